@@ -1,0 +1,69 @@
+"""The Document record: the single shape every later stage uses.
+
+A plain dataclass that turns into JSON and back without loss
+(:meth:`Document.to_dict` / :meth:`Document.from_dict`).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+LEVELS = ("central", "province", "district", "commune")
+ROLES = ("lead", "coordinate", "assigned", "recipient")
+
+
+@dataclass
+class Role:
+    agency: str
+    role: str  # lead | coordinate | assigned | recipient
+    anchor: str
+
+
+@dataclass
+class Source:
+    path: str  # under corpus/
+    sha256: str
+    format: str  # txt | md | html | docx | pdf
+    part: int = 1  # which document of a compound file
+    parts: int = 1
+    encoding: str | None = None
+
+
+@dataclass
+class Document:
+    doc_id: str
+    doc_type: str | None
+    number: str | None
+    issuer: str | None
+    level: str | None
+    province: str | None
+    date: str | None  # ISO yyyy-mm-dd
+    year: int | None
+    signer: str | None
+    signer_title: str | None
+    title: str | None
+    references: list[str] = field(default_factory=list)
+    basis: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    paragraphs: list[dict] = field(default_factory=list)  # {anchor, section, text, kind, zone, level}
+    source: Source | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Document":
+        data = dict(data)
+        data["roles"] = [Role(**r) for r in data.get("roles", [])]
+        data["source"] = Source(**data["source"]) if data.get("source") else None
+        return cls(**data)
+
+    def paragraph(self, anchor: str) -> dict | None:
+        return next((p for p in self.paragraphs if p["anchor"] == anchor), None)
+
+    def agencies(self, role: str | None = None) -> list[str]:
+        """Distinct agency names, in order of first mention, optionally of one role."""
+        seen: dict[str, None] = {}
+        for r in self.roles:
+            if role is None or r.role == role:
+                seen.setdefault(r.agency, None)
+        return list(seen)

@@ -1,0 +1,167 @@
+"""Vietnamese orthography: one tone placement, folding, and case helpers.
+
+Vietnamese text in the wild mixes two tone-placement conventions for the
+open syllables ``oa``, ``oe`` and ``uy``: the "old" one (``hòa``, ``khỏe``,
+``thủy``) and the "new" one (``hoà``, ``khoẻ``, ``thuỷ``).  They are the same
+words, so the archive keeps exactly one.  We keep the **new** convention
+because it is the one pyvi's dictionary is written in: all 697 affected
+entries of ``pyvi/models/words.txt`` use it and none the old one, so the
+segmenter joins ``văn hoá`` and ``Tỉnh uỷ`` as words more reliably.
+
+>>> normalize_tones("Tỉnh ủy Thanh Hóa, khỏe, thủy lợi")
+'Tỉnh uỷ Thanh Hoá, khoẻ, thuỷ lợi'
+>>> fold("Đối ngoại Tỉnh uỷ")
+'doi ngoai tinh uy'
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from unidecode import unidecode
+
+# The five tone marks, as combining characters.
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_VOWELS = set("aăâeêioôơuưy")
+_MODIFIED_VOWELS = set("ăâêôơư")
+_ONSETS = {
+    "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n",
+    "ng", "ngh", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x",
+}
+_FINALS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
+# Two-vowel nuclei without a final where the tone goes on the second vowel
+# in the convention we keep (hoà, khoẻ, thuỷ).
+_SECOND_VOWEL_NUCLEI = {"oa", "oe", "uy"}
+
+_PLAIN_VOWELS = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
+_TONED_VOWELS = "".join(
+    unicodedata.normalize("NFC", v + t) for v in _PLAIN_VOWELS for t in TONE_MARKS
+)
+# Only a word with a toned vowel next to another vowel can have its tone misplaced
+# (hòa / hoà, thủy / thuỷ, qúy / quý); other words are skipped without a call.
+_WORD = re.compile(
+    rf"[^\W\d_]*(?:[{_TONED_VOWELS}][{_PLAIN_VOWELS}]|[{_PLAIN_VOWELS}][{_TONED_VOWELS}])[^\W\d_]*"
+)
+
+
+def _split_syllable(low: str) -> tuple[str, str, str] | None:
+    """Split a lowercase, toneless syllable into onset, nucleus and final.
+
+    :return: ``None`` when the letters do not form a Vietnamese syllable
+        (foreign words, acronyms), which are then left untouched.
+    """
+    i = 0
+    while i < len(low) and low[i] not in _VOWELS:
+        i += 1
+    # "qu" and "gi" + vowel: the u / i belongs to the onset.
+    if low[:i] == "q" and low[i:i + 1] == "u":
+        i += 1
+    elif low[:i] == "g" and low[i:i + 1] == "i" and low[i + 1:i + 2] in _VOWELS and low[i + 1:i + 2]:
+        i += 1
+    j = i
+    while j < len(low) and low[j] in _VOWELS:
+        j += 1
+    onset, nucleus, final = low[:i], low[i:j], low[j:]
+    if not nucleus or onset not in _ONSETS or final not in _FINALS:
+        return None
+    return onset, nucleus, final
+
+
+def _tone_position(nucleus: str, final: str) -> int | None:
+    """Index in ``nucleus`` of the vowel that carries the tone."""
+    modified = [k for k, ch in enumerate(nucleus) if ch in _MODIFIED_VOWELS]
+    if modified:
+        return modified[-1]
+    if len(nucleus) == 1:
+        return 0
+    if final:
+        return len(nucleus) - 1
+    if len(nucleus) == 2:
+        return 1 if nucleus in _SECOND_VOWEL_NUCLEI else 0
+    if len(nucleus) == 3:
+        return 1
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def place_tone(word: str) -> str:
+    """Return ``word`` (NFC) with its tone mark on the vowel our convention wants.
+
+    >>> place_tone("hòa"), place_tone("Ủy"), place_tone("qúy"), place_tone("hoàng")
+    ('hoà', 'Uỷ', 'quý', 'hoàng')
+    >>> place_tone("café")
+    'café'
+    """
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = [ch for ch in decomposed if ch in TONE_MARKS]
+    if len(tones) != 1:
+        return word
+    base = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in TONE_MARKS))
+    parts = _split_syllable(base.lower())
+    if parts is None:
+        return word
+    onset, nucleus, final = parts
+    pos = _tone_position(nucleus, final)
+    if pos is None:
+        return word
+    k = len(onset) + pos
+    rebuilt = base[: k + 1] + tones[0] + base[k + 1:]
+    return unicodedata.normalize("NFC", rebuilt)
+
+
+def _fix_word(match: re.Match) -> str:
+    return place_tone(match.group(0))
+
+
+def normalize_tones(text: str) -> str:
+    """Apply :func:`place_tone` to every word of an NFC ``text``.
+
+    Only words carrying a tone mark can change, and the length of the text
+    never changes (a tone moves between two letters of the same word).
+    """
+    return _WORD.sub(_fix_word, text)
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC with our tone placement.
+
+    >>> nfc("Tỉnh u\u0309y") == nfc("Tỉnh ủy") == "Tỉnh uỷ"
+    True
+    """
+    return normalize_tones(unicodedata.normalize("NFC", text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_char(ch: str) -> str:
+    if ch.isascii():
+        return ch.lower()
+    out = unidecode(ch).lower()
+    # One character in, one character out, so offsets stay valid; characters
+    # unidecode spells with several letters (or none) keep their own lowercase.
+    return out if len(out) == 1 else ch.lower()
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip diacritics, one character for one (``đ`` -> ``d``).
+
+    >>> fold("Quyết định 1191/QĐ-TTg")
+    'quyet dinh 1191/qd-ttg'
+    """
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def has_diacritics(text: str) -> bool:
+    """True when ``text`` holds a letter that folding would change (besides case)."""
+    return any(not ch.isascii() and ch.isalpha() for ch in text)
+
+
+def key(text: str) -> str:
+    """Comparison key: NFC, our tone placement, case folded, dashes alike, spaces collapsed.
+
+    >>> key("Công chức Văn Hóa – Xã hội") == key("công chức văn hoá - xã hội")
+    True
+    """
+    text = nfc(text).casefold()
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    return re.sub(r"\s+", " ", text).strip()

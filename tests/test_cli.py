@@ -1,0 +1,67 @@
+"""``python -m indexer inspect``: JSON records out, one clear line and status 2 for what it cannot read."""
+import json
+import pathlib
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import cli
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def test_inspect_prints_every_document_of_a_file(runner):
+    result = runner.invoke(cli, ["inspect", str(ROOT / "corpus" / "003_c4c05874832e2026.txt")])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert [r["number"] for r in records] == ["401-CV/BTG", "57-KL/TW"]
+    assert records[1]["paragraphs"][0]["anchor"] == "p1"
+
+
+def test_inspect_without_paragraphs(runner):
+    result = runner.invoke(cli, ["inspect", "--no-paragraphs", str(ROOT / "corpus" / "001_c14d97335b0db08d.txt")])
+    (record,) = json.loads(result.stdout)
+    assert "paragraphs" not in record and record["number"] == "06-KH/BCĐ"
+
+
+@pytest.mark.parametrize(
+    "name,content,message",
+    [
+        ("empty.txt", b"", "Tệp rỗng"),
+        ("blank.md", b"\n  \n", "Tệp rỗng"),
+        ("binary.txt", bytes(range(256)) * 4, "Tệp nhị phân"),
+        ("scan.txt", b"%PDF-1.4\n", "PDF"),
+        ("tcvn3.txt", "TØnh ñy L¹ng S¬n".encode("cp1252"), "mã hoá"),
+        ("letter.docx", b"PK\x03\x04", "không được hỗ trợ"),
+    ],
+)
+def test_unreadable_files_give_one_line_and_status_2(runner, tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = runner.invoke(cli, ["inspect", str(path)])
+    assert result.exit_code == 2
+    assert result.stdout == ""  # nothing written
+    assert result.stderr.count("\n") == 1 and message in result.stderr and str(path) in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_file_and_directory(runner, tmp_path):
+    for target, message in [(tmp_path / "nope.txt", "không tìm thấy"), (tmp_path, "thư mục")]:
+        result = runner.invoke(cli, ["inspect", str(target)])
+        assert result.exit_code == 2 and message in result.stderr and result.stdout == ""
+
+
+def test_python_dash_m_entry_point(tmp_path):
+    empty = tmp_path / "x.txt"
+    empty.write_bytes(b"")
+    proc = subprocess.run(
+        [sys.executable, "-m", "indexer", "inspect", str(empty)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert proc.returncode == 2 and proc.stdout == "" and "Tệp rỗng" in proc.stderr
