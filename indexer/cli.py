@@ -62,5 +62,111 @@ def inspect(files, paragraphs):
     sys.stdout.write("\n")
 
 
+def _default_dirs(corpus, index):
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    corpus = corpus or os.environ.get("CORPUS_DIR") or os.path.join(root, "corpus")
+    index = index or os.environ.get("INDEX_DIR") or os.path.join(root, "instance", "index")
+    return corpus, index
+
+
+_corpus_option = click.option("--corpus", "corpus", default=None, help="Corpus folder (default: corpus/ or $CORPUS_DIR).")
+_index_option = click.option("--index", "index", default=None, help="Index folder (default: instance/index or $INDEX_DIR).")
+
+
+@cli.command()
+@_corpus_option
+@_index_option
+@click.option("--procs", type=int, default=None, help="Worker processes (default: every core).")
+def build(corpus, index, procs):
+    """Build the index from the corpus (into a new version, switched to atomically)."""
+    from .index import build_index
+
+    corpus, index = _default_dirs(corpus, index)
+    if not os.path.isdir(corpus):
+        raise CliError(f"{corpus}: không có thư mục kho văn bản (no corpus folder)")
+    report = build_index(corpus, index, procs=procs, progress=sys.stderr.isatty() or True)
+    click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@_corpus_option
+@_index_option
+@click.option("--allow-duplicate", is_flag=True, help="Keep a file even if the same bytes are already archived.")
+def add(files, corpus, index, allow_duplicate):
+    """Store FILE(s) in the corpus and index them."""
+    from .writer import add_files
+
+    corpus, index = _default_dirs(corpus, index)
+    for path in files:
+        _read_file(path)
+    try:
+        documents = add_files(corpus, index, list(files), allow_duplicates=allow_duplicate)
+    except ArchiveError as exc:
+        raise CliError(str(exc)) from None
+    for doc in documents:
+        click.echo(f"{doc.doc_id}\t{doc.doc_type or ''} {doc.number or ''}\t{doc.title or ''}")
+
+
+@cli.command()
+@click.argument("doc_id")
+@_corpus_option
+@_index_option
+def remove(doc_id, corpus, index):
+    """Withdraw DOC_ID: it leaves the index; its original moves to corpus/.withdrawn/."""
+    from .writer import remove_document
+
+    corpus, index = _default_dirs(corpus, index)
+    try:
+        rel = remove_document(corpus, index, doc_id)
+    except ArchiveError as exc:
+        raise CliError(str(exc)) from None
+    click.echo(f"withdrawn {doc_id} ({rel})")
+
+
+@cli.command(name="search")
+@click.argument("query", nargs=-1)
+@_index_option
+@click.option("--filter", "filters", multiple=True, metavar="FACET=VALUE", help="Facet filter, repeatable.")
+@click.option("--page", type=int, default=1)
+def search_command(query, index, filters, page):
+    """Search the index and print the results as JSON."""
+    from .index import open_index
+    from .search import search
+
+    _, index = _default_dirs(None, index)
+    selected: dict[str, list[str]] = {}
+    for item in filters:
+        if "=" not in item:
+            raise CliError(f"{item}: bộ lọc phải có dạng FACET=GIÁ_TRỊ (filters are FACET=VALUE)")
+        name, value = item.split("=", 1)
+        selected.setdefault(name, []).append(value)
+    try:
+        result = search(open_index(index), " ".join(query), selected, page)
+    except ArchiveError as exc:
+        raise CliError(str(exc)) from None
+    json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+@cli.command(name="eval")
+@click.option("--corpus", "corpus", required=True, help="Benchmark corpus (JSONL, gzip or not).")
+@click.option("--queries", required=True, help="Queries (JSONL with query_id, text).")
+@click.option("--qrels", required=True, help="Relevance judgements (TSV with a header).")
+@click.option("--strip-diacritics", is_flag=True, help="Type every query without diacritics.")
+@click.option("--index", "index", default=None, help="Keep the benchmark index in this folder.")
+def eval_command(corpus, queries, qrels, strip_diacritics, index):
+    """Index a benchmark corpus and print R@1, R@5, R@10, R@20, MRR@10, nDCG@10."""
+    from .evaluate import evaluate
+
+    for path in (corpus, queries, qrels):
+        if not os.path.isfile(path):
+            raise CliError(f"{path}: không tìm thấy tệp (no such file)")
+    try:
+        evaluate(corpus, queries, qrels, strip=strip_diacritics, index_dir=index, progress=sys.stderr.isatty())
+    except (ValueError, KeyError) as exc:
+        raise CliError(f"tệp đánh giá không đúng định dạng (malformed benchmark file): {exc}") from None
+
+
 def main(argv=None):
     cli.main(args=argv, prog_name="python -m indexer")

@@ -608,7 +608,8 @@ def make_doc_id(number: str | None, year: int | None, province: str | None, leve
                 doc_type: str | None, issuer: str | None, text: str) -> str:
     """A stable, readable id: ``57-kl-tw-2023``; local numbers carry their province
     (``06-kh-bcd-lang-son-2019``), since every province has its own ``06-KH/BCĐ``;
-    without a number, type + issuer + a short hash of the text."""
+    without a number, type + issuer + a short hash of ``text`` (the caller passes
+    the original file's hash and the part, which no change to the pipeline alters)."""
     if number:
         parts = [_slug(number)]
         if province and level != "central":
@@ -640,7 +641,8 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     signer, signer_title = extract_signer(paragraphs, full_text)
     references, basis = extract_references(paragraphs, number)
     roles = extract_roles(paragraphs)
-    doc_id = make_doc_id(number, year, province, level, doc_type, issuer, body_text or full_text)
+    identity = f"{source.sha256}:{source.part}" if source else (body_text or full_text)
+    doc_id = make_doc_id(number, year, province, level, doc_type, issuer, identity)
     return Document(
         doc_id=doc_id, doc_type=doc_type, number=number, issuer=issuer, level=level, province=province,
         date=date, year=year, signer=signer, signer_title=signer_title, title=title,

@@ -1,0 +1,173 @@
+"""Indexing throughput and query latency on a corpus made from the real data in ../shared/data.
+
+    python bench/search_speed.py [--paragraphs 20000] [--queries 40] [--profile] [--keep DIR]
+
+The corpus: the 221 gazette documents of ``congbao-8chude-fulltext`` as
+``.txt`` files (page headers, hard wraps and all), then the statute articles of
+ALQAC and DRiLL grouped one law per file, until the target number of
+paragraphs is reached; beyond what the data holds (e.g. 200,000 paragraphs)
+the same files are copied again under other names (their ids get suffixes).
+
+Measures: indexing (paragraphs/s, MB/s, seconds), index size, peak memory,
+and search latency p50/p95 per query class (single word, several words,
+phrase, with a facet filter, without diacritics, directive number), with
+facets and highlighted passages included, as the portal asks for them.
+Prints one JSON object last.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gzip
+import io
+import json
+import os
+import pathlib
+import pstats
+import random
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+
+from indexer.index import build_index, open_index  # noqa: E402
+from indexer.search import search  # noqa: E402
+from indexer.vietnamese import fold  # noqa: E402
+
+DATA = pathlib.Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def make_corpus(target: pathlib.Path, paragraphs: int) -> int:
+    """Write corpus files until about ``paragraphs`` paragraphs; :return: bytes written."""
+    target.mkdir(parents=True, exist_ok=True)
+    files: list[tuple[str, str]] = []
+    for line in gzip.open(DATA / "congbao-8chude-fulltext" / "docs.jsonl.gz", "rt", encoding="utf-8"):
+        row = json.loads(line)
+        files.append((row["doc_id"].replace("/", "__") + ".txt", row["text"]))
+    for name in ("alqac-2023-2025", "vlsp2025-drill-subset"):
+        laws: dict[str, list[str]] = {}
+        for line in gzip.open(DATA / name / "corpus.jsonl.gz", "rt", encoding="utf-8"):
+            row = json.loads(line)
+            laws.setdefault(str(row["law_id"]), []).append(row["text"])
+        for law, articles in laws.items():
+            safe = "".join(ch if ch.isalnum() else "-" for ch in fold(law))[:80]
+            files.append((f"{name}__{safe}.txt", f"LUẬT\n{law}\n\n" + "\n\n".join(articles)))
+    # About one paragraph per 160 bytes of this data (measured); copy files until the target.
+    written, size, k = 0, 0, 0
+    while written < paragraphs:
+        name, text = files[k % len(files)]
+        copy = k // len(files)
+        if copy:
+            name = f"copy{copy}__{name}"
+        data = text.encode("utf-8")
+        (target / name).write_bytes(data)
+        size += len(data)
+        written += max(1, text.count("\n\n") + text.count(".\n"))
+        k += 1
+    return size
+
+
+def query_sets(archive, n: int, rng: random.Random) -> dict[str, list[tuple[str, dict]]]:
+    summaries = archive.summaries()
+    titles = [s["title"] for s in summaries if s.get("title") and len(s["title"].split()) >= 4]
+    numbers = [s["number"] for s in summaries if s.get("number")]
+    years = sorted({str(s["year"]) for s in summaries if s.get("year")})
+    words = [w for t in titles for w in t.lower().split() if len(w) > 2 and w.isalpha()]
+
+    def several():
+        t = rng.choice(titles).split()
+        i = rng.randrange(0, max(1, len(t) - 3))
+        return " ".join(t[i:i + rng.choice((2, 3, 4))])
+
+    classes: dict[str, list[tuple[str, dict]]] = {
+        "single_word": [(rng.choice(words), {}) for _ in range(n)],
+        "several_words": [(several(), {}) for _ in range(n)],
+        "phrase": [(f'"{several()}"', {}) for _ in range(n)],
+        "facet_filter": [(several(), {"year": [rng.choice(years)]}) for _ in range(n)],
+        "no_diacritics": [(fold(several()), {}) for _ in range(n)],
+        "directive_number": [
+            (rng.choice([number, number.lower().replace("/", " ").replace("-", " ")]), {})
+            for number in rng.sample(numbers, min(n, len(numbers)))
+        ],
+    }
+    return classes
+
+
+def percentile(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def dir_size(path: pathlib.Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--paragraphs", type=int, default=20_000)
+    parser.add_argument("--queries", type=int, default=40, help="queries per class")
+    parser.add_argument("--procs", type=int, default=None)
+    parser.add_argument("--profile", action="store_true", help="profile the slowest class and print where time goes")
+    parser.add_argument("--keep", help="build in this folder and keep it")
+    args = parser.parse_args(argv)
+
+    work = pathlib.Path(args.keep or tempfile.mkdtemp(prefix="bench-search-"))
+    corpus, index_dir = work / "corpus", work / "index"
+    if corpus.exists():
+        shutil.rmtree(corpus)
+    if index_dir.exists():
+        shutil.rmtree(index_dir)
+    corpus_bytes = make_corpus(corpus, args.paragraphs)
+    report = build_index(str(corpus), str(index_dir), procs=args.procs, progress=sys.stderr.isatty())
+    peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+    archive = open_index(str(index_dir))
+    rng = random.Random(20261123)
+    classes = query_sets(archive, args.queries, rng)
+    search(archive, "khởi động")  # warm caches (facet table, vocabulary)
+    latency: dict[str, dict] = {}
+    for name, queries in classes.items():
+        times = []
+        for text, filters in queries:
+            t0 = time.perf_counter()
+            search(archive, text, filters)
+            times.append((time.perf_counter() - t0) * 1000)
+        latency[name] = {"p50_ms": round(percentile(times, 50), 1), "p95_ms": round(percentile(times, 95), 1),
+                         "max_ms": round(max(times), 1), "n": len(times)}
+    profile_text = None
+    if args.profile:
+        slowest = max(latency, key=lambda c: latency[c]["p95_ms"])
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for text, filters in classes[slowest]:
+            search(archive, text, filters)
+        profiler.disable()
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(18)
+        profile_text = f"profile of class {slowest}:\n" + out.getvalue()
+        print(profile_text)
+    summary = {
+        "paragraphs": report.paragraphs, "documents": report.documents, "files": report.files,
+        "corpus_mb": round(corpus_bytes / 1e6, 2),
+        "index_seconds": round(report.seconds, 1),
+        "paragraphs_per_second": round(report.paragraphs / report.seconds, 1),
+        "mb_per_second": round(corpus_bytes / 1e6 / report.seconds, 3),
+        "index_mb": round(dir_size(index_dir) / 1e6, 1),
+        "peak_rss_mb": {"indexer": round(peak_self, 1), "workers": round(peak_children, 1)},
+        "latency": latency,
+    }
+    for name, row in latency.items():
+        print(f"{name:18} p50 {row['p50_ms']:7.1f} ms   p95 {row['p95_ms']:7.1f} ms")
+    print(json.dumps(summary, ensure_ascii=False))
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,414 @@
+"""Search: a query and filters -> ranked documents, their best passages, facet counts.
+
+Ranking (DESIGN.md section 4):
+
+* each query syllable matches the accented field with full weight and the
+  folded field with less, so ``bàn`` ranks "bàn" above "ban" and "bán"; a
+  syllable typed without diacritics matches the folded field with full weight;
+* pyvi words of the query add weight where the document has the same word;
+* title and number weigh most, headings and the issuer next, body text least;
+* consecutive syllables found next to each other (a bigram) add weight;
+* a directive number in the query puts that directive first and the
+  documents that cite it next.
+
+Matching: a short query needs every content word (each in any of its forms);
+when no document has them all, the query is answered with the documents that
+have the most of them, and says so.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from whoosh import query as Q
+from whoosh.scoring import BM25F
+
+from .analysis import segment
+from .errors import ArchiveError
+from .facets import check_filters, count, doc_facets, passes
+from .highlight import snippet
+from .index import ArchiveIndex
+from .numbers import number_key
+from .query import ParsedQuery, parse_query
+from .suggest import suggest
+from .vietnamese import fold, has_diacritics, nfc
+
+PER_PAGE = 10
+MAX_PAGE = 10_000
+PASSAGES_PER_RESULT = 3
+AND_MAX_TERMS = 6  # content syllables up to which every one is required
+COMMON_RATIO = 1.01  # a long query may leave out syllables found in more than this share of documents (off:
+# measured on ALQAC and DRiLL, dropping them costs 1-4 points of R@10)
+
+# Field weights: where a match is found ...
+W_TITLE, W_HEAD, W_BODY = 0.3, 1.6, 1.0
+# ... and in which form: exact diacritics, folded, pyvi word, adjacent pair.
+W_EXACT, W_FOLDED, W_FOLDED_ONLY, W_WORD, W_BIGRAM = 1.0, 0.3, 1.0, 1.2, 0.5
+# In a short query, adjacent words are usually one name ("Cao Bằng", "Công an xã"), which pyvi
+# segments differently in a query and in running text: their adjacency weighs more.
+W_BIGRAM_SHORT = 2.0
+W_NUMBER_OWN, W_NUMBER_CITED = 60.0, 4.0
+BM25_K1, BM25_B = 1.2, 0.75
+RERANK_DEPTH, W_PASSAGE = 50, 0.25  # the best paragraph's score adds to its document's, over the top results
+
+
+def weighting() -> BM25F:
+    return BM25F(B=BM25_B, K1=BM25_K1)
+
+
+class BadQuery(ArchiveError):
+    code = "bad_query"
+    status = 400
+
+
+@dataclass
+class SearchOptions:
+    per_page: int = PER_PAGE
+    match: str = "auto"  # auto (all words for short queries, fallback to any) | any
+    passages: bool = True
+    facets: bool = True
+    exact_total: bool = True  # False: estimate the total, skip matching every document (evaluation)
+
+
+@dataclass
+class Ranked:
+    docnums: list[int]
+    scores: list[float]
+    total: int
+    matched: list[int] = field(default_factory=list)
+
+
+# --- building Whoosh queries ------------------------------------------------------------------------
+
+
+def _weight(name: str) -> float:
+    return {"title": W_TITLE, "head": W_HEAD, "body": W_BODY, "passage": 1.0}[name]
+
+
+def _term_query(text: str, accented: bool, prefix: bool, fields: dict[str, tuple[str, str]],
+                long_query: bool = False) -> Q.Query:
+    """One query syllable in every field and form it may take."""
+    parts = []
+    folded = fold(text)
+    maker = Q.Prefix if prefix else Q.Term
+    for name, (syl_field, fold_field) in fields.items():
+        weight = _weight(name)
+        if accented:
+            parts.append(maker(syl_field, text, boost=weight * W_EXACT))
+            if not long_query:  # a question in full sentences gains nothing from other spellings
+                parts.append(maker(fold_field, folded, boost=weight * W_FOLDED))
+        else:
+            parts.append(maker(fold_field, folded, boost=weight * W_FOLDED_ONLY))
+    return _or(parts)
+
+
+def _or(parts: list[Q.Query]) -> Q.Query:
+    """An Or without zero-weight parts (Whoosh divides by boosts) and without nesting.
+
+    Nested Ors are flattened because Whoosh-Reloaded 2.7.5's binary union
+    matcher scores an Or of an Or wrongly (see tests/test_search.py).
+    """
+    flat: list[Q.Query] = []
+    for part in parts:
+        if part.boost <= 0:
+            continue
+        if isinstance(part, Q.Or) and part.boost == 1.0 and not part.scale:
+            flat.extend(p for p in part.subqueries if p.boost > 0)
+        else:
+            flat.append(part)
+    if not flat:
+        return Q.NullQuery
+    return flat[0] if len(flat) == 1 else Q.Or(flat)
+
+
+def _phrase_query(words: list[str], fields: dict[str, tuple[str, str]], slop: int = 1, boost: float = 1.0,
+                  body_only: bool = False) -> Q.Query:
+    """Words in this order; Whoosh's ``slop`` counts positions, so 1 means side by side."""
+    accented = has_diacritics(" ".join(words))
+    parts = []
+    for name, (syl_field, fold_field) in fields.items():
+        if body_only and name not in ("body", "passage"):
+            continue
+        weight = _weight(name)
+        if accented:
+            parts.append(Q.Phrase(syl_field, [nfc(w) for w in words], slop=slop, boost=weight * boost))
+        else:
+            parts.append(Q.Phrase(fold_field, [fold(w) for w in words], slop=slop, boost=weight * boost))
+    return _or(parts)
+
+
+DOC_FIELDS = {"title": ("title_syl", "title_fold"), "head": ("head_syl", "head_fold"), "body": ("body_syl", "body_fold")}
+PASSAGE_FIELDS = {"passage": ("syl", "fold")}
+
+
+def _word_queries(parsed: ParsedQuery, word_fields: list[tuple[str, float]]) -> list[Q.Query]:
+    """pyvi words of the accented part of the query (multi-syllable words only)."""
+    accented_text = " ".join(t.text for t in parsed.terms if not t.prefix)
+    if not has_diacritics(accented_text):
+        return []
+    words = [w.lower() for w in segment(accented_text).split() if "_" in w]
+    return [Q.Term(f, w, boost=weight * W_WORD) for w in dict.fromkeys(words) for f, weight in word_fields if weight * W_WORD > 0]
+
+
+def build_query(parsed: ParsedQuery, index: ArchiveIndex | None, *, require_all: bool, passages: bool = False,
+                common: set[str] | None = None, expansion: list[tuple[str, float]] | None = None) -> Q.Query | None:
+    """The Whoosh query for the docs index (or, with ``passages``, for the passages index).
+
+    :param common: folded syllables so frequent in the archive that matching
+        them says nothing; a long query leaves them out (they would only cost time).
+    """
+    fields = PASSAGE_FIELDS if passages else DOC_FIELDS
+    word_fields = [("words", 1.0)] if passages else [("title_words", W_TITLE), ("body_words", W_BODY)]
+    content = parsed.content_terms()
+    long_query = len(content) > AND_MAX_TERMS
+    if long_query and common:
+        kept = [t for t in content if fold(t.text) not in common]
+        content = kept or content
+    required: list[Q.Query] = []
+    optional: list[Q.Query] = []
+    term_queries = [_term_query(t.text, t.accented, t.prefix, fields, long_query) for t in content]
+    if require_all:
+        required += term_queries
+    else:
+        optional += term_queries
+    if not long_query:
+        # Scaffolding words still help rank a short query, never required.
+        optional += [_term_query(t.text, t.accented, t.prefix, fields) for t in parsed.terms if t not in content]
+    optional += _word_queries(parsed, word_fields)
+    body_syl = "syl" if passages else "body_syl"
+    optional += [Q.Term(body_syl, word, boost=weight) for word, weight in (expansion or []) if weight > 0]
+    # Adjacent content syllables as a sloppy phrase: proximity counts.
+    if 2 <= len(content) <= 24:
+        for a, b in zip(content, content[1:]):
+            if not (a.prefix or b.prefix):
+                # In the body only: a heading or an issuer holding the pair is already weighted up.
+                weight = W_BIGRAM if long_query else W_BIGRAM_SHORT
+                optional.append(_phrase_query([a.text, b.text], fields, slop=2, boost=weight, body_only=True))
+    for words in parsed.phrases:
+        required.append(_phrase_query(words, fields, slop=1))
+    for number in parsed.numbers:
+        keys = _number_keys(number, index)
+        own = [Q.Term("numbers" if passages else "number_key", k, boost=W_NUMBER_OWN) for k in keys]
+        cited = [] if passages else [Q.Term("refs", k, boost=W_NUMBER_CITED) for k in keys]
+        if own or cited:
+            optional.append(_or(own + cited))
+            if parsed.only_numbers():
+                required.append(_or(own + cited))
+    if not required and not optional:
+        return None
+    if required:
+        main = Q.And(required)
+        query = Q.AndMaybe(main, _or(optional)) if optional else main
+    else:
+        query = _or(optional)
+    excluded = [
+        _phrase_query(words, fields, slop=1) if len(words) > 1 else _term_query(words[0], has_diacritics(words[0]), False, fields)
+        for words in parsed.excluded
+    ]
+    if excluded:
+        query = Q.AndNot(query, _or(excluded))
+    return query
+
+
+def _number_keys(number, index: ArchiveIndex | None) -> list[str]:
+    """The number keys a number query stands for: itself, or every archived number it abbreviates."""
+    if number.key:
+        return [number.key]
+    if index is None:
+        return []
+    keys = []
+    for summary in index.summaries():
+        for candidate in [summary.get("number")] + list(summary.get("references", [])):
+            if candidate and number.matches(candidate):
+                keys.append(number_key(candidate))
+    return list(dict.fromkeys(keys))
+
+
+# --- searching ----------------------------------------------------------------------------------------------
+
+
+def search(index: ArchiveIndex, query: str | None, filters: dict[str, list[str]] | None = None, page: int = 1,
+           options: SearchOptions | None = None) -> dict:
+    """Search the archive.
+
+    :param query: what was typed (any string; parsed leniently).
+    :param filters: ``{facet: [values]}``: OR within a facet, AND across facets.
+    :param page: 1-based page of results.
+    :return: the dict of DESIGN.md section 5 (``results`` items carry no ``url``:
+        the web layer adds URLs) plus ``notices``.
+    :raise BadQuery: a page that is not a positive number.
+    :raise BadFilter: an unknown facet or an impossible value.
+    """
+    options = options or SearchOptions()
+    if not isinstance(page, int) or page < 1:
+        raise BadQuery("Số trang phải là số nguyên dương.", "page must be a positive integer")
+    page = min(page, MAX_PAGE)
+    selected = check_filters(filters)
+    parsed = parse_query(query or "")
+    notices = list(parsed.notices)
+
+    generation, rows = index.table()
+    facets_by_docnum = _facet_table(index, generation, rows)
+
+    with index.docs.searcher(weighting=weighting()) as searcher:
+        ranked, fallback = _rank(searcher, parsed, index, selected, facets_by_docnum, page, options)
+        if fallback:
+            notices.append("some_words_missing")
+        stored = {docnum: summary for docnum, summary in rows}
+        facets = count([facets_by_docnum[d] for d in ranked.matched], selected) if options.facets else {}
+        results = []
+        for docnum, score in zip(ranked.docnums, ranked.scores):
+            summary = stored[docnum]
+            results.append({
+                "doc_id": summary["doc_id"], "number": summary["number"], "doc_type": summary["doc_type"],
+                "title": summary["title"], "issuer": summary["issuer"], "level": summary["level"],
+                "province": summary.get("province"), "date": summary["date"], "year": summary["year"],
+                "score": round(float(score), 4), "passages": [],
+            })
+    if options.passages and results:
+        _attach_passages(index, parsed, results)
+    suggestion = None
+    if not parsed.empty and (ranked.total == 0 or fallback or ranked.total < 3):
+        suggestion = suggest(index, parsed)
+    return {
+        "query": query or "", "total": ranked.total, "page": page, "per_page": options.per_page,
+        "results": results, "facets": facets, "suggestion": suggestion, "notices": notices,
+    }
+
+
+_FACET_CACHE: dict = {}
+
+
+def _facet_table(index: ArchiveIndex, generation, rows) -> dict:
+    cache_key = (index.version_dir, generation)
+    table = _FACET_CACHE.get(cache_key)
+    if table is None:
+        table = {docnum: doc_facets(summary) for docnum, summary in rows}
+        _FACET_CACHE.clear()
+        _FACET_CACHE[cache_key] = table
+    return table
+
+
+def _rank(searcher, parsed: ParsedQuery, index, selected, facets_by_docnum, page, options) -> tuple[Ranked, bool]:
+    per_page = options.per_page
+    start = (page - 1) * per_page
+    if parsed.empty:
+        # Browsing: every document that passes the filters, newest first.
+        summaries = {docnum: summary for docnum, summary in index.table()[1]}
+        everything = list(facets_by_docnum)
+        allowed = [d for d in everything if passes(facets_by_docnum[d], selected)]
+        allowed.sort(key=lambda d: (summaries[d].get("date") or "", summaries[d].get("number") or ""), reverse=True)
+        window = allowed[start:start + per_page]
+        return Ranked(window, [0.0] * len(window), len(allowed), everything), False
+
+    content = parsed.content_terms()
+    require_all = options.match == "auto" and 0 < len(content) <= AND_MAX_TERMS and not parsed.is_question
+    fallback = False
+    common = index.common_syllables(COMMON_RATIO)
+    query = build_query(parsed, index, require_all=require_all, common=common)
+    if not options.exact_total and not options.facets and not selected:
+        depth = max(start + per_page, RERANK_DEPTH)
+        hits = searcher.search(query, limit=depth) if query is not None else []
+        if not hits and require_all and len(content) > 1:
+            query = build_query(parsed, index, require_all=False, common=common)
+            hits = searcher.search(query, limit=depth)
+            fallback = True
+        total = hits.estimated_length() if query is not None else 0
+        docnums, scores = _rerank_by_passage(index, parsed, hits, common) if query is not None else ([], [])
+        docnums, scores = docnums[start:start + per_page], scores[start:start + per_page]
+        docnums, scores = _numbers_first(parsed, index, docnums, scores, start)
+        return Ranked(docnums, scores, total, []), fallback
+    matched = _matching(searcher, query, facets_by_docnum)
+    if not matched and require_all and len(content) > 1:
+        query = build_query(parsed, index, require_all=False, common=common)
+        matched = _matching(searcher, query, facets_by_docnum)
+        fallback = bool(matched)
+    allowed = [d for d in matched if passes(facets_by_docnum[d], selected)] if selected else matched
+    total = len(allowed)
+    if query is None or start >= total:
+        return Ranked([], [], total, matched), fallback
+    filtered = set(allowed) if selected else None
+    hits = searcher.search(query, filter=filtered, limit=max(start + per_page, RERANK_DEPTH))
+    docnums, scores = _rerank_by_passage(index, parsed, hits, common)
+    docnums, scores = docnums[start:start + per_page], scores[start:start + per_page]
+    docnums, scores = _numbers_first(parsed, index, docnums, scores, start)
+    return Ranked(docnums, scores, total, matched), fallback
+
+
+def _rerank_by_passage(index: ArchiveIndex, parsed: ParsedQuery, hits, common) -> tuple[list[int], list[float]]:
+    """Add the best paragraph's score to each of the top documents' scores, then sort again.
+
+    A document whose one paragraph answers the query beats one that mentions
+    the query's words here and there.
+    """
+    docnums = [hit.docnum for hit in hits]
+    scores = [hit.score for hit in hits]
+    if not W_PASSAGE or not docnums:
+        return docnums, scores
+    top = min(len(docnums), RERANK_DEPTH)
+    summaries = dict(index.table()[1])
+    doc_ids = [summaries[d]["doc_id"] for d in docnums[:top]]
+    query = build_query(parsed, index, require_all=False, passages=True, common=common)
+    best: dict[str, float] = {}
+    if query is not None:
+        with index.passages.searcher(weighting=weighting()) as searcher:
+            scope = Q.Or([Q.Term("doc_id", d) for d in doc_ids])
+            for hit in searcher.search(Q.And([query, scope]), limit=None):
+                best.setdefault(hit["doc_id"], hit.score)
+    combined = [s + W_PASSAGE * best.get(doc_id, 0.0) for s, doc_id in zip(scores[:top], doc_ids)]
+    order = sorted(range(top), key=lambda i: -combined[i])
+    return [docnums[i] for i in order] + docnums[top:], [combined[i] for i in order] + scores[top:]
+
+
+def _matching(searcher, query, facets_by_docnum) -> list[int]:
+    """Every document the query matches, before the facet filters (which the counts need)."""
+    if query is None:
+        return []
+    return [d for d in searcher.docs_for_query(query) if d in facets_by_docnum]
+
+
+def _numbers_first(parsed: ParsedQuery, index, docnums, scores, start):
+    """A document whose own number was asked for comes first, whatever its text score."""
+    if not parsed.numbers or start > 0:
+        return docnums, scores
+    summaries = {d: s for d, s in index.table()[1]}
+    own = [
+        i for i, d in enumerate(docnums)
+        if summaries[d].get("number") and any(n.matches(summaries[d]["number"]) for n in parsed.numbers)
+    ]
+    order = own + [i for i in range(len(docnums)) if i not in own]
+    return [docnums[i] for i in order], [scores[i] for i in order]
+
+
+# --- passages -------------------------------------------------------------------------------------------------
+
+
+def _attach_passages(index: ArchiveIndex, parsed: ParsedQuery, results: list[dict]) -> None:
+    """The best paragraphs of each result, highlighted; the opening ones when none matched."""
+    doc_ids = [r["doc_id"] for r in results]
+    best: dict[str, list[dict]] = {d: [] for d in doc_ids}
+    query = build_query(parsed, index, require_all=False, passages=True)
+    with index.passages.searcher(weighting=weighting()) as searcher:
+        if query is not None:
+            scope = Q.Or([Q.Term("doc_id", d) for d in doc_ids])
+            hits = searcher.search(Q.And([query, scope]), limit=None)
+            for hit in hits:
+                doc_id = hit["doc_id"]
+                if len(best[doc_id]) < PASSAGES_PER_RESULT:
+                    best[doc_id].append(dict(hit))
+        for doc_id in doc_ids:
+            if not best[doc_id]:
+                opening = searcher.search(Q.Term("doc_id", doc_id), sortedby="order", limit=60)
+                body = [dict(h) for h in opening if h["zone"] == "body"]
+                best[doc_id] = (body or [dict(h) for h in opening])[:1]
+    for result in results:
+        passages = []
+        for hit in best[result["doc_id"]]:
+            text, highlighted = snippet(hit["text"], parsed)
+            passages.append({"anchor": hit["anchor"], "section": hit.get("section", ""), "text": text,
+                             "highlighted": highlighted})
+        result["passages"] = passages
+
+
+def total_pages(total: int, per_page: int) -> int:
+    return max(1, math.ceil(total / per_page))

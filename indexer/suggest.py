@@ -1,0 +1,85 @@
+"""Suggestions when little or nothing matches: accents restored, misspellings corrected.
+
+Both come from the archive's own vocabulary: a syllable typed without
+diacritics is restored to the accented word the archive uses most for it,
+trying pyvi words first (``doi ngoai`` -> ``đối ngoại``, not ``đối ngoài``);
+a syllable the archive never uses is corrected to its nearest neighbour.
+"""
+from __future__ import annotations
+
+from .index import ArchiveIndex
+from .query import ParsedQuery
+from .vietnamese import fold, has_diacritics
+
+_CACHE: dict = {}
+
+
+def _vocabulary(index: ArchiveIndex) -> tuple[dict, dict, set]:
+    cache_key = (index.version_dir, index.docs.latest_generation())
+    cached = _CACHE.get(cache_key)
+    if cached:
+        return cached
+    syllables: dict[str, tuple[str, int]] = {}
+    words: dict[str, tuple[str, int]] = {}
+    with index.docs.reader() as reader:
+        for term, info in reader.iter_field("body_syl"):
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            df = info.doc_frequency()
+            folded = fold(text)
+            if folded not in syllables or df > syllables[folded][1]:
+                syllables[folded] = (text, df)
+        for term, info in reader.iter_field("body_words"):
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            if "_" not in text:
+                continue
+            df = info.doc_frequency()
+            folded = fold(text.replace("_", " "))
+            if folded not in words or df > words[folded][1]:
+                words[folded] = (text.replace("_", " "), df)
+    result = (syllables, words, set(syllables))
+    _CACHE.clear()
+    _CACHE[cache_key] = result
+    return result
+
+
+def suggest(index: ArchiveIndex, parsed: ParsedQuery) -> str | None:
+    """A better query to try, or ``None`` when there is none."""
+    if not parsed.terms:
+        return None
+    syllables, words, known = _vocabulary(index)
+    tokens = [t.text for t in parsed.terms]
+    out: list[str] = []
+    i = 0
+    with index.docs.searcher() as searcher:
+        corrector = searcher.corrector("body_fold")
+        while i < len(tokens):
+            # Restore a run of unaccented syllables as the longest archive word it spells.
+            restored = False
+            for n in (4, 3, 2):
+                window = tokens[i:i + n]
+                if len(window) == n and not any(has_diacritics(t) for t in window):
+                    hit = words.get(" ".join(fold(t) for t in window))
+                    if hit:
+                        out.append(hit[0])
+                        i += n
+                        restored = True
+                        break
+            if restored:
+                continue
+            token = tokens[i]
+            folded = fold(token)
+            if folded not in known:
+                corrected = corrector.suggest(folded, limit=1, maxdist=2)
+                if corrected:
+                    folded = corrected[0]
+                    token = syllables.get(folded, (folded, 0))[0]
+            elif not has_diacritics(token):
+                token = syllables.get(folded, (token, 0))[0]
+            out.append(token)
+            i += 1
+    suggestion = " ".join(out)
+    numbers = " ".join(n.canonical or f"{n.code} {n.num}" for n in parsed.numbers)
+    phrases = " ".join(f'"{" ".join(p)}"' for p in parsed.phrases)
+    suggestion = " ".join(filter(None, [suggestion, phrases, numbers]))
+    original = " ".join(filter(None, [" ".join(tokens), phrases, numbers]))
+    return suggestion if suggestion.lower() != original.lower() else None

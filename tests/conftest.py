@@ -1,0 +1,40 @@
+"""Shared fixtures: the seed corpus plus tests/corpus, built once per session into a temporary index."""
+import pathlib
+import shutil
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "corpus"
+EXTRA = ROOT / "tests" / "corpus"
+
+
+def copy_corpus(target: pathlib.Path) -> pathlib.Path:
+    target.mkdir(parents=True, exist_ok=True)
+    for source in list(SEEDS.iterdir()) + list(EXTRA.iterdir()):
+        if source.is_file() and source.name != "README.md":
+            shutil.copy(source, target / source.name)
+    return target
+
+
+@pytest.fixture(scope="session")
+def corpus_dir(tmp_path_factory) -> pathlib.Path:
+    return copy_corpus(tmp_path_factory.mktemp("corpus"))
+
+
+@pytest.fixture(scope="session")
+def index_dir(corpus_dir, tmp_path_factory) -> pathlib.Path:
+    from indexer.index import build_index
+
+    path = tmp_path_factory.mktemp("index")
+    build_index(str(corpus_dir), str(path), procs=1)
+    return path
+
+
+@pytest.fixture(scope="session")
+def archive(index_dir):
+    from indexer.index import open_index
+
+    index = open_index(str(index_dir))
+    yield index
+    index.close()
