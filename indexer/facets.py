@@ -96,15 +96,16 @@ def check_filters(filters: dict[str, list[str]] | None) -> dict[str, set[str]]:
     return out
 
 
-def passes(doc: DocFacets, selected: dict[str, set[str]], skip: str | None = None) -> bool:
-    """Whether a document passes every selected facet except ``skip``."""
+def passes(doc: DocFacets, selected: dict[str, set[str]], skip: str | set[str] | None = None) -> bool:
+    """Whether a document passes every selected facet except those in ``skip``."""
+    skip = {skip} if isinstance(skip, str) else (skip or set())
     roles, agencies = selected.get("role"), selected.get("agency")
     for facet, wanted in selected.items():
-        if facet == skip:
+        if facet in skip:
             continue
-        if facet == "role" and agencies and skip != "agency":
+        if facet == "role" and agencies and "agency" not in skip:
             continue  # checked as pairs with agency below
-        if facet == "agency" and roles and skip != "role":
+        if facet == "agency" and roles and "role" not in skip:
             if not any(r in roles and a in wanted for r, a in doc.pairs):
                 return False
             continue
@@ -113,13 +114,30 @@ def passes(doc: DocFacets, selected: dict[str, set[str]], skip: str | None = Non
     return True
 
 
+def _items(counter: Counter, labels: dict[str, Counter], selected: set[str], facet: str, limit: int) -> list[dict]:
+    items = [
+        {"value": labels[k].most_common(1)[0][0], "count": n, "selected": k in selected}
+        for k, n in counter.items()
+    ]
+    if facet == "year":
+        items.sort(key=lambda i: (-int(i["value"]) if str(i["value"]).isdigit() else 0))
+    else:
+        items.sort(key=lambda i: (-i["count"], key(str(i["value"]))))
+    # Selected values stay listed even when the limit would cut them.
+    return items[:limit] + [i for i in items[limit:] if i["selected"]]
+
+
 def count(docs: list[DocFacets], selected: dict[str, set[str]], limit: int = 50) -> dict[str, list[dict]]:
-    """Disjunctive counts for every facet over ``docs`` (the documents the query matched)."""
+    """Disjunctive counts for every facet over ``docs`` (the documents the query matched).
+
+    Besides the facets of :data:`FACETS`, ``agency_<role>`` lists the agencies
+    holding that role (who leads, who coordinates, …).
+    """
     out: dict[str, list[dict]] = {}
+    roles, agencies = selected.get("role"), selected.get("agency")
     for facet in FACETS:
         counter: Counter = Counter()
         labels: dict[str, Counter] = {}
-        roles, agencies = selected.get("role"), selected.get("agency")
         for doc in docs:
             if not passes(doc, selected, skip=facet):
                 continue
@@ -131,20 +149,17 @@ def count(docs: list[DocFacets], selected: dict[str, set[str]], limit: int = 50)
                 keys = doc.values[facet]
             for k in keys:
                 counter[k] += 1
-                label = doc.labels.get((facet, k))
-                if label is None and facet == "agency":
-                    label = next((doc.labels[("agency", a)] for a in doc.values["agency"] if a == k), k)
-                labels.setdefault(k, Counter())[label or k] += 1
-        chosen = selected.get(facet, set())
-        items = [
-            {"value": labels[k].most_common(1)[0][0], "count": n, "selected": k in chosen}
-            for k, n in counter.items()
-        ]
-        if facet == "year":
-            items.sort(key=lambda i: (-int(i["value"]) if i["value"].isdigit() else 0))
-        else:
-            items.sort(key=lambda i: (-i["count"], key(i["value"])))
-        # Selected values stay listed even when the limit would cut them.
-        kept = items[:limit] + [i for i in items[limit:] if i["selected"]]
-        out[facet] = kept
+                labels.setdefault(k, Counter())[doc.labels.get((facet, k), k)] += 1
+        out[facet] = _items(counter, labels, selected.get(facet, set()), facet, limit)
+    for role in ROLES:
+        counter, labels = Counter(), {}
+        for doc in docs:
+            if not passes(doc, selected, skip={"agency", "role"}):
+                continue
+            for r, a in doc.pairs:
+                if r == role:
+                    counter[a] += 1
+                    labels.setdefault(a, Counter())[doc.labels.get(("agency", a), a)] += 1
+        chosen = agencies if (agencies and roles and role in roles) else set()
+        out[f"agency_{role}"] = _items(counter, labels, chosen, "agency", limit)
     return out

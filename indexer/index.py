@@ -477,6 +477,21 @@ class ArchiveIndex:
         self._table_cache = (generation, rows)
         return self._table_cache
 
+    def relations(self):
+        """Who cites whom (:class:`indexer.relations.Relations`), cached per generation."""
+        from .relations import compute
+
+        generation = self.docs.latest_generation()
+        cached = getattr(self, "_relations_cache", None)
+        if cached and cached[0] == generation:
+            return cached[1]
+        relations = compute(self.summaries())
+        self._relations_cache = (generation, relations)
+        return relations
+
+    def summary(self, doc_id: str) -> dict | None:
+        return next((s for s in self.summaries() if s["doc_id"] == doc_id), None)
+
     def common_syllables(self, ratio: float = 0.3) -> set[str]:
         """Folded syllables found in more than ``ratio`` of the documents (cached per generation)."""
         generation = self.docs.latest_generation()

@@ -34,7 +34,6 @@ from .suggest import suggest
 from .vietnamese import fold, has_diacritics, nfc
 
 PER_PAGE = 10
-MAX_PAGE = 10_000
 PASSAGES_PER_RESULT = 3
 AND_MAX_TERMS = 6  # content syllables up to which every one is required
 COMMON_RATIO = 1.01  # a long query may leave out syllables found in more than this share of documents (off:
@@ -242,7 +241,6 @@ def search(index: ArchiveIndex, query: str | None, filters: dict[str, list[str]]
     options = options or SearchOptions()
     if not isinstance(page, int) or page < 1:
         raise BadQuery("Số trang phải là số nguyên dương.", "page must be a positive integer")
-    page = min(page, MAX_PAGE)
     selected = check_filters(filters)
     parsed = parse_query(query or "")
     notices = list(parsed.notices)
@@ -261,7 +259,7 @@ def search(index: ArchiveIndex, query: str | None, filters: dict[str, list[str]]
             summary = stored[docnum]
             results.append({
                 "doc_id": summary["doc_id"], "number": summary["number"], "doc_type": summary["doc_type"],
-                "title": summary["title"], "issuer": summary["issuer"], "level": summary["level"],
+                "title": summary["title"], "headline": headline(summary), "issuer": summary["issuer"], "level": summary["level"],
                 "province": summary.get("province"), "date": summary["date"], "year": summary["year"],
                 "score": round(float(score), 4), "passages": [],
             })
@@ -408,6 +406,14 @@ def _attach_passages(index: ArchiveIndex, parsed: ParsedQuery, results: list[dic
             passages.append({"anchor": hit["anchor"], "section": hit.get("section", ""), "text": text,
                              "highlighted": highlighted})
         result["passages"] = passages
+
+
+def headline(summary: dict) -> str | None:
+    """How a result is titled: "Kế hoạch thực hiện Kết luận …" when the subject line continues the type."""
+    title, doc_type = summary.get("title"), summary.get("doc_type")
+    if title and doc_type and title[:1].islower():
+        return f"{doc_type} {title}"
+    return title or (f"{doc_type} {summary.get('number') or ''}".strip() if doc_type else None)
 
 
 def total_pages(total: int, per_page: int) -> int:

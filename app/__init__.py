@@ -1,0 +1,83 @@
+"""The research portal: a thin Flask layer over the ``indexer`` library.
+
+``create_app(config=None)`` sets the defaults of :mod:`app.config`, reads the
+instance configuration and the environment, checks the settings, opens (or
+builds) the index, and registers one blueprint per kind of page.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+
+from flask import Flask
+
+from . import config as settings
+from . import errors, i18n, urls
+from .archive import Archive
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
+
+
+def create_app(config: dict | None = None) -> Flask:
+    app = Flask(
+        __name__,
+        instance_path=os.path.join(ROOT, "instance"),
+        template_folder=os.path.join(ROOT, "templates"),
+        static_folder="static",
+    )
+    app.config.from_mapping(settings.defaults())
+    app.config.from_pyfile(os.path.join(app.instance_path, "config.py"), silent=True)
+    app.config.update(settings.from_environment())
+    if config:
+        app.config.update(config)
+    settings.check(app.config)
+    app.config["SECRET_KEY"] = app.config["SECRET_KEY"] or _secret_key(app)
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    app.extensions["archive"] = Archive(
+        app.config["CORPUS_DIR"], app.config["INDEX_DIR"], sync_on_start=app.config["SYNC_ON_START"]
+    )
+
+    from . import documents, search
+
+    app.register_blueprint(search.bp)
+    app.register_blueprint(documents.bp)
+    errors.register(app)
+
+    app.jinja_env.globals.update(t=i18n.t, lang=i18n.lang, urls=urls, language_url=i18n.language_url)
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+
+    @app.after_request
+    def headers(response):
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return i18n.remember_language(response)
+
+    return app
+
+
+def _secret_key(app: Flask) -> str:
+    """A key kept in the instance folder, so sessions survive restarts."""
+    path = os.path.join(app.instance_path, "secret_key")
+    os.makedirs(app.instance_path, exist_ok=True)
+    if not os.path.exists(path):
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secrets.token_hex(32))
+    with open(path) as fh:
+        return fh.read().strip()

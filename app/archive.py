@@ -1,0 +1,69 @@
+"""The app's handle on the index: opened once, reopened when a rebuild switches versions.
+
+Web workers only read.  At start-up the index is built from the corpus when
+there is none, and synced with the corpus otherwise (a file stored but not
+indexed before a crash is indexed now).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import threading
+
+from indexer.errors import ArchiveError
+from indexer.index import ArchiveIndex, IndexMissing, build_index, current_version
+from indexer.writer import sync_index
+
+log = logging.getLogger(__name__)
+
+
+class Archive:
+    def __init__(self, corpus_dir: str, index_dir: str, *, sync_on_start: bool = True):
+        self.corpus_dir = corpus_dir
+        self.index_dir = index_dir
+        self._lock = threading.Lock()
+        self._index: ArchiveIndex | None = None
+        self._prepare(sync_on_start)
+
+    def _prepare(self, sync: bool) -> None:
+        if current_version(self.index_dir) is None:
+            log.info("no index in %s: building it from %s", self.index_dir, self.corpus_dir)
+            build_index(self.corpus_dir, self.index_dir)
+            return
+        try:
+            ArchiveIndex(self.index_dir).close()
+        except Exception as exc:  # a corrupted index is rebuilt, never a crash
+            log.warning("index in %s cannot be opened (%s): rebuilding it from %s", self.index_dir, exc, self.corpus_dir)
+            shutil.rmtree(os.path.join(self.index_dir, "versions"), ignore_errors=True)
+            if os.path.lexists(os.path.join(self.index_dir, "current")):
+                os.unlink(os.path.join(self.index_dir, "current"))
+            build_index(self.corpus_dir, self.index_dir)
+            return
+        if sync:
+            report = sync_index(self.corpus_dir, self.index_dir)
+            if report.changed:
+                log.info("index synced with corpus: added %s, updated %s, removed %s",
+                         report.added, report.updated, report.removed)
+            for rel, error in report.skipped:
+                log.warning("corpus file %s not indexed: %s", rel, error)
+
+    @property
+    def index(self) -> ArchiveIndex:
+        """The current index, reopened after a rebuild switched to a new version."""
+        index = self._index
+        if index is not None and index.is_current():
+            return index
+        with self._lock:
+            if self._index is None or not self._index.is_current():
+                old = self._index
+                self._index = ArchiveIndex(self.index_dir)
+                if old is not None:
+                    old.close()
+            return self._index
+
+    def ready(self) -> bool:
+        try:
+            return self.index is not None
+        except (ArchiveError, IndexMissing):
+            return False

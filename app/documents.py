@@ -1,0 +1,155 @@
+"""Document pages: ``/doc/<doc_id>`` and its JSON twin, the original, and the number resolver ``/so/<number>``."""
+from __future__ import annotations
+
+import os
+
+from flask import Blueprint, current_app, jsonify, redirect, render_template, request
+
+from indexer.encoding import decode
+from indexer.errors import ArchiveError
+from indexer.numbers import number_key, parse_loose
+from indexer.query import parse_query
+from indexer.readers import looks_like_markdown
+from indexer.search import headline
+from indexer.vietnamese import fold
+
+from . import urls
+from .errors import PageError, not_found
+from .i18n import t
+from .render import citation, display_date, markdown_html, paragraph_html
+
+bp = Blueprint("documents", __name__)
+ROLE_ORDER = ("lead", "coordinate", "assigned", "recipient")
+
+
+def _archive():
+    return current_app.extensions["archive"].index
+
+
+def get_document(doc_id: str):
+    """The record of ``doc_id``.
+
+    :raise 404: no such document (a page with a search box says so).
+    """
+    record = _archive().record(doc_id)
+    if record is None:
+        raise not_found(f"Không có văn bản «{doc_id}» trong kho.", f"There is no document '{doc_id}' in the archive.",
+                        search_query=doc_id.replace("-", " "))
+    return record
+
+
+def document_data(record) -> dict:
+    """The record plus its relations: what the JSON twin returns and the page shows."""
+    archive = _archive()
+    relations = archive.relations()
+    data = record.to_dict()
+    data["url"] = urls.passage_url(record.doc_id, "").rstrip("#")
+    data["cited_by"] = relations.cited_by.get(record.doc_id, [])
+    data["implemented_by"] = relations.implemented_by.get(record.doc_id, [])
+    data["references_resolved"] = relations.resolved.get(record.doc_id, [])
+    return data
+
+
+@bp.route("/doc/<doc_id>.json")
+def document_json(doc_id):
+    """Return a document's record, with what it cites and what cites it, as JSON."""
+    return jsonify(document_data(get_document(doc_id)))
+
+
+@bp.route("/doc/<doc_id>")
+def document(doc_id):
+    """Show a document laid out with its headings, anchors, metadata, agencies and citations."""
+    record = get_document(doc_id)
+    data = document_data(record)
+    query_text = request.args.get("q", "")[:1000]
+    query = parse_query(query_text) if query_text else None
+    archive = _archive()
+    summaries = {s["doc_id"]: s for s in archive.summaries()}
+
+    paragraphs = []
+    for p in record.paragraphs:
+        paragraphs.append(dict(p, html=paragraph_html(p["text"], query),
+                               citation=citation(record, p.get("section") or None)))
+    roles = {role: [] for role in ROLE_ORDER}
+    for r in record.roles:
+        roles[r.role].append({"agency": r.agency, "anchor": r.anchor,
+                              "url": urls.doc_url(record.doc_id, r.anchor, q=query_text or None)})
+    references = []
+    for entry in data["references_resolved"]:
+        target = entry["doc_id"]
+        references.append({
+            "number": entry["number"], "doc_id": target, "basis": entry["number"] in record.basis,
+            "url": urls.doc_url(target) if target else None,
+            "summary": summaries.get(target) if target else None,
+        })
+    view = {
+        "doc": record, "data": data, "paragraphs": paragraphs, "roles": roles, "references": references,
+        "cited_by": [summaries[d] for d in data["cited_by"] if d in summaries],
+        "implemented_by": [summaries[d] for d in data["implemented_by"] if d in summaries],
+        "date": display_date(record.date), "query": query_text,
+        "doc_citation": citation(record),
+        "headline": headline({"title": record.title, "doc_type": record.doc_type, "number": record.number}),
+        "back_url": urls.search_url({"q": query_text}) if query_text else None,
+        "source_url": urls.source_url(record.doc_id) if record.source else None,
+        "doc_url": urls.doc_url,
+    }
+    return render_template("document.html", **view)
+
+
+@bp.route("/doc/<doc_id>/source")
+def source(doc_id):
+    """Show the original file: Markdown rendered and sanitised, plain text as it was written."""
+    record = get_document(doc_id)
+    corpus = current_app.extensions["archive"].corpus_dir
+    path = os.path.realpath(os.path.join(corpus, record.source.path))
+    if not path.startswith(os.path.realpath(corpus) + os.sep) or not os.path.isfile(path):
+        raise not_found("Không còn tệp gốc của văn bản này.", "The original file of this document is gone.")
+    with open(path, "rb") as fh:
+        raw = fh.read()
+    try:
+        text, _ = decode(raw)
+    except ArchiveError:
+        text = None
+    rendered = None
+    if text is not None and (record.source.format in ("md", "markdown") or looks_like_markdown(text)):
+        rendered = markdown_html(text)
+    return render_template("source.html", doc=record, text=text, rendered=rendered)
+
+
+@bp.route("/so/<path:number>")
+def resolve_number(number):
+    """Go to the document a directive number names, in any spelling (``57 kl tw``, ``KL57``)."""
+    archive = _archive()
+    wanted = parse_query(number).numbers
+    canonical = parse_loose(number)
+    owners = []
+    for summary in archive.summaries():
+        own = summary.get("number")
+        if not own:
+            continue
+        if (canonical and number_key(own) == number_key(canonical)) or any(n.matches(own) for n in wanted):
+            owners.append(summary)
+    if len(owners) == 1:
+        return redirect(urls.doc_url(owners[0]["doc_id"]), code=302)
+    if len(owners) > 1:
+        return render_template("choose_number.html", number=number, owners=owners)
+    similar = _similar_numbers(number, archive)
+    raise PageError(404, f"Kho chưa có văn bản số {number}.", f"The archive holds no document numbered {number}.",
+                    similar=similar, search_query=number)
+
+
+def _similar_numbers(number: str, archive) -> list[dict]:
+    """Archived numbers sharing the typed number's digits or code, best first."""
+    digits = "".join(ch for ch in number if ch.isdigit())
+    letters = fold("".join(ch for ch in number if ch.isalpha())).upper()
+    scored = []
+    for summary in archive.summaries():
+        own = summary.get("number")
+        if not own:
+            continue
+        own_digits = "".join(ch for ch in own if ch.isdigit())
+        own_letters = fold("".join(ch for ch in own if ch.isalpha())).upper()
+        score = (digits and own_digits.startswith(digits[:2])) + (letters and letters in own_letters) * 2
+        if score:
+            scored.append((-score, own, summary))
+    return [{"number": own, "url": urls.doc_url(s["doc_id"]), "title": s.get("title")} for _, own, s in sorted(scored)[:8]]

@@ -1,0 +1,144 @@
+"""Interface text in Vietnamese (the default) and English.
+
+The language comes from ``?lang=`` (remembered in a cookie), else the cookie,
+else ``DEFAULT_LANG``.  Templates call ``t("key", **values)``.
+"""
+from __future__ import annotations
+
+from flask import current_app, g, request
+
+LANGS = ("vi", "en")
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "site_name": ("Kho văn bản chỉ đạo", "Directive archive"),
+    "site_tagline": ("Tra cứu kế hoạch, kết luận, nghị quyết, chỉ thị, công văn", "Search plans, conclusions, resolutions, directives and letters"),
+    "skip_to_content": ("Bỏ qua, tới nội dung chính", "Skip to main content"),
+    "search_label": ("Tìm trong kho văn bản", "Search the archive"),
+    "search_placeholder": ("ví dụ: thông tin đối ngoại Cao Bằng, hoặc 57-KL/TW", "e.g. thong tin doi ngoai Cao Bang, or 57-KL/TW"),
+    "search_button": ("Tìm", "Search"),
+    "search_hint": (
+        "Gõ có dấu hoặc không dấu. Dùng \"…\" cho cụm từ, -từ để loại trừ, hoặc gõ một số hiệu.",
+        "With or without diacritics. Use \"…\" for a phrase, -word to exclude, or type a directive number.",
+    ),
+    "example_query": ("Ví dụ", "Example"),
+    "results_count": ("{total} văn bản", "{total} documents"),
+    "results_for": ("cho «{query}»", "for “{query}”"),
+    "no_results": ("Không tìm thấy văn bản nào.", "No document found."),
+    "did_you_mean": ("Có phải bạn muốn tìm", "Did you mean"),
+    "notice_some_words_missing": (
+        "Không văn bản nào có đủ mọi từ đã gõ; dưới đây là các văn bản có nhiều từ nhất.",
+        "No document holds every word; these hold the most of them.",
+    ),
+    "notice_too_long": ("Truy vấn quá dài: chỉ dùng phần đầu.", "The query is too long: only its beginning is used."),
+    "filters": ("Bộ lọc", "Filters"),
+    "active_filters": ("Đang lọc", "Active filters"),
+    "remove_filter": ("Bỏ lọc {label}", "Remove filter {label}"),
+    "clear_filters": ("Bỏ mọi bộ lọc", "Clear all filters"),
+    "apply_filters": ("Áp dụng", "Apply"),
+    "facet_issuer": ("Cơ quan ban hành", "Issuer"),
+    "facet_year": ("Năm", "Year"),
+    "facet_number": ("Số hiệu", "Number"),
+    "facet_doc_type": ("Loại văn bản", "Document type"),
+    "facet_level": ("Cấp", "Level"),
+    "facet_province": ("Tỉnh, thành phố", "Province"),
+    "facet_implements": ("Thực hiện văn bản", "Implements"),
+    "facet_role": ("Vai trò", "Role"),
+    "facet_agency": ("Cơ quan", "Agency"),
+    "facet_agency_lead": ("Cơ quan chủ trì", "Leading agency"),
+    "facet_agency_coordinate": ("Cơ quan phối hợp", "Coordinating agency"),
+    "facet_agency_assigned": ("Cơ quan được giao", "Assigned agency"),
+    "facet_agency_recipient": ("Nơi nhận", "Recipients"),
+    "level_central": ("Trung ương", "Central"),
+    "level_province": ("Tỉnh", "Province"),
+    "level_district": ("Huyện", "District"),
+    "level_commune": ("Xã", "Commune"),
+    "role_lead": ("Chủ trì", "Lead"),
+    "role_coordinate": ("Phối hợp", "Coordinate"),
+    "role_assigned": ("Được giao", "Assigned"),
+    "role_recipient": ("Nơi nhận", "Recipient"),
+    "more_values": ("Xem thêm", "Show more"),
+    "timeline": ("Số văn bản theo năm", "Documents per year"),
+    "timeline_bar": ("{year}: {count} văn bản — lọc theo năm này", "{year}: {count} documents — filter by this year"),
+    "pagination": ("Phân trang", "Pagination"),
+    "previous": ("Trang trước", "Previous"),
+    "next": ("Trang sau", "Next"),
+    "page_n": ("Trang {page}", "Page {page}"),
+    "export": ("Xuất danh sách", "Export list"),
+    "export_csv": ("CSV", "CSV"),
+    "export_json": ("JSON", "JSON"),
+    "untitled": ("(không có trích yếu)", "(no subject line)"),
+    "no_number": ("không số", "no number"),
+    "no_date": ("không ghi ngày", "undated"),
+    "issued_by": ("của {issuer}", "by {issuer}"),
+    "open_passage": ("Mở đoạn {section}", "Open paragraph {section}"),
+    "metadata": ("Thông tin văn bản", "Document details"),
+    "field_doc_type": ("Loại", "Type"),
+    "field_number": ("Số hiệu", "Number"),
+    "field_issuer": ("Cơ quan ban hành", "Issuer"),
+    "field_level": ("Cấp", "Level"),
+    "field_province": ("Tỉnh, thành phố", "Province"),
+    "field_date": ("Ngày ký", "Signed on"),
+    "field_signer": ("Người ký", "Signed by"),
+    "field_source": ("Tệp gốc", "Original file"),
+    "view_source": ("Xem bản gốc", "View the original"),
+    "agencies": ("Cơ quan và vai trò", "Agencies and roles"),
+    "references": ("Văn bản được dẫn chiếu", "Documents cited"),
+    "basis_mark": ("căn cứ", "basis"),
+    "not_in_archive": ("chưa có trong kho", "not in the archive"),
+    "cited_by": ("Văn bản dẫn chiếu văn bản này", "Documents citing this one"),
+    "implemented_by": ("Văn bản thực hiện văn bản này", "Documents implementing this one"),
+    "none": ("Không có", "None"),
+    "paragraph_link": ("Liên kết tới đoạn này", "Link to this paragraph"),
+    "copy_citation": ("Chép trích dẫn", "Copy citation"),
+    "citation_copied": ("Đã chép trích dẫn", "Citation copied"),
+    "citation": ("Trích dẫn", "Citation"),
+    "section_word": ("mục", "section"),
+    "back_to_results": ("Quay lại kết quả tìm kiếm", "Back to the results"),
+    "language": ("Ngôn ngữ", "Language"),
+    "switch_language": ("English", "Tiếng Việt"),
+    "error_title": ("Có lỗi", "Something went wrong"),
+    "error_404_title": ("Không tìm thấy", "Not found"),
+    "error_400_title": ("Yêu cầu không hợp lệ", "Bad request"),
+    "error_404_doc": ("Không có văn bản «{doc_id}» trong kho.", "There is no document “{doc_id}” in the archive."),
+    "error_404_page": ("Không có trang này.", "There is no such page."),
+    "error_404_number": ("Kho chưa có văn bản số {number}.", "The archive holds no document numbered {number}."),
+    "error_search_again": ("Thử tìm lại:", "Try another search:"),
+    "similar_numbers": ("Số hiệu gần giống trong kho", "Similar numbers in the archive"),
+    "bad_param": ("Tham số «{name}» không hợp lệ.", "Unknown parameter “{name}”."),
+    "bad_page": ("Số trang phải là số nguyên dương.", "The page must be a positive whole number."),
+    "footer": ("Kho lưu trữ văn bản chỉ đạo — dữ liệu từ các văn bản gốc trong kho.", "Directive archive — built from the original documents it holds."),
+    "main_nav": ("Điều hướng chính", "Main navigation"),
+    "home": ("Trang chủ", "Home"),
+    "source_of": ("Bản gốc của", "Original of"),
+}
+
+
+def lang() -> str:
+    if "lang" not in g:
+        chosen = request.args.get("lang")
+        if chosen not in LANGS:
+            chosen = request.cookies.get("lang")
+        g.lang = chosen if chosen in LANGS else current_app.config["DEFAULT_LANG"]
+    return g.lang
+
+
+def t(key: str, **values) -> str:
+    vi, en = MESSAGES[key]
+    text = en if lang() == "en" else vi
+    return text.format(**values) if values else text
+
+
+def language_url(other: str) -> str:
+    """This page in the other language."""
+    from urllib.parse import urlencode
+
+    pairs = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"] + [("lang", other)]
+    return request.path + "?" + urlencode(pairs)
+
+
+def remember_language(response):
+    """Keep an explicit ``?lang=`` choice in a cookie."""
+    chosen = request.args.get("lang")
+    if chosen in LANGS and request.cookies.get("lang") != chosen:
+        response.set_cookie("lang", chosen, max_age=365 * 24 * 3600, samesite="Lax", httponly=True)
+    return response

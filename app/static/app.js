@@ -1,0 +1,69 @@
+// Comfort only: the portal works without this script.
+(function () {
+  "use strict";
+  var copied = document.documentElement.lang === "en" ? "Citation copied" : "Đã chép trích dẫn";
+
+  function copyText(text, button) {
+    var done = function () {
+      var original = button.textContent;
+      button.textContent = copied;
+      button.setAttribute("aria-live", "polite");
+      setTimeout(function () { button.textContent = original; }, 1800);
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, function () { fallback(text); done(); });
+    } else {
+      fallback(text);
+      done();
+    }
+  }
+
+  function fallback(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "absolute";
+    area.style.left = "-9999px";
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand("copy"); } catch (e) { /* nothing more to do */ }
+    document.body.removeChild(area);
+    window.__lastCopiedCitation = text;
+  }
+
+  function markTarget() {
+    var old = document.querySelectorAll(".para.target");
+    for (var i = 0; i < old.length; i++) old[i].classList.remove("target");
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (!id) return;
+    var el = document.getElementById(id);
+    if (!el) return;
+    el.classList.add("target");
+    el.setAttribute("tabindex", "-1");
+    el.focus({ preventScroll: true });
+    el.scrollIntoView({ block: "center" });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var buttons = document.querySelectorAll("button.copy-citation");
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].hidden = false;
+      buttons[i].addEventListener("click", function (event) {
+        var button = event.currentTarget;
+        window.__lastCopiedCitation = button.getAttribute("data-citation");
+        copyText(button.getAttribute("data-citation"), button);
+      });
+    }
+    markTarget();
+    // "/" focuses the search box, as on most search sites.
+    document.addEventListener("keydown", function (event) {
+      var box = document.getElementById("q");
+      if (event.key === "/" && box && document.activeElement !== box &&
+          !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)) {
+        event.preventDefault();
+        box.focus();
+      }
+    });
+  });
+  window.addEventListener("hashchange", markTarget);
+})();

@@ -1,0 +1,86 @@
+"""Every URL the portal shows is built here (never in a template by hand).
+
+Search URLs carry the whole state (query, filters, page, language) so any
+view can be bookmarked and shared; facet links add or remove one value.
+"""
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from flask import url_for
+
+from indexer.facets import FACETS
+
+STATE_KEYS = ("q",) + FACETS + ("page", "lang")
+
+
+def _pairs(state: dict) -> list[tuple[str, str]]:
+    pairs = []
+    for k in STATE_KEYS:
+        values = state.get(k)
+        if values in (None, "", []):
+            continue
+        for v in values if isinstance(values, (list, tuple)) else [values]:
+            if v not in (None, ""):
+                pairs.append((k, str(v)))
+    return pairs
+
+
+def search_url(state: dict, fmt: str | None = None, **changes) -> str:
+    """The search URL for ``state`` with ``changes`` applied (``page=None`` drops the page)."""
+    merged = {k: (list(v) if isinstance(v, (list, tuple)) else v) for k, v in state.items()}
+    merged.update(changes)
+    endpoint = {"json": "search.search_json", "csv": "search.export_csv", "export.json": "search.export_json"}.get(fmt, "search.search_page")
+    base = url_for(endpoint)
+    query = urlencode(_pairs(merged))
+    return f"{base}?{query}" if query else base
+
+
+def toggle_url(state: dict, facet: str, value: str) -> str:
+    """Add ``value`` to a facet's selection, or remove it when selected; back to page 1."""
+    selected = list(state.get(facet) or [])
+    if value in selected:
+        selected.remove(value)
+    else:
+        selected.append(value)
+    return search_url(state, **{facet: selected, "page": None})
+
+
+def role_agency_url(state: dict, role: str, agency: str) -> str:
+    """Select (or unselect) an agency in one role: ``role=lead&agency=…``."""
+    roles = list(state.get("role") or [])
+    agencies = list(state.get("agency") or [])
+    if agency in agencies and role in roles:
+        agencies.remove(agency)
+        if not agencies:
+            roles.remove(role)
+    else:
+        if role not in roles:
+            roles.append(role)
+        if agency not in agencies:
+            agencies.append(agency)
+    return search_url(state, role=roles, agency=agencies, page=None)
+
+
+def doc_url(doc_id: str, anchor: str | None = None, *, q: str | None = None, lang: str | None = None, fmt: str | None = None) -> str:
+    """``/doc/<doc_id>`` (``#anchor``); ``q`` carries the query to highlight on arrival."""
+    if fmt == "json":
+        return url_for("documents.document_json", doc_id=doc_id)
+    params = {k: v for k, v in (("q", q), ("lang", lang)) if v}
+    url = url_for("documents.document", doc_id=doc_id)
+    if params:
+        url += "?" + urlencode(params)
+    return url + (f"#{anchor}" if anchor else "")
+
+
+def passage_url(doc_id: str, anchor: str) -> str:
+    """The canonical link to a paragraph, as the JSON contract gives it."""
+    return url_for("documents.document", doc_id=doc_id) + f"#{anchor}"
+
+
+def number_url(number: str) -> str:
+    return url_for("documents.resolve_number", number=number)
+
+
+def source_url(doc_id: str) -> str:
+    return url_for("documents.source", doc_id=doc_id)
