@@ -5,6 +5,7 @@ import os
 
 from flask import Blueprint, current_app, jsonify, redirect, render_template, request
 
+from indexer.chains import chain_sentence, chain_stats, implementation_tree, upward
 from indexer.encoding import decode
 from indexer.errors import ArchiveError
 from indexer.numbers import number_key, parse_loose
@@ -15,7 +16,7 @@ from indexer.vietnamese import fold
 
 from . import urls
 from .errors import PageError, not_found
-from .i18n import t
+from .i18n import lang, t
 from .render import citation, display_date, markdown_html, paragraph_html
 
 bp = Blueprint("documents", __name__)
@@ -82,8 +83,17 @@ def document(doc_id):
             "url": urls.doc_url(target) if target else None,
             "summary": summaries.get(target) if target else None,
         })
+    relations = archive.relations()
+    tree = implementation_tree(relations, summaries, record.doc_id)
+    stats = chain_stats(tree)
+    chain = {
+        "children": tree["children"], "stats": stats,
+        "summary": chain_sentence(stats, record.number or record.doc_type or record.doc_id, lang()),
+        "implements": upward(relations, summaries, record.doc_id),
+        "url": urls.chain_url(record.doc_id),
+    }
     view = {
-        "doc": record, "data": data, "paragraphs": paragraphs, "roles": roles, "references": references,
+        "doc": record, "data": data, "paragraphs": paragraphs, "roles": roles, "references": references, "chain": chain,
         "cited_by": [summaries[d] for d in data["cited_by"] if d in summaries],
         "implemented_by": [summaries[d] for d in data["implemented_by"] if d in summaries],
         "date": display_date(record.date), "query": query_text,

@@ -110,6 +110,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "main_nav": ("Điều hướng chính", "Main navigation"),
     "home": ("Trang chủ", "Home"),
     "source_of": ("Bản gốc của", "Original of"),
+    "chain": ("Chuỗi thực hiện", "Implementation chain"),
+    "chain_of": ("Chuỗi thực hiện {label}", "Implementation chain of {label}"),
+    "chain_view": ("Xem chuỗi thực hiện", "View the implementation chain"),
+    "chain_none": ("Kho chưa có văn bản nào thực hiện văn bản này.", "No archived document implements this one yet."),
+    "chain_by_province": ("Theo tỉnh, thành phố", "By province"),
+    "implements": ("Văn bản này thực hiện", "This document implements"),
+    "implementing_search": ("Tìm mọi văn bản thực hiện {number}", "Find every document implementing {number}"),
+    "missing_title": ("Văn bản được dẫn chiếu nhưng chưa có trong kho", "Documents cited but not in the archive"),
+    "missing_intro": (
+        "Các văn bản dưới đây được văn bản trong kho dẫn chiếu nhưng kho chưa có; văn bản được dẫn chiếu nhiều nhất đứng đầu — nên sưu tầm trước.",
+        "Documents the archive cites but does not hold, most cited first: what to collect next.",
+    ),
+    "missing_count": ("{count} văn bản dẫn chiếu", "cited by {count}"),
+    "missing_link": ("Văn bản còn thiếu", "Missing documents"),
+    "level_city": ("Thành phố", "City"),
+    "level_unknown": ("Chưa rõ cấp", "Unknown level"),
 }
 
 

@@ -84,3 +84,16 @@ def number_url(number: str) -> str:
 
 def source_url(doc_id: str) -> str:
     return url_for("documents.source", doc_id=doc_id)
+
+
+def chain_url(doc_id: str, fmt: str | None = None) -> str:
+    return url_for("chains.chain_json" if fmt == "json" else "chains.chain", doc_id=doc_id)
+
+
+def missing_url(fmt: str | None = None) -> str:
+    return url_for("chains.missing_json" if fmt == "json" else "chains.missing")
+
+
+def implements_url(number: str) -> str:
+    """Every document implementing ``number``."""
+    return search_url({}, implements=[number])

@@ -462,6 +462,34 @@ def extract_references(paragraphs: list[Paragraph], own: str | None) -> tuple[li
     return references, basis
 
 
+_CITED_DATE = re.compile(
+    r"^[\s,;]*(?:ban hành\s+)?ngày\s+(?:(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))",
+    re.I,
+)
+
+
+def extract_citations(paragraphs: list[Paragraph], own: str | None) -> list[dict]:
+    """Where each cited directive is first cited, and the date the citation gives it.
+
+    ``Kết luận số 57-KL/TW, ngày 15/6/2023 của Bộ Chính trị`` -> ``{"number": "57-KL/TW",
+    "date": "2023-06-15", "anchor": …}``.  The date tells apart two local documents that
+    share a number (every province has a ``73-NQ/TU``).
+    """
+    citations: dict[str, dict] = {}
+    for p in paragraphs:
+        for n in find_numbers(p.text):
+            if n.number == own:
+                continue
+            entry = citations.setdefault(n.number, {"number": n.number, "date": None, "anchor": p.anchor})
+            if entry["date"] is None:
+                m = _CITED_DATE.match(p.text[n.end:n.end + 60])
+                if m:
+                    d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"), m.group("y2"))
+                    entry["date"] = _valid_date(int(d), int(mo), int(y))
+    return list(citations.values())
+
+
 # --- roles -----------------------------------------------------------------------------------------------
 
 _LEAD = re.compile(r"(?<!\w)chủ trì(?!\w)", re.I)
@@ -646,6 +674,6 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     return Document(
         doc_id=doc_id, doc_type=doc_type, number=number, issuer=issuer, level=level, province=province,
         date=date, year=year, signer=signer, signer_title=signer_title, title=title,
-        references=references, basis=basis, roles=roles,
+        references=references, basis=basis, citations=extract_citations(paragraphs, number), roles=roles,
         paragraphs=[p.as_dict() for p in paragraphs], source=source,
     )

@@ -102,6 +102,7 @@ def summary_of(record: Document) -> dict:
         "doc_id": record.doc_id, "number": record.number, "doc_type": record.doc_type, "title": record.title,
         "issuer": record.issuer, "level": record.level, "province": record.province, "date": record.date,
         "year": record.year, "references": record.references, "basis": record.basis,
+        "reference_dates": {c["number"]: c["date"] for c in record.citations if c.get("date")},
         "roles": sorted({(r.role, r.agency) for r in record.roles}),
         "paragraphs": len(record.paragraphs),
     }

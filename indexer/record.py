@@ -43,6 +43,7 @@ class Document:
     title: str | None
     references: list[str] = field(default_factory=list)
     basis: list[str] = field(default_factory=list)
+    citations: list[dict] = field(default_factory=list)  # {number, date, anchor}: where and how each is cited
     roles: list[Role] = field(default_factory=list)
     paragraphs: list[dict] = field(default_factory=list)  # {anchor, section, text, kind, zone, level}
     source: Source | None = None

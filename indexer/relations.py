@@ -1,10 +1,22 @@
 """Citations between documents: which archived document a cited number means, and who cites whom.
 
-A number such as ``57-KL/TW`` names one directive in the whole country; a
-local one such as ``73-NQ/TU`` exists in every province.  A local number
-resolves only to a document of the citing document's province (and, when
-the citation gives a date, of that date); when the archive holds none, the
-reference stays unresolved: a document the archive lacks.
+A number such as ``57-KL/TW`` names one directive nationwide *within a term*
+(Party numbering restarts with each congress); a local one such as
+``73-NQ/TU`` exists in every province.  So a citation resolves to an archived
+document when:
+
+* the number matches (any spelling);
+* for a local number, the document is of the citing document's province;
+* the date the citation gives (``…57-KL/TW, ngày 15/6/2023``) is the
+  document's date, or, when the citation gives none, the document is not
+  younger than the citing one (the most recent such wins);
+* among the rest, a document at the citing document's level or above is
+  preferred (a commune plan cites the district's ``216/KH-UBND``, not another
+  commune's).
+
+What resolves to nothing is a document the archive lacks: the missing list
+counts who cites each, per province for local numbers.  Everything here is
+recomputed from the document summaries whenever the index changes.
 """
 from __future__ import annotations
 
@@ -13,11 +25,12 @@ from dataclasses import dataclass, field
 
 from .numbers import issuing_code, number_key
 
-# Issuing codes of central bodies: Party central organs end in TW; the State's are these.
+# Issuing codes of central State bodies (the Party's central organs end in TW).
 _CENTRAL_STATE = re.compile(
     r"^(?:CP|TTg|CTN|VPCP|QH\d*|UBTVQH\d*|VPQH|NHNN|TANDTC|VKSNDTC|KTNN|BHXH|TLĐ|"
     r"B[A-ZĐ]{1,8}(?:-B[A-ZĐ]{1,8})*)$"
 )
+LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3}
 
 
 def is_central_number(number: str) -> bool:
@@ -36,30 +49,38 @@ def is_central_number(number: str) -> bool:
 
 @dataclass
 class Relations:
-    """Who cites whom in the archive, computed from the document summaries."""
+    """Who cites whom in the archive."""
 
     by_key: dict[str, list[dict]] = field(default_factory=dict)  # own number key -> summaries
+    resolved: dict[str, list[dict]] = field(default_factory=dict)  # doc_id -> [{number, doc_id, basis}]
     cited_by: dict[str, list[str]] = field(default_factory=dict)
     implemented_by: dict[str, list[str]] = field(default_factory=dict)
-    resolved: dict[str, list[dict]] = field(default_factory=dict)  # doc_id -> [{number, doc_id}]
+    missing: dict[tuple, dict] = field(default_factory=dict)  # (key, province) -> {number, province, citers}
 
-    def resolve(self, number: str, citing: dict | None = None) -> str | None:
-        """The doc_id an archived document holds under ``number``, as cited by ``citing``."""
-        candidates = [s for s in self.by_key.get(number_key(number), []) if not citing or s["doc_id"] != citing["doc_id"]]
+    def resolve(self, number: str, citing: dict | None = None, cited_date: str | None = None) -> str | None:
+        """The doc_id an archived document holds under ``number``, as ``citing`` cites it."""
+        citing = citing or {}
+        candidates = [s for s in self.by_key.get(number_key(number), []) if s["doc_id"] != citing.get("doc_id")]
+        if not is_central_number(number) and citing.get("province"):
+            candidates = [s for s in candidates if s.get("province") == citing["province"]]
+        if cited_date:
+            same_day = [s for s in candidates if s.get("date") == cited_date]
+            undated = [s for s in candidates if not s.get("date")]
+            candidates = same_day or undated
+        elif citing.get("date"):
+            candidates = [s for s in candidates if not s.get("date") or s["date"] <= citing["date"]]
         if not candidates:
             return None
-        if is_central_number(number):
-            return _pick(candidates)["doc_id"]
-        province = (citing or {}).get("province")
-        if province:
-            same = [s for s in candidates if s.get("province") == province]
-            return _pick(same)["doc_id"] if same else None
-        return candidates[0]["doc_id"] if len(candidates) == 1 else None
+        rank = LEVEL_RANK.get(citing.get("level"), 3)
+        at_or_above = [s for s in candidates if LEVEL_RANK.get(s.get("level"), 3) <= rank]
+        candidates = at_or_above or candidates
+        # The most recent, then the oldest id (a re-upload kept on purpose loses to the first).
+        candidates.sort(key=lambda s: (s.get("date") or "", _neg(s["doc_id"])), reverse=True)
+        return candidates[0]["doc_id"]
 
 
-def _pick(candidates: list[dict]) -> dict:
-    # Several documents under one central number (a re-upload kept on purpose): the oldest id.
-    return sorted(candidates, key=lambda s: s["doc_id"])[0]
+def _neg(text: str) -> tuple:
+    return tuple(-ord(ch) for ch in text)
 
 
 def compute(summaries: list[dict]) -> Relations:
@@ -69,13 +90,21 @@ def compute(summaries: list[dict]) -> Relations:
             rel.by_key.setdefault(number_key(summary["number"]), []).append(summary)
     for summary in summaries:
         doc_id = summary["doc_id"]
+        dates = summary.get("reference_dates", {})
+        basis = set(summary.get("basis", []))
         entries = []
         for number in summary.get("references", []):
-            target = rel.resolve(number, summary)
-            entries.append({"number": number, "doc_id": target})
+            target = rel.resolve(number, summary, dates.get(number))
+            entries.append({"number": number, "doc_id": target, "basis": number in basis})
             if target:
                 rel.cited_by.setdefault(target, []).append(doc_id)
-                if number in summary.get("basis", []):
+                if number in basis:
                     rel.implemented_by.setdefault(target, []).append(doc_id)
+            else:
+                province = None if is_central_number(number) else summary.get("province")
+                entry = rel.missing.setdefault(
+                    (number_key(number), province), {"number": number, "province": province, "citers": []}
+                )
+                entry["citers"].append(doc_id)
         rel.resolved[doc_id] = entries
     return rel

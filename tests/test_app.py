@@ -96,7 +96,7 @@ def test_document_json(client):
     data = get_json(client, f"/doc/{KL57}.json")
     assert data["number"] == "57-KL/TW" and data["doc_id"] == KL57
     assert set(data) >= {"paragraphs", "roles", "references", "basis", "cited_by", "implemented_by", "references_resolved"}
-    assert data["references_resolved"] == [{"number": "16-KL/TW", "doc_id": None}]
+    assert data["references_resolved"] == [{"number": "16-KL/TW", "doc_id": None, "basis": False}]
     assert len(data["implemented_by"]) >= 3
 
 

@@ -1,0 +1,62 @@
+"""Chain pages: who implements a directive (``/doc/<id>/chain``) and what the archive lacks (``/missing``)."""
+from __future__ import annotations
+
+from flask import Blueprint, current_app, jsonify, render_template
+
+from indexer.chains import chain_sentence, chain_stats, implementation_tree, missing_documents, upward
+
+from .documents import get_document
+from .i18n import lang
+
+bp = Blueprint("chains", __name__)
+
+
+def _archive():
+    return current_app.extensions["archive"].index
+
+
+def chain_data(doc_id: str) -> dict:
+    """The implementation tree below a document, its counts, and what the document itself implements."""
+    record = get_document(doc_id)
+    archive = _archive()
+    summaries = {s["doc_id"]: s for s in archive.summaries()}
+    relations = archive.relations()
+    tree = implementation_tree(relations, summaries, record.doc_id)
+    stats = chain_stats(tree)
+    label = record.number or record.doc_type or record.doc_id
+    return {
+        "doc_id": record.doc_id, "number": record.number, "tree": tree, "stats": stats,
+        "summary": chain_sentence(stats, label, lang()),
+        "implements": upward(relations, summaries, record.doc_id),
+    }
+
+
+@bp.route("/doc/<doc_id>/chain.json")
+def chain_json(doc_id):
+    """Return the implementation chain of a document as JSON."""
+    return jsonify(chain_data(doc_id))
+
+
+@bp.route("/doc/<doc_id>/chain")
+def chain(doc_id):
+    """Show the documents implementing a directive, level by level, with counts."""
+    return render_template("chain.html", doc=get_document(doc_id), **chain_data(doc_id))
+
+
+def missing_data() -> dict:
+    archive = _archive()
+    summaries = {s["doc_id"]: s for s in archive.summaries()}
+    rows = missing_documents(archive.relations(), summaries)
+    return {"total": len(rows), "missing": rows}
+
+
+@bp.route("/missing.json")
+def missing_json():
+    """Return the directives cited in the archive but absent from it, as JSON."""
+    return jsonify(missing_data())
+
+
+@bp.route("/missing")
+def missing():
+    """List the directives cited in the archive but absent from it: what to collect next."""
+    return render_template("missing.html", **missing_data())
