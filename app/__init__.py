@@ -52,11 +52,12 @@ def create_app(config: dict | None = None) -> Flask:
         app.config["CORPUS_DIR"], app.config["INDEX_DIR"], sync_on_start=app.config["SYNC_ON_START"]
     )
 
-    from . import chains, documents, search
+    from . import archivist, chains, documents, search
 
     app.register_blueprint(search.bp)
     app.register_blueprint(documents.bp)
     app.register_blueprint(chains.bp)
+    archivist.init_app(app)  # archivists' pages, upload API, logins, CSRF protection
     errors.register(app)
 
     app.jinja_env.globals.update(t=i18n.t, lang=i18n.lang, urls=urls, language_url=i18n.language_url)

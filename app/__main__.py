@@ -19,7 +19,9 @@ def main(argv=None) -> None:
     port = args.port or app.config["PORT"]
     print(f"Cổng tra cứu đang chạy / portal running: http://{host}:{port}/", flush=True)
     serve(app, host=host, port=port, threads=app.config["THREADS"], ident="directive-archive",
-          max_request_body_size=app.config["MAX_CONTENT_LENGTH"], clear_untrusted_proxy_headers=True)
+          # Above Flask's own limit, so that Flask answers a too-large upload with its 413 page in the
+          # user's language; waitress alone would answer in plain English text.
+          max_request_body_size=2 * app.config["MAX_CONTENT_LENGTH"], clear_untrusted_proxy_headers=True)
 
 
 if __name__ == "__main__":

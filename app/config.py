@@ -33,6 +33,12 @@ SETTINGS = [
     Setting("SECRET_KEY", None, "Key signing session cookies; generated and kept in instance/secret_key when unset."),
     Setting("MAX_CONTENT_LENGTH", 20 * 1024 * 1024, "Largest request body accepted, in bytes (uploads)."),
     Setting("SYNC_ON_START", True, "Index, at start-up, whatever the corpus holds that the index lacks."),
+    Setting("ARCHIVISTS", "", "Archivist accounts: 'name:password-hash' entries separated by ';' (or a dict in "
+            "instance/config.py); make a hash with 'python -m app.auth hash-password'. Empty: nobody can log in."),
+    Setting("API_TOKENS", "", "Upload API tokens: 'name:sha256-of-token' entries separated by ';'; make one with "
+            "'python -m app.auth new-token NAME'."),
+    Setting("MAX_FILE_SIZE", 10 * 1024 * 1024, "Largest file accepted in an upload, in bytes (413 beyond it)."),
+    Setting("SESSION_HOURS", 8, "Hours an archivist's login lasts."),
 ]
 
 

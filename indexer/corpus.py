@@ -10,6 +10,8 @@ name, fsynced, renamed into place, and the folder fsynced.
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
@@ -40,6 +42,39 @@ def durable_write(path: str, data: bytes) -> None:
             os.unlink(tmp)
         raise
     fsync_dir(folder)
+
+
+@contextlib.contextmanager
+def corpus_lock(corpus_dir: str):
+    """Hold the lock that orders every change of the corpus's files (names, sidecars), across processes.
+
+    An exclusive ``flock`` on the folder itself, so that the corpus holds no lock file.
+    It is always taken before the index's write lock, never after: no deadlock.
+    """
+    fd = os.open(corpus_dir, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def unused_name(corpus_dir: str, filename: str) -> str:
+    """A safe name for ``filename`` that neither a file nor a sidecar of the corpus uses yet.
+
+    Call it holding :func:`corpus_lock`, or two writers may pick the same name.
+
+    >>> import tempfile; unused_name(tempfile.mkdtemp(), "../Kế hoạch 15.docx")
+    'Kế hoạch 15.docx'
+    """
+    name = safe_name(filename)
+    stem, ext = os.path.splitext(name)
+    rel, k = name, 2
+    # A sidecar left without its file (a crash between the two writes) must not be adopted by a new file.
+    while os.path.lexists(os.path.join(corpus_dir, rel)) or os.path.lexists(sidecar_path(corpus_dir, rel)):
+        rel = f"{stem}-{k}{ext}"
+        k += 1
+    return rel
 
 
 def fsync_dir(folder: str) -> None:

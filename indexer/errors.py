@@ -76,3 +76,83 @@ class UnsupportedFormat(UnreadableFile):
             f"Định dạng tệp «{extension or 'không có đuôi'}» không được hỗ trợ; chỉ nhận {accepted}.",
             f"unsupported file type '{extension or 'no extension'}'; accepted: {accepted}",
         )
+
+
+def human_size(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+
+
+class FileTooLarge(ArchiveError):
+    code = "file_too_large"
+    status = 413
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        super().__init__(
+            f"Tệp quá lớn: mỗi tệp tải lên tối đa {human_size(limit)}.",
+            f"the file is too large: at most {human_size(limit)} per file",
+        )
+
+
+class BadFileName(ArchiveError):
+    code = "bad_file_name"
+    status = 400
+
+    def __init__(self, reason_vi: str, reason_en: str):
+        super().__init__(f"Tên tệp không hợp lệ: {reason_vi}.", f"invalid file name: {reason_en}")
+
+
+class ExtensionMismatch(UnsupportedFormat):
+    """The name says one format, the bytes another (``ke-hoach.pdf`` holding a Word file)."""
+
+    code = "extension_mismatch"
+
+    def __init__(self, extension: str, what_vi: str, what_en: str):
+        UnreadableFile.__init__(
+            self,
+            f"Tệp có đuôi «{extension}» nhưng nội dung là {what_vi}; hãy lưu lại đúng định dạng "
+            "hoặc đổi đuôi cho đúng rồi tải lên lại.",
+            f"the file is named '{extension}' but holds {what_en}",
+        )
+
+
+class CorruptDocument(UnreadableFile):
+    """A PDF or Word file whose structure is broken (truncated, not a zip, not a Word document)."""
+
+    code = "corrupt_document"
+
+    def __init__(self, what_vi: str, what_en: str):
+        super().__init__(what_vi, what_en)
+
+
+class ZipBomb(UnreadableFile):
+    code = "zip_bomb"
+
+    def __init__(self, unpacked: int, limit: int):
+        super().__init__(
+            f"Tệp .docx giải nén ra tới {human_size(unpacked)} (giới hạn {human_size(limit)}): "
+            "không phải một văn bản thông thường, có thể là tệp độc hại (zip bomb); tệp bị từ chối.",
+            f"the .docx unpacks to {human_size(unpacked)} (limit {human_size(limit)}): refused as a possible zip bomb",
+        )
+
+
+class EncryptedPdf(UnreadableFile):
+    code = "encrypted_pdf"
+
+    def __init__(self):
+        super().__init__(
+            "Tệp PDF được mã hoá (đặt mật khẩu), không đọc được nội dung; hãy gỡ mật khẩu "
+            "(in hoặc lưu lại thành PDF không mã hoá) rồi tải lên lại.",
+            "the PDF is encrypted (password-protected); save an unencrypted copy and upload that",
+        )
+
+
+class NoTextLayer(UnreadableFile):
+    code = "no_text_layer"
+
+    def __init__(self):
+        super().__init__(
+            "Tệp PDF không có lớp văn bản (bản quét, chỉ có hình ảnh): không trích được chữ. "
+            "Hãy nhận dạng chữ (OCR) trước, hoặc tải lên bản Word/PDF gốc có chữ.",
+            "the PDF has no text layer (a scan, images only); run OCR first or upload the original",
+        )

@@ -15,32 +15,18 @@ from __future__ import annotations
 import html.parser
 import os
 import re
-from dataclasses import dataclass, field
 
 import markdown as markdown_lib
 
 from .encoding import decode
 from .errors import UnsupportedFormat
-
-
-@dataclass
-class Line:
-    text: str
-    kind: str = "text"  # text | blank | heading | rule
-    level: int = 0  # markdown heading level, 1-6
-
-
-@dataclass
-class SourceText:
-    lines: list[Line]
-    format: str
-    encoding: str | None = None
-    notes: list[str] = field(default_factory=list)
-
+from .read_docx import read_docx
+from .read_html import read_html
+from .read_pdf import read_pdf
+from .sniff import check_extension
+from .source_text import Line, SourceText, plain_lines  # noqa: F401 (re-exported)
 
 _RULE = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$")
-# A line drawn with one character: a separator or a decoration under a heading.
-_DECORATION = re.compile(r"^\s*(?:-{5,}|_{3,}|={3,}|\*{3,}|~{3,}|\.{5,})\s*$")
 _ATX_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT_UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 _BULLET_MARKER = re.compile(r"^([-+*])(?=\s)")
@@ -53,19 +39,6 @@ _MD_SIGNALS = [
     re.compile(r"\\[*_#\-\[\]`]"),
     re.compile(r"(?<![\w*])\*[^*\s][^*\n]*[^*\s]\*(?![\w*])"),
 ]
-
-
-def plain_lines(text: str) -> list[Line]:
-    """The lines of plain text: blank, a drawn rule, or text."""
-    lines = []
-    for raw in text.splitlines():
-        if not raw.strip():
-            lines.append(Line("", "blank"))
-        elif _DECORATION.match(raw):
-            lines.append(Line(raw.strip(), "rule"))
-        else:
-            lines.append(Line(raw))
-    return lines
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -189,6 +162,9 @@ READERS = {
     ".markdown": read_markdown,
 }
 
+# Readers of the office formats live in a module each.
+READERS.update({".html": read_html, ".htm": read_html, ".docx": read_docx, ".pdf": read_pdf})
+
 
 def accepted_extensions() -> str:
     return ", ".join(sorted(READERS))
@@ -201,11 +177,13 @@ def format_of(filename: str) -> str:
 def read_bytes(data: bytes, filename: str) -> SourceText:
     """Read the bytes of a file named ``filename`` with the reader its extension calls for.
 
-    :raise UnsupportedFormat: no reader for that extension.
+    :raise UnsupportedFormat: no reader for that extension
+        (:class:`~indexer.errors.ExtensionMismatch`: the bytes are of another format than it names).
     :raise UnreadableFile: (and subclasses) the bytes are not a readable document.
     """
     extension = format_of(filename)
     reader = READERS.get(extension)
     if reader is None:
         raise UnsupportedFormat(extension, accepted_extensions())
+    check_extension(data, extension)
     return reader(data)

@@ -1,12 +1,18 @@
-"""Incremental changes to the current index: add files, remove a document, sync with the corpus.
+"""Incremental changes to the current index: add files, correct or remove a document, sync with the corpus.
 
 Each function takes the single-writer lock, changes the Whoosh indexes of the
 current version in place, and rewrites the manifest last: if the process dies
 half-way, :func:`sync_index` (run at start-up) finds the corpus file missing
 from the manifest and indexes it again, which is idempotent.
+
+Changes of the corpus itself (a new file and its sidecar, a correction, a
+withdrawal) hold the corpus lock around the whole change, index included, so
+that two uploads at once get distinct names and the second sees the first
+when it looks for duplicates.  Every change is written to the audit log.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -16,15 +22,20 @@ from dataclasses import dataclass, field
 from whoosh import index as whoosh_index
 from whoosh.query import Term
 
+from . import audit
 from .corpus import (
-    WITHDRAWN_DIR, corpus_files, durable_write, fsync_dir, read_sidecar, safe_name, sidecar_digest, write_sidecar,
+    WITHDRAWN_DIR, corpus_files, corpus_lock, durable_write, fsync_dir, read_sidecar, sidecar_digest, unused_name,
+    write_sidecar,
 )
 from .errors import ArchiveError
+from .extract import make_doc_id
 from .index import (
-    IndexMissing, _write_manifest, _write_record, current_version, doc_fields, passage_fields, prepare,
-    read_corpus_file, read_manifest, unique_ids, write_lock,
+    IndexMissing, Prepared, _write_manifest, _write_record, apply_sidecar, current_version, doc_fields,
+    passage_fields, prepare, read_corpus_file, read_manifest, unique_ids, write_lock,
 )
+from .numbers import number_key
 from .record import Document
+from .vietnamese import key
 
 
 class DocumentNotFound(ArchiveError):
@@ -35,15 +46,33 @@ class DocumentNotFound(ArchiveError):
         super().__init__(f"Không có văn bản «{doc_id}» trong kho.", f"no document '{doc_id}' in the archive")
 
 
-class DuplicateFile(ArchiveError):
+class DuplicateDocument(ArchiveError):
+    """The archive already holds this document; ``doc_ids`` say which (for a link to it)."""
+
     code = "duplicate"
     status = 409
+    doc_ids: list[str] = []
+
+
+class DuplicateFile(DuplicateDocument):
+    reason = "same_file"
 
     def __init__(self, rel: str, doc_ids: list[str]):
         self.existing = rel
         self.doc_ids = doc_ids
         super().__init__(
             f"Tệp này đã có trong kho ({rel}).", f"this file is already in the archive ({rel})"
+        )
+
+
+class DuplicateNumber(DuplicateDocument):
+    reason = "same_number"
+
+    def __init__(self, number: str, issuer: str | None, doc_ids: list[str]):
+        self.doc_ids = doc_ids
+        of_vi, of_en = (f" của {issuer}", f" from {issuer}") if issuer else ("", "")
+        super().__init__(
+            f"Kho đã có văn bản số {number}{of_vi}.", f"the archive already holds number {number}{of_en}"
         )
 
 
@@ -128,41 +157,131 @@ def find_duplicate(index_dir: str, sha256: str) -> tuple[str, list[str]] | None:
     return None
 
 
+def find_same_number(index_dir: str, number: str | None, issuer: str | None) -> list[str]:
+    """The doc_ids of archived documents with this number from this issuer (case, tones, spelling aside)."""
+    version = current_version(index_dir)
+    if version is None or not number:
+        return []
+
+    docs = whoosh_index.open_dir(os.path.join(version, "docs"))
+    with docs.searcher() as searcher:
+        hits = searcher.search(Term("number_key", number_key(number)), limit=None)
+        return [hit["doc_id"] for hit in hits if key(hit["summary"].get("issuer") or "") == key(issuer or "")]
+
+
+def duplicates(index_dir: str, sha256: str, documents: list[Document]) -> list[DuplicateDocument]:
+    """What the archive already holds of a file: the same bytes, or the same number from the same issuer."""
+    found: list[DuplicateDocument] = []
+    same_file = find_duplicate(index_dir, sha256)
+    if same_file:
+        found.append(DuplicateFile(*same_file))
+    for doc in documents:
+        ids = [d for d in find_same_number(index_dir, doc.number, doc.issuer) if not same_file or d not in same_file[1]]
+        if ids:
+            found.append(DuplicateNumber(doc.number, doc.issuer, ids))
+    return found
+
+
 def store_in_corpus(corpus_dir: str, data: bytes, filename: str) -> str:
     """Store bytes durably in the corpus under a safe, unused name.  :return: the relative path."""
-    name = safe_name(filename)
-    stem, ext = os.path.splitext(name)
-    rel, k = name, 2
-    while os.path.exists(os.path.join(corpus_dir, rel)):
-        rel = f"{stem}-{k}{ext}"
-        k += 1
-    durable_write(os.path.join(corpus_dir, rel), data)
+    with corpus_lock(corpus_dir):
+        rel = unused_name(corpus_dir, filename)
+        durable_write(os.path.join(corpus_dir, rel), data)
     return rel
 
 
-def add_files(corpus_dir: str, index_dir: str, paths: list[str], *, allow_duplicates: bool = False) -> list[Document]:
-    """Store each file in the corpus (unless it is there already) and index it.
+def _pinned_ids(index_dir: str, documents: list[Document], sha256: str) -> dict[str, str]:
+    """The doc_id of each part, made from the corrected fields and unique in the archive.
 
-    :raise DuplicateFile: the same bytes are already in the archive (unless ``allow_duplicates``).
-    :raise UnreadableFile: a file is not a readable document; nothing is stored for it.
+    Pinned in the sidecar, it stays the same when the number is corrected later, so links keep working.
+    """
+    version = current_version(index_dir)
+    taken = {i for e in read_manifest(version)["files"].values() for i in e["doc_ids"]} if version else set()
+    items = []
+    for doc in documents:
+        doc.doc_id = make_doc_id(doc.number, doc.year, doc.province, doc.level, doc.doc_type, doc.issuer,
+                                 f"{sha256}:{doc.source.part}")
+        items.append(Prepared(doc, ""))
+    unique_ids(items, taken)
+    return {str(doc.source.part): doc.doc_id for doc in documents}
+
+
+def archive_bytes(corpus_dir: str, index_dir: str, data: bytes, filename: str, *, corrections: dict | None = None,
+                  allow_duplicates: bool = False, actor: str | None = None, via: str = "cli") -> tuple[str, list[Document]]:
+    """Archive an uploaded file: store it durably in the corpus with its sidecar, log it, index it.
+
+    The sidecar (corrections, pinned ids, who uploaded it) is written before the
+    original, so the original never appears without it; a crash before indexing
+    leaves the original in the corpus, and the next start indexes it.
+
+    :param corrections: ``{part: {field: value}}``, as :func:`indexer.corrections.changes` makes them.
+    :return: the corpus path and the indexed records.
+    :raise DuplicateDocument: the same bytes, or the same number from the same issuer, are archived
+        (unless ``allow_duplicates``).
+    :raise UnreadableFile: the bytes are not a readable document; nothing is stored.
     """
     from .pipeline import parse_bytes
 
-    added: list[Document] = []
+    sha = hashlib.sha256(data).hexdigest()
+    corrections = {str(part): fields for part, fields in (corrections or {}).items() if fields}
+    with corpus_lock(corpus_dir):
+        documents = apply_sidecar(parse_bytes(data, filename), {"corrections": corrections})
+        if not allow_duplicates:
+            found = duplicates(index_dir, sha, documents)
+            if found:
+                raise found[0]
+        rel = unused_name(corpus_dir, filename)
+        pinned = _pinned_ids(index_dir, documents, sha)
+        sidecar = {
+            "uploaded": {"by": actor or audit.default_actor(), "via": via, "name": filename,
+                         "at": dt.datetime.now().astimezone().isoformat(timespec="seconds")},
+            "doc_ids": pinned,
+        }
+        if corrections:
+            sidecar["corrections"] = corrections
+        write_sidecar(corpus_dir, rel, sidecar)
+        durable_write(os.path.join(corpus_dir, rel), data)
+        audit.record(corpus_dir, "upload", actor=actor, via=via, doc_ids=list(pinned.values()), file=rel,
+                     name=filename, corrections=corrections, duplicate=allow_duplicates or None)
+        records = index_corpus_file(corpus_dir, index_dir, rel)
+    return rel, records
+
+
+def add_files(corpus_dir: str, index_dir: str, paths: list[str], *, allow_duplicates: bool = False,
+              actor: str | None = None, via: str = "cli") -> list[Document]:
+    """Store each file in the corpus (unless it is there already) and index it.
+
+    Every file is read and checked first: nothing is stored unless all of them can be.
+
+    :raise DuplicateDocument: the same bytes, or the same number from the same issuer, are already
+        in the archive (unless ``allow_duplicates``).
+    :raise UnreadableFile: a file is not a readable document; nothing is stored.
+    """
+    from .pipeline import parse_bytes
+
     corpus_abs = os.path.realpath(corpus_dir)
+    checked = []
     for path in paths:
         with open(path, "rb") as fh:
             data = fh.read()
-        parse_bytes(data, os.path.basename(path))  # refuse unreadable files before storing anything
+        try:
+            documents = parse_bytes(data, os.path.basename(path))
+        except ArchiveError as exc:
+            raise exc.for_subject(path) from None
         real = os.path.realpath(path)
-        if os.path.dirname(real).startswith(corpus_abs + os.sep) or os.path.dirname(real) == corpus_abs:
-            rel = os.path.relpath(real, corpus_abs).replace(os.sep, "/")
+        inside = os.path.dirname(real) == corpus_abs or os.path.dirname(real).startswith(corpus_abs + os.sep)
+        if not inside and not allow_duplicates:
+            found = duplicates(index_dir, hashlib.sha256(data).hexdigest(), documents)
+            if found:
+                raise found[0]
+        checked.append((path, data, os.path.relpath(real, corpus_abs).replace(os.sep, "/") if inside else None))
+    added: list[Document] = []
+    for path, data, rel in checked:
+        if rel is not None:  # already in the corpus: index it where it is
+            added += index_corpus_file(corpus_dir, index_dir, rel)
         else:
-            duplicate = find_duplicate(index_dir, hashlib.sha256(data).hexdigest())
-            if duplicate and not allow_duplicates:
-                raise DuplicateFile(*duplicate)
-            rel = store_in_corpus(corpus_dir, data, os.path.basename(path))
-        added += index_corpus_file(corpus_dir, index_dir, rel)
+            added += archive_bytes(corpus_dir, index_dir, data, os.path.basename(path),
+                                   allow_duplicates=allow_duplicates, actor=actor, via=via)[1]
     return added
 
 
@@ -176,7 +295,67 @@ def index_corpus_file(corpus_dir: str, index_dir: str, rel: str) -> list[Documen
     return documents
 
 
-def remove_document(corpus_dir: str, index_dir: str, doc_id: str) -> str:
+def _locate(version: str, manifest: dict, doc_id: str) -> tuple[str, int]:
+    """The corpus file holding ``doc_id`` and which part of it the document is.
+
+    :raise DocumentNotFound: no such document.
+    """
+    rel = next((f for f, e in manifest["files"].items() if doc_id in e["doc_ids"]), None)
+    if rel is None:
+        raise DocumentNotFound(doc_id)
+    record_path = os.path.join(version, "records", f"{doc_id}.json")
+    part = 1
+    if os.path.exists(record_path):
+        with open(record_path, encoding="utf-8") as fh:
+            part = Document.from_dict(json.load(fh)).source.part
+    return rel, part
+
+
+def correct_document(corpus_dir: str, index_dir: str, doc_id: str, wanted: dict, *, actor: str | None = None,
+                     via: str = "cli") -> Document:
+    """Keep an archivist's corrections of a document in its sidecar and index it again.
+
+    ``wanted`` holds the cleaned values (:mod:`indexer.corrections`) of the fields to
+    set; the sidecar keeps only those that differ from what extraction finds.  The
+    doc_id is pinned, so a corrected number does not move the document's address.
+
+    :return: the record as now indexed.
+    :raise DocumentNotFound: no such document.
+    """
+    from .corrections import changes
+    from .pipeline import parse_file
+
+    with corpus_lock(corpus_dir):
+        version = _version(index_dir)
+        rel, part = _locate(version, read_manifest(version), doc_id)
+        extracted = {d.source.part: d for d in parse_file(os.path.join(corpus_dir, rel), corpus_dir)}[part]
+        new = changes(extracted, wanted)
+        sidecar = read_sidecar(corpus_dir, rel)
+        before = sidecar.get("corrections", {}).get(str(part), {})
+        if new:
+            sidecar.setdefault("corrections", {})[str(part)] = new
+        else:
+            sidecar.get("corrections", {}).pop(str(part), None)
+        sidecar.setdefault("doc_ids", {})[str(part)] = doc_id
+        write_sidecar(corpus_dir, rel, sidecar)
+        fields = {name: {"from": before.get(name, _plain(getattr(extracted, name))), "to": value}
+                  for name, value in new.items() if before.get(name, _plain(getattr(extracted, name))) != value}
+        fields.update({name: {"from": value, "to": _plain(getattr(extracted, name))}
+                       for name, value in before.items() if name not in new})
+        audit.record(corpus_dir, "correct", actor=actor, via=via, doc_ids=[doc_id], file=rel, fields=fields)
+        records = index_corpus_file(corpus_dir, index_dir, rel)
+    return next(r for r in records if r.doc_id == doc_id)
+
+
+def _plain(value):
+    """A field's value as JSON holds it (roles as dicts)."""
+    if isinstance(value, list):
+        return [v.__dict__ if hasattr(v, "__dict__") else v for v in value]
+    return value
+
+
+def remove_document(corpus_dir: str, index_dir: str, doc_id: str, *, actor: str | None = None, via: str = "cli",
+                    reason: str | None = None) -> str:
     """Withdraw a document: it leaves the index, its original is kept in ``corpus/.withdrawn/``.
 
     A document that shares its file with others (a compound file) is marked
@@ -185,23 +364,17 @@ def remove_document(corpus_dir: str, index_dir: str, doc_id: str) -> str:
     :return: the corpus path of its file.
     :raise DocumentNotFound: no such document.
     """
-    with write_lock(index_dir):
+    with corpus_lock(corpus_dir), write_lock(index_dir):
         version = _version(index_dir)
         manifest = read_manifest(version)
-        rel = next((f for f, e in manifest["files"].items() if doc_id in e["doc_ids"]), None)
-        if rel is None:
-            raise DocumentNotFound(doc_id)
+        rel, part = _locate(version, manifest, doc_id)
         entry = manifest["files"][rel]
-        record_path = os.path.join(version, "records", f"{doc_id}.json")
-        part = 1
-        if os.path.exists(record_path):
-            with open(record_path, encoding="utf-8") as fh:
-                part = Document.from_dict(json.load(fh)).source.part
         sidecar = read_sidecar(corpus_dir, rel)
         withdrawn = sorted(set(sidecar.get("withdrawn_parts", [])) | {part})
         sidecar["withdrawn_parts"] = withdrawn
         remaining = [d for d in entry["doc_ids"] if d != doc_id]
         write_sidecar(corpus_dir, rel, sidecar)
+        audit.record(corpus_dir, "withdraw", actor=actor, via=via, doc_ids=[doc_id], file=rel, reason=reason)
         if not remaining:
             _move_to_withdrawn(corpus_dir, rel)
             del manifest["files"][rel]

@@ -2,7 +2,6 @@
 in a child process, and Debian's Chromium driven by Playwright."""
 import os
 import pathlib
-import shutil
 import socket
 import subprocess
 import sys
@@ -36,10 +35,14 @@ class Server:
         self.index = workdir / "index"
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.log = open(workdir / "server.log", "w")
-        env = dict(os.environ, PORTAL_CORPUS_DIR=str(self.corpus), PORTAL_INDEX_DIR=str(self.index),
-                   PORTAL_PORT=str(self.port), PYTHONUNBUFFERED="1", **(extra_env or {}))
-        self.process = subprocess.Popen([sys.executable, "-m", "app"], cwd=ROOT, env=env,
+        self.env = dict(os.environ, PORTAL_CORPUS_DIR=str(self.corpus), PORTAL_INDEX_DIR=str(self.index),
+                        PORTAL_PORT=str(self.port), PYTHONUNBUFFERED="1", **(extra_env or {}))
+        self.start()
+
+    def start(self) -> None:
+        """Start (or start again, over the same folders) the server process, and wait until it answers."""
+        self.log = open(self.workdir / "server.log", "a")
+        self.process = subprocess.Popen([sys.executable, "-m", "app"], cwd=ROOT, env=self.env,
                                         stdout=self.log, stderr=subprocess.STDOUT)
         self.wait_ready()
 

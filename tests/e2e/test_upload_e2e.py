@@ -1,0 +1,77 @@
+"""An archivist, in a real browser: log in, upload a Word file and a PDF printed by Chromium, correct the
+issuer, confirm, find the document by an unaccented query, withdraw it."""
+import pytest
+from werkzeug.security import generate_password_hash
+
+from tests.e2e.conftest import Server, screenshot
+from tests.office_files import docx_bytes, plan, plan_html, print_pdf
+
+PASSWORD = "mat-khau-luu-tru-vien"
+CORRECTED_ISSUER = "Ban Thường vụ Huyện uỷ Lộc Bình"
+
+
+@pytest.fixture
+def archive_server(tmp_path):
+    server = Server(tmp_path, {"PORTAL_ARCHIVISTS": f"lan:{generate_password_hash(PASSWORD)}"})
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def archivist_page(browser, archive_server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=archive_server.url, locale="vi-VN")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_upload_correct_confirm_find_and_withdraw(archivist_page, browser, tmp_path):
+    page = archivist_page
+    word = tmp_path / "ke-hoach-15.docx"
+    word.write_bytes(docx_bytes(plan(number=15, topic="tuyên truyền chuyển đổi số")))
+    pdf = tmp_path / "ke-hoach-16.pdf"
+    pdf.write_bytes(print_pdf(browser, plan_html(plan(number=16, topic="phòng chống thiên tai"))))
+
+    page.goto("/archivist/")  # not logged in: the login page, which comes back here
+    page.get_by_label("Tên đăng nhập").fill("lan")
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url("**/archivist/")
+
+    page.set_input_files("#files", [str(word), str(pdf)])
+    page.get_by_role("button", name="Tải lên và xem trước").click()
+    page.wait_for_url("**/archivist/uploads/*")
+    assert page.input_value("#p1-number") == "15-KH/HU"
+    page.fill("#p1-issuer", CORRECTED_ISSUER)
+    screenshot(page, "upload-review")
+    page.get_by_role("button", name="Xác nhận và lưu vào kho").click()
+
+    # The second file of the batch comes next.
+    page.wait_for_url("**/archivist/uploads/*")
+    assert "Đã lưu vào kho" in page.inner_text("main")
+    assert page.input_value("#p1-number") == "16-KH/HU"
+    page.get_by_role("button", name="Xác nhận và lưu vào kho").click()
+    page.wait_for_url("**/archivist/doc/16-kh-hu-2025")
+
+    page.goto("/search?q=" + "chuyen doi so huyen uy loc binh".replace(" ", "+"))
+    first = page.locator(".result").first
+    assert "15-KH/HU" in first.inner_text()
+    assert CORRECTED_ISSUER in first.inner_text()
+    page.goto("/search?q=phong+chong+thien+tai+loc+binh")
+    assert "16-KH/HU" in page.locator(".result").first.inner_text()
+    screenshot(page, "upload-found")
+
+    page.goto("/archivist/doc/15-kh-hu-2025")
+    page.get_by_role("link", name="Rút văn bản khỏi kho").click()
+    page.get_by_label("Lý do", exact=False).fill("Tải nhầm bản dự thảo")
+    page.get_by_role("button", name="Rút văn bản", exact=True).click()
+    assert "Đã rút văn bản" in page.inner_text("main")
+
+    page.goto("/search?q=chuyen+doi+so+huyen+uy+loc+binh")
+    assert "15-KH/HU" not in page.inner_text("main")
+    assert page.goto("/doc/15-kh-hu-2025").status == 404
+
+    page.goto("/archivist/audit")
+    log = page.inner_text("main")
+    assert "15-kh-hu-2025" in log and "16-kh-hu-2025" in log and "Tải nhầm bản dự thảo" in log
+    screenshot(page, "upload-audit")
