@@ -12,7 +12,7 @@ import shutil
 import threading
 
 from indexer.errors import ArchiveError
-from indexer.index import ArchiveIndex, IndexMissing, build_index, current_version
+from indexer.index import SCHEMA_VERSION, ArchiveIndex, IndexMissing, build_index, current_version, read_manifest
 from indexer.writer import sync_index
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,11 @@ class Archive:
             return
         try:
             ArchiveIndex(self.index_dir).close()
+            schema = read_manifest(current_version(self.index_dir)).get("schema")
+            if schema != SCHEMA_VERSION:
+                log.info("index in %s has schema %s, this version uses %s: rebuilding it", self.index_dir, schema, SCHEMA_VERSION)
+                build_index(self.corpus_dir, self.index_dir)
+                return
         except Exception as exc:  # a corrupted index is rebuilt, never a crash
             log.warning("index in %s cannot be opened (%s): rebuilding it from %s", self.index_dir, exc, self.corpus_dir)
             shutil.rmtree(os.path.join(self.index_dir, "versions"), ignore_errors=True)
@@ -47,6 +52,8 @@ class Archive:
                          report.added, report.updated, report.removed)
             for rel, error in report.skipped:
                 log.warning("corpus file %s not indexed: %s", rel, error)
+            if report.leftovers:
+                log.warning("deleted temporary files of interrupted writes: %s", report.leftovers)
 
     @property
     def index(self) -> ArchiveIndex:

@@ -19,6 +19,7 @@ import shutil
 from dataclasses import dataclass
 
 from indexer.corpus import durable_write, fsync_dir
+from indexer.errors import StorageFailed
 
 UPLOADS_DIR = ".uploads"
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
@@ -52,10 +53,14 @@ class Staging:
         meta = {"token": token, "filename": filename, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data),
                 "by": by, "at": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "batch": batch}
         tmp = os.path.join(self.root, f".tmp-{token}")
-        durable_write(os.path.join(tmp, "original"), data)
-        durable_write(os.path.join(tmp, "upload.json"), json.dumps(meta, ensure_ascii=False).encode("utf-8"))
-        os.rename(tmp, os.path.join(self.root, token))
-        fsync_dir(self.root)
+        try:
+            durable_write(os.path.join(tmp, "original"), data)
+            durable_write(os.path.join(tmp, "upload.json"), json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+            os.rename(tmp, os.path.join(self.root, token))
+            fsync_dir(self.root)
+        except OSError as exc:  # disk full…: nothing of this upload stays
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise StorageFailed.from_os_error(exc) from None
         return Staged(folder=os.path.join(self.root, token), **meta)
 
     def get(self, token: str) -> Staged | None:

@@ -16,7 +16,9 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import tempfile
+import time
 import unicodedata
 
 from .readers import READERS
@@ -104,6 +106,32 @@ def corpus_files(corpus_dir: str) -> list[str]:
                 rel = os.path.relpath(os.path.join(folder, name), corpus_dir)
                 found.append(rel.replace(os.sep, "/"))
     return sorted(found)
+
+
+def remove_leftovers(corpus_dir: str, *, staging_age: float = 3600.0) -> list[str]:
+    """Delete the temporary files a crash left behind in the corpus; :return: their relative paths.
+
+    A write killed half-way leaves only a ``.tmp-…`` file (the rename never
+    happened), which no reader takes for a document.  Those of the corpus are
+    removed holding :func:`corpus_lock`, so no write in progress loses its
+    file; staging folders (``.uploads/.tmp-…``), written without that lock, only
+    once they are older than ``staging_age`` seconds.
+    """
+    removed = []
+    with corpus_lock(corpus_dir):
+        for folder, dirs, files in os.walk(corpus_dir):
+            staging = os.path.basename(folder) == ".uploads"
+            for name in list(dirs):
+                path = os.path.join(folder, name)
+                if staging and name.startswith(_TMP_PREFIX) and time.time() - os.path.getmtime(path) > staging_age:
+                    shutil.rmtree(path, ignore_errors=True)
+                    removed.append(os.path.relpath(path, corpus_dir))
+            dirs[:] = [d for d in dirs if not d.startswith(_TMP_PREFIX)]
+            for name in files:
+                if name.startswith(_TMP_PREFIX):
+                    os.unlink(os.path.join(folder, name))
+                    removed.append(os.path.relpath(os.path.join(folder, name), corpus_dir))
+    return sorted(r.replace(os.sep, "/") for r in removed)
 
 
 def sidecar_path(corpus_dir: str, rel: str) -> str:

@@ -156,3 +156,26 @@ class NoTextLayer(UnreadableFile):
             "Hãy nhận dạng chữ (OCR) trước, hoặc tải lên bản Word/PDF gốc có chữ.",
             "the PDF has no text layer (a scan, images only); run OCR first or upload the original",
         )
+
+
+class StorageFailed(ArchiveError):
+    """The file could not be written (disk full, no permission…): nothing was kept of it."""
+
+    code = "storage_failed"
+    status = 507  # Insufficient Storage
+
+    def __init__(self, reason: str):
+        super().__init__(
+            f"Không lưu được tệp vào kho ({reason}); chưa có gì được lưu. Hãy báo quản trị viên giải phóng ổ đĩa "
+            "rồi tải lên lại.",
+            f"the file could not be stored ({reason}); nothing was kept. Ask the administrator to free disk space, "
+            "then upload again",
+        )
+
+    @classmethod
+    def from_os_error(cls, exc: OSError) -> "StorageFailed":
+        import errno
+
+        reason = {errno.ENOSPC: "ổ đĩa đầy / disk full", errno.EDQUOT: "hết hạn mức đĩa / disk quota exceeded",
+                  errno.EACCES: "không có quyền ghi / permission denied", errno.EROFS: "ổ đĩa chỉ đọc / read-only disk"}
+        return cls(reason.get(exc.errno, exc.strerror or type(exc).__name__))

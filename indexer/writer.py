@@ -12,6 +12,7 @@ when it looks for duplicates.  Every change is written to the audit log.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -24,10 +25,10 @@ from whoosh.query import Term
 
 from . import audit
 from .corpus import (
-    WITHDRAWN_DIR, corpus_files, corpus_lock, durable_write, fsync_dir, read_sidecar, sidecar_digest, unused_name,
-    write_sidecar,
+    WITHDRAWN_DIR, corpus_files, corpus_lock, durable_write, fsync_dir, read_sidecar, remove_leftovers, sidecar_digest,
+    sidecar_path, unused_name, write_sidecar,
 )
-from .errors import ArchiveError
+from .errors import ArchiveError, StorageFailed
 from .extract import make_doc_id
 from .index import (
     IndexMissing, Prepared, _write_manifest, _write_record, apply_sidecar, current_version, doc_fields,
@@ -82,6 +83,7 @@ class SyncReport:
     updated: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    leftovers: list[str] = field(default_factory=list)  # temporary files of interrupted writes, deleted
 
     @property
     def changed(self) -> bool:
@@ -239,8 +241,13 @@ def archive_bytes(corpus_dir: str, index_dir: str, data: bytes, filename: str, *
         }
         if corrections:
             sidecar["corrections"] = corrections
-        write_sidecar(corpus_dir, rel, sidecar)
-        durable_write(os.path.join(corpus_dir, rel), data)
+        try:
+            write_sidecar(corpus_dir, rel, sidecar)
+            durable_write(os.path.join(corpus_dir, rel), data)
+        except OSError as exc:  # disk full, read-only…: take back the sidecar, so nothing is half-stored
+            with contextlib.suppress(OSError):
+                os.unlink(sidecar_path(corpus_dir, rel))
+            raise StorageFailed.from_os_error(exc) from None
         audit.record(corpus_dir, "upload", actor=actor, via=via, doc_ids=list(pinned.values()), file=rel,
                      name=filename, corrections=corrections, duplicate=allow_duplicates or None)
         records = index_corpus_file(corpus_dir, index_dir, rel)
@@ -402,7 +409,7 @@ def _move_to_withdrawn(corpus_dir: str, rel: str) -> None:
 
 def sync_index(corpus_dir: str, index_dir: str) -> SyncReport:
     """Bring the current index in line with the corpus: index new or changed files, drop vanished ones."""
-    report = SyncReport()
+    report = SyncReport(leftovers=remove_leftovers(corpus_dir))
     with write_lock(index_dir):
         version = _version(index_dir)
         manifest = read_manifest(version)
