@@ -10,7 +10,7 @@ import logging
 import os
 import secrets
 
-from flask import Flask
+from flask import Flask, request
 
 from . import config as settings
 from . import errors, i18n, urls
@@ -60,7 +60,8 @@ def create_app(config: dict | None = None) -> Flask:
     archivist.init_app(app)  # archivists' pages, upload API, logins, CSRF protection
     errors.register(app)
 
-    app.jinja_env.globals.update(t=i18n.t, lang=i18n.lang, urls=urls, language_url=i18n.language_url)
+    app.jinja_env.globals.update(t=i18n.t, lang=i18n.lang, urls=urls, language_url=i18n.language_url,
+                                 chosen_lang=_chosen_lang)
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 
@@ -71,6 +72,15 @@ def create_app(config: dict | None = None) -> Flask:
         return i18n.remember_language(response)
 
     return app
+
+
+def _chosen_lang() -> str | None:
+    """The ``?lang=`` of this request when it names a language, for the links of the page.
+
+    Anything else is dropped: every link carried it, so a 100 KB ``lang`` made a 2 MB page.
+    """
+    chosen = request.args.get("lang")
+    return chosen if chosen in i18n.LANGS else None
 
 
 def _secret_key(app: Flask) -> str:

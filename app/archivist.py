@@ -25,6 +25,7 @@ from indexer.writer import DuplicateDocument, archive_bytes, correct_document, d
 
 from . import archivist_messages, auth, upload_api, urls
 from .auth import archivist_required, current_archivist
+from .documents import find_record
 from .errors import PageError, bad_request, not_found
 from .i18n import t
 from .record_form import form_of, wanted_from
@@ -210,7 +211,7 @@ def find():
     """Open the document an id or a number names."""
     q = request.args.get("q", "").strip()[:200]
     index = _archive().index
-    if q and index.record(q) is not None:
+    if q and find_record(q) is not None:
         return redirect(url_for(".manage", doc_id=q))
     wanted = number_key(q) if q else ""
     owners = [s for s in index.summaries() if wanted and s.get("number") and number_key(s["number"]) == wanted]
@@ -222,7 +223,7 @@ def find():
 
 
 def _get_record(doc_id: str):
-    record = _archive().index.record(doc_id)
+    record = find_record(doc_id)
     if record is None:
         raise not_found(f"Không có văn bản «{doc_id}» trong kho.", f"There is no document '{doc_id}' in the archive.")
     return record

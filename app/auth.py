@@ -145,9 +145,15 @@ def token_owner() -> str | None:
     return owner
 
 
+# Browsers read a backslash in a URL as "/" and drop tabs and newlines: "/\\evil.example" and
+# "/\t/evil.example" both lead to //evil.example (found by tests/test_security.py).
+_URL_NOISE = re.compile(r"[\x00-\x1f\x7f\\]")
+
+
 def _safe_next(target: str | None) -> str:
     """Only a path of this site: never an open redirect to another."""
-    if target and target.startswith("/") and not target.startswith("//") and not urlsplit(target).netloc:
+    if (target and target.startswith("/") and not target.startswith("//") and not _URL_NOISE.search(target)
+            and not urlsplit(target).netloc):
         return target
     return url_for("archivist.home")
 

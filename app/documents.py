@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 from flask import Blueprint, current_app, jsonify, redirect, render_template, request
 
@@ -27,12 +28,22 @@ def _archive():
     return current_app.extensions["archive"].index
 
 
+# What indexer.extract.make_doc_id makes.  Anything else names no document and must not reach the
+# file system: a NUL or a 300-character id made open() raise, a 500 (found by tests/test_fuzz.py).
+DOC_ID = re.compile(r"[a-z0-9-]{1,200}")
+
+
+def find_record(doc_id: str):
+    """The record of ``doc_id``, or ``None`` (also when ``doc_id`` cannot be an id)."""
+    return _archive().record(doc_id) if DOC_ID.fullmatch(doc_id) else None
+
+
 def get_document(doc_id: str):
     """The record of ``doc_id``.
 
     :raise 404: no such document (a page with a search box says so).
     """
-    record = _archive().record(doc_id)
+    record = find_record(doc_id)
     if record is None:
         raise not_found(f"Không có văn bản «{doc_id}» trong kho.", f"There is no document '{doc_id}' in the archive.",
                         search_query=doc_id.replace("-", " "))
@@ -159,7 +170,7 @@ def _similar_numbers(number: str, archive) -> list[dict]:
             continue
         own_digits = "".join(ch for ch in own if ch.isdigit())
         own_letters = fold("".join(ch for ch in own if ch.isalpha())).upper()
-        score = (digits and own_digits.startswith(digits[:2])) + (letters and letters in own_letters) * 2
+        score = bool(digits and own_digits.startswith(digits[:2])) + 2 * bool(letters and letters in own_letters)
         if score:
             scored.append((-score, own, summary))
     return [{"number": own, "url": urls.doc_url(s["doc_id"]), "title": s.get("title")} for _, own, s in sorted(scored)[:8]]

@@ -8,17 +8,21 @@ import json
 from flask import Blueprint, Response, current_app, jsonify, redirect, render_template, request
 
 from indexer.facets import FACETS
-from indexer.query import parse_query
+from indexer.query import MAX_CHARS, parse_query
 from indexer.search import SearchOptions, search, total_pages
 
 from . import urls
 from .errors import bad_request
-from .i18n import t
+from .i18n import LANGS, t
 from .timeline import timeline
 
 bp = Blueprint("search", __name__)
 
 KNOWN_PARAMS = set(FACETS) | {"q", "page", "lang"}
+# Every link of the page (facet toggles, pages, exports) carries the whole state, so its size is
+# multiplied by the number of links: 3,000 filter values or a 200 KB query took seconds per page.
+MAX_QUERY_CHARS = 2 * MAX_CHARS  # parse_query reads the first MAX_CHARS (and says it cut the rest)
+MAX_FILTER_VALUES = 50
 EXAMPLE_QUERY = "thong tin doi ngoai Cao Bang"
 
 
@@ -27,16 +31,20 @@ def read_state() -> dict:
     for name in request.args:
         if name not in KNOWN_PARAMS:
             raise bad_request(f"Tham số «{name}» không hợp lệ.", f"Unknown parameter '{name}'.")
-    state: dict = {"q": request.args.get("q", "")}
+    state: dict = {"q": request.args.get("q", "")[:MAX_QUERY_CHARS]}
     raw_page = request.args.get("page", "1") or "1"
-    if not raw_page.isdigit() or len(raw_page) > 12 or int(raw_page) < 1:
+    # isascii: "²".isdigit() is true, but int("²") raises (a 500, found by tests/test_fuzz.py).
+    if not (raw_page.isascii() and raw_page.isdigit()) or len(raw_page) > 12 or int(raw_page) < 1:
         raise bad_request("Số trang phải là số nguyên dương.", "The page must be a positive whole number.")
     state["page"] = int(raw_page)
     for facet in FACETS:
         values = [v for v in request.args.getlist(facet) if v.strip()]
         if values:
             state[facet] = values
-    if request.args.get("lang"):
+    if sum(len(state.get(facet, [])) for facet in FACETS) > MAX_FILTER_VALUES:
+        raise bad_request(f"Chọn tối đa {MAX_FILTER_VALUES} giá trị bộ lọc.",
+                          f"At most {MAX_FILTER_VALUES} filter values.")
+    if request.args.get("lang") in LANGS:
         state["lang"] = request.args["lang"]
     return state
 

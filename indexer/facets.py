@@ -84,7 +84,7 @@ def check_filters(filters: dict[str, list[str]] | None) -> dict[str, set[str]]:
         if facet not in FACETS:
             raise BadFilter(f"Bộ lọc «{facet}» không tồn tại.", f"unknown filter '{facet}'")
         for v in values:
-            if facet == "year" and not (str(v).isdigit() and 1900 <= int(v) <= 2100):
+            if facet == "year" and not (str(v).isascii() and str(v).isdigit() and 1900 <= int(v) <= 2100):
                 raise BadFilter(f"Năm «{v}» không hợp lệ.", f"'{v}' is not a year")
             if facet == "role" and v not in ROLES:
                 raise BadFilter(f"Vai trò «{v}» không hợp lệ (chỉ nhận: {', '.join(ROLES)}).", f"unknown role '{v}'")

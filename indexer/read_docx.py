@@ -16,7 +16,7 @@ import re
 import zipfile
 
 from .errors import CorruptDocument, ZipBomb
-from .read_html import roman
+from .read_html import roman, whole_number
 from .source_text import Line, SourceText
 
 # A Word document's XML compresses about 10:1 and its images not at all; these leave ample room.
@@ -93,9 +93,8 @@ class Numbering:
         for abstract in _xpath(root, "./w:abstractNum"):
             levels = {}
             for lvl in _xpath(abstract, "./w:lvl"):
-                start = _xpath(lvl, "string(./w:start/@w:val)") or "1"
-                levels[int(_xpath(lvl, "string(@w:ilvl)") or 0)] = (
-                    int(start) if start.isdigit() else 1,
+                levels[whole_number(_xpath(lvl, "string(@w:ilvl)"), 0)] = (
+                    whole_number(_xpath(lvl, "string(./w:start/@w:val)"), 1),
                     _xpath(lvl, "string(./w:numFmt/@w:val)") or "decimal",
                     _xpath(lvl, "string(./w:lvlText/@w:val)"),
                 )
@@ -104,9 +103,9 @@ class Numbering:
             num_id = _xpath(num, "string(@w:numId)")
             self.abstract_of[num_id] = _xpath(num, "string(./w:abstractNumId/@w:val)")
             for override in _xpath(num, "./w:lvlOverride"):
-                start = _xpath(override, "string(./w:startOverride/@w:val)")
-                if start.isdigit():
-                    self.overrides.setdefault(num_id, {})[int(_xpath(override, "string(@w:ilvl)") or 0)] = int(start)
+                start = whole_number(_xpath(override, "string(./w:startOverride/@w:val)"), -1)
+                if start >= 0:
+                    self.overrides.setdefault(num_id, {})[whole_number(_xpath(override, "string(@w:ilvl)"), 0)] = start
 
     def label(self, num_id: str, ilvl: int) -> str | None:
         abstract = self.abstract_of.get(num_id)
@@ -145,7 +144,7 @@ def _numbering_of(paragraph) -> tuple[str, int] | None:
         num_id = _xpath(style.element, "string(./w:pPr/w:numPr/w:numId/@w:val)")
         ilvl = ilvl or _xpath(style.element, "string(./w:pPr/w:numPr/w:ilvl/@w:val)")
         style = style.base_style
-    return (num_id, int(ilvl) if ilvl.isdigit() else 0) if num_id else None
+    return (num_id, whole_number(ilvl, 0)) if num_id else None
 
 
 _HEADING_STYLE = re.compile(r"^(?:Heading|Title)\s*(\d)?$", re.I)

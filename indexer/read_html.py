@@ -26,7 +26,13 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 
 
 def roman(n: int) -> str:
-    """``roman(14) == 'XIV'``: the numerals of section headings."""
+    """``roman(14) == 'XIV'``: the numerals of section headings.
+
+    Outside 1–3999 there is no Roman numeral: the decimal number, as browsers draw it
+    (and ``<ol type=I start=999999999999>`` does not spell out a billion M's).
+    """
+    if not 0 < n < 4000:
+        return str(n)
     out = ""
     for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
                            (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
@@ -34,6 +40,19 @@ def roman(n: int) -> str:
             out += letters
             n -= value
     return out
+
+
+def whole_number(text: str | None, default: int) -> int:
+    """A counter value written in a file (``start``, ``value``, ``w:val``), or ``default`` if it is none.
+
+    Only ASCII digits, at most nine: ``"²".isdigit()`` is true but ``int("²")`` fails, and a
+    counter of thousands of digits is no list a person wrote.
+
+    >>> whole_number(" 3 ", 1), whole_number("²", 1), whole_number("9" * 5000, 1)
+    (3, 1, 1)
+    """
+    text = (text or "").strip()
+    return int(text) if 0 < len(text) <= 9 and text.isascii() and text.isdigit() else default
 
 
 def _ol_marker(kind: str, n: int) -> str:
@@ -87,15 +106,12 @@ class _HtmlLines(html.parser.HTMLParser):
             self._heading = _HEADINGS[tag]
         elif tag in ("ol", "ul"):
             self._flush()
-            start = attrs.get("start") or "1"
-            self._lists.append([tag, attrs.get("type") or "1", int(start) if start.strip().isdigit() else 1])
+            self._lists.append([tag, attrs.get("type") or "1", whole_number(attrs.get("start"), 1)])
         elif tag == "li":
             self._flush()
             if self._lists:
                 current = self._lists[-1]
-                value = attrs.get("value")
-                if value and value.strip().isdigit():
-                    current[2] = int(value)
+                current[2] = whole_number(attrs.get("value"), current[2])
                 marker = _ol_marker(current[1], current[2]) if current[0] == "ol" else "-"
                 current[2] += 1
                 self._buffer.append(marker + " ")

@@ -17,7 +17,6 @@ import zipfile
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-CHROMIUM = "/usr/bin/chromium"
 
 
 def plan(number: int = 15, district: str = "Lộc Bình", topic: str = "tuyên truyền chuyển đổi số",

@@ -8,20 +8,13 @@ from indexer.errors import CorruptDocument, EncryptedPdf, ExtensionMismatch, NoT
 from indexer.pipeline import parse_bytes
 from indexer.readers import read_bytes
 from tests.office_files import (
-    CHROMIUM, blank_pdf, docx_bytes, encrypted_pdf, plan_html, print_pdf, scan_html, zip_bomb, zip_without_word,
+    blank_pdf, docx_bytes, encrypted_pdf, plan_html, print_pdf, scan_html, zip_bomb, zip_without_word,
 )
 
 
 @pytest.fixture(scope="module")
-def chromium():
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} is missing: scripts/test installs Debian's chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        yield browser
-        browser.close()
+def chromium(browser):
+    return browser
 
 
 @pytest.fixture(scope="module")
