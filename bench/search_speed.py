@@ -35,6 +35,8 @@ import time
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from indexer.index import build_index, open_index  # noqa: E402
+from indexer.normalize import normalize  # noqa: E402
+from indexer.readers import read_bytes  # noqa: E402
 from indexer.search import search  # noqa: E402
 from indexer.vietnamese import fold  # noqa: E402
 
@@ -48,6 +50,8 @@ def make_corpus(target: pathlib.Path, paragraphs: int) -> int:
     for line in gzip.open(DATA / "congbao-8chude-fulltext" / "docs.jsonl.gz", "rt", encoding="utf-8"):
         row = json.loads(line)
         files.append((row["doc_id"].replace("/", "__") + ".txt", row["text"]))
+    gazette = files
+    files = []
     for name in ("alqac-2023-2025", "vlsp2025-drill-subset"):
         laws: dict[str, list[str]] = {}
         for line in gzip.open(DATA / name / "corpus.jsonl.gz", "rt", encoding="utf-8"):
@@ -56,17 +60,22 @@ def make_corpus(target: pathlib.Path, paragraphs: int) -> int:
         for law, articles in laws.items():
             safe = "".join(ch if ch.isalnum() else "-" for ch in fold(law))[:80]
             files.append((f"{name}__{safe}.txt", f"LUẬT\n{law}\n\n" + "\n\n".join(articles)))
-    # About one paragraph per 160 bytes of this data (measured); copy files until the target.
+    statutes = files
+    files = [f for pair in zip(gazette, statutes + [None] * len(gazette)) for f in pair if f]
+    # Count paragraphs as the pipeline will (normalised blocks); copy files until the target.
+    counts: dict[str, int] = {}
     written, size, k = 0, 0, 0
     while written < paragraphs:
         name, text = files[k % len(files)]
         copy = k // len(files)
+        if name not in counts:
+            counts[name] = len(normalize(read_bytes(text.encode("utf-8"), "x.txt")))
         if copy:
             name = f"copy{copy}__{name}"
         data = text.encode("utf-8")
         (target / name).write_bytes(data)
         size += len(data)
-        written += max(1, text.count("\n\n") + text.count(".\n"))
+        written += counts[files[k % len(files)][0]]
         k += 1
     return size
 
@@ -113,16 +122,22 @@ def main(argv=None) -> int:
     parser.add_argument("--procs", type=int, default=None)
     parser.add_argument("--profile", action="store_true", help="profile the slowest class and print where time goes")
     parser.add_argument("--keep", help="build in this folder and keep it")
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --keep: measure the queries again on the index kept there, without rebuilding")
     args = parser.parse_args(argv)
+    if args.reuse and not args.keep:
+        parser.error("--reuse needs --keep DIR")
 
     work = pathlib.Path(args.keep or tempfile.mkdtemp(prefix="bench-search-"))
     corpus, index_dir = work / "corpus", work / "index"
-    if corpus.exists():
-        shutil.rmtree(corpus)
-    if index_dir.exists():
-        shutil.rmtree(index_dir)
-    corpus_bytes = make_corpus(corpus, args.paragraphs)
-    report = build_index(str(corpus), str(index_dir), procs=args.procs, progress=sys.stderr.isatty())
+    report = None
+    if args.reuse:
+        corpus_bytes = dir_size(corpus)
+    else:
+        shutil.rmtree(corpus, ignore_errors=True)
+        shutil.rmtree(index_dir, ignore_errors=True)
+        corpus_bytes = make_corpus(corpus, args.paragraphs)
+        report = build_index(str(corpus), str(index_dir), procs=args.procs, progress=sys.stderr.isatty())
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
@@ -151,16 +166,16 @@ def main(argv=None) -> int:
         pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(18)
         profile_text = f"profile of class {slowest}:\n" + out.getvalue()
         print(profile_text)
-    summary = {
-        "paragraphs": report.paragraphs, "documents": report.documents, "files": report.files,
-        "corpus_mb": round(corpus_bytes / 1e6, 2),
-        "index_seconds": round(report.seconds, 1),
-        "paragraphs_per_second": round(report.paragraphs / report.seconds, 1),
-        "mb_per_second": round(corpus_bytes / 1e6 / report.seconds, 3),
-        "index_mb": round(dir_size(index_dir) / 1e6, 1),
-        "peak_rss_mb": {"indexer": round(peak_self, 1), "workers": round(peak_children, 1)},
-        "latency": latency,
-    }
+    summary = {"corpus_mb": round(corpus_bytes / 1e6, 2), "index_mb": round(dir_size(index_dir) / 1e6, 1)}
+    if report is not None:
+        summary.update({
+            "paragraphs": report.paragraphs, "documents": report.documents, "files": report.files,
+            "index_seconds": round(report.seconds, 1),
+            "paragraphs_per_second": round(report.paragraphs / report.seconds, 1),
+            "mb_per_second": round(corpus_bytes / 1e6 / report.seconds, 3),
+        })
+    summary.update({"peak_rss_mb": {"indexer": round(peak_self, 1), "workers": round(peak_children, 1)},
+                    "latency": latency})
     for name, row in latency.items():
         print(f"{name:18} p50 {row['p50_ms']:7.1f} ms   p95 {row['p95_ms']:7.1f} ms")
     print(json.dumps(summary, ensure_ascii=False))

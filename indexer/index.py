@@ -40,9 +40,9 @@ from .errors import ArchiveError
 from .numbers import find_numbers, number_key
 from .pipeline import parse_file
 from .record import Document
-from .vietnamese import key
+from .vietnamese import fold, key
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: folded fields hold syllable pairs; passages have no pyvi field, a doc_id column
 
 
 def doc_schema() -> Schema:
@@ -54,12 +54,12 @@ def doc_schema() -> Schema:
         basis=KEYWORD(),
         title_syl=TEXT(analyzer=syllable_analyzer()),
         title_fold=TEXT(analyzer=folded_analyzer()),
-        title_words=TEXT(analyzer=word_analyzer()),
+        title_words=TEXT(analyzer=word_analyzer(), phrase=False),
         head_syl=TEXT(analyzer=syllable_analyzer()),
         head_fold=TEXT(analyzer=folded_analyzer()),
         body_syl=TEXT(analyzer=syllable_analyzer()),
         body_fold=TEXT(analyzer=folded_analyzer()),
-        body_words=TEXT(analyzer=word_analyzer()),
+        body_words=TEXT(analyzer=word_analyzer(), phrase=False),
         summary=STORED(),
     )
 
@@ -68,7 +68,7 @@ def passage_schema() -> Schema:
     """One entry per paragraph: what passages and highlights need."""
     return Schema(
         pid=ID(stored=True, unique=True),
-        doc_id=ID(stored=True),
+        doc_id=ID(stored=True, sortable=True),  # a column: the document of a paragraph without loading its text
         order=NUMERIC(stored=True),
         anchor=STORED(),
         section=STORED(),
@@ -76,7 +76,6 @@ def passage_schema() -> Schema:
         text=STORED(),
         syl=TEXT(analyzer=syllable_analyzer()),
         fold=TEXT(analyzer=folded_analyzer()),
-        words=TEXT(analyzer=word_analyzer()),
         numbers=KEYWORD(),
     )
 
@@ -140,7 +139,7 @@ def passage_fields(prepared: Prepared) -> list[dict]:
         out.append(dict(
             pid=f"{record.doc_id}#{p['anchor']}", doc_id=record.doc_id, order=order, anchor=p["anchor"],
             section=p.get("section", ""), zone=p.get("zone", "body"), text=p["text"],
-            syl=p["text"], fold=p["text"], words=PRESEGMENTED + words,
+            syl=p["text"], fold=p["text"],
             numbers=" ".join(number_key(n.number) for n in find_numbers(p["text"])),
         ))
     return out
@@ -494,18 +493,27 @@ class ArchiveIndex:
         return next((s for s in self.summaries() if s["doc_id"] == doc_id), None)
 
     def common_syllables(self, ratio: float = 0.3) -> set[str]:
-        """Folded syllables found in more than ``ratio`` of the documents (cached per generation)."""
-        generation = self.docs.latest_generation()
+        """Folded syllables found in more than ``ratio`` of the documents.
+
+        Read from the accented syllables (the folded field also holds every pair
+        of syllables: ten times the terms), each folded form's document count
+        taken as the sum of its accented forms' (an upper bound).  Kept until the
+        number of documents changes by a tenth: one upload changes nothing here,
+        and walking the vocabulary after each would stall the next searches.
+        """
+        n = self.docs.doc_count() or 1
         cached = getattr(self, "_common_cache", None)
-        if cached and cached[0] == (generation, ratio):
-            return cached[1]
-        with self.docs.reader() as reader:
-            n = reader.doc_count() or 1
-            common = {
-                (t.decode("utf-8") if isinstance(t, bytes) else t)
-                for t, info in reader.iter_field("body_fold") if info.doc_frequency() > ratio * n
-            } if n >= 20 else set()
-        self._common_cache = ((generation, ratio), common)
+        if cached and cached[0] == ratio and abs(n - cached[1]) <= cached[1] / 10:
+            return cached[2]
+        common: set[str] = set()
+        if n >= 20 and ratio <= 1:
+            counts: dict[str, int] = {}
+            with self.docs.reader() as reader:
+                for term, info in reader.iter_field("body_syl"):
+                    folded = fold(term.decode("utf-8") if isinstance(term, bytes) else term)
+                    counts[folded] = counts.get(folded, 0) + info.doc_frequency()
+            common = {t for t, df in counts.items() if df > ratio * n}
+        self._common_cache = (ratio, n, common)
         return common
 
     def close(self):

@@ -15,15 +15,23 @@ _CACHE: dict = {}
 
 
 def _vocabulary(index: ArchiveIndex) -> tuple[dict, dict, set]:
-    cache_key = (index.version_dir, index.docs.latest_generation())
-    cached = _CACHE.get(cache_key)
-    if cached:
-        return cached
+    """The archive's syllables and pyvi words by folded form, each with its most used accented spelling.
+
+    Walking the vocabulary takes a while on a large archive, so it is read again
+    only after a rebuild or once uploads have grown the archive by a twentieth:
+    until then, a word found only in the newest uploads is not suggested.
+    """
+    n = index.docs.doc_count()
+    cached = _CACHE.get(index.version_dir)
+    if cached and abs(n - cached[0]) <= cached[0] / 20:
+        return cached[1]
     syllables: dict[str, tuple[str, int]] = {}
     words: dict[str, tuple[str, int]] = {}
     with index.docs.reader() as reader:
         for term, info in reader.iter_field("body_syl"):
             text = term.decode("utf-8") if isinstance(term, bytes) else term
+            if "_" in text:
+                continue
             df = info.doc_frequency()
             folded = fold(text)
             if folded not in syllables or df > syllables[folded][1]:
@@ -38,7 +46,7 @@ def _vocabulary(index: ArchiveIndex) -> tuple[dict, dict, set]:
                 words[folded] = (text.replace("_", " "), df)
     result = (syllables, words, set(syllables))
     _CACHE.clear()
-    _CACHE[cache_key] = result
+    _CACHE[index.version_dir] = (n, result)
     return result
 
 
@@ -69,7 +77,7 @@ def suggest(index: ArchiveIndex, parsed: ParsedQuery) -> str | None:
             token = tokens[i]
             folded = fold(token)
             if folded not in known:
-                corrected = corrector.suggest(folded, limit=1, maxdist=2)
+                corrected = [c for c in corrector.suggest(folded, limit=5, maxdist=2) if "_" not in c][:1]
                 if corrected:
                     folded = corrected[0]
                     token = syllables.get(folded, (folded, 0))[0]

@@ -30,7 +30,7 @@ def fresh(tmp_path):
         (syllable_analyzer, "Hà Nội ban hành luật", ["hà", "nội", "ban", "hành", "luật"]),
         (syllable_analyzer, "Tỉnh ủy Cao Bằng", ["tỉnh", "uỷ", "cao", "bằng"]),
         (syllable_analyzer, "Số 06 - KH/BCĐ ngày 27/02/2019", ["số", "06-kh/bcđ", "ngày", "27/02/2019"]),
-        (folded_analyzer, "Thông tin ĐỐI NGOẠI", ["thong", "tin", "doi", "ngoai"]),
+        (folded_analyzer, "Thông tin ĐỐI NGOẠI", ["thong", "thong_tin", "tin", "tin_doi", "doi", "doi_ngoai", "ngoai"]),
         (word_analyzer, "Hà Nội ban hành luật", ["hà_nội", "ban_hành", "luật"]),
         (word_analyzer, "Kết luận 57-KL/TW về thông tin đối ngoại", ["kết_luận", "57-kl/tw", "về", "thông_tin", "đối_ngoại"]),
     ],
