@@ -174,8 +174,10 @@ def main(argv=None) -> int:
             "paragraphs_per_second": round(report.paragraphs / report.seconds, 1),
             "mb_per_second": round(corpus_bytes / 1e6 / report.seconds, 3),
         })
-    summary.update({"peak_rss_mb": {"indexer": round(peak_self, 1), "workers": round(peak_children, 1)},
-                    "latency": latency})
+    peak_rss = {"after_queries": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+    if report is not None:
+        peak_rss.update({"indexer": round(peak_self, 1), "workers": round(peak_children, 1)})
+    summary.update({"peak_rss_mb": peak_rss, "latency": latency})
     for name, row in latency.items():
         print(f"{name:18} p50 {row['p50_ms']:7.1f} ms   p95 {row['p95_ms']:7.1f} ms")
     print(json.dumps(summary, ensure_ascii=False))
