@@ -260,7 +260,7 @@ def search(index: ArchiveIndex, query: str | None, filters: dict[str, list[str]]
     generation, rows = index.table()
     facets_by_docnum = _facet_table(index, generation, rows)
 
-    with index.docs.searcher(weighting=weighting()) as searcher:
+    with index.searching("docs", weighting) as searcher:
         ranked, fallback = _rank(searcher, parsed, index, selected, facets_by_docnum, page, options)
         if fallback:
             notices.append("some_words_missing")
@@ -361,7 +361,7 @@ def _rerank_by_passage(index: ArchiveIndex, parsed: ParsedQuery, hits, common) -
     query = build_query(parsed, index, require_all=False, passages=True, common=common)
     best: dict[str, float] = {}
     if query is not None:
-        with index.passages.searcher(weighting=weighting()) as searcher:
+        with index.searching("passages", weighting) as searcher:
             doc_of = searcher.reader().column_reader("doc_id")  # no stored fields read
             scope = Q.Or([Q.Term("doc_id", d) for d in doc_ids])
             # Every matching paragraph (a bounded limit is slower: Whoosh's block skipping costs more
@@ -401,7 +401,7 @@ def _attach_passages(index: ArchiveIndex, parsed: ParsedQuery, results: list[dic
     doc_ids = [r["doc_id"] for r in results]
     best: dict[str, list[dict]] = {d: [] for d in doc_ids}
     query = build_query(parsed, index, require_all=False, passages=True)
-    with index.passages.searcher(weighting=weighting()) as searcher:
+    with index.searching("passages", weighting) as searcher:
         doc_of = searcher.reader().column_reader("doc_id")
         if query is not None:
             scope = Q.Or([Q.Term("doc_id", d) for d in doc_ids])

@@ -58,7 +58,7 @@ def suggest(index: ArchiveIndex, parsed: ParsedQuery) -> str | None:
     tokens = [t.text for t in parsed.terms]
     out: list[str] = []
     i = 0
-    with index.docs.searcher() as searcher:
+    with index.searching("docs") as searcher:
         corrector = searcher.corrector("body_fold")
         while i < len(tokens):
             # Restore a run of unaccented syllables as the longest archive word it spells.
