@@ -455,20 +455,23 @@ class ArchiveIndex:
 
         Opening a Whoosh reader reads every segment's files: at 200,000 paragraphs
         that was a tenth of a second per search.  Each thread keeps its own (a
-        searcher's file reads are not meant to be shared between threads), and a
-        refresh after an upload reopens only the segments that changed.  It is
-        not closed on leaving the ``with``; the next search of the thread uses it.
+        searcher's file reads are not meant to be shared between threads), opened
+        again once an upload or withdrawal has changed the index.  It is not
+        closed on leaving the ``with``; the next search of the thread uses it.
 
         :param weighting: a function making the scoring model, called when a searcher is opened.
         """
         name = which if weighting is None else f"{which}_scored"
         kept = getattr(self._searchers, name, None)
+        if kept is not None and not kept.up_to_date():
+            # Opened anew, not refresh()ed: a refreshed searcher reuses the readers of segments it
+            # already had, with their old deletions, and finds documents an upload replaced.
+            kept.close()
+            kept = None
         if kept is None:
             index = getattr(self, which)
             kept = index.searcher(weighting=weighting()) if weighting else index.searcher()
-        elif not kept.up_to_date():
-            kept = kept.refresh()  # closes what the new one does not reuse
-        setattr(self._searchers, name, kept)
+            setattr(self._searchers, name, kept)
         yield kept
 
     def is_current(self) -> bool:
@@ -491,15 +494,27 @@ class ArchiveIndex:
     def summaries(self) -> list[dict]:
         return [summary for _, summary in self.table()[1]]
 
-    def table(self):
-        """``(generation, [(docnum, summary)])`` of the docs index, cached per generation."""
-        generation = self.docs.latest_generation()
-        if self._table_cache and self._table_cache[0] == generation:
-            return self._table_cache
-        with self.docs.reader() as reader:
-            rows = [(docnum, fields["summary"]) for docnum, fields in reader.iter_docs()]
-        self._table_cache = (generation, rows)
+    def table(self, reader=None):
+        """``(generation, [(docnum, summary)])`` of the docs index, cached per generation.
+
+        :param reader: the reader a search uses: its docnums are the ones the rows
+            must have (an upload between opening it and reading the table would
+            otherwise give docnums of another generation).  Default: the latest.
+        """
+        generation = reader.generation() if reader is not None else self.docs.latest_generation()
+        cached = self._table_cache
+        if cached and cached[0] == generation:
+            return cached
+        if reader is None:
+            with self.docs.reader() as latest:
+                self._table_cache = (latest.generation(), self._rows(latest))
+        else:
+            self._table_cache = (generation, self._rows(reader))
         return self._table_cache
+
+    @staticmethod
+    def _rows(reader) -> list:
+        return [(docnum, fields["summary"]) for docnum, fields in reader.iter_docs()]
 
     def relations(self):
         """Who cites whom (:class:`indexer.relations.Relations`), cached per generation."""

@@ -257,14 +257,14 @@ def search(index: ArchiveIndex, query: str | None, filters: dict[str, list[str]]
     parsed = parse_query(query or "")
     notices = list(parsed.notices)
 
-    generation, rows = index.table()
-    facets_by_docnum = _facet_table(index, generation, rows)
-
     with index.searching("docs", weighting) as searcher:
-        ranked, fallback = _rank(searcher, parsed, index, selected, facets_by_docnum, page, options)
+        # The table of the searcher's own generation: docnums agree even while an upload lands.
+        generation, rows = index.table(searcher.reader())
+        facets_by_docnum = _facet_table(index, generation, rows)
+        stored = dict(rows)
+        ranked, fallback = _rank(searcher, parsed, index, stored, selected, facets_by_docnum, page, options)
         if fallback:
             notices.append("some_words_missing")
-        stored = {docnum: summary for docnum, summary in rows}
         facets = count([facets_by_docnum[d] for d in ranked.matched], selected) if options.facets else {}
         results = []
         for docnum, score in zip(ranked.docnums, ranked.scores):
@@ -299,12 +299,12 @@ def _facet_table(index: ArchiveIndex, generation, rows) -> dict:
     return table
 
 
-def _rank(searcher, parsed: ParsedQuery, index, selected, facets_by_docnum, page, options) -> tuple[Ranked, bool]:
+def _rank(searcher, parsed: ParsedQuery, index, summaries: dict, selected, facets_by_docnum, page,
+          options) -> tuple[Ranked, bool]:
     per_page = options.per_page
     start = (page - 1) * per_page
     if parsed.empty:
         # Browsing: every document that passes the filters, newest first.
-        summaries = {docnum: summary for docnum, summary in index.table()[1]}
         everything = list(facets_by_docnum)
         allowed = [d for d in everything if passes(facets_by_docnum[d], selected)]
         allowed.sort(key=lambda d: (summaries[d].get("date") or "", summaries[d].get("number") or ""), reverse=True)
@@ -324,9 +324,9 @@ def _rank(searcher, parsed: ParsedQuery, index, selected, facets_by_docnum, page
             hits = searcher.search(query, limit=depth)
             fallback = True
         total = hits.estimated_length() if query is not None else 0
-        docnums, scores = _rerank_by_passage(index, parsed, hits, common) if query is not None else ([], [])
+        docnums, scores = _rerank_by_passage(index, parsed, hits, common, summaries) if query is not None else ([], [])
         docnums, scores = docnums[start:start + per_page], scores[start:start + per_page]
-        docnums, scores = _numbers_first(parsed, index, docnums, scores, start)
+        docnums, scores = _numbers_first(parsed, summaries, docnums, scores, start)
         return Ranked(docnums, scores, total, []), fallback
     matched = _matching(searcher, query, facets_by_docnum)
     if not matched and require_all and len(content) > 1:
@@ -339,13 +339,14 @@ def _rank(searcher, parsed: ParsedQuery, index, selected, facets_by_docnum, page
         return Ranked([], [], total, matched), fallback
     filtered = set(allowed) if selected else None
     hits = searcher.search(query, filter=filtered, limit=max(start + per_page, RERANK_DEPTH))
-    docnums, scores = _rerank_by_passage(index, parsed, hits, common)
+    docnums, scores = _rerank_by_passage(index, parsed, hits, common, summaries)
     docnums, scores = docnums[start:start + per_page], scores[start:start + per_page]
-    docnums, scores = _numbers_first(parsed, index, docnums, scores, start)
+    docnums, scores = _numbers_first(parsed, summaries, docnums, scores, start)
     return Ranked(docnums, scores, total, matched), fallback
 
 
-def _rerank_by_passage(index: ArchiveIndex, parsed: ParsedQuery, hits, common) -> tuple[list[int], list[float]]:
+def _rerank_by_passage(index: ArchiveIndex, parsed: ParsedQuery, hits, common,
+                       summaries: dict) -> tuple[list[int], list[float]]:
     """Add the best paragraph's score to each of the top documents' scores, then sort again.
 
     A document whose one paragraph answers the query beats one that mentions
@@ -356,7 +357,6 @@ def _rerank_by_passage(index: ArchiveIndex, parsed: ParsedQuery, hits, common) -
     if not W_PASSAGE or not docnums or len(parsed.content_terms()) < RERANK_MIN_TERMS:
         return docnums, scores
     top = min(len(docnums), RERANK_DEPTH)
-    summaries = dict(index.table()[1])
     doc_ids = [summaries[d]["doc_id"] for d in docnums[:top]]
     query = build_query(parsed, index, require_all=False, passages=True, common=common)
     best: dict[str, float] = {}
@@ -380,11 +380,10 @@ def _matching(searcher, query, facets_by_docnum) -> list[int]:
     return [d for d in searcher.docs_for_query(query) if d in facets_by_docnum]
 
 
-def _numbers_first(parsed: ParsedQuery, index, docnums, scores, start):
+def _numbers_first(parsed: ParsedQuery, summaries: dict, docnums, scores, start):
     """A document whose own number was asked for comes first, whatever its text score."""
     if not parsed.numbers or start > 0:
         return docnums, scores
-    summaries = {d: s for d, s in index.table()[1]}
     own = [
         i for i, d in enumerate(docnums)
         if summaries[d].get("number") and any(n.matches(summaries[d]["number"]) for n in parsed.numbers)
