@@ -116,7 +116,23 @@ def _fold_token(text: str) -> str:
     return fold(text)
 
 
-class NfcFilter(Filter):
+class _AccentFilter(Filter):
+    """Rewrite each token with ``convert``; ASCII tokens carry no accent and pass as they are."""
+
+    convert = staticmethod(lambda text: text)
+
+    def __eq__(self, other):
+        return self.__class__ is other.__class__
+
+    def __call__(self, tokens):
+        convert = self.convert
+        for t in tokens:
+            if not t.text.isascii():
+                t.text = convert(t.text)
+            yield t
+
+
+class NfcFilter(_AccentFilter):
     """Unicode NFC and the archive's tone placement (``ủy`` -> ``uỷ``), token by token.
 
     Documents are normalised when they come in; this makes queries meet them.
@@ -125,31 +141,17 @@ class NfcFilter(Filter):
     ['Tỉnh', 'uỷ']
     """
 
-    def __eq__(self, other):
-        return self.__class__ is other.__class__
-
-    def __call__(self, tokens):
-        for t in tokens:
-            if not t.text.isascii():
-                t.text = _nfc_token(t.text)
-            yield t
+    convert = staticmethod(_nfc_token)
 
 
-class FoldFilter(Filter):
+class FoldFilter(_AccentFilter):
     """Strip diacritics, ``đ`` -> ``d`` (the token is already lowercase).
 
     >>> [t.text for t in (SyllableTokenizer() | LowercaseFilter() | FoldFilter())("Đối ngoại")]
     ['doi', 'ngoai']
     """
 
-    def __eq__(self, other):
-        return self.__class__ is other.__class__
-
-    def __call__(self, tokens):
-        for t in tokens:
-            if not t.text.isascii():
-                t.text = _fold_token(t.text)
-            yield t
+    convert = staticmethod(_fold_token)
 
 
 class PairFilter(Filter):

@@ -49,6 +49,20 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
+def portal(corpus_dir, index_dir):
+    """The app over the session's corpus and index, for the tests that only read (those that write make their own)."""
+    from app import create_app
+
+    return create_app({"TESTING": True, "CORPUS_DIR": str(corpus_dir), "INDEX_DIR": str(index_dir),
+                       "SYNC_ON_START": False})
+
+
+@pytest.fixture
+def client(portal):
+    return portal.test_client()
+
+
+@pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium, driven by Playwright: one for the whole session (Playwright's sync API allows one)."""
     if not os.path.exists(CHROMIUM):

@@ -6,19 +6,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-from app import create_app
-
 KL57 = "57-kl-tw-2023"
-
-
-@pytest.fixture(scope="module")
-def app(corpus_dir, index_dir):
-    return create_app({"TESTING": True, "CORPUS_DIR": str(corpus_dir), "INDEX_DIR": str(index_dir), "SYNC_ON_START": False})
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
 
 
 def get_json(client, url, status=200):

@@ -1,23 +1,12 @@
 """Implementation chains, citation resolution and the missing-documents list."""
 import pytest
 
-from app import create_app
 from indexer.index import build_index, open_index
 from indexer.relations import compute
 from indexer.writer import remove_document
 from tests.conftest import copy_corpus
 
 KL57 = "57-kl-tw-2023"
-
-
-@pytest.fixture(scope="module")
-def app(corpus_dir, index_dir):
-    return create_app({"TESTING": True, "CORPUS_DIR": str(corpus_dir), "INDEX_DIR": str(index_dir), "SYNC_ON_START": False})
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
 
 
 def test_the_conclusion_lists_who_implements_it(client):

@@ -28,16 +28,6 @@ IMG = '"><img src=x onerror=alert(1)>'
 SVG = "'><svg onload=alert(2)>"
 
 
-@pytest.fixture(scope="module")
-def portal(corpus_dir, index_dir):
-    return create_app({"TESTING": True, "CORPUS_DIR": str(corpus_dir), "INDEX_DIR": str(index_dir), "SYNC_ON_START": False})
-
-
-@pytest.fixture
-def client(portal):
-    return portal.test_client()
-
-
 _BAD_SCHEME = re.compile(r"^(?:javascript|vbscript|data):", re.I)
 
 
