@@ -18,7 +18,7 @@ from indexer.vietnamese import fold
 from . import urls
 from .errors import PageError, not_found
 from .i18n import lang, t
-from .render import citation, display_date, markdown_html, paragraph_html
+from .render import citation, display_date, document_text_html, markdown_html
 
 bp = Blueprint("documents", __name__)
 ROLE_ORDER = ("lead", "coordinate", "assigned", "recipient")
@@ -50,16 +50,20 @@ def get_document(doc_id: str):
     return record
 
 
+def document_links(record) -> dict:
+    """What cites the record, what implements it, and where its own references lead."""
+    relations = _archive().relations()
+    return {
+        "url": urls.passage_url(record.doc_id, "").rstrip("#"),
+        "cited_by": relations.cited_by.get(record.doc_id, []),
+        "implemented_by": relations.implemented_by.get(record.doc_id, []),
+        "references_resolved": relations.resolved.get(record.doc_id, []),
+    }
+
+
 def document_data(record) -> dict:
-    """The record plus its relations: what the JSON twin returns and the page shows."""
-    archive = _archive()
-    relations = archive.relations()
-    data = record.to_dict()
-    data["url"] = urls.passage_url(record.doc_id, "").rstrip("#")
-    data["cited_by"] = relations.cited_by.get(record.doc_id, [])
-    data["implemented_by"] = relations.implemented_by.get(record.doc_id, [])
-    data["references_resolved"] = relations.resolved.get(record.doc_id, [])
-    return data
+    """The record plus its relations: what the JSON twin returns."""
+    return {**record.to_dict(), **document_links(record)}
 
 
 @bp.route("/doc/<doc_id>.json")
@@ -72,16 +76,13 @@ def document_json(doc_id):
 def document(doc_id):
     """Show a document laid out with its headings, anchors, metadata, agencies and citations."""
     record = get_document(doc_id)
-    data = document_data(record)
+    data = document_links(record)  # the page reads the record itself: no copy of its paragraphs
     query_text = request.args.get("q", "")[:1000]
     query = parse_query(query_text) if query_text else None
     archive = _archive()
     summaries = {s["doc_id"]: s for s in archive.summaries()}
 
-    paragraphs = []
-    for p in record.paragraphs:
-        paragraphs.append(dict(p, html=paragraph_html(p["text"], query),
-                               citation=citation(record, p.get("section") or None)))
+    document_text = document_text_html(record, query, t("paragraph_link"), t("copy_citation"))
     roles = {role: [] for role in ROLE_ORDER}
     for r in record.roles:
         roles[r.role].append({"agency": r.agency, "anchor": r.anchor,
@@ -104,7 +105,7 @@ def document(doc_id):
         "url": urls.chain_url(record.doc_id),
     }
     view = {
-        "doc": record, "data": data, "paragraphs": paragraphs, "roles": roles, "references": references, "chain": chain,
+        "doc": record, "document_text": document_text, "roles": roles, "references": references, "chain": chain,
         "cited_by": [summaries[d] for d in data["cited_by"] if d in summaries],
         "implemented_by": [summaries[d] for d in data["implemented_by"] if d in summaries],
         "date": display_date(record.date), "query": query_text,

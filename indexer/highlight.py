@@ -10,6 +10,7 @@ word.  Every piece of text is HTML-escaped; only ``<mark>`` is added.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -51,33 +52,110 @@ def _canonical(token: str) -> str:
     return canonical(token) or token
 
 
+@functools.lru_cache(maxsize=1)
+def _folding_to() -> dict[str, str]:
+    """Each ASCII letter or digit -> every character that :func:`fold` turns into it (``a`` -> ``aàáả…ậ``)."""
+    groups: dict[str, list[str]] = {}
+    for code in range(0x30, 0x10000):
+        ch = chr(code)
+        if ch.isalnum():
+            base = fold(ch)
+            if base.isascii() and base.isalnum():
+                groups.setdefault(base, []).append(ch)
+    return {base: "".join(chars) for base, chars in groups.items()}
+
+
+def _folded_pattern(word: str) -> str:
+    """A regular expression for every spelling that folds to ``word``."""
+    classes = _folding_to()
+    return "".join(f"[{re.escape(classes[c])}]" if c in classes else re.escape(c) for c in fold(word))
+
+
+@functools.lru_cache(maxsize=256)
+def _word_regex(words: tuple[tuple[str, bool, bool], ...]) -> re.Pattern:
+    """Where the query's words can stand in a text: a superset of the tokens :func:`_matcher` accepts."""
+    alternatives = []
+    for text, accented, prefix in words:
+        # The folded classes hold both cases already; an exact spelling ignores case alone.
+        body = f"(?i:{re.escape(text)})" if accented and not prefix else _folded_pattern(text)
+        alternatives.append(body + (r"\w*" if prefix else r"(?!\w)"))
+    # One lookbehind before the alternation: twice as fast as one per alternative.
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")" if alternatives else r"(?!)")
+
+
+def _query_words(query: ParsedQuery) -> tuple[tuple[str, bool, bool], ...]:
+    words = {(nfc(t.text.lower()), t.accented, t.prefix) for t in query.terms}
+    words |= {(nfc(w.lower()), w != fold(w), False) for phrase in query.phrases for w in phrase}
+    return tuple(sorted(words))
+
+
+class Highlighter:
+    """A query's highlighting, prepared once for the many paragraphs of a document."""
+
+    def __init__(self, query: ParsedQuery):
+        self.query = query
+        self.regex = _word_regex(_query_words(query))
+        self.matches = _matcher(query)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Character spans of ``text`` that the query matched, adjacent words merged.
+
+        A quoted phrase is marked only where its words stand in order.  One
+        regular-expression scan finds the candidate words, so a paragraph without
+        any costs next to nothing (a long document highlights only its few
+        candidate paragraphs); each candidate is then checked as a whole token.
+        """
+        query, matches = self.query, self.matches
+        candidates = [m.span() for m in self.regex.finditer(text)]
+        if not candidates and not (query.numbers and any(ch.isdigit() for ch in text)):
+            return []
+        protected = protected_spans(text)
+
+        def inside_protected(a: int, b: int) -> bool:
+            return any(x <= a and b <= y for x, y in protected)
+
+        hits: set[tuple[int, int]] = set()
+        if query.terms:
+            hits.update((a, b) for a, b in candidates if not inside_protected(a, b) and matches(text[a:b], False))
+        if query.numbers:
+            hits.update((a, b) for a, b in protected if matches(text[a:b], True))
+        phrases = [p for p in query.phrases if _may_stand(p, text, candidates)]
+        if phrases:
+            tokens = syllable_spans(text)
+            for phrase in phrases:
+                n = len(phrase)
+                for i in range(len(tokens) - n + 1):
+                    if all(_same_word(text[tokens[i + k][0]:tokens[i + k][1]], phrase[k]) for k in range(n)):
+                        hits.update(tokens[i:i + n])
+        spans: list[tuple[int, int]] = []
+        for a, b in sorted(hits):
+            if spans and _BLANK.fullmatch(text, spans[-1][1], a):
+                spans[-1] = (spans[-1][0], b)
+            else:
+                spans.append((a, b))
+        return spans
+
+    def mark(self, text: str) -> str:
+        """The whole ``text`` escaped, with the matched words in ``<mark>``."""
+        return mark(text, self.spans(text))
+
+
 def match_spans(text: str, query: ParsedQuery) -> list[tuple[int, int]]:
-    """Character spans of ``text`` that the query matched, adjacent words merged.
-
-    A quoted phrase is marked only where its words stand in order.
-    """
-    matches = _matcher(query)
-    protected = set(protected_spans(text))
-    tokens = syllable_spans(text)
-    hit = [matches(text[a:b], (a, b) in protected) for a, b in tokens]
-    for phrase in query.phrases:
-        n = len(phrase)
-        for i in range(len(tokens) - n + 1):
-            if all(_same_word(text[tokens[i + k][0]:tokens[i + k][1]], phrase[k]) for k in range(n)):
-                for k in range(n):
-                    hit[i + k] = True
-    spans: list[tuple[int, int]] = []
-    for (a, b), is_hit in zip(tokens, hit):
-        if not is_hit:
-            continue
-        if spans and re.fullmatch(r"[ \t]*", text[spans[-1][1]:a]):
-            spans[-1] = (spans[-1][0], b)
-        else:
-            spans.append((a, b))
-    return spans
+    """Character spans of ``text`` that ``query`` matched (see :meth:`Highlighter.spans`)."""
+    return Highlighter(query).spans(text)
 
 
-def _mark(text: str, spans: list[tuple[int, int]]) -> str:
+_BLANK = re.compile(r"[ \t]*")
+
+
+def _may_stand(phrase: list[str], text: str, candidates: list[tuple[int, int]]) -> bool:
+    """Whether every word of ``phrase`` is among the candidate words (else no token walk is needed)."""
+    found = {text[a:b].lower() for a, b in candidates}
+    folded = {fold(w) for w in found}
+    return all(nfc(w) in found if w != fold(w) else w in folded for w in phrase)
+
+
+def mark(text: str, spans: list[tuple[int, int]]) -> str:
     out, pos = [], 0
     for a, b in spans:
         out.append(html.escape(text[pos:a], quote=False))
@@ -89,7 +167,7 @@ def _mark(text: str, spans: list[tuple[int, int]]) -> str:
 
 def highlight(text: str, query: ParsedQuery) -> str:
     """The whole ``text`` escaped, with the matched words in ``<mark>``."""
-    return _mark(text, match_spans(text, query))
+    return Highlighter(query).mark(text)
 
 
 def snippet(text: str, query: ParsedQuery, limit: int = SNIPPET_CHARS) -> tuple[str, str]:
@@ -99,7 +177,7 @@ def snippet(text: str, query: ParsedQuery, limit: int = SNIPPET_CHARS) -> tuple[
     """
     spans = match_spans(text, query)
     if len(text) <= limit:
-        return text, _mark(text, spans)
+        return text, mark(text, spans)
     if spans:
         # The window that covers the most matched characters, starting at a match.
         best, best_start = -1, spans[0][0]
@@ -123,4 +201,4 @@ def snippet(text: str, query: ParsedQuery, limit: int = SNIPPET_CHARS) -> tuple[
     inner = [(max(a, start) - start, min(b, end) - start) for a, b in spans if a < end and b > start]
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
-    return prefix + window + suffix, prefix + _mark(window, inner) + suffix
+    return prefix + window + suffix, prefix + mark(window, inner) + suffix
