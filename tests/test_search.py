@@ -119,9 +119,16 @@ def test_a_very_long_query_says_it_was_cut(archive):
     assert "too_long" in search(archive, "thông tin " * 100)["notices"]
 
 
-def test_suggestion_when_nothing_matches(archive):
-    result = search(archive, "thong tim doi ngoai")  # a typo: "tim"
-    assert result["suggestion"] == "thông tin đối ngoại"
+@pytest.mark.parametrize("query, suggestion", [
+    ("thong tim doi ngoai", "thông tin đối ngoại"),  # a wrong letter, and no diacritics
+    ("thogn tin doi ngaoi", "thông tin đối ngoại"),  # two letters swapped: one edit, not two
+    ("thôngg tin", "thông tin"),  # one letter too many
+])
+def test_suggestion_when_nothing_matches(archive, query, suggestion):
+    assert search(archive, query)["suggestion"] == suggestion
+
+
+def test_nothing_matches_nonsense(archive):
     assert search(archive, "xyzzyq")["total"] == 0
 
 
