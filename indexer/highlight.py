@@ -170,12 +170,14 @@ def highlight(text: str, query: ParsedQuery) -> str:
     return Highlighter(query).mark(text)
 
 
-def snippet(text: str, query: ParsedQuery, limit: int = SNIPPET_CHARS) -> tuple[str, str]:
+def snippet(text: str, query: ParsedQuery, limit: int = SNIPPET_CHARS,
+            highlighter: Highlighter | None = None) -> tuple[str, str]:
     """A window of at most ``limit`` characters around the densest matches.
 
+    :param highlighter: the query's, when it is already prepared.
     :return: the plain window and its highlighted, escaped form (``…`` where cut).
     """
-    spans = match_spans(text, query)
+    spans = (highlighter or Highlighter(query)).spans(text)
     if len(text) <= limit:
         return text, mark(text, spans)
     if spans:

@@ -224,3 +224,13 @@ def test_nested_or_is_scored_like_a_flat_or(archive):
         flat = [(h.docnum, round(h.score, 6)) for h in searcher.search(Q.Or(many + [extra]), limit=5)]
         built = [(h.docnum, round(h.score, 6)) for h in searcher.search(_or([Q.Or(many), extra]), limit=5)]
     assert built == flat
+
+
+def test_a_kept_answer_is_not_changed_by_its_caller(archive):
+    first = search(archive, "thông tin đối ngoại")
+    first["results"][0]["passages"][0]["url"] = "/changed"
+    first["results"][0]["title"] = "changed"
+    first["results"].clear()
+    second = search(archive, "thông tin đối ngoại")
+    assert second["results"] and second["results"][0]["title"] != "changed"
+    assert "url" not in second["results"][0]["passages"][0]
