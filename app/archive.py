@@ -69,6 +69,11 @@ class Archive:
                     old.close()
             return self._index
 
+    def forget_opened(self) -> None:
+        """Drop the index opened so far without closing it: in a forked worker, its files are the parent's."""
+        self._index = None
+        self._lock = threading.Lock()
+
     def ready(self) -> bool:
         try:
             return self.index is not None

@@ -26,7 +26,8 @@ SETTINGS = [
     Setting("INDEX_DIR", os.path.join(ROOT, "instance", "index"), "Folder of the derived index (rebuilt from CORPUS_DIR when missing)."),
     Setting("HOST", "127.0.0.1", "Address the server listens on."),
     Setting("PORT", 8000, "Port the server listens on."),
-    Setting("THREADS", 8, "Worker threads of the WSGI server (waitress)."),
+    Setting("WORKERS", 0, "Worker processes serving requests, each with THREADS threads; 0: one per core."),
+    Setting("THREADS", 8, "Threads of each worker process of the WSGI server (waitress)."),
     Setting("PER_PAGE", 10, "Results per page."),
     Setting("EXPORT_LIMIT", 5000, "Most results an export (CSV, JSON) holds."),
     Setting("DEFAULT_LANG", "vi", "Interface language when none is chosen: vi or en."),
@@ -73,3 +74,5 @@ def check(config) -> None:
     for name in ("PER_PAGE", "EXPORT_LIMIT", "PORT", "THREADS"):
         if int(config[name]) < 1:
             raise RuntimeError(f"{name} must be a positive number")
+    if int(config["WORKERS"]) < 0:
+        raise RuntimeError("WORKERS must be 0 (one per core) or a positive number")

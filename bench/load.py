@@ -1,6 +1,6 @@
 """Load: researchers searching, clicking facets and reading documents while an importer uploads (issue 8).
 
-    python bench/load.py [--paragraphs 20000] [--clients 20] [--seconds 60] [--upload-every 3]
+    python bench/load.py [--paragraphs 20000] [--clients 20] [--seconds 60] [--think 1 5] [--upload-every 3]
                          [--keep DIR] [--url URL --token TOKEN] [--server-pid PID]
 
 Serves the portal with its real WSGI server (``python -m app``, waitress) on
@@ -16,8 +16,10 @@ a search (queries sampled from the archive's own titles, numbers and issuers,
 with and without diacritics, some in quotes, some directive numbers, which
 redirect to the document), the JSON twin of the search now and then, a click
 on a facet value the results offered, sometimes page 2, then a document from
-the results, sometimes its JSON twin or its implementation chain; 0-200 ms of
-thinking between requests, keep-alive connections.  Meanwhile one uploader
+the results, sometimes its JSON twin or its implementation chain; keep-alive
+connections.  Between two requests a researcher reads for ``--think`` seconds
+(uniform between the two values; default 1 to 5 s, Locust's usual pacing);
+``--think 0 0.2`` is the stress pacing, which shows the most the server can do.  Meanwhile one uploader
 posts a new district plan to ``POST /documents.json`` every ``--upload-every``
 seconds and checks that an unaccented search finds it.
 
@@ -61,7 +63,9 @@ LABELS = {"search_html": "search (HTML)", "search_json": "search (JSON)", "facet
           "upload": "upload (API)"}
 GOALS_P95_MS = {"search_html": 300, "search_json": 300, "facet_click": 300, "doc_page": 100}
 FACET_PARAMS = ("issuer", "year", "number", "doc_type", "level", "role", "agency", "province", "implements")
-THINK_S = 0.2
+# Seconds a researcher spends reading before the next request: uniform between these (Locust's usual
+# ``between(1, 5)``).  ``--think 0 0.2`` is the stress pacing, which measures the most the server does.
+THINK_S = (1.0, 5.0)
 SEARCHABLE_TIMEOUT_S = 30.0
 
 
@@ -215,6 +219,10 @@ def facet_from_json(facets: dict, rng: random.Random) -> dict | None:
     return {name: value}
 
 
+def pause(rng: random.Random) -> None:
+    time.sleep(rng.uniform(*THINK_S))
+
+
 def doc_id_of(link: str) -> str:
     return link.split("?", 1)[0][len("/doc/"):]
 
@@ -222,7 +230,7 @@ def doc_id_of(link: str) -> str:
 def session(client: Client, pool: dict, rng: random.Random, deadline: float) -> None:
     """One researcher's visit: search, a facet, maybe page 2, a document, maybe its JSON or chain."""
     def think() -> bool:
-        time.sleep(rng.uniform(0, THINK_S))
+        pause(rng)
         return time.perf_counter() < deadline
 
     links: list[str] = []
@@ -287,7 +295,7 @@ def reading(client: Client, doc: str, rng: random.Random, deadline: float) -> No
     doc_id = doc_id_of(doc)
     draw = rng.random()
     if draw < 0.5 and time.perf_counter() < deadline:
-        time.sleep(rng.uniform(0, THINK_S))
+        pause(rng)
         if draw < 0.25:
             client.request("doc_json", f"/doc/{doc_id}.json")
         else:
@@ -301,7 +309,7 @@ def researcher(base: str, pool: dict, stats: Stats, seed: int, deadline: float) 
     try:
         while time.perf_counter() < deadline:
             session(client, pool, rng, deadline)
-            time.sleep(rng.uniform(0, THINK_S))
+            pause(rng)
     finally:
         client.close()
 
@@ -366,8 +374,11 @@ def ms(seconds: float) -> float:
     return round(seconds * 1000, 1)
 
 
-def drive(base: str, clients: int, seconds: float, upload_every: float, token: str | None, seed: int = 8) -> dict:
+def drive(base: str, clients: int, seconds: float, upload_every: float, token: str | None, seed: int = 8,
+          think: tuple[float, float] = THINK_S) -> dict:
     """Run the load against ``base``: what the clients measured, per endpoint class."""
+    global THINK_S
+    THINK_S = think
     pool = load_pool(base)
     stats = Stats()
     warm = Client(base, Stats())  # not measured: the first request of a process fills the caches
@@ -406,7 +417,7 @@ def drive(base: str, clients: int, seconds: float, upload_every: float, token: s
         endpoints[cls] = row
     total = sum(len(v) for v in stats.latencies.values())
     return {
-        "seconds": seconds, "drain_s": round(wall - seconds, 1), "clients": clients,
+        "seconds": seconds, "drain_s": round(wall - seconds, 1), "clients": clients, "think_s": list(think),
         "documents_at_start": len(pool["doc_ids"]),
         "endpoints": endpoints,
         "total": {"requests": total, "rps": round(sum(in_window.values()) / seconds, 1),
@@ -423,22 +434,43 @@ def drive(base: str, clients: int, seconds: float, upload_every: float, token: s
 # --- the server and the run (first process) -------------------------------------------------------------
 
 
-def proc_status(pid: int) -> dict[str, int]:
-    """VmRSS and VmHWM (peak) of a process, in kB; empty when it cannot be read."""
+def server_processes(pid: int) -> list[int]:
+    """The server's process and its worker processes (``python -m app`` forks one per core)."""
     try:
-        text = pathlib.Path(f"/proc/{pid}/status").read_text()
+        children = pathlib.Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     except OSError:
-        return {}
-    return {k: int(v.split()[0]) for k, v in (line.split(":", 1) for line in text.splitlines())
-            if k in ("VmRSS", "VmHWM")}
+        children = []
+    return [pid] + [int(c) for c in children]
+
+
+def proc_status(pid: int) -> dict[str, int]:
+    """Memory of the server's processes, in kB: VmRSS and VmHWM (peak) summed, and Pss (shared pages
+    divided among the processes sharing them: the forked workers share what the parent had loaded)."""
+    totals = {"VmRSS": 0, "VmHWM": 0, "Pss": 0}
+    for process in server_processes(pid):
+        try:
+            text = pathlib.Path(f"/proc/{process}/status").read_text()
+            rollup = pathlib.Path(f"/proc/{process}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        for line in (text + rollup).splitlines():
+            name, _, value = line.partition(":")
+            if name in totals:
+                totals[name] += int(value.split()[0])
+    return totals
 
 
 def cpu_seconds(pid: int) -> float | None:
-    try:
-        fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+    """CPU time of the server's processes (the parent's includes its ended workers')."""
+    total = None
+    for process in server_processes(pid):
+        try:
+            fields = pathlib.Path(f"/proc/{process}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        # utime + stime (+ cutime + cstime of ended children, for the parent)
+        total = (total or 0) + sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def machine_busy() -> tuple[float, float]:
@@ -519,12 +551,13 @@ class Portal:
 
 
 def run_driver(url: str, clients: int, seconds: float, upload_every: float, token: str | None,
-               server_pid: int | None = None, seed: int = 8) -> dict:
+               server_pid: int | None = None, seed: int = 8, think: tuple[float, float] = THINK_S) -> dict:
     """Drive ``url`` from a second process (this script with ``--drive``); watch the server's memory and CPU."""
     command = [sys.executable, str(pathlib.Path(__file__).resolve()), "--drive", url, "--clients", str(clients),
-               "--seconds", str(seconds), "--upload-every", str(upload_every), "--seed", str(seed)]
+               "--seconds", str(seconds), "--upload-every", str(upload_every), "--seed", str(seed),
+               "--think", str(think[0]), str(think[1])]
     env = dict(os.environ, LOAD_TOKEN=token or "")
-    cpu0, peak_rss = (cpu_seconds(server_pid), 0) if server_pid else (None, 0)
+    cpu0, peak_rss, peak_pss = (cpu_seconds(server_pid), 0, 0) if server_pid else (None, 0, 0)
     load_before = os.getloadavg()[0]
     busy0, total0 = machine_busy()
     t0 = time.perf_counter()
@@ -535,7 +568,8 @@ def run_driver(url: str, clients: int, seconds: float, upload_every: float, toke
     driver_cpu = None
     while driver.poll() is None:
         if server_pid:
-            peak_rss = max(peak_rss, proc_status(server_pid).get("VmRSS", 0))
+            memory = proc_status(server_pid)
+            peak_rss, peak_pss = max(peak_rss, memory["VmRSS"]), max(peak_pss, memory["Pss"])
         driver_cpu = cpu_seconds(driver.pid) or driver_cpu
         time.sleep(0.5)
     reader.join(10)
@@ -557,7 +591,9 @@ def run_driver(url: str, clients: int, seconds: float, upload_every: float, toke
         status = proc_status(server_pid)
         result["server"] = {
             "pid": server_pid,
+            "processes": len(server_processes(server_pid)),
             "peak_rss_mb_during_load": round(peak_rss / 1024, 1),
+            "peak_pss_mb_during_load": round(peak_pss / 1024, 1),
             "peak_rss_mb_since_start": round(status.get("VmHWM", 0) / 1024, 1),  # includes an index build
             "cpu_s": round(cpu1 - cpu0, 1) if cpu0 is not None and cpu1 is not None else None,
             "cpu_cores_busy": round((cpu1 - cpu0) / wall, 2) if cpu0 is not None and cpu1 is not None else None,
@@ -581,14 +617,14 @@ def goals(result: dict, clients: int) -> dict:
 
 def run(paragraphs: int = 20_000, clients: int = 20, seconds: float = 60, upload_every: float = 3.0,
         keep: str | None = None, url: str | None = None, token: str | None = None, server_pid: int | None = None,
-        progress=None) -> dict:
+        progress=None, think: tuple[float, float] = THINK_S) -> dict:
     """The whole benchmark: corpus, server, load from a second process; :return: the report."""
     progress = progress or (lambda message: print(message, file=sys.stderr, flush=True))
     report: dict = {"bench": "load", "paragraphs_requested": None if url else paragraphs,
                     "upload_every_s": upload_every}
     if url:
         progress(f"driving {url} with {clients} clients for {seconds:g} s")
-        result = run_driver(url.rstrip("/"), clients, seconds, upload_every, token, server_pid)
+        result = run_driver(url.rstrip("/"), clients, seconds, upload_every, token, server_pid, think=think)
         report.update(result)
         report["goals"] = goals(result, clients)
         return report
@@ -602,7 +638,7 @@ def run(paragraphs: int = 20_000, clients: int = 20, seconds: float = 60, upload
         report["server_start_s"] = round(portal.wait_ready(progress), 1)
         progress(f"portal ready after {report['server_start_s']} s; {clients} clients for {seconds:g} s, "
                  + (f"an upload every {upload_every:g} s" if upload_every > 0 else "no uploads"))
-        result = run_driver(portal.url, clients, seconds, upload_every, TOKEN, portal.process.pid)
+        result = run_driver(portal.url, clients, seconds, upload_every, TOKEN, portal.process.pid, think=think)
         report.update(result)
         report["goals"] = goals(result, clients)
         return report
@@ -626,7 +662,8 @@ def table(report: dict) -> str:
                      f"{row['errors']:6}  {verdict}")
     total = report["total"]
     lines.append(f"{'total':16} {total['requests']:7} {total['rps']:7.1f} {'':35} {total['errors']:6}")
-    lines.append(f"{report['clients']} clients for {report['seconds']:g} s (req/s over that window; the requests "
+    lines.append(f"{report['clients']} clients for {report['seconds']:g} s, reading {report['think_s'][0]:g}-"
+                 f"{report['think_s'][1]:g} s between requests (req/s over that window; the requests "
                  f"under way at its end finished {report['drain_s']} s later), "
                  f"{report['documents_at_start']} documents at the start")
     up = report["uploads"]
@@ -634,7 +671,8 @@ def table(report: dict) -> str:
                  f"(p50 {up['to_searchable_p50_ms']} ms, max {up['to_searchable_max_ms']} ms after the upload)")
     if "server" in report:
         s = report["server"]
-        lines.append(f"server: peak RSS {s['peak_rss_mb_during_load']} MB during the load "
+        lines.append(f"server: {s['processes']} processes, peak RSS {s['peak_rss_mb_during_load']} MB "
+                     f"(PSS {s['peak_pss_mb_during_load']} MB) during the load "
                      f"({s['peak_rss_mb_since_start']} MB since start), {s['cpu_cores_busy']} cores busy")
     m = report["machine"]
     lines.append(f"machine: {m['cores_busy_all_processes']} of {m['cores']} cores busy during the run "
@@ -651,6 +689,8 @@ def main(argv=None) -> int:
     parser.add_argument("--paragraphs", type=int, default=20_000, help="paragraphs of ../shared/data to add")
     parser.add_argument("--clients", type=int, default=20, help="concurrent researchers")
     parser.add_argument("--seconds", type=float, default=60, help="how long the load lasts")
+    parser.add_argument("--think", type=float, nargs=2, default=list(THINK_S), metavar=("MIN", "MAX"),
+                        help="seconds a researcher reads between two requests (default: 1 5; stress: 0 0.2)")
     parser.add_argument("--upload-every", type=float, default=3.0, help="seconds between uploads (0: none)")
     parser.add_argument("--keep", help="build the corpus and index in this folder, and reuse them next time")
     parser.add_argument("--url", help="drive this running portal instead of starting one")
@@ -662,11 +702,13 @@ def main(argv=None) -> int:
 
     if args.drive:
         result = drive(args.drive, args.clients, args.seconds, args.upload_every, os.environ.get("LOAD_TOKEN") or None,
-                       args.seed)
+                       args.seed, tuple(args.think))
         print(json.dumps(result, ensure_ascii=False))
         return 0
+    if args.think[0] < 0 or args.think[1] < args.think[0]:
+        parser.error("--think MIN MAX: 0 <= MIN <= MAX")
     report = run(args.paragraphs, args.clients, args.seconds, args.upload_every, args.keep, args.url, args.token,
-                 args.server_pid)
+                 args.server_pid, think=tuple(args.think))
     print(table(report))
     print(json.dumps(report, ensure_ascii=False))
     return 0 if report["total"]["errors"] == 0 and not report["uploads"]["not_searchable"] else 1

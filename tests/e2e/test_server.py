@@ -1,0 +1,75 @@
+"""``python -m app`` serves from one worker process per core: workers replaced when they die, gone with the parent."""
+import os
+import pathlib
+import signal
+import socket
+import time
+import urllib.request
+
+import pytest
+
+from tests.e2e.conftest import Server
+
+CORES = os.cpu_count() or 1
+pytestmark = pytest.mark.skipif(CORES < 2, reason="one core: the portal serves from a single process")
+
+
+def workers(pid: int) -> set[int]:
+    try:
+        return {int(c) for c in pathlib.Path(f"/proc/{pid}/task/{pid}/children").read_text().split()}
+    except OSError:
+        return set()
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def wait_for(condition, timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+@pytest.fixture
+def served(tmp_path):
+    srv = Server(tmp_path)
+    yield srv
+    srv.stop()
+
+
+def test_one_worker_per_core_and_a_dead_worker_is_replaced(served):
+    first = workers(served.process.pid)
+    assert len(first) == CORES
+    victim = sorted(first)[0]
+    os.kill(victim, signal.SIGKILL)
+    assert wait_for(lambda: victim not in workers(served.process.pid) and len(workers(served.process.pid)) == CORES)
+    for _ in range(2 * CORES):  # every worker answers, the new one included
+        with urllib.request.urlopen(served.url + "/search.json?q=thong+tin+doi+ngoai", timeout=10) as response:
+            assert response.status == 200
+
+
+def test_the_workers_die_with_the_parent_and_free_the_port(served):
+    children = workers(served.process.pid)
+    served.process.send_signal(signal.SIGKILL)
+    served.process.wait(10)
+    assert wait_for(lambda: not any(alive(pid) for pid in children)), "a worker outlived its parent"
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", served.port), timeout=2).close()
+    served.start()  # the same port at once
+    with urllib.request.urlopen(served.url + "/search.json?q=ke+hoach", timeout=10) as response:
+        assert response.status == 200
+
+
+def test_sigterm_stops_parent_and_workers(served):
+    children = workers(served.process.pid)
+    served.process.terminate()
+    assert served.process.wait(15) == 0
+    assert wait_for(lambda: not any(alive(pid) for pid in children))
