@@ -48,6 +48,7 @@ def serve(app, host: str, port: int, workers: int, **waitress_options) -> None:
     from waitress import serve as waitress_serve
 
     sock = listen(host, port)
+    app.extensions["archive"].warm()
     if workers <= 1:
         waitress_serve(app, sockets=[sock], **waitress_options)
         return
@@ -63,7 +64,7 @@ def serve(app, host: str, port: int, workers: int, **waitress_options) -> None:
             _die_with(parent)
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             signal.signal(signal.SIGINT, signal.SIG_DFL)
-            app.extensions["archive"].forget_opened()  # the parent's open files are not this process's
+            app.extensions["archive"].after_fork()
             waitress_serve(app, sockets=[sock], **waitress_options)
         except BaseException:  # noqa: BLE001 - logged, and the parent starts another worker
             log.exception("worker %s failed", os.getpid())

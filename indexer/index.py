@@ -40,6 +40,7 @@ from .corpus import corpus_files, durable_write, fsync_dir, read_sidecar, sideca
 from .errors import ArchiveError
 from .numbers import find_numbers, number_key
 from .pipeline import parse_file
+from .reopen import reopen_searcher
 from .record import Document
 from .vietnamese import fold, key
 
@@ -463,16 +464,16 @@ class ArchiveIndex:
         """
         name = which if weighting is None else f"{which}_scored"
         kept = getattr(self._searchers, name, None)
-        if kept is not None and not kept.up_to_date():
-            # Opened anew, not refresh()ed: a refreshed searcher reuses the readers of segments it
-            # already had, with their old deletions, and finds documents an upload replaced.
-            kept.close()
-            kept = None
-        if kept is None:
-            index = getattr(self, which)
-            kept = index.searcher(weighting=weighting()) if weighting else index.searcher()
+        if kept is None or not kept.up_to_date():
+            # Not refresh()ed: Whoosh's refresh kept the old deletions (see indexer.reopen).
+            kept = reopen_searcher(getattr(self, which), kept, weighting() if weighting else None)
             setattr(self._searchers, name, kept)
         yield kept
+
+    def forget_searchers(self) -> None:
+        """Drop every thread's kept searchers without closing them (a forked process must not use its
+        parent's open files; closing them here would not close the parent's)."""
+        self._searchers = threading.local()
 
     def is_current(self) -> bool:
         """False once a rebuild has switched ``current`` to another version."""

@@ -22,11 +22,15 @@ def workers(pid: int) -> set[int]:
 
 
 def alive(pid: int) -> bool:
-    try:
-        state = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
+    """Whether any thread of the process still runs: a killed waitress worker's main thread is a zombie
+    while its other threads are still exiting, and those still hold its sockets."""
+    for stat in pathlib.Path(f"/proc/{pid}/task").glob("*/stat"):
+        try:
+            if stat.read_text().rsplit(")", 1)[1].split()[0] != "Z":
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def wait_for(condition, timeout: float = 10.0) -> bool:
