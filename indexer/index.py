@@ -45,6 +45,7 @@ from .record import Document
 from .vietnamese import fold, key
 
 SCHEMA_VERSION = 2  # 2: folded fields hold syllable pairs; passages have no pyvi field, a doc_id column
+FREE_SEARCHERS = 4  # searchers of each index a process keeps for the next searches
 
 
 def doc_schema() -> Schema:
@@ -447,33 +448,48 @@ class ArchiveIndex:
         self.docs = whoosh_index.open_dir(os.path.join(version, "docs"))
         self.passages = whoosh_index.open_dir(os.path.join(version, "passages"))
         self._table_cache: tuple | None = None
-        self._searchers = threading.local()
+        self._pools: dict[str, list] = {}  # free searchers by index and scoring
+        self._pool_lock = threading.Lock()
         segment("khởi động")  # load pyvi's model now, not during the first search
 
     @contextlib.contextmanager
     def searching(self, which: str, weighting=None):
-        """A searcher of ``docs`` or ``passages``, kept open for this thread and brought up to date.
+        """A searcher of ``docs`` or ``passages`` from this process's pool, brought up to date.
 
-        Opening a Whoosh reader reads every segment's files: at 200,000 paragraphs
-        that was a tenth of a second per search.  Each thread keeps its own (a
-        searcher's file reads are not meant to be shared between threads), opened
-        again once an upload or withdrawal has changed the index.  It is not
-        closed on leaving the ``with``; the next search of the thread uses it.
+        Opening a Whoosh reader reads every segment's files and, on its first
+        search, their field lengths and columns: 100-200 ms at 20,000 paragraphs.
+        So searchers are kept, in a pool of free ones: a search takes one for
+        itself alone (a searcher's file reads are not meant to be shared), and
+        gives it back after.  A searcher is brought up to date when taken, reusing
+        the segments an upload did not change (:mod:`indexer.reopen`).  A pool,
+        not one per thread: each searcher holds some 50 MB at 20,000 paragraphs,
+        and a server's threads rarely all search at once.
 
         :param weighting: a function making the scoring model, called when a searcher is opened.
         """
         name = which if weighting is None else f"{which}_scored"
-        kept = getattr(self._searchers, name, None)
+        with self._pool_lock:
+            free = self._pools.setdefault(name, [])
+            kept = free.pop() if free else None
         if kept is None or not kept.up_to_date():
             # Not refresh()ed: Whoosh's refresh kept the old deletions (see indexer.reopen).
             kept = reopen_searcher(getattr(self, which), kept, weighting() if weighting else None)
-            setattr(self._searchers, name, kept)
-        yield kept
+        try:
+            yield kept
+        finally:
+            with self._pool_lock:
+                free = self._pools.setdefault(name, [])
+                if len(free) < FREE_SEARCHERS:
+                    free.append(kept)
+                    kept = None
+            if kept is not None:
+                kept.close()
 
     def forget_searchers(self) -> None:
-        """Drop every thread's kept searchers without closing them (a forked process must not use its
-        parent's open files; closing them here would not close the parent's)."""
-        self._searchers = threading.local()
+        """Drop the pooled searchers without closing them (a forked process must not use its parent's
+        open files; closing them here would not close the parent's)."""
+        self._pools = {}
+        self._pool_lock = threading.Lock()
 
     def is_current(self) -> bool:
         """False once a rebuild has switched ``current`` to another version."""
@@ -557,6 +573,10 @@ class ArchiveIndex:
         return common
 
     def close(self):
+        with self._pool_lock:
+            pools, self._pools = self._pools, {}
+        for searcher in (s for free in pools.values() for s in free):
+            searcher.close()
         self.docs.close()
         self.passages.close()
 

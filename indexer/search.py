@@ -49,6 +49,7 @@ W_EXACT, W_FOLDED, W_FOLDED_ONLY, W_WORD, W_BIGRAM = 1.0, 0.3, 1.0, 1.2, 0.5
 # segments differently in a query and in running text: their adjacency weighs more.
 W_BIGRAM_SHORT = 2.0
 PAIR_TERMS_UP_TO = AND_MAX_TERMS  # queries of up to this many content syllables match pairs as terms
+PASSAGE_PAIR_TERMS = False  # longer ones too, in paragraphs
 W_NUMBER_OWN, W_NUMBER_CITED = 60.0, 4.0
 BM25_K1, BM25_B = 1.2, 0.75
 # The best paragraph's score adds to its document's, over the top results.  Depth 20 ranks as well as
@@ -126,9 +127,32 @@ def _or(parts: list[Q.Query]) -> Q.Query:
             flat.extend(p for p in part.subqueries if p.boost > 0)
         else:
             flat.append(part)
+    flat = _merged(flat)
     if not flat:
         return Q.NullQuery
     return flat[0] if len(flat) == 1 else Q.Or(flat)
+
+
+def _merged(parts: list[Q.Query]) -> list[Q.Query]:
+    """The same term (or phrase) asked twice, as one with the two boosts added: the same scores (an Or adds
+    its parts' scores), half the matching.  A pasted name or a question repeats its words ("Bộ Lao động -
+    Thương binh và Xã hội Bộ Lao động …")."""
+    merged: dict[tuple, Q.Query] = {}
+    out: list[Q.Query] = []
+    for part in parts:
+        if isinstance(part, Q.Term):
+            key = ("term", part.fieldname, part.text)
+        elif isinstance(part, Q.Phrase):
+            key = ("phrase", part.fieldname, tuple(part.words), part.slop)
+        else:
+            out.append(part)
+            continue
+        if key in merged:
+            merged[key].boost += part.boost
+        else:
+            merged[key] = part
+            out.append(part)
+    return out
 
 
 def _phrase_query(words: list[str], fields: dict[str, tuple[str, str]], slop: int = 1, boost: float = 1.0,
@@ -192,10 +216,11 @@ def build_query(parsed: ParsedQuery, index: ArchiveIndex | None, *, require_all:
     # index pairs), which costs next to nothing; a question's pairs are sloppy phrases over the accented
     # syllables, which cost more but rank better (they also reward "a x b" and keep the diacritics).
     adjacent = [(a, b) for a, b in zip(content, content[1:]) if not (a.prefix or b.prefix)]
-    if len(content) <= PAIR_TERMS_UP_TO:
+    if len(content) <= PAIR_TERMS_UP_TO or (passages and PASSAGE_PAIR_TERMS and len(content) <= 24):
         pair_field = "fold" if passages else "body_fold"
+        weight = W_BIGRAM if long_query else W_BIGRAM_SHORT
         pairs = dict.fromkeys(f"{fold(a.text)}_{fold(b.text)}" for a, b in adjacent)
-        optional += [Q.Term(pair_field, pair, boost=W_BIGRAM_SHORT) for pair in pairs]
+        optional += [Q.Term(pair_field, pair, boost=weight) for pair in pairs]
     elif len(content) <= 24:
         weight = W_BIGRAM if long_query else W_BIGRAM_SHORT
         optional += [_phrase_query([a.text, b.text], fields, slop=2, boost=weight, body_only=True) for a, b in adjacent]
@@ -450,7 +475,27 @@ def _matching(searcher, query, facets_by_docnum) -> list[int]:
     """Every document the query matches, before the facet filters (which the counts need)."""
     if query is None:
         return []
-    return [d for d in searcher.docs_for_query(query) if d in facets_by_docnum]
+    return [d for d in searcher.docs_for_query(_same_matches(query)) if d in facets_by_docnum]
+
+
+def _same_matches(query: Q.Query) -> Q.Query:
+    """A query matching the same documents, without the parts that only rank.
+
+    ``AndMaybe(a, b)`` matches what ``a`` matches; in an Or that also holds
+    the words of a phrase, the phrase adds no document.  Reading the positions
+    of every phrase in every document of the archive was most of the time
+    counting a long query's facets took.
+    """
+    if isinstance(query, Q.AndMaybe):
+        return _same_matches(query.a)
+    if isinstance(query, Q.AndNot):
+        return Q.AndNot(_same_matches(query.a), query.b)
+    if isinstance(query, Q.Or):
+        words = {(t.fieldname, t.text) for t in query.subqueries if isinstance(t, Q.Term)}
+        kept = [q for q in query.subqueries
+                if not (isinstance(q, Q.Phrase) and all((q.fieldname, w) in words for w in q.words))]
+        return Q.Or(kept, boost=query.boost) if len(kept) > 1 else kept[0]
+    return query
 
 
 def _numbers_first(parsed: ParsedQuery, summaries: dict, docnums, scores, start):

@@ -234,3 +234,19 @@ def test_a_kept_answer_is_not_changed_by_its_caller(archive):
     second = search(archive, "thông tin đối ngoại")
     assert second["results"] and second["results"][0]["title"] != "changed"
     assert "url" not in second["results"][0]["passages"][0]
+
+
+@pytest.mark.parametrize("query", [
+    "thông tin đối ngoại", "thong tin doi ngoai", "Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh Lạng Sơn",
+    "ban chi dao cong tac thong tin doi ngoai tinh lang son -huyen", '"thông tin đối ngoại" kế hoạch',
+    "Ủy ban nhân dân huyện Văn Quan thực hiện Kết luận 57-KL/TW như thế nào?", "57 kl tw", "xyzzyq đối ngoại",
+])
+@pytest.mark.parametrize("require_all", [True, False])
+def test_facet_counting_matches_what_the_ranking_matches(archive, query, require_all):
+    """Counting skips the parts of a query that only rank; it must count the very same documents."""
+    from indexer.query import parse_query
+    from indexer.search import _same_matches, build_query, weighting
+
+    built = build_query(parse_query(query), archive, require_all=require_all)
+    with archive.searching("docs", weighting) as searcher:
+        assert set(searcher.docs_for_query(_same_matches(built))) == set(searcher.docs_for_query(built))
