@@ -448,6 +448,7 @@ class ArchiveIndex:
         self.docs = whoosh_index.open_dir(os.path.join(version, "docs"))
         self.passages = whoosh_index.open_dir(os.path.join(version, "passages"))
         self._table_cache: tuple | None = None
+        self._segment_rows: dict = {}  # (segment id, deletions) -> [(docnum in segment, summary)]
         self._pools: dict[str, list] = {}  # free searchers by index and scoring
         self._pool_lock = threading.Lock()
         segment("khởi động")  # load pyvi's model now, not during the first search
@@ -529,9 +530,25 @@ class ArchiveIndex:
             self._table_cache = (generation, self._rows(reader))
         return self._table_cache
 
-    @staticmethod
-    def _rows(reader) -> list:
-        return [(docnum, fields["summary"]) for docnum, fields in reader.iter_docs()]
+    def _rows(self, reader) -> list:
+        """``(docnum, summary)`` of every live document, reading only the segments not read before.
+
+        An upload adds a segment and leaves the others as they were (with the
+        same deletions): their summaries are taken from the last table, not
+        unpickled again (50 ms a search after every upload at 170 documents).
+        """
+        rows, known = [], {}
+        for leaf, offset in reader.leaf_readers():
+            segment = leaf.segment()
+            key = (segment.segment_id(), frozenset(segment.deleted_docs())) if segment is not None else None
+            local = self._segment_rows.get(key) if key is not None else None
+            if local is None:
+                local = [(docnum, fields["summary"]) for docnum, fields in leaf.iter_docs()]
+            if key is not None:
+                known[key] = local
+            rows += [(offset + docnum, summary) for docnum, summary in local]
+        self._segment_rows = known
+        return rows
 
     def relations(self):
         """Who cites whom (:class:`indexer.relations.Relations`), cached per generation."""

@@ -364,12 +364,21 @@ _FACET_CACHE: dict = {}
 
 
 def _facet_table(index: ArchiveIndex, generation, rows) -> dict:
+    """``{docnum: DocFacets}`` of a generation; a summary kept from the last table keeps its facets."""
     cache_key = (index.version_dir, generation)
     table = _FACET_CACHE.get(cache_key)
     if table is None:
-        table = {docnum: doc_facets(summary) for docnum, summary in rows}
+        known = _FACET_CACHE.get("by_summary", {})  # id(summary) -> (summary, facets): the summary keeps its id
+        by_summary = {}
+        table = {}
+        for docnum, summary in rows:
+            kept = known.get(id(summary))
+            facets = kept[1] if kept is not None and kept[0] is summary else doc_facets(summary)
+            by_summary[id(summary)] = (summary, facets)
+            table[docnum] = facets
         _FACET_CACHE.clear()
         _FACET_CACHE[cache_key] = table
+        _FACET_CACHE["by_summary"] = by_summary
     return table
 
 

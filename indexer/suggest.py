@@ -38,37 +38,58 @@ class SyllableCorrector(ListCorrector):
 def _vocabulary(index: ArchiveIndex) -> tuple[dict, dict, SyllableCorrector]:
     """The archive's syllables and pyvi words by folded form, each with its most used accented spelling.
 
-    Walking the vocabulary takes a while on a large archive, so it is read again
-    only after a rebuild or once uploads have grown the archive by a twentieth:
-    until then, a word found only in the newest uploads is not suggested.
+    Read segment by segment, and each segment once: an upload adds a small
+    segment, and only that one is read (walking the merged vocabulary of a
+    many-segment index took 0.4 s at 170 documents).  Cached per generation.
     """
-    n = index.docs.doc_count()
-    cached = _CACHE.get(index.version_dir)
-    if cached and abs(n - cached[0]) <= cached[0] / 20:
-        return cached[1]
-    syllables: dict[str, tuple[str, int]] = {}
-    words: dict[str, tuple[str, int]] = {}
     with index.docs.reader() as reader:
-        for term, info in reader.iter_field("body_syl"):
-            text = term.decode("utf-8") if isinstance(term, bytes) else term
-            if "_" in text:
-                continue
-            df = info.doc_frequency()
-            folded = fold(text)
-            if folded not in syllables or df > syllables[folded][1]:
-                syllables[folded] = (text, df)
-        for term, info in reader.iter_field("body_words"):
-            text = term.decode("utf-8") if isinstance(term, bytes) else term
-            if "_" not in text:
-                continue
-            df = info.doc_frequency()
-            folded = fold(text.replace("_", " "))
-            if folded not in words or df > words[folded][1]:
-                words[folded] = (text.replace("_", " "), df)
+        key = (index.version_dir, reader.generation())
+        cached = _CACHE.get(key)
+        if cached is not None:
+            return cached
+        known = _CACHE.get("segments", {})
+        per_segment = {}
+        syllable_df: dict[str, int] = {}
+        word_df: dict[str, int] = {}
+        for leaf, _offset in reader.leaf_readers():
+            segment_id = leaf.segment().segment_id() if leaf.segment() is not None else None
+            counts = known.get(segment_id) if segment_id is not None else None
+            if counts is None:
+                counts = _segment_counts(leaf)
+            per_segment[segment_id] = counts
+            for text, df in counts[0].items():
+                syllable_df[text] = syllable_df.get(text, 0) + df
+            for text, df in counts[1].items():
+                word_df[text] = word_df.get(text, 0) + df
+    syllables: dict[str, tuple[str, int]] = {}
+    for text, df in syllable_df.items():
+        folded = fold(text)
+        if folded not in syllables or df > syllables[folded][1]:
+            syllables[folded] = (text, df)
+    words: dict[str, tuple[str, int]] = {}
+    for text, df in word_df.items():
+        folded = fold(text)
+        if folded not in words or df > words[folded][1]:
+            words[folded] = (text, df)
     result = (syllables, words, SyllableCorrector(syllables))
     _CACHE.clear()
-    _CACHE[index.version_dir] = (n, result)
+    _CACHE[key] = result
+    _CACHE["segments"] = per_segment
     return result
+
+
+def _segment_counts(reader) -> tuple[dict[str, int], dict[str, int]]:
+    """How many documents of one segment use each syllable and each pyvi word (``"đối ngoại"``)."""
+    syllables, words = {}, {}
+    for term, info in reader.iter_field("body_syl"):
+        text = term.decode("utf-8") if isinstance(term, bytes) else term
+        if "_" not in text:
+            syllables[text] = info.doc_frequency()
+    for term, info in reader.iter_field("body_words"):
+        text = term.decode("utf-8") if isinstance(term, bytes) else term
+        if "_" in text:
+            words[text.replace("_", " ")] = info.doc_frequency()
+    return syllables, words
 
 
 def suggest(index: ArchiveIndex, parsed: ParsedQuery) -> str | None:
