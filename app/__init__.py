@@ -9,14 +9,17 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import time
 
-from flask import Flask, request
+from flask import Flask, g, request
 
 from . import config as settings
 from . import errors, i18n, urls
 from .archive import Archive
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SLOW_REQUEST_MS = 1000  # requests slower than this are logged, with their path
+slow_log = logging.getLogger("app.slow")
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -65,10 +68,18 @@ def create_app(config: dict | None = None) -> Flask:
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 
+    @app.before_request
+    def start_clock():
+        g.started = time.perf_counter()
+
     @app.after_request
     def headers(response):
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
+        elapsed_ms = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
+        if elapsed_ms > SLOW_REQUEST_MS:
+            slow_log.warning("slow request: %s %s took %.0f ms (process %s)", request.method,
+                             request.full_path.rstrip("?")[:300], elapsed_ms, os.getpid())
         return i18n.remember_language(response)
 
     return app

@@ -84,6 +84,13 @@ class Archive:
         suggest(index, parse_query("ke hoach"))
         index.relations()
 
+    def warm_searchers(self) -> None:
+        """Open this process's pool of searchers and have each search once (see indexer.search.warm)."""
+        from indexer.index import FREE_SEARCHERS
+        from indexer.search import warm
+
+        warm(self.index, FREE_SEARCHERS)
+
     def after_fork(self) -> None:
         """In a forked worker: keep what the parent read, but not its searchers (their files are the parent's)."""
         self._lock = threading.Lock()

@@ -50,6 +50,7 @@ def serve(app, host: str, port: int, workers: int, **waitress_options) -> None:
     sock = listen(host, port)
     app.extensions["archive"].warm()
     if workers <= 1:
+        app.extensions["archive"].warm_searchers()
         waitress_serve(app, sockets=[sock], **waitress_options)
         return
     parent = os.getpid()
@@ -65,6 +66,7 @@ def serve(app, host: str, port: int, workers: int, **waitress_options) -> None:
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             signal.signal(signal.SIGINT, signal.SIG_DFL)
             app.extensions["archive"].after_fork()
+            app.extensions["archive"].warm_searchers()  # before the first researcher, not during
             waitress_serve(app, sockets=[sock], **waitress_options)
         except BaseException:  # noqa: BLE001 - logged, and the parent starts another worker
             log.exception("worker %s failed", os.getpid())
