@@ -250,3 +250,14 @@ def test_facet_counting_matches_what_the_ranking_matches(archive, query, require
     built = build_query(parse_query(query), archive, require_all=require_all)
     with archive.searching("docs", weighting) as searcher:
         assert set(searcher.docs_for_query(_same_matches(built))) == set(searcher.docs_for_query(built))
+
+
+def test_a_document_found_only_in_another_spelling_shows_that_paragraph(archive):
+    """Paragraphs are scored on the spelling typed; a document without it is searched in every spelling."""
+    from indexer.vietnamese import fold
+
+    result = search(archive, "ngoãi")  # a spelling no paragraph has: documents found by the folded form only
+    assert result["total"] > 0
+    texts = [p["text"] for r in result["results"] for p in r["passages"]]
+    assert texts and all("ngoai" in fold(t) for t in texts), texts
+    assert len(texts) > len(result["results"])  # the matching paragraphs, not one opening paragraph each
