@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import html
-import threading
-from collections import OrderedDict
 
 import markdown as markdown_lib
 import nh3
 from markupsafe import Markup
 
 from indexer.highlight import Highlighter, mark
+from indexer.lru import Lru
 from indexer.query import ParsedQuery
 from indexer.record import Document
 
@@ -17,8 +16,7 @@ from indexer.record import Document
 # The paragraphs of the documents read last, rendered without highlights: a whole code of law has
 # 3,000 paragraphs, and a page of them costs 150 ms through a template loop, 15 ms from here.
 DOCUMENT_CACHE_SIZE = 16
-_rendered: OrderedDict = OrderedDict()
-_rendered_lock = threading.Lock()
+_rendered = Lru(DOCUMENT_CACHE_SIZE)
 
 
 def document_text_html(doc: Document, query: ParsedQuery | None, link_label: str, copy_label: str) -> Markup:
@@ -40,17 +38,11 @@ def _paragraph_rows(doc: Document, link_label: str, copy_label: str) -> list[tup
     # document's citation (type, number, date, issuer, title) the titles; the labels the language.
     key = (doc.doc_id, doc.source.sha256 if doc.source else None, doc.source.part if doc.source else None,
            len(doc.paragraphs), citation(doc), link_label, copy_label)
-    with _rendered_lock:
-        rows = _rendered.get(key)
-        if rows is not None:
-            _rendered.move_to_end(key)
-            return rows
-    rows = [_paragraph_row(doc, p, link_label, copy_label) for p in doc.paragraphs]
-    if doc.source is not None:
-        with _rendered_lock:
-            _rendered[key] = rows
-            while len(_rendered) > DOCUMENT_CACHE_SIZE:
-                _rendered.popitem(last=False)
+    rows = _rendered.get(key)
+    if rows is None:
+        rows = [_paragraph_row(doc, p, link_label, copy_label) for p in doc.paragraphs]
+        if doc.source is not None:
+            _rendered.put(key, rows)
     return rows
 
 

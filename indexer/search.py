@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import math
-import threading
-from collections import OrderedDict
 from dataclasses import astuple, dataclass, field
 
 from whoosh import query as Q
@@ -31,6 +29,7 @@ from .errors import ArchiveError
 from .facets import check_filters, count, doc_facets, passes
 from .highlight import Highlighter, snippet
 from .index import ArchiveIndex
+from .lru import Lru
 from .numbers import number_key
 from .query import ParsedQuery, parse_query
 from .suggest import suggest
@@ -300,10 +299,10 @@ def search(index: ArchiveIndex, query: str | None, filters: dict[str, list[str]]
         key = (index.version_dir, searcher.reader().generation(), passages.reader().generation(), query or "",
                tuple(sorted((facet, tuple(sorted(values))) for facet, values in selected.items())), page,
                astuple(options))
-        answer = _cached(key)
+        answer = ANSWERS.get(key)
         if answer is None:
             answer = _search(index, searcher, passages, query, parsed, selected, page, options)
-            _remember(key, answer)
+            ANSWERS.put(key, answer)
     return _copy(answer)
 
 
@@ -353,23 +352,7 @@ def warm(index: ArchiveIndex, searchers: int) -> None:
 # The answers given last.  A researcher's JSON twin, language switch, back button or second tab asks
 # again what was just answered; an upload or withdrawal makes a new generation, and new keys.
 RESULT_CACHE_SIZE = 256
-_answers: OrderedDict = OrderedDict()
-_answers_lock = threading.Lock()
-
-
-def _cached(key) -> dict | None:
-    with _answers_lock:
-        answer = _answers.get(key)
-        if answer is not None:
-            _answers.move_to_end(key)
-        return answer
-
-
-def _remember(key, answer: dict) -> None:
-    with _answers_lock:
-        _answers[key] = answer
-        while len(_answers) > RESULT_CACHE_SIZE:
-            _answers.popitem(last=False)
+ANSWERS = Lru(RESULT_CACHE_SIZE)
 
 
 def _copy(answer: dict) -> dict:
@@ -509,11 +492,11 @@ def _opening_paragraph(passages, doc_id: str) -> list[dict]:
     that order through merges, so document numbers give it without sorting.
     """
     first = None
-    for k, docnum in enumerate(sorted(passages.docs_for_query(Q.Term("doc_id", doc_id)))):
+    for docnum in sorted(passages.docs_for_query(Q.Term("doc_id", doc_id)))[:60]:
         fields = passages.stored_fields(docnum)
+        if fields.get("zone") == "body":
+            return [fields]
         first = first or fields
-        if fields.get("zone") == "body" or k >= 60:
-            return [fields if fields.get("zone") == "body" else first]
     return [first] if first is not None else []
 
 
