@@ -24,6 +24,7 @@ from dataclasses import astuple, dataclass, field
 from whoosh import query as Q
 from whoosh.scoring import BM25F
 
+from . import paragraph_scores
 from .analysis import segment
 from .errors import ArchiveError
 from .facets import check_filters, count, doc_facets, passes
@@ -459,6 +460,15 @@ def _rerank_by_passage(passages, index: ArchiveIndex, parsed: ParsedQuery, hits,
 def _best_paragraphs(passages, query: Q.Query, doc_ids: list[str]) -> dict[str, list[tuple[int, float]]]:
     """The best-scoring paragraphs of each document, best first (up to :data:`PASSAGES_PER_RESULT`).
 
+    A query of terms is scored with arrays (:mod:`indexer.paragraph_scores`), any other by Whoosh.
+    """
+    found = paragraph_scores.best_paragraphs(passages, query, "doc_id", doc_ids, PASSAGES_PER_RESULT)
+    return found if found is not None else _whoosh_best_paragraphs(passages, query, doc_ids)
+
+
+def _whoosh_best_paragraphs(passages, query: Q.Query, doc_ids: list[str]) -> dict[str, list[tuple[int, float]]]:
+    """:func:`_best_paragraphs` by Whoosh's matchers, for any query.
+
     Every matching paragraph of these documents is scored: a bounded limit is
     slower (Whoosh's block skipping costs more than it saves on these queries).
     """
@@ -468,7 +478,8 @@ def _best_paragraphs(passages, query: Q.Query, doc_ids: list[str]) -> dict[str, 
     for hit in passages.search(_preloaded(Q.And([query, scope])), limit=None):
         kept = found.setdefault(doc_of[hit.docnum], [])
         if len(kept) < PASSAGES_PER_RESULT:
-            kept.append((hit.docnum, hit.score))
+            # The scope's doc_id term (an unscored field) adds its weight, 1, to every paragraph's score.
+            kept.append((hit.docnum, hit.score - 1.0))
     return found
 
 
