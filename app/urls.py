@@ -5,9 +5,10 @@ view can be bookmarked and shared; facet links add or remove one value.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urlencode
 
-from flask import url_for
+from flask import g, url_for
 
 from indexer.facets import FACETS
 
@@ -31,9 +32,23 @@ def search_url(state: dict, fmt: str | None = None, **changes) -> str:
     merged = {k: (list(v) if isinstance(v, (list, tuple)) else v) for k, v in state.items()}
     merged.update(changes)
     endpoint = {"json": "search.search_json", "csv": "search.export_csv", "export.json": "search.export_json"}.get(fmt, "search.search_page")
-    base = url_for(endpoint)
-    query = urlencode(_pairs(merged))
+    base = _endpoint_url(endpoint)
+    query = "&".join(_encoded(key, value) for key, value in _pairs(merged))
     return f"{base}?{query}" if query else base
+
+
+@lru_cache(maxsize=8192)
+def _encoded(key: str, value: str) -> str:
+    """``key=value`` as ``urlencode`` writes it; a results page repeats the same few hundred pairs."""
+    return urlencode([(key, value)])
+
+
+def _endpoint_url(endpoint: str) -> str:
+    """``url_for(endpoint)``, once per request: a results page links its facet values 200-300 times."""
+    built = g.setdefault("endpoint_urls", {})
+    if endpoint not in built:
+        built[endpoint] = url_for(endpoint)
+    return built[endpoint]
 
 
 def toggle_url(state: dict, facet: str, value: str) -> str:
