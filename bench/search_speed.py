@@ -36,7 +36,7 @@ from indexer.index import build_index, open_index  # noqa: E402
 from indexer.normalize import normalize  # noqa: E402
 from indexer.readers import read_bytes  # noqa: E402
 from indexer import search as search_module  # noqa: E402
-from indexer.search import search  # noqa: E402
+from indexer.search import search, warm  # noqa: E402
 from indexer.vietnamese import fold  # noqa: E402
 
 DATA = pathlib.Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -143,7 +143,7 @@ def main(argv=None) -> int:
     archive = open_index(str(index_dir))
     rng = random.Random(20261123)
     classes = query_sets(archive, args.queries, rng)
-    search(archive, "khởi động")  # warm caches (facet table, vocabulary)
+    warm(archive, 1)  # as a served worker does before its first request
     search_module.ANSWERS.maxsize = 0  # every query searched, none answered from the kept answers
     latency: dict[str, dict] = {}
     for name, queries in classes.items():

@@ -341,13 +341,16 @@ def _search(index: ArchiveIndex, searcher, passages, query: str | None, parsed: 
 def warm(index: ArchiveIndex, searchers: int) -> None:
     """Open ``searchers`` searchers of each index and search with each, so that they have read the
     field lengths and columns a first search reads (100-200 ms each at 20,000 paragraphs): a worker
-    starting cold made the first researchers after a restart wait two seconds."""
-    parsed = parse_query("kế hoạch thực hiện công tác thông tin")
+    starting cold made the first researchers after a restart wait two seconds.  A query with and one
+    without diacritics: each reads its own fields, and the second builds the table that highlights
+    words typed without diacritics (half a second)."""
+    queries = [parse_query("kế hoạch thực hiện công tác thông tin"), parse_query("ke hoach thuc hien cong tac")]
     with contextlib.ExitStack() as held:
         pairs = [(held.enter_context(index.searching("docs", weighting)),
                   held.enter_context(index.searching("passages", weighting))) for _ in range(searchers)]
         for docs, passages in pairs:
-            _search(index, docs, passages, "", parsed, {}, 1, SearchOptions())
+            for parsed in queries:
+                _search(index, docs, passages, "", parsed, {}, 1, SearchOptions())
 
 
 # The answers given last.  A researcher's JSON twin, language switch, back button or second tab asks
