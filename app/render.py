@@ -1,11 +1,10 @@
 """Turning records into what a page shows: escaped, highlighted paragraphs, citations, sanitised Markdown."""
 from __future__ import annotations
 
-import html
 
 import markdown as markdown_lib
 import nh3
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from indexer.highlight import Highlighter, mark
 from indexer.lru import Lru
@@ -15,7 +14,7 @@ from indexer.record import Document
 
 # The paragraphs of the documents read last, rendered without highlights: a whole code of law has
 # 3,000 paragraphs, and a page of them costs 150 ms through a template loop, 15 ms from here.
-DOCUMENT_CACHE_SIZE = 16
+DOCUMENT_CACHE_SIZE = 64  # a whole law's rows are 1-2 MB; most documents' far less
 _rendered = Lru(DOCUMENT_CACHE_SIZE)
 
 
@@ -40,16 +39,21 @@ def _paragraph_rows(doc: Document, link_label: str, copy_label: str) -> list[tup
            len(doc.paragraphs), citation(doc), link_label, copy_label)
     rows = _rendered.get(key)
     if rows is None:
-        rows = [_paragraph_row(doc, p, link_label, copy_label) for p in doc.paragraphs]
+        escaped: dict = {}  # zones, kinds, levels, labels and a section's citation repeat from row to row
+
+        def attr(value) -> str:
+            text = escaped.get(value)
+            if text is None:
+                text = escaped[value] = str(escape(value))
+            return text
+
+        rows = [_paragraph_row(doc, p, link_label, copy_label, attr) for p in doc.paragraphs]
         if doc.source is not None:
             _rendered.put(key, rows)
     return rows
 
 
-def _paragraph_row(doc: Document, p: dict, link_label: str, copy_label: str) -> tuple[str, str, str, str]:
-    def attr(value) -> str:
-        return html.escape(str(value), quote=True)
-
+def _paragraph_row(doc: Document, p: dict, link_label: str, copy_label: str, attr) -> tuple[str, str, str, str]:
     anchor = attr(p["anchor"])
     cite = attr(citation(doc, p.get("section") or None))
     tag = "h2" if p.get("kind") == "heading" and p.get("zone") == "body" else "p"
@@ -57,9 +61,9 @@ def _paragraph_row(doc: Document, p: dict, link_label: str, copy_label: str) -> 
             f'level-{attr(p.get("level"))}"><{tag} class="para-text">')
     tail = (f'</{tag}><span class="para-tools"><a class="para-link" href="#{anchor}" '
             f'aria-label="{attr(link_label)} {attr(p.get("section") or p["anchor"])}" title="{cite}">¶</a>'
-            f'<button type="button" class="copy-citation" data-citation="{cite}" hidden>{html.escape(copy_label)}'
+            f'<button type="button" class="copy-citation" data-citation="{cite}" hidden>{attr(copy_label)}'
             f'</button></span></div>\n')
-    return head, html.escape(p["text"], quote=False), tail, p["text"]
+    return head, str(escape(p["text"])), tail, p["text"]
 
 
 def display_date(iso: str | None) -> str | None:
