@@ -21,9 +21,9 @@ from indexer.intake import check_file_name, read_upload
 from indexer.numbers import number_key
 from indexer.pipeline import parse_bytes
 from indexer.readers import accepted_extensions
-from indexer.writer import DuplicateDocument, archive_bytes, correct_document, duplicates, remove_document
+from indexer.writer import DuplicateDocument, correct_document, duplicates, remove_document
 
-from . import archivist_messages, auth, upload_api, urls
+from . import archivist_messages, auth, upload_api, upload_process, urls
 from .auth import archivist_required, current_archivist
 from .documents import find_record
 from .errors import PageError, bad_request, not_found
@@ -177,7 +177,7 @@ def confirm(token):
     records = parse_bytes(data, staged.filename)
     try:
         corrections = {str(r.source.part): changes(r, wanted_from(request.form, r.source.part)) for r in records}
-        _, archived = archive_bytes(
+        _, archived = upload_process.archive_bytes(
             _archive().corpus_dir, _archive().index_dir, data, staged.filename, corrections=corrections,
             allow_duplicates=bool(request.form.get("keep_both")), actor=current_archivist(), via="web",
         )

@@ -40,6 +40,8 @@ SETTINGS = [
             "'python -m app.auth new-token NAME'."),
     Setting("MAX_FILE_SIZE", 10 * 1024 * 1024, "Largest file accepted in an upload, in bytes (413 beyond it)."),
     Setting("SESSION_HOURS", 8, "Hours an archivist's login lasts."),
+    Setting("UPLOAD_PROCESS", True, "Archive uploads in a helper process beside each worker, so that their "
+            "segmentation and indexing do not slow the searches the worker answers."),
 ]
 
 

@@ -51,6 +51,7 @@ def serve(app, host: str, port: int, workers: int, **waitress_options) -> None:
     app.extensions["archive"].warm()
     if workers <= 1:
         app.extensions["archive"].warm_searchers()
+        _start_upload_helper(app)
         waitress_serve(app, sockets=[sock], **waitress_options)
         return
     parent = os.getpid()
@@ -67,6 +68,7 @@ def serve(app, host: str, port: int, workers: int, **waitress_options) -> None:
             signal.signal(signal.SIGINT, signal.SIG_DFL)
             app.extensions["archive"].after_fork()
             app.extensions["archive"].warm_searchers()  # before the first researcher, not during
+            _start_upload_helper(app)
             waitress_serve(app, sockets=[sock], **waitress_options)
         except BaseException:  # noqa: BLE001 - logged, and the parent starts another worker
             log.exception("worker %s failed", os.getpid())
@@ -101,6 +103,15 @@ def serve(app, host: str, port: int, workers: int, **waitress_options) -> None:
             children.add(start_worker())
     sock.close()
     sys.exit(0)
+
+
+def _start_upload_helper(app) -> None:
+    """Start this worker's upload helper from its main thread, which lives as long as the worker: the
+    kernel's parent-death signal follows the thread that started a child."""
+    if app.config["UPLOAD_PROCESS"]:
+        from . import upload_process
+
+        upload_process.start()
 
 
 def _die_with(parent: int) -> None:

@@ -14,9 +14,9 @@ from flask import Blueprint, current_app, jsonify, request
 
 from indexer.errors import ArchiveError
 from indexer.intake import check_file_name, read_upload
-from indexer.writer import DuplicateDocument, archive_bytes, duplicates
+from indexer.writer import DuplicateDocument, duplicates
 
-from . import urls
+from . import upload_process, urls
 from .errors import PageError, bad_request, error_body
 
 bp = Blueprint("api", __name__)
@@ -69,7 +69,7 @@ def upload_documents():
     archived = []
     for name, data in checked:
         try:
-            rel, records = archive_bytes(archive.corpus_dir, archive.index_dir, data, name,
+            rel, records = upload_process.archive_bytes(archive.corpus_dir, archive.index_dir, data, name,
                                          allow_duplicates=allow, actor=owner, via="api")
         except DuplicateDocument as exc:  # another upload of the same document got there first
             return _duplicate_response(exc, name)

@@ -28,6 +28,18 @@ class ArchiveError(Exception):
         self.args = (str(self),)
         return self
 
+    def __reduce__(self):
+        # Errors raised in the upload helper process come back pickled; the subclasses' constructors
+        # take other arguments than ``args``, so the error is rebuilt from its attributes.
+        return _rebuilt, (self.__class__, self.args, dict(self.__dict__))
+
+
+def _rebuilt(cls: type, args: tuple, state: dict) -> ArchiveError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class UnreadableFile(ArchiveError):
     """A file that cannot be turned into text: empty, binary, unknown encoding or format."""

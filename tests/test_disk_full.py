@@ -59,6 +59,8 @@ def full_disk_app(request, tmp_path, corpus_dir, index_dir, monkeypatch):
         "ARCHIVISTS": {"lan": generate_password_hash(PASSWORD)},
         "API_TOKENS": f"may-quet:{hashlib.sha256(TOKEN.encode()).hexdigest()}",
         "MAX_FILE_SIZE": 1024 * 1024, "MAX_CONTENT_LENGTH": 4 * 1024 * 1024,
+        # The patched fsync exists in this process only; the tmpfs is as full for the upload helper.
+        "UPLOAD_PROCESS": request.param == "tmpfs",
     })
     return app, corpus
 
