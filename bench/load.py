@@ -439,12 +439,18 @@ def drive(base: str, clients: int, seconds: float, upload_every: float, token: s
 
 
 def server_processes(pid: int) -> list[int]:
-    """The server's process and its worker processes (``python -m app`` forks one per core)."""
-    try:
-        children = pathlib.Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    except OSError:
-        children = []
-    return [pid] + [int(c) for c in children]
+    """The server's process and its descendants: the worker processes (``python -m app`` forks one per
+    core) and each worker's upload helper."""
+    found, waiting = [], [pid]
+    while waiting:
+        process = waiting.pop()
+        found.append(process)
+        for children in pathlib.Path(f"/proc/{process}/task").glob("*/children"):
+            try:
+                waiting += [int(c) for c in children.read_text().split()]
+            except OSError:
+                pass
+    return found
 
 
 def proc_status(pid: int) -> dict[str, int]:
