@@ -1,12 +1,13 @@
 """Turning records into what a page shows: escaped, highlighted paragraphs, citations, sanitised Markdown."""
 from __future__ import annotations
 
+import html
 
 import markdown as markdown_lib
 import nh3
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
-from indexer.highlight import Highlighter, mark
+from indexer.highlight import DocumentText, Highlighter, mark
 from indexer.lru import Lru
 from indexer.query import ParsedQuery
 from indexer.record import Document
@@ -21,49 +22,62 @@ _rendered = Lru(DOCUMENT_CACHE_SIZE)
 def document_text_html(doc: Document, query: ParsedQuery | None, link_label: str, copy_label: str) -> Markup:
     """Every paragraph of ``doc``: its anchor, zone, kind and level as classes, the text escaped (the
     query's words marked), a link to it titled with its citation, and a button to copy the citation."""
-    rows = _paragraph_rows(doc, link_label, copy_label)
-    highlighter = Highlighter(query) if query is not None and not query.empty else None
+    rows, text = _paragraph_rows(doc, link_label, copy_label)
+    if query is None or query.empty:
+        return Markup("".join(head + plain + tail for head, plain, tail, _ in rows))
     out = []
-    for head, plain, tail, text in rows:
-        spans = highlighter.spans(text) if highlighter else None
+    for (head, plain, tail, paragraph), spans in zip(rows, Highlighter(query).document_spans(text)):
         out.append(head)
-        out.append(mark(text, spans) if spans else plain)
+        out.append(mark(paragraph, spans) if spans else plain)
         out.append(tail)
     return Markup("".join(out))
 
 
-def _paragraph_rows(doc: Document, link_label: str, copy_label: str) -> list[tuple[str, str, str, str]]:
+def _paragraph_rows(doc: Document, link_label: str, copy_label: str
+                    ) -> tuple[list[tuple[str, str, str, str]], DocumentText]:
     # Everything a row shows comes from the key: the source's bytes give the paragraphs, the
     # document's citation (type, number, date, issuer, title) the titles; the labels the language.
     key = (doc.doc_id, doc.source.sha256 if doc.source else None, doc.source.part if doc.source else None,
            len(doc.paragraphs), citation(doc), link_label, copy_label)
-    rows = _rendered.get(key)
-    if rows is None:
-        escaped: dict = {}  # zones, kinds, levels, labels and a section's citation repeat from row to row
-
-        def attr(value) -> str:
-            text = escaped.get(value)
-            if text is None:
-                text = escaped[value] = str(escape(value))
-            return text
-
-        rows = [_paragraph_row(doc, p, link_label, copy_label, attr) for p in doc.paragraphs]
+    cached = _rendered.get(key)
+    if cached is None:
+        cached = _paragraph_rows_of(doc, link_label, copy_label), DocumentText([p["text"] for p in doc.paragraphs])
         if doc.source is not None:
-            _rendered.put(key, rows)
+            _rendered.put(key, cached)
+    return cached
+
+
+def _paragraph_rows_of(doc: Document, link_label: str, copy_label: str) -> list[tuple[str, str, str, str]]:
+    # A code of law has 3,000 rows: what repeats from row to row (a zone, kind and level's classes,
+    # a section's citation) is escaped once.
+    shapes: dict = {}
+    tools: dict = {}
+    link, copy = _attribute(link_label), _attribute(copy_label)
+    rows = []
+    for p in doc.paragraphs:
+        shape = (p.get("kind"), p.get("zone"), p.get("level"))
+        opening = shapes.get(shape)
+        if opening is None:
+            kind, zone, level = shape
+            tag = "h2" if kind == "heading" and zone == "body" else "p"
+            opening = shapes[shape] = (
+                f'class="para zone-{_attribute(zone)} kind-{_attribute(kind)} level-{_attribute(level)}">'
+                f'<{tag} class="para-text">', f'</{tag}><span class="para-tools"><a class="para-link" href="#')
+        section = p.get("section") or None
+        closing = tools.get(section)
+        if closing is None:
+            cited = _attribute(citation(doc, section))
+            closing = tools[section] = (f' title="{cited}">¶</a><button type="button" class="copy-citation" '
+                                        f'data-citation="{cited}" hidden>{copy}</button></span></div>\n')
+        anchor = _attribute(p["anchor"])
+        label = _attribute(section) if section else anchor
+        rows.append((f'<div id="{anchor}" {opening[0]}', html.escape(p["text"], quote=False),
+                     f'{opening[1]}{anchor}" aria-label="{link} {label}"{closing}', p["text"]))
     return rows
 
 
-def _paragraph_row(doc: Document, p: dict, link_label: str, copy_label: str, attr) -> tuple[str, str, str, str]:
-    anchor = attr(p["anchor"])
-    cite = attr(citation(doc, p.get("section") or None))
-    tag = "h2" if p.get("kind") == "heading" and p.get("zone") == "body" else "p"
-    head = (f'<div id="{anchor}" class="para zone-{attr(p.get("zone"))} kind-{attr(p.get("kind"))} '
-            f'level-{attr(p.get("level"))}"><{tag} class="para-text">')
-    tail = (f'</{tag}><span class="para-tools"><a class="para-link" href="#{anchor}" '
-            f'aria-label="{attr(link_label)} {attr(p.get("section") or p["anchor"])}" title="{cite}">¶</a>'
-            f'<button type="button" class="copy-citation" data-citation="{cite}" hidden>{attr(copy_label)}'
-            f'</button></span></div>\n')
-    return head, str(escape(p["text"])), tail, p["text"]
+def _attribute(value) -> str:
+    return html.escape(str(value))
 
 
 def display_date(iso: str | None) -> str | None:

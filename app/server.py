@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import gc
 import logging
 import os
 import signal
@@ -49,9 +50,11 @@ def serve(app, host: str, port: int, workers: int, **waitress_options) -> None:
 
     sock = listen(host, port)
     app.extensions["archive"].warm()
+    _settle_garbage_collector()  # before forking too: the workers share these pages until they write them
     if workers <= 1:
         app.extensions["archive"].warm_searchers()
         _start_upload_helper(app)
+        _settle_garbage_collector()
         waitress_serve(app, sockets=[sock], **waitress_options)
         return
     parent = os.getpid()
@@ -69,6 +72,7 @@ def serve(app, host: str, port: int, workers: int, **waitress_options) -> None:
             app.extensions["archive"].after_fork()
             app.extensions["archive"].warm_searchers()  # before the first researcher, not during
             _start_upload_helper(app)
+            _settle_garbage_collector()
             waitress_serve(app, sockets=[sock], **waitress_options)
         except BaseException:  # noqa: BLE001 - logged, and the parent starts another worker
             log.exception("worker %s failed", os.getpid())
@@ -103,6 +107,14 @@ def serve(app, host: str, port: int, workers: int, **waitress_options) -> None:
             children.add(start_worker())
     sock.close()
     sys.exit(0)
+
+
+def _settle_garbage_collector() -> None:
+    """Leave what the warm-up made (pyvi's model, the searchers, the tables: 100,000 objects and
+    more) out of the garbage collector's full passes.  Each full pass walked them all, 100 ms during
+    which every thread of the worker stood still: the slowest pages under load were those that met one."""
+    gc.collect()
+    gc.freeze()
 
 
 def _start_upload_helper(app) -> None:

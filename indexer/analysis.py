@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from whoosh.analysis import Filter, LowercaseFilter, Token, Tokenizer
 
-from .numbers import find_numbers
+from .numbers import MAY_HOLD_NUMBER, find_numbers
 from .vietnamese import fold, nfc
 
 # Marks a value whose pyvi segmentation was done beforehand (in a process pool).
@@ -39,6 +39,8 @@ _SYLLABLE = re.compile(r"\w+", re.UNICODE)
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that are one token whatever the view: directive numbers and dates."""
+    if not MAY_HOLD_NUMBER.search(text):  # a date, like a number, has a digit before a dash or slash
+        return []
     spans = [(n.start, n.end) for n in find_numbers(text)]
     spans += [(m.start(), m.end()) for m in _DATE.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
     return sorted(spans)

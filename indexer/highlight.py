@@ -10,6 +10,7 @@ word.  Every piece of text is HTML-escaped; only ``<mark>`` is added.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import re
@@ -89,24 +90,77 @@ def _query_words(query: ParsedQuery) -> tuple[tuple[str, bool, bool], ...]:
     return tuple(sorted(words))
 
 
+class DocumentText:
+    """A document's paragraphs joined by newlines, and folded: what :meth:`Highlighter.document_spans`
+    searches.  Folding keeps one character for one, so a place in the folded text is the same place
+    in the original.  Built once per document and kept with its rendered rows."""
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        self.joined = "\n".join(texts)
+        self.folded = fold(self.joined)
+        self.starts = []
+        start = 0
+        for text in texts:
+            self.starts.append(start)
+            start += len(text) + 1
+
+
+_WORD_CHAR = re.compile(r"\w")
+_WORD_RUN = re.compile(r"\w*")
+
+
 class Highlighter:
     """A query's highlighting, prepared once for the many paragraphs of a document."""
 
     def __init__(self, query: ParsedQuery):
         self.query = query
-        self.regex = _word_regex(_query_words(query))
-        self.matches = _matcher(query)
+        self.words = _query_words(query)
+        self.regex = _word_regex(self.words)
+        self.matches = functools.lru_cache(maxsize=4096)(_matcher(query))  # a document repeats its words
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
+    def document_spans(self, document: DocumentText) -> list[list[tuple[int, int]]]:
+        """:meth:`spans` of each paragraph of ``document``, found for the whole document at once.
+
+        Instead of a regular-expression scan of every paragraph (40 ns a character:
+        15-25 ms for a code of law), each query word is looked for with ``str.find``
+        in the folded text, which finds every place the word's regular expression
+        would, and a few more that the check of each token then turns down.
+        """
+        joined, folded, starts = document.joined, document.folded, document.starts
+        candidates: list[set[tuple[int, int]]] = [set() for _ in starts]
+        for text, _accented, prefix in self.words:
+            word = fold(text)
+            if not word:
+                continue
+            at = folded.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if at == 0 or not _WORD_CHAR.match(joined, at - 1):
+                    if prefix:
+                        end = _WORD_RUN.match(joined, end).end()
+                    if prefix or not _WORD_CHAR.match(joined, end):
+                        i = bisect.bisect_right(starts, at) - 1
+                        candidates[i].add((at - starts[i], end - starts[i]))
+                at = folded.find(word, at + 1)
+        query = self.query
+        return [self.spans(text, sorted(found)) if found or query.numbers else []
+                for text, found in zip(document.texts, candidates)]
+
+    def spans(self, text: str, candidates: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
         """Character spans of ``text`` that the query matched, adjacent words merged.
 
         A quoted phrase is marked only where its words stand in order.  One
         regular-expression scan finds the candidate words, so a paragraph without
         any costs next to nothing (a long document highlights only its few
         candidate paragraphs); each candidate is then checked as a whole token.
+
+        :param candidates: the places the query's words may stand, when already found (a superset
+            of what the scan would find is enough: every candidate is checked).
         """
         query, matches = self.query, self.matches
-        candidates = [m.span() for m in self.regex.finditer(text)]
+        if candidates is None:
+            candidates = [m.span() for m in self.regex.finditer(text)]
         if not candidates and not (query.numbers and any(ch.isdigit() for ch in text)):
             return []
         protected = protected_spans(text)

@@ -38,6 +38,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from .analysis import PRESEGMENTED, folded_analyzer, segment, syllable_analyzer, word_analyzer
 from .corpus import corpus_files, durable_write, fsync_dir, read_sidecar, sidecar_digest
 from .errors import ArchiveError
+from .lru import Lru
 from .numbers import find_numbers, number_key
 from .pipeline import parse_file
 from .reopen import reopen_searcher
@@ -46,6 +47,7 @@ from .vietnamese import fold, key
 
 SCHEMA_VERSION = 2  # 2: folded fields hold syllable pairs; passages have no pyvi field, a doc_id column
 FREE_SEARCHERS = 4  # searchers of each index a process keeps for the next searches
+RECORD_CACHE_SIZE = 64  # records a process keeps parsed (a law's is 1-2 MB of JSON)
 
 
 def doc_schema() -> Schema:
@@ -448,6 +450,7 @@ class ArchiveIndex:
         self.docs = whoosh_index.open_dir(os.path.join(version, "docs"))
         self.passages = whoosh_index.open_dir(os.path.join(version, "passages"))
         self._table_cache: tuple | None = None
+        self._records = Lru(RECORD_CACHE_SIZE)
         self._segment_rows: dict = {}  # (segment id, deletions) -> [(docnum in segment, summary)]
         self._pools: dict[str, list] = {}  # free searchers by index and scoring
         self._pool_lock = threading.Lock()
@@ -497,14 +500,27 @@ class ArchiveIndex:
         return current_version(self.index_dir) == self.version_dir
 
     def record(self, doc_id: str) -> Document | None:
+        """The record of ``doc_id``, or ``None``.  Shared with other callers: read it, do not change it.
+
+        A record read lately is kept with its file's identity (inode, size, time): a law's
+        record is 1-2 MB of JSON, 5-8 ms to read and parse for every page that shows it.
+        Records are replaced by rename, so a corrected one is a new file and is read again.
+        """
         if not doc_id or "/" in doc_id or doc_id.startswith("."):
             return None
         path = os.path.join(self.version_dir, "records", f"{doc_id}.json")
         try:
             with open(path, encoding="utf-8") as fh:
-                return Document.from_dict(json.load(fh))
+                info = os.fstat(fh.fileno())
+                identity = (info.st_ino, info.st_size, info.st_mtime_ns)
+                kept = self._records.get(doc_id)
+                if kept is not None and kept[0] == identity:
+                    return kept[1]
+                record = Document.from_dict(json.load(fh))
         except FileNotFoundError:
             return None
+        self._records.put(doc_id, (identity, record))
+        return record
 
     def doc_ids(self) -> list[str]:
         return [s["doc_id"] for s in self.summaries()]

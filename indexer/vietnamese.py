@@ -135,6 +135,8 @@ def nfc(text: str) -> str:
 def _fold_char(ch: str) -> str:
     if ch.isascii():
         return ch.lower()
+    if "\ud800" <= ch <= "\udfff":  # a lone surrogate (bad input) is no letter: unidecode would warn
+        return ch
     out = unidecode(ch).lower()
     # One character in, one character out, so offsets stay valid; characters
     # unidecode spells with several letters (or none) keep their own lowercase.
@@ -153,13 +155,46 @@ class _FoldTable(dict):
 _FOLD_TABLE = _FoldTable()
 
 
+_FOLD_ARRAY_FROM = 2000  # characters: a whole document's text is folded through an array
+
+
 def fold(text: str) -> str:
     """Lowercase and strip diacritics, one character for one (``đ`` -> ``d``).
 
     >>> fold("Quyết định 1191/QĐ-TTg")
     'quyet dinh 1191/qd-ttg'
     """
+    if len(text) >= _FOLD_ARRAY_FROM:
+        folded = fold_array(text)
+        if folded is not None:
+            return folded
     return text.translate(_FOLD_TABLE)
+
+
+_fold_codes = None  # code point -> folded code point, for the Basic Multilingual Plane; 0 = not seen yet
+
+
+def fold_array(text: str) -> str | None:
+    """What :func:`fold` gives, computed with numpy: ``str.translate`` makes an int object for each
+    character (90 ns a character, 30 ms for a code of law); this takes 10-15 ns.
+
+    :return: ``None`` for text beyond the Basic Multilingual Plane (then ``str.translate`` does it).
+    """
+    import numpy as np
+
+    global _fold_codes
+    if _fold_codes is None:
+        _fold_codes = np.zeros(0x10000, dtype=np.uint32)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if codes.size and int(codes.max()) > 0xFFFF:
+        return None
+    folded = _fold_codes[codes]
+    unseen = np.unique(codes[folded == 0])
+    if unseen.size:
+        for code in unseen.tolist():
+            _fold_codes[code] = ord(_FOLD_TABLE[code])  # one character for one, always
+        folded = _fold_codes[codes]
+    return folded.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def has_diacritics(text: str) -> bool:

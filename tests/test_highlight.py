@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indexer.analysis import protected_spans, syllable_spans
-from indexer.highlight import Highlighter, _matcher, _same_word, highlight
+from indexer.highlight import DocumentText, Highlighter, _matcher, _same_word, highlight
 from indexer.query import parse_query
 
 CASES = [
@@ -75,3 +75,19 @@ queries = st.lists(st.sampled_from(WORDS + ["ban", "doi", "uy", "pham*", '"phạ
 def test_scan_marks_what_the_token_walk_marks(text, query):
     parsed = parse_query(query)
     assert Highlighter(parsed).spans(text) == token_walk(text, parsed)
+
+
+@settings(max_examples=400, deadline=None)
+@given(paragraphs=st.lists(texts, max_size=5), query=queries)
+def test_a_whole_document_is_marked_as_each_paragraph_would_be(paragraphs, query):
+    parsed = parse_query(query)
+    document = Highlighter(parsed).document_spans(DocumentText(paragraphs))
+    assert document == [token_walk(text, parsed) for text in paragraphs]
+
+
+def test_a_document_is_marked_where_its_words_stand():
+    paragraphs = ["Điều 1. Phạm vi điều chỉnh", "", "Người lao động, NGƯỜI LAO ĐỘNG và người lao động nước ngoài",
+                  "thực hiện 57-KL/TW; lao"]
+    spans = Highlighter(parse_query("người lao động 57 kl tw")).document_spans(DocumentText(paragraphs))
+    assert [[text[a:b] for a, b in found] for text, found in zip(paragraphs, spans)] == [
+        [], [], ["Người lao động", "NGƯỜI LAO ĐỘNG", "người lao động"], ["57-KL/TW", "lao"]]

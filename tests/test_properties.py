@@ -5,11 +5,13 @@ import string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from indexer.analysis import _DATE
 from indexer.errors import ArchiveError
+from indexer.numbers import MAY_HOLD_NUMBER, find_numbers, scan_numbers
 from indexer.normalize import clean_line, normalize, normalize_text
 from indexer.pipeline import parse_bytes
 from indexer.readers import SourceText, plain_lines, read_bytes
-from indexer.vietnamese import fold, nfc
+from indexer.vietnamese import _FOLD_TABLE, fold, fold_array, nfc
 
 VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 LETTERS = VIETNAMESE + VIETNAMESE.upper()
@@ -44,10 +46,31 @@ def test_normalize_text_is_idempotent(text):
     assert nfc(once) == once
 
 
+# Digits, the dashes and slashes numbers are written with, spaces of every kind, type codes.
+NUMBERISH = st.text(alphabet=st.sampled_from(list(string.digits + "-/.–—‐−\u2011 \t\n\u00a0\u2009KLTWQĐHNDCPđgk"))) | texts
+
+
+@SETTINGS
+@given(NUMBERISH)
+def test_text_the_number_test_skips_holds_no_number_and_no_date(text):
+    if not MAY_HOLD_NUMBER.search(text):
+        assert scan_numbers(text) == [] and _DATE.search(text) is None
+    assert find_numbers(text) == scan_numbers(text)
+
+
 @SETTINGS
 @given(st.text())
 def test_fold_is_length_preserving(text):
     assert len(fold(text)) == len(text)
+
+
+@SETTINGS
+@given(st.text() | texts | st.text(alphabet=st.characters(max_codepoint=0xFFFF)))
+def test_folding_through_an_array_folds_as_the_table_does(text):
+    by_table = text.translate(_FOLD_TABLE)
+    assert fold_array(text) in (by_table, None)
+    assert fold_array(text) is not None or any(ord(ch) > 0xFFFF for ch in text)
+    assert fold(text * 300) == by_table * 300
 
 
 def _normalised_document(text: str) -> str:
