@@ -15,7 +15,7 @@ from indexer.record import Document
 
 # The paragraphs of the documents read last, rendered without highlights: a whole code of law has
 # 3,000 paragraphs, and a page of them costs 150 ms through a template loop, 15 ms from here.
-DOCUMENT_CACHE_SIZE = 64  # a whole law's rows are 1-2 MB; most documents' far less
+DOCUMENT_CACHE_SIZE = 64  # a whole law's rows and searchable text are 3-4 MB; most documents' far less
 _rendered = Lru(DOCUMENT_CACHE_SIZE)
 
 
