@@ -178,6 +178,14 @@ def _phrase_query(words: list[str], fields: dict[str, tuple[str, str]], slop: in
     return _or(parts)
 
 
+def _pair_query(words: list[str], fields: dict[str, tuple[str, str]]) -> Q.Query:
+    """What ranks a phrase without reading positions: each adjacent pair of its syllables, folded, as one
+    term of the folded fields (which index every pair)."""
+    pairs = list(dict.fromkeys(f"{fold(a)}_{fold(b)}" for a, b in zip(words, words[1:])))
+    return _or([Q.And([Q.Term(fold_field, pair) for pair in pairs], boost=_weight(name))
+                for name, (_syl_field, fold_field) in fields.items()])
+
+
 DOC_FIELDS = {"title": ("title_syl", "title_fold"), "head": ("head_syl", "head_fold"), "body": ("body_syl", "body_fold")}
 PASSAGE_FIELDS = {"passage": ("syl", "fold")}
 
@@ -193,13 +201,16 @@ def _word_queries(parsed: ParsedQuery, word_fields: list[tuple[str, float]]) -> 
 
 def build_query(parsed: ParsedQuery, index: ArchiveIndex | None, *, require_all: bool, passages: bool = False,
                 common: set[str] | None = None, expansion: list[tuple[str, float]] | None = None,
-                every_spelling: bool = False) -> Q.Query | None:
+                every_spelling: bool = False, phrases_by_pairs: bool = False) -> Q.Query | None:
     """The Whoosh query for the docs index (or, with ``passages``, for the passages index).
 
     :param common: folded syllables so frequent in the archive that matching
         them says nothing; a long query leaves them out (they would only cost time).
     :param every_spelling: with ``passages``, match a word typed with diacritics in its other
         spellings too (by default paragraphs are scored on the spelling typed, see PASSAGE_EXACT_ONLY).
+    :param phrases_by_pairs: a quoted phrase as its words and its adjacent pairs of folded syllables
+        (terms the folded fields hold), not as positions, and not required: for ranking documents
+        already known to hold the phrase.
     """
     fields = PASSAGE_FIELDS if passages else DOC_FIELDS
     word_fields = [] if passages else [("title_words", W_TITLE), ("body_words", W_BODY)]
@@ -236,7 +247,11 @@ def build_query(parsed: ParsedQuery, index: ArchiveIndex | None, *, require_all:
         weight = W_BIGRAM if long_query else W_BIGRAM_SHORT
         optional += [_phrase_query([a.text, b.text], fields, slop=2, boost=weight, body_only=True) for a, b in adjacent]
     for words in parsed.phrases:
-        required.append(_phrase_query(words, fields, slop=1))
+        if phrases_by_pairs:  # every document holding the phrase matches its words: none is lost
+            optional += [_pair_query(words, fields)] if len(words) > 1 else []
+            optional += [_term_query(w, has_diacritics(w), False, fields) for w in words]
+        else:
+            required.append(_phrase_query(words, fields, slop=1))
     for number in parsed.numbers:
         keys = _number_keys(number, index)
         own = [Q.Term("numbers" if passages else "number_key", k, boost=W_NUMBER_OWN) for k in keys]
@@ -430,6 +445,13 @@ def _rank(searcher, passages, parsed: ParsedQuery, index, summaries: dict, selec
     if query is None or start >= total:
         return Ranked([], [], total, matched), fallback
     filtered = set(allowed) if selected else None
+    if parsed.phrases:
+        # The documents are known (``matched`` read the positions): rank them on the phrases' words and
+        # pairs of syllables, and read no position twice (a sixth of a quoted query's time at 200,000
+        # paragraphs).  The filter keeps exactly the documents that hold the phrases.
+        query = _tree_unions(build_query(parsed, index, require_all=require_all and not fallback, common=common,
+                                         phrases_by_pairs=True), searcher)
+        filtered = set(allowed)
     hits = searcher.search(query, filter=filtered, limit=max(start + per_page, RERANK_DEPTH))
     docnums, scores, paragraphs = _rerank_by_passage(passages, index, parsed, hits, common, summaries)
     docnums, scores = docnums[start:start + per_page], scores[start:start + per_page]

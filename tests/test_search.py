@@ -100,6 +100,15 @@ def test_an_exact_phrase_is_not_matched_by_scattered_words(archive):
     assert search(archive, '"Công an xã phối hợp"')["total"] == 0
 
 
+@pytest.mark.parametrize("query", ['"thông tin đối ngoại"', '"thong tin doi ngoai"', '"phối hợp với"', '"kế hoạch"',
+                                   '"ủy ban nhân dân" tỉnh', '"Kết luận số 57-KL/TW"', '"thông tin đối ngoại" -"Kon Tum"'])
+def test_a_phrase_lists_every_document_it_counts(archive, query):
+    # Documents holding a phrase are ranked on its pairs of syllables, not its positions: none may be lost.
+    result = search(archive, query)
+    assert result["total"] > 0
+    assert len(result["results"]) == result["total"]
+
+
 def test_prefix(archive):
     assert CAM_TAN in [d[: len(CAM_TAN)] for d in ids(search(archive, "truyền th*"))]
 
