@@ -177,10 +177,8 @@ class Highlighter:
         if phrases:
             tokens = syllable_spans(text)
             for phrase in phrases:
-                n = len(phrase)
-                for i in range(len(tokens) - n + 1):
-                    if all(_same_word(text[tokens[i + k][0]:tokens[i + k][1]], phrase[k]) for k in range(n)):
-                        hits.update(tokens[i:i + n])
+                for i in _phrase_starts(text, tokens, phrase):
+                    hits.update(tokens[i:i + len(phrase)])
         spans: list[tuple[int, int]] = []
         for a, b in sorted(hits):
             if spans and _BLANK.fullmatch(text, spans[-1][1], a):
@@ -192,6 +190,19 @@ class Highlighter:
     def mark(self, text: str) -> str:
         """The whole ``text`` escaped, with the matched words in ``<mark>``."""
         return mark(text, self.spans(text))
+
+
+def _phrase_starts(text: str, tokens: list[tuple[int, int]], phrase: list[str]):
+    """The token indexes where ``phrase`` stands in ``text``, word after word."""
+    n = len(phrase)
+    for i in range(len(tokens) - n + 1):
+        if all(_same_word(text[tokens[i + k][0]:tokens[i + k][1]], phrase[k]) for k in range(n)):
+            yield i
+
+
+def holds_phrase(text: str, phrase: list[str]) -> bool:
+    """Whether the words of ``phrase`` stand in ``text`` side by side, as highlights mark them."""
+    return next(_phrase_starts(text, syllable_spans(text), phrase), None) is not None
 
 
 def match_spans(text: str, query: ParsedQuery) -> list[tuple[int, int]]:

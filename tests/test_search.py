@@ -270,3 +270,30 @@ def test_a_document_found_only_in_another_spelling_shows_that_paragraph(archive)
     texts = [p["text"] for r in result["results"] for p in r["passages"]]
     assert texts and all("ngoai" in fold(t) for t in texts), texts
     assert len(texts) > len(result["results"])  # the matching paragraphs, not one opening paragraph each
+
+
+@pytest.mark.parametrize("query", ['"thông tin đối ngoại"', '"thong tin doi ngoai"', '"phối hợp với"', '"kế hoạch"',
+                                   '"ủy ban nhân dân" tỉnh', '"công tác thông tin"', '"Uỷ ban nhân dân huyện"'])
+def test_the_paragraphs_shown_for_a_phrase_are_those_that_hold_it(archive, query):
+    # Paragraphs are scored on a phrase's pairs with arrays, then checked on their text: each one kept
+    # must be one Whoosh's phrase matches, and a document Whoosh finds a paragraph in must get one.
+    from indexer.query import parse_query
+    from indexer.search import _best_paragraphs, _paragraphs, build_query, weighting
+
+    parsed = parse_query(query)
+    doc_ids = archive.doc_ids()
+    exact = build_query(parsed, archive, require_all=False, passages=True)
+    with archive.searching("passages", weighting) as passages:
+        by_positions = _best_paragraphs(passages, exact, doc_ids)
+        by_pairs = _paragraphs(passages, archive, parsed, doc_ids)
+        for doc_id in doc_ids:
+            holding = set(passages.docs_for_query(Q.And([_phrases_only(parsed), Q.Term("doc_id", doc_id)])))
+            assert {d for d, _ in by_pairs.get(doc_id, [])} <= holding
+            assert bool(by_pairs.get(doc_id)) == bool(by_positions.get(doc_id))
+    assert by_pairs
+
+
+def _phrases_only(parsed):
+    from indexer.search import PASSAGE_FIELDS, _phrase_query
+
+    return Q.And([_phrase_query(words, PASSAGE_FIELDS, slop=1) for words in parsed.phrases])
