@@ -495,24 +495,26 @@ def _paragraphs(passages, index: ArchiveIndex, parsed: ParsedQuery, doc_ids: lis
     hold the phrase, checked on their text as highlights are, are kept; a document
     none of whose first candidates holds it goes through Whoosh as before.
     """
-    query = build_query(parsed, index, require_all=False, passages=True, common=common, every_spelling=every_spelling)
-    if query is None:
-        return {}
+    def by_positions(ids: list[str]) -> dict[str, list[tuple[int, float]]]:
+        query = build_query(parsed, index, require_all=False, passages=True, common=common,
+                            every_spelling=every_spelling)
+        return _best_paragraphs(passages, query, ids) if query is not None and ids else {}
+
     if not parsed.phrases or parsed.excluded:
-        return _best_paragraphs(passages, query, doc_ids)
+        return by_positions(doc_ids)
     ranking = build_query(parsed, index, require_all=False, passages=True, common=common,
                           every_spelling=every_spelling, phrases_by_pairs=True)
-    scored = paragraph_scores.best_paragraphs(passages, ranking, "doc_id", doc_ids, PHRASE_CANDIDATES)
+    scored = (paragraph_scores.best_paragraphs(passages, ranking, "doc_id", doc_ids, PHRASE_CANDIDATES)
+              if ranking is not None else None)
     if scored is None:
-        return _best_paragraphs(passages, query, doc_ids)
+        return by_positions(doc_ids)
     found: dict[str, list[tuple[int, float]]] = {}
     for doc_id, candidates in scored.items():
         kept = [(d, score) for d, score in candidates
                 if all(holds_phrase(passages.stored_fields(d)["text"], words) for words in parsed.phrases)]
         if kept:
             found[doc_id] = kept[:PASSAGES_PER_RESULT]
-    rest = [d for d in doc_ids if d not in found]
-    return {**found, **(_best_paragraphs(passages, query, rest) if rest else {})}
+    return {**found, **by_positions([d for d in doc_ids if d not in found])}
 
 
 def _best_paragraphs(passages, query: Q.Query, doc_ids: list[str]) -> dict[str, list[tuple[int, float]]]:
