@@ -447,8 +447,8 @@ def _rank(searcher, passages, parsed: ParsedQuery, index, summaries: dict, selec
     filtered = set(allowed) if selected else None
     if parsed.phrases:
         # The documents are known (``matched`` read the positions): rank them on the phrases' words and
-        # pairs of syllables, and read no position twice (a sixth of a quoted query's time at 200,000
-        # paragraphs).  The filter keeps exactly the documents that hold the phrases.
+        # pairs of syllables, and read no position twice.  The filter keeps exactly the documents that
+        # hold the phrases.
         query = _tree_unions(build_query(parsed, index, require_all=require_all and not fallback, common=common,
                                          phrases_by_pairs=True), searcher)
         filtered = set(allowed)
