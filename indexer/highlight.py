@@ -43,8 +43,23 @@ def _matcher(query: ParsedQuery):
 
 
 def _same_word(token: str, word: str) -> bool:
+    form, accented = _word_form(word)
+    low, folded = _token_forms(token)
+    return low == form if accented else folded == form
+
+
+# A phrase is looked for word by word in every token of a paragraph, thousands of paragraphs for one
+# query: the forms of a token are worked out once.
+@functools.lru_cache(maxsize=1 << 16)
+def _token_forms(token: str) -> tuple[str, str]:
     low = nfc(token.lower())
-    return low == nfc(word) if word != fold(word) else fold(low) == word
+    return low, fold(low)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _word_form(word: str) -> tuple[str, bool]:
+    """A query word as compared: with its diacritics (NFC), or folded when typed without."""
+    return (nfc(word), True) if word != fold(word) else (word, False)
 
 
 def _canonical(token: str) -> str:
