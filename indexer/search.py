@@ -24,7 +24,7 @@ from dataclasses import astuple, dataclass, field
 from whoosh import query as Q
 from whoosh.scoring import BM25F
 
-from . import paragraph_scores
+from . import paragraph_scores, phrases
 from .analysis import segment
 from .errors import ArchiveError
 from .facets import check_filters, count, doc_facets, passes
@@ -611,7 +611,15 @@ def _matching(searcher, query, facets_by_docnum) -> list[int]:
     """Every document the query matches, before the facet filters (which the counts need)."""
     if query is None:
         return []
-    return [d for d in searcher.docs_for_query(_same_matches(query)) if d in facets_by_docnum]
+    query = _same_matches(query)
+    found = phrases.matching(searcher, query, FOLD_FIELD_OF)
+    if found is None:
+        found = searcher.docs_for_query(query)
+    return [d for d in found if d in facets_by_docnum]
+
+
+# Each syllable field of the documents index -> the folded field of the same text (phrases.matching).
+FOLD_FIELD_OF = {f: fold_field for syl, fold_field in DOC_FIELDS.values() for f in (syl, fold_field)}
 
 
 def _same_matches(query: Q.Query) -> Q.Query:
