@@ -200,7 +200,7 @@ def _word_queries(parsed: ParsedQuery, word_fields: list[tuple[str, float]]) -> 
 
 
 def build_query(parsed: ParsedQuery, index: ArchiveIndex | None, *, require_all: bool, passages: bool = False,
-                common: set[str] | None = None, expansion: list[tuple[str, float]] | None = None,
+                common: set[str] | None = None,
                 every_spelling: bool = False, phrases_by_pairs: bool = False) -> Q.Query | None:
     """The Whoosh query for the docs index (or, with ``passages``, for the passages index).
 
@@ -231,8 +231,6 @@ def build_query(parsed: ParsedQuery, index: ArchiveIndex | None, *, require_all:
         # Scaffolding words still help rank a short query, never required.
         optional += [_term_query(t.text, t.accented, t.prefix, fields) for t in parsed.terms if t not in content]
     optional += _word_queries(parsed, word_fields)
-    body_syl = "syl" if passages else "body_syl"
-    optional += [Q.Term(body_syl, word, boost=weight) for word, weight in (expansion or []) if weight > 0]
     # Adjacent content syllables: proximity counts.  In the body only: a heading or an issuer holding
     # the pair is already weighted up.  A few keywords match each pair as one term (the folded fields
     # index pairs), which costs next to nothing; a question's pairs are sloppy phrases over the accented
