@@ -156,6 +156,12 @@ class FoldFilter(_AccentFilter):
     convert = staticmethod(_fold_token)
 
 
+def pair_term(first: str, second: str) -> str:
+    """The term a folded field holds for two adjacent lowercase syllables, as :class:`PairFilter` spells it
+    (``cao``, ``bằng`` -> ``cao_bang``)."""
+    return f"{_fold_token(first)}_{_fold_token(second)}"
+
+
 class PairFilter(Filter):
     """Each token, then the pair it makes with the next one (``thong``, ``thong_tin``, ``tin``, …).
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import numpy as np
 from whoosh import query as Q
 
-from .vietnamese import fold
+from .analysis import pair_term
 
 
 def matching(searcher, query: Q.Query, fold_field_of: dict[str, str]) -> list[int] | None:
@@ -77,7 +77,7 @@ def _is_phrase(query: Q.Query, fold_field_of: dict[str, str]) -> bool:
 def _holding(searcher, phrase: Q.Phrase, within: set[int] | None, fold_field: str) -> set[int]:
     """The documents (of ``within``, when given) holding ``phrase`` in its field."""
     words = list(phrase.words)
-    pairs = list(dict.fromkeys(f"{fold(a)}_{fold(b)}" for a, b in zip(words, words[1:])))
+    pairs = list(dict.fromkeys(pair_term(a, b) for a, b in zip(words, words[1:])))
     pair_query = Q.And([Q.Term(fold_field, p) for p in pairs]) if len(pairs) > 1 else Q.Term(fold_field, pairs[0])
     candidates = searcher.docs_for_query(pair_query)
     candidates = sorted(set(candidates) & within) if within is not None else sorted(candidates)

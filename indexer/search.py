@@ -25,7 +25,7 @@ from whoosh import query as Q
 from whoosh.scoring import BM25F
 
 from . import paragraph_scores, phrases
-from .analysis import segment
+from .analysis import pair_term, segment
 from .errors import ArchiveError
 from .facets import check_filters, count, doc_facets, passes
 from .highlight import Highlighter, holds_phrase, snippet
@@ -181,7 +181,7 @@ def _phrase_query(words: list[str], fields: dict[str, tuple[str, str]], slop: in
 def _pair_terms(words: list[str], fields: dict[str, tuple[str, str]]) -> list[Q.Query]:
     """What ranks a phrase without reading positions: each adjacent pair of its syllables, folded, as one
     term of the folded fields (which index every pair)."""
-    pairs = dict.fromkeys(f"{fold(a)}_{fold(b)}" for a, b in zip(words, words[1:]))
+    pairs = dict.fromkeys(pair_term(a, b) for a, b in zip(words, words[1:]))
     return [Q.Term(fold_field, pair, boost=_weight(name)) for pair in pairs for name, (_syl, fold_field) in fields.items()
             if _weight(name) > 0]
 
@@ -239,7 +239,7 @@ def build_query(parsed: ParsedQuery, index: ArchiveIndex | None, *, require_all:
     if len(content) <= PAIR_TERMS_UP_TO or (passages and PASSAGE_PAIR_TERMS and len(content) <= 24):
         pair_field = "fold" if passages else "body_fold"
         weight = W_BIGRAM if long_query else W_BIGRAM_SHORT
-        pairs = dict.fromkeys(f"{fold(a.text)}_{fold(b.text)}" for a, b in adjacent)
+        pairs = dict.fromkeys(pair_term(a.text, b.text) for a, b in adjacent)
         optional += [Q.Term(pair_field, pair, boost=weight) for pair in pairs]
     elif len(content) <= 24:
         weight = W_BIGRAM if long_query else W_BIGRAM_SHORT
