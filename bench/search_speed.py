@@ -10,7 +10,8 @@ the same files are copied again under other names (their ids get suffixes).
 
 Measures: indexing (paragraphs/s, MB/s, seconds), index size, peak memory,
 and search latency p50/p95 per query class (single word, several words,
-phrase, with a facet filter, without diacritics, directive number), with
+phrase, with a facet filter, without diacritics, directive number, a question
+in full sentences), with
 facets and highlighted passages included, as the portal asks for them.
 Prints one JSON object last.
 """
@@ -101,8 +102,18 @@ def query_sets(archive, n: int, rng: random.Random) -> dict[str, list[tuple[str,
             (rng.choice([number, number.lower().replace("/", " ").replace("-", " ")]), {})
             for number in rng.sample(numbers, min(n, len(numbers)))
         ],
+        # Real questions in full sentences (the benchmarks' own): ranked by meaning too (indexer.semantic).
+        "question": [(q, {}) for q in rng.sample(questions(), n)],
     }
     return classes
+
+
+def questions() -> list[str]:
+    found = []
+    for name in ("alqac-2023-2025", "vlsp2025-drill-subset"):
+        with open(DATA / name / "queries_dev.jsonl", encoding="utf-8") as fh:
+            found += [json.loads(line)["text"] for line in fh if line.strip()]
+    return found
 
 
 def percentile(values: list[float], p: float) -> float:
