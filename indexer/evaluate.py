@@ -38,7 +38,7 @@ def _open(path: str):
 
 def vector_cache() -> str:
     """Where evaluations keep their vectors: ``$ARCHIVE_VECTOR_CACHE``, else the user's cache folder."""
-    return os.environ.get("ARCHIVE_VECTOR_CACHE") or os.path.join(
+    return os.environ.get(semantic.SHARED_CACHE_VARIABLE) or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "directive-archive", "vectors")
 
 

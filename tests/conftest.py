@@ -10,6 +10,18 @@ SEEDS = ROOT / "corpus"
 EXTRA = ROOT / "tests" / "corpus"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def shared_vector_cache(tmp_path_factory):
+    """Every index the tests build, in this process and in the portals they serve, embeds the same seed
+    documents: once is enough (indexer.semantic keeps vectors by text digest)."""
+    from indexer import semantic
+
+    folder = str(tmp_path_factory.mktemp("vectors"))
+    os.environ[semantic.SHARED_CACHE_VARIABLE] = folder
+    yield folder
+    os.environ.pop(semantic.SHARED_CACHE_VARIABLE, None)
+
+
 def copy_corpus(target: pathlib.Path) -> pathlib.Path:
     target.mkdir(parents=True, exist_ok=True)
     for source in list(SEEDS.iterdir()) + list(EXTRA.iterdir()):

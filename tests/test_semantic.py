@@ -89,7 +89,8 @@ def test_the_opening_fills_one_window_of_the_model():
     assert semantic.WINDOW_TOKENS * 0.9 < engine.token_count(opening) <= semantic.WINDOW_TOKENS
 
 
-def test_vectors_are_kept_by_text_and_used_again(tmp_path):
+def test_vectors_are_kept_by_text_and_used_again(tmp_path, monkeypatch):
+    monkeypatch.delenv(semantic.SHARED_CACHE_VARIABLE)
     texts = ["Thông báo", "Bàn giao bàn ghế, tủ tài liệu của trụ sở cũ."]
     with semantic.cached_in(str(tmp_path)):
         first = semantic.document_vector(texts)
