@@ -12,8 +12,8 @@ import shutil
 import threading
 
 from indexer.errors import ArchiveError
-from indexer.index import SCHEMA_VERSION, ArchiveIndex, IndexMissing, build_index, current_version, read_manifest
-from indexer.writer import sync_index
+from indexer.store.index import SCHEMA_VERSION, ArchiveIndex, IndexMissing, build_index, current_version, read_manifest
+from indexer.store.writer import sync_index
 
 log = logging.getLogger(__name__)
 
@@ -76,9 +76,9 @@ class Archive:
 
         Done in the parent before the workers are forked, they all start with it, in shared memory.
         """
-        from indexer.query import parse_query
-        from indexer.search import search
-        from indexer.suggest import suggest
+        from indexer.query.parse import parse_query
+        from indexer.search.answer import search
+        from indexer.search.suggest import suggest
 
         index = self.index
         search(index, "kế hoạch")
@@ -88,8 +88,8 @@ class Archive:
 
     def warm_searchers(self) -> None:
         """Open this process's pool of searchers and have each search once (see indexer.search.warm)."""
-        from indexer.index import FREE_SEARCHERS
-        from indexer.search import warm
+        from indexer.store.index import FREE_SEARCHERS
+        from indexer.search.answer import warm
 
         warm(self.index, FREE_SEARCHERS)
 

@@ -14,14 +14,14 @@ from flask import (
 )
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from indexer import audit
-from indexer.corrections import BadCorrection, changes
+from indexer.store import audit
+from indexer.document.corrections import BadCorrection, changes
 from indexer.errors import ArchiveError, human_size
-from indexer.intake import check_file_name, read_upload
-from indexer.numbers import number_key
-from indexer.pipeline import parse_bytes
-from indexer.readers import accepted_extensions
-from indexer.writer import DuplicateDocument, correct_document, duplicates, remove_document
+from indexer.document.intake import check_file_name, read_upload
+from indexer.text.numbers import number_key
+from indexer.document.pipeline import parse_bytes
+from indexer.reading.text import accepted_extensions
+from indexer.store.writer import DuplicateDocument, correct_document, duplicates, remove_document
 
 from . import archivist_messages, auth, upload_api, upload_process, urls
 from .auth import archivist_required, current_archivist

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, render_template
 
-from indexer.chains import chain_sentence, chain_stats, implementation_tree, missing_documents, upward
+from indexer.citations.chains import chain_sentence, chain_stats, implementation_tree, missing_documents, upward
 
 from .documents import get_document
 from .i18n import lang

@@ -6,14 +6,14 @@ import re
 
 from flask import Blueprint, current_app, jsonify, redirect, render_template, request
 
-from indexer.chains import chain_sentence, chain_stats, implementation_tree, upward
-from indexer.encoding import decode
+from indexer.citations.chains import chain_sentence, chain_stats, implementation_tree, upward
+from indexer.reading.encoding import decode
 from indexer.errors import ArchiveError
-from indexer.numbers import number_key, parse_loose
-from indexer.query import parse_query
-from indexer.readers import looks_like_markdown
-from indexer.search import headline
-from indexer.vietnamese import fold
+from indexer.text.numbers import number_key, parse_loose
+from indexer.query.parse import parse_query
+from indexer.reading.text import looks_like_markdown
+from indexer.search.answer import headline
+from indexer.text.vietnamese import fold
 
 from . import urls
 from .errors import PageError, not_found

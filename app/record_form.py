@@ -6,8 +6,8 @@ file (several documents) is reviewed on one page.
 """
 from __future__ import annotations
 
-from indexer.corrections import FIELDS, clean_field, clean_roles
-from indexer.record import LEVELS, ROLES, Document
+from indexer.document.corrections import FIELDS, clean_field, clean_roles
+from indexer.document.record import LEVELS, ROLES, Document
 
 EMPTY_ROLE_ROWS = 3
 MAX_ROLE_ROWS = 500

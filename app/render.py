@@ -7,10 +7,10 @@ import markdown as markdown_lib
 import nh3
 from markupsafe import Markup
 
-from indexer.highlight import DocumentText, Highlighter, mark
+from indexer.search.highlight import DocumentText, Highlighter, mark
 from indexer.lru import Lru
-from indexer.query import ParsedQuery
-from indexer.record import Document
+from indexer.query.parse import ParsedQuery
+from indexer.document.record import Document
 
 
 # The paragraphs of the documents read last, rendered without highlights: a whole code of law has

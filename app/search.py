@@ -7,9 +7,9 @@ import json
 
 from flask import Blueprint, Response, current_app, jsonify, redirect, render_template, request
 
-from indexer.facets import FACETS
-from indexer.query import MAX_CHARS, parse_query
-from indexer.search import SearchOptions, search, total_pages
+from indexer.search.facets import FACETS
+from indexer.query.parse import MAX_CHARS, parse_query
+from indexer.search.answer import SearchOptions, search, total_pages
 
 from . import urls
 from .errors import bad_request

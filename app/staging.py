@@ -18,7 +18,7 @@ import secrets
 import shutil
 from dataclasses import dataclass
 
-from indexer.corpus import durable_write, fsync_dir
+from indexer.store.corpus import durable_write, fsync_dir
 from indexer.errors import StorageFailed
 
 UPLOADS_DIR = ".uploads"

@@ -13,8 +13,8 @@ import hashlib
 from flask import Blueprint, current_app, jsonify, request
 
 from indexer.errors import ArchiveError
-from indexer.intake import check_file_name, read_upload
-from indexer.writer import DuplicateDocument, duplicates
+from indexer.document.intake import check_file_name, read_upload
+from indexer.store.writer import DuplicateDocument, duplicates
 
 from . import upload_process, urls
 from .errors import PageError, bad_request, error_body

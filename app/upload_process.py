@@ -23,7 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from flask import current_app
 
-from indexer import writer
+from indexer.store import writer
 from indexer.errors import ArchiveError
 
 _lock = threading.Lock()
@@ -84,8 +84,8 @@ def _forget() -> None:
 
 
 def _prepare() -> None:
-    from indexer import semantic
-    from indexer.analysis import segment
+    from indexer.text import embedding as semantic
+    from indexer.text.tokens import segment
 
     segment("Kế hoạch thực hiện")
     semantic.model()  # the sentence embedding model too, which every upload's documents go through

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 
 from flask import g, url_for
 
-from indexer.facets import FACETS
+from indexer.search.facets import FACETS
 
 STATE_KEYS = ("q",) + FACETS + ("page", "lang")
 

@@ -31,8 +31,8 @@ import time
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from indexer.errors import ArchiveError  # noqa: E402
-from indexer.numbers import find_numbers, number_key  # noqa: E402
-from indexer.pipeline import parse_bytes  # noqa: E402
+from indexer.text.numbers import find_numbers, number_key  # noqa: E402
+from indexer.document.pipeline import parse_bytes  # noqa: E402
 
 DEFAULT = pathlib.Path(__file__).resolve().parents[2] / "shared" / "data" / "congbao-8chude-fulltext" / "docs.jsonl.gz"
 TYPE_LABELS = {

@@ -55,7 +55,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.search_speed import make_corpus, percentile  # noqa: E402
 from bench.upload_latency import DISTRICTS, TOKEN, TOPICS, free_port, plan_text  # noqa: E402
-from indexer.vietnamese import fold  # noqa: E402
+from indexer.text.vietnamese import fold  # noqa: E402
 
 CLASSES = ("search_html", "search_json", "facet_click", "doc_page", "doc_json", "chain", "upload")
 LABELS = {"search_html": "search (HTML)", "search_json": "search (JSON)", "facet_click": "facet click",

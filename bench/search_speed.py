@@ -33,12 +33,12 @@ import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
-from indexer.index import build_index, open_index  # noqa: E402
-from indexer.normalize import normalize  # noqa: E402
-from indexer.readers import read_bytes  # noqa: E402
-from indexer import search as search_module  # noqa: E402
-from indexer.search import search, warm  # noqa: E402
-from indexer.vietnamese import fold  # noqa: E402
+from indexer.store.index import build_index, open_index  # noqa: E402
+from indexer.text.normalize import normalize  # noqa: E402
+from indexer.reading.text import read_bytes  # noqa: E402
+from indexer.search import answer as search_module
+from indexer.search.answer import search, warm  # noqa: E402
+from indexer.text.vietnamese import fold  # noqa: E402
 
 DATA = pathlib.Path(__file__).resolve().parents[2] / "shared" / "data"
 

@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from werkzeug.security import generate_password_hash  # noqa: E402
 
-from indexer.vietnamese import fold  # noqa: E402
+from indexer.text.vietnamese import fold  # noqa: E402
 
 PASSWORD = "mat-khau-do-hieu-nang"
 TOKEN = "ma-api-do-hieu-nang"

@@ -1,5 +1,5 @@
 """``python -m indexer``: see :mod:`indexer.cli`."""
-from .cli import main
+from indexer.cli import main
 
 if __name__ == "__main__":
     main()

@@ -11,8 +11,8 @@ import sys
 
 import click
 
-from .errors import ArchiveError
-from .pipeline import parse_bytes
+from indexer.errors import ArchiveError
+from indexer.document.pipeline import parse_bytes
 
 
 class CliError(click.ClickException):
@@ -79,7 +79,7 @@ _index_option = click.option("--index", "index", default=None, help="Index folde
 @click.option("--procs", type=int, default=None, help="Worker processes (default: every core).")
 def build(corpus, index, procs):
     """Build the index from the corpus (into a new version, switched to atomically)."""
-    from .index import build_index
+    from indexer.store.index import build_index
 
     corpus, index = _default_dirs(corpus, index)
     if not os.path.isdir(corpus):
@@ -95,7 +95,7 @@ def build(corpus, index, procs):
 @click.option("--allow-duplicate", is_flag=True, help="Keep a file even if the same bytes are already archived.")
 def add(files, corpus, index, allow_duplicate):
     """Store FILE(s) in the corpus and index them."""
-    from .writer import add_files
+    from indexer.store.writer import add_files
 
     corpus, index = _default_dirs(corpus, index)
     for path in files:
@@ -114,7 +114,7 @@ def add(files, corpus, index, allow_duplicate):
 @_index_option
 def remove(doc_id, corpus, index):
     """Withdraw DOC_ID: it leaves the index; its original moves to corpus/.withdrawn/."""
-    from .writer import remove_document
+    from indexer.store.writer import remove_document
 
     corpus, index = _default_dirs(corpus, index)
     try:
@@ -131,8 +131,8 @@ def remove(doc_id, corpus, index):
 @click.option("--page", type=int, default=1)
 def search_command(query, index, filters, page):
     """Search the index and print the results as JSON."""
-    from .index import open_index
-    from .search import search
+    from indexer.store.index import open_index
+    from indexer.search.answer import search
 
     _, index = _default_dirs(None, index)
     selected: dict[str, list[str]] = {}
@@ -157,7 +157,7 @@ def search_command(query, index, filters, page):
 @click.option("--index", "index", default=None, help="Keep the benchmark index in this folder.")
 def eval_command(corpus, queries, qrels, strip_diacritics, index):
     """Index a benchmark corpus and print R@1, R@5, R@10, R@20, MRR@10, nDCG@10."""
-    from .evaluate import evaluate
+    from indexer.search.evaluate import evaluate
 
     for path in (corpus, queries, qrels):
         if not os.path.isfile(path):

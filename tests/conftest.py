@@ -14,7 +14,7 @@ EXTRA = ROOT / "tests" / "corpus"
 def shared_vector_cache(tmp_path_factory):
     """Every index the tests build, in this process and in the portals they serve, embeds the same seed
     documents: once is enough (indexer.semantic keeps vectors by text digest)."""
-    from indexer import semantic
+    from indexer.text import embedding as semantic
 
     folder = str(tmp_path_factory.mktemp("vectors"))
     os.environ[semantic.SHARED_CACHE_VARIABLE] = folder
@@ -37,7 +37,7 @@ def corpus_dir(tmp_path_factory) -> pathlib.Path:
 
 @pytest.fixture(scope="session")
 def index_dir(corpus_dir, tmp_path_factory) -> pathlib.Path:
-    from indexer.index import build_index
+    from indexer.store.index import build_index
 
     path = tmp_path_factory.mktemp("index")
     build_index(str(corpus_dir), str(path), procs=1)
@@ -46,7 +46,7 @@ def index_dir(corpus_dir, tmp_path_factory) -> pathlib.Path:
 
 @pytest.fixture(scope="session")
 def archive(index_dir):
-    from indexer.index import open_index
+    from indexer.store.index import open_index
 
     index = open_index(str(index_dir))
     yield index

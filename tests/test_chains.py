@@ -1,9 +1,9 @@
 """Implementation chains, citation resolution and the missing-documents list."""
 import pytest
 
-from indexer.index import build_index, open_index
-from indexer.relations import compute
-from indexer.writer import remove_document
+from indexer.store.index import build_index, open_index
+from indexer.citations.relations import compute
+from indexer.store.writer import remove_document
 from tests.conftest import copy_corpus
 
 KL57 = "57-kl-tw-2023"

@@ -9,8 +9,8 @@ import pathlib
 
 import pytest
 
-from indexer.pipeline import parse_file
-from indexer.vietnamese import key
+from indexer.document.pipeline import parse_file
+from indexer.text.vietnamese import key
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 GOLD = json.loads((ROOT / "tests" / "data" / "seeds_gold.json").read_text(encoding="utf-8"))

@@ -33,16 +33,16 @@ from hypothesis import strategies as st
 from app import create_app
 from app.documents import DOC_ID
 from indexer.errors import ArchiveError
-from indexer.extract import build_document
-from indexer.facets import FACETS, LEVELS, ROLES
-from indexer.normalize import normalize
-from indexer.pipeline import parse_bytes
-from indexer.query import MAX_TERMS, parse_query
-from indexer.record import Document
-from indexer.search import SearchOptions, search
-from indexer.source_text import SourceText, plain_lines
-from indexer.structure import Paragraph, lay_out, split_documents
-from indexer.vietnamese import fold, nfc
+from indexer.document.extract import build_document
+from indexer.search.facets import FACETS, LEVELS, ROLES
+from indexer.text.normalize import normalize
+from indexer.document.pipeline import parse_bytes
+from indexer.query.parse import MAX_TERMS, parse_query
+from indexer.document.record import Document
+from indexer.search.answer import SearchOptions, search
+from indexer.reading.source_text import SourceText, plain_lines
+from indexer.document.structure import Paragraph, lay_out, split_documents
+from indexer.text.vietnamese import fold, nfc
 from tests.conftest import EXTRA, SEEDS
 from tests.office_files import blank_pdf, docx_bytes, plan, plan_html, plan_text
 

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer.analysis import protected_spans, syllable_spans
-from indexer.highlight import DocumentText, Highlighter, _matcher, _same_word, highlight
-from indexer.query import parse_query
+from indexer.text.tokens import protected_spans, syllable_spans
+from indexer.search.highlight import DocumentText, Highlighter, _matcher, _same_word, highlight
+from indexer.query.parse import parse_query
 
 CASES = [
     # (query, text, the marked words)

@@ -5,10 +5,10 @@ import shutil
 
 import pytest
 
-from indexer.analysis import folded_analyzer, syllable_analyzer, word_analyzer
-from indexer.index import IndexMissing, build_index, current_version, open_index, read_manifest
-from indexer.search import search
-from indexer.writer import DocumentNotFound, DuplicateFile, add_files, remove_document, sync_index
+from indexer.engine.whoosh.analysis import folded_analyzer, syllable_analyzer, word_analyzer
+from indexer.store.index import IndexMissing, build_index, current_version, open_index, read_manifest
+from indexer.search.answer import search
+from indexer.store.writer import DocumentNotFound, DuplicateFile, add_files, remove_document, sync_index
 from tests.conftest import copy_corpus
 
 

@@ -3,8 +3,8 @@ import pytest
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, TEXT, Schema
 
-from indexer import writer as index_writer
-from indexer.writer import merge_by_tier, segment_bytes
+from indexer.store import writer as index_writer
+from indexer.store.writer import merge_by_tier, segment_bytes
 
 SCHEMA = Schema(key=ID(stored=True, unique=True), text=TEXT(stored=True))
 TEXT_OF_A_PLAN = "Kế hoạch thực hiện Kết luận số 57-KL/TW về công tác thông tin đối ngoại trên địa bàn huyện " * 3

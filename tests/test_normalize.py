@@ -3,9 +3,9 @@ import pathlib
 
 import pytest
 
-from indexer.normalize import clean_line, normalize, normalize_text
-from indexer.readers import read_bytes
-from indexer.vietnamese import fold, key, nfc, place_tone
+from indexer.text.normalize import clean_line, normalize, normalize_text
+from indexer.reading.text import read_bytes
+from indexer.text.vietnamese import fold, key, nfc, place_tone
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 

@@ -1,7 +1,7 @@
 """Directive numbers: every spelling found, one canonical form, a shared key."""
 import pytest
 
-from indexer.numbers import canonical, find_numbers, issuing_code, number_key, parse_loose, type_code, year_of
+from indexer.text.numbers import canonical, find_numbers, issuing_code, number_key, parse_loose, type_code, year_of
 
 
 @pytest.mark.parametrize(

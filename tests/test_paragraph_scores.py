@@ -8,10 +8,12 @@ from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 from whoosh import query as Q
 
-from indexer import paragraph_scores, search
-from indexer.index import passage_schema
-from indexer.query import parse_query
-from indexer.vietnamese import fold
+from indexer.engine.whoosh import paragraph_scores
+
+from indexer.search import answer as search
+from indexer.store.index import passage_schema
+from indexer.query.parse import parse_query
+from indexer.text.vietnamese import fold
 
 WORDS = ["kế", "hoạch", "thông", "tin", "đối", "ngoại", "xã", "ủy"]
 

@@ -8,10 +8,12 @@ from hypothesis import strategies as st
 from whoosh import fields, index as whoosh_index
 from whoosh import query as Q
 
-from indexer import phrases, search
-from indexer.analysis import folded_analyzer, syllable_analyzer
-from indexer.query import parse_query
-from indexer.vietnamese import fold
+from indexer.engine.whoosh import phrases
+
+from indexer.search import answer as search
+from indexer.engine.whoosh.analysis import folded_analyzer, syllable_analyzer
+from indexer.query.parse import parse_query
+from indexer.text.vietnamese import fold
 
 # Queries as typed, each holding a phrase: accented and not, two syllables or more, with a directive number,
 # in a heading or a title, absent, two tone placements of one word, with other words or a second phrase.

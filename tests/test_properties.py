@@ -5,13 +5,13 @@ import string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from indexer.analysis import _DATE
+from indexer.text.tokens import DATE
 from indexer.errors import ArchiveError
-from indexer.numbers import MAY_HOLD_NUMBER, find_numbers, scan_numbers
-from indexer.normalize import clean_line, normalize, normalize_text
-from indexer.pipeline import parse_bytes
-from indexer.readers import SourceText, plain_lines, read_bytes
-from indexer.vietnamese import _FOLD_TABLE, fold, fold_array, nfc
+from indexer.text.numbers import MAY_HOLD_NUMBER, find_numbers, scan_numbers
+from indexer.text.normalize import clean_line, normalize, normalize_text
+from indexer.document.pipeline import parse_bytes
+from indexer.reading.text import SourceText, plain_lines, read_bytes
+from indexer.text.vietnamese import _FOLD_TABLE, fold, fold_array, nfc
 
 VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 LETTERS = VIETNAMESE + VIETNAMESE.upper()
@@ -54,7 +54,7 @@ NUMBERISH = st.text(alphabet=st.sampled_from(list(string.digits + "-/.–—‐�
 @given(NUMBERISH)
 def test_text_the_number_test_skips_holds_no_number_and_no_date(text):
     if not MAY_HOLD_NUMBER.search(text):
-        assert scan_numbers(text) == [] and _DATE.search(text) is None
+        assert scan_numbers(text) == [] and DATE.search(text) is None
     assert find_numbers(text) == scan_numbers(text)
 
 

@@ -4,9 +4,9 @@ import unicodedata
 
 import pytest
 
-from indexer.encoding import decode
+from indexer.reading.encoding import decode
 from indexer.errors import BinaryFile, EmptyFile, UndecodableText, UnsupportedFormat
-from indexer.readers import looks_like_markdown, read_bytes
+from indexer.reading.text import looks_like_markdown, read_bytes
 
 SAMPLE = "Ban Tuyên giáo Tỉnh uỷ chủ trì, phối hợp với Sở Ngoại vụ thực hiện Kết luận số 57-KL/TW."
 

@@ -5,8 +5,8 @@ import os
 import pytest
 
 from indexer.errors import CorruptDocument, EncryptedPdf, ExtensionMismatch, NoTextLayer, UnsupportedFormat, ZipBomb
-from indexer.pipeline import parse_bytes
-from indexer.readers import read_bytes
+from indexer.document.pipeline import parse_bytes
+from indexer.reading.text import read_bytes
 from tests.office_files import (
     blank_pdf, docx_bytes, encrypted_pdf, plan_html, print_pdf, scan_html, zip_bomb, zip_without_word,
 )

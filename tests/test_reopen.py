@@ -8,7 +8,7 @@ from whoosh import query as Q
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.writing import CLEAR
 
-from indexer.reopen import reopen_searcher
+from indexer.engine.whoosh.reopen import reopen_searcher
 
 SCHEMA = Schema(key=ID(stored=True, unique=True), body=TEXT(stored=True))
 WORDS = ["kế", "hoạch", "thông", "tin", "đối", "ngoại"]

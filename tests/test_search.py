@@ -2,8 +2,8 @@
 import pytest
 from whoosh import query as Q
 
-from indexer.facets import BadFilter
-from indexer.search import BadQuery, SearchOptions, search
+from indexer.search.facets import BadFilter
+from indexer.search.answer import BadQuery, SearchOptions, search
 
 CAO_BANG = "ke-hoach-ban-thuong-vu-tinh-uy-cao-bang"
 KON_TUM = "ke-hoach-ban-thuong-vu-tinh-uy-kon-tum"
@@ -225,7 +225,7 @@ def test_query_text_is_escaped_in_highlights(archive):
 def test_nested_or_is_scored_like_a_flat_or(archive):
     """Whoosh-Reloaded 2.7.5 scores Or([Or([...many...]), Term]) wrongly with its binary union
     matcher; search._or flattens.  If Whoosh is fixed this test still holds."""
-    from indexer.search import _or
+    from indexer.search.answer import _or
 
     many = [Q.Term("body_syl", w) for w in "thông tin đối ngoại tỉnh kế hoạch thực hiện kết luận ban".split()]
     extra = Q.Term("body_syl", "cửa", boost=0.3)
@@ -253,8 +253,8 @@ def test_a_kept_answer_is_not_changed_by_its_caller(archive):
 @pytest.mark.parametrize("require_all", [True, False])
 def test_facet_counting_matches_what_the_ranking_matches(archive, query, require_all):
     """Counting skips the parts of a query that only rank; it must count the very same documents."""
-    from indexer.query import parse_query
-    from indexer.search import _same_matches, build_query, weighting
+    from indexer.query.parse import parse_query
+    from indexer.search.answer import _same_matches, build_query, weighting
 
     built = build_query(parse_query(query), archive, require_all=require_all)
     with archive.searching("docs", weighting) as searcher:
@@ -263,7 +263,7 @@ def test_facet_counting_matches_what_the_ranking_matches(archive, query, require
 
 def test_a_document_found_only_in_another_spelling_shows_that_paragraph(archive):
     """Paragraphs are scored on the spelling typed; a document without it is searched in every spelling."""
-    from indexer.vietnamese import fold
+    from indexer.text.vietnamese import fold
 
     result = search(archive, "ngoãi")  # a spelling no paragraph has: documents found by the folded form only
     assert result["total"] > 0
@@ -277,8 +277,8 @@ def test_a_document_found_only_in_another_spelling_shows_that_paragraph(archive)
 def test_the_paragraphs_shown_for_a_phrase_are_those_that_hold_it(archive, query):
     # Paragraphs are scored on a phrase's pairs with arrays, then checked on their text: each one kept
     # must be one Whoosh's phrase matches, and a document Whoosh finds a paragraph in must get one.
-    from indexer.query import parse_query
-    from indexer.search import _best_paragraphs, _paragraphs, build_query, weighting
+    from indexer.query.parse import parse_query
+    from indexer.search.answer import _best_paragraphs, _paragraphs, build_query, weighting
 
     parsed = parse_query(query)
     doc_ids = archive.doc_ids()
@@ -294,6 +294,6 @@ def test_the_paragraphs_shown_for_a_phrase_are_those_that_hold_it(archive, query
 
 
 def _phrases_only(parsed):
-    from indexer.search import PASSAGE_FIELDS, _phrase_query
+    from indexer.search.answer import PASSAGE_FIELDS, _phrase_query
 
     return Q.And([_phrase_query(words, PASSAGE_FIELDS, slop=1) for words in parsed.phrases])

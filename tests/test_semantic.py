@@ -3,9 +3,10 @@ documents index, questions in everyday words."""
 import numpy as np
 import pytest
 
-from indexer import semantic
-from indexer.query import parse_query
-from indexer.search import SEMANTIC_MIN_TERMS, SearchOptions, _question_vector, search
+from indexer.text import embedding as semantic
+from indexer.engine.whoosh import vectors
+from indexer.query.parse import parse_query
+from indexer.search.answer import SEMANTIC_MIN_TERMS, SearchOptions, _question_vector, search
 
 NOTICE = "45-tb-ubnd-2024"  # tests/corpus/ban_giao_tai_san.txt: handing over and auctioning public property
 LANG_SON = "06-kh-bcd-lang-son-2019"
@@ -17,13 +18,13 @@ def doc_ids_nearest(archive, question: str, depth: int = 3) -> list[str]:
         reader = searcher.reader()
         everything = list(reader.all_doc_ids())
         rows = dict(archive.table(reader)[1])
-        return [rows[d]["doc_id"] for d in semantic.nearest(reader, semantic.query_vector(question), everything, depth)]
+        return [rows[d]["doc_id"] for d in vectors.nearest(reader, semantic.query_vector(question), everything, depth)]
 
 
 def test_every_document_of_the_archive_has_a_vector(archive):
     with archive.searching("docs") as searcher:
         reader = searcher.reader()
-        matrix, present = semantic.vectors(reader)
+        matrix, present = vectors.vectors(reader)
         assert matrix.shape == (reader.doc_count_all(), semantic.DIM)
         assert present.all()
         norms = np.linalg.norm(matrix.astype(np.float32), axis=1)

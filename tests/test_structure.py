@@ -3,7 +3,7 @@ import pathlib
 
 import pytest
 
-from indexer.pipeline import parse_file
+from indexer.document.pipeline import parse_file
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

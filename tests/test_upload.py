@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from werkzeug.security import generate_password_hash
 
 from app import create_app
-from indexer.index import build_index, current_version, read_manifest
+from indexer.store.index import build_index, current_version, read_manifest
 from tests.conftest import ROOT
 from tests.office_files import blank_pdf, docx_bytes, plan, plan_html, plan_text, zip_bomb, zip_without_word
 

@@ -12,7 +12,8 @@ import pytest
 
 from app import errors as app_errors
 from app import upload_process
-from indexer import errors, writer
+from indexer import errors
+from indexer.store import writer
 from tests.office_files import plan, plan_text
 from tests.test_upload import api_upload, app, dirs, search_ids  # noqa: F401 - fixtures
 

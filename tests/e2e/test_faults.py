@@ -17,8 +17,8 @@ import urllib.request
 
 import pytest
 
-from indexer.corpus import corpus_files
-from indexer.index import current_version, read_manifest
+from indexer.store.corpus import corpus_files
+from indexer.store.index import current_version, read_manifest
 from tests.conftest import ROOT
 from tests.e2e.conftest import Server
 from tests.e2e.test_upload_served import TOKEN_ENV, post_files, search_ids

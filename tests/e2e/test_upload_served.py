@@ -98,7 +98,7 @@ def test_the_same_file_twice_at_the_same_moment_is_archived_once(served):
 
 CRASH_AFTER_STORING = """
 import os, sys
-from indexer import writer
+from indexer.store import writer
 # Die the hard way, as a power cut would, once the original is stored and before it is indexed.
 writer.index_corpus_file = lambda *args, **kwargs: os._exit(9)
 corpus, index, path = sys.argv[1:4]

@@ -1,0 +1,48 @@
+"""The text pipeline end to end: a file's bytes -> its Document record(s).
+
+``readers`` -> ``normalize`` -> ``structure`` -> ``extract``, as in DESIGN.md
+section 2.  Nothing here writes anything.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+
+from indexer.errors import EmptyFile
+from indexer.document.extract import build_document
+from indexer.text.normalize import normalize
+from indexer.reading.text import format_of, read_bytes
+from indexer.document.record import Document, Source
+from indexer.document.structure import lay_out, split_documents
+
+
+def parse_bytes(data: bytes, filename: str, source_path: str | None = None) -> list[Document]:
+    """Read, normalise, lay out and extract every document held in ``data``.
+
+    :param filename: the name the bytes came with; its extension picks the reader.
+    :param source_path: the path recorded in ``source.path`` (defaults to ``filename``).
+    :raise UnreadableFile: the bytes are empty, binary, undecodable or of an unsupported format.
+    """
+    source_text = read_bytes(data, filename)
+    blocks = normalize(source_text)
+    parts = split_documents(blocks)
+    if not parts:
+        raise EmptyFile()
+    sha = hashlib.sha256(data).hexdigest()
+    fmt = format_of(filename).lstrip(".")
+    documents = []
+    for k, part in enumerate(parts, start=1):
+        source = Source(
+            path=source_path or filename, sha256=sha, format=fmt, part=k, parts=len(parts),
+            encoding=source_text.encoding,
+        )
+        documents.append(build_document(lay_out(part), source))
+    return documents
+
+
+def parse_file(path: str, corpus_dir: str | None = None) -> list[Document]:
+    """:func:`parse_bytes` on a file; ``source.path`` is relative to ``corpus_dir`` when given."""
+    with open(path, "rb") as fh:
+        data = fh.read()
+    rel = os.path.relpath(path, corpus_dir) if corpus_dir else os.path.basename(path)
+    return parse_bytes(data, os.path.basename(path), rel.replace(os.sep, "/"))

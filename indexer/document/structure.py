@@ -1,0 +1,390 @@
+"""Structure: paragraphs -> documents, zones, numbering and stable anchors.
+
+A file may hold several documents (a cover letter and, under a dashed line,
+the directive it forwards): :func:`split_documents` cuts it there.  Each
+document is then laid out by :func:`lay_out` into :class:`Paragraph` s with
+
+* a **zone**: ``header`` (issuer, number, place and date), ``title`` (the
+  type line and the subject), ``body``, ``recipients`` (Nơi nhận) or
+  ``signature``;
+* an **anchor** taken from the document's own numbering, so that a link
+  reads like a citation: ``II-3`` is item 3 of section II, ``II-3-p2`` the
+  second paragraph of that item, ``dieu-5-2-a`` point a of clause 2 of
+  Article 5; unnumbered paragraphs fall back to ``p<N>``.  The same text
+  always gives the same anchors.
+
+Each document of a compound file is its own record with its own URL, so its
+anchors are not prefixed with the part: a Kết luận keeps the anchors it would
+have if it had been filed alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer.text.normalize import Block, is_all_caps
+from indexer.text.numbers import find_numbers
+from indexer.text.vietnamese import fold
+
+# Document type lines (the line that says what the document is), upper case.
+DOC_TYPES = {
+    "KẾ HOẠCH": "Kế hoạch", "KẾT LUẬN": "Kết luận", "NGHỊ QUYẾT LIÊN TỊCH": "Nghị quyết liên tịch",
+    "NGHỊ QUYẾT": "Nghị quyết", "CHỈ THỊ": "Chỉ thị", "QUYẾT ĐỊNH": "Quyết định",
+    "THÔNG TƯ LIÊN TỊCH": "Thông tư liên tịch", "THÔNG TƯ": "Thông tư", "NGHỊ ĐỊNH": "Nghị định",
+    "BỘ LUẬT": "Bộ luật", "LUẬT": "Luật", "PHÁP LỆNH": "Pháp lệnh", "LỆNH": "Lệnh",
+    "HƯỚNG DẪN": "Hướng dẫn", "THÔNG BÁO": "Thông báo", "BÁO CÁO": "Báo cáo",
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG": "Chương trình", "CHƯƠNG TRÌNH": "Chương trình", "CÔNG VĂN": "Công văn",
+    "CÔNG ĐIỆN": "Công điện", "TỜ TRÌNH": "Tờ trình", "ĐỀ ÁN": "Đề án", "QUY ĐỊNH": "Quy định",
+    "QUY CHẾ": "Quy chế", "THÔNG TRI": "Thông tri", "VĂN BẢN HỢP NHẤT": "Văn bản hợp nhất",
+    "HIẾN PHÁP": "Hiến pháp", "THÔNG CÁO": "Thông cáo", "ĐỀ CƯƠNG": "Đề cương", "QUY CHẾ PHỐI HỢP": "Quy chế",
+}
+_TYPE_LINE = re.compile(
+    r"^(?P<type>" + "|".join(sorted(map(re.escape, DOC_TYPES), key=len, reverse=True)) + r")(?:\s+(?P<rest>.*))?$"
+)
+_MOTTO = re.compile(r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)", re.I)
+PLACE_DATE = re.compile(
+    r"^(?P<place>[^\d,]{2,60}),\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng|/)\s*(?P<m>\d{1,2})\s*(?:năm|/)\s*(?P<y>\d{4})",
+    re.I,
+)
+_BODY_OPENER = re.compile(
+    r"^(?:Thực hiện|Căn cứ|Qua|Để|Nhằm|Trên cơ sở|Theo|Ngày|Sau khi|Hiện nay|Trong|Tiếp tục|Xét|Được sự|Thời gian)\b"
+)
+_TERMINAL = re.compile(r"(?:[.;:!?…]|\./\.)[\"”')\]]*$")
+
+# Numbering at the start of a paragraph.
+_ROMAN = re.compile(r"^(?P<n>[IVXLC]{1,7})\s*[.)\-]\s+(?=\S)")
+_ARABIC = re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3})*)\s*[.)\-]\s*(?=[^\d\s])")
+_LETTER = re.compile(r"^(?P<n>[a-zđ])\s*\)\s*(?=\S)")
+_ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(?P<n>\d+[a-zđ]?)\s*[.:]")
+_CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+(?P<n>[IVXLC]+|\d+)\b")
+_SECTION = re.compile(r"^(?:Mục|MỤC)\s+(?P<n>\d+|[IVXLC]+)\b")
+_PART = re.compile(r"^(?:Phần|PHẦN)\s+(?P<n>[IVXLC]+|\d+|THỨ\s+\w+)\b")
+_APPENDIX = re.compile(r"^(?:Phụ lục|PHỤ LỤC)(?:\s+(?P<n>[IVXLC]+|\d+|[A-Z]))?\b")
+_BULLET = re.compile(r"^[-+*•▪◦·]\s")
+RECIPIENTS_START = re.compile(r"^(?:Nơi nhận|NƠI NHẬN)\s*:?")
+_CAPACITY = re.compile(
+    r"^(?:T/M|TM\.?|KT\.?|Q\.|TL\.?|TUQ\.?|T/L|K/T|Q\.\s|"
+    r"(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHỦ NHIỆM|"
+    r"GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TỔNG BÍ THƯ|CHỦ TỊCH NƯỚC|TRƯỞNG PHÒNG|VỤ TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|"
+    r"TRƯỞNG BAN CHỈ ĐẠO|THỐNG ĐỐC|TỔNG KIỂM TOÁN|CHÁNH ÁN|VIỆN TRƯỞNG))\b"
+)
+_SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)\s*\)?$")
+
+
+@dataclass
+class Paragraph:
+    """One paragraph of a document, as stored, shown and cited."""
+
+    anchor: str
+    section: str  # the numbering it sits under, as a citation reads it: "III.1", "Điều 5 khoản 2"
+    text: str
+    kind: str = "text"  # heading | text | item
+    zone: str = "body"  # header | title | body | recipients | signature
+    level: int = 0
+    lines: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "anchor": self.anchor, "section": self.section, "text": self.text,
+            "kind": self.kind, "zone": self.zone, "level": self.level,
+        }
+
+
+# --- splitting compound files ------------------------------------------------------
+
+def type_of_line(text: str) -> tuple[str, str] | None:
+    """``("Kết luận", rest)`` when ``text`` is a document-type line such as ``KẾT LUẬN``."""
+    stripped = text.strip().rstrip(":").strip()
+    if text.strip().endswith(":") or not is_all_caps(stripped) and stripped.upper() != stripped:
+        return None
+    m = _TYPE_LINE.match(stripped.upper())
+    if not m or len(stripped) > 150:
+        return None
+    return DOC_TYPES[m.group("type")], (m.group("rest") or "")
+
+
+def _starts_document(blocks: list[Block]) -> bool:
+    """Whether a run of blocks opens with a document header (a type line and a number or date)."""
+    head = blocks[:15]
+    has_type = any(b.kind != "rule" and type_of_line(b.text) for b in head)
+    has_id = any(re.match(r"^(?:Số|SỐ)\b", b.text) and find_numbers(b.text) for b in head) or any(
+        PLACE_DATE.match(b.text) for b in head
+    )
+    return has_type and has_id
+
+
+def split_documents(blocks: list[Block]) -> list[list[Block]]:
+    """Cut a compound file at the dashed lines that are followed by a new document's header."""
+    parts: list[list[Block]] = [[]]
+    for i, block in enumerate(blocks):
+        if (
+            block.kind == "rule"
+            and len(block.text) >= 10
+            and block.text.lstrip()[0] in "-=*"
+            and any(b.kind != "rule" for b in parts[-1])
+            and _starts_document(blocks[i + 1:])
+        ):
+            parts.append([])
+            continue
+        parts[-1].append(block)
+    return [p for p in parts if any(b.kind != "rule" for b in p)]
+
+
+# --- zones ------------------------------------------------------------------------------
+
+def _find_zones(blocks: list[Block]) -> list[str]:
+    n = len(blocks)
+    zones = ["body"] * n
+    # The type line, if any, among the first blocks.
+    type_at = next((i for i, b in enumerate(blocks[:40]) if b.kind != "rule" and type_of_line(b.text)), None)
+    if type_at is not None:
+        for i in range(type_at):
+            zones[i] = "header"
+        zones[type_at] = "title"
+        i = type_at + 1
+        taken = 0
+        while i < n and taken < 4:
+            b = blocks[i]
+            if b.kind == "rule" or _TERMINAL.search(b.text) or (taken and _opens_body(b)) or (taken and is_all_caps(b.text) and len(b.text) < 40):
+                break
+            zones[i] = "title"
+            taken += 1
+            i += 1
+    else:
+        # No type line (a Công văn): the header runs to the first sentence of the body.
+        for i, b in enumerate(blocks[:30]):
+            if _opens_body(b) or (len(b.text) >= 100 and _TERMINAL.search(b.text)):
+                break
+            zones[i] = "header"
+        # The subject of a letter ("V/v …") is its title.
+        for i, b in enumerate(blocks[:30]):
+            if zones[i] != "header":
+                break
+            if re.match(r"^[\"“]?\s*(?:V/v|V/V|Về việc)\b", b.text):
+                zones[i] = "title"
+                j = i + 1
+                while j < n and zones[j] == "header" and not re.search(r"[\"”]\s*$", blocks[j - 1].text) and not _is_header_line(blocks[j].text):
+                    zones[j] = "title"
+                    j += 1
+                break
+    # Closing: Nơi nhận and its list, the signature block.
+    start = next((i for i in range(n) if zones[i] == "body" and RECIPIENTS_START.match(blocks[i].text)), None)
+    if start is not None:
+        zones[start] = "recipients"
+        i = start + 1
+        while i < n and not _is_signature_start(blocks, i):
+            if _BULLET.match(blocks[i].text) or not _opens_body(blocks[i]) and len(blocks[i].text) < 160:
+                zones[i] = "recipients"
+                i += 1
+            else:
+                break
+    sig = _signature_span(blocks, zones)
+    for i in sig:
+        zones[i] = "signature"
+    return zones
+
+
+def _opens_body(block: Block) -> bool:
+    text = block.text
+    if _BODY_OPENER.match(text) and (len(text) >= 60 or _TERMINAL.search(text)):
+        return True
+    return bool(_ROMAN.match(text) or _ARTICLE.match(text) or _CHAPTER.match(text) or _PART.match(text))
+
+
+def _is_header_line(text: str) -> bool:
+    return bool(_MOTTO.match(text) or PLACE_DATE.match(text) or re.match(r"^(?:Kính gửi|Số\b)", text))
+
+
+def _is_signature_start(blocks: list[Block], i: int) -> bool:
+    text = blocks[i].text
+    return bool(_CAPACITY.match(text)) and len(text) < 80 and is_all_caps(re.sub(r"^(T/M|TM\.|KT\.|Q\.|TL\.|TUQ\.)", "", text) or "AB")
+
+
+def _signature_span(blocks: list[Block], zones: list[str]) -> list[int]:
+    """The capacity lines, "(đã ký)" and the signer's name at the end of the document."""
+    n = len(blocks)
+    candidates = [i for i in range(n) if zones[i] in ("body", "recipients") and _is_signature_start(blocks, i)]
+    # The last capacity line whose name follows within a few short lines ...
+    for start in reversed(candidates):
+        span = [start]
+        j = start + 1
+        while j < n and len(span) < 8:
+            t = blocks[j].text
+            if _is_capacity_line(t):
+                span.append(j)
+                j += 1
+                continue
+            if _looks_like_name(t):
+                span.append(j)
+                # ... together with the capacity lines just above it (T/M BAN THƯỜNG VỤ / BÍ THƯ).
+                k = start - 1
+                while k >= 0 and zones[k] in ("body", "recipients") and _is_capacity_line(blocks[k].text) and not RECIPIENTS_START.match(blocks[k].text):
+                    span.insert(0, k)
+                    k -= 1
+                return span
+            break
+    return []
+
+
+def _is_capacity_line(text: str) -> bool:
+    return bool(
+        _SIGNED.match(text)
+        or (_CAPACITY.match(text) and len(text) < 80)
+        or re.match(r"^(?:Kiêm|kiêm|KIÊM)$", text)
+        or (is_all_caps(text) and len(text) < 60 and not _looks_like_name(text) and not _MOTTO.match(text))
+    )
+
+
+_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}$")
+
+
+def _looks_like_name(text: str) -> bool:
+    """A personal name: two to five capitalised words (``Trần Hồng Minh``), or the same in capitals."""
+    text = text.strip()
+    if _NAME.match(text):
+        return True
+    words = text.split()
+    return 2 <= len(words) <= 5 and is_all_caps(text) and len(text) < 40 and not _CAPACITY.match(text)
+
+
+# --- anchors ---------------------------------------------------------------------------
+
+@dataclass
+class _Numbering:
+    """Where the paragraph being read sits in the document's numbering."""
+
+    part: str = ""  # appendix / part prefix
+    roman: str = ""
+    article: str = ""
+    arabic: list[str] = field(default_factory=list)
+    letter: str = ""
+
+    def path(self) -> list[str]:
+        path = [self.part] if self.part else []
+        if self.article:
+            path.append(f"dieu-{self.article}")
+        elif self.roman:
+            path.append(self.roman)
+        path += self.arabic
+        if self.letter:
+            path.append(self.letter)
+        return path
+
+    def section(self) -> str:
+        if self.article:
+            text = f"Điều {self.article}"
+            if self.arabic:
+                text += f" khoản {'.'.join(self.arabic)}"
+            if self.letter:
+                text += f" điểm {self.letter}"
+            return (self.part.replace("-", " ").capitalize() + ", " if self.part else "") + text
+        items = ([self.roman] if self.roman else []) + self.arabic + ([self.letter] if self.letter else [])
+        label = ".".join(items)
+        if self.part:
+            label = self.part.replace("-", " ").capitalize() + (f", mục {label}" if label else "")
+        return label
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def lay_out(blocks: list[Block]) -> list[Paragraph]:
+    """Give each block of one document its zone, kind, section and anchor."""
+    zones = _find_zones(blocks)
+    numbering = _Numbering()
+    counters: dict[str, int] = {}
+    used: set[str] = set()
+    paragraphs: list[Paragraph] = []
+    chapter_title_open = False
+
+    for block, zone in zip(blocks, zones):
+        if block.kind == "rule":
+            continue
+        text = block.text
+        kind = "heading" if block.kind == "heading" else "text"
+        level = 0
+        base: str | None = None  # the anchor this paragraph owns, when it is numbered
+
+        if zone == "body":
+            m_art, m_chap, m_sec, m_part, m_app = (
+                _ARTICLE.match(text), _CHAPTER.match(text), _SECTION.match(text), _PART.match(text), _APPENDIX.match(text)
+            )
+            m_roman = _ROMAN.match(text)
+            m_arabic = _ARABIC.match(text)
+            m_letter = _LETTER.match(text)
+            if chapter_title_open and is_all_caps(text) and len(text) < 160 and not (m_art or m_roman or m_arabic):
+                # The title line(s) under "Chương II".
+                prev = paragraphs[-1]
+                prev.text = f"{prev.text} {text}"
+                prev.lines.append(text)
+                continue
+            chapter_title_open = False
+            if m_app and (is_all_caps(text[:8]) or len(text) < 80):
+                numbering = _Numbering(part=_slug(f"phu luc {m_app.group('n') or ''}"))
+                base, kind, level = numbering.part, "heading", 1
+            elif m_part:
+                numbering = _Numbering(part=_slug(f"phan {m_part.group('n')}"))
+                base, kind, level = numbering.part, "heading", 1
+                chapter_title_open = len(text) < 40
+            elif m_chap:
+                numbering = _Numbering(part=numbering.part)
+                base, kind, level = "-".join(filter(None, [numbering.part, f"chuong-{m_chap.group('n')}"])), "heading", 1
+                chapter_title_open = True
+            elif m_sec and len(text) < 200:
+                base = "-".join(filter(None, [numbering.part, f"muc-{m_sec.group('n')}"]))
+                numbering = _Numbering(part=numbering.part)
+                kind, level = "heading", 2
+                chapter_title_open = len(text) < 20
+            elif m_art:
+                numbering = _Numbering(part=numbering.part, article=m_art.group("n"))
+                kind, level = "heading", 2
+            elif m_roman and (is_all_caps(text[m_roman.end():][:40]) or len(text) < 120):
+                numbering = _Numbering(part=numbering.part, roman=m_roman.group("n"))
+                kind, level = "heading", 1
+            elif m_arabic:
+                parts = m_arabic.group("n").split(".")
+                numbering.arabic = parts
+                numbering.letter = ""
+                level = 2 + len(parts) - 1
+                if len(text) < 120 and not _TERMINAL.search(text) or block.kind == "heading":
+                    kind = "heading"
+            elif m_letter and (numbering.arabic or numbering.article or numbering.roman):
+                numbering.letter = m_letter.group("n")
+                level = 3 + len(numbering.arabic)
+            if base is None and (m_art or (m_roman and numbering.roman) or m_arabic or (m_letter and numbering.letter)):
+                base = "-".join(numbering.path())
+            section = numbering.section()
+        else:
+            section = ""
+
+        if base is not None:
+            anchor = base
+            counters[base] = 1
+            owner = base
+        else:
+            owner = {"recipients": "noi-nhan", "signature": "ky"}.get(zone) or "-".join(numbering.path()) if zone in ("body", "recipients", "signature") else ""
+            if zone in ("header", "title"):
+                owner = ""
+            counters[owner] = counters.get(owner, 0) + 1
+            k = counters[owner]
+            if owner and k == 1 and zone in ("recipients", "signature"):
+                anchor = owner
+            else:
+                anchor = f"{owner}-p{k}" if owner else f"p{k}"
+            if _BULLET.match(text):
+                kind = "item"
+        anchor = _unique(anchor, used)
+        if zone == "title":
+            kind = "heading"
+        paragraphs.append(Paragraph(anchor, section, text, kind, zone, level, list(block.lines)))
+    return paragraphs
+
+
+def _unique(anchor: str, used: set[str]) -> str:
+    candidate, k = anchor, 2
+    while candidate in used:
+        candidate = f"{anchor}_{k}"
+        k += 1
+    used.add(candidate)
+    return candidate

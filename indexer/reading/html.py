@@ -1,0 +1,155 @@
+"""Reader for web pages and Word's "Save as HTML" (``.html``, ``.htm``).
+
+Block elements become lines, headings keep their level, and list numbering
+that the browser would draw (``<ol>`` counters, ``<ul>`` bullets) is written
+out as text, because in directives it is numbering that citations refer to.
+Scripts, styles and the page's navigation, header and footer are not the
+document; :mod:`indexer.normalize` removes the web chrome that is left.
+
+>>> [l.text for l in read_html("<h2>I. MỤC ĐÍCH</h2><ol><li>Quán triệt</li><li>Tổ chức</li></ol>".encode()).lines
+...  if l.kind != "blank"]
+['I. MỤC ĐÍCH', '1. Quán triệt', '2. Tổ chức']
+"""
+from __future__ import annotations
+
+import html.parser
+
+from indexer.reading.encoding import decode
+from indexer.reading.source_text import Line, SourceText
+
+_SKIP = {"script", "style", "head", "title", "template", "noscript", "nav", "header", "footer", "aside",
+         "form", "button", "select", "svg", "iframe", "object", "canvas"}
+_VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", "col", "embed", "source", "track"}
+_BLOCK = {"p", "div", "section", "article", "main", "blockquote", "address", "center", "dd", "dt", "dl",
+          "figure", "figcaption", "table", "thead", "tbody", "tfoot", "caption", "ul", "ol", "body", "html", "pre"}
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+
+
+def roman(n: int) -> str:
+    """``roman(14) == 'XIV'``: the numerals of section headings.
+
+    Outside 1–3999 there is no Roman numeral: the decimal number, as browsers draw it
+    (and ``<ol type=I start=999999999999>`` does not spell out a billion M's).
+    """
+    if not 0 < n < 4000:
+        return str(n)
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def whole_number(text: str | None, default: int) -> int:
+    """A counter value written in a file (``start``, ``value``, ``w:val``), or ``default`` if it is none.
+
+    Only ASCII digits, at most nine: ``"²".isdigit()`` is true but ``int("²")`` fails, and a
+    counter of thousands of digits is no list a person wrote.
+
+    >>> whole_number(" 3 ", 1), whole_number("²", 1), whole_number("9" * 5000, 1)
+    (3, 1, 1)
+    """
+    text = (text or "").strip()
+    return int(text) if 0 < len(text) <= 9 and text.isascii() and text.isdigit() else default
+
+
+def _ol_marker(kind: str, n: int) -> str:
+    """The text a browser draws for item ``n`` of an ``<ol type=kind>``, as directives write it."""
+    if kind == "a":
+        return f"{'abcdefghiklmnopqrstuvxy'[(n - 1) % 23]})"
+    if kind == "A":
+        return f"{'ABCDEFGHIKLMNOPQRSTUVXY'[(n - 1) % 23]}."
+    if kind in ("i", "I"):
+        return f"{roman(n) if kind == 'I' else roman(n).lower()}."
+    return f"{n}."
+
+
+class _HtmlLines(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.lines: list[Line] = []
+        self._buffer: list[str] = []
+        self._skipping: list[str] = []
+        self._lists: list[list] = []  # [tag, type, next number]
+        self._heading = 0
+        self._pre = 0
+
+    def _flush(self, blank: bool = True) -> None:
+        raw = "".join(self._buffer)
+        self._buffer = []
+        texts = raw.split("\n") if self._pre else [" ".join(raw.split())]
+        for text in texts:
+            if text.strip():
+                kind = "heading" if self._heading else "text"
+                self.lines.append(Line(text.rstrip() if self._pre else text, kind, self._heading))
+        if blank and self.lines and self.lines[-1].kind != "blank":
+            self.lines.append(Line("", "blank"))
+
+    def handle_starttag(self, tag, attrs):
+        if self._skipping:
+            if tag == self._skipping[-1] and tag not in _VOID:
+                self._skipping.append(tag)
+            return
+        if tag in _SKIP:
+            self._skipping.append(tag)
+            return
+        attrs = dict(attrs)
+        if tag == "br":
+            self._flush(blank=False)
+        elif tag == "hr":
+            self._flush()
+            self.lines.append(Line("---", "rule"))
+        elif tag in _HEADINGS:
+            self._flush()
+            self._heading = _HEADINGS[tag]
+        elif tag in ("ol", "ul"):
+            self._flush()
+            self._lists.append([tag, attrs.get("type") or "1", whole_number(attrs.get("start"), 1)])
+        elif tag == "li":
+            self._flush()
+            if self._lists:
+                current = self._lists[-1]
+                current[2] = whole_number(attrs.get("value"), current[2])
+                marker = _ol_marker(current[1], current[2]) if current[0] == "ol" else "-"
+                current[2] += 1
+                self._buffer.append(marker + " ")
+        elif tag in ("td", "th", "tr") or tag in _BLOCK:
+            self._flush()
+            if tag == "pre":
+                self._pre += 1
+
+    def handle_endtag(self, tag):
+        if self._skipping:
+            if tag == self._skipping[-1]:
+                self._skipping.pop()
+            return
+        if tag in _HEADINGS:
+            self._flush()
+            self._heading = 0
+        elif tag in ("ol", "ul"):
+            self._flush()
+            if self._lists:
+                self._lists.pop()
+        elif tag in ("li", "td", "th", "tr") or tag in _BLOCK:
+            self._flush()
+            if tag == "pre" and self._pre:
+                self._pre -= 1
+
+    def handle_data(self, data):
+        if not self._skipping:
+            self._buffer.append(data)
+
+    def close(self):
+        super().close()
+        self._flush()
+
+
+def read_html(data: bytes) -> SourceText:
+    """Read an ``.html`` file: the text of its blocks, headings as headings, list numbers as text."""
+    text, encoding = decode(data)
+    parser = _HtmlLines()
+    parser.feed(text)
+    parser.close()
+    return SourceText(parser.lines, "html", encoding)

@@ -1,0 +1,57 @@
+"""Reader for PDF files with a text layer (``.pdf``), with pypdf.
+
+Each page's text becomes plain lines, with a blank line between pages;
+:mod:`indexer.normalize` then removes gazette page headers and page numbers
+and re-flows hard-wrapped lines.  A PDF without a text layer (a scan) and an
+encrypted PDF are refused with a message that says what to do instead.
+"""
+from __future__ import annotations
+
+import io
+import logging
+
+from indexer.errors import CorruptDocument, EncryptedPdf, NoTextLayer
+from indexer.reading.source_text import Line, SourceText, plain_lines
+
+# Fewer letters than this in the whole file: only images (a scan), perhaps with a stamp or a page number.
+MIN_LETTERS = 40
+
+# pypdf reports every irregularity of a PDF as a warning; the file either reads or is refused here.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+_BROKEN = ("Tệp PDF bị hỏng, không đọc được (có thể tải về chưa trọn vẹn); hãy xuất lại tệp PDF rồi tải lên.",
+           "the PDF file is damaged and cannot be read")
+
+
+def read_pdf(data: bytes) -> SourceText:
+    """Read a ``.pdf``: its text page by page.
+
+    :raise EncryptedPdf: it needs a password to open.
+    :raise NoTextLayer: it holds images of pages, no text.
+    :raise CorruptDocument: its structure is broken.
+    """
+    from pypdf import PdfReader  # imported here so that reading text files never pays for it
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                # Many official PDFs are encrypted only to restrict printing, with an empty user password.
+                if not reader.decrypt(""):
+                    raise EncryptedPdf()
+            except EncryptedPdf:
+                raise
+            except Exception:  # an unknown or unsupported encryption: refuse as encrypted, not as broken
+                raise EncryptedPdf() from None
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (EncryptedPdf, NoTextLayer):
+        raise
+    except Exception:  # pypdf raises many kinds on a damaged file (PdfReadError, KeyError, ValueError…)
+        raise CorruptDocument(*_BROKEN) from None
+    if sum(ch.isalpha() for text in pages for ch in text) < MIN_LETTERS:
+        raise NoTextLayer()
+    lines: list[Line] = []
+    for text in pages:
+        lines += plain_lines(text)
+        lines.append(Line("", "blank"))
+    return SourceText(lines, "pdf", None)

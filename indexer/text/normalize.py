@@ -1,0 +1,250 @@
+"""Normalisation: the lines a reader found -> clean paragraphs (blocks).
+
+Three layers, each a small function:
+
+1. :func:`clean_line` fixes characters: NFC with one tone placement, one
+   kind of dash and of space, invisible characters removed, the ``uơ`` OCR
+   slip (``phuơng``) repaired.
+2. :func:`drop_chrome` removes what is not the document: gazette page headers
+   (``CÔNG BÁO/Số … /Ngày …``) and their page numbers, digital-signature
+   stamps, and the view counters of web pages ("Thống kê truy cập", "Đang online").
+3. :func:`assemble` joins lines into paragraphs: hard-wrapped gazette lines
+   are re-flowed, and a paragraph cut by a page break (``hiệu`` / ``quả;``) is
+   re-joined, while headings, numbered items and the title stay apart.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from indexer.reading.source_text import Line, SourceText
+from indexer.text.vietnamese import nfc
+
+# Bidirectional controls too: Vietnamese never needs them, and a U+202E in an uploaded text would show
+# a passage reversed on the portal ("Trojan Source" spoofing; found by tests/test_fuzz.py).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                                    "\u2066\u2067\u2068\u2069\u061c"), None)
+_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_MULTISPACE = re.compile(r" {2,}")
+# "phuơng" -> "phương": u + ơ followed by a final consonant is always ươ.
+_UO_SLIP = re.compile(r"([uU])([ơƠớỚờỜởỞỡỠợỢ])(?=(?:ng|n|c|t|p|m|i|NG|N|C|T|P|M|I)\b)")
+_HORN_U = {"u": "ư", "U": "Ư"}
+
+
+def clean_line(text: str) -> str:
+    """Normalise the characters of one line.
+
+    >>> clean_line("Tỉnh  ủy\\u00a0Lạng Sơn – phuơng  hại\\u200b")
+    'Tỉnh uỷ Lạng Sơn - phương hại'
+    """
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = _SPACES.sub(" ", text)
+    text = _CONTROL.sub("", text)
+    text = _DASHES.sub("-", text)
+    text = _UO_SLIP.sub(lambda m: _HORN_U[m.group(1)] + m.group(2), text)
+    text = nfc(text)
+    return _MULTISPACE.sub(" ", text).strip()
+
+
+# --- chrome -------------------------------------------------------------------
+
+_GAZETTE_HEADER = re.compile(r"^C[ÔO]NG B[ÁA]O\s*/\s*S[ốo]\b.*?/\s*Ng[àa]y\b.*$", re.I)
+_PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,4}(?:\s*-)?$")
+_GAZETTE_BANNER = re.compile(r"^(?:PHẦN I+\s*)?VĂN BẢN (?:QUY PHẠM PHÁP LUẬT|PHÁP LUẬT KHÁC)$")
+_SIGNATURE_STAMP = re.compile(
+    r"^(?:Người ký|Ký bởi|Email|Cơ quan|Thời gian ký|Ngày ký|Tổ chức|Chức vụ)\s*:", re.I
+)
+_WEB_CHROME_STRONG = re.compile(
+    r"^(?:\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?\s*)?(?:Số lượt xem|Lượt xem|Lượt truy cập|Số lượt truy cập)\s*:?\s*\d*$"
+    r"|^Thống kê truy cập$|^Đang (?:online|truy cập)\s*:?\s*\d*$|^Tất cả\s*:?\s*\d+$"
+    r"|^Tổng (?:số )?lượt truy cập\s*:?\s*\d*$|^Hôm nay\s*:?\s*\d+$|^Hôm qua\s*:?\s*\d+$"
+    r"|^Trong (?:tuần|tháng)\s*:?\s*\d+$|^Online\s*:?\s*\d+$",
+    re.I,
+)
+_WEB_CHROME_WEAK = re.compile(
+    r"^(?:Video|Hình ảnh|Tin liên quan|Tin khác|Chia sẻ|Bản in|In bài viết|In trang|Gửi email|"
+    r"Trở về|Về đầu trang|Đầu trang|Lên đầu trang|Quay lại|Liên kết website|Bình luận)$",
+    re.I,
+)
+
+
+def drop_chrome(lines: list[Line]) -> list[Line]:
+    """Remove lines that belong to the page or the publication, not to the document."""
+    n = len(lines)
+    drop = [False] * n
+    texts = [l.text if l.kind != "blank" else "" for l in lines]
+    nonblank = [i for i in range(n) if texts[i]]
+    position = {i: k for k, i in enumerate(nonblank)}
+
+    def neighbours(i: int, reach: int) -> list[int]:
+        k = position[i]
+        return nonblank[max(0, k - reach): k] + nonblank[k + 1: k + 1 + reach]
+
+    for i in nonblank:
+        t = texts[i]
+        if _GAZETTE_HEADER.match(t):
+            drop[i] = True
+            for j in neighbours(i, 2):
+                if _PAGE_NUMBER.match(texts[j]) or _GAZETTE_BANNER.match(texts[j]):
+                    drop[j] = True
+        elif _WEB_CHROME_STRONG.match(t):
+            drop[i] = True
+        elif re.match(r"^-\s*\d{1,4}\s*-$", t):
+            drop[i] = True  # "- 3 -": a page number wherever it stands
+    # Digital-signature stamps: two or more stamp lines in a row.
+    k = 0
+    while k < len(nonblank):
+        run = k
+        while run < len(nonblank) and _SIGNATURE_STAMP.match(texts[nonblank[run]]):
+            run += 1
+        if run - k >= 2:
+            for j in nonblank[k:run]:
+                drop[j] = True
+            k = run
+        else:
+            k += 1
+    # Weak chrome ("Video") only next to strong chrome.
+    for i in nonblank:
+        if not drop[i] and _WEB_CHROME_WEAK.match(texts[i]):
+            if any(drop[j] and _WEB_CHROME_STRONG.match(texts[j]) for j in neighbours(i, 2)):
+                drop[i] = True
+    return [l for i, l in enumerate(lines) if not drop[i]]
+
+
+# --- paragraphs ----------------------------------------------------------------
+
+@dataclass
+class Block:
+    """One paragraph (or heading, or horizontal rule) of normalised text."""
+
+    text: str
+    kind: str = "text"  # text | heading | rule
+    level: int = 0
+    lines: list[str] = field(default_factory=list)
+
+
+STRUCTURAL_START = re.compile(
+    r"^(?:[-+*•▪◦·]\s"  # bullets
+    r"|\d{1,3}(?:\.\d{1,3})*\s*[.)\-/]\s*(?=\S)(?!\d)"  # 1.  1-  1)  2.3.
+    r"|[IVXLC]{1,7}\s*[.)\-]\s"  # I.  II-
+    r"|[a-zđ]\)\s"  # a)
+    r"|(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]"
+    r"|(?:Chương|Mục|Phần|Phụ lục|CHƯƠNG|MỤC|PHẦN|PHỤ LỤC)\s+(?:[IVXLC]+|\d+|[A-Z])\b(?!\s+(?:của|tại|này|và|hoặc|quy|theo|thì|được|về)\b)"
+    r"|Nơi nhận|NƠI NHẬN|Kính gửi)"
+)
+_TERMINAL = re.compile(r"(?:[.;:!?…]|\./\.)[\"”')\]]*$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def is_all_caps(text: str) -> bool:
+    """Whether every letter of ``text`` (at least two) is a capital.
+
+    >>> is_all_caps("T/M BAN THƯỜNG VỤ"), is_all_caps("Ban Thường vụ"), is_all_caps("I")
+    (True, False, False)
+    """
+    return text.isupper() and sum(1 for ch in text if ch.isalpha()) >= 2
+
+
+def _starts_lowercase(text: str) -> bool:
+    m = _LETTER.search(text[:3])
+    return bool(m) and m.group(0).islower() and text[0] not in "(\"“'"
+
+
+def _wrap_width(lines: list[Line]) -> int:
+    """The width a hard-wrapped document was wrapped at, or a large number if it was not."""
+    lengths = sorted(len(l.text) for l in lines if l.kind == "text" and len(l.text) > 20)
+    if len(lengths) < 20:
+        return 10_000
+    p90 = lengths[int(len(lengths) * 0.9)]
+    return p90 if p90 <= 160 else 10_000
+
+
+_LEGAL_HEADING = re.compile(r"^(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]|^(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+\S+$")
+
+
+def _continues(paragraph: str, first_line: str, last_line: str, nxt: str, width: int, *, gap: bool, in_header: bool) -> bool:
+    """Whether ``nxt`` continues the sentence that ``paragraph`` leaves open.
+
+    ``gap`` says a blank line (a page break) stands between them.  Every test
+    that can refuse a join across a gap also refuses it without one, and reads
+    only the paragraph as a whole, so that normalising twice changes nothing.
+    """
+    if not paragraph or not nxt or STRUCTURAL_START.match(nxt) or _TERMINAL.search(paragraph):
+        return False
+    if is_all_caps(paragraph) or (is_all_caps(nxt) and len(nxt) < 60):
+        return False
+    if _starts_lowercase(nxt):
+        # Across a page break, not after a short line of the title block.
+        return not gap or not in_header or len(paragraph) >= 40
+    if _LEGAL_HEADING.match(first_line):
+        return False  # "Điều 6. Tên điều" is followed by its text, not continued by it
+    # A page break inside a sentence of the body, after a real line of text
+    # (the title block above the opening sentence ends without punctuation too).
+    body_break = not in_header and len(paragraph) >= 60
+    if gap:
+        return body_break
+    return body_break or len(last_line) >= 0.75 * width
+
+
+def assemble(lines: list[Line]) -> list[Block]:
+    """Join the lines of a document into paragraphs.
+
+    Within a run of lines, a line joins the previous one when the previous one
+    leaves its sentence open and the next does not start a heading, a numbered
+    item or a bullet.  Across a blank line (a page break) the same holds with
+    stricter conditions, and never inside the header zone (from the start,
+    or a horizontal rule, to the first sentence ending in punctuation).
+    """
+    width = _wrap_width(lines)
+    blocks: list[Block] = []
+    in_header = True
+    gap = False  # a blank line since the last block
+    for line in lines:
+        if line.kind == "blank":
+            gap = True
+            continue
+        if line.kind in ("heading", "rule"):
+            blocks.append(Block(line.text, line.kind, line.level, [line.text]))
+            in_header = line.kind == "rule" or in_header
+            gap = False
+            continue
+        prev = blocks[-1] if blocks else None
+        if (
+            prev is not None
+            and prev.kind == "text"
+            and _continues(prev.text, prev.lines[0], prev.lines[-1], line.text, width, gap=gap, in_header=in_header)
+        ):
+            prev.text = _join(prev.text, line.text)
+            prev.lines.append(line.text)
+        else:
+            blocks.append(Block(line.text, "text", 0, [line.text]))
+        if in_header and _TERMINAL.search(blocks[-1].text) and len(blocks[-1].text) >= 60:
+            in_header = False
+        gap = False
+    return blocks
+
+
+def _join(left: str, right: str) -> str:
+    # A word hyphenated at the end of a wrapped line is not split in Vietnamese
+    # (syllables are separate words), so lines always join with a space.
+    return f"{left} {right}"
+
+
+def normalize(source: SourceText) -> list[Block]:
+    """Run the three layers over what a reader returned."""
+    lines = []
+    for line in source.lines:
+        if line.kind == "blank":
+            lines.append(line)
+            continue
+        text = clean_line(line.text)
+        lines.append(Line(text, line.kind if text else "blank", line.level))
+    return assemble(drop_chrome(lines))
+
+
+def normalize_text(text: str) -> str:
+    """Normalise free text (a query, a corrected field) the way documents are."""
+    return " ".join(clean_line(part) for part in text.splitlines() if part.strip())

@@ -1,0 +1,161 @@
+"""Directive numbers (số hiệu): find them in text, spell them one way, compare them.
+
+Party documents are numbered ``SỐ-LOẠI/CƠ QUAN`` (``57-KL/TW``), State
+documents ``SỐ/LOẠI-CƠ QUAN`` or ``SỐ/NĂM/LOẠI-CƠ QUAN`` (``1191/QĐ-TTg``,
+``41/2024/QH15``).  The canonical form keeps that shape, drops the spaces,
+writes every dash as ``-`` and keeps ``Đ``:
+
+>>> canonical("Số 06 - KH/BCĐ"), canonical("216/KH – UBND"), canonical("57- KL/TW")
+('06-KH/BCĐ', '216/KH-UBND', '57-KL/TW')
+>>> [m.number for m in find_numbers("Kết luận số 57-KL/TW, ngày 15/6/2023 và Quyết định 1191/QĐ-TTg")]
+['57-KL/TW', '1191/QĐ-TTg']
+
+:func:`number_key` is what two spellings of one number share, diacritics
+and case aside: ``nd-cp`` in a URL slug and ``NĐ-CP`` in the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.text.vietnamese import fold
+
+_CODE = r"[A-ZĐ][A-Za-zĐđ]*\d*"
+_DASH = r"\s?[-\u2010-\u2015\u2212]\s?"
+_SLASH = r"\s?/\s?"
+_PARTY = re.compile(
+    rf"(?<![\w/.\-])(?P<num>\d{{1,5}}){_DASH}(?P<kind>[A-ZĐ][A-Za-zĐđ]*){_SLASH}"
+    rf"(?P<org>{_CODE}(?:-{_CODE})*)(?![\w/])"
+)
+_STATE = re.compile(
+    rf"(?<![\w/.\-])(?P<num>\d{{1,5}}(?:\.\d{{1,3}})?)(?:{_SLASH}(?P<year>(?:19|20)\d\d))?{_SLASH}"
+    rf"(?P<code>{_CODE}(?:{_DASH}{_CODE})+|[A-ZĐ][A-ZĐ]*\d+)(?![\w/])"
+)
+# Codes written in mixed case by convention; an all-caps spelling is mapped back.
+_MIXED_CASE = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "QĐI": "QĐi", "NQLT": "NQLT"}
+
+# The type code of a number -> the document type it names.
+TYPE_OF_CODE = {
+    "KH": "Kế hoạch", "KL": "Kết luận", "NQ": "Nghị quyết", "NQLT": "Nghị quyết liên tịch",
+    "CT": "Chỉ thị", "QĐ": "Quyết định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch",
+    "NĐ": "Nghị định", "HD": "Hướng dẫn", "HĐ": "Hướng dẫn", "TB": "Thông báo", "BC": "Báo cáo",
+    "CTr": "Chương trình", "CTR": "Chương trình", "CV": "Công văn", "CĐ": "Công điện",
+    "TTr": "Tờ trình", "ĐA": "Đề án", "QĐi": "Quy định", "QC": "Quy chế", "VBHN": "Văn bản hợp nhất",
+    "L": "Luật", "PL": "Pháp lệnh", "TTr-": "Tờ trình", "TC": "Thông cáo", "TTri": "Thông tri",
+}
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    number: str  # canonical spelling
+    start: int
+    end: int
+    year: int | None = None
+
+    @property
+    def type_code(self) -> str:
+        return type_code(self.number)
+
+
+def _fix_case(code: str) -> str:
+    return _MIXED_CASE.get(code.upper(), code) if code.upper() in _MIXED_CASE else code
+
+
+def _canonical_match(m: re.Match) -> str:
+    if m.re is _PARTY:
+        org = "-".join(_fix_case(part) for part in re.split(r"-", m.group("org")))
+        return f"{m.group('num')}-{_fix_case(m.group('kind'))}/{org}"
+    parts = [_fix_case(p) for p in re.split(_DASH, m.group("code"))]
+    year = f"{m.group('year')}/" if m.group("year") else ""
+    return f"{m.group('num')}/{year}{'-'.join(parts)}"
+
+
+# Every number and date has a digit followed by a dash or a slash (a space between them at most):
+# text without one holds none, and most paragraphs are skipped with one scan instead of three.
+MAY_HOLD_NUMBER = re.compile(r"\d\s?[/\-\u2010-\u2015\u2212]")
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every directive number in ``text``, in order, canonically spelled."""
+    return scan_numbers(text) if MAY_HOLD_NUMBER.search(text) else []
+
+
+def scan_numbers(text: str) -> list[NumberMatch]:
+    """What :func:`find_numbers` returns, without its quick test (kept for the tests that check it)."""
+    found: list[NumberMatch] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_PARTY, _STATE):
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            number = _canonical_match(m)
+            found.append(NumberMatch(number, m.start(), m.end(), year_of(number)))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda n: n.start)
+
+
+def canonical(text: str) -> str | None:
+    """The canonical spelling of the first number in ``text``, or ``None``.
+
+    >>> canonical("Số: 1062") is None
+    True
+    """
+    numbers = find_numbers(text)
+    return numbers[0].number if numbers else None
+
+
+def year_of(number: str) -> int | None:
+    """The year written inside a State number (``158/2025/NĐ-CP`` -> 2025)."""
+    m = re.match(r"^[\d.]+/((?:19|20)\d\d)/", number)
+    return int(m.group(1)) if m else None
+
+
+def type_code(number: str) -> str:
+    """The code that names the document type: ``KL`` in ``57-KL/TW``, ``QĐ`` in ``1191/QĐ-TTg``."""
+    if re.match(r"^\d+-", number):
+        return number.split("-", 1)[1].split("/", 1)[0]
+    rest = re.sub(r"^[\d.]+/(?:(?:19|20)\d\d/)?", "", number)
+    first = rest.split("-", 1)[0]
+    if re.fullmatch(r"[A-ZĐ]+\d+", first):  # 41/2024/QH15: no type code
+        return ""
+    return first
+
+
+def issuing_code(number: str) -> str:
+    """The code of the issuing body: ``TW`` in ``57-KL/TW``, ``TTg`` in ``1191/QĐ-TTg``."""
+    if re.match(r"^\d+-", number):
+        return number.split("/", 1)[1]
+    rest = re.sub(r"^[\d.]+/(?:(?:19|20)\d\d/)?", "", number)
+    parts = rest.split("-", 1)
+    return parts[1] if len(parts) == 2 else parts[0]
+
+
+def number_key(text: str) -> str:
+    """What every spelling of a number shares: folded, upper case, no separators, no leading zeros.
+
+    >>> number_key("06-KH/BCĐ") == number_key("6 kh bcd") == number_key("06 - KH/BCD")
+    True
+    """
+    folded = fold(text).upper()
+    folded = re.sub(r"\b0+(\d)", r"\1", folded)
+    return re.sub(r"[^A-Z0-9]", "", folded)
+
+
+_SPACED_PARTY = re.compile(r"^\s*(\d{1,5})[\s\-_.]*([A-Za-zĐđ]+)[\s/\-_.]+([A-Za-zĐđ]+\d*)\s*$")
+
+
+def parse_loose(text: str) -> str | None:
+    """Read a number typed loosely by a person (``57 kl tw``, ``57-KL/TW``) into a canonical form.
+
+    Falls back to ``None`` when ``text`` is not recognisably one number.
+
+    >>> parse_loose("57 kl tw"), parse_loose("1191/QĐ-TTg")
+    ('57-KL/TW', '1191/QĐ-TTg')
+    """
+    exact = canonical(text)
+    if exact and len(text.strip()) <= len(exact) + 4:
+        return exact
+    m = _SPACED_PARTY.match(text)
+    if m:
+        return f"{m.group(1)}-{_fix_case(m.group(2).upper())}/{_fix_case(m.group(3).upper())}"
+    return None

@@ -1,0 +1,56 @@
+"""Provinces of Việt Nam, for telling where an issuing body sits.
+
+The list holds the 63 provinces and centrally-governed cities as they were
+before the 2025 merger (the 34 units after it all keep one of these names),
+so documents from before and after the merger resolve alike.  Names are in
+the archive's tone convention (``Thanh Hoá``, ``Khánh Hoà``).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from indexer.text.vietnamese import key
+
+PROVINCES = [
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre",
+    "Bình Dương", "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng",
+    "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam",
+    "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang", "Hoà Bình", "Hồ Chí Minh", "Hưng Yên",
+    "Khánh Hoà", "Kiên Giang", "Kon Tum", "Lai Châu", "Lạng Sơn", "Lào Cai", "Lâm Đồng", "Long An",
+    "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam",
+    "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình",
+    "Thái Nguyên", "Thanh Hoá", "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long",
+    "Vĩnh Phúc", "Yên Bái",
+]
+# Cities governed by the centre: their Thành uỷ is a provincial-level committee.
+CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Thừa Thiên Huế"}
+_ALIASES = {"Huế": "Thừa Thiên Huế", "TP Hồ Chí Minh": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh", "Đắc Lắc": "Đắk Lắk",
+            "Bà Rịa Vũng Tàu": "Bà Rịa - Vũng Tàu", "Kontum": "Kon Tum"}
+
+_BY_KEY = {key(name): name for name in PROVINCES} | {key(a): n for a, n in _ALIASES.items()}
+_NAMES = sorted(list(PROVINCES) + list(_ALIASES), key=len, reverse=True)
+_ANY = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in _NAMES) + r")(?!\w)", re.I)
+_QUALIFIED = re.compile(
+    r"(?:tỉnh|Tỉnh uỷ|Tỉnh đoàn|thành phố|Thành uỷ|TP\.?)\s+(" + "|".join(re.escape(n) for n in _NAMES) + r")(?!\w)",
+    re.I,
+)
+
+
+def canonical_province(name: str) -> str | None:
+    """``"thanh hóa"`` -> ``"Thanh Hoá"``; ``None`` for a name that is not a province."""
+    return _BY_KEY.get(key(name))
+
+
+def provinces_in(text: str) -> list[str]:
+    """Every province named in ``text``, canonical, in order."""
+    return [canonical_province(m.group(1)) for m in _ANY.finditer(text)]
+
+
+def likeliest_province(text: str) -> str | None:
+    """The province a document speaks of most: qualified mentions (``tỉnh Kon Tum``) first."""
+    qualified = Counter(canonical_province(m.group(1)) for m in _QUALIFIED.finditer(text))
+    if qualified:
+        return qualified.most_common(1)[0][0]
+    plain = Counter(provinces_in(text))
+    return plain.most_common(1)[0][0] if plain else None
