@@ -4,6 +4,7 @@
 instance configuration and the environment, checks the settings, opens (or
 builds) the index, and registers one blueprint per kind of page.
 """
+
 from __future__ import annotations
 
 import logging
@@ -13,9 +14,9 @@ import time
 
 from flask import Flask, g, request
 
-from . import config as settings
-from . import errors, i18n, urls
-from .archive import Archive
+from app import config as settings
+from app import errors, i18n, urls
+from app.archive import Archive
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SLOW_REQUEST_MS = 1000  # requests slower than this are logged, with their path
@@ -55,7 +56,7 @@ def create_app(config: dict | None = None) -> Flask:
         app.config["CORPUS_DIR"], app.config["INDEX_DIR"], sync_on_start=app.config["SYNC_ON_START"]
     )
 
-    from . import archivist, chains, documents, search
+    from app import archivist, chains, documents, search
 
     app.register_blueprint(search.bp)
     app.register_blueprint(documents.bp)
@@ -63,8 +64,9 @@ def create_app(config: dict | None = None) -> Flask:
     archivist.init_app(app)  # archivists' pages, upload API, logins, CSRF protection
     errors.register(app)
 
-    app.jinja_env.globals.update(t=i18n.t, lang=i18n.lang, urls=urls, language_url=i18n.language_url,
-                                 chosen_lang=_chosen_lang)
+    app.jinja_env.globals.update(
+        t=i18n.t, lang=i18n.lang, urls=urls, language_url=i18n.language_url, chosen_lang=_chosen_lang
+    )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 
@@ -78,8 +80,13 @@ def create_app(config: dict | None = None) -> Flask:
             response.headers.setdefault(name, value)
         elapsed_ms = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
         if elapsed_ms > SLOW_REQUEST_MS:
-            slow_log.warning("slow request: %s %s took %.0f ms (process %s)", request.method,
-                             request.full_path.rstrip("?")[:300], elapsed_ms, os.getpid())
+            slow_log.warning(
+                "slow request: %s %s took %.0f ms (process %s)",
+                request.method,
+                request.full_path.rstrip("?")[:300],
+                elapsed_ms,
+                os.getpid(),
+            )
         return i18n.remember_language(response)
 
     return app

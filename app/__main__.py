@@ -1,5 +1,6 @@
 """``python -m app``: serve the portal with waitress (building the index first if there is none),
 from one worker process per core (:mod:`app.server`)."""
+
 from __future__ import annotations
 
 import argparse
@@ -7,8 +8,8 @@ import os
 
 
 def main(argv=None) -> None:
-    from . import create_app
-    from .server import serve
+    from app import create_app
+    from app.server import serve
 
     parser = argparse.ArgumentParser(prog="python -m app", description="Serve the directive archive portal.")
     parser.add_argument("--host", help="address to listen on (default: HOST setting)")
@@ -21,12 +22,23 @@ def main(argv=None) -> None:
     port = args.port or app.config["PORT"]
     workers = args.workers if args.workers is not None else app.config["WORKERS"]
     workers = workers or os.cpu_count() or 1
-    print(f"Cổng tra cứu đang chạy / portal running: http://{host}:{port}/ ({workers} worker processes, "
-          f"{app.config['THREADS']} threads each)", flush=True)
-    serve(app, host, port, workers, threads=app.config["THREADS"], ident="directive-archive",
-          # Above Flask's own limit, so that Flask answers a too-large upload with its 413 page in the
-          # user's language; waitress alone would answer in plain English text.
-          max_request_body_size=2 * app.config["MAX_CONTENT_LENGTH"], clear_untrusted_proxy_headers=True)
+    print(
+        f"Cổng tra cứu đang chạy / portal running: http://{host}:{port}/ ({workers} worker processes, "
+        f"{app.config['THREADS']} threads each)",
+        flush=True,
+    )
+    serve(
+        app,
+        host,
+        port,
+        workers,
+        threads=app.config["THREADS"],
+        ident="directive-archive",
+        # Above Flask's own limit, so that Flask answers a too-large upload with its 413 page in the
+        # user's language; waitress alone would answer in plain English text.
+        max_request_body_size=2 * app.config["MAX_CONTENT_LENGTH"],
+        clear_untrusted_proxy_headers=True,
+    )
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ Web workers only read.  At start-up the index is built from the corpus when
 there is none, and synced with the corpus otherwise (a file stored but not
 indexed before a crash is indexed now).
 """
+
 from __future__ import annotations
 
 import logging
@@ -11,9 +12,17 @@ import os
 import shutil
 import threading
 
-from indexer.errors import ArchiveError
-from indexer.store.index import SCHEMA_VERSION, ArchiveIndex, IndexMissing, build_index, current_version, read_manifest
-from indexer.store.writer import sync_index
+from indexer import (
+    SCHEMA_VERSION,
+    ArchiveIndex,
+    build_index,
+    current_version,
+    read_manifest,
+    search,
+    suggest,
+    sync_index,
+    warm,
+)
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +44,18 @@ class Archive:
             ArchiveIndex(self.index_dir).close()
             schema = read_manifest(current_version(self.index_dir)).get("schema")
             if schema != SCHEMA_VERSION:
-                log.info("index in %s has schema %s, this version uses %s: rebuilding it", self.index_dir, schema, SCHEMA_VERSION)
+                log.info(
+                    "index in %s has schema %s, this version uses %s: rebuilding it",
+                    self.index_dir,
+                    schema,
+                    SCHEMA_VERSION,
+                )
                 build_index(self.corpus_dir, self.index_dir)
                 return
         except Exception as exc:  # a corrupted index is rebuilt, never a crash
-            log.warning("index in %s cannot be opened (%s): rebuilding it from %s", self.index_dir, exc, self.corpus_dir)
+            log.warning(
+                "index in %s cannot be opened (%s): rebuilding it from %s", self.index_dir, exc, self.corpus_dir
+            )
             shutil.rmtree(os.path.join(self.index_dir, "versions"), ignore_errors=True)
             if os.path.lexists(os.path.join(self.index_dir, "current")):
                 os.unlink(os.path.join(self.index_dir, "current"))
@@ -48,8 +64,12 @@ class Archive:
         if sync:
             report = sync_index(self.corpus_dir, self.index_dir)
             if report.changed:
-                log.info("index synced with corpus: added %s, updated %s, removed %s",
-                         report.added, report.updated, report.removed)
+                log.info(
+                    "index synced with corpus: added %s, updated %s, removed %s",
+                    report.added,
+                    report.updated,
+                    report.removed,
+                )
             for rel, error in report.skipped:
                 log.warning("corpus file %s not indexed: %s", rel, error)
             if report.leftovers:
@@ -76,31 +96,18 @@ class Archive:
 
         Done in the parent before the workers are forked, they all start with it, in shared memory.
         """
-        from indexer.query.parse import parse_query
-        from indexer.search.answer import search
-        from indexer.search.suggest import suggest
-
         index = self.index
         search(index, "kế hoạch")
         search(index, "ke hoach")
-        suggest(index, parse_query("ke hoach"))
+        suggest(index, "ke hoach")
         index.relations()
 
     def warm_searchers(self) -> None:
         """Open this process's pool of searchers and have each search once (see indexer.search.warm)."""
-        from indexer.store.index import FREE_SEARCHERS
-        from indexer.search.answer import warm
-
-        warm(self.index, FREE_SEARCHERS)
+        warm(self.index)
 
     def after_fork(self) -> None:
         """In a forked worker: keep what the parent read, but not its searchers (their files are the parent's)."""
         self._lock = threading.Lock()
         if self._index is not None:
             self._index.forget_searchers()
-
-    def ready(self) -> bool:
-        try:
-            return self.index is not None
-        except (ArchiveError, IndexMissing):
-            return False

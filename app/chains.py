@@ -1,12 +1,12 @@
 """Chain pages: who implements a directive (``/doc/<id>/chain``) and what the archive lacks (``/missing``)."""
+
 from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, render_template
 
-from indexer.citations.chains import chain_sentence, chain_stats, implementation_tree, missing_documents, upward
-
-from .documents import get_document
-from .i18n import lang
+from app.documents import get_document
+from app.i18n import lang
+from indexer import chain_sentence, chain_stats, implementation_tree, missing_documents, upward
 
 bp = Blueprint("chains", __name__)
 
@@ -18,14 +18,16 @@ def _archive():
 def chain_data(doc_id: str) -> dict:
     """The implementation tree below a document, its counts, and what the document itself implements."""
     record = get_document(doc_id)
-    archive = _archive()
-    summaries = {s["doc_id"]: s for s in archive.summaries()}
-    relations = archive.relations()
+    snapshot = _archive().snapshot()
+    summaries, relations = snapshot.by_id, snapshot.relations
     tree = implementation_tree(relations, summaries, record.doc_id)
     stats = chain_stats(tree)
     label = record.number or record.doc_type or record.doc_id
     return {
-        "doc_id": record.doc_id, "number": record.number, "tree": tree, "stats": stats,
+        "doc_id": record.doc_id,
+        "number": record.number,
+        "tree": tree,
+        "stats": stats,
         "summary": chain_sentence(stats, label, lang()),
         "implements": upward(relations, summaries, record.doc_id),
     }
@@ -44,9 +46,8 @@ def chain(doc_id):
 
 
 def missing_data() -> dict:
-    archive = _archive()
-    summaries = {s["doc_id"]: s for s in archive.summaries()}
-    rows = missing_documents(archive.relations(), summaries)
+    snapshot = _archive().snapshot()
+    rows = missing_documents(snapshot.relations, snapshot.by_id)
     return {"total": len(rows), "missing": rows}
 
 

@@ -6,6 +6,7 @@ and ``INDEX_DIR`` are also read without the prefix), from
 ``instance/config.py``, and from these defaults.  ``tests/test_app_config.py``
 checks that the README lists every one of them.
 """
+
 from __future__ import annotations
 
 import os
@@ -23,7 +24,11 @@ class Setting:
 
 SETTINGS = [
     Setting("CORPUS_DIR", os.path.join(ROOT, "corpus"), "Folder of original documents: the source of truth."),
-    Setting("INDEX_DIR", os.path.join(ROOT, "instance", "index"), "Folder of the derived index (rebuilt from CORPUS_DIR when missing)."),
+    Setting(
+        "INDEX_DIR",
+        os.path.join(ROOT, "instance", "index"),
+        "Folder of the derived index (rebuilt from CORPUS_DIR when missing).",
+    ),
     Setting("HOST", "127.0.0.1", "Address the server listens on."),
     Setting("PORT", 8000, "Port the server listens on."),
     Setting("WORKERS", 0, "Worker processes serving requests, each with THREADS threads; 0: one per core."),
@@ -34,14 +39,26 @@ SETTINGS = [
     Setting("SECRET_KEY", None, "Key signing session cookies; generated and kept in instance/secret_key when unset."),
     Setting("MAX_CONTENT_LENGTH", 20 * 1024 * 1024, "Largest request body accepted, in bytes (uploads)."),
     Setting("SYNC_ON_START", True, "Index, at start-up, whatever the corpus holds that the index lacks."),
-    Setting("ARCHIVISTS", "", "Archivist accounts: 'name:password-hash' entries separated by ';' (or a dict in "
-            "instance/config.py); make a hash with 'python -m app.auth hash-password'. Empty: nobody can log in."),
-    Setting("API_TOKENS", "", "Upload API tokens: 'name:sha256-of-token' entries separated by ';'; make one with "
-            "'python -m app.auth new-token NAME'."),
+    Setting(
+        "ARCHIVISTS",
+        "",
+        "Archivist accounts: 'name:password-hash' entries separated by ';' (or a dict in "
+        "instance/config.py); make a hash with 'python -m app.auth hash-password'. Empty: nobody can log in.",
+    ),
+    Setting(
+        "API_TOKENS",
+        "",
+        "Upload API tokens: 'name:sha256-of-token' entries separated by ';'; make one with "
+        "'python -m app.auth new-token NAME'.",
+    ),
     Setting("MAX_FILE_SIZE", 10 * 1024 * 1024, "Largest file accepted in an upload, in bytes (413 beyond it)."),
     Setting("SESSION_HOURS", 8, "Hours an archivist's login lasts."),
-    Setting("UPLOAD_PROCESS", True, "Archive uploads in a helper process beside each worker, so that their "
-            "segmentation and indexing do not slow the searches the worker answers."),
+    Setting(
+        "UPLOAD_PROCESS",
+        True,
+        "Archive uploads in a helper process beside each worker, so that their "
+        "segmentation and indexing do not slow the searches the worker answers.",
+    ),
 ]
 
 

@@ -1,4 +1,5 @@
 """Document pages: ``/doc/<doc_id>`` and its JSON twin, the original, and the number resolver ``/so/<number>``."""
+
 from __future__ import annotations
 
 import os
@@ -6,29 +7,33 @@ import re
 
 from flask import Blueprint, current_app, jsonify, redirect, render_template, request
 
-from indexer.citations.chains import chain_sentence, chain_stats, implementation_tree, upward
-from indexer.reading.encoding import decode
-from indexer.errors import ArchiveError
-from indexer.text.numbers import number_key, parse_loose
-from indexer.query.parse import parse_query
-from indexer.reading.text import looks_like_markdown
-from indexer.search.answer import headline
-from indexer.text.vietnamese import fold
-
-from . import urls
-from .errors import PageError, not_found
-from .i18n import lang, t
-from .render import citation, display_date, document_text_html, markdown_html
+from app import urls
+from app.errors import PageError, not_found
+from app.i18n import lang, t
+from app.render import citation, display_date, document_text_html, markdown_html
+from indexer import (
+    ROLES,
+    ArchiveError,
+    chain_sentence,
+    chain_stats,
+    decode_text,
+    fold,
+    headline,
+    implementation_tree,
+    looks_like_markdown,
+    numbered,
+    parse_query,
+    upward,
+)
 
 bp = Blueprint("documents", __name__)
-ROLE_ORDER = ("lead", "coordinate", "assigned", "recipient")
 
 
 def _archive():
     return current_app.extensions["archive"].index
 
 
-# What indexer.extract.make_doc_id makes.  Anything else names no document and must not reach the
+# What indexer.document.extract.make_doc_id makes.  Anything else names no document and must not reach the
 # file system: a NUL or a 300-character id made open() raise, a 500 (found by tests/test_fuzz.py).
 DOC_ID = re.compile(r"[a-z0-9-]{1,200}")
 
@@ -45,14 +50,17 @@ def get_document(doc_id: str):
     """
     record = find_record(doc_id)
     if record is None:
-        raise not_found(f"Không có văn bản «{doc_id}» trong kho.", f"There is no document '{doc_id}' in the archive.",
-                        search_query=doc_id.replace("-", " "))
+        raise not_found(
+            f"Không có văn bản «{doc_id}» trong kho.",
+            f"There is no document '{doc_id}' in the archive.",
+            search_query=doc_id.replace("-", " "),
+        )
     return record
 
 
 def document_links(record) -> dict:
     """What cites the record, what implements it, and where its own references lead."""
-    relations = _archive().relations()
+    relations = _archive().snapshot().relations
     return {
         "url": urls.passage_url(record.doc_id, "").rstrip("#"),
         "cited_by": relations.cited_by.get(record.doc_id, []),
@@ -79,38 +87,49 @@ def document(doc_id):
     data = document_links(record)  # the page reads the record itself: no copy of its paragraphs
     query_text = request.args.get("q", "")[:1000]
     query = parse_query(query_text) if query_text else None
-    archive = _archive()
-    summaries = {s["doc_id"]: s for s in archive.summaries()}
+    snapshot = _archive().snapshot()
+    summaries = snapshot.by_id
 
     document_text = document_text_html(record, query, t("paragraph_link"), t("copy_citation"))
-    roles = {role: [] for role in ROLE_ORDER}
+    roles = {role: [] for role in ROLES}
     for r in record.roles:
-        roles[r.role].append({"agency": r.agency, "anchor": r.anchor,
-                              "url": urls.doc_url(record.doc_id, r.anchor, q=query_text or None)})
+        roles[r.role].append(
+            {"agency": r.agency, "anchor": r.anchor, "url": urls.doc_url(record.doc_id, r.anchor, q=query_text or None)}
+        )
     references = []
     for entry in data["references_resolved"]:
         target = entry["doc_id"]
-        references.append({
-            "number": entry["number"], "doc_id": target, "basis": entry["number"] in record.basis,
-            "url": urls.doc_url(target) if target else None,
-            "summary": summaries.get(target) if target else None,
-        })
-    relations = archive.relations()
+        references.append(
+            {
+                "number": entry["number"],
+                "doc_id": target,
+                "basis": entry["number"] in record.basis,
+                "url": urls.doc_url(target) if target else None,
+                "summary": summaries.get(target) if target else None,
+            }
+        )
+    relations = snapshot.relations
     tree = implementation_tree(relations, summaries, record.doc_id)
     stats = chain_stats(tree)
     chain = {
-        "children": tree["children"], "stats": stats,
+        "children": tree["children"],
+        "stats": stats,
         "summary": chain_sentence(stats, record.number or record.doc_type or record.doc_id, lang()),
         "implements": upward(relations, summaries, record.doc_id),
         "url": urls.chain_url(record.doc_id),
     }
     view = {
-        "doc": record, "document_text": document_text, "roles": roles, "references": references, "chain": chain,
+        "doc": record,
+        "document_text": document_text,
+        "roles": roles,
+        "references": references,
+        "chain": chain,
         "cited_by": [summaries[d] for d in data["cited_by"] if d in summaries],
         "implemented_by": [summaries[d] for d in data["implemented_by"] if d in summaries],
-        "date": display_date(record.date), "query": query_text,
+        "date": display_date(record.date),
+        "query": query_text,
         "doc_citation": citation(record),
-        "headline": headline({"title": record.title, "doc_type": record.doc_type, "number": record.number}),
+        "headline": headline(record.doc_type, record.number, record.title),
         "back_url": urls.search_url({"q": query_text}) if query_text else None,
         "source_url": urls.source_url(record.doc_id) if record.source else None,
         "doc_url": urls.doc_url,
@@ -129,7 +148,7 @@ def source(doc_id):
     with open(path, "rb") as fh:
         raw = fh.read()
     try:
-        text, _ = decode(raw)
+        text, _ = decode_text(raw)
     except ArchiveError:
         text = None
     rendered = None
@@ -141,32 +160,29 @@ def source(doc_id):
 @bp.route("/so/<path:number>")
 def resolve_number(number):
     """Go to the document a directive number names, in any spelling (``57 kl tw``, ``KL57``)."""
-    archive = _archive()
-    wanted = parse_query(number).numbers
-    canonical = parse_loose(number)
-    owners = []
-    for summary in archive.summaries():
-        own = summary.get("number")
-        if not own:
-            continue
-        if (canonical and number_key(own) == number_key(canonical)) or any(n.matches(own) for n in wanted):
-            owners.append(summary)
+    snapshot = _archive().snapshot()
+    owners = numbered(snapshot, number)
     if len(owners) == 1:
-        return redirect(urls.doc_url(owners[0]["doc_id"]), code=302)
+        return redirect(urls.doc_url(owners[0].doc_id), code=302)
     if len(owners) > 1:
         return render_template("choose_number.html", number=number, owners=owners)
-    similar = _similar_numbers(number, archive)
-    raise PageError(404, f"Kho chưa có văn bản số {number}.", f"The archive holds no document numbered {number}.",
-                    similar=similar, search_query=number)
+    similar = _similar_numbers(number, snapshot)
+    raise PageError(
+        404,
+        f"Kho chưa có văn bản số {number}.",
+        f"The archive holds no document numbered {number}.",
+        similar=similar,
+        search_query=number,
+    )
 
 
-def _similar_numbers(number: str, archive) -> list[dict]:
+def _similar_numbers(number: str, snapshot) -> list[dict]:
     """Archived numbers sharing the typed number's digits or code, best first."""
     digits = "".join(ch for ch in number if ch.isdigit())
     letters = fold("".join(ch for ch in number if ch.isalpha())).upper()
     scored = []
-    for summary in archive.summaries():
-        own = summary.get("number")
+    for summary in snapshot.summaries:
+        own = summary.number
         if not own:
             continue
         own_digits = "".join(ch for ch in own if ch.isdigit())
@@ -174,4 +190,7 @@ def _similar_numbers(number: str, archive) -> list[dict]:
         score = bool(digits and own_digits.startswith(digits[:2])) + 2 * bool(letters and letters in own_letters)
         if score:
             scored.append((-score, own, summary))
-    return [{"number": own, "url": urls.doc_url(s["doc_id"]), "title": s.get("title")} for _, own, s in sorted(scored)[:8]]
+    return [
+        {"number": own, "url": urls.doc_url(s.doc_id), "title": s.title}
+        for _, own, s in sorted(scored, key=lambda row: row[:2])[:8]
+    ]

@@ -4,6 +4,7 @@ Whatever fails (a bad parameter, an unknown document, a library error, a bug)
 ends here: the user gets a 4xx with the reason, or a plain 500 page, never a
 traceback.
 """
+
 from __future__ import annotations
 
 import logging
@@ -11,9 +12,8 @@ import logging
 from flask import jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from indexer.errors import ArchiveError
-
-from .i18n import lang, t
+from app.i18n import lang, t
+from indexer import ArchiveError
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,11 @@ def bad_request(message_vi: str, message_en: str) -> PageError:
 
 
 def wants_json() -> bool:
-    return request.path.endswith(".json") or request.accept_mimetypes.best == "application/json" and not request.accept_mimetypes.accept_html
+    return (
+        request.path.endswith(".json")
+        or request.accept_mimetypes.best == "application/json"
+        and not request.accept_mimetypes.accept_html
+    )
 
 
 def error_body(status: int, message: str) -> dict:

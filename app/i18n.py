@@ -3,22 +3,31 @@
 The language comes from ``?lang=`` (remembered in a cookie), else the cookie,
 else ``DEFAULT_LANG``.  Templates call ``t("key", **values)``.
 """
+
 from __future__ import annotations
 
 from flask import current_app, g, request
+
+from indexer import CHAIN_LEVEL_TERMS, ROLE_TERMS
 
 LANGS = ("vi", "en")
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "site_name": ("Kho văn bản chỉ đạo", "Directive archive"),
-    "site_tagline": ("Tra cứu kế hoạch, kết luận, nghị quyết, chỉ thị, công văn", "Search plans, conclusions, resolutions, directives and letters"),
+    "site_tagline": (
+        "Tra cứu kế hoạch, kết luận, nghị quyết, chỉ thị, công văn",
+        "Search plans, conclusions, resolutions, directives and letters",
+    ),
     "skip_to_content": ("Bỏ qua, tới nội dung chính", "Skip to main content"),
     "search_label": ("Tìm trong kho văn bản", "Search the archive"),
-    "search_placeholder": ("ví dụ: thông tin đối ngoại Cao Bằng, hoặc 57-KL/TW", "e.g. thong tin doi ngoai Cao Bang, or 57-KL/TW"),
+    "search_placeholder": (
+        "ví dụ: thông tin đối ngoại Cao Bằng, hoặc 57-KL/TW",
+        "e.g. thong tin doi ngoai Cao Bang, or 57-KL/TW",
+    ),
     "search_button": ("Tìm", "Search"),
     "search_hint": (
-        "Gõ có dấu hoặc không dấu. Dùng \"…\" cho cụm từ, -từ để loại trừ, hoặc gõ một số hiệu.",
-        "With or without diacritics. Use \"…\" for a phrase, -word to exclude, or type a directive number.",
+        'Gõ có dấu hoặc không dấu. Dùng "…" cho cụm từ, -từ để loại trừ, hoặc gõ một số hiệu.',
+        'With or without diacritics. Use "…" for a phrase, -word to exclude, or type a directive number.',
     ),
     "example_query": ("Ví dụ", "Example"),
     "results_count": ("{total} văn bản", "{total} documents"),
@@ -48,14 +57,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "facet_agency_coordinate": ("Cơ quan phối hợp", "Coordinating agency"),
     "facet_agency_assigned": ("Cơ quan được giao", "Assigned agency"),
     "facet_agency_recipient": ("Nơi nhận", "Recipients"),
-    "level_central": ("Trung ương", "Central"),
-    "level_province": ("Tỉnh", "Province"),
-    "level_district": ("Huyện", "District"),
-    "level_commune": ("Xã", "Commune"),
-    "role_lead": ("Chủ trì", "Lead"),
-    "role_coordinate": ("Phối hợp", "Coordinate"),
-    "role_assigned": ("Được giao", "Assigned"),
-    "role_recipient": ("Nơi nhận", "Recipient"),
     "more_values": ("Xem thêm", "Show more"),
     "timeline": ("Số văn bản theo năm", "Documents per year"),
     "timeline_bar": ("{year}: {count} văn bản — lọc theo năm này", "{year}: {count} documents — filter by this year"),
@@ -106,7 +107,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "similar_numbers": ("Số hiệu gần giống trong kho", "Similar numbers in the archive"),
     "bad_param": ("Tham số «{name}» không hợp lệ.", "Unknown parameter “{name}”."),
     "bad_page": ("Số trang phải là số nguyên dương.", "The page must be a positive whole number."),
-    "footer": ("Kho lưu trữ văn bản chỉ đạo — dữ liệu từ các văn bản gốc trong kho.", "Directive archive — built from the original documents it holds."),
+    "footer": (
+        "Kho lưu trữ văn bản chỉ đạo — dữ liệu từ các văn bản gốc trong kho.",
+        "Directive archive — built from the original documents it holds.",
+    ),
     "main_nav": ("Điều hướng chính", "Main navigation"),
     "home": ("Trang chủ", "Home"),
     "source_of": ("Bản gốc của", "Original of"),
@@ -119,14 +123,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "implementing_search": ("Tìm mọi văn bản thực hiện {number}", "Find every document implementing {number}"),
     "missing_title": ("Văn bản được dẫn chiếu nhưng chưa có trong kho", "Documents cited but not in the archive"),
     "missing_intro": (
-        "Các văn bản dưới đây được văn bản trong kho dẫn chiếu nhưng kho chưa có; văn bản được dẫn chiếu nhiều nhất đứng đầu — nên sưu tầm trước.",
+        "Các văn bản dưới đây được văn bản trong kho dẫn chiếu nhưng kho chưa có; "
+        "văn bản được dẫn chiếu nhiều nhất đứng đầu — nên sưu tầm trước.",
         "Documents the archive cites but does not hold, most cited first: what to collect next.",
     ),
     "missing_count": ("{count} văn bản dẫn chiếu", "cited by {count}"),
     "missing_link": ("Văn bản còn thiếu", "Missing documents"),
-    "level_city": ("Thành phố", "City"),
-    "level_unknown": ("Chưa rõ cấp", "Unknown level"),
 }
+# The names of levels and roles: "level_commune", "role_lead" (indexer.vocabulary).
+MESSAGES.update({f"level_{term.value}": (term.vi, term.en) for term in CHAIN_LEVEL_TERMS})
+MESSAGES.update({f"role_{term.value}": (term.vi, term.en) for term in ROLE_TERMS})
 
 
 def lang() -> str:

@@ -1,4 +1,5 @@
 """Turning records into what a page shows: escaped, highlighted paragraphs, citations, sanitised Markdown."""
+
 from __future__ import annotations
 
 import html
@@ -7,11 +8,7 @@ import markdown as markdown_lib
 import nh3
 from markupsafe import Markup
 
-from indexer.search.highlight import DocumentText, Highlighter, mark
-from indexer.lru import Lru
-from indexer.query.parse import ParsedQuery
-from indexer.document.record import Document
-
+from indexer import Document, DocumentText, Highlighter, Lru, ParsedQuery, mark
 
 # The paragraphs of the documents read last, rendered without highlights: a whole code of law has
 # 3,000 paragraphs, and a page of them costs 150 ms through a template loop, 15 ms from here.
@@ -26,19 +23,27 @@ def document_text_html(doc: Document, query: ParsedQuery | None, link_label: str
     if query is None or query.empty:
         return Markup("".join(head + plain + tail for head, plain, tail, _ in rows))
     out = []
-    for (head, plain, tail, paragraph), spans in zip(rows, Highlighter(query).document_spans(text)):
+    for (head, plain, tail, paragraph), spans in zip(rows, Highlighter(query).document_spans(text), strict=True):
         out.append(head)
         out.append(mark(paragraph, spans) if spans else plain)
         out.append(tail)
     return Markup("".join(out))
 
 
-def _paragraph_rows(doc: Document, link_label: str, copy_label: str
-                    ) -> tuple[list[tuple[str, str, str, str]], DocumentText]:
+def _paragraph_rows(
+    doc: Document, link_label: str, copy_label: str
+) -> tuple[list[tuple[str, str, str, str]], DocumentText]:
     # Everything a row shows comes from the key: the source's bytes give the paragraphs, the
     # document's citation (type, number, date, issuer, title) the titles; the labels the language.
-    key = (doc.doc_id, doc.source.sha256 if doc.source else None, doc.source.part if doc.source else None,
-           len(doc.paragraphs), citation(doc), link_label, copy_label)
+    key = (
+        doc.doc_id,
+        doc.source.sha256 if doc.source else None,
+        doc.source.part if doc.source else None,
+        len(doc.paragraphs),
+        citation(doc),
+        link_label,
+        copy_label,
+    )
     cached = _rendered.get(key)
     if cached is None:
         cached = _paragraph_rows_of(doc, link_label, copy_label), DocumentText([p["text"] for p in doc.paragraphs])
@@ -62,17 +67,27 @@ def _paragraph_rows_of(doc: Document, link_label: str, copy_label: str) -> list[
             tag = "h2" if kind == "heading" and zone == "body" else "p"
             opening = shapes[shape] = (
                 f'class="para zone-{_attribute(zone)} kind-{_attribute(kind)} level-{_attribute(level)}">'
-                f'<{tag} class="para-text">', f'</{tag}><span class="para-tools"><a class="para-link" href="#')
+                f'<{tag} class="para-text">',
+                f'</{tag}><span class="para-tools"><a class="para-link" href="#',
+            )
         section = p.get("section") or None
         closing = tools.get(section)
         if closing is None:
             cited = _attribute(citation(doc, section))
-            closing = tools[section] = (f' title="{cited}">¶</a><button type="button" class="copy-citation" '
-                                        f'data-citation="{cited}" hidden>{copy}</button></span></div>\n')
+            closing = tools[section] = (
+                f' title="{cited}">¶</a><button type="button" class="copy-citation" '
+                f'data-citation="{cited}" hidden>{copy}</button></span></div>\n'
+            )
         anchor = _attribute(p["anchor"])
         label = _attribute(section) if section else anchor
-        rows.append((f'<div id="{anchor}" {opening[0]}', html.escape(p["text"], quote=False),
-                     f'{opening[1]}{anchor}" aria-label="{link} {label}"{closing}', p["text"]))
+        rows.append(
+            (
+                f'<div id="{anchor}" {opening[0]}',
+                html.escape(p["text"], quote=False),
+                f'{opening[1]}{anchor}" aria-label="{link} {label}"{closing}',
+                p["text"],
+            )
+        )
     return rows
 
 

@@ -1,4 +1,5 @@
 """Search pages: ``/search`` and its JSON twin, and the exports of a result list."""
+
 from __future__ import annotations
 
 import csv
@@ -7,21 +8,18 @@ import json
 
 from flask import Blueprint, Response, current_app, jsonify, redirect, render_template, request
 
-from indexer.search.facets import FACETS
-from indexer.query.parse import MAX_CHARS, parse_query
-from indexer.search.answer import SearchOptions, search, total_pages
-
-from . import urls
-from .errors import bad_request
-from .i18n import LANGS, t
-from .timeline import timeline
+from app import urls
+from app.errors import bad_request
+from app.i18n import LANGS, lang
+from app.timeline import timeline
+from indexer import FACETS, MAX_QUERY_CHARS, SearchOptions, label, parse_query, search, total_pages
 
 bp = Blueprint("search", __name__)
 
 KNOWN_PARAMS = set(FACETS) | {"q", "page", "lang"}
 # Every link of the page (facet toggles, pages, exports) carries the whole state, so its size is
 # multiplied by the number of links: 3,000 filter values or a 200 KB query took seconds per page.
-MAX_QUERY_CHARS = 2 * MAX_CHARS  # parse_query reads the first MAX_CHARS (and says it cut the rest)
+QUERY_CHARS_KEPT = 2 * MAX_QUERY_CHARS  # parse_query reads the first MAX_QUERY_CHARS (and says it cut the rest)
 MAX_FILTER_VALUES = 50
 EXAMPLE_QUERY = "thong tin doi ngoai Cao Bang"
 
@@ -31,7 +29,7 @@ def read_state() -> dict:
     for name in request.args:
         if name not in KNOWN_PARAMS:
             raise bad_request(f"Tham số «{name}» không hợp lệ.", f"Unknown parameter '{name}'.")
-    state: dict = {"q": request.args.get("q", "")[:MAX_QUERY_CHARS]}
+    state: dict = {"q": request.args.get("q", "")[:QUERY_CHARS_KEPT]}
     raw_page = request.args.get("page", "1") or "1"
     # isascii: "²".isdigit() is true, but int("²") raises (a 500, found by tests/test_fuzz.py).
     if not (raw_page.isascii() and raw_page.isdigit()) or len(raw_page) > 12 or int(raw_page) < 1:
@@ -42,8 +40,9 @@ def read_state() -> dict:
         if values:
             state[facet] = values
     if sum(len(state.get(facet, [])) for facet in FACETS) > MAX_FILTER_VALUES:
-        raise bad_request(f"Chọn tối đa {MAX_FILTER_VALUES} giá trị bộ lọc.",
-                          f"At most {MAX_FILTER_VALUES} filter values.")
+        raise bad_request(
+            f"Chọn tối đa {MAX_FILTER_VALUES} giá trị bộ lọc.", f"At most {MAX_FILTER_VALUES} filter values."
+        )
     if request.args.get("lang") in LANGS:
         state["lang"] = request.args["lang"]
     return state
@@ -56,8 +55,13 @@ def filters_of(state: dict) -> dict:
 def run(state: dict, *, per_page: int | None = None, passages: bool = True, facets: bool = True) -> dict:
     archive = current_app.extensions["archive"].index
     per_page = per_page or current_app.config["PER_PAGE"]
-    data = search(archive, state["q"], filters_of(state), state["page"],
-                  SearchOptions(per_page=per_page, passages=passages, facets=facets))
+    data = search(
+        archive,
+        state["q"],
+        filters_of(state),
+        state["page"],
+        SearchOptions(per_page=per_page, passages=passages, facets=facets),
+    )
     for result in data["results"]:
         result["url"] = urls.passage_url(result["doc_id"], "").rstrip("#")
         for passage in result["passages"]:
@@ -70,10 +74,8 @@ def number_target(query: str) -> str | None:
     parsed = parse_query(query)
     if not parsed.only_numbers() or len(parsed.numbers) != 1:
         return None
-    archive = current_app.extensions["archive"].index
-    wanted = parsed.numbers[0]
-    owners = [s["doc_id"] for s in archive.summaries() if s.get("number") and wanted.matches(s["number"])]
-    return owners[0] if len(owners) == 1 else None
+    owners = current_app.extensions["archive"].index.snapshot().owners(parsed.numbers)
+    return owners[0].doc_id if len(owners) == 1 else None
 
 
 @bp.route("/")
@@ -103,21 +105,33 @@ def decorate(data: dict, state: dict) -> dict:
     for name, items in data["facets"].items():
         if name.startswith("agency_"):
             role = name.split("_", 1)[1]
-            facets[name] = [dict(item, toggle_url=urls.role_agency_url(state, role, item["value"]), label=item["value"])
-                            for item in items]
+            facets[name] = [
+                dict(item, toggle_url=urls.role_agency_url(state, role, item["value"]), label=item["value"])
+                for item in items
+            ]
         else:
             facets[name] = [
-                dict(item, toggle_url=urls.toggle_url(state, name, item["value"]), label=facet_label(name, item["value"]))
+                dict(
+                    item, toggle_url=urls.toggle_url(state, name, item["value"]), label=facet_label(name, item["value"])
+                )
                 for item in items
             ]
     active = [
-        {"facet": name, "value": value, "label": facet_label(name, value),
-         "remove_url": urls.toggle_url(state, name, value)}
-        for name in FACETS for value in state.get(name, [])
+        {
+            "facet": name,
+            "value": value,
+            "label": facet_label(name, value),
+            "remove_url": urls.toggle_url(state, name, value),
+        }
+        for name in FACETS
+        for value in state.get(name, [])
     ]
     pages = total_pages(data["total"], data["per_page"])
     return {
-        "data": data, "state": state, "facets": facets, "active": active,
+        "data": data,
+        "state": state,
+        "facets": facets,
+        "active": active,
         "timeline": timeline(data["facets"].get("year", []), state),
         "pages": pages,
         "page_urls": {n: urls.search_url(state, page=n) for n in _page_window(state["page"], pages)},
@@ -138,11 +152,8 @@ def _page_window(page: int, pages: int) -> list[int]:
 
 
 def facet_label(name: str, value: str) -> str:
-    if name == "level":
-        return t(f"level_{value}") if value in ("central", "province", "district", "commune") else value
-    if name == "role":
-        return t(f"role_{value}") if value in ("lead", "coordinate", "assigned", "recipient") else value
-    return value
+    """How a facet value reads: levels and roles in the page's language, names as the documents write them."""
+    return label(name, value, lang()) if name in ("level", "role") else value
 
 
 # --- exports ------------------------------------------------------------------------------------------
@@ -177,7 +188,8 @@ def export_csv():
     for row in _export_rows(state):
         writer.writerow({k: _safe_cell(v) for k, v in row.items()})
     return Response(
-        "\ufeff" + out.getvalue(), mimetype="text/csv; charset=utf-8",
+        "\ufeff" + out.getvalue(),
+        mimetype="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="ket-qua-tim-kiem.csv"'},
     )
 
@@ -187,7 +199,13 @@ def export_json():
     """Export every document of the result list as JSON."""
     state = read_state()
     rows = _export_rows(state)
-    body = json.dumps({"query": state["q"], "filters": filters_of(state), "total": len(rows), "results": rows},
-                      ensure_ascii=False, indent=1)
-    return Response(body, mimetype="application/json",
-                    headers={"Content-Disposition": 'attachment; filename="ket-qua-tim-kiem.json"'})
+    body = json.dumps(
+        {"query": state["q"], "filters": filters_of(state), "total": len(rows), "results": rows},
+        ensure_ascii=False,
+        indent=1,
+    )
+    return Response(
+        body,
+        mimetype="application/json",
+        headers={"Content-Disposition": 'attachment; filename="ket-qua-tim-kiem.json"'},
+    )

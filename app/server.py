@@ -14,9 +14,10 @@ SIGKILL takes them along at once, as a crash of the whole server would, and
 nothing keeps serving an index that its owner no longer watches.  A worker that
 dies on its own is replaced.  SIGTERM or SIGINT stops the workers, then the parent.
 """
+
 from __future__ import annotations
 
-import ctypes
+import contextlib
 import errno
 import gc
 import logging
@@ -25,10 +26,13 @@ import signal
 import socket
 import sys
 import time
+from collections.abc import Callable
+from typing import NoReturn
+
+from app.lifetime import die_with
 
 log = logging.getLogger(__name__)
 
-_PR_SET_PDEATHSIG = 1
 BIND_ATTEMPTS_S = 10.0  # a restarted server waits this long for a killed one's workers to release the port
 
 
@@ -46,41 +50,54 @@ def listen(host: str, port: int) -> socket.socket:
 
 def serve(app, host: str, port: int, workers: int, **waitress_options) -> None:
     """Serve ``app`` until stopped: in this process when ``workers`` is 1, else in ``workers`` children."""
-    from waitress import serve as waitress_serve
-
     sock = listen(host, port)
     app.extensions["archive"].warm()
     _settle_garbage_collector()  # before forking too: the workers share these pages until they write them
     if workers <= 1:
-        app.extensions["archive"].warm_searchers()
-        _start_upload_helper(app)
-        _settle_garbage_collector()
-        waitress_serve(app, sockets=[sock], **waitress_options)
+        _serve_here(app, sock, waitress_options)
         return
     parent = os.getpid()
+    started: dict[int, float] = {}
 
     def start_worker() -> int:
         pid = os.fork()
-        if pid:
-            started[pid] = time.monotonic()
-            return pid
-        code = 0
-        try:
-            _die_with(parent)
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            signal.signal(signal.SIGINT, signal.SIG_DFL)
-            app.extensions["archive"].after_fork()
-            app.extensions["archive"].warm_searchers()  # before the first researcher, not during
-            _start_upload_helper(app)
-            _settle_garbage_collector()
-            waitress_serve(app, sockets=[sock], **waitress_options)
-        except BaseException:  # noqa: BLE001 - logged, and the parent starts another worker
-            log.exception("worker %s failed", os.getpid())
-            code = 1
-        finally:
-            os._exit(code)
+        if pid == 0:
+            _work(app, sock, parent, waitress_options)
+        started[pid] = time.monotonic()
+        return pid
 
-    started: dict[int, float] = {}
+    _supervise(start_worker, workers, started)
+    sock.close()
+    sys.exit(0)
+
+
+def _serve_here(app, sock: socket.socket, waitress_options: dict) -> None:
+    from waitress import serve as waitress_serve
+
+    app.extensions["archive"].warm_searchers()  # before the first researcher, not during
+    _start_upload_helper(app)
+    _settle_garbage_collector()
+    waitress_serve(app, sockets=[sock], **waitress_options)
+
+
+def _work(app, sock: socket.socket, parent: int, waitress_options: dict) -> NoReturn:
+    """A worker process's life: serve until killed; never return into the parent's code."""
+    code = 0
+    try:
+        die_with(parent)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        app.extensions["archive"].after_fork()
+        _serve_here(app, sock, waitress_options)
+    except BaseException:  # noqa: BLE001 - logged, and the parent starts another worker
+        log.exception("worker %s failed", os.getpid())
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _supervise(start_worker: Callable[[], int], workers: int, started: dict[int, float]) -> None:
+    """Keep ``workers`` workers running, replacing any that dies, until SIGTERM or SIGINT stops them all."""
     children = {start_worker() for _ in range(workers)}
     stopping = False
 
@@ -105,8 +122,6 @@ def serve(app, host: str, port: int, workers: int, **waitress_options) -> None:
             if time.monotonic() - started.pop(pid, 0.0) < 1.0:
                 time.sleep(1.0)  # a worker failing at once would otherwise be restarted in a tight loop
             children.add(start_worker())
-    sock.close()
-    sys.exit(0)
 
 
 def _settle_garbage_collector() -> None:
@@ -121,20 +136,11 @@ def _start_upload_helper(app) -> None:
     """Start this worker's upload helper from its main thread, which lives as long as the worker: the
     kernel's parent-death signal follows the thread that started a child."""
     if app.config["UPLOAD_PROCESS"]:
-        from . import upload_process
+        from app.archivist import upload_process
 
         upload_process.start()
 
 
-def _die_with(parent: int) -> None:
-    """Have the kernel kill this process when ``parent`` dies (Linux); exit now if it already has."""
-    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(0)
-
-
 def _signal(pid: int, signum: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signum)
-    except ProcessLookupError:
-        pass

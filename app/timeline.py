@@ -1,18 +1,22 @@
 """A small timeline of results per year, drawn on the server as SVG: each bar filters by its year."""
+
 from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from . import urls
-from .i18n import t
+from app import urls
+from app.i18n import t
 
 WIDTH, HEIGHT, LABEL = 560, 120, 18
 
 
 def timeline(years: list[dict], state: dict) -> Markup | None:
     """SVG markup for the year facet, or ``None`` when there are fewer than two years."""
-    points = sorted((int(item["value"]), item["count"], item.get("selected", False))
-                    for item in years if str(item["value"]).isdigit())
+    points = sorted(
+        (int(item["value"]), item["count"], item.get("selected", False))
+        for item in years
+        if str(item["value"]).isdigit()
+    )
     if len(points) < 2:
         return None
     first, last = points[0][0], points[-1][0]

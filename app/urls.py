@@ -3,6 +3,7 @@
 Search URLs carry the whole state (query, filters, page, language) so any
 view can be bookmarked and shared; facet links add or remove one value.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -10,7 +11,7 @@ from urllib.parse import urlencode
 
 from flask import g, url_for
 
-from indexer.search.facets import FACETS
+from indexer import FACETS
 
 STATE_KEYS = ("q",) + FACETS + ("page", "lang")
 
@@ -31,7 +32,9 @@ def search_url(state: dict, fmt: str | None = None, **changes) -> str:
     """The search URL for ``state`` with ``changes`` applied (``page=None`` drops the page)."""
     merged = {k: (list(v) if isinstance(v, (list, tuple)) else v) for k, v in state.items()}
     merged.update(changes)
-    endpoint = {"json": "search.search_json", "csv": "search.export_csv", "export.json": "search.export_json"}.get(fmt, "search.search_page")
+    endpoint = {"json": "search.search_json", "csv": "search.export_csv", "export.json": "search.export_json"}.get(
+        fmt, "search.search_page"
+    )
     base = _endpoint_url(endpoint)
     query = "&".join(_encoded(key, value) for key, value in _pairs(merged))
     return f"{base}?{query}" if query else base
@@ -77,7 +80,9 @@ def role_agency_url(state: dict, role: str, agency: str) -> str:
     return search_url(state, role=roles, agency=agencies, page=None)
 
 
-def doc_url(doc_id: str, anchor: str | None = None, *, q: str | None = None, lang: str | None = None, fmt: str | None = None) -> str:
+def doc_url(
+    doc_id: str, anchor: str | None = None, *, q: str | None = None, lang: str | None = None, fmt: str | None = None
+) -> str:
     """``/doc/<doc_id>`` (``#anchor``); ``q`` carries the query to highlight on arrival."""
     if fmt == "json":
         return url_for("documents.document_json", doc_id=doc_id)
@@ -91,10 +96,6 @@ def doc_url(doc_id: str, anchor: str | None = None, *, q: str | None = None, lan
 def passage_url(doc_id: str, anchor: str) -> str:
     """The canonical link to a paragraph, as the JSON contract gives it."""
     return url_for("documents.document", doc_id=doc_id) + f"#{anchor}"
-
-
-def number_url(number: str) -> str:
-    return url_for("documents.resolve_number", number=number)
 
 
 def source_url(doc_id: str) -> str:

@@ -9,7 +9,7 @@ after normalising their spelling:
 
 * ``so_hieu`` is either a number (``41/2024/QH15``, ``Nghị định số
   200/2026/NĐ-CP``) or a URL slug (``nghi-dinh-so-158-2025-nd-cp-45240``);
-  both are compared by :func:`indexer.numbers.number_key` (folded, no
+  both are compared by :func:`indexer.number_key` (folded, no
   separators, no leading zeros), since a slug has lost ``Đ``.
 * ``loai`` abbreviations are expanded (``NQ`` -> Nghị quyết, ``VB HN`` ->
   Văn bản hợp nhất); ``Khác`` ("other") is no label.
@@ -18,6 +18,7 @@ after normalising their spelling:
 
 Prints the disagreements, then one JSON line with the three rates.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,15 +31,21 @@ import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
-from indexer.errors import ArchiveError  # noqa: E402
-from indexer.text.numbers import find_numbers, number_key  # noqa: E402
-from indexer.document.pipeline import parse_bytes  # noqa: E402
+from indexer import ArchiveError, find_numbers, number_key, parse_bytes  # noqa: E402
 
 DEFAULT = pathlib.Path(__file__).resolve().parents[2] / "shared" / "data" / "congbao-8chude-fulltext" / "docs.jsonl.gz"
 TYPE_LABELS = {
-    "VB HN": "Văn bản hợp nhất", "Văn bản hợp nhất": "Văn bản hợp nhất", "NQ": "Nghị quyết",
-    "Nghị quyết": "Nghị quyết", "QĐ": "Quyết định", "Quyết định": "Quyết định", "Thông tư": "Thông tư",
-    "Nghị định": "Nghị định", "Luật": "Luật", "Bộ luật": "Bộ luật", "TT Liên tịch": "Thông tư liên tịch",
+    "VB HN": "Văn bản hợp nhất",
+    "Văn bản hợp nhất": "Văn bản hợp nhất",
+    "NQ": "Nghị quyết",
+    "Nghị quyết": "Nghị quyết",
+    "QĐ": "Quyết định",
+    "Quyết định": "Quyết định",
+    "Thông tư": "Thông tư",
+    "Nghị định": "Nghị định",
+    "Luật": "Luật",
+    "Bộ luật": "Bộ luật",
+    "TT Liên tịch": "Thông tư liên tịch",
     "Khác": None,
 }
 _SLUG = re.compile(r"^(?:[a-z-]+?)-so-(?P<num>\d+)-(?:(?P<year>(?:19|20)\d\d)-)?(?P<code>[a-z0-9-]+?)-\d+$")
@@ -70,7 +77,8 @@ def main(argv=None) -> int:
     parser.add_argument("--show", type=int, default=100, help="disagreements to print per field")
     args = parser.parse_args(argv)
 
-    rows = [json.loads(line) for line in gzip.open(args.docs, "rt", encoding="utf-8")]
+    with gzip.open(args.docs, "rt", encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines]
     tallies = {f: {"agree": 0, "compared": 0, "unlabelled": 0, "misses": []} for f in ("number", "type", "year")}
     errors = 0
     started = time.perf_counter()
@@ -85,7 +93,12 @@ def main(argv=None) -> int:
             print(f"unreadable {row['doc_id']}: {exc}")
             continue
         checks = {
-            "number": (expected_number_key(row["so_hieu"]), number_key(doc.number) if doc.number else None, row["so_hieu"], doc.number),
+            "number": (
+                expected_number_key(row["so_hieu"]),
+                number_key(doc.number) if doc.number else None,
+                row["so_hieu"],
+                doc.number,
+            ),
             "type": (TYPE_LABELS.get(row["loai"], row["loai"]), doc.doc_type, row["loai"], doc.doc_type),
             "year": (expected_year(row["nam"], row["so_hieu"]), doc.year, row["nam"], doc.year),
         }
@@ -108,7 +121,10 @@ def main(argv=None) -> int:
     summary = {
         "documents": len(rows),
         "unreadable": errors,
-        **{f"{f}_agreement": round(t["agree"] / t["compared"], 4) if t["compared"] else None for f, t in tallies.items()},
+        **{
+            f"{f}_agreement": round(t["agree"] / t["compared"], 4) if t["compared"] else None
+            for f, t in tallies.items()
+        },
         **{f"{f}_compared": t["compared"] for f, t in tallies.items()},
         "seconds": round(elapsed, 2),
         "mb_per_second": round(total_bytes / 1e6 / elapsed, 2) if elapsed else None,

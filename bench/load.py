@@ -29,9 +29,11 @@ errors, p95 under 300 ms for the searches and under 100 ms for a document page.
 Latencies are measured by the clients: they include waiting for one of the
 server's worker threads.  Prints a table, then one JSON object last.
 """
+
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import html
 import http.client
@@ -55,12 +57,18 @@ sys.path.insert(0, str(ROOT))
 
 from bench.search_speed import make_corpus, percentile  # noqa: E402
 from bench.upload_latency import DISTRICTS, TOKEN, TOPICS, free_port, plan_text  # noqa: E402
-from indexer.text.vietnamese import fold  # noqa: E402
+from indexer import fold  # noqa: E402
 
 CLASSES = ("search_html", "search_json", "facet_click", "doc_page", "doc_json", "chain", "upload")
-LABELS = {"search_html": "search (HTML)", "search_json": "search (JSON)", "facet_click": "facet click",
-          "doc_page": "document page", "doc_json": "document JSON", "chain": "chain page",
-          "upload": "upload (API)"}
+LABELS = {
+    "search_html": "search (HTML)",
+    "search_json": "search (JSON)",
+    "facet_click": "facet click",
+    "doc_page": "document page",
+    "doc_json": "document JSON",
+    "chain": "chain page",
+    "upload": "upload (API)",
+}
 GOALS_P95_MS = {"search_html": 300, "search_json": 300, "facet_click": 300, "doc_page": 100}
 FACET_PARAMS = ("issuer", "year", "number", "doc_type", "level", "role", "agency", "province", "implements")
 # Seconds a researcher spends reading before the next request: uniform between these (Locust's usual
@@ -115,8 +123,16 @@ class Client:
             self.conn.close()
             self.conn = None
 
-    def request(self, cls: str | None, path: str, *, method: str = "GET", body: bytes | None = None,
-                headers: dict | None = None, ok: tuple = (200,)) -> tuple[int, dict, bytes] | None:
+    def request(
+        self,
+        cls: str | None,
+        path: str,
+        *,
+        method: str = "GET",
+        body: bytes | None = None,
+        headers: dict | None = None,
+        ok: tuple = (200,),
+    ) -> tuple[int, dict, bytes] | None:
         """Send one request; count it under ``cls`` (unless None): an error unless its status is in ``ok``."""
         t0 = time.perf_counter()
         try:
@@ -159,10 +175,11 @@ def load_pool(base: str) -> dict:
 
 def make_query(pool: dict, rng: random.Random) -> str:
     """A query as researchers type them: words of a title (often unaccented), a phrase, a number, an issuer."""
+
     def words_of_title():
         t = rng.choice(pool["titles"]).split()
         i = rng.randrange(0, max(1, len(t) - 3))
-        return " ".join(t[i:i + rng.choice((2, 3, 3, 4))])
+        return " ".join(t[i : i + rng.choice((2, 3, 3, 4))])
 
     kind = rng.random()
     if kind < 0.35:
@@ -224,11 +241,12 @@ def pause(rng: random.Random) -> None:
 
 
 def doc_id_of(link: str) -> str:
-    return link.split("?", 1)[0][len("/doc/"):]
+    return link.split("?", 1)[0][len("/doc/") :]
 
 
 def session(client: Client, pool: dict, rng: random.Random, deadline: float) -> None:
     """One researcher's visit: search, a facet, maybe page 2, a document, maybe its JSON or chain."""
+
     def think() -> bool:
         pause(rng)
         return time.perf_counter() < deadline
@@ -318,8 +336,14 @@ def researcher(base: str, pool: dict, stats: Stats, seed: int, deadline: float) 
 
 def multipart(filename: str, data: bytes) -> tuple[bytes, str]:
     boundary = uuid.uuid4().hex
-    body = (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
-            "Content-Type: text/plain\r\n\r\n").encode() + data + f"\r\n--{boundary}--\r\n".encode()
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
+            "Content-Type: text/plain\r\n\r\n"
+        ).encode()
+        + data
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
     return body, f"multipart/form-data; boundary={boundary}"
 
 
@@ -339,8 +363,14 @@ def uploader(base: str, token: str, pool: dict, stats: Stats, every: float, dead
                 number, district, topic = numbers.pop(), DISTRICTS[k % len(DISTRICTS)], TOPICS[k % len(TOPICS)]
                 body, content_type = multipart(f"load-{number}.txt", plan_text(number, district, topic).encode())
                 t0 = time.perf_counter()
-                answer = client.request("upload", "/documents.json", method="POST", body=body, ok=(201, 409),
-                                        headers={"Content-Type": content_type, "Authorization": f"Bearer {token}"})
+                answer = client.request(
+                    "upload",
+                    "/documents.json",
+                    method="POST",
+                    body=body,
+                    ok=(201, 409),
+                    headers={"Content-Type": content_type, "Authorization": f"Bearer {token}"},
+                )
                 if answer is None or answer[0] != 409:
                     break
                 with stats.lock:
@@ -378,8 +408,15 @@ def ms(seconds: float) -> float:
     return round(seconds * 1000, 1)
 
 
-def drive(base: str, clients: int, seconds: float, upload_every: float, token: str | None, seed: int = 8,
-          think: tuple[float, float] = THINK_S) -> dict:
+def drive(
+    base: str,
+    clients: int,
+    seconds: float,
+    upload_every: float,
+    token: str | None,
+    seed: int = 8,
+    think: tuple[float, float] = THINK_S,
+) -> dict:
     """Run the load against ``base``: what the clients measured, per endpoint class."""
     global THINK_S
     THINK_S = think
@@ -393,11 +430,16 @@ def drive(base: str, clients: int, seconds: float, upload_every: float, token: s
     warm.close()
     started = time.perf_counter()
     deadline = started + seconds
-    threads = [threading.Thread(target=researcher, args=(base, pool, stats, seed * 1000 + k, deadline), daemon=True)
-               for k in range(clients)]
+    threads = [
+        threading.Thread(target=researcher, args=(base, pool, stats, seed * 1000 + k, deadline), daemon=True)
+        for k in range(clients)
+    ]
     if token and upload_every > 0:
-        threads.append(threading.Thread(target=uploader, daemon=True,
-                                        args=(base, token, pool, stats, upload_every, deadline, seed)))
+        threads.append(
+            threading.Thread(
+                target=uploader, daemon=True, args=(base, token, pool, stats, upload_every, deadline, seed)
+            )
+        )
     for thread in threads:
         thread.start()
     next_report = started + 10
@@ -406,8 +448,11 @@ def drive(base: str, clients: int, seconds: float, upload_every: float, token: s
         if time.perf_counter() >= next_report:
             next_report += 10
             done, failed = stats.count()
-            print(f"  {time.perf_counter() - started:5.0f} s: {done} requests, {failed} errors", file=sys.stderr,
-                  flush=True)
+            print(
+                f"  {time.perf_counter() - started:5.0f} s: {done} requests, {failed} errors",
+                file=sys.stderr,
+                flush=True,
+            )
     wall = time.perf_counter() - started
     # Throughput over the fixed window; the latencies also count the requests still under way at its end.
     in_window = {cls: sum(1 for t in stats.finished[cls] if t <= deadline) for cls in CLASSES}
@@ -416,22 +461,36 @@ def drive(base: str, clients: int, seconds: float, upload_every: float, token: s
         values = stats.latencies[cls]
         row = {"count": len(values), "errors": stats.errors[cls], "rps": round(in_window[cls] / seconds, 2)}
         if values:
-            row.update(p50_ms=ms(percentile(values, 50)), p95_ms=ms(percentile(values, 95)),
-                       p99_ms=ms(percentile(values, 99)), max_ms=ms(max(values)))
+            row.update(
+                p50_ms=ms(percentile(values, 50)),
+                p95_ms=ms(percentile(values, 95)),
+                p99_ms=ms(percentile(values, 99)),
+                max_ms=ms(max(values)),
+            )
         endpoints[cls] = row
     total = sum(len(v) for v in stats.latencies.values())
     return {
-        "seconds": seconds, "drain_s": round(wall - seconds, 1), "clients": clients, "think_s": list(think),
+        "seconds": seconds,
+        "drain_s": round(wall - seconds, 1),
+        "clients": clients,
+        "think_s": list(think),
         "documents_at_start": len(pool["doc_ids"]),
         "endpoints": endpoints,
-        "total": {"requests": total, "rps": round(sum(in_window.values()) / seconds, 1),
-                  "errors": sum(stats.errors.values())},
+        "total": {
+            "requests": total,
+            "rps": round(sum(in_window.values()) / seconds, 1),
+            "errors": sum(stats.errors.values()),
+        },
         "error_examples": stats.examples,
-        "uploads": {"every_s": upload_every if token else None, "done": len(stats.latencies["upload"]),
-                    "searchable": len(stats.searchable), "not_searchable": stats.not_searchable,
-                    "duplicate_numbers_retried": stats.upload_retries,
-                    "to_searchable_p50_ms": ms(percentile(stats.searchable, 50)) if stats.searchable else None,
-                    "to_searchable_max_ms": ms(max(stats.searchable)) if stats.searchable else None},
+        "uploads": {
+            "every_s": upload_every if token else None,
+            "done": len(stats.latencies["upload"]),
+            "searchable": len(stats.searchable),
+            "not_searchable": stats.not_searchable,
+            "duplicate_numbers_retried": stats.upload_retries,
+            "to_searchable_p50_ms": ms(percentile(stats.searchable, 50)) if stats.searchable else None,
+            "to_searchable_max_ms": ms(max(stats.searchable)) if stats.searchable else None,
+        },
     }
 
 
@@ -446,10 +505,8 @@ def server_processes(pid: int) -> list[int]:
         process = waiting.pop()
         found.append(process)
         for children in pathlib.Path(f"/proc/{process}/task").glob("*/children"):
-            try:
+            with contextlib.suppress(OSError):
                 waiting += [int(c) for c in children.read_text().split()]
-            except OSError:
-                pass
     return found
 
 
@@ -507,8 +564,9 @@ def prepare(work: pathlib.Path, paragraphs: int, progress) -> tuple[pathlib.Path
     if paragraphs:
         t0 = time.perf_counter()
         size = make_corpus(corpus, paragraphs)
-        progress(f"corpus: {sum(1 for _ in corpus.iterdir())} files, {size / 1e6:.1f} MB "
-                 f"({time.perf_counter() - t0:.0f} s)")
+        progress(
+            f"corpus: {sum(1 for _ in corpus.iterdir())} files, {size / 1e6:.1f} MB ({time.perf_counter() - t0:.0f} s)"
+        )
     marker.write_text(json.dumps({"paragraphs": paragraphs}))
     return corpus, index
 
@@ -521,13 +579,19 @@ class Portal:
         self.url = f"http://127.0.0.1:{self.port}"
         self.index = index
         self.log_path = log
-        env = dict(os.environ, PORTAL_CORPUS_DIR=str(corpus), PORTAL_INDEX_DIR=str(index), PORTAL_PORT=str(self.port),
-                   PORTAL_API_TOKENS=f"bench-load:{hashlib.sha256(TOKEN.encode()).hexdigest()}",
-                   PYTHONUNBUFFERED="1")
-        self.log = open(log, "a")
+        env = dict(
+            os.environ,
+            PORTAL_CORPUS_DIR=str(corpus),
+            PORTAL_INDEX_DIR=str(index),
+            PORTAL_PORT=str(self.port),
+            PORTAL_API_TOKENS=f"bench-load:{hashlib.sha256(TOKEN.encode()).hexdigest()}",
+            PYTHONUNBUFFERED="1",
+        )
+        self.log = open(log, "a")  # noqa: SIM115 - the server's log, open as long as the server runs
         self.started = time.perf_counter()
-        self.process = subprocess.Popen([sys.executable, "-m", "app"], cwd=ROOT, env=env,
-                                        stdout=self.log, stderr=subprocess.STDOUT)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "app"], cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT
+        )
 
     def wait_ready(self, progress, timeout: float = 6 * 3600) -> float:
         """Wait until the portal answers a search (the first start builds the index); :return: seconds."""
@@ -547,7 +611,9 @@ class Portal:
             if now - last >= 15:
                 last = now
                 size = sum(f.stat().st_size for f in self.index.rglob("*") if f.is_file()) if self.index.exists() else 0
-                progress(f"  waiting for the server (index build): {now - self.started:.0f} s, index {size / 1e6:.1f} MB")
+                progress(
+                    f"  waiting for the server (index build): {now - self.started:.0f} s, index {size / 1e6:.1f} MB"
+                )
             time.sleep(0.5)
 
     def stop(self) -> None:
@@ -560,12 +626,34 @@ class Portal:
         self.log.close()
 
 
-def run_driver(url: str, clients: int, seconds: float, upload_every: float, token: str | None,
-               server_pid: int | None = None, seed: int = 8, think: tuple[float, float] = THINK_S) -> dict:
+def run_driver(
+    url: str,
+    clients: int,
+    seconds: float,
+    upload_every: float,
+    token: str | None,
+    server_pid: int | None = None,
+    seed: int = 8,
+    think: tuple[float, float] = THINK_S,
+) -> dict:
     """Drive ``url`` from a second process (this script with ``--drive``); watch the server's memory and CPU."""
-    command = [sys.executable, str(pathlib.Path(__file__).resolve()), "--drive", url, "--clients", str(clients),
-               "--seconds", str(seconds), "--upload-every", str(upload_every), "--seed", str(seed),
-               "--think", str(think[0]), str(think[1])]
+    command = [
+        sys.executable,
+        str(pathlib.Path(__file__).resolve()),
+        "--drive",
+        url,
+        "--clients",
+        str(clients),
+        "--seconds",
+        str(seconds),
+        "--upload-every",
+        str(upload_every),
+        "--seed",
+        str(seed),
+        "--think",
+        str(think[0]),
+        str(think[1]),
+    ]
     env = dict(os.environ, LOAD_TOKEN=token or "")
     cpu0, peak_rss, peak_pss = (cpu_seconds(server_pid), 0, 0) if server_pid else (None, 0, 0)
     load_before = os.getloadavg()[0]
@@ -590,10 +678,12 @@ def run_driver(url: str, clients: int, seconds: float, upload_every: float, toke
     busy1, total1 = machine_busy()
     cores = os.cpu_count() or 1
     # How busy the whole machine was meanwhile: the server, the driver, and whatever else runs on it.
-    machine = {"cores": cores, "loadavg_1min_before": round(load_before, 2),
-               "loadavg_1min_after": round(os.getloadavg()[0], 2),
-               "cores_busy_all_processes": round((busy1 - busy0) / (total1 - total0) * cores, 2)
-               if total1 > total0 else None}
+    machine = {
+        "cores": cores,
+        "loadavg_1min_before": round(load_before, 2),
+        "loadavg_1min_after": round(os.getloadavg()[0], 2),
+        "cores_busy_all_processes": round((busy1 - busy0) / (total1 - total0) * cores, 2) if total1 > total0 else None,
+    }
     if driver_cpu is not None:
         machine["driver_cores_busy"] = round(driver_cpu / wall, 2)
     if server_pid:
@@ -609,9 +699,12 @@ def run_driver(url: str, clients: int, seconds: float, upload_every: float, toke
             "cpu_cores_busy": round((cpu1 - cpu0) / wall, 2) if cpu0 is not None and cpu1 is not None else None,
         }
         if machine["cores_busy_all_processes"] is not None and result["server"]["cpu_cores_busy"] is not None:
-            machine["other_work_cores_busy"] = round(machine["cores_busy_all_processes"]
-                                                     - result["server"]["cpu_cores_busy"]
-                                                     - machine.get("driver_cores_busy", 0), 2)
+            machine["other_work_cores_busy"] = round(
+                machine["cores_busy_all_processes"]
+                - result["server"]["cpu_cores_busy"]
+                - machine.get("driver_cores_busy", 0),
+                2,
+            )
     result["machine"] = machine
     return result
 
@@ -621,17 +714,35 @@ def goals(result: dict, clients: int) -> dict:
     p95 = {cls: endpoints[cls].get("p95_ms") for cls in GOALS_P95_MS}
     latency_met = {cls: (v is not None and v < GOALS_P95_MS[cls]) for cls, v in p95.items()}
     zero_errors = result["total"]["errors"] == 0
-    return {"clients_target": 20, "clients": clients, "p95_limit_ms": GOALS_P95_MS, "latency_met": latency_met,
-            "zero_errors": zero_errors, "met": zero_errors and all(latency_met.values()) and clients >= 20}
+    return {
+        "clients_target": 20,
+        "clients": clients,
+        "p95_limit_ms": GOALS_P95_MS,
+        "latency_met": latency_met,
+        "zero_errors": zero_errors,
+        "met": zero_errors and all(latency_met.values()) and clients >= 20,
+    }
 
 
-def run(paragraphs: int = 20_000, clients: int = 20, seconds: float = 60, upload_every: float = 3.0,
-        keep: str | None = None, url: str | None = None, token: str | None = None, server_pid: int | None = None,
-        progress=None, think: tuple[float, float] = THINK_S) -> dict:
+def run(
+    paragraphs: int = 20_000,
+    clients: int = 20,
+    seconds: float = 60,
+    upload_every: float = 3.0,
+    keep: str | None = None,
+    url: str | None = None,
+    token: str | None = None,
+    server_pid: int | None = None,
+    progress=None,
+    think: tuple[float, float] = THINK_S,
+) -> dict:
     """The whole benchmark: corpus, server, load from a second process; :return: the report."""
     progress = progress or (lambda message: print(message, file=sys.stderr, flush=True))
-    report: dict = {"bench": "load", "paragraphs_requested": None if url else paragraphs,
-                    "upload_every_s": upload_every}
+    report: dict = {
+        "bench": "load",
+        "paragraphs_requested": None if url else paragraphs,
+        "upload_every_s": upload_every,
+    }
     if url:
         progress(f"driving {url} with {clients} clients for {seconds:g} s")
         result = run_driver(url.rstrip("/"), clients, seconds, upload_every, token, server_pid, think=think)
@@ -646,8 +757,10 @@ def run(paragraphs: int = 20_000, clients: int = 20, seconds: float = 60, upload
         portal = Portal(corpus, index, work / "server.log")
         progress(f"starting the portal at {portal.url} (the first start builds the index)")
         report["server_start_s"] = round(portal.wait_ready(progress), 1)
-        progress(f"portal ready after {report['server_start_s']} s; {clients} clients for {seconds:g} s, "
-                 + (f"an upload every {upload_every:g} s" if upload_every > 0 else "no uploads"))
+        progress(
+            f"portal ready after {report['server_start_s']} s; {clients} clients for {seconds:g} s, "
+            + (f"an upload every {upload_every:g} s" if upload_every > 0 else "no uploads")
+        )
         result = run_driver(portal.url, clients, seconds, upload_every, TOKEN, portal.process.pid, think=think)
         report.update(result)
         report["goals"] = goals(result, clients)
@@ -660,34 +773,46 @@ def run(paragraphs: int = 20_000, clients: int = 20, seconds: float = 60, upload
 
 
 def table(report: dict) -> str:
-    lines = [f"{'endpoint':16} {'count':>7} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} "
-             f"{'errors':>6}  goal p95"]
+    lines = [
+        f"{'endpoint':16} {'count':>7} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} "
+        f"{'errors':>6}  goal p95"
+    ]
     for cls, row in report["endpoints"].items():
         goal = GOALS_P95_MS.get(cls)
         verdict = ""
         if goal:
             verdict = f"< {goal}: " + ("yes" if report["goals"]["latency_met"][cls] else "NO")
-        lines.append(f"{LABELS[cls]:16} {row['count']:7} {row['rps']:7.1f} {row.get('p50_ms', 0):8.1f} "
-                     f"{row.get('p95_ms', 0):8.1f} {row.get('p99_ms', 0):8.1f} {row.get('max_ms', 0):8.1f} "
-                     f"{row['errors']:6}  {verdict}")
+        lines.append(
+            f"{LABELS[cls]:16} {row['count']:7} {row['rps']:7.1f} {row.get('p50_ms', 0):8.1f} "
+            f"{row.get('p95_ms', 0):8.1f} {row.get('p99_ms', 0):8.1f} {row.get('max_ms', 0):8.1f} "
+            f"{row['errors']:6}  {verdict}"
+        )
     total = report["total"]
     lines.append(f"{'total':16} {total['requests']:7} {total['rps']:7.1f} {'':35} {total['errors']:6}")
-    lines.append(f"{report['clients']} clients for {report['seconds']:g} s, reading {report['think_s'][0]:g}-"
-                 f"{report['think_s'][1]:g} s between requests (req/s over that window; the requests "
-                 f"under way at its end finished {report['drain_s']} s later), "
-                 f"{report['documents_at_start']} documents at the start")
+    lines.append(
+        f"{report['clients']} clients for {report['seconds']:g} s, reading {report['think_s'][0]:g}-"
+        f"{report['think_s'][1]:g} s between requests (req/s over that window; the requests "
+        f"under way at its end finished {report['drain_s']} s later), "
+        f"{report['documents_at_start']} documents at the start"
+    )
     up = report["uploads"]
-    lines.append(f"uploads: {up['done']} done, {up['searchable']} searchable "
-                 f"(p50 {up['to_searchable_p50_ms']} ms, max {up['to_searchable_max_ms']} ms after the upload)")
+    lines.append(
+        f"uploads: {up['done']} done, {up['searchable']} searchable "
+        f"(p50 {up['to_searchable_p50_ms']} ms, max {up['to_searchable_max_ms']} ms after the upload)"
+    )
     if "server" in report:
         s = report["server"]
-        lines.append(f"server: {s['processes']} processes, peak RSS {s['peak_rss_mb_during_load']} MB "
-                     f"(PSS {s['peak_pss_mb_during_load']} MB) during the load "
-                     f"({s['peak_rss_mb_since_start']} MB since start), {s['cpu_cores_busy']} cores busy")
+        lines.append(
+            f"server: {s['processes']} processes, peak RSS {s['peak_rss_mb_during_load']} MB "
+            f"(PSS {s['peak_pss_mb_during_load']} MB) during the load "
+            f"({s['peak_rss_mb_since_start']} MB since start), {s['cpu_cores_busy']} cores busy"
+        )
     m = report["machine"]
-    lines.append(f"machine: {m['cores_busy_all_processes']} of {m['cores']} cores busy during the run "
-                 f"(load driver {m.get('driver_cores_busy')}, other work {m.get('other_work_cores_busy', '?')}); "
-                 f"load average {m['loadavg_1min_before']} before, {m['loadavg_1min_after']} after")
+    lines.append(
+        f"machine: {m['cores_busy_all_processes']} of {m['cores']} cores busy during the run "
+        f"(load driver {m.get('driver_cores_busy')}, other work {m.get('other_work_cores_busy', '?')}); "
+        f"load average {m['loadavg_1min_before']} before, {m['loadavg_1min_after']} after"
+    )
     for example in report["error_examples"]:
         lines.append(f"error: {example['class']} {example['path']}: {example['error']}")
     lines.append("goal met" if report["goals"]["met"] else "goal NOT met")
@@ -699,8 +824,14 @@ def main(argv=None) -> int:
     parser.add_argument("--paragraphs", type=int, default=20_000, help="paragraphs of ../shared/data to add")
     parser.add_argument("--clients", type=int, default=20, help="concurrent researchers")
     parser.add_argument("--seconds", type=float, default=60, help="how long the load lasts")
-    parser.add_argument("--think", type=float, nargs=2, default=list(THINK_S), metavar=("MIN", "MAX"),
-                        help="seconds a researcher reads between two requests (default: 1 5; stress: 0 0.2)")
+    parser.add_argument(
+        "--think",
+        type=float,
+        nargs=2,
+        default=list(THINK_S),
+        metavar=("MIN", "MAX"),
+        help="seconds a researcher reads between two requests (default: 1 5; stress: 0 0.2)",
+    )
     parser.add_argument("--upload-every", type=float, default=3.0, help="seconds between uploads (0: none)")
     parser.add_argument("--keep", help="build the corpus and index in this folder, and reuse them next time")
     parser.add_argument("--url", help="drive this running portal instead of starting one")
@@ -711,14 +842,30 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     if args.drive:
-        result = drive(args.drive, args.clients, args.seconds, args.upload_every, os.environ.get("LOAD_TOKEN") or None,
-                       args.seed, tuple(args.think))
+        result = drive(
+            args.drive,
+            args.clients,
+            args.seconds,
+            args.upload_every,
+            os.environ.get("LOAD_TOKEN") or None,
+            args.seed,
+            tuple(args.think),
+        )
         print(json.dumps(result, ensure_ascii=False))
         return 0
     if args.think[0] < 0 or args.think[1] < args.think[0]:
         parser.error("--think MIN MAX: 0 <= MIN <= MAX")
-    report = run(args.paragraphs, args.clients, args.seconds, args.upload_every, args.keep, args.url, args.token,
-                 args.server_pid, think=tuple(args.think))
+    report = run(
+        args.paragraphs,
+        args.clients,
+        args.seconds,
+        args.upload_every,
+        args.keep,
+        args.url,
+        args.token,
+        args.server_pid,
+        think=tuple(args.think),
+    )
     print(table(report))
     print(json.dumps(report, ensure_ascii=False))
     return 0 if report["total"]["errors"] == 0 and not report["uploads"]["not_searchable"] else 1

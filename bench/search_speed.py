@@ -1,20 +1,24 @@
 """Indexing throughput and query latency on a corpus made from the real data in ../shared/data.
 
-    python bench/search_speed.py [--paragraphs 20000] [--queries 40] [--profile] [--keep DIR]
+    python bench/search_speed.py [--paragraphs 20000] [--queries 40] [--profile] [--keep DIR [--reuse]]
+    python bench/search_speed.py --compare REV [--paragraphs 20000] [--queries 40]
 
-The corpus: the 221 gazette documents of ``congbao-8chude-fulltext`` as
-``.txt`` files (page headers, hard wraps and all), then the statute articles of
-ALQAC and DRiLL grouped one law per file, until the target number of
-paragraphs is reached; beyond what the data holds (e.g. 200,000 paragraphs)
-the same files are copied again under other names (their ids get suffixes).
+The corpus: the 221 gazette documents of ``congbao-8chude-fulltext`` as ``.txt`` files (page headers,
+hard wraps and all), then the statute articles of ALQAC and DRiLL grouped one law per file, until the
+target number of paragraphs is reached; beyond what the data holds (e.g. 200,000 paragraphs) the same files
+are copied again under other names (their ids get suffixes).
 
-Measures: indexing (paragraphs/s, MB/s, seconds), index size, peak memory,
-and search latency p50/p95 per query class (single word, several words,
-phrase, with a facet filter, without diacritics, directive number, a question
-in full sentences), with
-facets and highlighted passages included, as the portal asks for them.
+Measures: indexing (paragraphs/s, MB/s, seconds), index size, peak memory, and search latency p50/p95 per
+query class (single word, several words, phrase, with a facet filter, without diacritics, directive number,
+a question in full sentences), with facets and highlighted passages included, as the portal asks for them.
 Prints one JSON object last.
+
+``--compare REV`` is an A/B in one run: the code of git revision ``REV`` (A) and the working tree (B) each
+answer the same queries over the same index, built by A (so B also reads an index it did not build), in two
+processes of their own; each query goes to both, in alternating order, so that the machine's changing
+speed weighs on both alike.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,41 +31,33 @@ import pstats
 import random
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
-
-from indexer.store.index import build_index, open_index  # noqa: E402
-from indexer.text.normalize import normalize  # noqa: E402
-from indexer.reading.text import read_bytes  # noqa: E402
-from indexer.search import answer as search_module
-from indexer.search.answer import search, warm  # noqa: E402
-from indexer.text.vietnamese import fold  # noqa: E402
-
-DATA = pathlib.Path(__file__).resolve().parents[2] / "shared" / "data"
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
 
 
 def make_corpus(target: pathlib.Path, paragraphs: int) -> int:
     """Write corpus files until about ``paragraphs`` paragraphs; :return: bytes written."""
+    from indexer import fold, normalize, read_bytes
+
     target.mkdir(parents=True, exist_ok=True)
-    files: list[tuple[str, str]] = []
-    for line in gzip.open(DATA / "congbao-8chude-fulltext" / "docs.jsonl.gz", "rt", encoding="utf-8"):
-        row = json.loads(line)
-        files.append((row["doc_id"].replace("/", "__") + ".txt", row["text"]))
-    gazette = files
-    files = []
+    gazette: list[tuple[str, str]] = []
+    with gzip.open(DATA / "congbao-8chude-fulltext" / "docs.jsonl.gz", "rt", encoding="utf-8") as lines:
+        gazette += [(row["doc_id"].replace("/", "__") + ".txt", row["text"]) for row in map(json.loads, lines)]
+    statutes = []
     for name in ("alqac-2023-2025", "vlsp2025-drill-subset"):
         laws: dict[str, list[str]] = {}
-        for line in gzip.open(DATA / name / "corpus.jsonl.gz", "rt", encoding="utf-8"):
-            row = json.loads(line)
-            laws.setdefault(str(row["law_id"]), []).append(row["text"])
+        with gzip.open(DATA / name / "corpus.jsonl.gz", "rt", encoding="utf-8") as lines:
+            for row in map(json.loads, lines):
+                laws.setdefault(str(row["law_id"]), []).append(row["text"])
         for law, articles in laws.items():
             safe = "".join(ch if ch.isalnum() else "-" for ch in fold(law))[:80]
-            files.append((f"{name}__{safe}.txt", f"LUẬT\n{law}\n\n" + "\n\n".join(articles)))
-    statutes = files
-    files = [f for pair in zip(gazette, statutes + [None] * len(gazette)) for f in pair if f]
+            statutes.append((f"{name}__{safe}.txt", f"LUẬT\n{law}\n\n" + "\n\n".join(articles)))
+    files = [f for pair in zip(gazette, statutes + [None] * len(gazette), strict=False) for f in pair if f]
     # Count paragraphs as the pipeline will (normalised blocks); copy files until the target.
     counts: dict[str, int] = {}
     written, size, k = 0, 0, 0
@@ -80,19 +76,20 @@ def make_corpus(target: pathlib.Path, paragraphs: int) -> int:
     return size
 
 
-def query_sets(archive, n: int, rng: random.Random) -> dict[str, list[tuple[str, dict]]]:
-    summaries = archive.summaries()
-    titles = [s["title"] for s in summaries if s.get("title") and len(s["title"].split()) >= 4]
-    numbers = [s["number"] for s in summaries if s.get("number")]
-    years = sorted({str(s["year"]) for s in summaries if s.get("year")})
+def query_sets(summaries, n: int, rng: random.Random) -> dict[str, list[tuple[str, dict]]]:
+    from indexer import fold
+
+    titles = [s.title for s in summaries if s.title and len(s.title.split()) >= 4]
+    numbers = [s.number for s in summaries if s.number]
+    years = sorted({str(s.year) for s in summaries if s.year})
     words = [w for t in titles for w in t.lower().split() if len(w) > 2 and w.isalpha()]
 
     def several():
         t = rng.choice(titles).split()
         i = rng.randrange(0, max(1, len(t) - 3))
-        return " ".join(t[i:i + rng.choice((2, 3, 4))])
+        return " ".join(t[i : i + rng.choice((2, 3, 4))])
 
-    classes: dict[str, list[tuple[str, dict]]] = {
+    return {
         "single_word": [(rng.choice(words), {}) for _ in range(n)],
         "several_words": [(several(), {}) for _ in range(n)],
         "phrase": [(f'"{several()}"', {}) for _ in range(n)],
@@ -102,10 +99,9 @@ def query_sets(archive, n: int, rng: random.Random) -> dict[str, list[tuple[str,
             (rng.choice([number, number.lower().replace("/", " ").replace("-", " ")]), {})
             for number in rng.sample(numbers, min(n, len(numbers)))
         ],
-        # Real questions in full sentences (the benchmarks' own): ranked by meaning too (indexer.semantic).
+        # Real questions in full sentences (the benchmarks' own): ranked by meaning too.
         "question": [(q, {}) for q in rng.sample(questions(), n)],
     }
-    return classes
 
 
 def questions() -> list[str]:
@@ -125,18 +121,140 @@ def dir_size(path: pathlib.Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--paragraphs", type=int, default=20_000)
-    parser.add_argument("--queries", type=int, default=40, help="queries per class")
-    parser.add_argument("--procs", type=int, default=None)
-    parser.add_argument("--profile", action="store_true", help="profile the slowest class and print where time goes")
-    parser.add_argument("--keep", help="build in this folder and keep it")
-    parser.add_argument("--reuse", action="store_true",
-                        help="with --keep: measure the queries again on the index kept there, without rebuilding")
-    args = parser.parse_args(argv)
-    if args.reuse and not args.keep:
-        parser.error("--reuse needs --keep DIR")
+def latency_row(times: list[float]) -> dict:
+    return {
+        "p50_ms": round(percentile(times, 50), 1),
+        "p95_ms": round(percentile(times, 95), 1),
+        "max_ms": round(max(times), 1),
+        "n": len(times),
+    }
+
+
+# --- one code tree answering queries (the A/B's two sides) -----------------------------------------------------
+
+# Run in a process whose import path starts with a code tree: that tree's library, before or after its front door.
+LIBRARY = """
+def library():
+    try:
+        from indexer import SearchOptions, build_index, open_index, search, warm
+    except ImportError:  # a revision before the library's front door
+        from indexer import search as module
+        from indexer.index import build_index, open_index
+        module.ANSWERS.maxsize = 0
+        return build_index, open_index, lambda ix, q, f: module.search(ix, q, f), module.warm
+    options = SearchOptions(reuse_answers=False)
+    return build_index, open_index, lambda ix, q, f: search(ix, q, f, 1, options), warm
+"""
+
+WORKER = (
+    LIBRARY
+    + """
+import json, resource, sys, time
+_build, open_index, search, warm = library()
+archive = open_index(sys.argv[1])
+warm(archive, 1)  # as a served worker does before its first request
+print(json.dumps({"ready": True}), flush=True)
+for line in sys.stdin:
+    asked = json.loads(line)
+    started = time.perf_counter()
+    search(archive, asked["q"], asked["filters"])
+    print(json.dumps({"ms": (time.perf_counter() - started) * 1000}), flush=True)
+print(json.dumps({"peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}), flush=True)
+"""
+)
+
+BUILD = (
+    LIBRARY
+    + """
+import json, sys
+build_index = library()[0]
+report = build_index(sys.argv[1], sys.argv[2], progress=sys.stderr.isatty())
+print(json.dumps({"seconds": report.seconds, "paragraphs": report.paragraphs, "documents": report.documents}))
+"""
+)
+
+
+class Side:
+    """A code tree answering queries in a process of its own."""
+
+    def __init__(self, name: str, tree: pathlib.Path, index_dir: pathlib.Path):
+        self.name = name
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", WORKER, str(index_dir)],
+            cwd=tree,
+            text=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
+        assert json.loads(self.process.stdout.readline())["ready"]
+
+    def ask(self, query: str, filters: dict) -> float:
+        self.process.stdin.write(json.dumps({"q": query, "filters": filters}) + "\n")
+        self.process.stdin.flush()
+        return json.loads(self.process.stdout.readline())["ms"]
+
+    def close(self) -> float:
+        self.process.stdin.close()
+        peak = json.loads(self.process.stdout.readline())["peak_rss_mb"]
+        self.process.wait()
+        return peak
+
+
+def compare(revision: str, work: pathlib.Path, paragraphs: int, queries: int) -> dict:
+    """A/B: revision ``revision`` against the working tree, on one index built by the revision."""
+    before = work / "before"
+    shutil.rmtree(before, ignore_errors=True)
+    before.mkdir(parents=True)
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", revision], cwd=ROOT, check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(before)], input=archive, check=True)
+    corpus, index_dir = work / "corpus", work / "index"
+    if not (index_dir / "current").exists():
+        make_corpus(corpus, paragraphs)
+        built = subprocess.run(
+            [sys.executable, "-c", BUILD, str(corpus), str(index_dir)],
+            cwd=before,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        print("built by A:", built.stdout.strip(), file=sys.stderr)
+    from indexer import open_index
+
+    summaries = open_index(str(index_dir)).snapshot().summaries
+    classes = query_sets(summaries, queries, random.Random(20261123))
+    sides = [Side("A", before, index_dir), Side("B", ROOT, index_dir)]
+    latency: dict = {}
+    for k, (name, asked) in enumerate(classes.items()):
+        times: dict[str, list[float]] = {"A": [], "B": []}
+        for i, (text, filters) in enumerate(asked):
+            for side in sides if (i + k) % 2 == 0 else sides[::-1]:
+                times[side.name].append(side.ask(text, filters))
+        latency[name] = {side: latency_row(values) for side, values in times.items()}
+    peaks = {side.name: side.close() for side in sides}
+    print(f"{'class':18} {'A p50':>8} {'A p95':>8}   {'B p50':>8} {'B p95':>8}   B/A p95")
+    for name, row in latency.items():
+        a, b = row["A"], row["B"]
+        print(
+            f"{name:18} {a['p50_ms']:8.1f} {a['p95_ms']:8.1f}   {b['p50_ms']:8.1f} {b['p95_ms']:8.1f}   "
+            f"{b['p95_ms'] / a['p95_ms']:.2f}"
+        )
+    return {
+        "A": revision,
+        "B": "working tree",
+        "paragraphs": paragraphs,
+        "index_mb": round(dir_size(index_dir) / 1e6, 1),
+        "peak_rss_mb": peaks,
+        "latency": latency,
+    }
+
+
+# --- the working tree alone ---------------------------------------------------------------------------------------
+
+
+def measure(args) -> dict:
+    from indexer import SearchOptions, build_index, open_index, search, warm
 
     work = pathlib.Path(args.keep or tempfile.mkdtemp(prefix="bench-search-"))
     corpus, index_dir = work / "corpus", work / "index"
@@ -150,50 +268,75 @@ def main(argv=None) -> int:
         report = build_index(str(corpus), str(index_dir), procs=args.procs, progress=sys.stderr.isatty())
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-
     archive = open_index(str(index_dir))
-    rng = random.Random(20261123)
-    classes = query_sets(archive, args.queries, rng)
+    classes = query_sets(archive.snapshot().summaries, args.queries, random.Random(20261123))
     warm(archive, 1)  # as a served worker does before its first request
-    search_module.ANSWERS.maxsize = 0  # every query searched, none answered from the kept answers
+    options = SearchOptions(reuse_answers=False)  # every query searched, none answered from the kept answers
     latency: dict[str, dict] = {}
-    for name, queries in classes.items():
+    for name, asked in classes.items():
         times = []
-        for text, filters in queries:
-            t0 = time.perf_counter()
-            search(archive, text, filters)
-            times.append((time.perf_counter() - t0) * 1000)
-        latency[name] = {"p50_ms": round(percentile(times, 50), 1), "p95_ms": round(percentile(times, 95), 1),
-                         "max_ms": round(max(times), 1), "n": len(times)}
-    profile_text = None
+        for text, filters in asked:
+            started = time.perf_counter()
+            search(archive, text, filters, 1, options)
+            times.append((time.perf_counter() - started) * 1000)
+        latency[name] = latency_row(times)
     if args.profile:
         slowest = max(latency, key=lambda c: latency[c]["p95_ms"])
         profiler = cProfile.Profile()
         profiler.enable()
         for text, filters in classes[slowest]:
-            search(archive, text, filters)
+            search(archive, text, filters, 1, options)
         profiler.disable()
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(18)
-        profile_text = f"profile of class {slowest}:\n" + out.getvalue()
-        print(profile_text)
+        print(f"profile of class {slowest}:\n" + out.getvalue())
     summary = {"corpus_mb": round(corpus_bytes / 1e6, 2), "index_mb": round(dir_size(index_dir) / 1e6, 1)}
-    if report is not None:
-        summary.update({
-            "paragraphs": report.paragraphs, "documents": report.documents, "files": report.files,
-            "index_seconds": round(report.seconds, 1),
-            "paragraphs_per_second": round(report.paragraphs / report.seconds, 1),
-            "mb_per_second": round(corpus_bytes / 1e6 / report.seconds, 3),
-        })
     peak_rss = {"after_queries": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
     if report is not None:
+        summary.update(
+            {
+                "paragraphs": report.paragraphs,
+                "documents": report.documents,
+                "files": report.files,
+                "index_seconds": round(report.seconds, 1),
+                "paragraphs_per_second": round(report.paragraphs / report.seconds, 1),
+                "mb_per_second": round(corpus_bytes / 1e6 / report.seconds, 3),
+            }
+        )
         peak_rss.update({"indexer": round(peak_self, 1), "workers": round(peak_children, 1)})
     summary.update({"peak_rss_mb": peak_rss, "latency": latency})
     for name, row in latency.items():
         print(f"{name:18} p50 {row['p50_ms']:7.1f} ms   p95 {row['p95_ms']:7.1f} ms")
-    print(json.dumps(summary, ensure_ascii=False))
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
+    return summary
+
+
+def main(argv=None) -> int:
+    sys.path.insert(0, str(ROOT))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--paragraphs", type=int, default=20_000)
+    parser.add_argument("--queries", type=int, default=40, help="queries per class")
+    parser.add_argument("--procs", type=int, default=None)
+    parser.add_argument("--profile", action="store_true", help="profile the slowest class and print where time goes")
+    parser.add_argument("--keep", help="build in this folder and keep it")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="with --keep: measure the queries again on the index kept there, without rebuilding",
+    )
+    parser.add_argument("--compare", metavar="REV", help="A/B: git revision REV against the working tree")
+    args = parser.parse_args(argv)
+    if args.reuse and not args.keep:
+        parser.error("--reuse needs --keep DIR")
+    if args.compare:
+        work = pathlib.Path(args.keep or tempfile.mkdtemp(prefix="bench-ab-"))
+        summary = compare(args.compare, work, args.paragraphs, args.queries)
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    else:
+        summary = measure(args)
+    print(json.dumps(summary, ensure_ascii=False))
     return 0
 
 

@@ -1,0 +1,129 @@
+"""The directive archive library: reading, analysing, indexing and searching Vietnamese directives.
+
+This module is its front door: the names the web portal (``app/``), the command line (``indexer.cli``) and
+the benchmarks (``bench/``) use, and the only module they import.  The packages behind it are named by the
+data flow (``ARCHITECTURE.md``)::
+
+    reading -> text -> document -> store (engine) -> query -> search -> citations
+
+Everything here raises :class:`ArchiveError` (with a status and a message in Vietnamese and English) for
+anything a person gave that cannot be used, and nothing else for it.
+"""
+
+from indexer.citations.chains import chain_sentence, chain_stats, implementation_tree, missing_documents, upward
+from indexer.citations.relations import Relations
+from indexer.document.corrections import FIELDS as CORRECTABLE_FIELDS
+from indexer.document.corrections import BadCorrection, clean_field, clean_roles, corrections_between
+from indexer.document.intake import check_file_name, read_upload
+from indexer.document.pipeline import parse_bytes, parse_file
+from indexer.document.prepared import load_models
+from indexer.document.record import Document, Role, Source
+from indexer.document.summary import Summary, headline
+from indexer.errors import ArchiveError, StorageFailed, human_size
+from indexer.lru import Lru
+from indexer.query.filters import FACETS, BadFilter
+from indexer.query.parse import MAX_CHARS as MAX_QUERY_CHARS
+from indexer.query.parse import ParsedQuery, parse_query
+from indexer.reading import accepted_extensions, looks_like_markdown, read_bytes
+from indexer.reading.encoding import decode as decode_text
+from indexer.search.answer import BadQuery, SearchOptions, search, suggest, total_pages, warm
+from indexer.search.evaluate import evaluate
+from indexer.search.highlight import DocumentText, Highlighter, highlight, mark
+from indexer.search.numbered import numbered
+from indexer.store.audit import entries as audit_entries
+from indexer.store.build import BuildReport, build_from_records, build_index
+from indexer.store.changes import DocumentNotFound, add_files, archive_bytes, correct_document, remove_document
+from indexer.store.corpus import durable_write, fsync_dir
+from indexer.store.duplicates import DuplicateDocument, DuplicateFile, DuplicateNumber, duplicates
+from indexer.store.handle import ArchiveIndex, open_index
+from indexer.store.snapshot import Snapshot
+from indexer.store.versions import SCHEMA_VERSION, IndexMissing, current_version, read_manifest
+from indexer.store.writer import SyncReport, index_corpus_file, sync_index
+from indexer.text.normalize import normalize
+from indexer.text.numbers import find_numbers, number_key, parse_loose
+from indexer.text.vietnamese import fold
+from indexer.vocabulary import CHAIN_LEVEL_TERMS, LEVELS, ROLE_TERMS, ROLES, label
+
+__all__ = [
+    "CHAIN_LEVEL_TERMS",
+    "CORRECTABLE_FIELDS",
+    "FACETS",
+    "LEVELS",
+    "MAX_QUERY_CHARS",
+    "ROLES",
+    "ROLE_TERMS",
+    "SCHEMA_VERSION",
+    "ArchiveError",
+    "ArchiveIndex",
+    "BadCorrection",
+    "BadFilter",
+    "BadQuery",
+    "BuildReport",
+    "Document",
+    "DocumentNotFound",
+    "DocumentText",
+    "DuplicateDocument",
+    "DuplicateFile",
+    "DuplicateNumber",
+    "Highlighter",
+    "IndexMissing",
+    "Lru",
+    "ParsedQuery",
+    "Relations",
+    "Role",
+    "SearchOptions",
+    "Snapshot",
+    "Source",
+    "StorageFailed",
+    "Summary",
+    "SyncReport",
+    "accepted_extensions",
+    "add_files",
+    "archive_bytes",
+    "audit_entries",
+    "build_from_records",
+    "build_index",
+    "chain_sentence",
+    "chain_stats",
+    "check_file_name",
+    "clean_field",
+    "clean_roles",
+    "correct_document",
+    "corrections_between",
+    "current_version",
+    "decode_text",
+    "duplicates",
+    "durable_write",
+    "evaluate",
+    "find_numbers",
+    "fold",
+    "fsync_dir",
+    "headline",
+    "highlight",
+    "human_size",
+    "implementation_tree",
+    "index_corpus_file",
+    "label",
+    "load_models",
+    "looks_like_markdown",
+    "mark",
+    "missing_documents",
+    "normalize",
+    "number_key",
+    "numbered",
+    "open_index",
+    "parse_bytes",
+    "parse_file",
+    "parse_loose",
+    "parse_query",
+    "read_bytes",
+    "read_manifest",
+    "read_upload",
+    "remove_document",
+    "search",
+    "suggest",
+    "sync_index",
+    "total_pages",
+    "upward",
+    "warm",
+]

@@ -3,6 +3,7 @@
 The commands only parse arguments and call the library; library errors
 become one clear line on stderr and exit status 2.
 """
+
 from __future__ import annotations
 
 import json
@@ -11,8 +12,16 @@ import sys
 
 import click
 
-from indexer.errors import ArchiveError
-from indexer.document.pipeline import parse_bytes
+from indexer import (
+    ArchiveError,
+    add_files,
+    build_index,
+    evaluate,
+    open_index,
+    parse_bytes,
+    remove_document,
+    search,
+)
 
 
 class CliError(click.ClickException):
@@ -69,8 +78,12 @@ def _default_dirs(corpus, index):
     return corpus, index
 
 
-_corpus_option = click.option("--corpus", "corpus", default=None, help="Corpus folder (default: corpus/ or $CORPUS_DIR).")
-_index_option = click.option("--index", "index", default=None, help="Index folder (default: instance/index or $INDEX_DIR).")
+_corpus_option = click.option(
+    "--corpus", "corpus", default=None, help="Corpus folder (default: corpus/ or $CORPUS_DIR)."
+)
+_index_option = click.option(
+    "--index", "index", default=None, help="Index folder (default: instance/index or $INDEX_DIR)."
+)
 
 
 @cli.command()
@@ -79,8 +92,6 @@ _index_option = click.option("--index", "index", default=None, help="Index folde
 @click.option("--procs", type=int, default=None, help="Worker processes (default: every core).")
 def build(corpus, index, procs):
     """Build the index from the corpus (into a new version, switched to atomically)."""
-    from indexer.store.index import build_index
-
     corpus, index = _default_dirs(corpus, index)
     if not os.path.isdir(corpus):
         raise CliError(f"{corpus}: không có thư mục kho văn bản (no corpus folder)")
@@ -95,8 +106,6 @@ def build(corpus, index, procs):
 @click.option("--allow-duplicate", is_flag=True, help="Keep a file even if the same bytes are already archived.")
 def add(files, corpus, index, allow_duplicate):
     """Store FILE(s) in the corpus and index them."""
-    from indexer.store.writer import add_files
-
     corpus, index = _default_dirs(corpus, index)
     for path in files:
         _read_file(path)
@@ -114,8 +123,6 @@ def add(files, corpus, index, allow_duplicate):
 @_index_option
 def remove(doc_id, corpus, index):
     """Withdraw DOC_ID: it leaves the index; its original moves to corpus/.withdrawn/."""
-    from indexer.store.writer import remove_document
-
     corpus, index = _default_dirs(corpus, index)
     try:
         rel = remove_document(corpus, index, doc_id)
@@ -131,9 +138,6 @@ def remove(doc_id, corpus, index):
 @click.option("--page", type=int, default=1)
 def search_command(query, index, filters, page):
     """Search the index and print the results as JSON."""
-    from indexer.store.index import open_index
-    from indexer.search.answer import search
-
     _, index = _default_dirs(None, index)
     selected: dict[str, list[str]] = {}
     for item in filters:
@@ -157,8 +161,6 @@ def search_command(query, index, filters, page):
 @click.option("--index", "index", default=None, help="Keep the benchmark index in this folder.")
 def eval_command(corpus, queries, qrels, strip_diacritics, index):
     """Index a benchmark corpus and print R@1, R@5, R@10, R@20, MRR@10, nDCG@10."""
-    from indexer.search.evaluate import evaluate
-
     for path in (corpus, queries, qrels):
         if not os.path.isfile(path):
             raise CliError(f"{path}: không tìm thấy tệp (no such file)")

@@ -3,6 +3,7 @@
 Every error has a stable ``code`` (for programs and tests), a Vietnamese
 message (what the portal shows) and an English one (the CLI prints both).
 """
+
 from __future__ import annotations
 
 
@@ -22,7 +23,7 @@ class ArchiveError(Exception):
         prefix = f"{self.subject}: " if self.subject else ""
         return f"{prefix}{self.message_vi} ({self.message_en})"
 
-    def for_subject(self, subject: str) -> "ArchiveError":
+    def for_subject(self, subject: str) -> ArchiveError:
         """Return the same error, naming the file or value it is about."""
         self.subject = subject
         self.args = (str(self),)
@@ -185,9 +186,13 @@ class StorageFailed(ArchiveError):
         )
 
     @classmethod
-    def from_os_error(cls, exc: OSError) -> "StorageFailed":
+    def from_os_error(cls, exc: OSError) -> StorageFailed:
         import errno
 
-        reason = {errno.ENOSPC: "ổ đĩa đầy / disk full", errno.EDQUOT: "hết hạn mức đĩa / disk quota exceeded",
-                  errno.EACCES: "không có quyền ghi / permission denied", errno.EROFS: "ổ đĩa chỉ đọc / read-only disk"}
+        reason = {
+            errno.ENOSPC: "ổ đĩa đầy / disk full",
+            errno.EDQUOT: "hết hạn mức đĩa / disk quota exceeded",
+            errno.EACCES: "không có quyền ghi / permission denied",
+            errno.EROFS: "ổ đĩa chỉ đọc / read-only disk",
+        }
         return cls(reason.get(exc.errno, exc.strerror or type(exc).__name__))

@@ -6,6 +6,7 @@
 >>> kept.get("b") is None, kept.get("a"), kept.get("c")
 (True, 1, 3)
 """
+
 from __future__ import annotations
 
 import threading

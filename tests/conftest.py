@@ -1,11 +1,12 @@
 """Shared fixtures: the seed corpus plus tests/corpus, built once per session into a temporary index."""
+
 import os
 import pathlib
 import shutil
 
 import pytest
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+ROOT = pathlib.Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "corpus"
 EXTRA = ROOT / "tests" / "corpus"
 
@@ -37,7 +38,7 @@ def corpus_dir(tmp_path_factory) -> pathlib.Path:
 
 @pytest.fixture(scope="session")
 def index_dir(corpus_dir, tmp_path_factory) -> pathlib.Path:
-    from indexer.store.index import build_index
+    from indexer import build_index
 
     path = tmp_path_factory.mktemp("index")
     build_index(str(corpus_dir), str(path), procs=1)
@@ -46,7 +47,7 @@ def index_dir(corpus_dir, tmp_path_factory) -> pathlib.Path:
 
 @pytest.fixture(scope="session")
 def archive(index_dir):
-    from indexer.store.index import open_index
+    from indexer import open_index
 
     index = open_index(str(index_dir))
     yield index
@@ -55,8 +56,14 @@ def archive(index_dir):
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
 ]
 
 
@@ -65,8 +72,9 @@ def portal(corpus_dir, index_dir):
     """The app over the session's corpus and index, for the tests that only read (those that write make their own)."""
     from app import create_app
 
-    return create_app({"TESTING": True, "CORPUS_DIR": str(corpus_dir), "INDEX_DIR": str(index_dir),
-                       "SYNC_ON_START": False})
+    return create_app(
+        {"TESTING": True, "CORPUS_DIR": str(corpus_dir), "INDEX_DIR": str(index_dir), "SYNC_ON_START": False}
+    )
 
 
 @pytest.fixture

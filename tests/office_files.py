@@ -8,6 +8,7 @@
 - broken variants: a zip bomb, a zip that is no Word document, a password-
   protected PDF (encrypted by pypdf), a truncated PDF.
 """
+
 from __future__ import annotations
 
 import html
@@ -18,9 +19,13 @@ import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 
-
-def plan(number: int = 15, district: str = "Lộc Bình", topic: str = "tuyên truyền chuyển đổi số",
-         day: int = 12, issuer_code: str = "HU") -> dict:
+def plan(
+    number: int = 15,
+    district: str = "Lộc Bình",
+    topic: str = "tuyên truyền chuyển đổi số",
+    day: int = 12,
+    issuer_code: str = "HU",
+) -> dict:
     """The parts of a district plan (Kế hoạch), the same for every format."""
     return {
         "party": f"HUYỆN UỶ {district.upper()}",
@@ -35,26 +40,50 @@ def plan(number: int = 15, district: str = "Lộc Bình", topic: str = "tuyên t
             "ban hành Kế hoạch như sau:"
         ),
         "sections": [
-            ("I. MỤC ĐÍCH, YÊU CẦU", [
-                f"Nâng cao nhận thức của cán bộ, đảng viên về {topic} và thông tin đối ngoại.",
-                "Bảo đảm thông tin chính xác, kịp thời, đúng định hướng.",
-            ]),
-            ("II. NHIỆM VỤ VÀ GIẢI PHÁP", [
-                f"Ban Tuyên giáo Huyện uỷ chủ trì, phối hợp với Trung tâm Văn hoá huyện tổ chức {topic} "
-                "trên các nền tảng số.",
-                "Uỷ ban nhân dân các xã, thị trấn cập nhật thông tin lên cổng thông tin điện tử.",
-            ]),
+            (
+                "I. MỤC ĐÍCH, YÊU CẦU",
+                [
+                    f"Nâng cao nhận thức của cán bộ, đảng viên về {topic} và thông tin đối ngoại.",
+                    "Bảo đảm thông tin chính xác, kịp thời, đúng định hướng.",
+                ],
+            ),
+            (
+                "II. NHIỆM VỤ VÀ GIẢI PHÁP",
+                [
+                    f"Ban Tuyên giáo Huyện uỷ chủ trì, phối hợp với Trung tâm Văn hoá huyện tổ chức {topic} "
+                    "trên các nền tảng số.",
+                    "Uỷ ban nhân dân các xã, thị trấn cập nhật thông tin lên cổng thông tin điện tử.",
+                ],
+            ),
         ],
         "signature": ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn An"],
-        "recipients": ["Nơi nhận:", "- Ban Tuyên giáo Tỉnh uỷ,", "- Các chi, đảng bộ trực thuộc,", "- Lưu Văn phòng Huyện uỷ."],
+        "recipients": [
+            "Nơi nhận:",
+            "- Ban Tuyên giáo Tỉnh uỷ,",
+            "- Các chi, đảng bộ trực thuộc,",
+            "- Lưu Văn phòng Huyện uỷ.",
+        ],
     }
 
 
 def plan_text(parts: dict | None = None) -> str:
     """The plan as a plain-text file, laid out as the seed corpus is."""
     parts = parts or plan()
-    lines = [parts["party"], "", parts["motto"], "", parts["number"], "", parts["place_date"], "",
-             parts["title"], parts["subject"], "", parts["opening"], ""]
+    lines = [
+        parts["party"],
+        "",
+        parts["motto"],
+        "",
+        parts["number"],
+        "",
+        parts["place_date"],
+        "",
+        parts["title"],
+        parts["subject"],
+        "",
+        parts["opening"],
+        "",
+    ]
     for heading, items in parts["sections"]:
         lines += [heading, ""] + [f"{k}. {item}" for k, item in enumerate(items, 1)] + [""]
     return "\n".join(lines + parts["signature"] + [""] + parts["recipients"]) + "\n"

@@ -1,4 +1,5 @@
 """``python -m indexer inspect``: JSON records out, one clear line and status 2 for what it cannot read."""
+
 import json
 import pathlib
 import subprocess
@@ -9,7 +10,7 @@ from click.testing import CliRunner
 
 from indexer.cli import cli
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ Inputs are arbitrary text and bytes, plus real files (the seed corpus, a Word fi
 layer) cut short and mutated.  The runs are bounded (``FUZZ_EXAMPLES``, default 40 per property) so
 the module takes well under a minute; CI may raise the number.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -32,27 +33,31 @@ from hypothesis import strategies as st
 
 from app import create_app
 from app.documents import DOC_ID
-from indexer.errors import ArchiveError
+from indexer import FACETS, LEVELS, ROLES, SearchOptions, search
 from indexer.document.extract import build_document
-from indexer.search.facets import FACETS, LEVELS, ROLES
-from indexer.text.normalize import normalize
 from indexer.document.pipeline import parse_bytes
-from indexer.query.parse import MAX_TERMS, parse_query
 from indexer.document.record import Document
-from indexer.search.answer import SearchOptions, search
-from indexer.reading.source_text import SourceText, plain_lines
 from indexer.document.structure import Paragraph, lay_out, split_documents
+from indexer.errors import ArchiveError
+from indexer.query.parse import MAX_TERMS, parse_query
+from indexer.reading.source_text import SourceText, plain_lines
+from indexer.text.normalize import normalize
 from indexer.text.vietnamese import fold, nfc
 from tests.conftest import EXTRA, SEEDS
 from tests.office_files import blank_pdf, docx_bytes, plan, plan_html, plan_text
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "40"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 FEW = settings(FUZZ, max_examples=max(5, EXAMPLES // 3))  # for properties whose every example is slow
 
 
 # --- material: real text and real files ---------------------------------------------------------------------
+
 
 def _corpus_lines() -> list[str]:
     lines = []
@@ -67,13 +72,75 @@ LINES = _corpus_lines()
 # What users type and what breaks parsers: quotes of every kind, operators, wildcards, directive numbers in
 # their spellings, control and invisible characters, markup, Whoosh's own syntax, numbers too big for int().
 QUERY_PIECES = [
-    '"', "“", "”", "„", "-", "--", "*", "**", "-*", '-"', '"-', "?", "~", "^2", ":", "(", ")", "[", "]", "{", "}",
-    "\\", "/", "AND", "OR", "NOT", "field:x", "title:", "*:*", "57-KL/TW", "57 kl tw", "KL57", "kết luận 57",
-    "06-KH/BCĐ", "1191/QĐ-TTg", "số 12", "thông tin", "đối ngoại", "thong tin doi ngoai", "Cao Bằng", "bàn",
-    "bán", "Ban Tuyên giáo", "nào sau đây", "đúng hay sai", "\x00", "\x1b", "\u202e", "\u200b", "\ufeff", "\u00a0",
+    '"',
+    "“",
+    "”",
+    "„",
+    "-",
+    "--",
+    "*",
+    "**",
+    "-*",
+    '-"',
+    '"-',
+    "?",
+    "~",
+    "^2",
+    ":",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "\\",
+    "/",
+    "AND",
+    "OR",
+    "NOT",
+    "field:x",
+    "title:",
+    "*:*",
+    "57-KL/TW",
+    "57 kl tw",
+    "KL57",
+    "kết luận 57",
+    "06-KH/BCĐ",
+    "1191/QĐ-TTg",
+    "số 12",
+    "thông tin",
+    "đối ngoại",
+    "thong tin doi ngoai",
+    "Cao Bằng",
+    "bàn",
+    "bán",
+    "Ban Tuyên giáo",
+    "nào sau đây",
+    "đúng hay sai",
+    "\x00",
+    "\x1b",
+    "\u202e",
+    "\u200b",
+    "\ufeff",
+    "\u00a0",
     "\t",
-    "\n", "\r", "<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "&amp;", "%00", "%", "9" * 60,
-    "²", "١٩٩٩", "Ⅻ", "ﬁ", "ǅ", "🇻🇳", "東京", "\u0301", "e\u0302\u0301",
+    "\n",
+    "\r",
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "&amp;",
+    "%00",
+    "%",
+    "9" * 60,
+    "²",
+    "١٩٩٩",
+    "Ⅻ",
+    "ﬁ",
+    "ǅ",
+    "🇻🇳",
+    "東京",
+    "\u0301",
+    "e\u0302\u0301",
 ]
 query_pieces = st.sampled_from(QUERY_PIECES) | st.sampled_from(LINES).map(lambda line: line[:40]) | st.text(max_size=12)
 queries = st.one_of(
@@ -81,8 +148,11 @@ queries = st.one_of(
     st.lists(query_pieces, max_size=30).map(" ".join),
     st.lists(query_pieces, max_size=30).map("".join),
     # Far beyond MAX_CHARS and MAX_TERMS: the parser cuts, it does not choke.
-    st.builds(lambda piece, n: piece * n, st.sampled_from(QUERY_PIECES + ["thông ", "a", '"a ', "-x "]),
-              st.integers(200, 6000)),
+    st.builds(
+        lambda piece, n: piece * n,
+        st.sampled_from(QUERY_PIECES + ["thông ", "a", '"a ', "-x "]),
+        st.integers(200, 6000),
+    ),
     # Vietnamese as typed on a Mac (NFD) and without diacritics.
     st.sampled_from(LINES).map(lambda line: unicodedata.normalize("NFD", line)),
     st.sampled_from(LINES).map(fold),
@@ -102,10 +172,16 @@ def text_pdf(lines: list[str]) -> bytes:
 
     writer = PdfWriter()
     page = writer.add_blank_page(595, 842)
-    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
     page[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})}
+    )
     escaped = [_ascii(line).replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") for line in lines]
     ops = ["BT", "/F1 10 Tf", "13 TL", "40 800 Td"] + [f"({line[:100]}) Tj T*" for line in escaped] + ["ET"]
     stream = DecodedStreamObject()
@@ -148,12 +224,16 @@ def mutants(draw, original: bytes) -> bytes:
         if op == "flip":
             data[at] ^= draw(st.integers(1, 255))
         elif op == "delete":
-            del data[at:at + draw(st.integers(1, 64))]
+            del data[at : at + draw(st.integers(1, 64))]
         elif op == "insert":
-            data[at:at] = draw(st.binary(min_size=1, max_size=32) | st.sampled_from(
-                [b"\x00", b"\xff\xfe", b"%PDF-", b"PK\x03\x04", b"<script>", b"\xe2\x80\xae", b"endobj", b"stream"]))
+            data[at:at] = draw(
+                st.binary(min_size=1, max_size=32)
+                | st.sampled_from(
+                    [b"\x00", b"\xff\xfe", b"%PDF-", b"PK\x03\x04", b"<script>", b"\xe2\x80\xae", b"endobj", b"stream"]
+                )
+            )
         elif op == "repeat":
-            data[at:at] = data[at:at + draw(st.integers(1, 256))] * draw(st.integers(1, 20))
+            data[at:at] = data[at : at + draw(st.integers(1, 256))] * draw(st.integers(1, 20))
         else:
             del data[at:]
     return bytes(data)
@@ -161,8 +241,23 @@ def mutants(draw, original: bytes) -> bytes:
 
 # Attribute values that once crashed or hung the Word reader: "²" passes isdigit() but not int(); a huge
 # Roman-numbered list start spelled out a billion M's.
-WORD_VALUES = ["²", "-1", "0", "abc", "", "999999999", "999999999999", "9" * 5000, "%1.%2.%3.%9", "%0", "upperRoman",
-               "lowerLetter", "bullet", "none", "decimalZero"]
+WORD_VALUES = [
+    "²",
+    "-1",
+    "0",
+    "abc",
+    "",
+    "999999999",
+    "999999999999",
+    "9" * 5000,
+    "%1.%2.%3.%9",
+    "%0",
+    "upperRoman",
+    "lowerLetter",
+    "bullet",
+    "none",
+    "decimalZero",
+]
 
 
 @st.composite
@@ -181,7 +276,7 @@ def word_mutants(draw) -> bytes:
         for _ in range(draw(st.integers(1, 8))):
             spot = spots[draw(st.integers(0, len(spots) - 1))]
             value = html.escape(draw(st.sampled_from(WORD_VALUES) | st.text(max_size=8)))
-            xml = xml[:spot.start(1)] + value + xml[spot.end(1):]
+            xml = xml[: spot.start(1)] + value + xml[spot.end(1) :]
             spots = list(re.finditer(r'w:(?:val|ilvl|numId|abstractNumId)="([^"]*)"', xml))
         parts[name] = xml.encode("utf-8")
     else:
@@ -236,6 +331,7 @@ def parse_or_refuse(data: bytes, name: str) -> list[Document]:
 
 # --- the query parser and search ---------------------------------------------------------------------------------
 
+
 @FUZZ
 @given(queries)
 @example("\x00" * 5000)
@@ -278,12 +374,15 @@ def test_search_answers_any_query(archive, text, page):
 
 
 filter_values = st.text(max_size=20) | st.sampled_from(
-    ["2023", "1899", "2101", "0", "²", "١٩٩٩", "57-KL/TW", "lead", "central", "Bộ Chính trị", "", " ", "x" * 301])
+    ["2023", "1899", "2101", "0", "²", "١٩٩٩", "57-KL/TW", "lead", "central", "Bộ Chính trị", "", " ", "x" * 301]
+)
 
 
 @FUZZ
-@given(queries, st.dictionaries(st.sampled_from(FACETS) | st.text(max_size=8), st.lists(filter_values, max_size=3),
-                                max_size=3))
+@given(
+    queries,
+    st.dictionaries(st.sampled_from(FACETS) | st.text(max_size=8), st.lists(filter_values, max_size=3), max_size=3),
+)
 def test_search_refuses_bad_filters_with_an_archive_error_only(archive, text, filters):
     try:
         data = search(archive, text, filters, 1, SearchOptions(per_page=5))
@@ -306,6 +405,7 @@ def test_search_refuses_a_page_that_is_not_a_positive_int(archive, page):
 
 
 # --- the readers ---------------------------------------------------------------------------------------------------
+
 
 @FUZZ
 @given(st.binary(max_size=4096), st.sampled_from(EXTENSIONS))
@@ -345,8 +445,11 @@ def test_arbitrary_text_in_every_encoding_is_read_or_refused(text, extension, en
     parse_or_refuse(text.encode(encoding, "ignore"), "van-ban" + extension)
 
 
-@pytest.mark.parametrize("data,name", [(blank_pdf(), "trang.pdf"), (PDF[:-40], "cut.pdf"), (WORD[:2000], "cut.docx")],
-                         ids=["blank-pdf", "pdf-without-trailer", "docx-cut-in-the-middle"])
+@pytest.mark.parametrize(
+    "data,name",
+    [(blank_pdf(), "trang.pdf"), (PDF[:-40], "cut.pdf"), (WORD[:2000], "cut.docx")],
+    ids=["blank-pdf", "pdf-without-trailer", "docx-cut-in-the-middle"],
+)
 def test_broken_office_files_are_refused_with_a_message(data, name):
     with pytest.raises(ArchiveError) as refused:
         parse_bytes(data, name)
@@ -354,6 +457,7 @@ def test_broken_office_files_are_refused_with_a_message(data, name):
 
 
 # --- the extractor -------------------------------------------------------------------------------------------------
+
 
 @st.composite
 def vietnamese_documents(draw) -> str:
@@ -387,21 +491,35 @@ ZONES = ["header", "title", "body", "recipients", "signature"]
 
 
 @FUZZ
-@given(st.lists(st.tuples(st.sampled_from(LINES) | st.text(min_size=1, max_size=40), st.sampled_from(ZONES),
-                          st.sampled_from(["heading", "text", "item"]), st.integers(0, 6)), min_size=1, max_size=30))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(LINES) | st.text(min_size=1, max_size=40),
+            st.sampled_from(ZONES),
+            st.sampled_from(["heading", "text", "item"]),
+            st.integers(0, 6),
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
 def test_the_extractor_never_raises_whatever_the_layout_says(rows):
     # Zones and kinds the layout step would never give together: the extractor must still not fail.
-    paragraphs = [Paragraph(f"p{k}", "", nfc(text), kind, zone, level)
-                  for k, (text, zone, kind, level) in enumerate(rows)]
+    paragraphs = [
+        Paragraph(f"p{k}", "", nfc(text), kind, zone, level) for k, (text, zone, kind, level) in enumerate(rows)
+    ]
     document = build_document(paragraphs, None)
     assert DOC_ID.fullmatch(document.doc_id), document.doc_id
 
 
 # --- the web layer ---------------------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def client(corpus_dir, index_dir):
-    app = create_app({"TESTING": True, "CORPUS_DIR": str(corpus_dir), "INDEX_DIR": str(index_dir), "SYNC_ON_START": False})
+    app = create_app(
+        {"TESTING": True, "CORPUS_DIR": str(corpus_dir), "INDEX_DIR": str(index_dir), "SYNC_ON_START": False}
+    )
     return app.test_client()
 
 
@@ -440,7 +558,8 @@ def test_raw_query_strings_never_answer_500(client, path, raw):
 
 DOC_PATHS = ["/doc/{}", "/doc/{}.json", "/doc/{}/chain", "/doc/{}/chain.json", "/doc/{}/source", "/so/{}"]
 path_parts = queries | st.sampled_from(
-    ["57-kl-tw-2023", "..", "../..", "..%2F..%2Fetc%2Fpasswd", "%00", "a" * 300, "9" * 5000, ".json", "x.json"])
+    ["57-kl-tw-2023", "..", "../..", "..%2F..%2Fetc%2Fpasswd", "%00", "a" * 300, "9" * 5000, ".json", "x.json"]
+)
 
 
 @FUZZ

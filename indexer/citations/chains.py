@@ -7,32 +7,47 @@ tree below a directive follows those edges downwards; a document implementing
 several directives of the tree appears under each.  Upwards, a document's
 basis shows what it implements, archived or not.
 """
+
 from __future__ import annotations
 
 from collections import Counter
 
-from indexer.citations.relations import LEVEL_RANK, Relations
+from indexer.citations.relations import Relations
+from indexer.document.summary import Summary
+from indexer.vocabulary import CHAIN_COUNTS, LEVEL_RANK
 
-LEVEL_ORDER = ("central", "province", "district", "commune")
 
-
-def _node(summary: dict, children: list[dict]) -> dict:
+def _node(summary: Summary, children: list[dict]) -> dict:
     return {
-        "doc_id": summary["doc_id"], "number": summary.get("number"), "doc_type": summary.get("doc_type"),
-        "title": summary.get("title"), "issuer": summary.get("issuer"), "level": summary.get("level"),
-        "province": summary.get("province"), "date": summary.get("date"), "children": children,
+        "doc_id": summary.doc_id,
+        "number": summary.number,
+        "doc_type": summary.doc_type,
+        "title": summary.title,
+        "issuer": summary.issuer,
+        "level": summary.level,
+        "province": summary.province,
+        "date": summary.date,
+        "children": children,
     }
 
 
-def implementation_tree(relations: Relations, summaries: dict[str, dict], doc_id: str, max_depth: int = 8) -> dict:
+def implementation_tree(relations: Relations, summaries: dict[str, Summary], doc_id: str, max_depth: int = 8) -> dict:
     """The tree of documents implementing ``doc_id``, nearest level first."""
 
     def build(current: str, depth: int, path: set[str]) -> dict:
         children = []
         if depth < max_depth:
-            below = [d for d in dict.fromkeys(relations.implemented_by.get(current, [])) if d not in path and d in summaries]
-            below.sort(key=lambda d: (LEVEL_RANK.get(summaries[d].get("level"), 9), summaries[d].get("province") or "",
-                                      summaries[d].get("date") or "", d))
+            below = [
+                d for d in dict.fromkeys(relations.implemented_by.get(current, [])) if d not in path and d in summaries
+            ]
+            below.sort(
+                key=lambda d: (
+                    LEVEL_RANK.get(summaries[d].level, 9),
+                    summaries[d].province or "",
+                    summaries[d].date or "",
+                    d,
+                )
+            )
             children = [build(d, depth + 1, path | {d}) for d in below]
         return _node(summaries[current], children)
 
@@ -69,25 +84,15 @@ def chain_stats(tree: dict) -> dict:
     by_province = Counter(n.get("province") or "" for n in nodes if n.get("province"))
     return {
         "total": len(nodes),
-        "by_level": {label: by_level[label] for label in ("central", "province", "city", "district", "commune", "unknown") if by_level[label]},
+        "by_level": {label: by_level[label] for label in CHAIN_COUNTS if by_level[label]},
         "by_province": dict(sorted(by_province.items(), key=lambda kv: (-kv[1], kv[0]))),
     }
 
 
-_WORDS = {
-    "vi": {"central": ("văn bản trung ương", "văn bản trung ương"), "province": ("tỉnh", "tỉnh"),
-           "city": ("thành phố", "thành phố"), "district": ("huyện", "huyện"), "commune": ("xã", "xã"),
-           "unknown": ("chưa rõ cấp", "chưa rõ cấp")},
-    "en": {"central": ("central body", "central bodies"), "province": ("province", "provinces"),
-           "city": ("city", "cities"), "district": ("district", "districts"), "commune": ("commune", "communes"),
-           "unknown": ("of unknown level", "of unknown level")},
-}
-
-
 def chain_sentence(stats: dict, number: str, lang: str = "vi") -> str:
     """``4 văn bản thực hiện 57-KL/TW: 2 tỉnh, 1 thành phố, 1 xã``."""
-    words = _WORDS[lang]
-    parts = [f"{n} {words[label][0 if n == 1 else 1]}" for label, n in stats["by_level"].items()]
+    english = lang == "en"
+    parts = [f"{n} {CHAIN_COUNTS[label][english][0 if n == 1 else 1]}" for label, n in stats["by_level"].items()]
     total = stats["total"]
     if lang == "en":
         head = f"{total} document{'s' if total != 1 else ''} implement{'s' if total == 1 else ''} {number}"
@@ -96,7 +101,7 @@ def chain_sentence(stats: dict, number: str, lang: str = "vi") -> str:
     return head + (": " + ", ".join(parts) if parts else "")
 
 
-def upward(relations: Relations, summaries: dict[str, dict], doc_id: str, max_depth: int = 8) -> list[dict]:
+def upward(relations: Relations, summaries: dict[str, Summary], doc_id: str, max_depth: int = 8) -> list[dict]:
     """What ``doc_id`` implements, and what those implement, archived or not (placeholders)."""
 
     def build(current: str, depth: int, path: set[str]) -> list[dict]:
@@ -115,15 +120,27 @@ def upward(relations: Relations, summaries: dict[str, dict], doc_id: str, max_de
     return build(doc_id, 0, {doc_id})
 
 
-def missing_documents(relations: Relations, summaries: dict[str, dict]) -> list[dict]:
+def missing_documents(relations: Relations, summaries: dict[str, Summary]) -> list[dict]:
     """Directives cited in the archive but absent from it, most cited first."""
     rows = []
     for entry in relations.missing.values():
         citers = [summaries[d] for d in dict.fromkeys(entry["citers"]) if d in summaries]
-        rows.append({
-            "number": entry["number"], "province": entry["province"], "count": len(citers),
-            "citers": [{"doc_id": s["doc_id"], "number": s.get("number"), "doc_type": s.get("doc_type"),
-                        "issuer": s.get("issuer"), "title": s.get("title")} for s in citers],
-        })
+        rows.append(
+            {
+                "number": entry["number"],
+                "province": entry["province"],
+                "count": len(citers),
+                "citers": [
+                    {
+                        "doc_id": s.doc_id,
+                        "number": s.number,
+                        "doc_type": s.doc_type,
+                        "issuer": s.issuer,
+                        "title": s.title,
+                    }
+                    for s in citers
+                ],
+            }
+        )
     rows.sort(key=lambda r: (-r["count"], r["number"], r["province"] or ""))
     return rows

@@ -18,19 +18,21 @@ What resolves to nothing is a document the archive lacks: the missing list
 counts who cites each, per province for local numbers.  Everything here is
 recomputed from the document summaries whenever the index changes.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from indexer.document.summary import Summary
 from indexer.text.numbers import issuing_code, number_key
+from indexer.vocabulary import LEVEL_RANK
 
 # Issuing codes of central State bodies (the Party's central organs end in TW).
 _CENTRAL_STATE = re.compile(
     r"^(?:CP|TTg|CTN|VPCP|QH\d*|UBTVQH\d*|VPQH|NHNN|TANDTC|VKSNDTC|KTNN|BHXH|TLĐ|"
     r"B[A-ZĐ]{1,8}(?:-B[A-ZĐ]{1,8})*)$"
 )
-LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3}
 
 
 def is_central_number(number: str) -> bool:
@@ -51,60 +53,60 @@ def is_central_number(number: str) -> bool:
 class Relations:
     """Who cites whom in the archive."""
 
-    by_key: dict[str, list[dict]] = field(default_factory=dict)  # own number key -> summaries
+    by_key: dict[str, list[Summary]] = field(default_factory=dict)  # own number key -> summaries
     resolved: dict[str, list[dict]] = field(default_factory=dict)  # doc_id -> [{number, doc_id, basis}]
     cited_by: dict[str, list[str]] = field(default_factory=dict)
     implemented_by: dict[str, list[str]] = field(default_factory=dict)
     missing: dict[tuple, dict] = field(default_factory=dict)  # (key, province) -> {number, province, citers}
 
-    def resolve(self, number: str, citing: dict | None = None, cited_date: str | None = None) -> str | None:
+    def resolve(self, number: str, citing: Summary, cited_date: str | None = None) -> str | None:
         """The doc_id an archived document holds under ``number``, as ``citing`` cites it."""
-        citing = citing or {}
-        candidates = [s for s in self.by_key.get(number_key(number), []) if s["doc_id"] != citing.get("doc_id")]
-        if not is_central_number(number) and citing.get("province"):
-            candidates = [s for s in candidates if s.get("province") == citing["province"]]
+        candidates = [s for s in self.by_key.get(number_key(number), []) if s.doc_id != citing.doc_id]
+        if not is_central_number(number) and citing.province:
+            candidates = [s for s in candidates if s.province == citing.province]
         if cited_date:
-            same_day = [s for s in candidates if s.get("date") == cited_date]
-            undated = [s for s in candidates if not s.get("date")]
+            same_day = [s for s in candidates if s.date == cited_date]
+            undated = [s for s in candidates if not s.date]
             candidates = same_day or undated
-        elif citing.get("date"):
-            candidates = [s for s in candidates if not s.get("date") or s["date"] <= citing["date"]]
+        elif citing.date:
+            candidates = [s for s in candidates if not s.date or s.date <= citing.date]
         if not candidates:
             return None
-        rank = LEVEL_RANK.get(citing.get("level"), 3)
-        at_or_above = [s for s in candidates if LEVEL_RANK.get(s.get("level"), 3) <= rank]
+        rank = LEVEL_RANK.get(citing.level, 3)
+        at_or_above = [s for s in candidates if LEVEL_RANK.get(s.level, 3) <= rank]
         candidates = at_or_above or candidates
         # The most recent, then the oldest id (a re-upload kept on purpose loses to the first).
-        candidates.sort(key=lambda s: (s.get("date") or "", _neg(s["doc_id"])), reverse=True)
-        return candidates[0]["doc_id"]
+        candidates.sort(key=lambda s: (s.date or "", _neg(s.doc_id)), reverse=True)
+        return candidates[0].doc_id
 
 
 def _neg(text: str) -> tuple:
     return tuple(-ord(ch) for ch in text)
 
 
-def compute(summaries: list[dict]) -> Relations:
+def compute(summaries: list[Summary]) -> Relations:
+    """Resolve every citation of the archive: who cites whom, who implements whom, what is missing."""
     rel = Relations()
     for summary in summaries:
-        if summary.get("number"):
-            rel.by_key.setdefault(number_key(summary["number"]), []).append(summary)
+        if summary.number:
+            rel.by_key.setdefault(number_key(summary.number), []).append(summary)
     for summary in summaries:
-        doc_id = summary["doc_id"]
-        dates = summary.get("reference_dates", {})
-        basis = set(summary.get("basis", []))
-        entries = []
-        for number in summary.get("references", []):
-            target = rel.resolve(number, summary, dates.get(number))
-            entries.append({"number": number, "doc_id": target, "basis": number in basis})
-            if target:
-                rel.cited_by.setdefault(target, []).append(doc_id)
-                if number in basis:
-                    rel.implemented_by.setdefault(target, []).append(doc_id)
-            else:
-                province = None if is_central_number(number) else summary.get("province")
-                entry = rel.missing.setdefault(
-                    (number_key(number), province), {"number": number, "province": province, "citers": []}
-                )
-                entry["citers"].append(doc_id)
-        rel.resolved[doc_id] = entries
+        rel.resolved[summary.doc_id] = [_resolved(rel, summary, number) for number in summary.references]
     return rel
+
+
+def _resolved(rel: Relations, summary: Summary, number: str) -> dict:
+    """One citation of ``summary``: where it leads, noted as cited, implemented or missing."""
+    basis = number in summary.basis
+    target = rel.resolve(number, summary, summary.reference_dates.get(number))
+    if target:
+        rel.cited_by.setdefault(target, []).append(summary.doc_id)
+        if basis:
+            rel.implemented_by.setdefault(target, []).append(summary.doc_id)
+    else:
+        province = None if is_central_number(number) else summary.province
+        key = (number_key(number), province)
+        rel.missing.setdefault(key, {"number": number, "province": province, "citers": []})["citers"].append(
+            summary.doc_id
+        )
+    return {"number": number, "doc_id": target, "basis": basis}

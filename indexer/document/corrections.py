@@ -8,15 +8,17 @@ serve the upload review, the edit page and any program.
 >>> clean_field("number", " 15 kh/hu "), clean_field("date", "12/3/2025"), clean_field("issuer", "  ")
 ('15-KH/HU', '2025-03-12', None)
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from indexer.document.record import Document
 from indexer.errors import ArchiveError
 from indexer.text.normalize import normalize_text
 from indexer.text.numbers import parse_loose, year_of
-from indexer.document.record import LEVELS, ROLES, Document
+from indexer.vocabulary import LEVELS, ROLES
 
 FIELDS = ("doc_type", "number", "issuer", "level", "province", "date", "signer", "signer_title", "title")
 LIMIT = 1000  # characters in one field: a subject line is long, a paragraph is not a field
@@ -47,8 +49,11 @@ def _date(text: str) -> str:
             raise ValueError
         return dt.date(int(y), int(mo), int(d)).isoformat()
     except ValueError:
-        raise BadCorrection(f"Ngày «{text}» không hợp lệ: viết theo dạng ngày/tháng/năm, ví dụ 12/03/2025.",
-                            f"invalid date '{text}': write it as day/month/year, e.g. 12/03/2025", "date") from None
+        raise BadCorrection(
+            f"Ngày «{text}» không hợp lệ: viết theo dạng ngày/tháng/năm, ví dụ 12/03/2025.",
+            f"invalid date '{text}': write it as day/month/year, e.g. 12/03/2025",
+            "date",
+        ) from None
 
 
 def clean_field(name: str, raw) -> object:
@@ -60,16 +65,17 @@ def clean_field(name: str, raw) -> object:
         raise BadCorrection(f"Không sửa được trường «{name}».", f"'{name}' cannot be corrected", name)
     text = normalize_text(str(raw or ""))
     if len(text) > LIMIT:
-        raise BadCorrection(f"Trường «{name}» dài quá {LIMIT} ký tự.", f"'{name}' is longer than {LIMIT} characters", name)
+        raise BadCorrection(
+            f"Trường «{name}» dài quá {LIMIT} ký tự.", f"'{name}' is longer than {LIMIT} characters", name
+        )
     if not text:
         return None
     if name == "number":
         return parse_loose(text) or text
     if name == "date":
         return _date(text)
-    if name == "level":
-        if text not in LEVELS:
-            raise BadCorrection(f"Cấp «{text}» không hợp lệ.", f"unknown level '{text}'", name)
+    if name == "level" and text not in LEVELS:
+        raise BadCorrection(f"Cấp «{text}» không hợp lệ.", f"unknown level '{text}'", name)
     return text
 
 
@@ -92,7 +98,7 @@ def clean_roles(rows: list[dict]) -> list[dict]:
     return out
 
 
-def changes(extracted: Document, wanted: dict) -> dict:
+def corrections_between(extracted: Document, wanted: dict) -> dict:
     """The corrections that turn ``extracted`` into what the archivist wants (cleaned values).
 
     ``wanted`` holds cleaned field values and, optionally, ``roles``; fields

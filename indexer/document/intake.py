@@ -5,13 +5,14 @@ and a message in Vietnamese and English; nothing has been written when one
 is raised.  The web upload, the upload API and ``python -m indexer add``
 all come through :func:`read_upload`.
 """
+
 from __future__ import annotations
 
 import unicodedata
 
-from indexer.errors import BadFileName, EmptyFile, FileTooLarge
 from indexer.document.pipeline import parse_bytes
 from indexer.document.record import Document
+from indexer.errors import BadFileName, EmptyFile, FileTooLarge
 
 MAX_NAME_BYTES = 255  # what Linux and Windows file systems allow
 
@@ -30,8 +31,10 @@ def check_file_name(filename: str | None) -> str:
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in name):
         raise BadFileName("tên chứa ký tự điều khiển", "the name holds control characters")
     if ".." in name.replace("\\", "/").split("/") or "/" in name or "\\" in name:
-        raise BadFileName("tên chứa đường dẫn thư mục (../, / hoặc \\); chỉ gửi tên tệp",
-                          "the name holds a folder path (../, / or \\)")
+        raise BadFileName(
+            "tên chứa đường dẫn thư mục (../, / hoặc \\); chỉ gửi tên tệp",
+            "the name holds a folder path (../, / or \\)",
+        )
     if len(name.encode("utf-8")) > MAX_NAME_BYTES:
         raise BadFileName(f"tên dài quá {MAX_NAME_BYTES} byte", f"the name is longer than {MAX_NAME_BYTES} bytes")
     return name

@@ -3,17 +3,18 @@
 ``readers`` -> ``normalize`` -> ``structure`` -> ``extract``, as in DESIGN.md
 section 2.  Nothing here writes anything.
 """
+
 from __future__ import annotations
 
 import hashlib
 import os
 
-from indexer.errors import EmptyFile
 from indexer.document.extract import build_document
-from indexer.text.normalize import normalize
-from indexer.reading.text import format_of, read_bytes
 from indexer.document.record import Document, Source
 from indexer.document.structure import lay_out, split_documents
+from indexer.errors import EmptyFile
+from indexer.reading import format_of, read_bytes
+from indexer.text.normalize import normalize
 
 
 def parse_bytes(data: bytes, filename: str, source_path: str | None = None) -> list[Document]:
@@ -33,7 +34,11 @@ def parse_bytes(data: bytes, filename: str, source_path: str | None = None) -> l
     documents = []
     for k, part in enumerate(parts, start=1):
         source = Source(
-            path=source_path or filename, sha256=sha, format=fmt, part=k, parts=len(parts),
+            path=source_path or filename,
+            sha256=sha,
+            format=fmt,
+            part=k,
+            parts=len(parts),
             encoding=source_text.encoding,
         )
         documents.append(build_document(lay_out(part), source))

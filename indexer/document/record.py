@@ -3,18 +3,16 @@
 A plain dataclass that turns into JSON and back without loss
 (:meth:`Document.to_dict` / :meth:`Document.from_dict`).
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-
-LEVELS = ("central", "province", "district", "commune")
-ROLES = ("lead", "coordinate", "assigned", "recipient")
 
 
 @dataclass
 class Role:
     agency: str
-    role: str  # lead | coordinate | assigned | recipient
+    role: str  # one of indexer.vocabulary.ROLES
     anchor: str
 
 
@@ -52,7 +50,7 @@ class Document:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Document":
+    def from_dict(cls, data: dict) -> Document:
         data = dict(data)
         data["roles"] = [Role(**r) for r in data.get("roles", [])]
         data["source"] = Source(**data["source"]) if data.get("source") else None

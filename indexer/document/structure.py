@@ -17,6 +17,7 @@ Each document of a compound file is its own record with its own URL, so its
 anchors are not prefixed with the part: a Kết luận keeps the anchors it would
 have if it had been filed alone.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,23 +26,11 @@ from dataclasses import dataclass, field
 from indexer.text.normalize import Block, is_all_caps
 from indexer.text.numbers import find_numbers
 from indexer.text.vietnamese import fold
+from indexer.vocabulary import MOTTO, TYPE_OF_LINE
 
-# Document type lines (the line that says what the document is), upper case.
-DOC_TYPES = {
-    "KẾ HOẠCH": "Kế hoạch", "KẾT LUẬN": "Kết luận", "NGHỊ QUYẾT LIÊN TỊCH": "Nghị quyết liên tịch",
-    "NGHỊ QUYẾT": "Nghị quyết", "CHỈ THỊ": "Chỉ thị", "QUYẾT ĐỊNH": "Quyết định",
-    "THÔNG TƯ LIÊN TỊCH": "Thông tư liên tịch", "THÔNG TƯ": "Thông tư", "NGHỊ ĐỊNH": "Nghị định",
-    "BỘ LUẬT": "Bộ luật", "LUẬT": "Luật", "PHÁP LỆNH": "Pháp lệnh", "LỆNH": "Lệnh",
-    "HƯỚNG DẪN": "Hướng dẫn", "THÔNG BÁO": "Thông báo", "BÁO CÁO": "Báo cáo",
-    "CHƯƠNG TRÌNH HÀNH ĐỘNG": "Chương trình", "CHƯƠNG TRÌNH": "Chương trình", "CÔNG VĂN": "Công văn",
-    "CÔNG ĐIỆN": "Công điện", "TỜ TRÌNH": "Tờ trình", "ĐỀ ÁN": "Đề án", "QUY ĐỊNH": "Quy định",
-    "QUY CHẾ": "Quy chế", "THÔNG TRI": "Thông tri", "VĂN BẢN HỢP NHẤT": "Văn bản hợp nhất",
-    "HIẾN PHÁP": "Hiến pháp", "THÔNG CÁO": "Thông cáo", "ĐỀ CƯƠNG": "Đề cương", "QUY CHẾ PHỐI HỢP": "Quy chế",
-}
 _TYPE_LINE = re.compile(
-    r"^(?P<type>" + "|".join(sorted(map(re.escape, DOC_TYPES), key=len, reverse=True)) + r")(?:\s+(?P<rest>.*))?$"
+    r"^(?P<type>" + "|".join(sorted(map(re.escape, TYPE_OF_LINE), key=len, reverse=True)) + r")(?:\s+(?P<rest>.*))?$"
 )
-_MOTTO = re.compile(r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)", re.I)
 PLACE_DATE = re.compile(
     r"^(?P<place>[^\d,]{2,60}),\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng|/)\s*(?P<m>\d{1,2})\s*(?:năm|/)\s*(?P<y>\d{4})",
     re.I,
@@ -85,12 +74,17 @@ class Paragraph:
 
     def as_dict(self) -> dict:
         return {
-            "anchor": self.anchor, "section": self.section, "text": self.text,
-            "kind": self.kind, "zone": self.zone, "level": self.level,
+            "anchor": self.anchor,
+            "section": self.section,
+            "text": self.text,
+            "kind": self.kind,
+            "zone": self.zone,
+            "level": self.level,
         }
 
 
 # --- splitting compound files ------------------------------------------------------
+
 
 def type_of_line(text: str) -> tuple[str, str] | None:
     """``("Kết luận", rest)`` when ``text`` is a document-type line such as ``KẾT LUẬN``."""
@@ -100,7 +94,7 @@ def type_of_line(text: str) -> tuple[str, str] | None:
     m = _TYPE_LINE.match(stripped.upper())
     if not m or len(stripped) > 150:
         return None
-    return DOC_TYPES[m.group("type")], (m.group("rest") or "")
+    return TYPE_OF_LINE[m.group("type")], (m.group("rest") or "")
 
 
 def _starts_document(blocks: list[Block]) -> bool:
@@ -122,7 +116,7 @@ def split_documents(blocks: list[Block]) -> list[list[Block]]:
             and len(block.text) >= 10
             and block.text.lstrip()[0] in "-=*"
             and any(b.kind != "rule" for b in parts[-1])
-            and _starts_document(blocks[i + 1:])
+            and _starts_document(blocks[i + 1 :])
         ):
             parts.append([])
             continue
@@ -131,6 +125,7 @@ def split_documents(blocks: list[Block]) -> list[list[Block]]:
 
 
 # --- zones ------------------------------------------------------------------------------
+
 
 def _find_zones(blocks: list[Block]) -> list[str]:
     n = len(blocks)
@@ -145,7 +140,12 @@ def _find_zones(blocks: list[Block]) -> list[str]:
         taken = 0
         while i < n and taken < 4:
             b = blocks[i]
-            if b.kind == "rule" or _TERMINAL.search(b.text) or (taken and _opens_body(b)) or (taken and is_all_caps(b.text) and len(b.text) < 40):
+            if (
+                b.kind == "rule"
+                or _TERMINAL.search(b.text)
+                or (taken and _opens_body(b))
+                or (taken and is_all_caps(b.text) and len(b.text) < 40)
+            ):
                 break
             zones[i] = "title"
             taken += 1
@@ -163,7 +163,12 @@ def _find_zones(blocks: list[Block]) -> list[str]:
             if re.match(r"^[\"“]?\s*(?:V/v|V/V|Về việc)\b", b.text):
                 zones[i] = "title"
                 j = i + 1
-                while j < n and zones[j] == "header" and not re.search(r"[\"”]\s*$", blocks[j - 1].text) and not _is_header_line(blocks[j].text):
+                while (
+                    j < n
+                    and zones[j] == "header"
+                    and not re.search(r"[\"”]\s*$", blocks[j - 1].text)
+                    and not _is_header_line(blocks[j].text)
+                ):
                     zones[j] = "title"
                     j += 1
                 break
@@ -192,12 +197,16 @@ def _opens_body(block: Block) -> bool:
 
 
 def _is_header_line(text: str) -> bool:
-    return bool(_MOTTO.match(text) or PLACE_DATE.match(text) or re.match(r"^(?:Kính gửi|Số\b)", text))
+    return bool(MOTTO.match(text) or PLACE_DATE.match(text) or re.match(r"^(?:Kính gửi|Số\b)", text))
 
 
 def _is_signature_start(blocks: list[Block], i: int) -> bool:
     text = blocks[i].text
-    return bool(_CAPACITY.match(text)) and len(text) < 80 and is_all_caps(re.sub(r"^(T/M|TM\.|KT\.|Q\.|TL\.|TUQ\.)", "", text) or "AB")
+    return (
+        bool(_CAPACITY.match(text))
+        and len(text) < 80
+        and is_all_caps(re.sub(r"^(T/M|TM\.|KT\.|Q\.|TL\.|TUQ\.)", "", text) or "AB")
+    )
 
 
 def _signature_span(blocks: list[Block], zones: list[str]) -> list[int]:
@@ -218,7 +227,12 @@ def _signature_span(blocks: list[Block], zones: list[str]) -> list[int]:
                 span.append(j)
                 # ... together with the capacity lines just above it (T/M BAN THƯỜNG VỤ / BÍ THƯ).
                 k = start - 1
-                while k >= 0 and zones[k] in ("body", "recipients") and _is_capacity_line(blocks[k].text) and not RECIPIENTS_START.match(blocks[k].text):
+                while (
+                    k >= 0
+                    and zones[k] in ("body", "recipients")
+                    and _is_capacity_line(blocks[k].text)
+                    and not RECIPIENTS_START.match(blocks[k].text)
+                ):
                     span.insert(0, k)
                     k -= 1
                 return span
@@ -231,7 +245,7 @@ def _is_capacity_line(text: str) -> bool:
         _SIGNED.match(text)
         or (_CAPACITY.match(text) and len(text) < 80)
         or re.match(r"^(?:Kiêm|kiêm|KIÊM)$", text)
-        or (is_all_caps(text) and len(text) < 60 and not _looks_like_name(text) and not _MOTTO.match(text))
+        or (is_all_caps(text) and len(text) < 60 and not _looks_like_name(text) and not MOTTO.match(text))
     )
 
 
@@ -248,6 +262,7 @@ def _looks_like_name(text: str) -> bool:
 
 
 # --- anchors ---------------------------------------------------------------------------
+
 
 @dataclass
 class _Numbering:
@@ -291,94 +306,121 @@ def _slug(text: str) -> str:
 
 def lay_out(blocks: list[Block]) -> list[Paragraph]:
     """Give each block of one document its zone, kind, section and anchor."""
-    zones = _find_zones(blocks)
-    numbering = _Numbering()
-    counters: dict[str, int] = {}
-    used: set[str] = set()
-    paragraphs: list[Paragraph] = []
-    chapter_title_open = False
+    layout = _Layout()
+    for block, zone in zip(blocks, _find_zones(blocks), strict=True):
+        if block.kind != "rule":
+            layout.add(block, zone)
+    return layout.paragraphs
 
-    for block, zone in zip(blocks, zones):
-        if block.kind == "rule":
-            continue
+
+@dataclass
+class _Marks:
+    """The numbering a paragraph starts with, if any, of each kind."""
+
+    article: re.Match | None
+    chapter: re.Match | None
+    section: re.Match | None
+    part: re.Match | None
+    appendix: re.Match | None
+    roman: re.Match | None
+    arabic: re.Match | None
+    letter: re.Match | None
+
+    @classmethod
+    def of(cls, text: str) -> _Marks:
+        patterns = (_ARTICLE, _CHAPTER, _SECTION, _PART, _APPENDIX, _ROMAN, _ARABIC, _LETTER)
+        return cls(*(pattern.match(text) for pattern in patterns))
+
+
+class _Layout:
+    """The paragraphs of one document, laid out block after block."""
+
+    def __init__(self):
+        self.numbering = _Numbering()
+        self.counters: dict[str, int] = {}
+        self.used: set[str] = set()
+        self.paragraphs: list[Paragraph] = []
+        self.chapter_title_open = False
+
+    def add(self, block: Block, zone: str) -> None:
         text = block.text
         kind = "heading" if block.kind == "heading" else "text"
-        level = 0
-        base: str | None = None  # the anchor this paragraph owns, when it is numbered
-
+        base, level, section = None, 0, ""  # base: the anchor this paragraph owns, when it is numbered
         if zone == "body":
-            m_art, m_chap, m_sec, m_part, m_app = (
-                _ARTICLE.match(text), _CHAPTER.match(text), _SECTION.match(text), _PART.match(text), _APPENDIX.match(text)
-            )
-            m_roman = _ROMAN.match(text)
-            m_arabic = _ARABIC.match(text)
-            m_letter = _LETTER.match(text)
-            if chapter_title_open and is_all_caps(text) and len(text) < 160 and not (m_art or m_roman or m_arabic):
-                # The title line(s) under "Chương II".
-                prev = paragraphs[-1]
-                prev.text = f"{prev.text} {text}"
-                prev.lines.append(text)
-                continue
-            chapter_title_open = False
-            if m_app and (is_all_caps(text[:8]) or len(text) < 80):
-                numbering = _Numbering(part=_slug(f"phu luc {m_app.group('n') or ''}"))
-                base, kind, level = numbering.part, "heading", 1
-            elif m_part:
-                numbering = _Numbering(part=_slug(f"phan {m_part.group('n')}"))
-                base, kind, level = numbering.part, "heading", 1
-                chapter_title_open = len(text) < 40
-            elif m_chap:
-                numbering = _Numbering(part=numbering.part)
-                base, kind, level = "-".join(filter(None, [numbering.part, f"chuong-{m_chap.group('n')}"])), "heading", 1
-                chapter_title_open = True
-            elif m_sec and len(text) < 200:
-                base = "-".join(filter(None, [numbering.part, f"muc-{m_sec.group('n')}"]))
-                numbering = _Numbering(part=numbering.part)
-                kind, level = "heading", 2
-                chapter_title_open = len(text) < 20
-            elif m_art:
-                numbering = _Numbering(part=numbering.part, article=m_art.group("n"))
-                kind, level = "heading", 2
-            elif m_roman and (is_all_caps(text[m_roman.end():][:40]) or len(text) < 120):
-                numbering = _Numbering(part=numbering.part, roman=m_roman.group("n"))
-                kind, level = "heading", 1
-            elif m_arabic:
-                parts = m_arabic.group("n").split(".")
-                numbering.arabic = parts
-                numbering.letter = ""
-                level = 2 + len(parts) - 1
-                if len(text) < 120 and not _TERMINAL.search(text) or block.kind == "heading":
-                    kind = "heading"
-            elif m_letter and (numbering.arabic or numbering.article or numbering.roman):
-                numbering.letter = m_letter.group("n")
-                level = 3 + len(numbering.arabic)
-            if base is None and (m_art or (m_roman and numbering.roman) or m_arabic or (m_letter and numbering.letter)):
-                base = "-".join(numbering.path())
-            section = numbering.section()
-        else:
-            section = ""
-
+            marks = _Marks.of(text)
+            if self._continues_chapter_title(text, marks):
+                return
+            base, kind, level = self._numbered(block, kind, marks)
+            section = self.numbering.section()
         if base is not None:
             anchor = base
-            counters[base] = 1
-            owner = base
+            self.counters[base] = 1
         else:
-            owner = {"recipients": "noi-nhan", "signature": "ky"}.get(zone) or "-".join(numbering.path()) if zone in ("body", "recipients", "signature") else ""
-            if zone in ("header", "title"):
-                owner = ""
-            counters[owner] = counters.get(owner, 0) + 1
-            k = counters[owner]
-            if owner and k == 1 and zone in ("recipients", "signature"):
-                anchor = owner
-            else:
-                anchor = f"{owner}-p{k}" if owner else f"p{k}"
+            anchor = self._unnumbered_anchor(zone)
             if _BULLET.match(text):
                 kind = "item"
-        anchor = _unique(anchor, used)
-        if zone == "title":
-            kind = "heading"
-        paragraphs.append(Paragraph(anchor, section, text, kind, zone, level, list(block.lines)))
-    return paragraphs
+        kind = "heading" if zone == "title" else kind
+        anchor = _unique(anchor, self.used)
+        self.paragraphs.append(Paragraph(anchor, section, text, kind, zone, level, list(block.lines)))
+
+    def _continues_chapter_title(self, text: str, marks: _Marks) -> bool:
+        """The title line(s) under "Chương II" join the chapter's heading."""
+        numbered = marks.article or marks.roman or marks.arabic
+        if self.chapter_title_open and is_all_caps(text) and len(text) < 160 and not numbered:
+            previous = self.paragraphs[-1]
+            previous.text = f"{previous.text} {text}"
+            previous.lines.append(text)
+            return True
+        self.chapter_title_open = False
+        return False
+
+    def _numbered(self, block: Block, kind: str, m: _Marks) -> tuple[str | None, str, int]:
+        """Where a body paragraph's own numbering puts it: its anchor (None: it has none), kind and level."""
+        text, numbering = block.text, self.numbering
+        base, level = None, 0
+        if m.appendix and (is_all_caps(text[:8]) or len(text) < 80):
+            self.numbering = _Numbering(part=_slug(f"phu luc {m.appendix.group('n') or ''}"))
+            base, kind, level = self.numbering.part, "heading", 1
+        elif m.part:
+            self.numbering = _Numbering(part=_slug(f"phan {m.part.group('n')}"))
+            base, kind, level = self.numbering.part, "heading", 1
+            self.chapter_title_open = len(text) < 40
+        elif m.chapter:
+            self.numbering = _Numbering(part=numbering.part)
+            base, kind, level = "-".join(filter(None, [numbering.part, f"chuong-{m.chapter.group('n')}"])), "heading", 1
+            self.chapter_title_open = True
+        elif m.section and len(text) < 200:
+            base = "-".join(filter(None, [numbering.part, f"muc-{m.section.group('n')}"]))
+            self.numbering = _Numbering(part=numbering.part)
+            kind, level = "heading", 2
+            self.chapter_title_open = len(text) < 20
+        elif m.article:
+            self.numbering = _Numbering(part=numbering.part, article=m.article.group("n"))
+            kind, level = "heading", 2
+        elif m.roman and (is_all_caps(text[m.roman.end() :][:40]) or len(text) < 120):
+            self.numbering = _Numbering(part=numbering.part, roman=m.roman.group("n"))
+            kind, level = "heading", 1
+        elif m.arabic:
+            numbering.arabic, numbering.letter = m.arabic.group("n").split("."), ""
+            level = 2 + len(numbering.arabic) - 1
+            if len(text) < 120 and not _TERMINAL.search(text) or block.kind == "heading":
+                kind = "heading"
+        elif m.letter and (numbering.arabic or numbering.article or numbering.roman):
+            numbering.letter = m.letter.group("n")
+            level = 3 + len(numbering.arabic)
+        now = self.numbering
+        if base is None and (m.article or (m.roman and now.roman) or m.arabic or (m.letter and now.letter)):
+            base = "-".join(now.path())
+        return base, kind, level
+
+    def _unnumbered_anchor(self, zone: str) -> str:
+        """``p<N>`` within what it sits under: ``III-2-p3``, ``noi-nhan``, ``ky-p2``, ``p1`` in the header."""
+        owner = {"recipients": "noi-nhan", "signature": "ky", "body": "-".join(self.numbering.path())}.get(zone, "")
+        self.counters[owner] = self.counters.get(owner, 0) + 1
+        k = self.counters[owner]
+        if owner and k == 1 and zone in ("recipients", "signature"):
+            return owner
+        return f"{owner}-p{k}" if owner else f"p{k}"
 
 
 def _unique(anchor: str, used: set[str]) -> str:

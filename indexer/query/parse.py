@@ -9,39 +9,122 @@ notice.  A directive number is recognised in any spelling: ``57-KL/TW``,
 >>> [t.text for t in q.terms], q.phrases, q.excluded, [n.key for n in q.numbers]
 (['thong', 'tin'], [['đối', 'ngoại']], [['kon']], ['57KLTW'])
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from indexer.text.tokens import syllable_spans
 from indexer.text.normalize import normalize_text
-from indexer.text.numbers import TYPE_OF_CODE, find_numbers, number_key
+from indexer.text.numbers import find_numbers, number_key, type_code
+from indexer.text.tokens import syllable_spans
 from indexer.text.vietnamese import fold, has_diacritics
+from indexer.vocabulary import DOCUMENT_TYPES
 
 MAX_TERMS = 32
 MAX_CHARS = 1000
 
 # Question scaffolding that carries no topic ("… đúng hay sai?", "theo quy định … như thế nào").
 STOP_SYLLABLES = {
-    "và", "của", "các", "những", "là", "thì", "mà", "được", "có", "không", "cho", "với", "trong", "theo", "về",
-    "để", "này", "đó", "nào", "gì", "bị", "hay", "hoặc", "khi", "nếu", "thế", "như", "sao", "ai", "đâu", "bao",
-    "nhiêu", "ạ", "à", "ơi", "nhé", "vậy", "rồi", "đã", "sẽ", "đang", "cũng", "vì", "do", "nên", "tại", "từ",
-    "một", "mọi", "tôi", "em", "anh", "chị", "mình", "bạn", "thưa", "xin", "hỏi", "đúng", "sai",
+    "và",
+    "của",
+    "các",
+    "những",
+    "là",
+    "thì",
+    "mà",
+    "được",
+    "có",
+    "không",
+    "cho",
+    "với",
+    "trong",
+    "theo",
+    "về",
+    "để",
+    "này",
+    "đó",
+    "nào",
+    "gì",
+    "bị",
+    "hay",
+    "hoặc",
+    "khi",
+    "nếu",
+    "thế",
+    "như",
+    "sao",
+    "ai",
+    "đâu",
+    "bao",
+    "nhiêu",
+    "ạ",
+    "à",
+    "ơi",
+    "nhé",
+    "vậy",
+    "rồi",
+    "đã",
+    "sẽ",
+    "đang",
+    "cũng",
+    "vì",
+    "do",
+    "nên",
+    "tại",
+    "từ",
+    "một",
+    "mọi",
+    "tôi",
+    "em",
+    "anh",
+    "chị",
+    "mình",
+    "bạn",
+    "thưa",
+    "xin",
+    "hỏi",
+    "đúng",
+    "sai",
 }
 # Folded stop syllables: only those that fold from nothing but a stop word ("bao" is also "bảo").
 _FOLDED_STOPS = {
-    "va", "cua", "cac", "nhung", "la", "thi", "duoc", "khong", "cho", "voi", "trong", "theo", "nay", "nao", "gi",
-    "hoac", "khi", "neu", "nhu", "sao", "vay", "roi", "cung", "nen", "mot", "toi", "thua", "xin",
+    "va",
+    "cua",
+    "cac",
+    "nhung",
+    "la",
+    "thi",
+    "duoc",
+    "khong",
+    "cho",
+    "voi",
+    "trong",
+    "theo",
+    "nay",
+    "nao",
+    "gi",
+    "hoac",
+    "khi",
+    "neu",
+    "nhu",
+    "sao",
+    "vay",
+    "roi",
+    "cung",
+    "nen",
+    "mot",
+    "toi",
+    "thua",
+    "xin",
 }
 # Type words before a bare number: "kết luận 57" means 57-KL/…
-_TYPE_WORDS = {fold(name): code for code, name in TYPE_OF_CODE.items() if code.isupper() or code in ("CTr", "TTr")}
-_TYPE_WORDS.update({"ket luan": "KL", "ke hoach": "KH", "nghi quyet": "NQ", "chi thi": "CT", "quyet dinh": "QĐ",
-                    "nghi dinh": "NĐ", "thong tu": "TT", "cong van": "CV", "huong dan": "HD", "thong bao": "TB",
-                    "chuong trinh": "CTr", "bao cao": "BC", "to trinh": "TTr"})
-_CODES = {fold(code).upper(): code for code in TYPE_OF_CODE if re.fullmatch(r"[A-Za-zĐđ]+", code)}
+_TYPE_WORDS = {fold(t.name): t.codes[0] for t in DOCUMENT_TYPES if t.codes and t.typed}
+# A code typed in any case or without its diacritic: "kl 57", "qd 12".
+_CODES = {fold(code).upper(): code for t in DOCUMENT_TYPES for code in t.codes}
 _TYPE_THEN_NUMBER = re.compile(
-    r"(?<!\w)(?P<type>" + "|".join(sorted((re.escape(w) for w in _TYPE_WORDS), key=len, reverse=True))
+    r"(?<!\w)(?P<type>"
+    + "|".join(sorted((re.escape(w) for w in _TYPE_WORDS), key=len, reverse=True))
     + r")(?:\s+so)?\s+(?P<num>\d{1,5})(?![\w/.-])"
 )
 _CODE_NUMBER = re.compile(r"(?<![\w/])(?P<code>[A-Za-z]{2,4})\s?-?\s?(?P<num>\d{1,5})(?![\w/.-])")
@@ -62,11 +145,43 @@ class QueryTerm:
 # unaccented questions are read alike.  Longest first.
 SCAFFOLDING = sorted(
     [
-        "nao sau day", "sau day", "dung hay sai", "nhu the nao", "the nao", "la gi", "bao nhieu", "co phai",
-        "co duoc khong", "duoc khong", "khong dung", "dung khong", "nhan dinh nao", "phat bieu nao", "dieu nao",
-        "truong hop nao", "khi nao", "o dau", "tai sao", "vi sao", "thua luat su", "xin hoi", "cho hoi",
-        "nho tu van", "cho em hoi", "cho toi hoi", "hay cho biet", "xin cho biet", "co the", "phai khong",
-        "hay khong", "co khong", "luat su", "tu van giup", "xin tu van", "em xin", "toi muon hoi",
+        "nao sau day",
+        "sau day",
+        "dung hay sai",
+        "nhu the nao",
+        "the nao",
+        "la gi",
+        "bao nhieu",
+        "co phai",
+        "co duoc khong",
+        "duoc khong",
+        "khong dung",
+        "dung khong",
+        "nhan dinh nao",
+        "phat bieu nao",
+        "dieu nao",
+        "truong hop nao",
+        "khi nao",
+        "o dau",
+        "tai sao",
+        "vi sao",
+        "thua luat su",
+        "xin hoi",
+        "cho hoi",
+        "nho tu van",
+        "cho em hoi",
+        "cho toi hoi",
+        "hay cho biet",
+        "xin cho biet",
+        "co the",
+        "phai khong",
+        "hay khong",
+        "co khong",
+        "luat su",
+        "tu van giup",
+        "xin tu van",
+        "em xin",
+        "toi muon hoi",
     ],
     key=lambda p: -len(p.split()),
 )
@@ -82,13 +197,25 @@ class NumberQuery:
     num: str | None = None
     code: str | None = None
 
+    @property
+    def abbreviation(self) -> tuple[str, str] | None:
+        """What every number this abbreviation stands for shares (:func:`abbreviation`); None for a whole number."""
+        return None if self.key else (self.num.lstrip("0"), fold(self.code).upper())
+
     def matches(self, number: str) -> bool:
         if self.key:
             return number_key(number) == self.key
-        from indexer.text.numbers import type_code
+        return abbreviation(number) == self.abbreviation
 
-        head = re.match(r"^0*([\d.]+)", number)
-        return bool(head) and head.group(1) == self.num.lstrip("0") and fold(type_code(number)).upper() == fold(self.code).upper()
+
+def abbreviation(number: str) -> tuple[str, str] | None:
+    """How "kết luận 57" or "KL57" abbreviates a number: its leading number and its type code, folded.
+
+    >>> abbreviation("057-KL/TW"), abbreviation("1191/QĐ-TTg")
+    (('57', 'KL'), ('1191', 'QD'))
+    """
+    head = re.match(r"^0*([\d.]+)", number)
+    return (head.group(1), fold(type_code(number)).upper()) if head else None
 
 
 @dataclass
@@ -111,7 +238,8 @@ class ParsedQuery:
     def content_terms(self) -> list[QueryTerm]:
         """The terms that say what is sought (question scaffolding dropped, unless nothing else is left)."""
         content = [
-            t for t in self.terms
+            t
+            for t in self.terms
             if not t.scaffold and (t.text not in STOP_SYLLABLES if t.accented else t.text not in _FOLDED_STOPS)
         ]
         return content or self.terms
@@ -119,8 +247,10 @@ class ParsedQuery:
     @property
     def is_question(self) -> bool:
         """A question in words ("… đúng hay sai?", "Ai có thể …"): ranked, not filtered by every word."""
-        return "?" in self.raw or any(t.scaffold for t in self.terms) or any(
-            fold(t.text) in _QUESTION_WORDS for t in self.terms
+        return (
+            "?" in self.raw
+            or any(t.scaffold for t in self.terms)
+            or any(fold(t.text) in _QUESTION_WORDS for t in self.terms)
         )
 
     def only_numbers(self) -> bool:
@@ -135,13 +265,15 @@ def _take_numbers(text: str, numbers: list[NumberQuery]) -> str:
     """Recognise directive numbers in every spelling; return the text without them."""
     for found in reversed(find_numbers(text)):
         numbers.insert(0, NumberQuery(key=number_key(found.number), canonical=found.number))
-        text = text[: found.start] + " " + text[found.end:]
+        text = text[: found.start] + " " + text[found.end :]
     folded = fold(text)
     cuts: list[tuple[int, int]] = []
     for m in _SPACED_NUMBER.finditer(folded):
         if m.group("code").upper() in _CODES:
             key = number_key(f"{m.group('num')}{m.group('code')}{m.group('org')}")
-            numbers.append(NumberQuery(key=key, canonical=f"{m.group('num')}-{m.group('code').upper()}/{m.group('org').upper()}"))
+            numbers.append(
+                NumberQuery(key=key, canonical=f"{m.group('num')}-{m.group('code').upper()}/{m.group('org').upper()}")
+            )
             cuts.append(m.span())
     for m in _TYPE_THEN_NUMBER.finditer(folded):
         if not any(a <= m.start() < b for a, b in cuts):
@@ -198,7 +330,7 @@ def _mark_scaffolding(terms: list[QueryTerm]) -> None:
     while i < len(terms):
         for phrase in SCAFFOLDING:
             words = phrase.split()
-            if folded[i:i + len(words)] == words:
+            if folded[i : i + len(words)] == words:
                 for k in range(len(words)):
                     terms[i + k].scaffold = True
                 i += len(words) - 1

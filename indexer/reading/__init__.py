@@ -1,1 +1,66 @@
-"""TODO"""
+"""Reading: a file's bytes -> its text as lines, with the layout that matters.
+
+One reader per format, each a module (``text`` for plain text and Markdown, ``html``, ``docx``, ``pdf``);
+each returns a :class:`SourceText`, a list of :class:`Line` whose ``kind`` is ``text``, ``blank``,
+``heading`` (with its ``level``) or ``rule`` (a horizontal line).  :func:`read_bytes` picks the reader by
+the file's extension, once the bytes are known to be of that format (``sniff``); ``encoding`` decodes text
+files.  :mod:`indexer.text.normalize` takes it from there.
+"""
+
+from __future__ import annotations
+
+import os
+
+from indexer.errors import UnsupportedFormat
+from indexer.reading.docx import read_docx
+from indexer.reading.html import read_html
+from indexer.reading.pdf import read_pdf
+from indexer.reading.sniff import check_extension
+from indexer.reading.source_text import Line, SourceText, plain_lines
+from indexer.reading.text import looks_like_markdown, read_markdown, read_text
+
+__all__ = [
+    "READERS",
+    "Line",
+    "SourceText",
+    "accepted_extensions",
+    "format_of",
+    "looks_like_markdown",
+    "plain_lines",
+    "read_bytes",
+]
+
+# The reader of each file extension.
+READERS = {
+    ".txt": read_text,
+    ".text": read_text,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+    ".docx": read_docx,
+    ".pdf": read_pdf,
+}
+
+
+def accepted_extensions() -> str:
+    return ", ".join(sorted(READERS))
+
+
+def format_of(filename: str) -> str:
+    return os.path.splitext(filename)[1].lower()
+
+
+def read_bytes(data: bytes, filename: str) -> SourceText:
+    """Read the bytes of a file named ``filename`` with the reader its extension calls for.
+
+    :raise UnsupportedFormat: no reader for that extension
+        (:class:`~indexer.errors.ExtensionMismatch`: the bytes are of another format than it names).
+    :raise UnreadableFile: (and subclasses) the bytes are not a readable document.
+    """
+    extension = format_of(filename)
+    reader = READERS.get(extension)
+    if reader is None:
+        raise UnsupportedFormat(extension, accepted_extensions())
+    check_extension(data, extension)
+    return reader(data)

@@ -9,6 +9,7 @@ directive: issuer | national motto, number | place and date), and Word's
 automatic list numbering written out as text (``1.``, ``a)``, ``-``), since
 python-docx leaves it out of ``paragraph.text`` and citations refer to it.
 """
+
 from __future__ import annotations
 
 import io
@@ -24,9 +25,11 @@ MAX_UNPACKED = 200 * 1024 * 1024
 MAX_RATIO = 200
 MAX_ENTRIES = 10_000
 
-_NOT_WORD = ("Tệp .docx bị hỏng hoặc không phải tài liệu Word (không mở được như một tệp nén ZIP của Word); "
-             "hãy mở bằng Word/LibreOffice và lưu lại dạng .docx.",
-             "the .docx file is damaged or not a Word document")
+_NOT_WORD = (
+    "Tệp .docx bị hỏng hoặc không phải tài liệu Word (không mở được như một tệp nén ZIP của Word); "
+    "hãy mở bằng Word/LibreOffice và lưu lại dạng .docx.",
+    "the .docx file is damaged or not a Word document",
+)
 
 
 def check_zip(data: bytes) -> None:
@@ -42,7 +45,11 @@ def check_zip(data: bytes) -> None:
         raise CorruptDocument(*_NOT_WORD) from None
     unpacked = sum(e.file_size for e in entries)
     packed = sum(e.compress_size for e in entries) or 1
-    if len(entries) > MAX_ENTRIES or unpacked > MAX_UNPACKED or (unpacked > 1024 * 1024 and unpacked / packed > MAX_RATIO):
+    if (
+        len(entries) > MAX_ENTRIES
+        or unpacked > MAX_UNPACKED
+        or (unpacked > 1024 * 1024 and unpacked / packed > MAX_RATIO)
+    ):
         raise ZipBomb(unpacked, MAX_UNPACKED)
     if "word/document.xml" not in {e.filename for e in entries}:
         raise CorruptDocument(*_NOT_WORD)
@@ -161,6 +168,7 @@ def _heading_level(paragraph) -> int:
 
 
 # --- the body ----------------------------------------------------------------------------------------------------
+
 
 def _paragraph_lines(paragraph, numbering: Numbering) -> list[Line]:
     text = paragraph.text.replace("\t", " ")

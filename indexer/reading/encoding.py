@@ -10,6 +10,7 @@ rather than guessed: a wrongly decoded directive is worse than none.
 >>> decode(unicodedata.normalize("NFD", "Tỉnh uỷ").encode("cp1258"))
 ('Tỉnh uỷ', 'cp1258')
 """
+
 from __future__ import annotations
 
 import codecs
@@ -19,7 +20,7 @@ import unicodedata
 from indexer.errors import BinaryFile, EmptyFile, UndecodableText
 
 # Magic numbers of the binary formats people are most likely to upload by mistake.
-_MAGIC = [
+BINARY_SIGNATURES = [
     (b"%PDF", "một tệp PDF / a PDF file"),
     (b"PK\x03\x04", "một tệp nén ZIP hoặc DOCX / a ZIP or DOCX file"),
     (b"\xd0\xcf\x11\xe0", "một tệp Word/Excel cũ (.doc/.xls) / an old Office file"),
@@ -41,7 +42,9 @@ _VIETNAMESE_LETTERS = {
     for tone in _TONES
 } | {"đ", "Đ"}
 # Typographic characters common in Vietnamese office documents.
-_TYPOGRAPHY = set("\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022\u00b0\u00a7\u00ab\u00bb\u00b7\u2212\u00d7\u00bd\u00bc\u00be\u2122\u00ae\u00a9\u20ab\u2030\u00b2\u00b3\u00b1\u00f7")
+_TYPOGRAPHY = set(
+    "\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022\u00b0\u00a7\u00ab\u00bb\u00b7\u2212\u00d7\u00bd\u00bc\u00be\u2122\u00ae\u00a9\u20ab\u2030\u00b2\u00b3\u00b1\u00f7"
+)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -90,7 +93,7 @@ def decode(data: bytes) -> tuple[str, str]:
     """
     if not data.strip(b" \t\r\n\x00\x0b\x0c"):
         raise EmptyFile()
-    for magic, what in _MAGIC:
+    for magic, what in BINARY_SIGNATURES:
         if data.startswith(magic):
             raise BinaryFile(what)
 
@@ -117,9 +120,9 @@ def decode(data: bytes) -> tuple[str, str]:
                 except UnicodeDecodeError:
                     raise UndecodableText() from None
                 if _control_ratio(candidate) > 0.01:
-                    raise BinaryFile()
+                    raise BinaryFile() from None
                 if not _looks_vietnamese(candidate):
-                    raise UndecodableText()
+                    raise UndecodableText() from None
                 text, encoding = candidate, "cp1258"
 
     if text is None:

@@ -10,6 +10,7 @@ document; :mod:`indexer.normalize` removes the web chrome that is left.
 ...  if l.kind != "blank"]
 ['I. MỤC ĐÍCH', '1. Quán triệt', '2. Tổ chức']
 """
+
 from __future__ import annotations
 
 import html.parser
@@ -17,11 +18,51 @@ import html.parser
 from indexer.reading.encoding import decode
 from indexer.reading.source_text import Line, SourceText
 
-_SKIP = {"script", "style", "head", "title", "template", "noscript", "nav", "header", "footer", "aside",
-         "form", "button", "select", "svg", "iframe", "object", "canvas"}
+_SKIP = {
+    "script",
+    "style",
+    "head",
+    "title",
+    "template",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "select",
+    "svg",
+    "iframe",
+    "object",
+    "canvas",
+}
 _VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", "col", "embed", "source", "track"}
-_BLOCK = {"p", "div", "section", "article", "main", "blockquote", "address", "center", "dd", "dt", "dl",
-          "figure", "figcaption", "table", "thead", "tbody", "tfoot", "caption", "ul", "ol", "body", "html", "pre"}
+_BLOCK = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "address",
+    "center",
+    "dd",
+    "dt",
+    "dl",
+    "figure",
+    "figcaption",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "caption",
+    "ul",
+    "ol",
+    "body",
+    "html",
+    "pre",
+}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 
 
@@ -34,8 +75,21 @@ def roman(n: int) -> str:
     if not 0 < n < 4000:
         return str(n)
     out = ""
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for value, letters in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while n >= value:
             out += letters
             n -= value

@@ -5,6 +5,7 @@ Each page's text becomes plain lines, with a blank line between pages;
 and re-flows hard-wrapped lines.  A PDF without a text layer (a scan) and an
 encrypted PDF are refused with a message that says what to do instead.
 """
+
 from __future__ import annotations
 
 import io
@@ -19,8 +20,10 @@ MIN_LETTERS = 40
 # pypdf reports every irregularity of a PDF as a warning; the file either reads or is refused here.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
-_BROKEN = ("Tệp PDF bị hỏng, không đọc được (có thể tải về chưa trọn vẹn); hãy xuất lại tệp PDF rồi tải lên.",
-           "the PDF file is damaged and cannot be read")
+_BROKEN = (
+    "Tệp PDF bị hỏng, không đọc được (có thể tải về chưa trọn vẹn); hãy xuất lại tệp PDF rồi tải lên.",
+    "the PDF file is damaged and cannot be read",
+)
 
 
 def read_pdf(data: bytes) -> SourceText:

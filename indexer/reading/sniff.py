@@ -7,14 +7,15 @@ before its reader runs, so the archivist learns what the file really is.
 >>> kind_of(b"%PDF-1.7 ..."), kind_of(b"PK\\x03\\x04..."), kind_of("Kế hoạch".encode())
 ('pdf', 'zip', None)
 """
+
 from __future__ import annotations
 
-from indexer.reading.encoding import _MAGIC
 from indexer.errors import ExtensionMismatch
+from indexer.reading.encoding import BINARY_SIGNATURES
 
 # The format each extension must hold; text formats hold no binary signature at all.
 EXPECTED_KIND = {".pdf": "pdf", ".docx": "zip"}
-_KIND_OF_MAGIC = {b"%PDF": "pdf", b"PK\x03\x04": "zip"}
+_KIND_OFBINARY_SIGNATURES = {b"%PDF": "pdf", b"PK\x03\x04": "zip"}
 
 
 def kind_of(data: bytes) -> str | None:
@@ -22,9 +23,9 @@ def kind_of(data: bytes) -> str | None:
     # A PDF may have a few bytes of junk before its header (the PDF spec allows 1024).
     if b"%PDF-" in data[:1024]:
         return "pdf"
-    for magic, _ in _MAGIC:
+    for magic, _ in BINARY_SIGNATURES:
         if data.startswith(magic):
-            return _KIND_OF_MAGIC.get(magic, magic.hex())
+            return _KIND_OFBINARY_SIGNATURES.get(magic, magic.hex())
     return None
 
 
@@ -32,7 +33,7 @@ def describe(data: bytes) -> tuple[str, str]:
     """What the bytes are, in Vietnamese and English, for a message."""
     if b"%PDF-" in data[:1024]:
         return "một tệp PDF", "a PDF file"
-    for magic, label in _MAGIC:
+    for magic, label in BINARY_SIGNATURES:
         if data.startswith(magic):
             vi, _, en = label.partition(" / ")
             return vi, en

@@ -5,10 +5,11 @@ returns a :class:`SourceText`; :mod:`indexer.normalize` takes it from there.
 Kept apart from :mod:`indexer.readers` so that the format readers and the
 dispatcher can import it without importing each other.
 """
+
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass
@@ -23,7 +24,6 @@ class SourceText:
     lines: list[Line]
     format: str
     encoding: str | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 # A line drawn with one character: a separator or a decoration under a heading.

@@ -1,30 +1,21 @@
-"""Readers: the bytes of a file -> its text as lines, with the layout that matters.
+"""Reader for plain text and Markdown (``.txt``, ``.md``): lines, headings, rules.
 
-Each reader returns a :class:`SourceText`: a list of :class:`Line` whose
-``kind`` is ``text``, ``blank``, ``heading`` (with its ``level``) or ``rule``
-(a horizontal line).  List markers (``-``, ``1.``, ``a)``) stay in the text:
-in directives they are numbering that citations refer to, not decoration.
-
-Markdown is read block by block: Python-Markdown resolves the inline markup
+List markers (``-``, ``1.``, ``a)``) stay in the text: in directives they are numbering that citations
+refer to, not decoration.  Markdown is read block by block: Python-Markdown resolves the inline markup
 (emphasis, escapes such as ``\\*``, links, entities), while list markers are
 escaped first so that they survive as text.  Markdown's own list model would
 merge ``1. Mục đích`` and the ``- …`` bullets under it into one numbered list.
 """
+
 from __future__ import annotations
 
 import html.parser
-import os
 import re
 
 import markdown as markdown_lib
 
 from indexer.reading.encoding import decode
-from indexer.errors import UnsupportedFormat
-from indexer.reading.docx import read_docx
-from indexer.reading.html import read_html
-from indexer.reading.pdf import read_pdf
-from indexer.reading.sniff import check_extension
-from indexer.reading.source_text import Line, SourceText, plain_lines  # noqa: F401 (re-exported)
+from indexer.reading.source_text import Line, SourceText, plain_lines
 
 _RULE = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$")
 _ATX_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -126,7 +117,7 @@ def _markdown_lines(text: str) -> list[Line]:
             j = i
             while j < len(lines) and lines[j].kind == "text":
                 j += 1
-            resolved = _inline_markdown("\n".join(l.text for l in lines[i:j])).split("\n")
+            resolved = _inline_markdown("\n".join(line.text for line in lines[i:j])).split("\n")
             kind = "heading" if heading_level else "text"
             lines[i:j] = [Line(t, kind if t.strip() else "blank", heading_level) for t in resolved]
             i += len(resolved)
@@ -145,7 +136,7 @@ def read_text(data: bytes) -> SourceText:
     """Read a ``.txt`` file; Markdown markup inside it is resolved as for ``.md``."""
     text, encoding = decode(data)
     if looks_like_markdown(text):
-        return SourceText(_markdown_lines(text), "txt", encoding, ["markdown markup resolved"])
+        return SourceText(_markdown_lines(text), "txt", encoding)
     return SourceText(plain_lines(text), "txt", encoding)
 
 
@@ -153,37 +144,3 @@ def read_markdown(data: bytes) -> SourceText:
     """Read a ``.md`` file: headings kept as headings, lists as text, markup removed."""
     text, encoding = decode(data)
     return SourceText(_markdown_lines(text), "md", encoding)
-
-
-READERS = {
-    ".txt": read_text,
-    ".text": read_text,
-    ".md": read_markdown,
-    ".markdown": read_markdown,
-}
-
-# Readers of the office formats live in a module each.
-READERS.update({".html": read_html, ".htm": read_html, ".docx": read_docx, ".pdf": read_pdf})
-
-
-def accepted_extensions() -> str:
-    return ", ".join(sorted(READERS))
-
-
-def format_of(filename: str) -> str:
-    return os.path.splitext(filename)[1].lower()
-
-
-def read_bytes(data: bytes, filename: str) -> SourceText:
-    """Read the bytes of a file named ``filename`` with the reader its extension calls for.
-
-    :raise UnsupportedFormat: no reader for that extension
-        (:class:`~indexer.errors.ExtensionMismatch`: the bytes are of another format than it names).
-    :raise UnreadableFile: (and subclasses) the bytes are not a readable document.
-    """
-    extension = format_of(filename)
-    reader = READERS.get(extension)
-    if reader is None:
-        raise UnsupportedFormat(extension, accepted_extensions())
-    check_extension(data, extension)
-    return reader(data)

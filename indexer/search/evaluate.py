@@ -11,6 +11,7 @@
 The search is exactly the portal's (:func:`indexer.search.search`).  Prints
 R@1, R@5, R@10, R@20, MRR@10 and nDCG@10; the last line is one JSON object.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -22,12 +23,13 @@ import tempfile
 import time
 from collections import defaultdict
 
-from indexer.text import embedding as semantic
-from indexer.store.index import build_from_records, open_index
-from indexer.text.normalize import clean_line
-from indexer.query.parse import strip_diacritics
 from indexer.document.record import Document
+from indexer.query.parse import strip_diacritics
 from indexer.search.answer import SearchOptions, search
+from indexer.store.build import build_from_records
+from indexer.store.handle import open_index
+from indexer.text import embedding
+from indexer.text.normalize import clean_line
 
 KS = (1, 5, 10, 20)
 
@@ -38,8 +40,9 @@ def _open(path: str):
 
 def vector_cache() -> str:
     """Where evaluations keep their vectors: ``$ARCHIVE_VECTOR_CACHE``, else the user's cache folder."""
-    return os.environ.get(semantic.SHARED_CACHE_VARIABLE) or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "directive-archive", "vectors")
+    return os.environ.get(embedding.SHARED_CACHE_VARIABLE) or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "directive-archive", "vectors"
+    )
 
 
 def load_corpus(path: str) -> tuple[list[Document], dict[str, str]]:
@@ -60,10 +63,22 @@ def load_corpus(path: str) -> tuple[list[Document], dict[str, str]]:
                 {"anchor": f"p{k}", "section": "", "text": b, "kind": "text", "zone": "body", "level": 0}
                 for k, b in enumerate(blocks, start=1)
             ]
-            records.append(Document(
-                doc_id=internal, doc_type=None, number=None, issuer=None, level=None, province=None, date=None,
-                year=None, signer=None, signer_title=None, title=title, paragraphs=paragraphs,
-            ))
+            records.append(
+                Document(
+                    doc_id=internal,
+                    doc_type=None,
+                    number=None,
+                    issuer=None,
+                    level=None,
+                    province=None,
+                    date=None,
+                    year=None,
+                    signer=None,
+                    signer_title=None,
+                    title=title,
+                    paragraphs=paragraphs,
+                )
+            )
     return records, ids
 
 
@@ -94,8 +109,16 @@ def metrics(ranking: list[str], relevant: set[str]) -> dict[str, float]:
     return out
 
 
-def evaluate(corpus: str, queries: str, qrels: str, *, strip: bool = False, index_dir: str | None = None,
-             progress: bool = True, out=sys.stdout) -> dict:
+def evaluate(
+    corpus: str,
+    queries: str,
+    qrels: str,
+    *,
+    strip: bool = False,
+    index_dir: str | None = None,
+    progress: bool = True,
+    out=sys.stdout,
+) -> dict:
     records, ids = load_corpus(corpus)
     questions = load_queries(queries)
     judged = load_qrels(qrels)
@@ -104,7 +127,7 @@ def evaluate(corpus: str, queries: str, qrels: str, *, strip: bool = False, inde
     started = time.perf_counter()
     # Embedding a benchmark's articles is most of its build (20 minutes for DRiLL's 3,352 on two cores):
     # the vectors are kept for the next evaluation of the same texts.
-    with semantic.cached_in(vector_cache()):
+    with embedding.cached_in(vector_cache()):
         report = build_from_records(records, index_dir, progress=progress)
     print(f"indexed {report.documents} documents, {report.paragraphs} paragraphs in {report.seconds:.1f}s", file=out)
     index = open_index(index_dir)
@@ -129,21 +152,19 @@ def evaluate(corpus: str, queries: str, qrels: str, *, strip: bool = False, inde
         import shutil
 
         shutil.rmtree(index_dir, ignore_errors=True)
-    summary = {name: round(totals[name] / n, 4) if n else 0.0 for name in [f"R@{k}" for k in KS] + ["MRR@10", "nDCG@10"]}
+    summary = {
+        name: round(totals[name] / n, 4) if n else 0.0 for name in [f"R@{k}" for k in KS] + ["MRR@10", "nDCG@10"]
+    }
     latencies.sort()
-    summary.update({
-        "queries": n, "strip_diacritics": strip,
-        "query_ms_p50": round(latencies[len(latencies) // 2] * 1000, 1) if latencies else None,
-        "seconds": round(time.perf_counter() - started, 1),
-    })
+    summary.update(
+        {
+            "queries": n,
+            "strip_diacritics": strip,
+            "query_ms_p50": round(latencies[len(latencies) // 2] * 1000, 1) if latencies else None,
+            "seconds": round(time.perf_counter() - started, 1),
+        }
+    )
     for name in [f"R@{k}" for k in KS] + ["MRR@10", "nDCG@10"]:
         print(f"{name:8} {summary[name]:.4f}", file=out)
     print(json.dumps(summary), file=out)
     return summary
-
-
-def main_args(corpus, queries, qrels, strip, index_dir=None):  # used by the CLI
-    for path in (corpus, queries, qrels):
-        if not os.path.exists(path):
-            raise FileNotFoundError(path)
-    return evaluate(corpus, queries, qrels, strip=strip, index_dir=index_dir)

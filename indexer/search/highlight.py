@@ -8,6 +8,7 @@ word.  Every piece of text is HTML-escaped; only ``<mark>`` is added.
 >>> highlight("Ban Tuyên giáo <Tỉnh uỷ> thực hiện 57-KL/TW", parse_query("tuyen giao 57 kl tw"))
 'Ban <mark>Tuyên giáo</mark> &lt;Tỉnh uỷ&gt; thực hiện <mark>57-KL/TW</mark>'
 """
+
 from __future__ import annotations
 
 import bisect
@@ -15,9 +16,10 @@ import functools
 import html
 import re
 
-from indexer.text.tokens import protected_spans, syllable_spans
-from indexer.text.numbers import number_key
 from indexer.query.parse import ParsedQuery
+from indexer.query.spelling import phrase_starts
+from indexer.text.numbers import number_key
+from indexer.text.tokens import protected_spans, syllable_spans
 from indexer.text.vietnamese import fold, nfc
 
 SNIPPET_CHARS = 360
@@ -40,26 +42,6 @@ def _matcher(query: ParsedQuery):
         return low in accented or f in folded or any(f.startswith(p) for p in prefixes)
 
     return matches
-
-
-def _same_word(token: str, word: str) -> bool:
-    form, accented = _word_form(word)
-    low, folded = _token_forms(token)
-    return low == form if accented else folded == form
-
-
-# A phrase is looked for word by word in every token of a paragraph, thousands of paragraphs for one
-# query: the forms of a token are worked out once.
-@functools.lru_cache(maxsize=1 << 16)
-def _token_forms(token: str) -> tuple[str, str]:
-    low = nfc(token.lower())
-    return low, fold(low)
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _word_form(word: str) -> tuple[str, bool]:
-    """A query word as compared: with its diacritics (NFC), or folded when typed without."""
-    return (nfc(word), True) if word != fold(word) else (word, False)
 
 
 def _canonical(token: str) -> str:
@@ -159,8 +141,10 @@ class Highlighter:
                         candidates[i].add((at - starts[i], end - starts[i]))
                 at = folded.find(word, at + 1)
         query = self.query
-        return [self.spans(text, sorted(found)) if found or query.numbers else []
-                for text, found in zip(document.texts, candidates)]
+        return [
+            self.spans(text, sorted(found)) if found or query.numbers else []
+            for text, found in zip(document.texts, candidates, strict=True)
+        ]
 
     def spans(self, text: str, candidates: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
         """Character spans of ``text`` that the query matched, adjacent words merged.
@@ -192,8 +176,8 @@ class Highlighter:
         if phrases:
             tokens = syllable_spans(text)
             for phrase in phrases:
-                for i in _phrase_starts(text, tokens, phrase):
-                    hits.update(tokens[i:i + len(phrase)])
+                for i in phrase_starts(text, tokens, phrase):
+                    hits.update(tokens[i : i + len(phrase)])
         spans: list[tuple[int, int]] = []
         for a, b in sorted(hits):
             if spans and _BLANK.fullmatch(text, spans[-1][1], a):
@@ -205,24 +189,6 @@ class Highlighter:
     def mark(self, text: str) -> str:
         """The whole ``text`` escaped, with the matched words in ``<mark>``."""
         return mark(text, self.spans(text))
-
-
-def _phrase_starts(text: str, tokens: list[tuple[int, int]], phrase: list[str]):
-    """The token indexes where ``phrase`` stands in ``text``, word after word."""
-    n = len(phrase)
-    for i in range(len(tokens) - n + 1):
-        if all(_same_word(text[tokens[i + k][0]:tokens[i + k][1]], phrase[k]) for k in range(n)):
-            yield i
-
-
-def holds_phrase(text: str, phrase: list[str]) -> bool:
-    """Whether the words of ``phrase`` stand in ``text`` side by side, as highlights mark them."""
-    return next(_phrase_starts(text, syllable_spans(text), phrase), None) is not None
-
-
-def match_spans(text: str, query: ParsedQuery) -> list[tuple[int, int]]:
-    """Character spans of ``text`` that ``query`` matched (see :meth:`Highlighter.spans`)."""
-    return Highlighter(query).spans(text)
 
 
 _BLANK = re.compile(r"[ \t]*")
@@ -250,8 +216,9 @@ def highlight(text: str, query: ParsedQuery) -> str:
     return Highlighter(query).mark(text)
 
 
-def snippet(text: str, query: ParsedQuery, limit: int = SNIPPET_CHARS,
-            highlighter: Highlighter | None = None) -> tuple[str, str]:
+def snippet(
+    text: str, query: ParsedQuery, limit: int = SNIPPET_CHARS, highlighter: Highlighter | None = None
+) -> tuple[str, str]:
     """A window of at most ``limit`` characters around the densest matches.
 
     :param highlighter: the query's, when it is already prepared.

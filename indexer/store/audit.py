@@ -6,6 +6,7 @@ never taken for a document).  Lines are only ever appended, each under an
 exclusive lock and fsynced before the call returns.  A line cut short by a
 crash is skipped when reading and never glued to the next one.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,7 +16,6 @@ import json
 import os
 
 AUDIT_FILE = ".audit.jsonl"
-ACTIONS = ("upload", "correct", "withdraw")
 
 
 def audit_path(corpus_dir: str) -> str:
@@ -30,12 +30,17 @@ def default_actor() -> str:
         return "unknown"
 
 
-def record(corpus_dir: str, action: str, *, actor: str | None, via: str, doc_ids: list[str], file: str,
-           **details) -> dict:
+def record(
+    corpus_dir: str, action: str, *, actor: str | None, via: str, doc_ids: list[str], file: str, **details
+) -> dict:
     """Append one entry and make it durable.  :return: the entry."""
     entry = {
         "at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-        "actor": actor or default_actor(), "via": via, "action": action, "doc_ids": doc_ids, "file": file,
+        "actor": actor or default_actor(),
+        "via": via,
+        "action": action,
+        "doc_ids": doc_ids,
+        "file": file,
     }
     entry.update({k: v for k, v in details.items() if v not in (None, {}, [])})
     line = json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n"

@@ -8,6 +8,7 @@ Withdrawn originals move to ``corpus/.withdrawn/``; nothing is ever deleted.
 Every write here is durable before it returns: written under a temporary
 name, fsynced, renamed into place, and the folder fsynced.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -21,7 +22,9 @@ import tempfile
 import time
 import unicodedata
 
-from indexer.reading.text import READERS
+from indexer.document.pipeline import parse_file
+from indexer.document.record import Document, Role
+from indexer.reading import READERS
 
 SIDECAR_SUFFIX = ".meta.json"
 WITHDRAWN_DIR = ".withdrawn"
@@ -90,9 +93,7 @@ def fsync_dir(folder: str) -> None:
 def is_document_file(name: str) -> bool:
     base = os.path.basename(name)
     return (
-        not base.startswith(".")
-        and not base.endswith(SIDECAR_SUFFIX)
-        and os.path.splitext(base)[1].lower() in READERS
+        not base.startswith(".") and not base.endswith(SIDECAR_SUFFIX) and os.path.splitext(base)[1].lower() in READERS
     )
 
 
@@ -179,3 +180,35 @@ def safe_name(filename: str) -> str:
     stem, ext = os.path.splitext(name)
     stem = stem[:120].strip(" .-")
     return (stem or "tai-lieu") + ext.lower()
+
+
+def apply_sidecar(documents: list[Document], sidecar: dict) -> list[Document]:
+    """Apply what archivists decided (corrections, pinned ids, withdrawals) to a file's records."""
+    out = []
+    withdrawn = set(map(str, sidecar.get("withdrawn_parts", [])))
+    for doc in documents:
+        part = str(doc.source.part if doc.source else 1)
+        if part in withdrawn:
+            continue
+        for name, value in sidecar.get("corrections", {}).get(part, {}).items():
+            setattr(doc, name, [Role(**r) for r in value] if name == "roles" else value)
+        pinned = sidecar.get("doc_ids", {}).get(part)
+        if pinned:
+            doc.doc_id = pinned
+        out.append(doc)
+    return out
+
+
+def read_corpus_file(corpus_dir: str, rel: str) -> tuple[str, str, list[Document]]:
+    """Parse one corpus file with its sidecar applied.  :return: (rel, sha256, documents)."""
+    path = os.path.join(corpus_dir, rel)
+    with open(path, "rb") as fh:
+        sha = hashlib.sha256(fh.read()).hexdigest()
+    documents = parse_file(path, corpus_dir)
+    return rel, sha, apply_sidecar(documents, read_sidecar(corpus_dir, rel))
+
+
+def file_digest(corpus_dir: str, rel: str) -> str:
+    """The sha256 of a corpus file's bytes."""
+    with open(os.path.join(corpus_dir, rel), "rb") as fh:
+        return hashlib.sha256(fh.read()).hexdigest()

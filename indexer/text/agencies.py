@@ -7,43 +7,207 @@ functions here cut the agency phrase where the verb begins and split a list
 only where a new agency begins, so that ``Sở Văn hoá, Thể thao và Du lịch``
 stays one name while ``Đảng đoàn Quốc hội, Ban cán sự đảng Chính phủ`` is two.
 """
+
 from __future__ import annotations
 
 import re
 
 from indexer.text.normalize import is_all_caps
+from indexer.text.places import respelled
 from indexer.text.vietnamese import key
 
 # Words an agency name starts with (a new agency starts where one of these does).
 HEADS = [
-    "Ban Thường vụ", "Ban cán sự đảng", "Ban Chỉ đạo", "Ban chỉ huy", "Ban Chấp hành", "Ban Bí thư", "Ban",
-    "BCĐ", "BCH", "BTV", "Bộ Chỉ huy", "Bộ Chính trị", "Bộ Tư lệnh", "Bộ", "Sở", "Phòng", "Cục", "Chi cục", "Vụ",
-    "Tổng cục", "Văn phòng", "VP", "Uỷ ban", "UBND", "UBMTTQ", "HĐND", "Hội đồng", "Hội Liên hiệp", "Hội",
-    "Liên hiệp", "Liên đoàn", "Mặt trận", "MTTQ", "Đảng đoàn", "Đảng uỷ", "Đảng bộ", "Chi bộ", "Tỉnh uỷ",
-    "Thành uỷ", "Huyện uỷ", "Quận uỷ", "Thị uỷ", "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Đoàn Thanh niên",
-    "Thường trực", "TT", "Báo", "Đài", "Tạp chí", "Công an", "Quân sự", "Toà án", "Viện kiểm sát", "Viện",
-    "Thanh tra", "Kiểm toán", "Trung tâm", "Trường", "Học viện", "Công chức", "Chính phủ", "Quốc hội",
-    "Thủ tướng", "Chủ tịch", "Ngân hàng", "Kho bạc", "Cơ quan", "Đảng đoàn", "Cổng thông tin", "Bảo hiểm",
-    "Cảnh sát", "Bộ đội", "Tổng công ty", "Công ty", "Tập đoàn", "Hiệp hội", "Liên minh", "Nhà xuất bản",
-    "Thông tấn xã", "Tổ", "Các", "Cấp uỷ",
+    "Ban Thường vụ",
+    "Ban cán sự đảng",
+    "Ban Chỉ đạo",
+    "Ban chỉ huy",
+    "Ban Chấp hành",
+    "Ban Bí thư",
+    "Ban",
+    "BCĐ",
+    "BCH",
+    "BTV",
+    "Bộ Chỉ huy",
+    "Bộ Chính trị",
+    "Bộ Tư lệnh",
+    "Bộ",
+    "Sở",
+    "Phòng",
+    "Cục",
+    "Chi cục",
+    "Vụ",
+    "Tổng cục",
+    "Văn phòng",
+    "VP",
+    "Uỷ ban",
+    "UBND",
+    "UBMTTQ",
+    "HĐND",
+    "Hội đồng",
+    "Hội Liên hiệp",
+    "Hội",
+    "Liên hiệp",
+    "Liên đoàn",
+    "Mặt trận",
+    "MTTQ",
+    "Đảng đoàn",
+    "Đảng uỷ",
+    "Đảng bộ",
+    "Chi bộ",
+    "Tỉnh uỷ",
+    "Thành uỷ",
+    "Huyện uỷ",
+    "Quận uỷ",
+    "Thị uỷ",
+    "Tỉnh đoàn",
+    "Thành đoàn",
+    "Huyện đoàn",
+    "Đoàn Thanh niên",
+    "Thường trực",
+    "TT",
+    "Báo",
+    "Đài",
+    "Tạp chí",
+    "Công an",
+    "Quân sự",
+    "Toà án",
+    "Viện kiểm sát",
+    "Viện",
+    "Thanh tra",
+    "Kiểm toán",
+    "Trung tâm",
+    "Trường",
+    "Học viện",
+    "Công chức",
+    "Chính phủ",
+    "Quốc hội",
+    "Thủ tướng",
+    "Chủ tịch",
+    "Ngân hàng",
+    "Kho bạc",
+    "Cơ quan",
+    "Đảng đoàn",
+    "Cổng thông tin",
+    "Bảo hiểm",
+    "Cảnh sát",
+    "Bộ đội",
+    "Tổng công ty",
+    "Công ty",
+    "Tập đoàn",
+    "Hiệp hội",
+    "Liên minh",
+    "Nhà xuất bản",
+    "Thông tấn xã",
+    "Tổ",
+    "Các",
+    "Cấp uỷ",
 ]
-_HEAD = re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(set(HEADS), key=len, reverse=True)) + r")(?!\w)")
+AGENCY_HEAD = re.compile(
+    r"^(?:" + "|".join(re.escape(h) for h in sorted(set(HEADS), key=len, reverse=True)) + r")(?!\w)"
+)
 
 # Verbs (and words) that end the agency phrase of a subject or object.
 _VERBS = [
-    "chủ trì", "phối hợp", "tham mưu", "theo dõi", "đôn đốc", "kiểm tra", "giám sát", "tổ chức", "triển khai",
-    "thực hiện", "xây dựng", "hướng dẫn", "chỉ đạo", "tuyên truyền", "cung cấp", "báo cáo", "tổng hợp",
-    "đề xuất", "rà soát", "bố trí", "sắp xếp", "định hướng", "lãnh đạo", "quán triệt", "phổ biến", "giúp",
-    "căn cứ", "tiếp tục", "tăng cường", "đẩy mạnh", "nâng cao", "phát huy", "chủ động", "thường xuyên",
-    "kịp thời", "xử lý", "ban hành", "trình", "tham gia", "nghiên cứu", "đánh giá", "sơ kết", "tổng kết",
-    "biên tập", "cập nhật", "đăng tải", "phản ánh", "tập huấn", "bồi dưỡng", "đấu tranh", "phát hiện",
-    "ngăn chặn", "quản lý", "điều hành", "chịu trách nhiệm", "có trách nhiệm", "được giao", "trong việc",
-    "để", "nhằm", "đảm bảo", "bảo đảm", "sửa đổi", "chấp hành", "khẩn trương", "nghiêm túc", "cụ thể hoá",
-    "chuẩn bị", "làm tốt", "quan tâm", "duy trì", "đề nghị", "yêu cầu", "phân công", "hỗ trợ", "vận động",
-    "cử", "giao", "có", "là", "theo", "về", "tại", "trong", "khi", "đối với", "căn cứ vào",
-    "tích cực", "thống nhất", "tiến hành", "trực tiếp", "trình bày", "thi hành", "xem xét", "phát động",
+    "chủ trì",
+    "phối hợp",
+    "tham mưu",
+    "theo dõi",
+    "đôn đốc",
+    "kiểm tra",
+    "giám sát",
+    "tổ chức",
+    "triển khai",
+    "thực hiện",
+    "xây dựng",
+    "hướng dẫn",
+    "chỉ đạo",
+    "tuyên truyền",
+    "cung cấp",
+    "báo cáo",
+    "tổng hợp",
+    "đề xuất",
+    "rà soát",
+    "bố trí",
+    "sắp xếp",
+    "định hướng",
+    "lãnh đạo",
+    "quán triệt",
+    "phổ biến",
+    "giúp",
+    "căn cứ",
+    "tiếp tục",
+    "tăng cường",
+    "đẩy mạnh",
+    "nâng cao",
+    "phát huy",
+    "chủ động",
+    "thường xuyên",
+    "kịp thời",
+    "xử lý",
+    "ban hành",
+    "trình",
+    "tham gia",
+    "nghiên cứu",
+    "đánh giá",
+    "sơ kết",
+    "tổng kết",
+    "biên tập",
+    "cập nhật",
+    "đăng tải",
+    "phản ánh",
+    "tập huấn",
+    "bồi dưỡng",
+    "đấu tranh",
+    "phát hiện",
+    "ngăn chặn",
+    "quản lý",
+    "điều hành",
+    "chịu trách nhiệm",
+    "có trách nhiệm",
+    "được giao",
+    "trong việc",
+    "để",
+    "nhằm",
+    "đảm bảo",
+    "bảo đảm",
+    "sửa đổi",
+    "chấp hành",
+    "khẩn trương",
+    "nghiêm túc",
+    "cụ thể hoá",
+    "chuẩn bị",
+    "làm tốt",
+    "quan tâm",
+    "duy trì",
+    "đề nghị",
+    "yêu cầu",
+    "phân công",
+    "hỗ trợ",
+    "vận động",
+    "cử",
+    "giao",
+    "có",
+    "là",
+    "theo",
+    "về",
+    "tại",
+    "trong",
+    "khi",
+    "đối với",
+    "căn cứ vào",
+    "tích cực",
+    "thống nhất",
+    "tiến hành",
+    "trực tiếp",
+    "trình bày",
+    "thi hành",
+    "xem xét",
+    "phát động",
 ]
-_VERB = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in sorted(set(_VERBS), key=len, reverse=True)) + r")(?!\w)")
+_VERB = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(v) for v in sorted(set(_VERBS), key=len, reverse=True)) + r")(?!\w)"
+)
 _NOUN_BEFORE = re.compile(r"(?:các|những|của|cho|và|có|một|mọi)\s*$")
 
 _EXPANSIONS = [
@@ -62,9 +226,34 @@ _ANNOTATION = re.compile(
     re.I,
 )
 _GENERIC_WORDS = {
-    "các", "những", "có", "liên", "quan", "và", "cơ", "đơn", "vị", "ban", "ngành", "đoàn", "thể", "địa",
-    "phương", "tổ", "chức", "cá", "nhân", "thành", "viên", "cấp", "trên", "khác", "chức", "năng", "trực",
-    "thuộc", "khối",
+    "các",
+    "những",
+    "có",
+    "liên",
+    "quan",
+    "và",
+    "cơ",
+    "đơn",
+    "vị",
+    "ban",
+    "ngành",
+    "đoàn",
+    "thể",
+    "địa",
+    "phương",
+    "tổ",
+    "chức",
+    "cá",
+    "nhân",
+    "thành",
+    "viên",
+    "cấp",
+    "trên",
+    "khác",
+    "năng",
+    "trực",
+    "thuộc",
+    "khối",
 }
 
 
@@ -88,7 +277,7 @@ def clean_name(name: str) -> str:
 
 def starts_like_agency(name: str) -> bool:
     """Whether ``name`` begins the way agency names do (``Ban …``, ``Sở …``, ``Các …``)."""
-    return bool(_HEAD.match(name[:1].upper() + name[1:]))
+    return bool(AGENCY_HEAD.match(name[:1].upper() + name[1:]))
 
 
 def is_generic(name: str) -> bool:
@@ -127,8 +316,8 @@ def split_agencies(phrase: str) -> list[str]:
     """
     pieces = re.split(r"(,\s+|;\s+|\s+và\s+|\s+-\s+)", phrase)
     out = [pieces[0]]
-    for sep, piece in zip(pieces[1::2], pieces[2::2]):
-        starts_new = bool(_HEAD.match(piece)) or (sep.strip() != "-" and re.match(r"(?:các|những)\s", piece))
+    for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        starts_new = bool(AGENCY_HEAD.match(piece)) or (sep.strip() != "-" and re.match(r"(?:các|những)\s", piece))
         if sep.strip() == "-" and piece.startswith("Cơ quan"):
             continue  # an apposition: "Ban Tuyên giáo Tỉnh uỷ - Cơ quan Thường trực Ban Chỉ đạo tỉnh"
         if sep.strip() == ";" or starts_new:
@@ -153,32 +342,65 @@ def recase(upper: str, context: str) -> str:
             found = m.group(0)
             if not is_all_caps(found) and found[0].isupper():
                 rest = " ".join(words[n:])
-                return found + (" " + _sentence_case(rest, first=False) if rest else "")
-    return _sentence_case(upper)
+                return found + (" " + sentence_case(rest, first=False) if rest else "")
+    return sentence_case(upper)
 
 
 _CAPITALISED = [
-    "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Quận uỷ", "Thị uỷ", "Trung ương", "Chính phủ", "Quốc hội", "Nhà nước",
-    "Bộ Chính trị", "Ban Bí thư", "Ban Thường vụ", "Ban Chấp hành", "Ban Chỉ đạo", "Uỷ ban nhân dân",
-    "Hội đồng nhân dân", "Mặt trận Tổ quốc", "Việt Nam", "Thủ tướng", "Đảng", "Công an", "Quân sự",
-    "Xã hội", "Thương binh", "Đầu tư", "Tài chính", "Tư pháp", "Nội vụ", "Ngoại giao", "Công Thương", "Y tế",
-    "Giáo dục", "Đào tạo", "Tuyên giáo", "Dân vận", "Tổ chức", "Kiểm tra", "Đối ngoại", "Nội chính",
+    "Tỉnh uỷ",
+    "Thành uỷ",
+    "Huyện uỷ",
+    "Quận uỷ",
+    "Thị uỷ",
+    "Trung ương",
+    "Chính phủ",
+    "Quốc hội",
+    "Nhà nước",
+    "Bộ Chính trị",
+    "Ban Bí thư",
+    "Ban Thường vụ",
+    "Ban Chấp hành",
+    "Ban Chỉ đạo",
+    "Uỷ ban nhân dân",
+    "Hội đồng nhân dân",
+    "Mặt trận Tổ quốc",
+    "Việt Nam",
+    "Thủ tướng",
+    "Đảng",
+    "Công an",
+    "Quân sự",
+    "Xã hội",
+    "Thương binh",
+    "Đầu tư",
+    "Tài chính",
+    "Tư pháp",
+    "Nội vụ",
+    "Ngoại giao",
+    "Công Thương",
+    "Y tế",
+    "Giáo dục",
+    "Đào tạo",
+    "Tuyên giáo",
+    "Dân vận",
+    "Tổ chức",
+    "Kiểm tra",
+    "Đối ngoại",
+    "Nội chính",
 ]
 _CAPITALISED_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _CAPITALISED) + r")(?!\w)", re.I)
 
 
-def _sentence_case(text: str, first: bool = True) -> str:
-    from indexer.text.places import _ANY, canonical_province  # places imports vietnamese only: no cycle
-
+def sentence_case(text: str, first: bool = True) -> str:
     out = text.lower()
     if first and out:
         out = out[0].upper() + out[1:]
     out = _CAPITALISED_RE.sub(lambda m: _match_case(m.group(1)), out)
-    out = _ANY.sub(lambda m: canonical_province(m.group(1)) or m.group(1), out)
+    out = respelled(out)
     out = re.sub(r"(?<=\s-\s)(\w)", lambda m: m.group(1).upper(), out)
     out = re.sub(
         r"^((?:Bộ|Sở|Cục|Vụ|Ban|Văn phòng|Phòng|Tổng cục|Báo|Đài|Trung tâm|Chi cục)\s)(\w)",
-        lambda m: m.group(1) + m.group(2).upper(), out,
+        lambda m: m.group(1) + m.group(2).upper(),
+        out,
     )
     return out
 

@@ -20,6 +20,7 @@ Vectors live in the documents index itself (:mod:`indexer.engine.whoosh.vectors`
 merged, deleted and switched with the documents they belong to, by the same commits.  A process that cannot load
 the model (an unsupported processor) indexes no vectors and ranks lexically, and says so once on stderr.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -87,7 +88,7 @@ def opening(texts: list[str]) -> str:
     opening = "\n".join(kept)
     words = opening.split(" ")
     while len(words) > 1 and engine.token_count(opening) > WINDOW_TOKENS:
-        words = words[:max(1, len(words) * 19 // 20)]
+        words = words[: max(1, len(words) * 19 // 20)]
         opening = " ".join(words)
     return opening
 

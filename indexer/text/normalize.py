@@ -12,6 +12,7 @@ Three layers, each a small function:
    are re-flowed, and a paragraph cut by a page break (``hiệu`` / ``quả;``) is
    re-joined, while headings, numbered items and the title stay apart.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,8 +24,13 @@ from indexer.text.vietnamese import nfc
 
 # Bidirectional controls too: Vietnamese never needs them, and a U+202E in an uploaded text would show
 # a passage reversed on the portal ("Trojan Source" spoofing; found by tests/test_fuzz.py).
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-                                    "\u2066\u2067\u2068\u2069\u061c"), None)
+_INVISIBLE = dict.fromkeys(
+    map(
+        ord,
+        "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c",
+    ),
+    None,
+)
 _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -54,9 +60,7 @@ def clean_line(text: str) -> str:
 _GAZETTE_HEADER = re.compile(r"^C[ÔO]NG B[ÁA]O\s*/\s*S[ốo]\b.*?/\s*Ng[àa]y\b.*$", re.I)
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,4}(?:\s*-)?$")
 _GAZETTE_BANNER = re.compile(r"^(?:PHẦN I+\s*)?VĂN BẢN (?:QUY PHẠM PHÁP LUẬT|PHÁP LUẬT KHÁC)$")
-_SIGNATURE_STAMP = re.compile(
-    r"^(?:Người ký|Ký bởi|Email|Cơ quan|Thời gian ký|Ngày ký|Tổ chức|Chức vụ)\s*:", re.I
-)
+_SIGNATURE_STAMP = re.compile(r"^(?:Người ký|Ký bởi|Email|Cơ quan|Thời gian ký|Ngày ký|Tổ chức|Chức vụ)\s*:", re.I)
 _WEB_CHROME_STRONG = re.compile(
     r"^(?:\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?\s*)?(?:Số lượt xem|Lượt xem|Lượt truy cập|Số lượt truy cập)\s*:?\s*\d*$"
     r"|^Thống kê truy cập$|^Đang (?:online|truy cập)\s*:?\s*\d*$|^Tất cả\s*:?\s*\d+$"
@@ -75,13 +79,13 @@ def drop_chrome(lines: list[Line]) -> list[Line]:
     """Remove lines that belong to the page or the publication, not to the document."""
     n = len(lines)
     drop = [False] * n
-    texts = [l.text if l.kind != "blank" else "" for l in lines]
+    texts = [line.text if line.kind != "blank" else "" for line in lines]
     nonblank = [i for i in range(n) if texts[i]]
     position = {i: k for k, i in enumerate(nonblank)}
 
     def neighbours(i: int, reach: int) -> list[int]:
         k = position[i]
-        return nonblank[max(0, k - reach): k] + nonblank[k + 1: k + 1 + reach]
+        return nonblank[max(0, k - reach) : k] + nonblank[k + 1 : k + 1 + reach]
 
     for i in nonblank:
         t = texts[i]
@@ -108,13 +112,14 @@ def drop_chrome(lines: list[Line]) -> list[Line]:
             k += 1
     # Weak chrome ("Video") only next to strong chrome.
     for i in nonblank:
-        if not drop[i] and _WEB_CHROME_WEAK.match(texts[i]):
-            if any(drop[j] and _WEB_CHROME_STRONG.match(texts[j]) for j in neighbours(i, 2)):
-                drop[i] = True
-    return [l for i, l in enumerate(lines) if not drop[i]]
+        weak = not drop[i] and _WEB_CHROME_WEAK.match(texts[i])
+        if weak and any(drop[j] and _WEB_CHROME_STRONG.match(texts[j]) for j in neighbours(i, 2)):
+            drop[i] = True
+    return [line for i, line in enumerate(lines) if not drop[i]]
 
 
 # --- paragraphs ----------------------------------------------------------------
+
 
 @dataclass
 class Block:
@@ -132,7 +137,8 @@ STRUCTURAL_START = re.compile(
     r"|[IVXLC]{1,7}\s*[.)\-]\s"  # I.  II-
     r"|[a-zđ]\)\s"  # a)
     r"|(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]"
-    r"|(?:Chương|Mục|Phần|Phụ lục|CHƯƠNG|MỤC|PHẦN|PHỤ LỤC)\s+(?:[IVXLC]+|\d+|[A-Z])\b(?!\s+(?:của|tại|này|và|hoặc|quy|theo|thì|được|về)\b)"
+    r"|(?:Chương|Mục|Phần|Phụ lục|CHƯƠNG|MỤC|PHẦN|PHỤ LỤC)\s+(?:[IVXLC]+|\d+|[A-Z])\b"
+    r"(?!\s+(?:của|tại|này|và|hoặc|quy|theo|thì|được|về)\b)"
     r"|Nơi nhận|NƠI NHẬN|Kính gửi)"
 )
 _TERMINAL = re.compile(r"(?:[.;:!?…]|\./\.)[\"”')\]]*$")
@@ -155,7 +161,7 @@ def _starts_lowercase(text: str) -> bool:
 
 def _wrap_width(lines: list[Line]) -> int:
     """The width a hard-wrapped document was wrapped at, or a large number if it was not."""
-    lengths = sorted(len(l.text) for l in lines if l.kind == "text" and len(l.text) > 20)
+    lengths = sorted(len(line.text) for line in lines if line.kind == "text" and len(line.text) > 20)
     if len(lengths) < 20:
         return 10_000
     p90 = lengths[int(len(lengths) * 0.9)]
@@ -165,7 +171,9 @@ def _wrap_width(lines: list[Line]) -> int:
 _LEGAL_HEADING = re.compile(r"^(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]|^(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+\S+$")
 
 
-def _continues(paragraph: str, first_line: str, last_line: str, nxt: str, width: int, *, gap: bool, in_header: bool) -> bool:
+def _continues(
+    paragraph: str, first_line: str, last_line: str, nxt: str, width: int, *, gap: bool, in_header: bool
+) -> bool:
     """Whether ``nxt`` continues the sentence that ``paragraph`` leaves open.
 
     ``gap`` says a blank line (a page break) stands between them.  Every test

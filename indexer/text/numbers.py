@@ -13,6 +13,7 @@ writes every dash as ``-`` and keeps ``Đ``:
 :func:`number_key` is what two spellings of one number share, diacritics
 and case aside: ``nd-cp`` in a URL slug and ``NĐ-CP`` in the text.
 """
+
 from __future__ import annotations
 
 import re
@@ -33,16 +34,6 @@ _STATE = re.compile(
 )
 # Codes written in mixed case by convention; an all-caps spelling is mapped back.
 _MIXED_CASE = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "QĐI": "QĐi", "NQLT": "NQLT"}
-
-# The type code of a number -> the document type it names.
-TYPE_OF_CODE = {
-    "KH": "Kế hoạch", "KL": "Kết luận", "NQ": "Nghị quyết", "NQLT": "Nghị quyết liên tịch",
-    "CT": "Chỉ thị", "QĐ": "Quyết định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch",
-    "NĐ": "Nghị định", "HD": "Hướng dẫn", "HĐ": "Hướng dẫn", "TB": "Thông báo", "BC": "Báo cáo",
-    "CTr": "Chương trình", "CTR": "Chương trình", "CV": "Công văn", "CĐ": "Công điện",
-    "TTr": "Tờ trình", "ĐA": "Đề án", "QĐi": "Quy định", "QC": "Quy chế", "VBHN": "Văn bản hợp nhất",
-    "L": "Luật", "PL": "Pháp lệnh", "TTr-": "Tờ trình", "TC": "Thông cáo", "TTri": "Thông tri",
-}
 
 
 @dataclass(frozen=True)

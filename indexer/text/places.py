@@ -5,6 +5,7 @@ before the 2025 merger (the 34 units after it all keep one of these names),
 so documents from before and after the merger resolve alike.  Names are in
 the archive's tone convention (``Thanh Hoá``, ``Khánh Hoà``).
 """
+
 from __future__ import annotations
 
 import re
@@ -13,20 +14,80 @@ from collections import Counter
 from indexer.text.vietnamese import key
 
 PROVINCES = [
-    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre",
-    "Bình Dương", "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng",
-    "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam",
-    "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang", "Hoà Bình", "Hồ Chí Minh", "Hưng Yên",
-    "Khánh Hoà", "Kiên Giang", "Kon Tum", "Lai Châu", "Lạng Sơn", "Lào Cai", "Lâm Đồng", "Long An",
-    "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam",
-    "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình",
-    "Thái Nguyên", "Thanh Hoá", "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long",
-    "Vĩnh Phúc", "Yên Bái",
+    "An Giang",
+    "Bà Rịa - Vũng Tàu",
+    "Bạc Liêu",
+    "Bắc Giang",
+    "Bắc Kạn",
+    "Bắc Ninh",
+    "Bến Tre",
+    "Bình Dương",
+    "Bình Định",
+    "Bình Phước",
+    "Bình Thuận",
+    "Cà Mau",
+    "Cao Bằng",
+    "Cần Thơ",
+    "Đà Nẵng",
+    "Đắk Lắk",
+    "Đắk Nông",
+    "Điện Biên",
+    "Đồng Nai",
+    "Đồng Tháp",
+    "Gia Lai",
+    "Hà Giang",
+    "Hà Nam",
+    "Hà Nội",
+    "Hà Tĩnh",
+    "Hải Dương",
+    "Hải Phòng",
+    "Hậu Giang",
+    "Hoà Bình",
+    "Hồ Chí Minh",
+    "Hưng Yên",
+    "Khánh Hoà",
+    "Kiên Giang",
+    "Kon Tum",
+    "Lai Châu",
+    "Lạng Sơn",
+    "Lào Cai",
+    "Lâm Đồng",
+    "Long An",
+    "Nam Định",
+    "Nghệ An",
+    "Ninh Bình",
+    "Ninh Thuận",
+    "Phú Thọ",
+    "Phú Yên",
+    "Quảng Bình",
+    "Quảng Nam",
+    "Quảng Ngãi",
+    "Quảng Ninh",
+    "Quảng Trị",
+    "Sóc Trăng",
+    "Sơn La",
+    "Tây Ninh",
+    "Thái Bình",
+    "Thái Nguyên",
+    "Thanh Hoá",
+    "Thừa Thiên Huế",
+    "Tiền Giang",
+    "Trà Vinh",
+    "Tuyên Quang",
+    "Vĩnh Long",
+    "Vĩnh Phúc",
+    "Yên Bái",
 ]
 # Cities governed by the centre: their Thành uỷ is a provincial-level committee.
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Thừa Thiên Huế"}
-_ALIASES = {"Huế": "Thừa Thiên Huế", "TP Hồ Chí Minh": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh", "Đắc Lắc": "Đắk Lắk",
-            "Bà Rịa Vũng Tàu": "Bà Rịa - Vũng Tàu", "Kontum": "Kon Tum"}
+_ALIASES = {
+    "Huế": "Thừa Thiên Huế",
+    "TP Hồ Chí Minh": "Hồ Chí Minh",
+    "Sài Gòn": "Hồ Chí Minh",
+    "Đắc Lắc": "Đắk Lắk",
+    "Bà Rịa Vũng Tàu": "Bà Rịa - Vũng Tàu",
+    "Kontum": "Kon Tum",
+}
 
 _BY_KEY = {key(name): name for name in PROVINCES} | {key(a): n for a, n in _ALIASES.items()}
 _NAMES = sorted(list(PROVINCES) + list(_ALIASES), key=len, reverse=True)
@@ -45,6 +106,11 @@ def canonical_province(name: str) -> str | None:
 def provinces_in(text: str) -> list[str]:
     """Every province named in ``text``, canonical, in order."""
     return [canonical_province(m.group(1)) for m in _ANY.finditer(text)]
+
+
+def respelled(text: str) -> str:
+    """``text`` with every province it names spelled as the archive spells it (``thanh hóa`` -> ``Thanh Hoá``)."""
+    return _ANY.sub(lambda m: canonical_province(m.group(1)) or m.group(1), text)
 
 
 def likeliest_province(text: str) -> str | None:

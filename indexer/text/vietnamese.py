@@ -13,6 +13,7 @@ segmenter joins ``văn hoá`` and ``Tỉnh uỷ`` as words more reliably.
 >>> fold("Đối ngoại Tỉnh uỷ")
 'doi ngoai tinh uy'
 """
+
 from __future__ import annotations
 
 import functools
@@ -26,8 +27,34 @@ TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _VOWELS = set("aăâeêioôơuưy")
 _MODIFIED_VOWELS = set("ăâêôơư")
 _ONSETS = {
-    "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n",
-    "ng", "ngh", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x",
+    "",
+    "b",
+    "c",
+    "ch",
+    "d",
+    "đ",
+    "g",
+    "gh",
+    "gi",
+    "h",
+    "k",
+    "kh",
+    "l",
+    "m",
+    "n",
+    "ng",
+    "ngh",
+    "nh",
+    "p",
+    "ph",
+    "qu",
+    "r",
+    "s",
+    "t",
+    "th",
+    "tr",
+    "v",
+    "x",
 }
 _FINALS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
 # Two-vowel nuclei without a final where the tone goes on the second vowel
@@ -35,14 +62,10 @@ _FINALS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"}
 _SECOND_VOWEL_NUCLEI = {"oa", "oe", "uy"}
 
 _PLAIN_VOWELS = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
-_TONED_VOWELS = "".join(
-    unicodedata.normalize("NFC", v + t) for v in _PLAIN_VOWELS for t in TONE_MARKS
-)
+_TONED_VOWELS = "".join(unicodedata.normalize("NFC", v + t) for v in _PLAIN_VOWELS for t in TONE_MARKS)
 # Only a word with a toned vowel next to another vowel can have its tone misplaced
 # (hòa / hoà, thủy / thuỷ, qúy / quý); other words are skipped without a call.
-_WORD = re.compile(
-    rf"[^\W\d_]*(?:[{_TONED_VOWELS}][{_PLAIN_VOWELS}]|[{_PLAIN_VOWELS}][{_TONED_VOWELS}])[^\W\d_]*"
-)
+_WORD = re.compile(rf"[^\W\d_]*(?:[{_TONED_VOWELS}][{_PLAIN_VOWELS}]|[{_PLAIN_VOWELS}][{_TONED_VOWELS}])[^\W\d_]*")
 
 
 def _split_syllable(low: str) -> tuple[str, str, str] | None:
@@ -55,9 +78,14 @@ def _split_syllable(low: str) -> tuple[str, str, str] | None:
     while i < len(low) and low[i] not in _VOWELS:
         i += 1
     # "qu" and "gi" + vowel: the u / i belongs to the onset.
-    if low[:i] == "q" and low[i:i + 1] == "u":
-        i += 1
-    elif low[:i] == "g" and low[i:i + 1] == "i" and low[i + 1:i + 2] in _VOWELS and low[i + 1:i + 2]:
+    if (
+        low[:i] == "q"
+        and low[i : i + 1] == "u"
+        or low[:i] == "g"
+        and low[i : i + 1] == "i"
+        and low[i + 1 : i + 2] in _VOWELS
+        and low[i + 1 : i + 2]
+    ):
         i += 1
     j = i
     while j < len(low) and low[j] in _VOWELS:
@@ -106,7 +134,7 @@ def place_tone(word: str) -> str:
     if pos is None:
         return word
     k = len(onset) + pos
-    rebuilt = base[: k + 1] + tones[0] + base[k + 1:]
+    rebuilt = base[: k + 1] + tones[0] + base[k + 1 :]
     return unicodedata.normalize("NFC", rebuilt)
 
 

@@ -1,5 +1,6 @@
 """End-to-end fixtures: the portal served by its real WSGI server (waitress, ``python -m app``)
 in a child process, and Debian's Chromium driven by Playwright."""
+
 import os
 import pathlib
 import socket
@@ -30,15 +31,22 @@ class Server:
         self.index = workdir / "index"
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.env = dict(os.environ, PORTAL_CORPUS_DIR=str(self.corpus), PORTAL_INDEX_DIR=str(self.index),
-                        PORTAL_PORT=str(self.port), PYTHONUNBUFFERED="1", **(extra_env or {}))
+        self.env = dict(
+            os.environ,
+            PORTAL_CORPUS_DIR=str(self.corpus),
+            PORTAL_INDEX_DIR=str(self.index),
+            PORTAL_PORT=str(self.port),
+            PYTHONUNBUFFERED="1",
+            **(extra_env or {}),
+        )
         self.start()
 
     def start(self) -> None:
         """Start (or start again, over the same folders) the server process, and wait until it answers."""
-        self.log = open(self.workdir / "server.log", "a")
-        self.process = subprocess.Popen([sys.executable, "-m", "app"], cwd=ROOT, env=self.env,
-                                        stdout=self.log, stderr=subprocess.STDOUT)
+        self.log = open(self.workdir / "server.log", "a")  # noqa: SIM115 - open as long as the server runs
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "app"], cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT
+        )
         self.wait_ready()
 
     def wait_ready(self, timeout: float = 120) -> None:
@@ -81,7 +89,9 @@ def page(browser, server):
 
 @pytest.fixture
 def page_without_js(browser, server):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=server.url, java_script_enabled=False)
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, base_url=server.url, java_script_enabled=False
+    )
     pg = context.new_page()
     yield pg
     context.close()
@@ -89,7 +99,9 @@ def page_without_js(browser, server):
 
 @pytest.fixture
 def phone(browser, server):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, base_url=server.url, is_mobile=True, has_touch=True)
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, base_url=server.url, is_mobile=True, has_touch=True
+    )
     pg = context.new_page()
     yield pg
     context.close()

@@ -1,4 +1,5 @@
 """Implementation chains in a real browser: down from the Politburo conclusion to a commune plan, and back up."""
+
 import re
 
 from playwright.sync_api import expect
@@ -12,7 +13,9 @@ def test_from_a_search_down_the_chain_to_a_commune_plan_and_back_up(page):
     page.goto("/search?q=tiếp+tục+nâng+cao+chất+lượng+thông+tin+đối+ngoại&doc_type=Kết+luận")
     page.locator(".result h2 a").first.click()
     expect(page).to_have_url(re.compile(rf"/doc/{KL57}"))
-    expect(page.locator(".chain-panel .chain-summary")).to_have_text("4 văn bản thực hiện 57-KL/TW: 2 tỉnh, 1 thành phố, 1 xã")
+    expect(page.locator(".chain-panel .chain-summary")).to_have_text(
+        "4 văn bản thực hiện 57-KL/TW: 2 tỉnh, 1 thành phố, 1 xã"
+    )
     page.get_by_role("link", name="Xem chuỗi thực hiện").click()
     expect(page).to_have_url(re.compile(rf"/doc/{KL57}/chain$"))
     expect(page.locator(".chain-tree .chain-tree, .chain-tree li li")).to_have_count(4)

@@ -4,6 +4,7 @@ After each, the server is started again over the same folders and must open
 its index, lose no acknowledged upload, and have every document of
 ``corpus/`` searchable.
 """
+
 import json
 import os
 import pathlib
@@ -17,8 +18,8 @@ import urllib.request
 
 import pytest
 
+from indexer import current_version, read_manifest
 from indexer.store.corpus import corpus_files
-from indexer.store.index import current_version, read_manifest
 from tests.conftest import ROOT
 from tests.e2e.conftest import Server
 from tests.e2e.test_upload_served import TOKEN_ENV, post_files, search_ids
@@ -92,9 +93,12 @@ def test_sigkill_during_uploads_loses_no_acknowledged_upload(served):
 
 def test_sigkill_during_a_rebuild_keeps_the_index_usable(served):
     served.stop()
-    build = subprocess.Popen([sys.executable, "-m", "indexer", "build", "--corpus", str(served.corpus),
-                              "--index", str(served.index)], cwd=ROOT, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL)
+    build = subprocess.Popen(
+        [sys.executable, "-m", "indexer", "build", "--corpus", str(served.corpus), "--index", str(served.index)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     versions = pathlib.Path(served.index) / "versions"
     before = set(os.listdir(versions))
     deadline = time.monotonic() + 60
@@ -112,8 +116,9 @@ def test_sigkill_during_a_rebuild_keeps_the_index_usable(served):
 def test_sigkill_during_the_first_build_at_start_up(served):
     served.stop()
     shutil.rmtree(served.index)
-    first = subprocess.Popen([sys.executable, "-m", "app"], cwd=ROOT, env=served.env, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL)
+    first = subprocess.Popen(
+        [sys.executable, "-m", "app"], cwd=ROOT, env=served.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     deadline = time.monotonic() + 60
     while not (served.index / "versions").exists() and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -137,11 +142,15 @@ def _point_current_nowhere(server: Server) -> None:
     current.symlink_to("versions/does-not-exist")
 
 
-@pytest.mark.parametrize("damage,log_words", [
-    (_truncate_segments, "cannot be opened"),
-    (_point_current_nowhere, "building it from"),
-    (lambda server: shutil.rmtree(server.index), "no index in"),
-], ids=["truncated-segments", "dangling-current", "missing-folder"])
+@pytest.mark.parametrize(
+    "damage,log_words",
+    [
+        (_truncate_segments, "cannot be opened"),
+        (_point_current_nowhere, "building it from"),
+        (lambda server: shutil.rmtree(server.index), "no index in"),
+    ],
+    ids=["truncated-segments", "dangling-current", "missing-folder"],
+)
 def test_a_damaged_or_missing_index_is_rebuilt_with_a_log_line(served, damage, log_words):
     served.stop()
     damage(served)

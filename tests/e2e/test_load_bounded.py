@@ -8,6 +8,7 @@ plan every 2 seconds.  Asserts behaviour only (no errors, every kind of
 request made, every upload searchable), never latencies: those are the full
 benchmark's figures (``python bench/load.py``), printed, not tested.
 """
+
 import os
 
 from bench import search_speed
@@ -18,8 +19,15 @@ REAL_DATA = (search_speed.DATA / "congbao-8chude-fulltext").is_dir()
 def test_researchers_and_an_uploader_at_once_get_no_error(tmp_path):
     from bench import load
 
-    report = load.run(paragraphs=2000 if REAL_DATA else 0, clients=5, seconds=10, upload_every=2, keep=str(tmp_path / "load"),
-                      progress=lambda message: None, think=(0.0, 0.2))
+    report = load.run(
+        paragraphs=2000 if REAL_DATA else 0,
+        clients=5,
+        seconds=10,
+        upload_every=2,
+        keep=str(tmp_path / "load"),
+        progress=lambda message: None,
+        think=(0.0, 0.2),
+    )
     print(load.table(report))  # shown with -s, and in the failure report
 
     assert report["total"]["errors"] == 0, report["error_examples"]

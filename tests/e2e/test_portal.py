@@ -1,4 +1,5 @@
 """The research portal in a real browser: search, facets, deep links, resolver, citations, no JavaScript."""
+
 import re
 
 from playwright.sync_api import expect

@@ -1,4 +1,5 @@
 """``python -m app`` serves from one worker process per core: workers replaced when they die, gone with the parent."""
+
 import os
 import pathlib
 import signal

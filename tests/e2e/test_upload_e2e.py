@@ -1,5 +1,6 @@
 """An archivist, in a real browser: log in, upload a Word file and a PDF printed by Chromium, correct the
 issuer, confirm, find the document by an unaccented query, withdraw it."""
+
 import pytest
 from werkzeug.security import generate_password_hash
 

@@ -4,6 +4,7 @@ DESIGN.md section 6: the original bytes are stored first, then indexed by the
 single writer; two archivists uploading at the same moment both succeed; a
 restart indexes whatever ``corpus/`` holds that the index lacks.
 """
+
 import hashlib
 import json
 import subprocess
@@ -30,11 +31,21 @@ def post_files(url: str, files: list[tuple[str, bytes]], token: str = TOKEN) -> 
     boundary = uuid.uuid4().hex
     body = b""
     for name, content in files:
-        body += (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n"
-                 "Content-Type: application/octet-stream\r\n\r\n").encode() + content + b"\r\n"
+        body += (
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{name}"\r\n'
+                "Content-Type: application/octet-stream\r\n\r\n"
+            ).encode()
+            + content
+            + b"\r\n"
+        )
     body += f"--{boundary}--\r\n".encode()
-    request = urllib.request.Request(url + "/documents.json", data=body, method="POST", headers={
-        "Content-Type": f"multipart/form-data; boundary={boundary}", "Authorization": f"Bearer {token}"})
+    request = urllib.request.Request(
+        url + "/documents.json",
+        data=body,
+        method="POST",
+        headers={"Content-Type": f"multipart/form-data; boundary={boundary}", "Authorization": f"Bearer {token}"},
+    )
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
             return response.status, json.load(response)
@@ -74,8 +85,10 @@ def served(tmp_path):
 def test_several_uploads_at_the_same_moment_all_succeed_and_are_searchable(served):
     plans = [plan(number=20 + k, district=d, topic=f"chuyển đổi số đợt {k + 1}") for k, d in enumerate(DISTRICTS)]
     # Half as Word files, half as text; each its own request, all released at once.
-    uploads = [(f"ke-hoach-{k}.docx", docx_bytes(p)) if k % 2 else (f"ke-hoach-{k}.txt", plan_text(p).encode())
-               for k, p in enumerate(plans)]
+    uploads = [
+        (f"ke-hoach-{k}.docx", docx_bytes(p)) if k % 2 else (f"ke-hoach-{k}.txt", plan_text(p).encode())
+        for k, p in enumerate(plans)
+    ]
     results = at_once([lambda f=f: post_files(served.url, [f]) for f in uploads])
     assert [status for status, _ in results] == [201] * len(uploads), results
     ids = [body["documents"][0]["doc_id"] for _, body in results]
@@ -88,8 +101,9 @@ def test_several_uploads_at_the_same_moment_all_succeed_and_are_searchable(serve
 
 def test_the_same_file_twice_at_the_same_moment_is_archived_once(served):
     document = docx_bytes(plan(number=31, district="Chi Lăng"))
-    results = at_once([lambda: post_files(served.url, [("a.docx", document)]),
-                       lambda: post_files(served.url, [("b.docx", document)])])
+    results = at_once(
+        [lambda: post_files(served.url, [("a.docx", document)]), lambda: post_files(served.url, [("b.docx", document)])]
+    )
     assert sorted(status for status, _ in results) == [201, 409]
     refused = next(body for status, body in results if status == 409)
     assert refused["duplicates"] == [{"doc_id": "31-kh-hu-2025", "url": "/doc/31-kh-hu-2025"}]
@@ -98,7 +112,7 @@ def test_the_same_file_twice_at_the_same_moment_is_archived_once(served):
 
 CRASH_AFTER_STORING = """
 import os, sys
-from indexer.store import writer
+from indexer.store import changes as writer
 # Die the hard way, as a power cut would, once the original is stored and before it is indexed.
 writer.index_corpus_file = lambda *args, **kwargs: os._exit(9)
 corpus, index, path = sys.argv[1:4]
@@ -112,8 +126,13 @@ def test_a_crash_between_storing_and_indexing_is_repaired_at_restart(tmp_path):
     server.stop()
     upload = tmp_path / "ke-hoach-bac-son.docx"
     upload.write_bytes(docx_bytes(plan(number=41, district="Bắc Sơn", topic="phòng chống cháy rừng")))
-    crashed = subprocess.run([sys.executable, "-c", CRASH_AFTER_STORING, str(server.corpus), str(server.index),
-                              str(upload)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    crashed = subprocess.run(
+        [sys.executable, "-c", CRASH_AFTER_STORING, str(server.corpus), str(server.index), str(upload)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert crashed.returncode == 9, crashed.stderr
     assert (server.corpus / "ke-hoach-bac-son.docx").read_bytes() == upload.read_bytes()
     assert (server.corpus / "ke-hoach-bac-son.docx.meta.json").exists()

@@ -23,6 +23,7 @@ Whoosh pickles the analyzers into the index (indexes built before this module mo
 >>> [t.text for t in folded_analyzer()("Tỉnh uỷ Cao Bằng")]
 ['tinh', 'tinh_uy', 'uy', 'uy_cao', 'cao', 'cao_bang', 'bang']
 """
+
 from __future__ import annotations
 
 from whoosh.analysis import Filter, LowercaseFilter, Token, Tokenizer
@@ -43,8 +44,19 @@ class SyllableTokenizer(Tokenizer):
     def __eq__(self, other):
         return self.__class__ is other.__class__
 
-    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
-                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+    def __call__(
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        tokenize=True,
+        mode="",
+        **kwargs,
+    ):
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         if not tokenize:
             t.original = t.text = value
@@ -154,8 +166,19 @@ class VietnameseTokenizer(Tokenizer):
     def __eq__(self, other):
         return self.__class__ is other.__class__
 
-    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
-                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+    def __call__(
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        tokenize=True,
+        mode="",
+        **kwargs,
+    ):
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         if not tokenize:
             words = [value]
@@ -177,6 +200,7 @@ class VietnameseTokenizer(Tokenizer):
 
 
 # --- analyzers ----------------------------------------------------------------------------------
+
 
 def syllable_analyzer():
     """Accented syllables, lowercase."""

@@ -15,6 +15,7 @@ Only a query of terms is scored here (a ``Term``, or an ``Or`` of them: what
 a phrase, a prefix or an excluded word); :func:`best_paragraphs` answers
 ``None`` for any other query, and the caller asks Whoosh.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -52,8 +53,9 @@ def query_terms(query: Q.Query) -> list[_Term] | None:
     return None
 
 
-def best_paragraphs(searcher, query: Q.Query, doc_field: str, doc_ids: list[str],
-                    per_doc: int) -> dict[str, list[tuple[int, float]]] | None:
+def best_paragraphs(
+    searcher, query: Q.Query, doc_field: str, doc_ids: list[str], per_doc: int
+) -> dict[str, list[tuple[int, float]]] | None:
     """The ``per_doc`` best paragraphs of each document, as ``(docnum, score)`` best first.
 
     The same answer as searching ``And([query, Or(doc_field:doc_id …)])`` with
@@ -65,53 +67,61 @@ def best_paragraphs(searcher, query: Q.Query, doc_field: str, doc_ids: list[str]
         does not weigh with BM25F.
     """
     terms = query_terms(query)
-    weighting = searcher.weighting
-    if terms is None or not isinstance(weighting, BM25F):
+    if terms is None or not isinstance(searcher.weighting, BM25F):
         return None
-    schema = searcher.schema
-    terms = [t for t in terms if t.fieldname in schema and t.boost > 0]
+    terms = [t for t in terms if t.fieldname in searcher.schema and t.boost > 0]
     found_docnums, found_scores, found_owners = [], [], []
     for reader, offset in searcher.reader().leaf_readers():
         owner = _owners(reader, doc_field, doc_ids)
-        if owner is None:
-            continue
-        candidates = np.flatnonzero(owner >= 0)
+        candidates = np.flatnonzero(owner >= 0) if owner is not None else []
         if not len(candidates):
             continue
-        scores = np.zeros(len(owner), dtype=np.float64)
-        for term in terms:
-            field = schema[term.fieldname]
-            try:
-                btext = field.to_bytes(term.text)
-            except ValueError:
-                continue
-            if (term.fieldname, btext) not in reader:
-                continue
-            ids, weights = _postings(reader, term.fieldname, btext, candidates)
-            keep = owner[ids] >= 0
-            ids, weights = ids[keep], weights[keep]
-            if not len(ids):
-                continue
-            if field.scorable:
-                lengths = _LENGTH_OF_BYTE[_length_bytes(reader, term.fieldname)[ids]]
-                idf = searcher.idf(term.fieldname, btext)
-                avgfl = searcher.avg_field_length(term.fieldname) or 1
-                b = weighting._field_B.get(term.fieldname, weighting.B)
-                k1 = weighting.K1
-                # Whoosh's bm25(), term for term, so that the sums are the same to the last bit or nearly.
-                term_scores = idf * ((weights * (k1 + 1)) / (weights + k1 * ((1 - b) + b * lengths / avgfl)))
-            else:
-                term_scores = weights  # WeightScorer: the weight itself
-            scores[ids] += term_scores * term.boost
+        scores = _segment_scores(searcher, reader, terms, owner, candidates)
         matched = candidates[scores[candidates] > 0]
         found_docnums.append(matched + offset)
         found_scores.append(scores[matched])
         found_owners.append(owner[matched])
     if not found_docnums:
         return {}
-    docnums, scores, owners = (np.concatenate(found_docnums), np.concatenate(found_scores),
-                               np.concatenate(found_owners))
-    # By document, best score first, then docnum: Whoosh's order of hits.
+    return _best_of_each(
+        np.concatenate(found_docnums), np.concatenate(found_scores), np.concatenate(found_owners), doc_ids, per_doc
+    )
+
+
+def _segment_scores(searcher, reader, terms: list[_Term], owner: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+    """The BM25F score of every paragraph of a segment (0 for the others)."""
+    schema, weighting = searcher.schema, searcher.weighting
+    scores = np.zeros(len(owner), dtype=np.float64)
+    for term in terms:
+        field = schema[term.fieldname]
+        try:
+            btext = field.to_bytes(term.text)
+        except ValueError:
+            continue
+        if (term.fieldname, btext) not in reader:
+            continue
+        ids, weights = _postings(reader, term.fieldname, btext, candidates)
+        keep = owner[ids] >= 0
+        ids, weights = ids[keep], weights[keep]
+        if not len(ids):
+            continue
+        if field.scorable:
+            lengths = _LENGTH_OF_BYTE[_length_bytes(reader, term.fieldname)[ids]]
+            idf = searcher.idf(term.fieldname, btext)
+            avgfl = searcher.avg_field_length(term.fieldname) or 1
+            b = weighting._field_B.get(term.fieldname, weighting.B)
+            k1 = weighting.K1
+            # Whoosh's bm25(), term for term, so that the sums are the same to the last bit or nearly.
+            term_scores = idf * ((weights * (k1 + 1)) / (weights + k1 * ((1 - b) + b * lengths / avgfl)))
+        else:
+            term_scores = weights  # WeightScorer: the weight itself
+        scores[ids] += term_scores * term.boost
+    return scores
+
+
+def _best_of_each(docnums, scores, owners, doc_ids: list[str], per_doc: int) -> dict[str, list[tuple[int, float]]]:
+    """The ``per_doc`` best paragraphs of each document: by document, best score first, then docnum (Whoosh's
+    order of hits)."""
     order = np.lexsort((docnums, -scores, owners))
     grouped = owners[order]
     position = np.arange(len(order))
@@ -228,7 +238,7 @@ def _length_bytes(reader, fieldname: str) -> np.ndarray:
         values = np.zeros(count, dtype=np.uint8)
         if column is not None:
             stored = column._dbfile.get(column._basepos, min(column._count, count))
-            values[:len(stored)] = np.frombuffer(stored, dtype=np.uint8)
+            values[: len(stored)] = np.frombuffer(stored, dtype=np.uint8)
         kept[fieldname] = values
     return kept[fieldname]
 

@@ -17,6 +17,7 @@ term (:class:`indexer.analysis.PairFilter`), do most of the work:
 
 The answer is the one Whoosh gives (``tests/test_phrases.py`` compares them).
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -70,14 +71,13 @@ def _without_phrases(query: Q.Query, phrases: list, fold_field_of: dict[str, str
 
 def _is_phrase(query: Q.Query, fold_field_of: dict[str, str]) -> bool:
     # slop 1: side by side (Whoosh counts positions); the words are single syllables, as the query parser makes them
-    return (type(query) is Q.Phrase and query.slop == 1 and len(query.words) >= 2
-            and query.fieldname in fold_field_of)
+    return type(query) is Q.Phrase and query.slop == 1 and len(query.words) >= 2 and query.fieldname in fold_field_of
 
 
 def _holding(searcher, phrase: Q.Phrase, within: set[int] | None, fold_field: str) -> set[int]:
     """The documents (of ``within``, when given) holding ``phrase`` in its field."""
     words = list(phrase.words)
-    pairs = list(dict.fromkeys(pair_term(a, b) for a, b in zip(words, words[1:])))
+    pairs = list(dict.fromkeys(pair_term(a, b) for a, b in zip(words, words[1:], strict=False)))
     pair_query = Q.And([Q.Term(fold_field, p) for p in pairs]) if len(pairs) > 1 else Q.Term(fold_field, pairs[0])
     candidates = searcher.docs_for_query(pair_query)
     candidates = sorted(set(candidates) & within) if within is not None else sorted(candidates)
@@ -95,8 +95,9 @@ def _holding(searcher, phrase: Q.Phrase, within: set[int] | None, fold_field: st
             positions = _positions(matcher, doc)
             if positions is None:
                 break
-            starts = positions - offset if starts is None else np.intersect1d(starts, positions - offset,
-                                                                              assume_unique=True)
+            starts = (
+                positions - offset if starts is None else np.intersect1d(starts, positions - offset, assume_unique=True)
+            )
             if not len(starts):
                 break
         else:

@@ -10,6 +10,7 @@ merge had replaced and deletions an upload had made, and found documents twice
 or not at all (tests/test_index.py).  Here a segment reader is kept only when
 the new table of contents has the same segment with the same deletions.
 """
+
 from __future__ import annotations
 
 import time

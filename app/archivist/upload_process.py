@@ -1,0 +1,88 @@
+"""Archiving an upload in a helper process beside each worker process.
+
+Reading, pyvi segmentation and index writing take 0.2-0.8 s of CPU an upload,
+and in a worker's thread they held the worker's GIL: while an importer
+uploaded every 3 s, the researchers' searches and document pages in that
+worker waited (bench/load.py, 20 clients: document page p95 62 ms without
+uploads, 96-120 ms with them).  In a helper process that work runs beside the
+worker's threads, which only wait for its answer.
+
+The helper is the worker's child and dies with it (``PR_SET_PDEATHSIG``),
+like the workers with the server.  It only runs
+:func:`indexer.archive_bytes`, which stores, logs and indexes under
+the same locks as before: an upload is acknowledged once the helper has
+returned, so what was said about durability holds as it was.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from flask import current_app
+
+import indexer
+from app.lifetime import die_with
+from indexer import ArchiveError, load_models
+
+_lock = threading.Lock()
+_helper: ProcessPoolExecutor | None = None
+_helper_owner: int | None = None  # the pid that started it: a forked worker starts its own
+
+
+class UploadInterrupted(ArchiveError):
+    """The helper process died while it archived the file (killed, out of memory)."""
+
+    code = "upload_interrupted"
+    status = 503
+
+    def __init__(self):
+        super().__init__(
+            "Việc lưu tệp bị gián đoạn. Hãy tìm tài liệu trong kho trước khi tải lên lại: có thể nó đã được lưu.",
+            "Storing the file was interrupted. Look for the document in the archive before uploading it again: "
+            "it may have been stored.",
+        )
+
+
+def archive_bytes(*args, **kwargs):
+    """:func:`indexer.archive_bytes`, in the helper process unless the setting UPLOAD_PROCESS is off;
+    its errors are raised here as they were there."""
+    if not current_app.config["UPLOAD_PROCESS"]:
+        return indexer.archive_bytes(*args, **kwargs)
+    try:
+        job = start().submit(indexer.archive_bytes, *args, **kwargs)
+    except BrokenProcessPool:  # the helper had died before: nothing was done, a new one does it
+        _forget()
+        job = start().submit(indexer.archive_bytes, *args, **kwargs)
+    try:
+        return job.result()
+    except BrokenProcessPool:  # it died while archiving: the file may be stored, or not
+        _forget()
+        raise UploadInterrupted() from None
+
+
+def start() -> ProcessPoolExecutor:
+    """This process's helper, started (and pyvi loaded in it) if it is not yet."""
+    global _helper, _helper_owner
+    with _lock:
+        if _helper is None or _helper_owner != os.getpid():
+            _helper = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=die_with,
+                initargs=(os.getpid(),),
+            )
+            _helper_owner = os.getpid()
+            _helper.submit(load_models)  # pyvi's and the embedding's models load while nobody waits
+        return _helper
+
+
+def _forget() -> None:
+    global _helper
+    with _lock:
+        if _helper is not None:
+            _helper.shutdown(wait=False, cancel_futures=True)
+        _helper = None

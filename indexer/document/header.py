@@ -1,0 +1,160 @@
+"""What a document's header and title say: its number, its signing place and date, its type, its subject.
+
+Each field has its own small function; the traps each guards against are named in its docstring.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from indexer.document.lines import cells, header_lines, in_zones, place_date, valid_date
+from indexer.document.structure import Paragraph, type_of_line
+from indexer.text import agencies
+from indexer.text.normalize import is_all_caps
+from indexer.text.numbers import find_numbers, type_code
+from indexer.vocabulary import SELF_CITED_TYPES, TYPE_OF_CODE
+
+_NUMBER_LINE = re.compile(r"^(?:[\w ]{0,20}\s)?(?:Số|SỐ|số)\s*(?:hiệu)?\s*:?\s*", re.I)
+
+
+_TYPE_WORDS = "(?:" + "|".join(SELF_CITED_TYPES) + ")"
+_SELF_REFERENCE = re.compile(rf"^(?P<type>{_TYPE_WORDS})\s+số\s*:?\s*", re.I)
+_ATTACHED_TO = re.compile(rf"kèm theo\s+(?P<type>{_TYPE_WORDS})\s+số\s*:?\s*", re.I)
+
+
+def extract_number(paragraphs: list[Paragraph]) -> str | None:
+    """The document's own number, from a ``Số …`` line of its header.
+
+    Trap: a receiving stamp (``Số: 1062``) carries a number without a type
+    code, which is not a directive number and is never taken.  Fallbacks, in
+    order: a header line naming the document (``Thông tư số 102/2018/TT-BTC
+    ngày …`` on a gazette continuation), the certification of a consolidated
+    text (``Số: 19/VBHN-VPQH``), and the forms annexed "kèm theo Thông tư số …".
+    """
+    header = header_lines(paragraphs)
+    # A consolidated text is numbered by its certification, wherever it stands
+    # (the consolidated document's own header, with its old number, may precede it).
+    for p in paragraphs:
+        for line in p.lines:
+            for cell in cells(line):
+                if _NUMBER_LINE.match(cell):
+                    numbers = [n for n in find_numbers(cell) if "VBHN" in n.number]
+                    if numbers:
+                        return numbers[0].number
+    for line in header:
+        if _NUMBER_LINE.match(line) or re.match(r"^\d{1,5}\s*[-/]", line):
+            numbers = find_numbers(line)
+            if numbers:
+                return numbers[0].number
+    for line in header:
+        if _SELF_REFERENCE.match(line):
+            numbers = find_numbers(line[:80])
+            if numbers:
+                return numbers[0].number
+    attached = Counter()
+    for p in paragraphs:
+        for m in _ATTACHED_TO.finditer(p.text):
+            numbers = find_numbers(p.text[m.end() : m.end() + 40])
+            if numbers and numbers[0].start == 0:
+                attached[numbers[0].number] += 1
+    if attached:
+        return attached.most_common(1)[0][0]
+    return None
+
+
+def extract_date(paragraphs: list[Paragraph], doc_type: str | None) -> tuple[str | None, str | None]:
+    """Signing place and date, from the ``Nơi, ngày … tháng … năm …`` line.
+
+    Trap: the dates of cited documents (``Kết luận số 57-KL/TW, ngày
+    15/6/2023``) are inside sentences, never on a line of their own with a
+    place before them, so they are not taken.  A consolidated text is dated
+    by its certification, which follows its ``Số …/VBHN-…`` line.
+    """
+    lines = [(p.zone, cell) for p in paragraphs for line in p.lines for cell in cells(line)]
+    if doc_type == "Văn bản hợp nhất":
+        for i, (_, line) in enumerate(lines):
+            if "VBHN" in line or "XÁC THỰC VĂN BẢN HỢP NHẤT" in line.upper():
+                for _, nxt in lines[i : i + 8]:
+                    found = place_date(nxt)
+                    if found:
+                        return found
+    for zone, line in lines:
+        if zone in ("header", "title"):
+            found = place_date(line)
+            if found:
+                return found
+    for zone, line in lines:
+        if zone in ("signature", "recipients") or len(line) < 60:
+            found = place_date(line)
+            if found:
+                return found
+    # A law is dated by its passage: "Luật này đã được Quốc hội … thông qua ngày 20 tháng 6 năm 2012."
+    for _, line in reversed(lines[-40:]):
+        m = re.search(
+            r"(?:Quốc hội|Uỷ ban Thường vụ Quốc hội).{0,120}thông qua ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})", line
+        )
+        if m:
+            return None, valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return None, None
+
+
+_CONSOLIDATION = re.compile(
+    r"có hiệu lực (?:thi hành )?kể từ ngày[^.]{0,80}được sửa đổi, bổ sung(?: một số điều)? (?:bởi|theo)\s*:", re.I
+)
+
+
+def extract_type(paragraphs: list[Paragraph], number: str | None, full_text: str) -> str | None:
+    """The document type.
+
+    The number's type code decides when it names one (``TT`` in
+    ``102/2018/TT-BTC``): a type line can be a table heading of an annexed
+    form (``BÁO CÁO TÀI CHÍNH``).  A consolidated text (văn bản hợp nhất) is
+    known by its certification or by its opening formula "… có hiệu lực kể từ
+    ngày …, được sửa đổi, bổ sung bởi:" even when the certification is cut off.
+    """
+    if (number and "VBHN" in number) or "XÁC THỰC VĂN BẢN HỢP NHẤT" in full_text.upper():
+        return "Văn bản hợp nhất"
+    if _CONSOLIDATION.search(full_text[:3000]):
+        return "Văn bản hợp nhất"
+    if number:
+        code = type_code(number)
+        if code in TYPE_OF_CODE:
+            return TYPE_OF_CODE[code]
+    for p in in_zones(paragraphs, "title"):
+        found = type_of_line(p.text)
+        if found:
+            return found[0]
+    for line in header_lines(paragraphs):
+        m = _SELF_REFERENCE.match(line)
+        if m:
+            word = m.group("type")
+            return word[0].upper() + word[1:].lower()
+    if number and re.search(r"/QH\d+$", number):
+        return "Luật"
+    if any(re.match(r"^[\"“]?\s*(?:V/v|V/V)\b", p.text) for p in in_zones(paragraphs, "title", "header")):
+        return "Công văn"
+    return None
+
+
+OF_ISSUER = re.compile(r"^(?:CỦA|Của)\s+(?P<org>.+)$")
+
+
+def extract_title(paragraphs: list[Paragraph]) -> str | None:
+    """The subject line (trích yếu): the title zone without its type line and "CỦA <issuer>"."""
+    parts: list[str] = []
+    for p in in_zones(paragraphs, "title"):
+        text = p.text.strip()
+        found = type_of_line(text)
+        if found:
+            if found[1] and not OF_ISSUER.match(found[1]):
+                parts.append(agencies.sentence_case(found[1]))
+            continue
+        if OF_ISSUER.match(text) and is_all_caps(text):
+            continue
+        text = re.sub(r"^[\"“]?\s*(?:V/v|V/V|Về việc)\s*", "", text)
+        parts.append(text)
+    title = " ".join(parts).strip().strip('"“”').strip()
+    if title and is_all_caps(title):
+        title = agencies.sentence_case(title)
+    return title or None

@@ -1,0 +1,283 @@
+"""Who issues a document and where it sits (issuer, level, province), and who signs it, in what capacity.
+
+Names come from the header's upper-case lines, recased as the body writes them; the order of trust and the
+traps are named in each function's docstring.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.document.header import OF_ISSUER
+from indexer.document.lines import STAMP, header_lines, in_zones, place_date
+from indexer.document.structure import Paragraph, type_of_line
+from indexer.text import agencies
+from indexer.text.normalize import is_all_caps
+from indexer.text.numbers import find_numbers
+from indexer.text.places import CENTRAL_CITIES, canonical_province, likeliest_province, provinces_in
+from indexer.text.vietnamese import key
+from indexer.vocabulary import ISSUED_TYPES, MOTTO
+
+_PARENT = re.compile(
+    r"^(?:TỈNH UỶ|THÀNH UỶ|HUYỆN UỶ|QUẬN UỶ|THỊ UỶ|ĐẢNG UỶ|ĐẢNG BỘ|BAN CHẤP HÀNH|UỶ BAN NHÂN DÂN|UBND|"
+    r"HỘI ĐỒNG NHÂN DÂN|HĐND|BỘ|TỔNG CỤC|ĐẢNG ĐOÀN|BAN CÁN SỰ ĐẢNG)\b"
+)
+_CHILD = re.compile(
+    r"^(?:BAN|VĂN PHÒNG|SỞ|PHÒNG|CỤC|VỤ|CHI CỤC|TRUNG TÂM|UỶ BAN KIỂM TRA|THANH TRA|BCĐ|BAN CHỈ ĐẠO|ĐẢNG UỶ|"
+    r"HỘI ĐỒNG|TỔ)\b"
+)
+_COMMITTEE_PLACE = re.compile(
+    r"^(?P<unit>TỈNH UỶ|THÀNH UỶ|HUYỆN UỶ|QUẬN UỶ|THỊ UỶ|ĐẢNG UỶ XÃ|ĐẢNG UỶ PHƯỜNG|"
+    r"UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s*(?P<rest>.*)$"
+)
+
+
+def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None:
+    """Compose the issuer from the upper-case lines of the header.
+
+    ``TỈNH UỶ LẠNG SƠN / BAN CHỈ ĐẠO CÔNG TÁC / THÔNG TIN ĐỐI NGOẠI`` gives
+    ``Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh Lạng Sơn``; ``THÀNH UỶ
+    BẮC NINH / BAN TUYÊN GIÁO`` gives ``Ban Tuyên giáo Thành uỷ Bắc Ninh``.
+    """
+    names: list[str] = []
+    for line in header_lines(paragraphs):
+        text = line.strip()
+        if not text or text in ("*", "***") or MOTTO.match(text) or STAMP.match(text) or place_date(text):
+            if names and (MOTTO.match(text) or re.match(r"^(?:Số|SỐ)\b", text)):
+                break
+            continue
+        if re.match(r"^(?:Số|SỐ|Luật số|Nghị quyết số)\b", text) or find_numbers(text) or re.match(r"^[_\-=.]+$", text):
+            if names:
+                break
+            continue
+        if not is_all_caps(text) or len(text) > 90:
+            if names:
+                break
+            continue
+        if names and not _CHILD.match(text) and not _PARENT.match(text) or (names and text.startswith(("VÀ ", "- "))):
+            names[-1] = f"{names[-1]} {text}"
+        elif names and key(text) == key(names[-1]):
+            continue  # the gazette repeats the issuer line
+        else:
+            names.append(text)
+    if not names:
+        return None
+    if len(names) == 1:
+        return agencies.expand_abbreviations(agencies.recase(names[0], context))
+    parent, child = names[0], " ".join(names[1:])
+    parent_name = agencies.expand_abbreviations(agencies.recase(parent, context))
+    child_name = agencies.expand_abbreviations(agencies.recase(child, context))
+    place = _COMMITTEE_PLACE.match(parent)
+    if child_name.startswith("Ban Chỉ đạo") and place and place.group("rest"):
+        unit = {
+            "TỈNH UỶ": "tỉnh",
+            "THÀNH UỶ": "thành phố",
+            "HUYỆN UỶ": "huyện",
+            "QUẬN UỶ": "quận",
+            "THỊ UỶ": "thị xã",
+        }.get(place.group("unit"), "")
+        rest = agencies.recase(place.group("rest"), context)
+        return f"{child_name} {unit} {rest}".replace("  ", " ").strip()
+    if place and place.group("unit") in ("UỶ BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG NHÂN DÂN", "HĐND"):
+        rest = agencies.recase(place.group("rest"), context)
+        # "UBND TỈNH CAO BẰNG / SỞ Y TẾ": "Sở Y tế tỉnh Cao Bằng"
+        return f"{child_name} {rest.lower() if place.group('rest').split()[0] in ('TỈNH', 'HUYỆN', 'XÃ') else rest}"
+    return f"{child_name} {parent_name}"
+
+
+_ISSUES = re.compile(
+    r"(?:^|[,;:.)]\s+|^\s*)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)\s+(?:ban hành|xây dựng|triển khai)\s+"
+    r"(?:" + "|".join(ISSUED_TYPES) + r")\b"
+)
+
+
+def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
+    """``… Ban Thường vụ Tỉnh uỷ Cao Bằng ban hành Kế hoạch …`` -> the body that issues."""
+    for p in in_zones(paragraphs, "body")[:6]:
+        text = re.sub(r"\s*\((?:\*?sau đây|sau đây)[^)]*\)", "", p.text)
+        m = _ISSUES.search(text)
+        if m:
+            org = re.sub(r"^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc)\s+(?=[A-ZĐ])", "", m.group("org"))
+            return agencies.expand_abbreviations(org.strip())
+    return None
+
+
+def _issuer_from_signature(paragraphs: list[Paragraph], context: str) -> str | None:
+    for p in in_zones(paragraphs, "signature"):
+        m = re.match(r"^(?:T/M|TM\.?)\s*(?P<org>.+)$", p.text)
+        if m:
+            return agencies.expand_abbreviations(agencies.recase(m.group("org").strip(), context))
+    return None
+
+
+def complete_place(issuer: str, province: str | None, level: str | None) -> str:
+    """``Ban Thường vụ Tỉnh uỷ`` + Kon Tum -> ``Ban Thường vụ Tỉnh uỷ Kon Tum``."""
+    if not province or level == "central" or provinces_in(issuer):
+        return issuer
+    if re.search(r"(?:Tỉnh uỷ|Thành uỷ|\btỉnh|\bthành phố)$", issuer):
+        return f"{issuer} {province}"
+    return issuer
+
+
+def extract_issuer(paragraphs: list[Paragraph], context: str) -> str | None:
+    """The issuing body.
+
+    Order of trust: the "CỦA <issuer>" line under the type line (a Kết luận
+    headed BAN CHẤP HÀNH TRUNG ƯƠNG is "của Bộ Chính trị"), the header's
+    upper-case lines, the opening sentence, then the signature's "T/M <body>".
+    """
+    for p in in_zones(paragraphs, "title"):
+        m = OF_ISSUER.match(p.text.strip())
+        found = type_of_line(p.text)
+        if found and found[1]:
+            m = OF_ISSUER.match(found[1]) or m
+        if m and is_all_caps(m.group("org")):
+            return agencies.expand_abbreviations(agencies.recase(m.group("org"), context))
+    return (
+        _issuer_from_header(paragraphs, context)
+        or _issuer_from_opening(paragraphs)
+        or _issuer_from_signature(paragraphs, context)
+    )
+
+
+_CENTRAL = re.compile(
+    r"^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương|Chính phủ|Thủ tướng|Quốc hội|"
+    r"Uỷ ban Thường vụ Quốc hội|Chủ tịch nước|Văn phòng (?:Trung ương|Chính phủ|Quốc hội)|Ngân hàng Nhà nước|"
+    r"Toà án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Kiểm toán nhà nước|Bảo hiểm xã hội Việt Nam|"
+    r"Tổng Liên đoàn|Bộ [A-ZĐ]|Tổng cục|Cục|Vụ)"
+    r"|Trung ương(?: Đảng)?$|\bTrung ương\b"
+)
+
+
+def extract_level(issuer: str | None, number: str | None, province: str | None) -> str | None:
+    """``central`` / ``province`` / ``district`` / ``commune`` from the issuer's name.
+
+    A Thành uỷ is provincial for a centrally-governed city and district-level
+    for a provincial city (``Thành uỷ Bắc Ninh``).
+    """
+    name = issuer or ""
+    if re.search(r"(?<!\w)(?:xã|phường|thị trấn|Đảng uỷ xã|Đảng uỷ phường)(?!\w)", name, re.I) and not re.search(
+        r"xã hội", name, re.I
+    ):
+        return "commune"
+    if re.search(r"(?<!\w)(?:huyện|quận|thị xã|Huyện uỷ|Quận uỷ|Thị uỷ)(?!\w)", name, re.I):
+        return "district"
+    city = re.search(r"(?:Thành uỷ|thành phố|TP\.?)\s+(?P<place>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*)", name)
+    if city:
+        place = canonical_province(city.group("place"))
+        return "province" if place in CENTRAL_CITIES else "district"
+    if re.search(r"(?<!\w)(?:tỉnh|Tỉnh uỷ|Tỉnh đoàn|Sở)(?!\w)", name, re.I):
+        return "province"
+    if name and _CENTRAL.search(name):
+        return "central"
+    if number and re.search(r"/(?:TW|BTGTW|BTCTW|VPTW|BDVTW|UBKTTW|BĐNTW|BKTTW)$", number):
+        return "central"
+    if number and re.search(r"(?:-|/)(?:CP|TTg|QH\d+|UBTVQH\d+|VPCP|CTN)$", number):
+        return "central"
+    if province:
+        return "province"
+    return None
+
+
+def extract_province(issuer: str | None, level: str | None, place: str | None, body: str) -> str | None:
+    """Where the issuer sits: named in the issuer, else the place line, else what the body speaks of.
+
+    Trap: a plan that never names its province in a header (``004_…``) still
+    names it in its body ("tỉnh Kon Tum").
+    """
+    if level == "central":
+        return None
+    for source in (issuer or "", place or ""):
+        found = provinces_in(source)
+        if found:
+            return found[-1]
+    return likeliest_province(body)
+
+
+_CAPACITY_WORDS = {
+    "T/M": "T/M",
+    "TM.": "TM.",
+    "TM": "TM.",
+    "KT.": "KT.",
+    "KT": "KT.",
+    "Q.": "Q.",
+    "TL.": "TL.",
+    "TUQ.": "TUQ.",
+}
+
+
+def _capacity(text: str, context: str) -> str:
+    m = re.match(r"^(T/M|TM\.?|KT\.?|Q\.|TL\.?|TUQ\.?)\s*(.*)$", text)
+    if m:
+        prefix = _CAPACITY_WORDS.get(m.group(1), m.group(1))
+        return f"{prefix} {_capacity_name(m.group(2), context)}".strip()
+    if key(text) == "kiêm":
+        return "kiêm"
+    return _capacity_name(text, context)
+
+
+_POSITIONS = [
+    "Phó Bí thư Thường trực",
+    "Phó Bí thư",
+    "Bí thư",
+    "Phó Chủ tịch Thường trực",
+    "Phó Chủ tịch",
+    "Chủ tịch",
+    "Trưởng Ban Chỉ đạo",
+    "Phó Trưởng Ban Chỉ đạo",
+    "Phó Trưởng ban",
+    "Trưởng ban",
+    "Phó Thủ tướng",
+    "Thủ tướng",
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Chủ nhiệm",
+    "Phó Chủ nhiệm",
+    "Giám đốc",
+    "Phó Giám đốc",
+    "Chánh Văn phòng",
+    "Phó Chánh Văn phòng",
+    "Tổng Bí thư",
+    "Chủ tịch nước",
+    "Thường trực",
+    "Trưởng phòng",
+    "Cục trưởng",
+    "Vụ trưởng",
+]
+_POSITION_RE = re.compile(
+    r"^(" + "|".join(re.escape(p) for p in sorted(_POSITIONS, key=len, reverse=True)) + r")(?!\w)", re.I
+)
+
+
+def _capacity_name(text: str, context: str) -> str:
+    """``PHÓ CHỦ TỊCH`` -> ``Phó Chủ tịch``; a body (``BAN THƯỜNG VỤ``) as the document spells it."""
+    m = _POSITION_RE.match(text)
+    if m and len(m.group(1)) >= len(text.strip()) - 1:
+        return next(p for p in _POSITIONS if key(p) == key(m.group(1)))
+    cased = agencies.recase(text, context)
+    return cased[0].upper() + cased[1:] if cased else cased
+
+
+def extract_signer(paragraphs: list[Paragraph], context: str) -> tuple[str | None, str | None]:
+    """The signer's name and capacity (``T/M Ban Thường vụ, Bí thư``)."""
+    sig = in_zones(paragraphs, "signature")
+    if not sig:
+        return None, None
+    name = sig[-1].text.strip()
+    if is_all_caps(name):
+        name = " ".join(w.capitalize() for w in name.lower().split())
+    parts: list[str] = []
+    for p in sig[:-1]:
+        for line in p.lines:
+            if re.match(r"^\(?\s*(?:đã ký|ký)\s*\)?$", line, re.I):
+                continue
+            parts.append(_capacity(line.strip(), context))
+    title = ""
+    for part in parts:
+        if part == "kiêm":
+            title += " kiêm"
+        elif title.endswith(" kiêm"):
+            title += " " + part
+        else:
+            title = f"{title}, {part}" if title else part
+    return name or None, title or None

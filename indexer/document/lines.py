@@ -1,0 +1,50 @@
+"""Reading a laid-out document's lines: its zones, its header cells, its place-and-date line.
+
+A two-column header flattened to one line (``VĂN PHÒNG QUỐC HỘI | CỘNG HOÀ …``) is read as its cells; a
+receiving stamp (``ĐẾN``, ``Số: 1062``) is known for what it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from indexer.document.structure import PLACE_DATE, Paragraph
+
+
+def in_zones(paragraphs: list[Paragraph], *zones: str) -> list[Paragraph]:
+    return [p for p in paragraphs if p.zone in zones]
+
+
+def cells(line: str) -> list[str]:
+    """A two-column header flattened to ``VĂN PHÒNG QUỐC HỘI | CỘNG HOÀ …`` is two lines."""
+    cells = [c.strip() for c in line.split("|")]
+    return [c for c in cells if c] if len(cells) > 1 and all(len(c) >= 3 for c in cells if c) else [line]
+
+
+def header_lines(paragraphs: list[Paragraph]) -> list[str]:
+    return [cell for p in in_zones(paragraphs, "header") for line in p.lines for cell in cells(line)]
+
+
+STAMP = re.compile(r"^(?:BẢN|ĐẾN|ĐỀN|CÔNG VĂN ĐẾN|Chuyển|Lưu hồ sơ|Ngày\s*:|Số\s*:\s*\d+\s*$|SỞ\b.*\t)", re.I)
+
+
+def valid_date(d: int, m: int, y: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+_PLACE = re.compile(r"^(?:TP\.|Tp\.|TX\.|Thành phố|Thị xã|Huyện|Xã)?\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}$")
+
+
+def place_date(text: str) -> tuple[str, str] | None:
+    """``("Lạng Sơn", "2019-02-27")`` for a line like ``Lạng Sơn, ngày 27 tháng 02 năm 2019``."""
+    if len(text) > 90:
+        return None
+    m = PLACE_DATE.match(text.strip())
+    if not m or not _PLACE.match(m.group("place").strip()):
+        return None
+    date = valid_date(int(m.group("d")), int(m.group("m")), int(m.group("y")))
+    return (m.group("place").strip(), date) if date else None

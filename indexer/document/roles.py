@@ -1,0 +1,171 @@
+"""Who must do what: the agencies a document names as leading (chủ trì), coordinating (phối hợp với), assigned
+(Giao …, the items under "Tổ chức thực hiện") or receiving it (Nơi nhận, Kính gửi)."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.document.lines import place_date
+from indexer.document.record import Role
+from indexer.document.structure import RECIPIENTS_START, Paragraph
+from indexer.text import agencies
+from indexer.text.vietnamese import key
+from indexer.vocabulary import MOTTO
+
+_LEAD = re.compile(r"(?<!\w)chủ trì(?!\w)", re.I)
+_COORDINATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)\s+", re.I)
+_ASSIGN = re.compile(r"(?:^|[.;]\s+)(?:\*\s*)?Giao\s+(?=[A-ZĐÀ-Ỹ])")
+_IMPLEMENTATION = re.compile(r"TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM|PHÂN CÔNG|Tổ chức thực hiện|Trách nhiệm thi hành", re.I)
+
+
+def _subject(text: str) -> str:
+    """The agency phrase a sentence starts with (after numbering, bullets, "Giao")."""
+    text = agencies.clean_name(text) if len(text) < 40 else text
+    text = re.sub(r"^\s*(?:[-+*•]\s*|\d{1,3}(?:\.\d+)*\s*[.)\-]\s*|[a-zđ]\)\s*)", "", text)
+    text = re.sub(r"^(?:Giao|giao|Đề nghị|Yêu cầu)\s+", "", text)
+    return agencies.phrase_until_verb(text)
+
+
+def _agency_list(phrase: str) -> list[str]:
+    names = []
+    for name in agencies.split_agencies(phrase):
+        if len(name) < 3 or len(name) > 150 or not re.match(r"[A-ZĐÀ-Ỹa-zđà-ỹ]", name):
+            continue
+        names.append(name)
+    return names
+
+
+_ITEM = re.compile(r"^\s*(?:\d{1,3}(?:\.\d+)*\s*[.)\-]|[a-zđ]\))")
+_ARTICLE_OF_IMPLEMENTATION = re.compile(
+    r"(?:Tổ chức thực hiện|Trách nhiệm thi hành|Trách nhiệm thực hiện|Hiệu lực và trách nhiệm)", re.I
+)
+
+
+class _Roles:
+    """The roles found so far, each (agency, role) once, in order of first mention."""
+
+    def __init__(self):
+        self.roles: list[Role] = []
+        self.seen: set[tuple[str, str]] = set()
+
+    def add(self, names: list[str], role: str, anchor: str) -> None:
+        for name in names:
+            agency = agencies.clean_name(name)
+            if not agency or (role == "coordinate" and agencies.is_generic(agency)):
+                continue
+            if not agencies.starts_like_agency(agency):
+                continue  # the subject of the sentence is not a body ("Nâng cao trách nhiệm …")
+            k = (key(agency), role)
+            if k not in self.seen:
+                self.seen.add(k)
+                self.roles.append(Role(agency, role, anchor))
+
+
+def extract_roles(paragraphs: list[Paragraph]) -> list[Role]:
+    """Who leads (chủ trì), coordinates (phối hợp với), is assigned, or receives.
+
+    A paragraph that starts with "Chủ trì, phối hợp …" takes its subject from
+    the numbered item it sits under (``1- Ban Tuyên giáo Tỉnh uỷ`` /
+    ``- Chủ trì, …``).  The subjects of the items under "Tổ chức thực hiện"
+    are the assigned bodies.
+    """
+    found = _Roles()
+    subjects: dict[str, list[str]] = {}  # section -> subject agencies of its numbered paragraph
+    in_implementation = False
+    for p in paragraphs:
+        if p.zone != "body":
+            continue
+        text = p.text
+        if p.kind == "heading" and re.match(r"^[IVXLC]+\s*[.)\-]", text):
+            in_implementation = bool(_IMPLEMENTATION.search(text))
+        if re.match(r"^(?:Điều|ĐIỀU)\s+\d+", text):
+            in_implementation = bool(_ARTICLE_OF_IMPLEMENTATION.search(text))
+        numbered = p.anchor and not re.search(r"-p\d+$|^p\d+$", p.anchor) and p.section
+        if numbered and _ITEM.match(text):
+            subjects[p.section] = _item_subjects(text)
+            if in_implementation:
+                found.add(subjects[p.section], "assigned", p.anchor)
+        found.add(_leads(text, subjects.get(p.section, [])), "lead", p.anchor)
+        found.add(_coordinators(text), "coordinate", p.anchor)
+        found.add(_assigned(text), "assigned", p.anchor)
+    found.roles.extend(_recipients(paragraphs, found.seen))
+    return found.roles
+
+
+def _item_subjects(text: str) -> list[str]:
+    """The agencies a numbered item begins with (``2. Sở Văn hoá, Thể thao và Du lịch: …``), if it does."""
+    phrase = _subject(text)
+    if phrase and re.match(r"^(?:Giao\s+)?[A-ZĐÀ-Ỹ]", _ITEM.sub("", text).lstrip()):
+        return [a for a in _agency_list(phrase) if agencies.AGENCY_HEAD.match(a) or re.match(r"^(?:Các|Cấp)", a)]
+    return []
+
+
+def _leads(text: str, item_subjects: list[str]) -> list[str]:
+    """The agencies of each "X chủ trì" of a paragraph; a bare "Chủ trì, …" is said of the item's subjects."""
+    names = []
+    for m in _LEAD.finditer(text):
+        clause = re.split(r"[.;:]\s+|\s-\s(?=[A-ZĐ])", text[: m.start()])[-1]
+        clause = re.sub(r"^\s*(?:[-+*•]\s*|\d{1,3}(?:\.\d+)*\s*[.)\-]\s*|[a-zđ]\)\s*)", "", clause)
+        clause = re.sub(r"^(?:\*\s*)?(?:Giao|giao)\s+", "", clause).strip(" ,")
+        if clause and re.match(r"[A-ZĐÀ-Ỹ]", clause):
+            names += _agency_list(agencies.phrase_until_verb(clause + " chủ trì"))
+        elif not clause:
+            names += item_subjects
+    return names
+
+
+def _coordinators(text: str) -> list[str]:
+    """The agencies of each "phối hợp với X …"."""
+    names = []
+    for m in _COORDINATE.finditer(text):
+        for a in _agency_list(agencies.phrase_until_verb(text[m.end() :])):
+            if re.match(r"[A-ZĐÀ-Ỹ]", a) or agencies.starts_like_agency(a):
+                names.append(a)
+    return names
+
+
+def _assigned(text: str) -> list[str]:
+    """The agencies of "Giao X …" anywhere, and of "* X … thực hiện" responsibility lines."""
+    names = []
+    for m in _ASSIGN.finditer(text):
+        names += _agency_list(agencies.phrase_until_verb(text[m.end() :]))
+    if text.startswith("* "):
+        names += _agency_list(agencies.phrase_until_verb(text[2:]))
+    return names
+
+
+def _recipients(paragraphs: list[Paragraph], seen: set) -> list[Role]:
+    """Nơi nhận (and Kính gửi): one agency per item, continuation lines joined, "Lưu …" left out."""
+    items: list[tuple[str, str]] = []
+    for p in paragraphs:
+        if p.zone == "recipients":
+            text = RECIPIENTS_START.sub("", p.text).strip() if RECIPIENTS_START.match(p.text) else p.text
+            if not text:
+                continue
+            if items and not re.match(r"^[-+*•]", text) and not RECIPIENTS_START.match(p.text):
+                items[-1] = (f"{items[-1][0]} {text}", items[-1][1])
+            else:
+                items.append((text, p.anchor))
+    # Kính gửi: in the header, the line itself or the lines after it.
+    header = [p for p in paragraphs if p.zone in ("header", "title")]
+    for i, p in enumerate(header):
+        m = re.match(r"^Kính gửi\s*:?\s*(.*)$", p.text)
+        if m:
+            if m.group(1).strip():
+                items.append((m.group(1), p.anchor))
+            for q in header[i + 1 : i + 6]:
+                if place_date(q.text) or MOTTO.match(q.text):
+                    break
+                items.append((q.text, q.anchor))
+    out: list[Role] = []
+    for text, anchor in items:
+        text = re.sub(r"^[-+*•]\s*", "", text).strip()
+        if re.match(r"^(?:Lưu|LƯU)\b", text) or re.fullmatch(r"\(?[^()]*\)?", text) and text.startswith("("):
+            continue
+        for name in agencies.split_agencies(agencies.clean_name(text)):
+            if name and not re.match(r"^(?:Lưu|LƯU)\b", name):
+                k = (key(name), "recipient")
+                if k not in seen:
+                    seen.add(k)
+                    out.append(Role(name, "recipient", anchor))
+    return out

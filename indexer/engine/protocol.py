@@ -1,0 +1,127 @@
+"""The search engine seam (DESIGN.md section 7): what the archive asks of an index, whatever runs it.
+
+The store writes through an :class:`Engine` (add or replace documents, delete them, open a generation);
+search reads through an :class:`EngineSearcher`, one generation of the index held for one search (match,
+rank, best paragraphs, nearest by meaning, vocabulary).  What goes in is engine-neutral: records with their
+Vietnamese analysis done (:class:`~indexer.document.prepared.Prepared`) and query plans
+(:class:`~indexer.query.plan.QueryPlan`), ranked with :mod:`indexer.query.weights`.
+
+Documents are named by *keys*: integers that are stable within one generation (Whoosh's document numbers),
+which :meth:`EngineSearcher.documents` maps to summaries.  The embedded engine is
+:class:`indexer.engine.whoosh.WhooshEngine`; ``ARCHITECTURE.md`` says how to add another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from indexer.document.prepared import Prepared
+from indexer.document.summary import Summary
+from indexer.query.plan import QueryPlan
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The best documents for a plan, best first, and about how many match it (when asked)."""
+
+    keys: list[int]
+    scores: list[float]
+    total: int | None = None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What an index's text holds, for suggestions: every syllable and pyvi word by folded form, each with
+    the spelling most documents use and in how many documents it stands."""
+
+    syllables: dict[str, tuple[str, int]]  # "doi" -> ("đối", 12)
+    words: dict[str, tuple[str, int]]  # "doi ngoai" -> ("đối ngoại", 9)
+    folded_counts: dict[str, int]  # "doi" -> documents holding any of its spellings (at most: a sum)
+    correct: Callable[[str], str | None]  # a folded syllable the index never holds -> the nearest it holds
+
+    def common(self, ratio: float, documents: int) -> set[str]:
+        """Folded syllables found in more than ``ratio`` of the documents (none above a ratio of 1)."""
+        if ratio > 1 or documents < 20:
+            return set()
+        return {folded for folded, df in self.folded_counts.items() if df > ratio * documents}
+
+
+class EngineSearcher(Protocol):
+    """One generation of an index, for one search: consistent from start to end whatever is written meanwhile."""
+
+    def generation(self) -> Hashable: ...
+
+    def documents(self) -> list[tuple[int, Summary]]:
+        """Every live document of this generation, by key."""
+
+    def match(self, plan: QueryPlan) -> list[int]:
+        """Every document the plan matches (its required words, phrases and numbers), unranked."""
+
+    def rank(self, plan: QueryPlan, *, within: set[int] | None, limit: int, estimate: bool = False) -> Ranking:
+        """The ``limit`` best documents for the plan, among ``within`` when given (the documents already known
+        to match, and to pass the filters).
+
+        :param estimate: estimate how many documents match, for a search that counts none (it costs a walk of
+            the query).
+        """
+
+    def best_paragraphs(
+        self, plan: QueryPlan, doc_ids: list[str], per_doc: int, every_spelling: bool = False
+    ) -> dict[str, list[tuple[int, float]]]:
+        """The best paragraphs (paragraph key, score) of each of these documents for the plan, best first.
+
+        :param every_spelling: a word typed with diacritics matches its other spellings too.
+        """
+
+    def paragraph(self, key: int) -> dict:
+        """A paragraph by key: ``{anchor, section, text, zone}``."""
+
+    def opening_paragraph(self, doc_id: str) -> dict | None:
+        """The paragraph a result shows when none matched: the first of its body."""
+
+    def similarities(self, vector: np.ndarray, keys: list[int] | None) -> tuple[np.ndarray, np.ndarray]:
+        """The documents among ``keys`` (every one when None) that have a sentence embedding, and the cosine
+        of each with ``vector``."""
+
+    def vocabulary(self) -> Vocabulary: ...
+
+
+class EngineWriter(Protocol):
+    def add(self, prepared: Prepared) -> None:
+        """Index a document (delete its id first to replace it)."""
+
+    def delete(self, doc_id: str) -> None: ...
+
+
+class Engine(Protocol):
+    """One version of the index, on disk in a folder of its own."""
+
+    searchers_kept: int  # searchers a process keeps open for the next searches (a worker warms as many)
+
+    @classmethod
+    def create(cls, folder: str) -> Engine: ...
+
+    @classmethod
+    def open(cls, folder: str) -> Engine: ...
+
+    def searching(self) -> AbstractContextManager[EngineSearcher]:
+        """The latest generation, for one search."""
+
+    def writing(self, *, bulk: bool = False) -> AbstractContextManager[EngineWriter]:
+        """A writer, committed when the block ends (a new generation), cancelled if it raises.
+
+        :param bulk: a whole build: more memory, one segment at the end.
+        """
+
+    def numbered(self, number_key: str) -> list[Summary]:
+        """The documents bearing this number (:func:`indexer.text.numbers.number_key`)."""
+
+    def forget_searchers(self) -> None:
+        """In a forked process: drop the parent's open searchers without closing them."""
+
+    def close(self) -> None: ...

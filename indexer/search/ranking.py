@@ -1,0 +1,166 @@
+"""Ranking: a parsed query and a facet selection -> the documents of one page, the total, what matched.
+
+Ranking (DESIGN.md section 4): BM25F over the views and forms of :mod:`indexer.query.weights`; the best
+paragraph's score added to its document's over the top results; a question in full sentences fused with
+the documents nearest its meaning (:mod:`indexer.search.fusion`); a directive number asked for puts that
+directive first.
+
+Matching: a short query needs every content word (each in any of its forms); when no document has them all,
+the query is answered with the documents that have the most of them, and says so (``fallback``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from indexer.engine.protocol import EngineSearcher, Ranking
+from indexer.query.filters import passes
+from indexer.query.parse import ParsedQuery
+from indexer.query.plan import QueryPlan, plan_query
+from indexer.query.weights import AND_MAX_TERMS, COMMON_RATIO
+from indexer.search.fusion import FUSION_DEPTH, fused, question_vector
+from indexer.store.snapshot import Snapshot
+
+PASSAGES_PER_RESULT = 3
+# The best paragraph's score adds to its document's, over the top results.  Depth 20 ranks as well as 50 on
+# ALQAC and DRiLL, at 60% of the cost.
+RERANK_DEPTH, W_PASSAGE = 20, 0.25
+# Queries with fewer content syllables skip the rerank: one to three keywords are answered as well by the
+# document's own score, and the rerank is most of their time.
+RERANK_MIN_TERMS = 4
+
+
+@dataclass
+class Ranked:
+    keys: list[int]  # the page's documents, best first
+    scores: list[float]
+    total: int
+    matched: list[int] = field(default_factory=list)  # every document the query matched, before the filters
+    # doc_id -> its best paragraphs ((paragraph key, score), best first), when the rerank found them
+    paragraphs: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+    fallback: bool = False  # no document held every word: these hold the most of them
+    plan: QueryPlan | None = None
+
+
+@dataclass
+class Page:
+    """What one search asks: the query, the selection (as facet keys), the page and the options."""
+
+    parsed: ParsedQuery
+    selected: dict[str, set[str]]
+    start: int
+    per_page: int
+    match: str = "auto"  # auto: every word of a short query required (unless none has them all); any: none
+    estimated: bool = False  # no facets, filters or exact total: ranking alone (an evaluation)
+
+
+def rank(searcher: EngineSearcher, snapshot: Snapshot, page: Page) -> Ranked:
+    parsed = page.parsed
+    if parsed.empty:
+        return _browse(snapshot, page)
+    content = parsed.content_terms()
+    require_all = page.match == "auto" and 0 < len(content) <= AND_MAX_TERMS and not parsed.is_question
+    common = snapshot.common_syllables(COMMON_RATIO, searcher)
+    plan = plan_query(parsed, require_all=require_all, common=common, number_keys=snapshot.number_keys)
+    if page.estimated:
+        return _estimated(searcher, snapshot, page, plan)
+    return _counted(searcher, snapshot, page, plan)
+
+
+def _browse(snapshot: Snapshot, page: Page) -> Ranked:
+    """Every document that passes the filters, newest first."""
+    everything = list(snapshot.facets)
+    allowed = [d for d in everything if passes(snapshot.facets[d], page.selected)]
+    summaries = snapshot.by_key
+    allowed.sort(key=lambda d: (summaries[d].date or "", summaries[d].number or ""), reverse=True)
+    window = allowed[page.start : page.start + page.per_page]
+    return Ranked(window, [0.0] * len(window), len(allowed), everything)
+
+
+def _estimated(searcher: EngineSearcher, snapshot: Snapshot, page: Page, plan: QueryPlan) -> Ranked:
+    """Ranking alone: nothing counts the matches, and the total is the engine's estimate."""
+    question = question_vector(page.parsed)
+    depth = _depth(page, question)
+    ranking = searcher.rank(plan, within=None, limit=depth, estimate=True)
+    fallback = False
+    if not ranking.keys and _may_relax(plan, page):
+        plan = plan.relaxed()
+        ranking = searcher.rank(plan, within=None, limit=depth, estimate=True)
+        fallback = True
+    keys, scores, paragraphs = _reranked_by_passage(searcher, snapshot, page, plan, ranking)
+    if question is not None and keys:
+        # Any document may be among the nearest (a question in full sentences shares a word with nearly every
+        # document anyway).
+        keys, scores = fused(searcher, question, keys, scores, None)
+    keys, scores = _window(snapshot, page, keys, scores)
+    return Ranked(keys, scores, ranking.total, [], paragraphs, fallback, plan)
+
+
+def _counted(searcher: EngineSearcher, snapshot: Snapshot, page: Page, plan: QueryPlan) -> Ranked:
+    """Every match counted (the facets need them), then the best of those that pass the filters ranked."""
+    matched = [d for d in searcher.match(plan) if d in snapshot.facets]
+    fallback = False
+    if not matched and _may_relax(plan, page):
+        plan = plan.relaxed()
+        matched = [d for d in searcher.match(plan) if d in snapshot.facets]
+        fallback = bool(matched)
+    selected = page.selected
+    allowed = [d for d in matched if passes(snapshot.facets[d], selected)] if selected else matched
+    if page.start >= len(allowed):
+        return Ranked([], [], len(allowed), matched, {}, fallback, plan)
+    # The documents holding the phrases are known: the engine ranks them without reading positions again.
+    within = set(allowed) if selected or plan.phrases else None
+    question = question_vector(page.parsed)
+    ranking = searcher.rank(plan, within=within, limit=_depth(page, question))
+    keys, scores, paragraphs = _reranked_by_passage(searcher, snapshot, page, plan, ranking)
+    if question is not None and keys:
+        keys, scores = fused(searcher, question, keys, scores, allowed)
+    keys, scores = _window(snapshot, page, keys, scores)
+    return Ranked(keys, scores, len(allowed), matched, paragraphs, fallback, plan)
+
+
+def _may_relax(plan: QueryPlan, page: Page) -> bool:
+    return plan.require_all and len(page.parsed.content_terms()) > 1
+
+
+def _depth(page: Page, question) -> int:
+    return max(page.start + page.per_page, FUSION_DEPTH if question is not None else RERANK_DEPTH)
+
+
+def _reranked_by_passage(
+    searcher: EngineSearcher, snapshot: Snapshot, page: Page, plan: QueryPlan, ranking: Ranking
+) -> tuple[list[int], list[float], dict]:
+    """Add the best paragraph's score to each of the top documents' scores, then sort again.
+
+    A document whose one paragraph answers the query beats one that mentions the query's words here and
+    there.  The best paragraphs found are returned too: they are the passages the results show.
+    """
+    keys, scores = ranking.keys, ranking.scores
+    if not W_PASSAGE or not keys or len(page.parsed.content_terms()) < RERANK_MIN_TERMS:
+        return keys, scores, {}
+    top = min(len(keys), RERANK_DEPTH)
+    doc_ids = [snapshot.by_key[d].doc_id for d in keys[:top]]
+    found = searcher.best_paragraphs(plan, doc_ids, PASSAGES_PER_RESULT)
+    best = {doc_id: found[doc_id][0][1] for doc_id in found}
+    combined = [s + W_PASSAGE * best.get(doc_id, 0.0) for s, doc_id in zip(scores[:top], doc_ids, strict=True)]
+    order = sorted(range(top), key=lambda i: -combined[i])
+    return (
+        [keys[i] for i in order] + keys[top:],
+        [combined[i] for i in order] + scores[top:],
+        {doc_id: found.get(doc_id, []) for doc_id in doc_ids},
+    )
+
+
+def _window(snapshot: Snapshot, page: Page, keys: list[int], scores: list[float]) -> tuple[list[int], list[float]]:
+    """The page's part of the ranking; on the first page, a document whose own number was asked for comes
+    first, whatever its text score."""
+    keys, scores = keys[page.start : page.start + page.per_page], scores[page.start : page.start + page.per_page]
+    numbers = page.parsed.numbers
+    if not numbers or page.start > 0:
+        return keys, scores
+    summaries = snapshot.by_key
+    own = [
+        i for i, d in enumerate(keys) if summaries[d].number and any(n.matches(summaries[d].number) for n in numbers)
+    ]
+    order = own + [i for i in range(len(keys)) if i not in own]
+    return [keys[i] for i in order], [scores[i] for i in order]

@@ -1,0 +1,200 @@
+"""Building a whole index: every corpus file read and analysed in a process pool, into a new version.
+
+The new version is switched to atomically once written and synced (:mod:`indexer.store.versions`), so
+searches never see a half-built index; the old one stays one build longer for searches still on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import shutil
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from indexer.document.prepared import Prepared, prepare
+from indexer.document.record import Document
+from indexer.engine import DEFAULT_ENGINE
+from indexer.errors import ArchiveError
+from indexer.store.corpus import corpus_files, read_corpus_file, sidecar_digest
+from indexer.store.records import Records
+from indexer.store.versions import new_manifest, new_version, switch_current, write_lock, write_manifest
+from indexer.text import embedding
+
+# What a worker gives back for one corpus file: its path, sha256, why it was skipped, its documents.
+Parsed = tuple[str, str | None, str | None, list[Prepared]]
+
+
+@dataclass
+class BuildReport:
+    files: int = 0
+    documents: int = 0
+    paragraphs: int = 0
+    bytes: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    version: str = ""
+
+    def as_dict(self) -> dict:
+        return {
+            "files": self.files,
+            "documents": self.documents,
+            "paragraphs": self.paragraphs,
+            "bytes": self.bytes,
+            "skipped": [{"file": f, "error": e} for f, e in self.skipped],
+            "seconds": round(self.seconds, 2),
+            "version": self.version,
+        }
+
+
+def build_index(corpus_dir: str, index_dir: str, *, procs: int | None = None, progress: bool = False) -> BuildReport:
+    """Build the whole index from ``corpus_dir`` into a new version, then switch to it.
+
+    :param procs: worker processes for parsing and pyvi (default: every core).
+    :param progress: draw a progress bar on stderr.
+    """
+    files = corpus_files(corpus_dir)
+    # A rebuild embeds only the documents whose text changed (the vectors of the others are kept here).
+    with embedding.cached_in(os.path.join(index_dir, "vectors")):
+        return _build(index_dir, _parse_all(corpus_dir, files, procs), len(files), progress, corpus_dir)
+
+
+def build_from_records(
+    records: list[Document], index_dir: str, *, procs: int | None = None, progress: bool = False
+) -> BuildReport:
+    """Build an index from records made elsewhere (a benchmark corpus), not from corpus files."""
+    procs = procs or os.cpu_count() or 1
+    chunks = [records[i : i + 50] for i in range(0, len(records), 50)]
+
+    def results() -> Iterator[Parsed]:
+        if procs <= 1:
+            prepared_chunks = map(_prepare_chunk, chunks)
+        else:
+            pool = multiprocessing.get_context("fork").Pool(procs)
+            prepared_chunks = pool.imap(_prepare_chunk, chunks)
+        for k, prepared in enumerate(prepared_chunks):
+            yield f"records-{k}", None, None, prepared
+        if procs > 1:
+            pool.close()
+            pool.join()
+
+    return _build(index_dir, results(), len(chunks), progress, None)
+
+
+def unique_ids(records: list[Document], taken: set[str]) -> None:
+    """Make doc_ids unique: a later document with a taken id gets a short hash of its source."""
+    for record in records:
+        if record.doc_id in taken:
+            digest = hashlib.sha256(f"{record.source.sha256}:{record.source.part}".encode()).hexdigest()[:6]
+            base, candidate = record.doc_id, f"{record.doc_id}-{digest}"
+            k = 2
+            while candidate in taken:
+                candidate = f"{base}-{digest}{k}"
+                k += 1
+            record.doc_id = candidate
+        taken.add(record.doc_id)
+
+
+def _build(
+    index_dir: str, results: Iterable[Parsed], total: int, progress: bool, corpus_dir: str | None
+) -> BuildReport:
+    started = time.perf_counter()
+    with write_lock(index_dir):
+        version_dir = new_version(index_dir)
+        try:
+            engine = DEFAULT_ENGINE.create(version_dir)
+            try:
+                report, manifest = _fill(engine, Records(version_dir), results, total, progress, corpus_dir)
+            finally:
+                engine.close()
+        except BaseException:
+            shutil.rmtree(version_dir, ignore_errors=True)
+            raise
+        write_manifest(version_dir, manifest)
+        os.sync()  # every record and index file on disk before readers are sent to them
+        switch_current(index_dir, version_dir)
+    report.seconds = time.perf_counter() - started
+    report.version = os.path.basename(version_dir)
+    return report
+
+
+def _fill(engine, records: Records, results: Iterable[Parsed], total: int, progress: bool, corpus_dir: str | None):
+    """Index every parsed file into a new version.  :return: the report and the manifest."""
+    report, manifest, taken = BuildReport(), new_manifest(), set()
+    bar = _progress(total, progress)
+    try:
+        with engine.writing(bulk=True) as writer:
+            for rel, sha, error, prepared in results:
+                bar.update(1)
+                report.files += 1
+                if error:
+                    report.skipped.append((rel, error))
+                    print(f"warning: {error}", file=sys.stderr)
+                    continue
+                unique_ids([p.record for p in prepared], taken)
+                for item in prepared:
+                    writer.add(item)
+                    records.put(item.record, durable=False)
+                    report.documents += 1
+                    report.paragraphs += len(item.record.paragraphs)
+                    if not corpus_dir:
+                        report.bytes += sum(len(p["text"].encode("utf-8")) for p in item.record.paragraphs)
+                if corpus_dir:
+                    report.bytes += os.path.getsize(os.path.join(corpus_dir, rel))
+                    manifest["files"][rel] = {
+                        "sha256": sha,
+                        "sidecar": sidecar_digest(corpus_dir, rel),
+                        "doc_ids": [p.record.doc_id for p in prepared],
+                    }
+                bar.set_postfix(docs=report.documents, paragraphs=report.paragraphs)
+    finally:
+        bar.close()
+    return report, manifest
+
+
+def _prepare_chunk(records: list[Document]) -> list[Prepared]:
+    return [prepare(r) for r in records]
+
+
+def _worker(args: tuple[str, str]) -> Parsed:
+    """Parse and analyse one file (runs in a worker process: pyvi and the embedding are the slow part)."""
+    corpus_dir, rel = args
+    try:
+        rel, sha, documents = read_corpus_file(corpus_dir, rel)
+    except ArchiveError as exc:
+        return rel, None, str(exc), []
+    return rel, sha, None, [prepare(doc) for doc in documents]
+
+
+def _parse_all(corpus_dir: str, files: list[str], procs: int | None) -> Iterator[Parsed]:
+    """Yield parsed and analysed files in corpus order, using a process pool when it pays."""
+    procs = procs or os.cpu_count() or 1
+    jobs = [(corpus_dir, rel) for rel in files]
+    if procs <= 1 or len(jobs) <= 1:
+        yield from map(_worker, jobs)
+        return
+    with multiprocessing.get_context("fork").Pool(procs) as pool:
+        # imap keeps the corpus order, so ids made unique by order are the same on every build.
+        yield from pool.imap(_worker, jobs, chunksize=1)
+
+
+class _NoBar:
+    def update(self, n=1):
+        pass
+
+    def set_postfix(self, **kwargs):
+        pass
+
+    def close(self):
+        pass
+
+
+def _progress(total: int, enabled: bool):
+    if not enabled:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", desc="indexing", file=sys.stderr, dynamic_ncols=True)

@@ -1,0 +1,102 @@
+"""A snapshot: what is derived from one generation of the index, made once, and kept as long as it is current.
+
+The rule: a generation (one commit of the documents index) has one snapshot, made when a search first meets
+that generation and dropped when a newer one replaces it.  It holds every live document's summary by key,
+by id and by number, the documents' facet values, who cites whom, the vocabulary, and the answers given
+lately.  Made from the previous snapshot where that saves work: an upload changes one segment, and the
+summaries (and so the facet values) of the others are the same objects as before.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cached_property
+
+from indexer.citations.relations import Relations, compute
+from indexer.document.summary import Summary
+from indexer.engine.protocol import EngineSearcher, Vocabulary
+from indexer.lru import Lru
+from indexer.query.filters import DocFacets, doc_facets
+from indexer.query.parse import NumberQuery, abbreviation
+from indexer.text.numbers import number_key
+
+# The answers given last.  A researcher's JSON twin, language switch, back button or second tab asks again what
+# was just answered; an upload or withdrawal makes a new generation, and a new snapshot.
+ANSWERS_KEPT = 256
+
+
+class Snapshot:
+    def __init__(self, generation, rows: list[tuple[int, Summary]], previous: Snapshot | None = None):
+        self.generation = generation
+        self.rows = rows
+        self.by_key = dict(rows)
+        self.by_id = {summary.doc_id: summary for _key, summary in rows}
+        self.answers = Lru(ANSWERS_KEPT)
+        known = previous._facets_of if previous is not None else {}
+        # id(summary) -> (summary, its facets): a summary from an unchanged segment keeps its facets.
+        self._facets_of = {id(s): known.get(id(s)) or (s, doc_facets(s)) for _k, s in rows}
+        self.facets: dict[int, DocFacets] = {key: self._facets_of[id(s)][1] for key, s in rows}
+        self._vocabulary: Vocabulary | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def summaries(self) -> list[Summary]:
+        return [summary for _key, summary in self.rows]
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return [summary.doc_id for _key, summary in self.rows]
+
+    @cached_property
+    def relations(self) -> Relations:
+        """Who cites whom (:mod:`indexer.citations.relations`)."""
+        return compute(self.summaries)
+
+    @cached_property
+    def _by_number(self) -> tuple[dict[str, list[Summary]], dict[tuple, list[Summary]], dict[tuple, list[str]]]:
+        """Summaries by own number key and by abbreviation ("KL 57"); archived number keys (own and cited) by
+        abbreviation.  In the order of the rows."""
+        own: dict[str, list[Summary]] = {}
+        own_short: dict[tuple, list[Summary]] = {}
+        keys_short: dict[tuple, dict[str, None]] = {}
+        for summary in self.summaries:
+            if summary.number:
+                own.setdefault(number_key(summary.number), []).append(summary)
+                own_short.setdefault(abbreviation(summary.number), []).append(summary)
+            for number in (summary.number, *summary.references):
+                if number:
+                    keys_short.setdefault(abbreviation(number), {})[number_key(number)] = None
+        return own, own_short, {short: list(keys) for short, keys in keys_short.items()}
+
+    def bearing(self, key: str) -> list[Summary]:
+        """The documents whose own number has this key (:func:`indexer.text.numbers.number_key`)."""
+        return list(self._by_number[0].get(key, []))
+
+    def owners(self, numbers: list[NumberQuery]) -> list[Summary]:
+        """The documents whose own number is one of ``numbers`` (in any spelling, or abbreviated), in row order."""
+        own, own_short, _ = self._by_number
+        found: dict[str, Summary] = {}
+        for number in numbers:
+            for summary in own.get(number.key, []) if number.key else own_short.get(number.abbreviation, []):
+                found[summary.doc_id] = summary
+        order = {doc_id: i for i, doc_id in enumerate(self.doc_ids)} if len(numbers) > 1 else None
+        return sorted(found.values(), key=lambda s: order[s.doc_id]) if order else list(found.values())
+
+    def number_keys(self, number: NumberQuery) -> list[str]:
+        """The number keys a number asked for stands for: itself, or every archived number it abbreviates."""
+        if number.key:
+            return [number.key]
+        return self._by_number[2].get(number.abbreviation, [])
+
+    def vocabulary(self, searcher: EngineSearcher) -> Vocabulary:
+        """The vocabulary of this generation, read once (``searcher`` must be of this generation)."""
+        with self._lock:
+            if self._vocabulary is None:
+                self._vocabulary = searcher.vocabulary()
+            return self._vocabulary
+
+    def common_syllables(self, ratio: float, searcher: EngineSearcher) -> set[str]:
+        """Folded syllables found in more than ``ratio`` of the documents (a long query may leave them out)."""
+        if ratio > 1:  # no syllable is in more documents than there are: nothing to read
+            return set()
+        return self.vocabulary(searcher).common(ratio, len(self.rows))

@@ -1,0 +1,143 @@
+"""The archive's vocabulary: levels of government, roles of agencies, types of documents, in both languages.
+
+Written once here, read by extraction (what a header or a number says), the query parser ("kết luận 57"),
+facets and filters (which values exist), chains (how a level is counted) and the portal's templates (how a
+value is shown).
+
+>>> LEVEL_RANK["district"], label("role", "lead"), TYPE_OF_CODE["KL"], TYPE_OF_LINE["CHƯƠNG TRÌNH HÀNH ĐỘNG"]
+(2, 'Chủ trì', 'Kết luận', 'Chương trình')
+>>> label("level", "commune", "en"), label("doc_type", "Kế hoạch", "en"), label("level", "nowhere", "en")
+('Commune', 'Plan', 'nowhere')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Term:
+    """A value the archive stores (``central``, ``lead``) and how it reads in Vietnamese and English."""
+
+    value: str
+    vi: str
+    en: str
+
+
+# Levels of the issuing body, from the top: the order is the hierarchy (a commune plan implements a district's).
+LEVEL_TERMS = (
+    Term("central", "Trung ương", "Central"),
+    Term("province", "Tỉnh", "Province"),
+    Term("district", "Huyện", "District"),
+    Term("commune", "Xã", "Commune"),
+)
+LEVELS = tuple(level.value for level in LEVEL_TERMS)
+LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
+
+# What an agency is asked to do in a document, as the portal's role filter names it.
+ROLE_TERMS = (
+    Term("lead", "Chủ trì", "Lead"),  # "X chủ trì"
+    Term("coordinate", "Phối hợp", "Coordinate"),  # "phối hợp với X"
+    Term("assigned", "Được giao", "Assigned"),  # "Giao X …", the items under "Tổ chức thực hiện"
+    Term("recipient", "Nơi nhận", "Recipient"),  # "Nơi nhận:", "Kính gửi:"
+)
+ROLES = tuple(role.value for role in ROLE_TERMS)
+
+# The levels an implementation chain counts its documents by: a district-level city ("Thành uỷ Bắc Ninh") apart
+# from districts, and documents of unknown level.
+CHAIN_LEVEL_TERMS = (
+    *LEVEL_TERMS[:2],
+    Term("city", "Thành phố", "City"),
+    *LEVEL_TERMS[2:],
+    Term("unknown", "Chưa rõ cấp", "Unknown level"),
+)
+# How a chain counts them ("2 tỉnh, 1 thành phố"): singular and plural; Vietnamese has no plural.
+CHAIN_COUNTS = {
+    "central": (("văn bản trung ương",) * 2, ("central body", "central bodies")),
+    "province": (("tỉnh",) * 2, ("province", "provinces")),
+    "city": (("thành phố",) * 2, ("city", "cities")),
+    "district": (("huyện",) * 2, ("district", "districts")),
+    "commune": (("xã",) * 2, ("commune", "communes")),
+    "unknown": (("chưa rõ cấp",) * 2, ("of unknown level", "of unknown level")),
+}
+
+
+@dataclass(frozen=True)
+class DocumentType:
+    """A type of document, as the archive spells it (``Kế hoạch``), and how documents name it.
+
+    :param codes: its codes in directive numbers (``KH`` in ``06-KH/BCĐ``), the usual one first.
+    :param lines: upper-case type lines besides the name's own (``CHƯƠNG TRÌNH HÀNH ĐỘNG``).
+    :param typed: a query's "<type> 57" means the number 57 of this type (not for "quy định" and
+        "thông tri": ordinary words before a number in a question).
+    :param self_cited: a header line "<Type> số …" names the document itself (a gazette's continuation
+        page), and "kèm theo <Type> số …" the document its annexed forms belong to.
+    :param issued: "… ban hành <Type>" in the opening names who issues the document.
+    """
+
+    name: str
+    en: str
+    codes: tuple[str, ...] = ()
+    lines: tuple[str, ...] = ()
+    typed: bool = True
+    self_cited: bool = True
+    issued: bool = True
+
+
+DOCUMENT_TYPES = (
+    DocumentType("Kế hoạch", "Plan", ("KH",)),
+    DocumentType("Kết luận", "Conclusion", ("KL",)),
+    DocumentType("Nghị quyết liên tịch", "Joint resolution", ("NQLT",), issued=False),
+    DocumentType("Nghị quyết", "Resolution", ("NQ",)),
+    DocumentType("Chỉ thị", "Directive", ("CT",)),
+    DocumentType("Quyết định", "Decision", ("QĐ",)),
+    DocumentType("Thông tư liên tịch", "Joint circular", ("TTLT",), issued=False),
+    DocumentType("Thông tư", "Circular", ("TT",)),
+    DocumentType("Nghị định", "Decree", ("NĐ",)),
+    DocumentType("Hướng dẫn", "Guidance", ("HD", "HĐ")),
+    DocumentType("Thông báo", "Notice", ("TB",)),
+    DocumentType("Báo cáo", "Report", ("BC",), self_cited=False, issued=False),
+    DocumentType("Chương trình", "Programme", ("CTr", "CTR"), lines=("CHƯƠNG TRÌNH HÀNH ĐỘNG",)),
+    DocumentType("Công văn", "Official letter", ("CV",)),
+    DocumentType("Công điện", "Official telegram", ("CĐ",), self_cited=False, issued=False),
+    DocumentType("Tờ trình", "Submission", ("TTr",), self_cited=False, issued=False),
+    DocumentType("Đề án", "Scheme", ("ĐA",), self_cited=False),
+    DocumentType("Quy định", "Regulation", ("QĐi",), typed=False, self_cited=False),
+    DocumentType("Quy chế", "Rules", ("QC",), lines=("QUY CHẾ PHỐI HỢP",), self_cited=False),
+    DocumentType("Văn bản hợp nhất", "Consolidated text", ("VBHN",), self_cited=False, issued=False),
+    DocumentType("Luật", "Law", ("L",)),
+    DocumentType("Pháp lệnh", "Ordinance", ("PL",)),
+    DocumentType("Thông cáo", "Communiqué", ("TC",), self_cited=False, issued=False),
+    DocumentType("Thông tri", "Party circular", ("TTri",), typed=False, self_cited=False, issued=False),
+    DocumentType("Bộ luật", "Code", (), issued=False),
+    DocumentType("Lệnh", "Order", (), self_cited=False, issued=False),
+    DocumentType("Hiến pháp", "Constitution", (), self_cited=False, issued=False),
+    DocumentType("Đề cương", "Outline", (), self_cited=False, issued=False),
+)
+# The type code of a number -> the type it names.
+TYPE_OF_CODE = {code: t.name for t in DOCUMENT_TYPES for code in t.codes}
+# A document's type line, upper case -> its type.
+TYPE_OF_LINE = {line: t.name for t in DOCUMENT_TYPES for line in (t.name.upper(), *t.lines)}
+# Longest first: an alternation must try "Nghị quyết liên tịch" before "Nghị quyết".
+SELF_CITED_TYPES = sorted((t.name for t in DOCUMENT_TYPES if t.self_cited), key=len, reverse=True)
+ISSUED_TYPES = sorted((t.name for t in DOCUMENT_TYPES if t.issued), key=len, reverse=True)
+
+# The lines above a document's title that say which state or party it belongs to, never who issued it.
+MOTTO = re.compile(
+    r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)", re.I
+)
+
+_LABELS = {
+    "level": {t.value: t for t in CHAIN_LEVEL_TERMS},
+    "role": {t.value: t for t in ROLE_TERMS},
+    "doc_type": {t.name: Term(t.name, t.name, t.en) for t in DOCUMENT_TYPES},
+}
+
+
+def label(kind: str, value: str, lang: str = "vi") -> str:
+    """How a stored value of a level, a role or a document type reads in ``lang``; any other value as it is."""
+    term = _LABELS.get(kind, {}).get(value)
+    if term is None:
+        return value
+    return term.en if lang == "en" else term.vi

@@ -1,0 +1,172 @@
+"""Readers of Word, PDF and HTML files made by real tools, and the files they refuse, each with its reason."""
+
+import io
+import os
+
+import pytest
+
+from indexer.document.pipeline import parse_bytes
+from indexer.errors import CorruptDocument, EncryptedPdf, ExtensionMismatch, NoTextLayer, UnsupportedFormat, ZipBomb
+from indexer.reading import read_bytes
+from tests.office_files import (
+    blank_pdf,
+    docx_bytes,
+    encrypted_pdf,
+    plan_html,
+    print_pdf,
+    scan_html,
+    zip_bomb,
+    zip_without_word,
+)
+
+
+@pytest.fixture(scope="module")
+def chromium(browser):
+    return browser
+
+
+@pytest.fixture(scope="module")
+def printed_pdf(chromium):
+    return print_pdf(chromium, plan_html())
+
+
+def _texts(source):
+    return [line.text for line in source.lines if line.kind != "blank"]
+
+
+def _record(data: bytes, name: str) -> dict:
+    (doc,) = parse_bytes(data, name)
+    return doc.to_dict()
+
+
+EXPECTED = {
+    "doc_type": "Kế hoạch",
+    "number": "15-KH/HU",
+    "issuer": "Huyện uỷ Lộc Bình",
+    "level": "district",
+    "date": "2025-03-12",
+    "signer": "Nguyễn Văn An",
+    "basis": ["57-KL/TW"],
+    "title": "tuyên truyền chuyển đổi số trong công tác thông tin đối ngoại năm 2025",
+}
+
+
+# --- Word ------------------------------------------------------------------------------------------------
+
+
+def test_docx_keeps_header_cells_headings_and_word_numbering_as_text():
+    source = read_bytes(docx_bytes(), "ke-hoach.docx")
+    texts = _texts(source)
+    assert texts[:4] == [
+        "HUYỆN UỶ LỘC BÌNH",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Số 15-KH/HU",
+        "Lộc Bình, ngày 12 tháng 3 năm 2025",
+    ]
+    headings = [(line.text, line.level) for line in source.lines if line.kind == "heading"]
+    assert headings == [("I. MỤC ĐÍCH, YÊU CẦU", 2), ("II. NHIỆM VỤ VÀ GIẢI PHÁP", 2)]
+    # "1." and "2." are drawn by Word's numbering, not typed: the reader writes them out, and a new list restarts.
+    numbered = [t[:3] for t in texts if t[:1].isdigit()]
+    assert numbered == ["1. ", "2. ", "1. ", "2. "]
+    assert "Nơi nhận:" in texts and "- Ban Tuyên giáo Tỉnh uỷ," in texts
+
+
+@pytest.mark.parametrize(
+    "name,make", [("ke-hoach.docx", docx_bytes), ("ke-hoach.html", lambda: plan_html().encode())], ids=["docx", "html"]
+)
+def test_office_formats_give_the_same_record_as_the_text(name, make):
+    record = _record(make(), name)
+    assert {k: record[k] for k in EXPECTED} == EXPECTED
+    assert {"agency": "Ban Tuyên giáo Huyện uỷ", "role": "lead", "anchor": "II-1"} in record["roles"]
+    assert record["source"]["format"] == name.rsplit(".", 1)[1]
+
+
+def test_pdf_printed_by_chromium_gives_the_same_record(printed_pdf):
+    record = _record(printed_pdf, "ke-hoach.pdf")
+    assert {k: record[k] for k in EXPECTED} == EXPECTED
+    # Hard-wrapped lines of the PDF are re-flowed into the paragraph they belong to.
+    item = next(p for p in record["paragraphs"] if p["anchor"] == "II-1")
+    assert item["text"].endswith("tổ chức tuyên truyền chuyển đổi số trên các nền tảng số.")
+
+
+def test_pdf_encrypted_only_against_printing_is_read(printed_pdf):
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(printed_pdf)))
+    writer.encrypt(user_password="", owner_password="chi-chu-so-huu", algorithm="RC4-128", permissions_flag=0)
+    out = io.BytesIO()
+    writer.write(out)
+    assert _record(out.getvalue(), "ke-hoach.pdf")["number"] == "15-KH/HU"
+
+
+def test_html_page_drops_scripts_and_navigation_and_writes_list_numbers():
+    page = (
+        "<html><head><title>Cổng thông tin</title><script>var x = '<p>không phải văn bản</p>';</script></head>"
+        "<body><nav><a href='/'>Trang chủ</a></nav><h1>KẾ HOẠCH</h1>"
+        "<ol type='a'><li>Quán triệt</li><li>Tổ chức</li></ol><ul><li>Ban Tuyên giáo</li></ul>"
+        "<ol start='3'><li>Kiểm tra</li></ol><footer>Bản quyền</footer></body></html>"
+    )
+    source = read_bytes(page.encode(), "trang.html")
+    assert _texts(source) == ["KẾ HOẠCH", "a) Quán triệt", "b) Tổ chức", "- Ban Tuyên giáo", "3. Kiểm tra"]
+    assert source.lines[0].kind == "heading" and source.lines[0].level == 1
+
+
+# --- what is refused ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name,make,error,words",
+    [
+        # A scan: the page drawn on a canvas, printed by Chromium: images, no text.
+        ("ban-quet.pdf", lambda b: print_pdf(b, scan_html(), draw_canvas=True), NoTextLayer, "không có lớp văn bản"),
+        ("trang-trang.pdf", lambda b: blank_pdf(), NoTextLayer, "không có lớp văn bản"),
+        ("mat-khau.pdf", lambda b: encrypted_pdf(print_pdf(b, plan_html())), EncryptedPdf, "mã hoá"),
+        ("cat-do.pdf", lambda b: print_pdf(b, plan_html())[:3000], CorruptDocument, "bị hỏng"),
+        ("bom.docx", lambda b: zip_bomb(300), ZipBomb, "zip bomb"),
+        ("khong-phai-zip.docx", lambda b: b"PK\x03\x04" + os.urandom(200), CorruptDocument, "không phải tài liệu Word"),
+        ("anh-nen.docx", lambda b: zip_without_word(), CorruptDocument, "không phải tài liệu Word"),
+        (
+            "word-cu.docx",
+            lambda b: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500),
+            ExtensionMismatch,
+            "Word/Excel cũ",
+        ),
+        ("ke-hoach.pdf", lambda b: docx_bytes(), ExtensionMismatch, "nội dung là một tệp nén ZIP"),
+        ("ke-hoach.docx", lambda b: blank_pdf(), ExtensionMismatch, "nội dung là một tệp PDF"),
+        ("ke-hoach.pdf", lambda b: "Kế hoạch số 15-KH/HU".encode(), ExtensionMismatch, "văn bản thuần"),
+        ("ke-hoach.txt", lambda b: blank_pdf(), ExtensionMismatch, "nội dung là một tệp PDF"),
+        ("ke-hoach.html", lambda b: docx_bytes(), ExtensionMismatch, "tệp nén ZIP"),
+    ],
+    ids=[
+        "scan",
+        "blank-page",
+        "password",
+        "truncated",
+        "zip-bomb",
+        "not-a-zip",
+        "zip-not-word",
+        "old-word",
+        "docx-named-pdf",
+        "pdf-named-docx",
+        "text-named-pdf",
+        "pdf-named-txt",
+        "docx-named-html",
+    ],
+)
+def test_refused_files_say_why(chromium, name, make, error, words):
+    with pytest.raises(error) as info:
+        parse_bytes(make(chromium), name)
+    assert words in info.value.message_vi and info.value.message_en
+    assert 400 <= info.value.status < 500
+
+
+def test_a_lying_extension_is_an_unsupported_format():
+    assert issubclass(ExtensionMismatch, UnsupportedFormat) and ExtensionMismatch.status == 415
+
+
+def test_zip_bomb_is_refused_without_unpacking_it():
+    bomb = zip_bomb(300)
+    assert len(bomb) < 1024 * 1024  # a few hundred KB that would unpack to 300 MB
+    with pytest.raises(ZipBomb) as info:
+        read_bytes(bomb, "bom.docx")
+    assert "300 MB" in info.value.message_vi

@@ -1,0 +1,145 @@
+"""Normalisation: characters, chrome, and paragraphs re-joined across page breaks and hard wraps."""
+
+import pathlib
+
+import pytest
+
+from indexer.reading import read_bytes
+from indexer.text.normalize import clean_line, normalize, normalize_text
+from indexer.text.vietnamese import fold, key, nfc, place_tone
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def blocks_of(path):
+    data = pathlib.Path(path).read_bytes()
+    return [b.text for b in normalize(read_bytes(data, pathlib.Path(path).name))]
+
+
+@pytest.mark.parametrize(
+    "word,expected",
+    [
+        ("hòa", "hoà"),
+        ("Hòa", "Hoà"),
+        ("HÒA", "HOÀ"),
+        ("thủy", "thuỷ"),
+        ("khỏe", "khoẻ"),
+        ("Ủy", "Uỷ"),
+        ("qúy", "quý"),
+        ("quý", "quý"),
+        ("hoàng", "hoàng"),
+        ("người", "người"),
+        ("khuỷu", "khuỷu"),
+        ("ngoài", "ngoài"),
+        ("gì", "gì"),
+        ("giữa", "giữa"),
+        ("mía", "mía"),
+        ("tuyển", "tuyển"),
+        ("café", "café"),  # not a Vietnamese syllable: left alone
+        ("KL", "KL"),
+    ],
+)
+def test_one_tone_placement(word, expected):
+    assert place_tone(word) == expected
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [("Tỉnh ủy", "Tỉnh uỷ"), ("Thanh Hóa", "Thanh Hoá"), ("hòa bình", "hoà bình"), ("Ủy ban", "Uỷ ban")],
+)
+def test_both_conventions_meet(a, b):
+    assert nfc(a) == nfc(b) and key(a) == key(b)
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("Tỉnh  ủy\u00a0Lạng Sơn", "Tỉnh uỷ Lạng Sơn"),
+        ("2011 – 2020 — 2030", "2011 - 2020 - 2030"),
+        ("gây phuơng hại", "gây phương hại"),  # OCR slip in 001 and 004
+        ("thuở", "thuở"),  # a real "uơ" is kept
+        ("ab\u200bc\u00adde", "abcde"),
+        ("  \tlề  ", "lề"),
+        ("U\u0309y ban", "Uỷ ban"),  # NFD in, NFC out
+    ],
+)
+def test_clean_line(raw, expected):
+    assert clean_line(raw) == expected
+
+
+def test_fold_keeps_one_character_for_one():
+    text = "Đối ngoại Tỉnh uỷ Cao Bằng 57-KL/TW"
+    assert fold(text) == "doi ngoai tinh uy cao bang 57-kl/tw"
+    assert len(fold(text)) == len(text)
+
+
+# Paragraphs cut by a page break are re-joined (the seeds show where).
+@pytest.mark.parametrize(
+    "seed,fragment",
+    [
+        ("000_a01ef12c106bf560.txt", "thiết thực, hiệu quả; xây dựng kế hoạch"),  # hiệu / quả;
+        ("000_a01ef12c106bf560.txt", "Ban Chỉ đạo Thông tin đối ngoại tỉnh, Ban Tuyên giáo Tỉnh uỷ"),
+        ("000_a01ef12c106bf560.txt", "thuần phong mỹ tục, văn hoá Việt Nam"),
+        ("002_0bd34c1ad699b6b4.txt", "đề xuất thi đưa, khen thưởng"),  # thi / đua (the text spells "đưa")
+        ("002_0bd34c1ad699b6b4.txt", "của xã Cẩm Tân và của đất nước"),
+        ("001_c14d97335b0db08d.txt", "tuyên truyền khai thực hiện Kế hoạch số 89-KH/TU"),
+        ("004_4e1e3a9f23ad188f.txt", "trên thế giới. Tăng cường tuyên truyền"),
+    ],
+)
+def test_page_breaks_inside_a_sentence_are_rejoined(seed, fragment):
+    assert any(fragment in b for b in blocks_of(ROOT / "corpus" / seed))
+
+
+@pytest.mark.parametrize(
+    "seed,separate",
+    [
+        # The title, set without final punctuation, stays apart from the opening sentence.
+        ("000_a01ef12c106bf560.txt", ["KẾ HOẠCH", "Thực hiện Kết luận số 57-KL/TW, ngày 15/6/2023"]),
+        ("002_0bd34c1ad699b6b4.txt", ["Thực hiện Kết luận số 57-KL/TW của Bộ Chính trị (khoá XIII) về tiếp tục"]),
+        # Headings and numbered items stay apart.
+        ("001_c14d97335b0db08d.txt", ["I- MỤC ĐÍCH, YÊU CẦU", "1- Mục đích", "2- Yêu cầu"]),
+        # Signature lines stay apart.
+        ("001_c14d97335b0db08d.txt", ["PHÓ BÍ THƯ THƯỜNG TRỰC", "Kiêm", "TRƯỞNG BAN CHỈ ĐẠO", "Hoàng Văn Nghiêm"]),
+    ],
+)
+def test_blocks_that_must_stay_apart(seed, separate):
+    blocks = blocks_of(ROOT / "corpus" / seed)
+    for start in separate:
+        assert any(b.startswith(start) for b in blocks), f"{start!r} does not start a paragraph"
+
+
+def test_the_title_is_one_paragraph_of_its_own():
+    blocks = blocks_of(ROOT / "corpus" / "000_a01ef12c106bf560.txt")
+    assert blocks[1] == (
+        "thực hiện Kết luận số 57-KL/TW, ngày 15/6/2023 của Bộ Chính trị về tiếp tục nâng cao chất lượng, "
+        "hiệu quả công tác thông tin đối ngoại trong tình hình mới"
+    )
+
+
+def test_web_chrome_is_removed():
+    text = " ".join(blocks_of(ROOT / "corpus" / "003_c4c05874832e2026.txt"))
+    for chrome in ["Số lượt xem", "Thống kê truy cập", "Đang online", "Tất cả2572909", "Video"]:
+        assert chrome not in text
+    assert "Trương Thị Mai" in text  # the document around it is all there
+
+
+def test_gazette_page_headers_go_and_hard_wrapped_lines_reflow():
+    blocks = blocks_of(ROOT / "tests" / "data" / "gazette_113_NQ-CP_2026.txt")
+    text = "\n".join(blocks)
+    assert "CÔNG BÁO" not in text and "Ký bởi" not in text and "Ngày ký" not in text
+    assert not any(b.strip() in {"84", "85"} for b in blocks)  # page numbers
+    # A clause wrapped over four lines and a page break is one paragraph again.
+    assert "1. Nghị quyết này có hiệu lực kể từ ngày ký ban hành." in blocks
+    assert any(
+        b.startswith("2. Giao Bộ Y tế, Bộ Tài chính theo chức năng")
+        and b.endswith("không để xảy ra thất thoát, lãng phí, tiêu cực.")
+        for b in blocks
+    )
+    assert (
+        "Căn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008; Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014; Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế ngày 27 tháng 11 năm 2024;"
+        in blocks
+    )
+
+
+def test_normalize_text_for_queries_and_fields():
+    assert normalize_text("  Ban Tuyên giáo\nTỉnh ủy  ") == "Ban Tuyên giáo Tỉnh uỷ"

@@ -1,0 +1,86 @@
+"""Directive numbers: every spelling found, one canonical form, a shared key."""
+
+import pytest
+
+from indexer.text.numbers import canonical, find_numbers, issuing_code, number_key, parse_loose, type_code, year_of
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kết luận số 57-KL/TW", "57-KL/TW"),
+        ("Kết luận số 57- KL/TW", "57-KL/TW"),
+        ("Số 06 - KH/BCĐ", "06-KH/BCĐ"),
+        ("Số 401 - CV/BTG", "401-CV/BTG"),
+        ("kế hoạch 216/KH – UBND, ngày", "216/KH-UBND"),
+        ("Chương trình hành động số 90-CTr/TU", "90-CTr/TU"),
+        ("Quyết định số 1191/QĐ-TTG", "1191/QĐ-TTg"),
+        ("Số: 158/2025/NĐ-CP", "158/2025/NĐ-CP"),
+        ("Số:188/2026/NĐ-CP", "188/2026/NĐ-CP"),
+        ("Luật số: 04/2017/QH14", "04/2017/QH14"),
+        ("Nghị quyết số: 24/2022/UBTVQH15", "24/2022/UBTVQH15"),
+        ("Số: 462/VBHN-BLĐTBXH", "462/VBHN-BLĐTBXH"),
+        ("Thông tư liên tịch số 01/2021/TTLT-BTC-BLĐTBXH", "01/2021/TTLT-BTC-BLĐTBXH"),
+        ("Số: 66.19/2026/NQ-CP", "66.19/2026/NQ-CP"),
+    ],
+)
+def test_canonical_spelling(text, expected):
+    assert canonical(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số: 1062",  # a receiving stamp, not a directive number
+        "ngày 15/6/2023",
+        "giai đoạn 2011 - 2020",
+        "Văn phòng HĐND-UBND",
+        "các tổ chức CT-XH tỉnh",
+        "Phòng VH & TT huyện (B/c)",
+        "T/M BAN THƯỜNG VỤ",
+        "1.155 tỷ đồng",
+    ],
+)
+def test_things_that_are_not_numbers(text):
+    assert find_numbers(text) == []
+
+
+def test_numbers_in_running_text_keep_their_positions():
+    text = "Thực hiện Hướng dẫn số 82-HD/BTGTW, ngày 18/01/2019; Nghị quyết số 73-NQ/TU."
+    found = find_numbers(text)
+    assert [n.number for n in found] == ["82-HD/BTGTW", "73-NQ/TU"]
+    assert [text[n.start : n.end] for n in found] == ["82-HD/BTGTW", "73-NQ/TU"]
+
+
+@pytest.mark.parametrize(
+    "number,code,issuer,year",
+    [
+        ("57-KL/TW", "KL", "TW", None),
+        ("1191/QĐ-TTg", "QĐ", "TTg", None),
+        ("158/2025/NĐ-CP", "NĐ", "CP", 2025),
+        ("41/2024/QH15", "", "QH15", 2024),
+    ],
+)
+def test_parts_of_a_number(number, code, issuer, year):
+    assert (type_code(number), issuing_code(number), year_of(number)) == (code, issuer, year)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("57-KL/TW", "57 kl tw"),
+        ("06-KH/BCĐ", "6-KH/BCD"),
+        ("158/2025/NĐ-CP", "nghi-dinh 158 2025 nd cp"[len("nghi-dinh ") :]),
+        ("1191/QĐ-TTg", "1191/QD-TTG"),
+    ],
+)
+def test_number_key_ignores_spelling(a, b):
+    assert number_key(a) == number_key(b)
+
+
+@pytest.mark.parametrize(
+    "typed,expected",
+    [("57 kl tw", "57-KL/TW"), ("57-KL/TW", "57-KL/TW"), ("1191/QĐ-TTg", "1191/QĐ-TTg"), ("thông tin", None)],
+)
+def test_loosely_typed_numbers(typed, expected):
+    assert parse_loose(typed) == expected
