@@ -183,6 +183,102 @@ def summary(values: list[float]) -> dict:
     }
 
 
+def start_portal(corpus: pathlib.Path, index: pathlib.Path) -> tuple[subprocess.Popen, str, float]:
+    """``python -m app`` on a free loopback port over ``corpus`` and ``index``, with the bench archivist and
+    API token; :return: the server process, its base URL and when it was started (``perf_counter``)."""
+    port = free_port()
+    env = dict(
+        os.environ,
+        PORTAL_CORPUS_DIR=str(corpus),
+        PORTAL_INDEX_DIR=str(index),
+        PORTAL_PORT=str(port),
+        PORTAL_ARCHIVISTS=f"bench:{generate_password_hash(PASSWORD)}",
+        PORTAL_API_TOKENS=f"bench-api:{hashlib.sha256(TOKEN.encode()).hexdigest()}",
+    )
+    started = time.perf_counter()  # the start-up time counts from here, not from hashing the password
+    server = subprocess.Popen(
+        [sys.executable, "-m", "app"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    return server, f"http://127.0.0.1:{port}", started
+
+
+def wait_ready(base: str, server: subprocess.Popen, started: float) -> None:
+    """Wait until the portal answers a search (its first start builds the index), for up to an hour."""
+    while True:
+        try:
+            first_hit(base, "kế hoạch")
+            return
+        except (OSError, urllib.error.URLError):
+            if server.poll() is not None or time.perf_counter() - started > 3600:
+                raise RuntimeError("the server did not start") from None
+            time.sleep(0.5)
+
+
+def log_in(base: str) -> Browser:
+    """A browser with the bench archivist logged in."""
+    browser = Browser(base)
+    _, page = browser.get("/archivist/login")
+    browser.post("/archivist/login", {"name": "bench", "password": PASSWORD, "csrf_token": csrf(page)})
+    return browser
+
+
+def upload_by_forms(browser: Browser, base: str, uploads: int) -> tuple[list[float], list[float]]:
+    """Upload ``uploads`` plans through the upload and review forms; :return: how long each confirmation
+    request took, and how long from sending it until the plan was the first result of its search."""
+    confirm_times, searchable_times = [], []
+    for k in range(uploads):
+        number, district, topic = 100 + k, DISTRICTS[k % len(DISTRICTS)], TOPICS[k % len(TOPICS)]
+        _, home = browser.get("/archivist/")
+        review_url, review = browser.post(
+            "/archivist/upload",
+            {"csrf_token": csrf(home)},
+            [("files", f"ke-hoach-{number}.txt", plan_text(number, district, topic).encode())],
+        )
+        fields, action = review_fields(review)
+        t0 = time.perf_counter()
+        landed, _ = browser.post(action, fields)
+        confirm_times.append(time.perf_counter() - t0)
+        doc_id = landed.rstrip("/").rsplit("/", 1)[-1]
+        query = fold(f"{topic} huyện uỷ {district} {number}")  # unaccented, as researchers often type
+        searchable_times.append(wait_searchable(base, query, doc_id, t0))
+    return confirm_times, searchable_times
+
+
+def api_request(base: str, number: int, district: str, topic: str) -> urllib.request.Request:
+    """``POST /documents.json`` with one plan as its file and the bench API token."""
+    boundary = uuid.uuid4().hex
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="api-{number}.txt"\r\n'
+            "Content-Type: text/plain\r\n\r\n"
+        ).encode()
+        + plan_text(number, district, topic).encode()
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+    return urllib.request.Request(
+        base + "/documents.json",
+        data=body,
+        headers={
+            "Content-Type": f"multipart/form-data; boundary={boundary}",
+            "Authorization": f"Bearer {TOKEN}",
+        },
+    )
+
+
+def upload_by_api(base: str, uploads: int) -> list[float]:
+    """Upload ``uploads`` other plans through the token API; :return: how long from sending each until it
+    was the first result of its search."""
+    api_times = []
+    for k in range(uploads):
+        number, district, topic = 500 + k, DISTRICTS[k % len(DISTRICTS)], TOPICS[(k + 3) % len(TOPICS)]
+        request = api_request(base, number, district, topic)
+        t0 = time.perf_counter()
+        with urllib.request.urlopen(request, timeout=60) as response:
+            doc_id = json.load(response)["documents"][0]["doc_id"]
+        api_times.append(wait_searchable(base, fold(f"{topic} huyen uy {district} {number}"), doc_id, t0))
+    return api_times
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--uploads", type=int, default=10, help="uploads through the forms (and as many by the API)")
@@ -196,75 +292,12 @@ def main(argv=None) -> int:
         from bench.search_speed import make_corpus
 
         make_corpus(corpus, args.paragraphs)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = dict(
-        os.environ,
-        PORTAL_CORPUS_DIR=str(corpus),
-        PORTAL_INDEX_DIR=str(index),
-        PORTAL_PORT=str(port),
-        PORTAL_ARCHIVISTS=f"bench:{generate_password_hash(PASSWORD)}",
-        PORTAL_API_TOKENS=f"bench-api:{hashlib.sha256(TOKEN.encode()).hexdigest()}",
-    )
-    started = time.perf_counter()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "app"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    server, base, started = start_portal(corpus, index)
     try:
-        while True:
-            try:
-                first_hit(base, "kế hoạch")
-                break
-            except (OSError, urllib.error.URLError):
-                if server.poll() is not None or time.perf_counter() - started > 3600:
-                    raise RuntimeError("the server did not start") from None
-                time.sleep(0.5)
+        wait_ready(base, server, started)
         startup = time.perf_counter() - started
-        browser = Browser(base)
-        _, page = browser.get("/archivist/login")
-        browser.post("/archivist/login", {"name": "bench", "password": PASSWORD, "csrf_token": csrf(page)})
-
-        confirm_times, searchable_times, api_times = [], [], []
-        for k in range(args.uploads):
-            number, district, topic = 100 + k, DISTRICTS[k % len(DISTRICTS)], TOPICS[k % len(TOPICS)]
-            _, home = browser.get("/archivist/")
-            review_url, review = browser.post(
-                "/archivist/upload",
-                {"csrf_token": csrf(home)},
-                [("files", f"ke-hoach-{number}.txt", plan_text(number, district, topic).encode())],
-            )
-            fields, action = review_fields(review)
-            t0 = time.perf_counter()
-            landed, _ = browser.post(action, fields)
-            confirm_times.append(time.perf_counter() - t0)
-            doc_id = landed.rstrip("/").rsplit("/", 1)[-1]
-            query = fold(f"{topic} huyện uỷ {district} {number}")  # unaccented, as researchers often type
-            searchable_times.append(wait_searchable(base, query, doc_id, t0))
-
-        for k in range(args.uploads):
-            number, district, topic = 500 + k, DISTRICTS[k % len(DISTRICTS)], TOPICS[(k + 3) % len(TOPICS)]
-            boundary = uuid.uuid4().hex
-            body = (
-                (
-                    f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="api-{number}.txt"\r\n'
-                    "Content-Type: text/plain\r\n\r\n"
-                ).encode()
-                + plan_text(number, district, topic).encode()
-                + f"\r\n--{boundary}--\r\n".encode()
-            )
-            request = urllib.request.Request(
-                base + "/documents.json",
-                data=body,
-                headers={
-                    "Content-Type": f"multipart/form-data; boundary={boundary}",
-                    "Authorization": f"Bearer {TOKEN}",
-                },
-            )
-            t0 = time.perf_counter()
-            with urllib.request.urlopen(request, timeout=60) as response:
-                doc_id = json.load(response)["documents"][0]["doc_id"]
-            api_times.append(wait_searchable(base, fold(f"{topic} huyen uy {district} {number}"), doc_id, t0))
-
+        confirm_times, searchable_times = upload_by_forms(log_in(base), base, args.uploads)
+        api_times = upload_by_api(base, args.uploads)
         with urllib.request.urlopen(base + "/search.json", timeout=60) as response:
             documents = json.load(response)["total"]  # an empty query lists every document
         result = {
