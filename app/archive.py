@@ -103,7 +103,7 @@ class Archive:
         index.relations()
 
     def warm_searchers(self) -> None:
-        """Open this process's pool of searchers and have each search once (see indexer.search.warm)."""
+        """Open this process's pool of searchers and have each search once (see indexer.search.answer.warm)."""
         warm(self.index)
 
     def after_fork(self) -> None:

@@ -3,7 +3,7 @@
 Values come, in order of precedence, from the ``config`` dict given to
 ``create_app``, from environment variables ``PORTAL_<NAME>`` (``CORPUS_DIR``
 and ``INDEX_DIR`` are also read without the prefix), from
-``instance/config.py``, and from these defaults.  ``tests/test_app_config.py``
+``instance/config.py``, and from these defaults.  ``tests/app/test_app_config.py``
 checks that the README lists every one of them.
 """
 

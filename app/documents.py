@@ -34,7 +34,7 @@ def _archive():
 
 
 # What indexer.document.extract.make_doc_id makes.  Anything else names no document and must not reach the
-# file system: a NUL or a 300-character id made open() raise, a 500 (found by tests/test_fuzz.py).
+# file system: a NUL or a 300-character id made open() raise, a 500 (found by tests/test_fuzz_web.py).
 DOC_ID = re.compile(r"[a-z0-9-]{1,200}")
 
 

@@ -10,8 +10,7 @@ from markupsafe import Markup
 
 from indexer import Document, DocumentText, Highlighter, Lru, ParsedQuery, mark
 
-# The paragraphs of the documents read last, rendered without highlights: a whole code of law has
-# 3,000 paragraphs, and a page of them costs 150 ms through a template loop, 15 ms from here.
+# The paragraphs of the documents read last, rendered without highlights (a law's 3,000 rows: 150 ms in a template).
 DOCUMENT_CACHE_SIZE = 64  # a whole law's rows and searchable text are 3-4 MB; most documents' far less
 _rendered = Lru(DOCUMENT_CACHE_SIZE)
 

@@ -14,7 +14,7 @@ EXTRA = ROOT / "tests" / "corpus"
 @pytest.fixture(scope="session", autouse=True)
 def shared_vector_cache(tmp_path_factory):
     """Every index the tests build, in this process and in the portals they serve, embeds the same seed
-    documents: once is enough (indexer.semantic keeps vectors by text digest)."""
+    documents: once is enough (indexer.text.embedding keeps vectors by text digest)."""
     from indexer.text import embedding as semantic
 
     folder = str(tmp_path_factory.mktemp("vectors"))

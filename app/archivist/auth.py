@@ -153,7 +153,7 @@ def token_owner() -> str | None:
 
 
 # Browsers read a backslash in a URL as "/" and drop tabs and newlines: "/\\evil.example" and
-# "/\t/evil.example" both lead to //evil.example (found by tests/test_security.py).
+# "/\t/evil.example" both lead to //evil.example (found by tests/app/test_security_access.py).
 _URL_NOISE = re.compile(r"[\x00-\x1f\x7f\\]")
 
 

@@ -4,7 +4,7 @@ Block elements become lines, headings keep their level, and list numbering
 that the browser would draw (``<ol>`` counters, ``<ul>`` bullets) is written
 out as text, because in directives it is numbering that citations refer to.
 Scripts, styles and the page's navigation, header and footer are not the
-document; :mod:`indexer.normalize` removes the web chrome that is left.
+document; :mod:`indexer.text.normalize` removes the web chrome that is left.
 
 >>> [l.text for l in read_html("<h2>I. MỤC ĐÍCH</h2><ol><li>Quán triệt</li><li>Tổ chức</li></ol>".encode()).lines
 ...  if l.kind != "blank"]

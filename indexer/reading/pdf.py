@@ -1,7 +1,7 @@
 """Reader for PDF files with a text layer (``.pdf``), with pypdf.
 
 Each page's text becomes plain lines, with a blank line between pages;
-:mod:`indexer.normalize` then removes gazette page headers and page numbers
+:mod:`indexer.text.normalize` then removes gazette page headers and page numbers
 and re-flows hard-wrapped lines.  A PDF without a text layer (a scan) and an
 encrypted PDF are refused with a message that says what to do instead.
 """

@@ -1,8 +1,8 @@
 """The text a reader gives: lines with the layout that matters.
 
-Every reader (:mod:`indexer.readers` and the office-format readers beside it)
-returns a :class:`SourceText`; :mod:`indexer.normalize` takes it from there.
-Kept apart from :mod:`indexer.readers` so that the format readers and the
+Every reader (:mod:`indexer.reading` and the readers beside it) returns a
+:class:`SourceText`; :mod:`indexer.text.normalize` takes it from there.
+Kept apart from :mod:`indexer.reading` so that the format readers and the
 dispatcher can import it without importing each other.
 """
 

@@ -8,7 +8,7 @@
 * queries: JSONL with ``query_id`` and ``text``;
 * qrels: TSV ``query_id<TAB>doc_id<TAB>relevance`` with a header line.
 
-The search is exactly the portal's (:func:`indexer.search.search`).  Prints
+The search is exactly the portal's (:func:`indexer.search.answer.search`).  Prints
 R@1, R@5, R@10, R@20, MRR@10 and nDCG@10; the last line is one JSON object.
 """
 

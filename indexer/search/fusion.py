@@ -15,13 +15,9 @@ from indexer.query.parse import ParsedQuery
 from indexer.query.weights import AND_MAX_TERMS
 from indexer.text import embedding
 
-# A question: more content syllables than a query of keywords, typed with diacritics (Vietnamese carries one
-# on most syllables; the model reads text without them poorly: DRiLL stripped 0.66 lexical, 0.45 fused).
-SEMANTIC_MIN_TERMS = AND_MAX_TERMS + 1
-SEMANTIC_ACCENTED_SHARE = 0.3
-# The nearest and the lexically best documents fused, and the weight of meaning: the middle of the range
-# where both benchmarks hold (0.7-0.9).
-FUSION_DEPTH, W_SEMANTIC = 100, 0.8
+SEMANTIC_MIN_TERMS = AND_MAX_TERMS + 1  # a question has more content syllables than a query of keywords
+SEMANTIC_ACCENTED_SHARE = 0.3  # and diacritics on most (the model reads unaccented text poorly)
+FUSION_DEPTH, W_SEMANTIC = 100, 0.8  # documents fused from each ranking; meaning's weight, mid-range of where both hold
 
 
 def question_vector(parsed: ParsedQuery) -> np.ndarray | None:

@@ -1,6 +1,6 @@
 """Highlights: the words a query matched, marked on the original characters of a paragraph.
 
-The paragraph is cut into tokens by the same :func:`~indexer.analysis.syllable_spans`
+The paragraph is cut into tokens by the same :func:`~indexer.text.tokens.syllable_spans`
 the index used, so a mark always covers exactly the characters of a matched
 word.  Every piece of text is HTML-escaped; only ``<mark>`` is added.
 

@@ -22,12 +22,8 @@ from indexer.search.fusion import FUSION_DEPTH, fused, question_vector
 from indexer.store.snapshot import Snapshot
 
 PASSAGES_PER_RESULT = 3
-# The best paragraph's score adds to its document's, over the top results.  Depth 20 ranks as well as 50 on
-# ALQAC and DRiLL, at 60% of the cost.
-RERANK_DEPTH, W_PASSAGE = 20, 0.25
-# Queries with fewer content syllables skip the rerank: one to three keywords are answered as well by the
-# document's own score, and the rerank is most of their time.
-RERANK_MIN_TERMS = 4
+RERANK_DEPTH, W_PASSAGE = 20, 0.25  # the best paragraph's score adds to its document's, over the top 20 (as well as 50)
+RERANK_MIN_TERMS = 4  # one to three keywords rank as well without the rerank, which is most of their time
 
 
 @dataclass

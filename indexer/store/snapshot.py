@@ -20,9 +20,7 @@ from indexer.query.filters import DocFacets, doc_facets
 from indexer.query.parse import NumberQuery, abbreviation
 from indexer.text.numbers import number_key
 
-# The answers given last.  A researcher's JSON twin, language switch, back button or second tab asks again what
-# was just answered; an upload or withdrawal makes a new generation, and a new snapshot.
-ANSWERS_KEPT = 256
+ANSWERS_KEPT = 256  # a JSON twin, a language switch, the back button ask again what was just answered
 
 
 class Snapshot:

@@ -1,1 +1,5 @@
-"""TODO"""
+"""What the archive knows of Vietnamese text, whatever the engine: orthography (``vietnamese``: NFC, one tone
+placement, folding), ``normalize`` (a reader's lines -> clean paragraphs), ``tokens`` (syllables with numbers
+and dates kept whole, pyvi words, syllable pairs), ``numbers`` (directive numbers found and spelled one
+way), ``places`` (provinces), ``agencies`` (agency names in sentences and lists), ``embedding`` (the sentence
+embedding of a document or a question)."""

@@ -23,7 +23,7 @@ from indexer.reading.source_text import Line, SourceText
 from indexer.text.vietnamese import nfc
 
 # Bidirectional controls too: Vietnamese never needs them, and a U+202E in an uploaded text would show
-# a passage reversed on the portal ("Trojan Source" spoofing; found by tests/test_fuzz.py).
+# a passage reversed on the portal ("Trojan Source" spoofing; found by tests/test_fuzz_indexer.py).
 _INVISIBLE = dict.fromkeys(
     map(
         ord,

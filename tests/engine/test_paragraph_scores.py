@@ -1,4 +1,4 @@
-"""Paragraphs scored with arrays (indexer.paragraph_scores) give what Whoosh's matchers give: the same
+"""Paragraphs scored with arrays (indexer.engine.whoosh.paragraph_scores) give what Whoosh's matchers give: the same
 paragraphs, in the same order, with the same scores."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Documents holding a phrase, found through pair terms and positions (indexer.phrases), are exactly the ones
-Whoosh's span matchers find."""
+"""Documents holding a phrase, found through pair terms and positions (indexer.engine.whoosh.phrases), are
+exactly the ones Whoosh's span matchers find."""
 
 from __future__ import annotations
 

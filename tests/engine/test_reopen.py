@@ -1,4 +1,5 @@
-"""A reopened searcher (indexer.reopen) finds exactly what a freshly opened one finds, after any commits."""
+"""A reopened searcher (indexer.engine.whoosh.reopen) finds exactly what a freshly opened one finds, after any
+commits."""
 
 from __future__ import annotations
 

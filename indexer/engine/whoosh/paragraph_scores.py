@@ -7,11 +7,11 @@ for each of the 3,000 postings (``id``, ``weight``, ``score``, the field
 length, the union, the intersection with the documents).  Here each term's
 postings are read a block at a time, only the blocks that can hold a
 paragraph of these documents, and scored with numpy: the same BM25F scores
-(``tests/test_paragraph_scores.py`` compares them with Whoosh's on random
+(``tests/engine/test_paragraph_scores.py`` compares them with Whoosh's on random
 queries), in a tenth of the time.
 
 Only a query of terms is scored here (a ``Term``, or an ``Or`` of them: what
-:func:`indexer.search.build_query` makes for paragraphs unless the query has
+:func:`indexer.engine.whoosh.queries.passage_query` makes unless the query has
 a phrase, a prefix or an excluded word); :func:`best_paragraphs` answers
 ``None`` for any other query, and the caller asks Whoosh.
 """

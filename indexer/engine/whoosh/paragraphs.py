@@ -16,8 +16,7 @@ from indexer.engine.whoosh.queries import passage_query, passage_ranking, preloa
 from indexer.query.plan import QueryPlan
 from indexer.query.spelling import holds_phrase
 
-# Paragraphs of a document scored on a phrase's pairs, of which the best holding the phrase are kept.
-PHRASE_CANDIDATES = 12
+PHRASE_CANDIDATES = 12  # paragraphs scored on a phrase's pairs, of which those holding the phrase are kept
 
 Found = dict[str, list[tuple[int, float]]]  # doc_id -> (paragraph docnum, score), best first
 

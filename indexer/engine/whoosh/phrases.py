@@ -15,7 +15,7 @@ term (:class:`indexer.analysis.PairFilter`), do most of the work:
 * any other phrase is looked for only in the documents holding all its folded
   pairs, where the positions of its words are intersected with numpy.
 
-The answer is the one Whoosh gives (``tests/test_phrases.py`` compares them).
+The answer is the one Whoosh gives (``tests/engine/test_phrases.py`` compares them).
 """
 
 from __future__ import annotations

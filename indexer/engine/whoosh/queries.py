@@ -32,8 +32,7 @@ from indexer.query.weights import (
     W_WORD,
 )
 
-# Below this many documents, an Or is matched by Whoosh's tree of union matchers (see with_unions).
-TREE_UNIONS_UP_TO = 1000
+TREE_UNIONS_UP_TO = 1000  # an Or over fewer documents is matched by Whoosh's tree of unions (see tree_unions)
 
 
 def document_query(plan: QueryPlan) -> Q.Query | None:

@@ -7,7 +7,7 @@ after every upload.  Whoosh's own ``Searcher.refresh()`` is meant to avoid
 that, but Whoosh-Reloaded 2.7.5 merges the old reader's segments into the new
 list and matches segments by identity: a refreshed searcher kept segments a
 merge had replaced and deletions an upload had made, and found documents twice
-or not at all (tests/test_index.py).  Here a segment reader is kept only when
+or not at all (tests/engine/test_reopen.py).  Here a segment reader is kept only when
 the new table of contents has the same segment with the same deletions.
 """
 

@@ -26,7 +26,7 @@ def vectors(reader) -> tuple[np.ndarray, np.ndarray]:
     """Every document's vector by docnum (float16 rows) and which documents have one.
 
     Read once per segment and kept on its reader: a searcher reopened after an upload keeps the readers
-    of the segments that did not change (:mod:`indexer.reopen`), and their vectors with them.  The whole
+    of the segments that did not change (:mod:`indexer.engine.whoosh.reopen`), and their vectors with them.  The whole
     table is kept on the searcher's reader too, which a reopened searcher replaces.
     """
     whole = getattr(reader, "archive_all_vectors", None)
