@@ -65,7 +65,12 @@ def create_app(config: dict | None = None) -> Flask:
     errors.register(app)
 
     app.jinja_env.globals.update(
-        t=i18n.t, lang=i18n.lang, urls=urls, language_url=i18n.language_url, chosen_lang=_chosen_lang
+        t=i18n.t,
+        lang=i18n.lang,
+        urls=urls,
+        language_url=i18n.language_url,
+        chosen_lang=_chosen_lang,
+        type_label=search.type_label,
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True

@@ -152,8 +152,18 @@ def _page_window(page: int, pages: int) -> list[int]:
 
 
 def facet_label(name: str, value: str) -> str:
-    """How a facet value reads: levels and roles in the page's language, names as the documents write them."""
+    """How a facet value reads: levels and roles in the page's language, a document type with its English name
+    on an English page, names as the documents write them."""
+    if name == "doc_type":
+        return type_label(value)
     return label(name, value, lang()) if name in ("level", "role") else value
+
+
+def type_label(doc_type: str | None) -> str:
+    """A document type as the page shows it: ``Kế hoạch``, or ``Plan (Kế hoạch)`` in English, the Vietnamese
+    name kept (it is what a citation says)."""
+    english = label("doc_type", doc_type or "", "en")
+    return f"{english} ({doc_type})" if lang() == "en" and doc_type and english != doc_type else doc_type or ""
 
 
 # --- exports ------------------------------------------------------------------------------------------

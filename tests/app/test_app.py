@@ -201,6 +201,17 @@ def test_english_interface(client):
     assert client.get("/search.json?page=abc&lang=en").get_json()["error"].startswith("The page")
 
 
+@pytest.mark.parametrize(
+    "lang,doc_type,level", [("vi", "Kết luận", "Trung ương"), ("en", "Conclusion (Kết luận)", "Central")]
+)
+def test_types_and_levels_read_in_the_pages_language(client, lang, doc_type, level):
+    """The names of types, levels and roles come from the vocabulary; a type keeps its Vietnamese name."""
+    html = client.get(f"/search?q=57-KL/TW+thong+tin&lang={lang}").data.decode()
+    assert f">{doc_type}<" in html and f">{level}<" in html
+    page = client.get(f"/doc/57-kl-tw-2023?lang={lang}").data.decode()
+    assert f"<dd>{doc_type}</dd>" in page and f"<dd>{level}</dd>" in page
+
+
 # --- escaping and headers ---------------------------------------------------------------------------------
 
 
