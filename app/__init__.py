@@ -35,6 +35,7 @@ SECURITY_HEADERS = {
 
 
 def create_app(config: dict | None = None) -> Flask:
+    """The portal over the corpus and index its settings name (built from the corpus when there is none)."""
     app = Flask(
         __name__,
         instance_path=os.path.join(ROOT, "instance"),
@@ -64,16 +65,7 @@ def create_app(config: dict | None = None) -> Flask:
     archivist.init_app(app)  # archivists' pages, upload API, logins, CSRF protection
     errors.register(app)
 
-    app.jinja_env.globals.update(
-        t=i18n.t,
-        lang=i18n.lang,
-        urls=urls,
-        language_url=i18n.language_url,
-        chosen_lang=_chosen_lang,
-        type_label=search.type_label,
-    )
-    app.jinja_env.trim_blocks = True
-    app.jinja_env.lstrip_blocks = True
+    _set_up_templates(app, search.type_label)
 
     @app.before_request
     def start_clock():
@@ -95,6 +87,20 @@ def create_app(config: dict | None = None) -> Flask:
         return i18n.remember_language(response)
 
     return app
+
+
+def _set_up_templates(app: Flask, type_label) -> None:
+    """What every template may call: the interface text, the language, URLs, how a document type reads."""
+    app.jinja_env.globals.update(
+        t=i18n.t,
+        lang=i18n.lang,
+        urls=urls,
+        language_url=i18n.language_url,
+        chosen_lang=_chosen_lang,
+        type_label=type_label,
+    )
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
 
 
 def _chosen_lang() -> str | None:
