@@ -54,7 +54,8 @@ class Vocabulary:
 class EngineSearcher(Protocol):
     """One generation of an index, for one search: consistent from start to end whatever is written meanwhile."""
 
-    def generation(self) -> Hashable: ...
+    def generation(self) -> Hashable:
+        """What this searcher reads, named: equal for two searchers of the same commits."""
 
     def documents(self) -> list[tuple[int, Summary]]:
         """Every live document of this generation, by key."""
@@ -111,6 +112,9 @@ class Engine(Protocol):
 
     def searching(self) -> AbstractContextManager[EngineSearcher]:
         """The latest generation, for one search."""
+
+    def latest_generation(self) -> Hashable:
+        """What :meth:`EngineSearcher.generation` would say of a searcher taken now, without taking one."""
 
     def writing(self, *, bulk: bool = False) -> AbstractContextManager[EngineWriter]:
         """A writer, committed when the block ends (a new generation), cancelled if it raises.

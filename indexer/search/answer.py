@@ -64,9 +64,8 @@ def search(
     selected = check_filters(filters)
     parsed = parse_query(query or "")
     with index.searching() as (searcher, snapshot):
-        # The answer depends on the query, the filters, the page, the options and the generation.
+        # The answer depends on the query, the filters, the page, the options, and the generation: its snapshot.
         key = (
-            searcher.generation(),
             query or "",
             tuple(sorted((f, tuple(sorted(v))) for f, v in selected.items())),
             page,

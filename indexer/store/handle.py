@@ -36,9 +36,12 @@ class ArchiveIndex:
     def snapshot(self, searcher: EngineSearcher | None = None) -> Snapshot:
         """The snapshot of ``searcher``'s generation (of the latest one when None), made once per generation."""
         if searcher is None:
+            newest = self._snapshots[-1] if self._snapshots else None
+            if newest is not None and newest.generation == self.engine.latest_generation():
+                return newest  # a document page asks: no searcher is taken when nothing changed
             with self.engine.searching() as latest:
                 return self.snapshot(latest)
-        generation = searcher.generation()[0]
+        generation = searcher.generation()
         with self._lock:
             kept = next((s for s in self._snapshots if s.generation == generation), None)
             newest = self._snapshots[-1] if self._snapshots else None

@@ -1,6 +1,6 @@
 """A snapshot: what is derived from one generation of the index, made once, and kept as long as it is current.
 
-The rule: a generation (one commit of the documents index) has one snapshot, made when a search first meets
+The rule: a generation (what one commit leaves in the index) has one snapshot, made when a search first meets
 that generation and dropped when a newer one replaces it.  It holds every live document's summary by key,
 by id and by number, the documents' facet values, who cites whom, the vocabulary, and the answers given
 lately.  Made from the previous snapshot where that saves work: an upload changes one segment, and the

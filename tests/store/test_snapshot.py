@@ -89,3 +89,16 @@ def test_who_cites_whom_is_read_once_per_generation(archive):
     snapshot = archive.snapshot()
     assert snapshot.relations is snapshot.relations is archive.relations()
     assert KL57 in snapshot.relations.implemented_by
+
+
+def test_a_page_without_a_search_takes_no_searcher_when_nothing_changed(fresh, monkeypatch, tmp_path):
+    corpus, index, archive = fresh
+    first = archive.snapshot()
+    taken = []
+    real_searching = archive.engine.searching
+    monkeypatch.setattr(archive.engine, "searching", lambda: taken.append(1) or real_searching())
+    assert archive.snapshot() is first and taken == []
+    upload = tmp_path / "ke-hoach-moi.txt"
+    upload.write_text(plan_text())
+    add_files(str(corpus), str(index), [str(upload)])
+    assert archive.snapshot() is not first and taken == [1]

@@ -77,6 +77,9 @@ class WhooshEngine:
                 writer.cancel()
             raise
 
+    def latest_generation(self) -> tuple[int, int]:
+        return self.docs.latest_generation(), self.passages.latest_generation()
+
     def numbered(self, number_key: str) -> list[Summary]:
         with self.docs.searcher() as searcher:
             return [
