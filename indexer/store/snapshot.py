@@ -30,9 +30,8 @@ class Snapshot:
         self.by_key = dict(rows)
         self.by_id = {summary.doc_id: summary for _key, summary in rows}
         self.answers = Lru(ANSWERS_KEPT)
-        known = previous._facets_of if previous is not None else {}
         # id(summary) -> (summary, its facets): a summary from an unchanged segment keeps its facets.
-        self._facets_of = {id(s): known.get(id(s)) or (s, doc_facets(s)) for _k, s in rows}
+        self._facets_of = {id(s): _kept(previous, s) or (s, doc_facets(s)) for _k, s in rows}
         self.facets: dict[int, DocFacets] = {key: self._facets_of[id(s)][1] for key, s in rows}
         self._vocabulary: Vocabulary | None = None
         self._lock = threading.Lock()
@@ -98,3 +97,9 @@ class Snapshot:
         if ratio > 1:  # no syllable is in more documents than there are: nothing to read
             return set()
         return self.vocabulary(searcher).common(ratio, len(self.rows))
+
+
+def _kept(previous: Snapshot | None, summary: Summary) -> tuple[Summary, DocFacets] | None:
+    """The facets the previous snapshot found for this very summary (the same object), if any."""
+    kept = previous._facets_of.get(id(summary)) if previous is not None else None
+    return kept if kept is not None and kept[0] is summary else None
