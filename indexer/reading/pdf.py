@@ -12,6 +12,7 @@ import io
 import logging
 
 from indexer.errors import CorruptDocument, EncryptedPdf, NoTextLayer
+from indexer.reading.pdf_stamps import fill_blanks, page_fragments, widget_stamps
 from indexer.reading.source_text import Line, SourceText, plain_lines
 
 # Fewer letters than this in the whole file: only images (a scan), perhaps with a stamp or a page number.
@@ -46,7 +47,7 @@ def read_pdf(data: bytes) -> SourceText:
                 raise
             except Exception:  # an unknown or unsupported encryption: refuse as encrypted, not as broken
                 raise EncryptedPdf() from None
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page, reader) for page in reader.pages]
     except (EncryptedPdf, NoTextLayer):
         raise
     except Exception:  # pypdf raises many kinds on a damaged file (PdfReadError, KeyError, ValueError…)
@@ -58,3 +59,12 @@ def read_pdf(data: bytes) -> SourceText:
         lines += plain_lines(text)
         lines.append(Line("", "blank"))
     return SourceText(lines, "pdf", None)
+
+
+def _page_text(page, reader) -> str:
+    """The page's text, with the number and day its signature widgets stamp into the blanks."""
+    stamps = widget_stamps(page, reader) if page.get("/Annots") else []
+    if not stamps:
+        return page.extract_text() or ""
+    text, fragments = page_fragments(page)
+    return fill_blanks(text, fragments, stamps)

@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from indexer.reading.source_text import Line, SourceText
+from indexer.text.header_cells import header_cells
 from indexer.text.vietnamese import nfc
 
 # Bidirectional controls too: Vietnamese never needs them, and a U+202E in an uploaded text would show
@@ -248,8 +249,10 @@ def normalize(source: SourceText) -> list[Block]:
         if line.kind == "blank":
             lines.append(line)
             continue
-        text = clean_line(line.text)
-        lines.append(Line(text, line.kind if text else "blank", line.level))
+        pieces = header_cells(unicodedata.normalize("NFC", line.text)) if line.kind == "text" else [line.text]
+        for piece in pieces:
+            text = clean_line(piece)
+            lines.append(Line(text, line.kind if text else "blank", line.level))
     return assemble(drop_chrome(lines))
 
 

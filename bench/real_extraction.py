@@ -1,0 +1,150 @@
+"""How often extraction agrees with hand-made gold on real directives from many sources.
+
+    python bench/real_extraction.py [GOLD_DIR ...] [--show N] [--field F]
+
+Each GOLD_DIR holds ``gold.jsonl`` and ``docs/`` (``../shared/data/real-directives-dev/`` by default, and
+``bench/real-directives/`` beside this script, the documents this team labelled by hand).  Each file is
+parsed as an upload would be; the k-th gold record of a file (``part``) is compared with the k-th document
+extracted from it.  Files the pipeline refuses (scans without a text layer, formats not read yet) are
+counted apart: the rates are printed over the files read and over every record.
+
+Comparisons follow the gold conventions (``real-directives-dev/README.md``):
+
+* ``number`` and ``basis`` by their canonical spelling, spaces dropped and dashes unified;
+  ``basis`` as a set.
+* ``issuer`` and ``title`` after Unicode NFC, one tone placement (``uỷ`` = ``ủy``), case folded,
+  spaces collapsed; a title's leading ``V/v`` / ``Về việc`` label and closing punctuation are not
+  part of the subject.
+* ``year`` and ``date`` exactly (``date`` is null when the header leaves the day blank).
+
+Prints every disagreement, then one JSON line with the rates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import re
+import sys
+import time
+import unicodedata
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+
+from indexer import ArchiveError, fold, parse_file  # noqa: E402
+
+HERE = pathlib.Path(__file__).resolve().parent
+DEFAULT_DIRS = [HERE.parents[1] / "shared" / "data" / "real-directives-dev", HERE / "real-directives"]
+FIELDS = ("doc_type", "number", "issuer", "level", "province", "date", "year", "title", "basis")
+
+
+def _text_key(value: str | None) -> str | None:
+    if value is None:
+        return None
+    text = unicodedata.normalize("NFC", value)
+    text = re.sub(r"\s+", " ", text).strip().casefold()
+    # one tone placement: the folded form decides, the marks on o/u/y do not
+    return fold(text) if text else None
+
+
+def _title_key(value: str | None) -> str | None:
+    if not value:
+        return None
+    text = re.sub(r"^[\"“]?\s*(?:v/v|về việc)\s*[:.]?\s*", "", value.strip(), flags=re.I)
+    return _text_key(text.strip(' .;:"“”'))
+
+
+def _number_key(value: str | None) -> str | None:
+    if not value:
+        return None
+    text = unicodedata.normalize("NFC", value)
+    text = re.sub(r"[‐‑‒–—_]", "-", text)
+    return re.sub(r"\s+", "", text).upper()
+
+
+def comparable(field: str, value):
+    if field in ("issuer", "doc_type"):
+        return _text_key(value)
+    if field == "title":
+        return _title_key(value)
+    if field == "number":
+        return _number_key(value)
+    if field == "basis":
+        return frozenset(_number_key(v) for v in value or [])
+    return value
+
+
+def load_gold(directories: list[pathlib.Path]) -> list[tuple[pathlib.Path, list[dict]]]:
+    """``(file, its gold records in part order)`` for every labelled file of the directories that exist."""
+    files: list[tuple[pathlib.Path, list[dict]]] = []
+    for directory in directories:
+        gold_path = directory / "gold.jsonl"
+        if not gold_path.exists():
+            continue
+        by_file: dict[str, list[dict]] = {}
+        for line in gold_path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                by_file.setdefault(record["file"], []).append(record)
+        for name, records in by_file.items():
+            files.append((directory / "docs" / name, sorted(records, key=lambda r: r.get("part", 1))))
+    return files
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("dirs", nargs="*", type=pathlib.Path, default=DEFAULT_DIRS)
+    parser.add_argument("--show", type=int, default=100, help="disagreements to print per field")
+    parser.add_argument("--field", action="append", choices=FIELDS, help="only these fields")
+    args = parser.parse_args(argv)
+    fields = args.field or list(FIELDS)
+
+    files = load_gold(args.dirs)
+    agree = {f: 0 for f in fields}
+    misses: dict[str, list[str]] = {f: [] for f in fields}
+    read_records = all_records = 0
+    refused: list[str] = []
+    started = time.perf_counter()
+    for path, records in files:
+        all_records += len(records)
+        try:
+            documents = parse_file(str(path))
+        except ArchiveError as exc:
+            refused.append(f"{path.name}: {exc.message_en}")
+            continue
+        read_records += len(records)
+        for gold in records:
+            part = gold.get("part", 1)
+            doc = documents[part - 1].to_dict() if part <= len(documents) else {}
+            for field in fields:
+                want, got = gold.get(field), doc.get(field)
+                if comparable(field, want) == comparable(field, got):
+                    agree[field] += 1
+                else:
+                    label = f"{path.parent.parent.name}/{path.name}" + (f"#{part}" if len(records) > 1 else "")
+                    misses[field].append(f"  {label}: gold {want!r}, extracted {got!r}")
+    elapsed = time.perf_counter() - started
+
+    for field in fields:
+        print(f"\n{field}: {agree[field]}/{read_records} agree")
+        for line in misses[field][: args.show]:
+            print(line)
+    if refused:
+        print(f"\nrefused ({len(refused)} files):")
+        for line in refused:
+            print(f"  {line}")
+    summary = {
+        "files": len(files),
+        "records": all_records,
+        "records_read": read_records,
+        **{f"{f}_read": round(agree[f] / read_records, 4) if read_records else None for f in fields},
+        **{f"{f}_all": round(agree[f] / all_records, 4) if all_records else None for f in fields},
+        "seconds": round(elapsed, 1),
+    }
+    print(json.dumps(summary, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

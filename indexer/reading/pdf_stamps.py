@@ -1,0 +1,121 @@
+"""The number and the day that a digital signature stamps into a PDF's blanks.
+
+Documents signed with the Government's signature service (Ban Cơ yếu Chính phủ) are typed with their
+number and day left blank (``Số:      /UBND-XD``, ``Lào Cai, ngày      tháng 7 năm 2026``); the
+clerk's signing software fills them in as signature *widgets* drawn over the blanks.  Their text is
+not in the page's content, so a plain text extraction loses the document's number and signing day.
+
+Here each widget's appearance is read as text and put into the blank it covers: a short run of
+digits goes into the nearest blank after ``Số:``, ``ngày`` or ``tháng`` on the same line.  Widgets
+elsewhere (the signer's image, a "Ký bởi" box) cover no such blank and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The blanks a signing stamp fills: the number before its code, the day, the month.
+_BLANKS = re.compile(r"(?:(?<=Số:)|(?<=Số)|(?<=ngày)|(?<=tháng))[ \t.…_]{2,}(?=\S)", re.I)
+_STAMPED = re.compile(r"\d{1,6}[a-z]?", re.I)
+_CHAR_WIDTH = 0.5  # an average glyph is about half the font size wide: enough to tell blanks apart
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """A run of page text as the extractor gave it: where it starts in the text and on the page."""
+
+    start: int
+    text: str
+    x: float
+    y: float
+    size: float
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """One token a widget draws, with where it stands on the page."""
+
+    text: str
+    x: float
+    y: float
+    height: float
+
+
+def page_fragments(page) -> tuple[str, list[Fragment]]:
+    """The page's text and the fragments it is made of, in order (their texts add up to it)."""
+    fragments: list[Fragment] = []
+    offset = 0
+
+    def visit(text, cm, tm, _font, size):
+        nonlocal offset
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = abs(cm[3]) or 1.0
+        fragments.append(Fragment(offset, text, x, y, (size or 10) * scale))
+        offset += len(text)
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if "".join(f.text for f in fragments) != text:
+        return text, []  # the offsets would not be where the text is: fill nothing rather than the wrong place
+    return text, fragments
+
+
+def widget_stamps(page, reader) -> list[Stamp]:
+    """The short digit runs drawn by the page's widgets, each placed within its widget's box."""
+    from pypdf import PageObject
+    from pypdf.generic import DictionaryObject, NameObject, StreamObject
+
+    stamps: list[Stamp] = []
+    for annotation in page.get("/Annots") or []:
+        widget = annotation.get_object()
+        appearance = widget.get("/AP")
+        if not appearance or "/N" not in appearance or not widget.get("/Rect"):
+            continue
+        canvas = PageObject.create_blank_page(pdf=reader, width=1000, height=1000)
+        canvas[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/XObject"): DictionaryObject({NameObject("/W"): appearance.raw_get("/N")})}
+        )
+        content = StreamObject()
+        content.set_data(b"q /W Do Q")
+        canvas[NameObject("/Contents")] = content
+        text = (canvas.extract_text() or "").strip()
+        x0, y0, x1, y1 = (float(v) for v in widget["/Rect"])
+        if not text or len(text) > 40:
+            continue
+        for m in _STAMPED.finditer(text):
+            x = x0 + (x1 - x0) * m.start() / len(text)
+            stamps.append(Stamp(m.group(), x, min(y0, y1), abs(y1 - y0)))
+    return stamps
+
+
+def _position(fragments: list[Fragment], offset: int) -> tuple[float, float, float] | None:
+    """Where the character at ``offset`` is drawn (estimated within its fragment)."""
+    for fragment in reversed(fragments):
+        if fragment.start <= offset < fragment.start + len(fragment.text):
+            return fragment.x + (offset - fragment.start) * fragment.size * _CHAR_WIDTH, fragment.y, fragment.size
+    return None
+
+
+def fill_blanks(text: str, fragments: list[Fragment], stamps: list[Stamp]) -> str:
+    """``text`` with each stamp written into the blank it covers."""
+    if not stamps or not fragments:
+        return text
+    blanks = []
+    for m in _BLANKS.finditer(text):
+        where = _position(fragments, m.start())
+        if where:
+            blanks.append((m, *where))
+    filled: dict[int, tuple[re.Match, str]] = {}
+    for stamp in sorted(stamps, key=lambda s: s.x):
+        near = [
+            (abs(x + (m.end() - m.start()) * size * _CHAR_WIDTH / 2 - stamp.x), i, m)
+            for i, (m, x, y, size) in enumerate(blanks)
+            if stamp.y - size <= y <= stamp.y + stamp.height + size and i not in filled
+        ]
+        if near:
+            _, i, m = min(near, key=lambda t: t[0])
+            filled[i] = (m, stamp.text)
+    for m, token in sorted(filled.values(), key=lambda t: t[0].start(), reverse=True):
+        text = f"{text[: m.start()]} {token} {text[m.end() :].lstrip(' .…_')}"
+    return text

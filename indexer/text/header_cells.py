@@ -1,0 +1,115 @@
+"""A document header's two columns, when a copy ran them together on one line.
+
+An administrative document's header has two columns (Nghị định 30/2020/NĐ-CP, Hướng dẫn 36-HD/VPTW):
+the issuer and the number on the left, the national or Party heading and the place and date on the
+right.  Text copies run them together: ``pdftotext -layout`` keeps them apart by a wide gap, a plain PDF
+extraction or a legal website's copy by nothing (``ỦY BAN NHÂN DÂN TỈNH KON TUM ------- CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc``, ``Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020
+QUYẾT ĐỊNH …``).  :func:`header_cells` cuts such a line back into the pieces a header is made of, so
+that every later step reads one piece per line as a typed header gives it.
+
+Only a line that shows a header's marks (a national or Party heading, a place and date, a ``Số:``
+opening) is cut; any other line is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.vocabulary import TYPE_OF_LINE
+
+_HEADING = r"CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM"
+_MOTTO = r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+[Pp]húc"
+_PLACE = r"(?<!\S)(?:(?:Thành phố|Thị xã|Thị trấn|TP\.|Tp\.|TX\.)\s*)?[A-ZĐÀ-Ỹ][^\s,;:]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:]*){0,4}"
+_DATE = r"ngày\s*(?:\d{1,2}|[.…_ ]*)\s*tháng\s*(?:\d{1,2}|[.…_ ]*)\s*năm\s*\d{4}"
+_PLACE_DATE = re.compile(rf"(?P<place>{_PLACE})\s*,\s*{_DATE}")
+_NUMBER_START = re.compile(r"^(?:Số|SỐ)\s*:?(?:\s|$)")
+_TYPE_WORDS = re.compile("(?:" + "|".join(sorted(map(re.escape, TYPE_OF_LINE), key=len, reverse=True)) + r")\b")
+
+_MARKS = re.compile(rf"{_HEADING}|{_MOTTO}|{_PLACE_DATE.pattern}")
+_DECORATION = re.compile(r"(?:^|\s)(?:-{3,}|_{1,}|\*{3,}|={3,}|-+\s*o0o\s*-+)(?=\s|$)")
+_TRAILING_DECORATION = re.compile(r"\s(?:-{3,}|_{3,}|={3,})$")
+# A blank left for the number, the day or the month is one space, so that a wide gap is only between columns.
+_BLANK_RUN = re.compile(r"(?:(?<=Số:)|(?<=Số)|(?<=ngày)|(?<=tháng))[ \t.…_]{2,}(?=[/\-–]|tháng|năm)", re.I)
+# An e-signature's stamp ("Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") is one line, not a header.
+_STAMP_LABEL = re.compile(r"^(?:Người ký|Ký bởi|Email|Cơ quan|Thời gian ký|Ngày ký|Tổ chức|Chức vụ)\s*:", re.I)
+_GAP = re.compile(r"\s{3,}|\t")
+
+# Where a new piece starts inside a run-together header line.
+_CUT_BEFORE = re.compile(rf"(?<=\S)\s+(?=(?:{_HEADING}|{_MOTTO}|V/[vV]\b|Về việc\b|Kính gửi\b))")
+# The issuing authority that a decision's copy puts after its caps title: "… MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM".
+_AUTHORITY_TAIL = re.compile(
+    r"(?<=\S)\s+(?=(?:CHỦ TỊCH |BỘ TRƯỞNG |THỦ TƯỚNG |GIÁM ĐỐC |TỔNG CỤC TRƯỞNG |CỤC TRƯỞNG )?"
+    r"(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BỘ [A-ZĐ])"
+    r"[A-ZĐÀ-Ỹ ,]{0,60}$)"
+)
+
+
+def is_header_line(text: str) -> bool:
+    """Whether a line carries a header's marks: a heading, the motto, a place and date, a ``Số:`` opening."""
+    text = text.strip()
+    if _STAMP_LABEL.match(text):
+        return False
+    return bool(_MARKS.search(text) or _NUMBER_START.match(text) or _TRAILING_DECORATION.search(text))
+
+
+def header_cells(text: str) -> list[str]:
+    """The pieces of one header line, in reading order; the line itself when it is not a header line.
+
+    >>> header_cells("Số: 778/TCHQ-GSQL V/v xử lý vướng mắc")
+    ['Số: 778/TCHQ-GSQL', 'V/v xử lý vướng mắc']
+    >>> header_cells("TỈNH LÀO CAI          Độc lập - Tự do - Hạnh phúc")
+    ['TỈNH LÀO CAI', 'Độc lập - Tự do - Hạnh phúc']
+    """
+    if not is_header_line(text):
+        return [text]
+    pieces: list[str] = []
+    for column in _GAP.split(_BLANK_RUN.sub(" ", text.strip())):
+        for piece in _DECORATION.split(column):
+            pieces += _cut(piece.strip())
+    return [p for p in pieces if p] or [text]
+
+
+def _cut(piece: str) -> list[str]:
+    if not piece:
+        return []
+    out: list[str] = []
+    for part in _CUT_BEFORE.split(piece):
+        for cut in _around_place_date(part):
+            out += _title_and_authority(cut)
+    return out
+
+
+def _around_place_date(part: str) -> list[str]:
+    """``Số: 435/QĐ-UBND Kon Tum, ngày 04 … năm 2020 QUYẾT ĐỊNH …`` -> number, place and date, the rest."""
+    m = _PLACE_DATE.search(part)
+    if not m:
+        return [part]
+    before, date, after = part[: m.start()].strip(), m.group(0), part[m.end() :].strip()
+    if before and not _NUMBER_START.match(before) and before.split()[-1] in ("TP.", "Tp."):
+        date, before = f"{before.split()[-1]} {date}", " ".join(before.split()[:-1])
+    out = [before] if before else []
+    out.append(date)
+    if after:
+        out += _type_and_title(after)
+    return out
+
+
+def _title_and_authority(piece: str) -> list[str]:
+    """A caps title run together with the authority line under it: ``V/V BAN HÀNH … ỦY BAN NHÂN DÂN TỈNH KON TUM``."""
+    if not re.match(r"^V/V\b", piece) or piece.upper() != piece:
+        return [piece]
+    tail = _AUTHORITY_TAIL.search(piece)
+    if tail and tail.start() > 20:
+        return [piece[: tail.start()].strip(), piece[tail.end() :].strip()]
+    return [piece]
+
+
+def _type_and_title(rest: str) -> list[str]:
+    """What follows the date on a run-together line: the type line, its caps title, the authority."""
+    if not _TYPE_WORDS.match(rest):
+        return [rest]
+    tail = _AUTHORITY_TAIL.search(rest)
+    if tail and tail.start() > 20:
+        return [rest[: tail.start()].strip(), rest[tail.end() :].strip()]
+    return [rest]
