@@ -12,7 +12,14 @@ import hashlib
 import re
 
 from indexer.document.header import extract_date, extract_number, extract_title, extract_type
-from indexer.document.issuer import complete_place, extract_issuer, extract_level, extract_province, extract_signer
+from indexer.document.issuer import (
+    chairman_issuer,
+    complete_place,
+    extract_issuer,
+    extract_level,
+    extract_province,
+    extract_signer,
+)
 from indexer.document.lines import valid_date
 from indexer.document.record import Document, Source
 from indexer.document.roles import extract_roles
@@ -117,7 +124,7 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     if level is None:
         level = extract_level(issuer, number, province)
     if issuer:
-        issuer = complete_place(issuer, province, level)
+        issuer = chairman_issuer(complete_place(issuer, province, level), paragraphs, doc_type)
         level = extract_level(issuer, number, province) or level
     year = int(date[:4]) if date else year_of(number) if number else None
     signer, signer_title = extract_signer(paragraphs, full_text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from indexer.document.header import OF_ISSUER
-from indexer.document.lines import STAMP, header_lines, in_zones, place_date
+from indexer.document.lines import PARTIAL_DATE, STAMP, header_lines, in_zones, place_date
 from indexer.document.structure import Paragraph, type_of_line
 from indexer.text import agencies
 from indexer.text.normalize import is_all_caps
@@ -32,19 +32,25 @@ _COMMITTEE_PLACE = re.compile(
 )
 
 
-def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None:
-    """Compose the issuer from the upper-case lines of the header.
+# A caps line naming a body and the body above it at once: "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN".
+_TWO_BODIES = re.compile(
+    r"^(?P<parent>(?:BỘ|UỶ BAN NHÂN DÂN|UBND)\s.{2,40}?)\s+"
+    r"(?P<child>(?:TỔNG CỤC|CỤC|SỞ|VĂN PHÒNG|THANH TRA|CÔNG AN|CHI CỤC|BAN QUẢN LÝ|TRUNG TÂM)\s.+)$"
+)
 
-    ``TỈNH UỶ LẠNG SƠN / BAN CHỈ ĐẠO CÔNG TÁC / THÔNG TIN ĐỐI NGOẠI`` gives
-    ``Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh Lạng Sơn``; ``THÀNH UỶ
-    BẮC NINH / BAN TUYÊN GIÁO`` gives ``Ban Tuyên giáo Thành uỷ Bắc Ninh``.
+
+def _header_names(paragraphs: list[Paragraph]) -> list[str]:
+    """The header's caps lines that name bodies, top first (``ĐẢNG BỘ TỈNH …``, ``ĐẢNG UỶ XÃ …``).
+
+    The national or Party heading and the motto are the other column: they are skipped, not an end,
+    since a run-together header puts them between the two lines of one name.
     """
     names: list[str] = []
     for line in header_lines(paragraphs):
-        text = line.strip()
-        if not text or text in ("*", "***") or MOTTO.match(text) or STAMP.match(text) or place_date(text):
-            if names and (MOTTO.match(text) or re.match(r"^(?:Số|SỐ)\b", text)):
-                break
+        text = line.strip().strip("*").strip()
+        if not text or MOTTO.match(text) or STAMP.match(text):
+            continue
+        if place_date(text) or PARTIAL_DATE.search(text):
             continue
         if re.match(r"^(?:Số|SỐ|Luật số|Nghị quyết số)\b", text) or find_numbers(text) or re.match(r"^[_\-=.]+$", text):
             if names:
@@ -54,12 +60,33 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
             if names:
                 break
             continue
-        if names and not _CHILD.match(text) and not _PARENT.match(text) or (names and text.startswith(("VÀ ", "- "))):
+        two = _TWO_BODIES.match(text)
+        if two and not names:
+            names += [two.group("parent"), two.group("child")]
+        elif names and not _CHILD.match(text) and not _PARENT.match(text) or (names and text.startswith(("VÀ ", "- "))):
             names[-1] = f"{names[-1]} {text}"
         elif names and key(text) == key(names[-1]):
             continue  # the gazette repeats the issuer line
         else:
             names.append(text)
+    return names
+
+
+# Under the Central Committee's heading, its offices are named for the Party: "Văn phòng Trung ương Đảng".
+_CENTRAL_PARTY_UNITS = {"Văn phòng": "Văn phòng Trung ương Đảng"}
+
+
+def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None:
+    """Compose the issuer from the upper-case lines of the header.
+
+    ``TỈNH UỶ LẠNG SƠN / BAN CHỈ ĐẠO CÔNG TÁC / THÔNG TIN ĐỐI NGOẠI`` gives
+    ``Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh Lạng Sơn``; ``THÀNH UỶ
+    BẮC NINH / BAN TUYÊN GIÁO`` gives ``Ban Tuyên giáo Thành uỷ Bắc Ninh``; the line above a Party
+    committee names the organisation it belongs to, not the issuer (``ĐẢNG BỘ TỈNH KHÁNH HOÀ /
+    ĐẢNG UỶ XÃ CÔNG HẢI``: ``Đảng uỷ xã Công Hải``), and so does a ministry above its department
+    (``BỘ TÀI CHÍNH / TỔNG CỤC HẢI QUAN``: ``Tổng cục Hải quan``).
+    """
+    names = _header_names(paragraphs)
     if not names:
         return None
     if len(names) == 1:
@@ -68,6 +95,10 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
     parent_name = agencies.expand_abbreviations(agencies.recase(parent, context))
     child_name = agencies.expand_abbreviations(agencies.recase(child, context))
     place = _COMMITTEE_PLACE.match(parent)
+    if parent.startswith("ĐẢNG BỘ") or parent.startswith("BỘ ") or parent == "PHỦ THỦ TƯỚNG":
+        return _with_parent_place(child_name, parent_name)
+    if parent.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG"):
+        return _CENTRAL_PARTY_UNITS.get(child_name, f"{child_name} Trung ương")
     if child_name.startswith("Ban Chỉ đạo") and place and place.group("rest"):
         unit = {
             "TỈNH UỶ": "tỉnh",
@@ -80,9 +111,19 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
         return f"{child_name} {unit} {rest}".replace("  ", " ").strip()
     if place and place.group("unit") in ("UỶ BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG NHÂN DÂN", "HĐND"):
         rest = agencies.recase(place.group("rest"), context)
+        if child_name == "Văn phòng":
+            return f"Văn phòng {parent_name}"
         # "UBND TỈNH CAO BẰNG / SỞ Y TẾ": "Sở Y tế tỉnh Cao Bằng"
         return f"{child_name} {rest.lower() if place.group('rest').split()[0] in ('TỈNH', 'HUYỆN', 'XÃ') else rest}"
     return f"{child_name} {parent_name}"
+
+
+def _with_parent_place(child: str, parent: str) -> str:
+    """``Đảng uỷ Uỷ ban nhân dân tỉnh`` under ``Đảng bộ tỉnh Lào Cai``: ``… tỉnh Lào Cai``."""
+    found = provinces_in(parent)
+    if found and not provinces_in(child) and re.search(r"(?:\btỉnh|\bthành phố)$", child):
+        return f"{child} {found[-1]}"
+    return child
 
 
 _ISSUES = re.compile(
@@ -133,11 +174,47 @@ def extract_issuer(paragraphs: list[Paragraph], context: str) -> str | None:
             m = OF_ISSUER.match(found[1]) or m
         if m and is_all_caps(m.group("org")):
             return agencies.expand_abbreviations(agencies.recase(m.group("org"), context))
-    return (
-        _issuer_from_header(paragraphs, context)
-        or _issuer_from_opening(paragraphs)
-        or _issuer_from_signature(paragraphs, context)
-    )
+    issuer = _issuer_from_header(paragraphs, context) or _issuer_from_opening(paragraphs)
+    signed_for = _issuer_from_signature(paragraphs, context)
+    if not issuer:
+        return signed_for
+    return _named_by_signature(_HISTORIC_NAMES.get(issuer, issuer), signed_for)
+
+
+# Bodies renamed since: the name a researcher looks for.
+_HISTORIC_NAMES = {"Phủ Thủ tướng": "Thủ tướng Chính phủ"}
+_PARTY_COMMITTEE = re.compile(r"^(?:Đảng uỷ|Tỉnh uỷ|Thành uỷ|Huyện uỷ|Quận uỷ|Thị uỷ|Đảng bộ)\b", re.I)
+
+
+def _named_by_signature(issuer: str, signed_for: str | None) -> str:
+    """The body the signature acts for, when it is narrower than the header's (Hướng dẫn 36-HD/VPTW).
+
+    A Party committee's document signed "T/M BAN THƯỜNG VỤ" is its standing committee's
+    (``Ban Thường vụ Đảng uỷ xã Công Hải``); one headed BAN CHẤP HÀNH TRUNG ƯƠNG and signed
+    "T/M BAN BÍ THƯ" is the Secretariat's.
+    """
+    if not signed_for or key(signed_for) in key(issuer):
+        return issuer
+    if signed_for in ("Ban Bí thư", "Bộ Chính trị") and issuer.startswith("Ban Chấp hành Trung ương"):
+        return signed_for
+    if signed_for in ("Ban Thường vụ", "Thường trực") and _PARTY_COMMITTEE.match(issuer):
+        return f"{signed_for} {issuer}"
+    return issuer
+
+
+_CHAIRMAN_AUTHORITY = re.compile(r"^CHỦ TỊCH (?:UỶ BAN NHÂN DÂN|ỦY BAN NHÂN DÂN|UBND)\b")
+
+
+def chairman_issuer(issuer: str | None, paragraphs: list[Paragraph], doc_type: str | None) -> str | None:
+    """A decision the Chairman takes in his own name is the Chairman's (Luật Tổ chức chính quyền địa phương).
+
+    Its authority line reads ``CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH`` and its signature has no ``TM.``.
+    """
+    if doc_type != "Quyết định" or not issuer or not issuer.startswith("Uỷ ban nhân dân"):
+        return issuer
+    authority = [p for p in paragraphs[:40] if p.zone in ("title", "body") and _CHAIRMAN_AUTHORITY.match(p.text)]
+    acting_for = any(re.match(r"^(?:T/M|TM)\b", p.text) for p in in_zones(paragraphs, "signature"))
+    return f"Chủ tịch {issuer}" if authority and not acting_for else issuer
 
 
 _CENTRAL = re.compile(

@@ -39,6 +39,12 @@ def valid_date(d: int, m: int, y: int) -> str | None:
 _PLACE = re.compile(r"^(?:TP\.|Tp\.|TX\.|Thành phố|Thị xã|Huyện|Xã)?\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}$")
 
 
+# A place and a date whose day (or month) is left blank: "Ninh Bình, ngày   tháng 11 năm 2024".
+PARTIAL_DATE = re.compile(
+    r"^(?P<place>[^\d,]{2,60}),\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})", re.I
+)
+
+
 def place_date(text: str) -> tuple[str, str] | None:
     """``("Lạng Sơn", "2019-02-27")`` for a line like ``Lạng Sơn, ngày 27 tháng 02 năm 2019``."""
     if len(text) > 90:

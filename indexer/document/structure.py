@@ -107,6 +107,11 @@ def _starts_document(blocks: list[Block]) -> bool:
     return has_type and has_id
 
 
+def _has_body(blocks: list[Block]) -> bool:
+    """Whether a run of blocks is a document already, not just the header a rule runs through."""
+    return any(b.kind != "rule" and len(b.text) >= 100 for b in blocks)
+
+
 def split_documents(blocks: list[Block]) -> list[list[Block]]:
     """Cut a compound file at the dashed lines that are followed by a new document's header."""
     parts: list[list[Block]] = [[]]
@@ -115,7 +120,7 @@ def split_documents(blocks: list[Block]) -> list[list[Block]]:
             block.kind == "rule"
             and len(block.text) >= 10
             and block.text.lstrip()[0] in "-=*"
-            and any(b.kind != "rule" for b in parts[-1])
+            and _has_body(parts[-1])
             and _starts_document(blocks[i + 1 :])
         ):
             parts.append([])
