@@ -116,7 +116,8 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     body_text = "\n".join(p.text for p in paragraphs if p.zone == "body")
     number = extract_number(paragraphs)
     doc_type = extract_type(paragraphs, number, full_text)
-    place, date = extract_date(paragraphs, doc_type)
+    place, dated = extract_date(paragraphs, doc_type)
+    date, date_partial = (dated, None) if dated and len(dated) == 10 else (None, dated)
     issuer = extract_issuer(paragraphs, full_text)
     title = extract_title(paragraphs)
     level = extract_level(issuer, number, None)
@@ -126,7 +127,7 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     if issuer:
         issuer = chairman_issuer(complete_place(issuer, province, level), paragraphs, doc_type)
         level = extract_level(issuer, number, province) or level
-    year = int(date[:4]) if date else year_of(number) if number else None
+    year = int(dated[:4]) if dated else year_of(number) if number else None
     signer, signer_title = extract_signer(paragraphs, full_text)
     references, basis = extract_references(paragraphs, number)
     roles = extract_roles(paragraphs)
@@ -150,4 +151,5 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
         roles=roles,
         paragraphs=[p.as_dict() for p in paragraphs],
         source=source,
+        date_partial=date_partial,
     )

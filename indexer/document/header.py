@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from indexer.document.lines import cells, header_lines, in_zones, place_date, valid_date
+from indexer.document.lines import PARTIAL_DATE, PLACE, cells, header_lines, in_zones, place_date, valid_date
 from indexer.document.structure import Paragraph, type_of_line
 from indexer.text import agencies
 from indexer.text.normalize import is_all_caps
@@ -63,6 +63,19 @@ def extract_number(paragraphs: list[Paragraph]) -> str | None:
     return None
 
 
+def _partial_date(lines: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """``("Ninh Bình", "2024-11")`` for a header's ``Ninh Bình, ngày   tháng 11 năm 2024``: the day left blank."""
+    for zone, line in lines:
+        if zone not in ("header", "title"):
+            continue
+        m = PARTIAL_DATE.match(line.strip())
+        if m and not m.group("d") and PLACE.match(m.group("place").strip()):
+            month = int(m.group("m")) if m.group("m") else None
+            known = f"{m.group('y')}-{month:02d}" if month and 1 <= month <= 12 else m.group("y")
+            return m.group("place").strip(), known
+    return None
+
+
 def extract_date(paragraphs: list[Paragraph], doc_type: str | None) -> tuple[str | None, str | None]:
     """Signing place and date, from the ``Nơi, ngày … tháng … năm …`` line.
 
@@ -89,6 +102,9 @@ def extract_date(paragraphs: list[Paragraph], doc_type: str | None) -> tuple[str
             found = place_date(line)
             if found:
                 return found
+    partial = _partial_date(lines)
+    if partial:
+        return partial
     # A law is dated by its passage: "Luật này đã được Quốc hội … thông qua ngày 20 tháng 6 năm 2012."
     for _, line in reversed(lines[-40:]):
         m = re.search(

@@ -36,7 +36,7 @@ def valid_date(d: int, m: int, y: int) -> str | None:
         return None
 
 
-_PLACE = re.compile(r"^(?:TP\.|Tp\.|TX\.|Thành phố|Thị xã|Huyện|Xã)?\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}$")
+PLACE = re.compile(r"^(?:TP\.|Tp\.|TX\.|Thành phố|Thị xã|Huyện|Xã)?\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}$")
 
 
 # A place and a date whose day (or month) is left blank: "Ninh Bình, ngày   tháng 11 năm 2024".
@@ -50,7 +50,7 @@ def place_date(text: str) -> tuple[str, str] | None:
     if len(text) > 90:
         return None
     m = PLACE_DATE.match(text.strip())
-    if not m or not _PLACE.match(m.group("place").strip()):
+    if not m or not PLACE.match(m.group("place").strip()):
         return None
     date = valid_date(int(m.group("d")), int(m.group("m")), int(m.group("y")))
     return (m.group("place").strip(), date) if date else None

@@ -45,6 +45,8 @@ class Document:
     roles: list[Role] = field(default_factory=list)
     paragraphs: list[dict] = field(default_factory=list)  # {anchor, section, text, kind, zone, level}
     source: Source | None = None
+    # What the header gives of a date whose day (or month) is left blank: "2025-11", "2025"; None when dated.
+    date_partial: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)

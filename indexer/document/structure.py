@@ -31,6 +31,7 @@ from indexer.vocabulary import MOTTO, TYPE_OF_LINE
 _TYPE_LINE = re.compile(
     r"^(?P<type>" + "|".join(sorted(map(re.escape, TYPE_OF_LINE), key=len, reverse=True)) + r")(?:\s+(?P<rest>.*))?$"
 )
+_FOLDED_TYPE_LINE = {fold(line): name for line, name in TYPE_OF_LINE.items()}
 PLACE_DATE = re.compile(
     r"^(?P<place>[^\d,]{2,60}),\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng|/)\s*(?P<m>\d{1,2})\s*(?:năm|/)\s*(?P<y>\d{4})",
     re.I,
@@ -56,6 +57,11 @@ _CAPACITY = re.compile(
     r"(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHỦ NHIỆM|"
     r"GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TỔNG BÍ THƯ|CHỦ TỊCH NƯỚC|TRƯỞNG PHÒNG|VỤ TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|"
     r"TRƯỞNG BAN CHỈ ĐẠO|THỐNG ĐỐC|TỔNG KIỂM TOÁN|CHÁNH ÁN|VIỆN TRƯỞNG))\b"
+)
+# The authority a decision is taken by, set in caps under its title: "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH".
+_AUTHORITY_LINE = re.compile(
+    r"^(?:CHỦ TỊCH |BỘ TRƯỞNG |THỦ TƯỚNG |GIÁM ĐỐC |TỔNG CỤC TRƯỞNG |CỤC TRƯỞNG )?"
+    r"(?:UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BỘ [A-ZĐ]|SỞ [A-ZĐ])[A-ZĐÀ-Ỹ ,]{0,80}$"
 )
 _SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)\s*\)?$")
 
@@ -91,10 +97,14 @@ def type_of_line(text: str) -> tuple[str, str] | None:
     stripped = text.strip().rstrip(":").strip()
     if text.strip().endswith(":") or not is_all_caps(stripped) and stripped.upper() != stripped:
         return None
-    m = _TYPE_LINE.match(stripped.upper())
-    if not m or len(stripped) > 150:
+    if len(stripped) > 150:
         return None
-    return TYPE_OF_LINE[m.group("type")], (m.group("rest") or "")
+    m = _TYPE_LINE.match(stripped.upper())
+    if m:
+        return TYPE_OF_LINE[m.group("type")], (m.group("rest") or "")
+    # An OCR'd or mistyped mark ("QUYÉT ĐỊNH") still names its type when the line is that name alone.
+    found = _FOLDED_TYPE_LINE.get(fold(stripped))
+    return (found, "") if found else None
 
 
 def _starts_document(blocks: list[Block]) -> bool:
@@ -148,6 +158,8 @@ def _find_zones(blocks: list[Block]) -> list[str]:
             if (
                 b.kind == "rule"
                 or _TERMINAL.search(b.text)
+                or _AUTHORITY_LINE.match(b.text)
+                or b.text.startswith("Kính gửi")
                 or (taken and _opens_body(b))
                 or (taken and is_all_caps(b.text) and len(b.text) < 40)
             ):

@@ -21,7 +21,7 @@ from indexer.vocabulary import TYPE_OF_LINE
 _HEADING = r"CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM"
 _MOTTO = r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+[Pp]húc"
 _PLACE = r"(?<!\S)(?:(?:Thành phố|Thị xã|Thị trấn|TP\.|Tp\.|TX\.)\s*)?[A-ZĐÀ-Ỹ][^\s,;:]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:]*){0,4}"
-_DATE = r"ngày\s*(?:\d{1,2}|[.…_ ]*)\s*tháng\s*(?:\d{1,2}|[.…_ ]*)\s*năm\s*\d{4}"
+_DATE = r"ngày\s+(?:\d{1,2}\s+|[.…_ ]*)tháng\s+(?:\d{1,2}\s+|[.…_ ]*)năm\s+\d{4}(?!\d)"
 _PLACE_DATE = re.compile(rf"(?P<place>{_PLACE})\s*,\s*{_DATE}")
 _NUMBER_START = re.compile(r"^(?:Số|SỐ)\s*:?(?:\s|$)")
 _TYPE_WORDS = re.compile("(?:" + "|".join(sorted(map(re.escape, TYPE_OF_LINE), key=len, reverse=True)) + r")\b")
@@ -51,6 +51,12 @@ def is_header_line(text: str) -> bool:
     if _STAMP_LABEL.match(text):
         return False
     return bool(_MARKS.search(text) or _NUMBER_START.match(text) or _TRAILING_DECORATION.search(text))
+
+
+def is_place_date(text: str) -> bool:
+    """Whether a paragraph opens with a header's place and date (``Lào Cai, ngày 21 tháng 7 năm 2026``)."""
+    m = _PLACE_DATE.match(text)
+    return bool(m)
 
 
 def header_cells(text: str) -> list[str]:
@@ -86,12 +92,14 @@ def _around_place_date(part: str) -> list[str]:
     if not m:
         return [part]
     before, date, after = part[: m.start()].strip(), m.group(0), part[m.end() :].strip()
+    if not re.search(r"\w\w", after):
+        date, after = part[m.start() :].strip(), ""  # a stray mark after the year is not a piece of its own
     if before and not _NUMBER_START.match(before) and before.split()[-1] in ("TP.", "Tp."):
         date, before = f"{before.split()[-1]} {date}", " ".join(before.split()[:-1])
     out = [before] if before else []
     out.append(date)
-    if after:
-        out += _type_and_title(after)
+    for piece in _type_and_title(after) if after else []:
+        out += _around_place_date(piece)  # shorter than ``part``: the cutting ends
     return out
 
 

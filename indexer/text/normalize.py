@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from indexer.reading.source_text import Line, SourceText
-from indexer.text.header_cells import header_cells
+from indexer.text.header_cells import header_cells, is_place_date
 from indexer.text.vietnamese import nfc
 
 # Bidirectional controls too: Vietnamese never needs them, and a U+202E in an uploaded text would show
@@ -47,13 +47,17 @@ def clean_line(text: str) -> str:
     >>> clean_line("Tỉnh  ủy\\u00a0Lạng Sơn – phuơng  hại\\u200b")
     'Tỉnh uỷ Lạng Sơn - phương hại'
     """
+    return _MULTISPACE.sub(" ", clean_characters(text)).strip()
+
+
+def clean_characters(text: str) -> str:
+    """:func:`clean_line` but for the runs of spaces, which still tell a header's two columns apart."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     text = _SPACES.sub(" ", text)
     text = _CONTROL.sub("", text)
     text = _DASHES.sub("-", text)
     text = _UO_SLIP.sub(lambda m: _HORN_U[m.group(1)] + m.group(2), text)
-    text = nfc(text)
-    return _MULTISPACE.sub(" ", text).strip()
+    return nfc(text)
 
 
 # --- chrome -------------------------------------------------------------------
@@ -185,6 +189,8 @@ def _continues(
         return False
     if is_all_caps(paragraph) or (is_all_caps(nxt) and len(nxt) < 60):
         return False
+    if is_place_date(paragraph):
+        return False  # the header's place and date stand alone, as the header cutting left them
     if _starts_lowercase(nxt):
         # Across a page break, not after a short line of the title block.
         return not gap or not in_header or len(paragraph) >= 40
@@ -249,7 +255,7 @@ def normalize(source: SourceText) -> list[Block]:
         if line.kind == "blank":
             lines.append(line)
             continue
-        pieces = header_cells(unicodedata.normalize("NFC", line.text)) if line.kind == "text" else [line.text]
+        pieces = header_cells(clean_characters(line.text)) if line.kind == "text" else [line.text]
         for piece in pieces:
             text = clean_line(piece)
             lines.append(Line(text, line.kind if text else "blank", line.level))

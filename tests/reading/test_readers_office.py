@@ -42,7 +42,7 @@ def _record(data: bytes, name: str) -> dict:
 EXPECTED = {
     "doc_type": "Kế hoạch",
     "number": "15-KH/HU",
-    "issuer": "Huyện uỷ Lộc Bình",
+    "issuer": "Ban Thường vụ Huyện uỷ Lộc Bình",  # signed "T/M BAN THƯỜNG VỤ",
     "level": "district",
     "date": "2025-03-12",
     "signer": "Nguyễn Văn An",
