@@ -27,7 +27,49 @@ from indexer.document.structure import Paragraph
 from indexer.text.numbers import find_numbers, year_of
 from indexer.text.vietnamese import fold
 
-_BASIS_OPENER = re.compile(r"^(?:Thực hiện|thực hiện|Căn cứ|căn cứ|Triển khai|Thi hành)\b")
+# How a document names what it implements or rests on: "Thực hiện …", "- Căn cứ …", "Triển khai …",
+# "Để tiếp tục thực hiện nghiêm …", and the narrative "Ngày 29/6/2026, Bộ trưởng Bộ Xây dựng ban hành …".
+_BASIS_OPENER = re.compile(
+    r"^(?:[-+•]\s*)?(?:Thực hiện|Căn cứ|Triển khai|Thi hành|Tiếp tục thực hiện|Quán triệt|"
+    r"Để (?:tiếp tục )?(?:thực hiện|triển khai|cụ thể hoá|quán triệt)|"
+    r"Ngày \d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|Ngày \d{1,2} tháng \d{1,2} năm \d{4})\b",
+    re.I,
+)
+# A letter answering or forwarding another: "Uỷ ban nhân dân tỉnh nhận được Công văn số 427/BCA-C04 …".
+_RECEIVED = re.compile(r"\bnhận được\b")
+# What a body proposed ("theo đề nghị của Sở … tại Tờ trình số …") is the file's history, not its basis.
+_PROPOSAL = re.compile(r"\b(?:[Tt]heo|[Xx]ét|THEO|XÉT)\s+đề\s+nghị\b.*$", re.S)
+_SENTENCE_END = re.compile(r"[.:!?…][\"”')\]]*$")
+
+
+def _opening(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The title and the unnumbered paragraphs of the body before its first numbered part."""
+    opening = []
+    for p in paragraphs:
+        if p.zone == "title" or (p.zone == "body" and not p.section):
+            opening.append(p)
+        elif p.zone == "body" and p.section:
+            break
+    return opening
+
+
+def _basis_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The opening paragraphs that name the basis, with the lines a page or a wrap cut off from them."""
+    taken: list[Paragraph] = []
+    body_seen = 0
+    previous_open = False
+    for p in _opening(paragraphs):
+        first = p.zone == "body" and body_seen < 2
+        body_seen += p.zone == "body"
+        if _BASIS_OPENER.match(p.text) or (first and _RECEIVED.search(p.text[:200])):
+            taken.append(p)
+        elif previous_open and p.zone == "body" and not p.text[:1].isdigit():
+            taken.append(p)  # "… Quyết định số 145/QĐ-BNV …;" / "Công văn số 336/BNV-CCHC …": one sentence
+        else:
+            previous_open = False
+            continue
+        previous_open = p.zone == "body" and not _SENTENCE_END.search(p.text)
+    return taken
 
 
 def extract_references(paragraphs: list[Paragraph], own: str | None) -> tuple[list[str], list[str]]:
@@ -38,14 +80,10 @@ def extract_references(paragraphs: list[Paragraph], own: str | None) -> tuple[li
             if n.number != own and n.number not in references:
                 references.append(n.number)
     basis: list[str] = []
-    for p in paragraphs:
-        if p.zone == "title" or (p.zone == "body" and not p.section):
-            if _BASIS_OPENER.match(p.text):
-                for n in find_numbers(p.text):
-                    if n.number != own and n.number not in basis:
-                        basis.append(n.number)
-        elif p.zone == "body" and p.section:
-            break
+    for p in _basis_paragraphs(paragraphs):
+        for n in find_numbers(_PROPOSAL.sub("", p.text)):
+            if n.number != own and n.number not in basis:
+                basis.append(n.number)
     return references, basis
 
 

@@ -169,9 +169,13 @@ def _find_zones(blocks: list[Block]) -> list[str]:
             i += 1
     else:
         # No type line (a Công văn): the header runs to the first sentence of the body.
+        addressed = False  # past "Kính gửi": its list of recipients, then the body
         for i, b in enumerate(blocks[:30]):
             if _opens_body(b) or (len(b.text) >= 100 and _TERMINAL.search(b.text)):
                 break
+            if addressed and not _still_addressed(blocks[i - 1].text, b.text):
+                break
+            addressed = addressed or b.text.startswith("Kính gửi")
             zones[i] = "header"
         # The subject of a letter ("V/v …") is its title.
         for i, b in enumerate(blocks[:30]):
@@ -204,6 +208,14 @@ def _find_zones(blocks: list[Block]) -> list[str]:
     for i in sig:
         zones[i] = "signature"
     return zones
+
+
+def _still_addressed(previous: str, text: str) -> bool:
+    """Whether a line under "Kính gửi" still names a recipient: a bullet, the line under a bare
+    "Kính gửi:", or a short line ending as list items do (``Đảng uỷ Uỷ ban nhân dân tỉnh,``)."""
+    if _BULLET.match(text) or re.match(r"^Kính gửi\s*:?$", previous):
+        return True
+    return len(text) < 60 and bool(re.search(r"[,;.]$", text)) and not _BODY_OPENER.match(text)
 
 
 def _opens_body(block: Block) -> bool:
