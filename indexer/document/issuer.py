@@ -12,6 +12,7 @@ from indexer.document.header import OF_ISSUER
 from indexer.document.lines import PARTIAL_DATE, STAMP, header_lines, in_zones, place_date
 from indexer.document.structure import Paragraph, type_of_line
 from indexer.text import agencies
+from indexer.text.header_cells import is_motto
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers
 from indexer.text.places import CENTRAL_CITIES, canonical_province, likeliest_province, provinces_in
@@ -48,7 +49,7 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
     names: list[str] = []
     for line in header_lines(paragraphs):
         text = line.strip().strip("*").strip()
-        if not text or MOTTO.match(text) or STAMP.match(text):
+        if not text or MOTTO.match(text) or is_motto(text) or STAMP.match(text):
             continue
         if place_date(text) or PARTIAL_DATE.search(text):
             continue
@@ -177,8 +178,19 @@ def extract_issuer(paragraphs: list[Paragraph], context: str) -> str | None:
     issuer = _issuer_from_header(paragraphs, context) or _issuer_from_opening(paragraphs)
     signed_for = _issuer_from_signature(paragraphs, context)
     if not issuer:
-        return signed_for
-    return _named_by_signature(_HISTORIC_NAMES.get(issuer, issuer), signed_for)
+        return signed_for and proper_place(signed_for)
+    return proper_place(_named_by_signature(_HISTORIC_NAMES.get(issuer, issuer), signed_for))
+
+
+# A place a caps header names that the body never spells: "ĐẢNG UỶ XÃ CÔNG HẢI" is "Đảng uỷ xã Công Hải".
+_UNIT_THEN_PLACE = re.compile(
+    r"(?<!\w)(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?!hội\b)([a-zà-ỹđ][\w ]*)$"
+)
+
+
+def proper_place(name: str) -> str:
+    """The place closing an agency's name, capitalised as a proper name."""
+    return _UNIT_THEN_PLACE.sub(lambda m: f"{m.group(1)} {m.group(2).title()}", name)
 
 
 # Bodies renamed since: the name a researcher looks for.

@@ -37,7 +37,8 @@ PLACE_DATE = re.compile(
     re.I,
 )
 _BODY_OPENER = re.compile(
-    r"^(?:Thực hiện|Căn cứ|Qua|Để|Nhằm|Trên cơ sở|Theo|Ngày|Sau khi|Hiện nay|Trong|Tiếp tục|Xét|Được sự|Thời gian)\b"
+    r"^(?:Thực hiện|Căn cứ|Triển khai|Qua|Để|Nhằm|Trên cơ sở|Theo|Ngày|Sau khi|Hiện nay|Trong|Tiếp tục|Xét|"
+    r"Được sự|Thời gian)\b"
 )
 _TERMINAL = re.compile(r"(?:[.;:!?…]|\./\.)[\"”')\]]*$")
 

@@ -83,6 +83,9 @@ def _inline_markdown(block: str) -> str:
     return parser.text().strip("\n")
 
 
+_HARD_BREAK = re.compile(r"(?<!\\)\\(?=\s{2,}|\s*$)")
+
+
 def _markdown_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     block: list[str] = []
@@ -90,7 +93,8 @@ def _markdown_lines(text: str) -> list[Line]:
     def flush():
         if not block:
             return
-        raw = [_BLOCKQUOTE.sub("", line) for line in block]
+        # A backslash closing a line (or a cell of pandoc's plain tables) is a hard line break, not text.
+        raw = [_HARD_BREAK.sub("", _BLOCKQUOTE.sub("", line)) for line in block]
         block.clear()
         if len(raw) == 1 and _RULE.match(raw[0]):
             lines.append(Line(raw[0].strip(), "rule"))

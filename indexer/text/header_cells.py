@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.text.vietnamese import fold
 from indexer.vocabulary import TYPE_OF_LINE
 
 _HEADING = r"CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM"
@@ -37,6 +38,11 @@ _GAP = re.compile(r"\s{3,}|\t")
 
 # Where a new piece starts inside a run-together header line.
 _CUT_BEFORE = re.compile(rf"(?<=\S)\s+(?=(?:{_HEADING}|{_MOTTO}|V/[vV]\b|Về việc\b|Kính gửi\b))")
+# The heading and the motto as an OCR without diacritics gives them ("CONG HOA XA HOI CHU NGHIA VIET NAM"),
+# found in the folded line: folding keeps one character for one, so the places are the same.
+_FOLDED_MARKS = re.compile(
+    r"(?<=\s)(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc)"
+)
 # The issuing authority that a decision's copy puts after its caps title: "… MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM".
 _AUTHORITY_TAIL = re.compile(
     r"(?<=\S)\s+(?=(?:CHỦ TỊCH |BỘ TRƯỞNG |THỦ TƯỚNG |GIÁM ĐỐC |TỔNG CỤC TRƯỞNG |CỤC TRƯỞNG )?"
@@ -50,7 +56,14 @@ def is_header_line(text: str) -> bool:
     text = text.strip()
     if _STAMP_LABEL.match(text):
         return False
+    if _FOLDED_MARKS.search(" " + fold(text)):
+        return True
     return bool(_MARKS.search(text) or _NUMBER_START.match(text) or _TRAILING_DECORATION.search(text))
+
+
+def is_motto(text: str) -> bool:
+    """Whether a line is the national or Party heading or the motto, with or without its diacritics."""
+    return bool(_FOLDED_MARKS.match(" " + fold(text.strip()), 1))
 
 
 def is_place_date(text: str) -> bool:
@@ -80,10 +93,20 @@ def _cut(piece: str) -> list[str]:
     if not piece:
         return []
     out: list[str] = []
-    for part in _CUT_BEFORE.split(piece):
+    for part in (p for folded_part in _cut_folded(piece) for p in _CUT_BEFORE.split(folded_part)):
         for cut in _around_place_date(part):
             out += _title_and_authority(cut)
     return out
+
+
+def _cut_folded(piece: str) -> list[str]:
+    """``TONG CỤC THUE CONG HOA XA HOI …`` -> ``TONG CỤC THUE``, ``CONG HOA XA HOI …``."""
+    folded = fold(piece)
+    if len(folded) != len(piece):
+        return [piece]
+    cuts = [m.start() for m in _FOLDED_MARKS.finditer(folded)]
+    bounds = [0, *cuts, len(piece)]
+    return [piece[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if piece[a:b].strip()]
 
 
 def _around_place_date(part: str) -> list[str]:

@@ -1,0 +1,183 @@
+"""Extraction on the layouts real directives come in: each case quotes the lines of a real document.
+
+Sources: ``../shared/data/real-directives-dev`` (numbers in the ids) and the issue that describes the
+failure class; the rest of each text is cut to what the case needs.
+"""
+
+import pytest
+
+from indexer import parse_bytes
+
+# (id, text, expected fields)
+CASES = [
+    (
+        "commune Party committee under its provincial organisation, blank number and day, T/M BAN THƯỜNG VỤ",
+        """ĐẢNG BỘ TỈNH KHÁNH HÒA                 ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG UỶ XÃ CÔNG HẢI
+*
+Số    -CTr/ĐU                              Công Hải, ngày   tháng 11 năm 2025
+
+CHƯƠNG TRÌNH
+hành động thực hiện Nghị quyết Đại hội Đảng bộ xã
+
+Thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật, Ban Thường vụ Đảng uỷ xã xây dựng Chương trình hành động như sau:
+1. Mục đích, yêu cầu
+Nâng cao nhận thức của cán bộ, đảng viên.
+
+Nơi nhận:
+- Ban Thường vụ Tỉnh uỷ,
+- Lưu Văn phòng Đảng uỷ.
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+Nguyễn Văn An
+""",
+        {
+            "doc_type": "Chương trình",
+            "number": None,
+            "issuer": "Ban Thường vụ Đảng uỷ xã Công Hải",
+            "level": "commune",
+            "province": "Khánh Hoà",
+            "date": None,
+            "date_partial": "2025-11",
+            "year": 2025,
+            "basis": ["66-NQ/TW"],
+        },
+    ),
+    (
+        "027-032: a legal website's copy runs the header, title and authority into one line",
+        """Quyết định 1056/QĐ-CT
+UỶ BAN NHÂN DÂN TỈNH TUYÊN QUANG --------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 1056/QĐ-CT Tuyên Quang, ngày 16 tháng 8 năm 2010 QUYẾT ĐỊNH BAN HÀNH MỨC TRỢ GIÚP CHO CÁC ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI ÁP DỤNG TRÊN ĐỊA BÀN TỈNH TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 26 tháng 11 năm 2003;
+Căn cứ Nghị định số 67/2007/NĐ-CP ngày 13/4/2007 của Chính phủ về chính sách trợ giúp các đối tượng bảo trợ xã hội;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành mức trợ giúp cho các đối tượng bảo trợ xã hội.
+""",
+        {
+            "doc_type": "Quyết định",
+            "number": "1056/QĐ-CT",
+            "issuer": "Chủ tịch Uỷ ban nhân dân tỉnh Tuyên Quang",
+            "level": "province",
+            "province": "Tuyên Quang",
+            "date": "2010-08-16",
+            "year": 2010,
+            "basis": ["67/2007/NĐ-CP"],
+        },
+    ),
+    (
+        "032: a ministry and its department on one caps line; the subject run into the number",
+        """Công văn 778/TCHQ-GSQL
+BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 778/TCHQ-GSQL V/v xử lý vướng mắc thực hiện Điều 41 Luật HQ năm 2014
+Hà Nội, ngày 13 tháng 02 năm 2017 Kính gửi: Cục Hải quan các tỉnh, thành phố.
+Để đảm bảo việc trao đổi thông tin điện tử giữa cơ quan Hải quan và doanh nghiệp kinh doanh cảng, kho, bãi tại khu vực cửa khẩu cảng biển theo quy định tại Điều 41 Luật Hải quan, Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thực hiện nội dung sau:
+""",
+        {
+            "doc_type": "Công văn",
+            "number": "778/TCHQ-GSQL",
+            "issuer": "Tổng cục Hải quan",
+            "level": "central",
+            "province": None,
+            "date": "2017-02-13",
+            "title": "xử lý vướng mắc thực hiện Điều 41 Luật HQ năm 2014",
+        },
+    ),
+    (
+        "031: the 1980 name of the Prime Minister's office; 'Số:' on a line of its own",
+        """Chỉ thị 299/TTg
+PHỦ THỦ TƯỚNG ----- CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc -------
+Số:
+299/TTg Hà Nội, ngày 10 tháng 11 năm 1980 CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG VÀ ĐĂNG KÝ RUỘNG ĐẤT TRONG CẢ NƯỚC
+Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra Quyết định số 169-CP về công tác điều tra và thống kê tình hình cơ bản về ruộng đất trong cả nước.
+""",
+        # Not yet: the number and the basis, old numbers without a year or a type code ("299/TTg", "169-CP").
+        {"doc_type": "Chỉ thị", "issuer": "Thủ tướng Chính phủ", "level": "central", "date": "1980-11-10"},
+    ),
+    (
+        "007: the letter's body starts after its 'Kính gửi' list, even on a short first line",
+        """UỶ BAN NHÂN DÂN                             CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LÀO CAI                                         Độc lập - Tự do - Hạnh phúc
+
+Số: 5973 /UBND-KT                                Lào Cai, ngày 11 tháng 6 năm 2026
+V/v tăng cường công tác quản
+lý, thanh tra, kiểm tra hoạt
+động khoáng sản trên địa bàn
+tỉnh Lào Cai
+
+Kính gửi:
+- Các Sở, ban, ngành thuộc UBND tỉnh;
+- Uỷ ban nhân dân các xã, phường.
+
+Thực hiện Văn bản số 4250/BNNMT-ĐCKS ngày 29/4/2026 của Bộ
+Nông nghiệp và Môi trường về việc tăng cường thanh tra, kiểm tra hoạt động
+khoáng sản trên địa bàn và Văn bản số 4643/VPCP-CN ngày 20/5/2026 của Văn
+phòng Chính phủ về việc tăng cường công tác quản lý khai thác khoáng sản.
+""",
+        {
+            "number": "5973/UBND-KT",
+            "issuer": "Uỷ ban nhân dân tỉnh Lào Cai",
+            "date": "2026-06-11",
+            "basis": ["4250/BNNMT-ĐCKS", "4643/VPCP-CN"],
+        },
+    ),
+    (
+        "001: a narrative opening names what the letter implements",
+        """UỶ BAN NHÂN DÂN
+TỈNH LÀO CAI
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 7432 /UBND-XD Lào Cai, ngày 21 tháng 7 năm 2026
+V/v triển khai thực hiện Quyết định số 1074/QĐ-BXD
+
+Ngày 29/6/2026, Bộ trưởng Bộ Xây dựng ban hành Quyết định số 1074/QĐ-BXD về việc ban hành các giải pháp kỹ thuật nâng cao an toàn phòng cháy, chữa cháy.
+""",
+        {"number": "7432/UBND-XD", "date": "2026-07-21", "basis": ["1074/QĐ-BXD"]},
+    ),
+    (
+        "017, 044: 'nhận được Công văn số …' is a basis, a Tờ trình proposing it is not",
+        """UỶ BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+Số: 91/UBND-VX
+Lâm Đồng, ngày 05 tháng 02 năm 2026
+V/v triển khai thực hiện Công văn số 427/BCA-C04 của Bộ Công an
+
+Uỷ ban nhân dân tỉnh nhận được Công văn số 427/BCA-C04 ngày 02/02/2026 của Bộ Công an về việc Chương trình mục tiêu quốc gia phòng, chống ma tuý đến năm 2030; theo đề nghị của Sở Y tế tại Tờ trình số 150/TTr-SYT ngày 21/01/2026.
+""",
+        {"basis": ["427/BCA-C04"], "issuer": "Uỷ ban nhân dân tỉnh Lâm Đồng"},
+    ),
+    (
+        "013: a basis sentence that the page cut in two",
+        """BỘ NỘI VỤ
+Số: 5816/BNV-CCHC
+Hà Nội, ngày 31 tháng 7 năm 2025
+V/v cập nhật, bổ sung số liệu sơ kết giai đoạn 2021-2025
+
+Triển khai thực hiện Quyết định số 145/QĐ-BNV ngày 03/3/2025 của Bộ Nội vụ về việc ban hành Kế hoạch sơ kết 05 năm thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030,
+Công văn số 336/BNV-CCHC ngày 13/3/2025 và Công văn số 376/BNV-CCHC ngày 18/3/2025, trong thời gian vừa qua, Bộ Nội vụ đã tổng hợp báo cáo.
+Đến nay, nhiều nội dung sơ kết theo Nghị quyết số 76/NQ-CP cần được cập nhật.
+""",
+        {"basis": ["145/QĐ-BNV", "336/BNV-CCHC", "376/BNV-CCHC"], "level": "central"},
+    ),
+    (
+        "023, 025: Party guidance lists its bases as bullets",
+        """BAN CHẤP HÀNH TRUNG ƯƠNG                 ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 06-HD/TW                                Hà Nội, ngày 09 tháng 6 năm 2025
+
+HƯỚNG DẪN
+MỘT SỐ VẤN ĐỀ CỤ THỂ THI HÀNH ĐIỀU LỆ ĐẢNG
+
+- Căn cứ Điều lệ Đảng;
+- Căn cứ Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương Đảng khoá XIII về thi hành Điều lệ Đảng;
+Ban Bí thư hướng dẫn một số vấn đề cụ thể như sau:
+1. Về đảng viên
+""",
+        {"doc_type": "Hướng dẫn", "number": "06-HD/TW", "level": "central", "basis": ["294-QĐ/TW"]},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_fields_of_real_layouts(text, expected):
+    document = parse_bytes(text.encode("utf-8"), "van-ban.txt")[0].to_dict()
+    assert {field: document[field] for field in expected} == expected
