@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
 """Extraction on the layouts real directives come in: each case quotes the lines of a real document.
 
 Sources: ``../shared/data/real-directives-dev`` (numbers in the ids) and the issue that describes the
