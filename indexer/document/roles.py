@@ -9,7 +9,6 @@ from indexer.document.lines import place_date
 from indexer.document.record import Role
 from indexer.document.structure import RECIPIENTS_START, Paragraph
 from indexer.text import agencies
-from indexer.text.agency_names import canonical_agency, listed_departments, names_a_person, names_nothing
 from indexer.text.vietnamese import key
 from indexer.vocabulary import MOTTO
 
@@ -43,44 +42,34 @@ _ARTICLE_OF_IMPLEMENTATION = re.compile(
 
 
 class _Roles:
-    """The roles found so far, each (body, role) once, in order of first mention.
+    """The roles found so far, each (agency, role) once, in order of first mention."""
 
-    A body is once however the text spells it (``UBND tỉnh``, ``Uỷ ban nhân dân tỉnh Lào Cai``): the
-    document's province, level and issuer complete what a name leaves implicit.
-    """
-
-    def __init__(self, where: dict[str, str | None]):
-        self.where = where
+    def __init__(self):
         self.roles: list[Role] = []
         self.seen: set[tuple[str, str]] = set()
 
-    def add(self, names: list[str], role: str, anchor: str, *, subjects: bool = True) -> None:
+    def add(self, names: list[str], role: str, anchor: str) -> None:
         for name in names:
             agency = agencies.clean_name(name)
             if not agency or (role == "coordinate" and agencies.is_generic(agency)):
                 continue
-            if subjects and not agencies.starts_like_agency(agency):
+            if not agencies.starts_like_agency(agency):
                 continue  # the subject of the sentence is not a body ("Nâng cao trách nhiệm …")
-            if names_nothing(agency) and not names_a_person(agency):
-                continue  # "Như trên", "Lưu: VT", "KT. CHỦ TỊCH", a sentence: no one is named
-            k = (key(canonical_agency(agency, **self.where) or agency), role)
+            k = (key(agency), role)
             if k not in self.seen:
                 self.seen.add(k)
                 self.roles.append(Role(agency, role, anchor))
 
 
-def extract_roles(
-    paragraphs: list[Paragraph], *, province: str | None = None, level: str | None = None, issuer: str | None = None
-) -> list[Role]:
+def extract_roles(paragraphs: list[Paragraph]) -> list[Role]:
     """Who leads (chủ trì), coordinates (phối hợp với), is assigned, or receives.
 
     A paragraph that starts with "Chủ trì, phối hợp …" takes its subject from
     the numbered item it sits under (``1- Ban Tuyên giáo Tỉnh uỷ`` /
     ``- Chủ trì, …``).  The subjects of the items under "Tổ chức thực hiện"
-    are the assigned bodies.  The document's ``province``, ``level`` and ``issuer`` tell which body a
-    name that leaves its place implicit means, so that each body is listed once per role.
+    are the assigned bodies.
     """
-    found = _Roles({"province": province, "level": level, "issuer": issuer})
+    found = _Roles()
     subjects: dict[str, list[str]] = {}  # section -> subject agencies of its numbered paragraph
     in_implementation = False
     for p in paragraphs:
@@ -99,8 +88,7 @@ def extract_roles(
         found.add(_leads(text, subjects.get(p.section, [])), "lead", p.anchor)
         found.add(_coordinators(text), "coordinate", p.anchor)
         found.add(_assigned(text), "assigned", p.anchor)
-    for names, anchor in _recipients(paragraphs):
-        found.add(names, "recipient", anchor, subjects=False)
+    found.roles.extend(_recipients(paragraphs, found.seen))
     return found.roles
 
 
@@ -146,8 +134,8 @@ def _assigned(text: str) -> list[str]:
     return names
 
 
-def _recipients(paragraphs: list[Paragraph]) -> list[tuple[list[str], str]]:
-    """Nơi nhận (and Kính gửi): the names of each item, continuation lines joined, "Lưu …" left out."""
+def _recipients(paragraphs: list[Paragraph], seen: set) -> list[Role]:
+    """Nơi nhận (and Kính gửi): one agency per item, continuation lines joined, "Lưu …" left out."""
     items: list[tuple[str, str]] = []
     for p in paragraphs:
         if p.zone == "recipients":
@@ -158,54 +146,26 @@ def _recipients(paragraphs: list[Paragraph]) -> list[tuple[list[str], str]]:
                 items[-1] = (f"{items[-1][0]} {text}", items[-1][1])
             else:
                 items.append((text, p.anchor))
-    items += _addressees(paragraphs)
-    out = []
-    for text, anchor in items:
-        text = re.sub(r"^[-+*•]\s*", "", text).strip()
-        if re.match(r"^(?:Lưu|LƯU)\b", text) or re.fullmatch(r"\(?[^()]*\)?", text) and text.startswith("("):
-            continue
-        out.append((_recipient_names(agencies.clean_name(text)), anchor))
-    return out
-
-
-def _addressees(paragraphs: list[Paragraph]) -> list[tuple[str, str]]:
-    """Kính gửi: in the header, the line itself or the lines after it."""
-    items = []
+    # Kính gửi: in the header, the line itself or the lines after it.
     header = [p for p in paragraphs if p.zone in ("header", "title")]
     for i, p in enumerate(header):
         m = re.match(r"^Kính gửi\s*:?\s*(.*)$", p.text)
         if m:
-            lines = [(m.group(1), p.anchor)] if m.group(1).strip() else []
+            if m.group(1).strip():
+                items.append((m.group(1), p.anchor))
             for q in header[i + 1 : i + 6]:
                 if place_date(q.text) or MOTTO.match(q.text):
                     break
-                lines.append((q.text, q.anchor))
-            items += _joined(lines)
-    return items
-
-
-def _joined(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The items of a list of lines: a line without a bullet after an unfinished item continues it
-    (``- Các Sở, ngành: …, Ban Chỉ huy`` / ``Bộ đội Biên phòng tỉnh;``)."""
-    items: list[tuple[str, str]] = []
-    for text, anchor in lines:
-        previous = items[-1][0].rstrip() if items else ""
-        if re.match(r"^[-+*•]", previous) and not re.match(r"^[-+*•]", text) and not previous.endswith((";", ".")):
-            items[-1] = (f"{previous} {text}", items[-1][1])
-        else:
-            items.append((text, anchor))
-    return items
-
-
-def _recipient_names(text: str) -> list[str]:
-    """The names of one item of Nơi nhận.
-
-    ``Các Sở: NNMT, CT, XD`` names three departments; ``VPCP: BTCN, các PCN, …`` the people of an office
-    (one item, as written); ``HĐND, UBND các tỉnh, thành phố`` two councils of the same places.
-    """
-    departments = listed_departments(text)
-    if departments:
-        return departments
-    if ":" in text and names_a_person(text):
-        return [text]
-    return [name for name in agencies.split_agencies(text) if not re.match(r"^(?:Lưu|LƯU)\b", name)]
+                items.append((q.text, q.anchor))
+    out: list[Role] = []
+    for text, anchor in items:
+        text = re.sub(r"^[-+*•]\s*", "", text).strip()
+        if re.match(r"^(?:Lưu|LƯU)\b", text) or re.fullmatch(r"\(?[^()]*\)?", text) and text.startswith("("):
+            continue
+        for name in agencies.split_agencies(agencies.clean_name(text)):
+            if name and not re.match(r"^(?:Lưu|LƯU)\b", name):
+                k = (key(name), "recipient")
+                if k not in seen:
+                    seen.add(k)
+                    out.append(Role(name, "recipient", anchor))
+    return out
