@@ -128,7 +128,29 @@ MOTTO = re.compile(
     r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)", re.I
 )
 
+# How an extracted field was found (``Document.evidence[field]["how"]``), as the review page says it.
+EVIDENCE_TERMS = (
+    Term("header", "dòng ở phần đầu văn bản", "a line of the header"),
+    Term("type_line", "dòng tên loại văn bản", "the document's type line"),
+    Term("number_code", "ký hiệu trong số văn bản", "the code in the document's number"),
+    Term("title", "trích yếu", "the subject line"),
+    Term("signature", "phần chữ ký", "the signature block"),
+    Term("opening", "câu mở đầu", "the opening sentence"),
+    Term("issuer_name", "tên cơ quan ban hành", "the issuer's name"),
+    Term("place_line", "dòng địa danh, ngày tháng", "the place-and-date line"),
+    Term("body", "suy ra từ nội dung (địa danh được nhắc nhiều nhất)", "inferred from the body (the place named most)"),
+    Term("number", "năm trong số văn bản", "the year in the number"),
+    Term("blank", "văn bản để trống", "left blank in the document"),
+    Term("partial", "văn bản để trống ngày", "the day is left blank in the document"),
+    Term("attached", "văn bản kèm theo nhắc đến", "named by an attached form"),
+    Term("certification", "phần xác thực văn bản hợp nhất", "the consolidation's certification"),
+    Term("passage", "ngày thông qua", "the day of passage"),
+    Term("not_found", "không tìm thấy", "not found"),
+    Term("corrected", "lưu trữ viên đã sửa", "corrected by an archivist"),
+)
+
 _LABELS = {
+    "evidence": {t.value: t for t in EVIDENCE_TERMS},
     "level": {t.value: t for t in CHAIN_LEVEL_TERMS},
     "role": {t.value: t for t in ROLE_TERMS},
     "doc_type": {t.name: Term(t.name, t.name, t.en) for t in DOCUMENT_TYPES},

@@ -73,6 +73,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "arch_field_signer_title": ("Chức vụ người ký", "Signer's capacity"),
     "arch_field_level_none": ("(không rõ)", "(unknown)"),
     "arch_date_hint": ("ngày/tháng/năm", "day/month/year"),
+    "arch_check_missing": ("Chưa tìm thấy — hãy điền", "Not found: please fill in"),
+    "arch_check_unsure": ("Chưa chắc — hãy kiểm tra", "Unsure: please check"),
+    "arch_check_from": ("Đọc từ {how}", "Read from {how}"),
+    "arch_checks_summary": (
+        "Cần kiểm tra {n} trường được đánh dấu; các trường khác được đọc từ vị trí quen thuộc của chúng.",
+        "{n} marked fields need checking; the others were read where such documents put them.",
+    ),
+    "arch_checks_none": (
+        "Mọi trường đều được đọc từ vị trí quen thuộc của chúng; vẫn nên xem lại nhanh.",
+        "Every field was read where such documents put it; a quick look is still wise.",
+    ),
     "arch_archived": ("Đã lưu vào kho và lập chỉ mục: {title}.", "Archived and indexed: {title}."),
     "arch_next_pending": ("Tiếp theo: kiểm tra «{name}».", "Next: review “{name}”."),
     "arch_manage_title": ("Quản lý văn bản: {title}", "Manage document: {title}"),

@@ -7,8 +7,9 @@ file (several documents) is reviewed on one page.
 
 from __future__ import annotations
 
+from app.i18n import lang
 from indexer import CORRECTABLE_FIELDS as FIELDS
-from indexer import LEVELS, ROLES, Document, clean_field, clean_roles
+from indexer import LEVELS, ROLES, Document, clean_field, clean_roles, label
 
 EMPTY_ROLE_ROWS = 3
 MAX_ROLE_ROWS = 500
@@ -35,7 +36,35 @@ def form_of(record: Document, typed: dict | None = None) -> dict:
         "preview": record.paragraphs[:PREVIEW_PARAGRAPHS],
         "more": max(0, len(record.paragraphs) - PREVIEW_PARAGRAPHS),
         "doc_id": record.doc_id,
+        "checks": checks_of(record),
+        "to_check": sum(1 for c in checks_of(record).values() if c["state"] != "sure"),
     }
+
+
+# The form's fields and the extracted field whose evidence speaks for each.
+_EVIDENCE_OF = {"signer_title": "signer"}
+
+
+def checks_of(record: Document) -> dict:
+    """For each field of the form: ``missing``, ``unsure`` or ``sure``, and what it was read from.
+
+    Records extracted before fields carried their evidence have none: nothing is marked.
+    """
+    checks = {}
+    for name in FIELDS:
+        found = record.evidence.get(_EVIDENCE_OF.get(name, name))
+        if not found:
+            continue
+        value = getattr(record, name, None)
+        state = "missing" if not value else "sure" if found.get("sure") else "unsure"
+        how = found.get("how") or "not_found"
+        checks[name] = {
+            "state": state,
+            "how": how,
+            "how_label": label("evidence", how, lang()),
+            "line": found.get("line"),
+        }
+    return checks
 
 
 def _typed_roles(form, part: int) -> list[dict]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from indexer.document.evidence import Trace
 from indexer.document.lines import PARTIAL_DATE, PLACE, cells, header_lines, in_zones, place_date, valid_date
 from indexer.document.structure import Paragraph, type_of_line
 from indexer.text import agencies
@@ -23,7 +24,7 @@ _SELF_REFERENCE = re.compile(rf"^(?P<type>{_TYPE_WORDS})\s+số\s*:?\s*", re.I)
 _ATTACHED_TO = re.compile(rf"kèm theo\s+(?P<type>{_TYPE_WORDS})\s+số\s*:?\s*", re.I)
 
 
-def extract_number(paragraphs: list[Paragraph]) -> str | None:
+def extract_number(paragraphs: list[Paragraph], trace: Trace | None = None) -> str | None:
     """The document's own number, from a ``Số …`` line of its header.
 
     Trap: a receiving stamp (``Số: 1062``) carries a number without a type
@@ -41,17 +42,19 @@ def extract_number(paragraphs: list[Paragraph]) -> str | None:
                 if _NUMBER_LINE.match(cell):
                     numbers = [n for n in find_numbers(cell) if "VBHN" in n.number]
                     if numbers:
-                        return numbers[0].number
+                        return _noted(trace, "number", numbers[0].number, cell, "certification")
     for line in header:
         if _NUMBER_LINE.match(line) or re.match(r"^\d{1,5}\s*[-/]", line):
             numbers = find_numbers(line)
             if numbers:
-                return numbers[0].number
+                return _noted(trace, "number", numbers[0].number, line, "header")
+            if trace is not None and _NUMBER_LINE.match(line) and "number" not in trace.findings:
+                trace.note("number", line, "blank", sure=False)  # "Số:    /KH-UBND": the number is left blank
     for line in header:
         if _SELF_REFERENCE.match(line):
             numbers = find_numbers(line[:80])
             if numbers:
-                return numbers[0].number
+                return _noted(trace, "number", numbers[0].number, line, "header")
     attached = Counter()
     for p in paragraphs:
         for m in _ATTACHED_TO.finditer(p.text):
@@ -59,8 +62,16 @@ def extract_number(paragraphs: list[Paragraph]) -> str | None:
             if numbers and numbers[0].start == 0:
                 attached[numbers[0].number] += 1
     if attached:
-        return attached.most_common(1)[0][0]
+        number = attached.most_common(1)[0][0]
+        return _noted(trace, "number", number, number, "attached", sure=False)
     return None
+
+
+def _noted(trace: Trace | None, field: str, value, line: str | None, how: str, *, sure: bool = True):
+    """``value``, noted in ``trace`` as read from ``line``."""
+    if trace is not None:
+        trace.note(field, line, how, sure=sure)
+    return value
 
 
 def _partial_date(lines: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -76,7 +87,9 @@ def _partial_date(lines: list[tuple[str, str]]) -> tuple[str, str] | None:
     return None
 
 
-def extract_date(paragraphs: list[Paragraph], doc_type: str | None) -> tuple[str | None, str | None]:
+def extract_date(
+    paragraphs: list[Paragraph], doc_type: str | None, trace: Trace | None = None
+) -> tuple[str | None, str | None]:
     """Signing place and date, from the ``Nơi, ngày … tháng … năm …`` line.
 
     Trap: the dates of cited documents (``Kết luận số 57-KL/TW, ngày
@@ -91,27 +104,30 @@ def extract_date(paragraphs: list[Paragraph], doc_type: str | None) -> tuple[str
                 for _, nxt in lines[i : i + 8]:
                     found = place_date(nxt)
                     if found:
-                        return found
+                        return _noted(trace, "date", found, nxt, "certification")
     for zone, line in lines:
         if zone in ("header", "title"):
             found = place_date(line)
             if found:
-                return found
+                return _noted(trace, "date", found, line, "place_line")
     for zone, line in lines:
         if zone in ("signature", "recipients") or len(line) < 60:
             found = place_date(line)
             if found:
-                return found
+                return _noted(
+                    trace, "date", found, line, "signature" if zone == "signature" else "place_line", sure=False
+                )
     partial = _partial_date(lines)
     if partial:
-        return partial
+        return _noted(trace, "date", partial, partial[1], "partial", sure=False)
     # A law is dated by its passage: "Luật này đã được Quốc hội … thông qua ngày 20 tháng 6 năm 2012."
     for _, line in reversed(lines[-40:]):
         m = re.search(
             r"(?:Quốc hội|Uỷ ban Thường vụ Quốc hội).{0,120}thông qua ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})", line
         )
         if m:
-            return None, valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            found = None, valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            return _noted(trace, "date", found, m.group(0), "passage")
     return None, None
 
 
@@ -120,7 +136,9 @@ _CONSOLIDATION = re.compile(
 )
 
 
-def extract_type(paragraphs: list[Paragraph], number: str | None, full_text: str) -> str | None:
+def extract_type(
+    paragraphs: list[Paragraph], number: str | None, full_text: str, trace: Trace | None = None
+) -> str | None:
     """The document type.
 
     The number's type code decides when it names one (``TT`` in
@@ -130,26 +148,27 @@ def extract_type(paragraphs: list[Paragraph], number: str | None, full_text: str
     ngày …, được sửa đổi, bổ sung bởi:" even when the certification is cut off.
     """
     if (number and "VBHN" in number) or "XÁC THỰC VĂN BẢN HỢP NHẤT" in full_text.upper():
-        return "Văn bản hợp nhất"
+        return _noted(trace, "doc_type", "Văn bản hợp nhất", number, "certification")
     if _CONSOLIDATION.search(full_text[:3000]):
-        return "Văn bản hợp nhất"
+        return _noted(trace, "doc_type", "Văn bản hợp nhất", _CONSOLIDATION.search(full_text[:3000]).group(0), "body")
     if number:
         code = type_code(number)
         if code in TYPE_OF_CODE:
-            return TYPE_OF_CODE[code]
+            return _noted(trace, "doc_type", TYPE_OF_CODE[code], number, "number_code")
     for p in in_zones(paragraphs, "title"):
         found = type_of_line(p.text)
         if found:
-            return found[0]
+            return _noted(trace, "doc_type", found[0], p.lines[0] if p.lines else p.text, "type_line")
     for line in header_lines(paragraphs):
         m = _SELF_REFERENCE.match(line)
         if m:
             word = m.group("type")
-            return word[0].upper() + word[1:].lower()
+            return _noted(trace, "doc_type", word[0].upper() + word[1:].lower(), line, "header")
     if number and re.search(r"/QH\d+$", number):
-        return "Luật"
-    if any(re.match(r"^[\"“]?\s*(?:V/v|V/V)\b", p.text) for p in in_zones(paragraphs, "title", "header")):
-        return "Công văn"
+        return _noted(trace, "doc_type", "Luật", number, "number_code")
+    for p in in_zones(paragraphs, "title", "header"):
+        if re.match(r"^[\"“]?\s*(?:V/v|V/V)\b", p.text):
+            return _noted(trace, "doc_type", "Công văn", p.lines[0] if p.lines else p.text, "title")
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.document.evidence import Trace
 from indexer.document.header import OF_ISSUER
 from indexer.document.lines import PARTIAL_DATE, STAMP, header_lines, in_zones, place_date
 from indexer.document.structure import Paragraph, type_of_line
@@ -161,23 +162,32 @@ def complete_place(issuer: str, province: str | None, level: str | None) -> str:
     return issuer
 
 
-def extract_issuer(paragraphs: list[Paragraph], context: str) -> str | None:
+def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | None = None) -> str | None:
     """The issuing body.
 
     Order of trust: the "CỦA <issuer>" line under the type line (a Kết luận
     headed BAN CHẤP HÀNH TRUNG ƯƠNG is "của Bộ Chính trị"), the header's
     upper-case lines, the opening sentence, then the signature's "T/M <body>".
     """
+    note = trace.note if trace is not None else (lambda *args, **kw: None)
     for p in in_zones(paragraphs, "title"):
         m = OF_ISSUER.match(p.text.strip())
         found = type_of_line(p.text)
         if found and found[1]:
             m = OF_ISSUER.match(found[1]) or m
         if m and is_all_caps(m.group("org")):
+            note("issuer", m.group(0), "title")
             return agencies.expand_abbreviations(agencies.recase(m.group("org"), context))
-    issuer = _issuer_from_header(paragraphs, context) or _issuer_from_opening(paragraphs)
+    names = _header_names(paragraphs)
+    issuer = _issuer_from_header(paragraphs, context)
+    if issuer:
+        note("issuer", names[-1] if names else None, "header")
+    else:
+        issuer = _issuer_from_opening(paragraphs)
+        note("issuer", issuer, "opening", sure=False)
     signed_for = _issuer_from_signature(paragraphs, context)
     if not issuer:
+        note("issuer", signed_for, "signature", sure=False)
         return signed_for and proper_place(signed_for)
     return proper_place(_named_by_signature(_HISTORIC_NAMES.get(issuer, issuer), signed_for))
 

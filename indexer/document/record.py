@@ -47,6 +47,8 @@ class Document:
     source: Source | None = None
     # What the header gives of a date whose day (or month) is left blank: "2025-11", "2025"; None when dated.
     date_partial: str | None = None
+    # Where each field came from and whether it is sure: {field: {"line", "anchor", "how", "sure"}}.
+    evidence: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -169,31 +169,7 @@ def _find_zones(blocks: list[Block]) -> list[str]:
             taken += 1
             i += 1
     else:
-        # No type line (a Công văn): the header runs to the first sentence of the body.
-        addressed = False  # past "Kính gửi": its list of recipients, then the body
-        for i, b in enumerate(blocks[:30]):
-            if _opens_body(b) or (len(b.text) >= 100 and _TERMINAL.search(b.text)):
-                break
-            if addressed and not _still_addressed(blocks[i - 1].text, b.text):
-                break
-            addressed = addressed or b.text.startswith("Kính gửi")
-            zones[i] = "header"
-        # The subject of a letter ("V/v …") is its title.
-        for i, b in enumerate(blocks[:30]):
-            if zones[i] != "header":
-                break
-            if re.match(r"^[\"“]?\s*(?:V/v|V/V|Về việc)\b", b.text):
-                zones[i] = "title"
-                j = i + 1
-                while (
-                    j < n
-                    and zones[j] == "header"
-                    and not re.search(r"[\"”]\s*$", blocks[j - 1].text)
-                    and not _is_header_line(blocks[j].text)
-                ):
-                    zones[j] = "title"
-                    j += 1
-                break
+        _letter_header(blocks, zones)
     # Closing: Nơi nhận and its list, the signature block.
     start = next((i for i in range(n) if zones[i] == "body" and RECIPIENTS_START.match(blocks[i].text)), None)
     if start is not None:
@@ -209,6 +185,35 @@ def _find_zones(blocks: list[Block]) -> list[str]:
     for i in sig:
         zones[i] = "signature"
     return zones
+
+
+def _letter_header(blocks: list[Block], zones: list[str]) -> None:
+    """No type line (a Công văn): the header runs to the first sentence of the body; "V/v …" is the title."""
+    n = len(blocks)
+    addressed = False  # past "Kính gửi": its list of recipients, then the body
+    for i, b in enumerate(blocks[:30]):
+        if _opens_body(b) or (len(b.text) >= 100 and _TERMINAL.search(b.text)):
+            break
+        if addressed and not _still_addressed(blocks[i - 1].text, b.text):
+            break
+        addressed = addressed or b.text.startswith("Kính gửi")
+        zones[i] = "header"
+    # The subject of a letter ("V/v …") is its title.
+    for i, b in enumerate(blocks[:30]):
+        if zones[i] != "header":
+            break
+        if re.match(r"^[\"“]?\s*(?:V/v|V/V|Về việc)\b", b.text):
+            zones[i] = "title"
+            j = i + 1
+            while (
+                j < n
+                and zones[j] == "header"
+                and not re.search(r"[\"”]\s*$", blocks[j - 1].text)
+                and not _is_header_line(blocks[j].text)
+            ):
+                zones[j] = "title"
+                j += 1
+            break
 
 
 def _still_addressed(previous: str, text: str) -> bool:

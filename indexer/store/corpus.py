@@ -192,6 +192,8 @@ def apply_sidecar(documents: list[Document], sidecar: dict) -> list[Document]:
             continue
         for name, value in sidecar.get("corrections", {}).get(part, {}).items():
             setattr(doc, name, [Role(**r) for r in value] if name == "roles" else value)
+            if name in doc.evidence:  # a person checked it: it is sure now, whatever the extractor said
+                doc.evidence[name] = {"line": None, "anchor": None, "how": "corrected", "sure": True}
         pinned = sidecar.get("doc_ids", {}).get(part)
         if pinned:
             doc.doc_id = pinned

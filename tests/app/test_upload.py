@@ -206,10 +206,10 @@ def test_upload_review_correct_and_confirm(archivist, app, dirs):
     review = response.headers["Location"]
     # The review page's JSON twin: the record as extracted, nothing archived yet.
     extracted = archivist.client.get(review + ".json").get_json()
-    assert extracted["records"][0]["issuer"] == "Huyện uỷ Lộc Bình" and extracted["duplicates"] == []
+    assert extracted["records"][0]["issuer"] == "Ban Thường vụ Huyện uỷ Lộc Bình" and extracted["duplicates"] == []
     assert PLAN_ID not in search_ids(app.test_client(), "15-KH/HU")
     response = archivist.confirm(
-        review, **{"p1-issuer": "Ban Thường vụ Huyện uỷ Lộc Bình", "p1-province": "Lạng Sơn", "p1-date": "13/03/2025"}
+        review, **{"p1-issuer": "Thường trực Huyện uỷ Lộc Bình", "p1-province": "Lạng Sơn", "p1-date": "13/03/2025"}
     )
     assert response.status_code == 302
     # The id is made from the corrected fields: a district plan's number carries its province.
@@ -217,7 +217,7 @@ def test_upload_review_correct_and_confirm(archivist, app, dirs):
     assert response.headers["Location"] == f"/archivist/doc/{doc_id}"
     record = app.test_client().get(f"/doc/{doc_id}.json").get_json()
     assert (record["issuer"], record["province"], record["date"]) == (
-        "Ban Thường vụ Huyện uỷ Lộc Bình",
+        "Thường trực Huyện uỷ Lộc Bình",
         "Lạng Sơn",
         "2025-03-13",
     )
@@ -227,7 +227,7 @@ def test_upload_review_correct_and_confirm(archivist, app, dirs):
     assert (corpus / "Kế hoạch 15.docx").read_bytes() == WORD
     sidecar = json.loads((corpus / "Kế hoạch 15.docx.meta.json").read_text(encoding="utf-8"))
     assert sidecar["corrections"]["1"] == {
-        "issuer": "Ban Thường vụ Huyện uỷ Lộc Bình",
+        "issuer": "Thường trực Huyện uỷ Lộc Bình",
         "province": "Lạng Sơn",
         "date": "2025-03-13",
         "year": 2025,
@@ -237,11 +237,11 @@ def test_upload_review_correct_and_confirm(archivist, app, dirs):
     # The corrections survive a rebuild from the corpus.
     build_index(str(corpus), str(index), procs=1)
     again = create_app({"TESTING": True, "CORPUS_DIR": str(corpus), "INDEX_DIR": str(index)}).test_client()
-    assert again.get(f"/doc/{doc_id}.json").get_json()["issuer"] == "Ban Thường vụ Huyện uỷ Lộc Bình"
+    assert again.get(f"/doc/{doc_id}.json").get_json()["issuer"] == "Thường trực Huyện uỷ Lộc Bình"
     # The audit log says who did it, and what they changed.
     (entry,) = archivist.client.get("/archivist/audit.json").get_json()["entries"]
     assert (entry["action"], entry["actor"], entry["via"], entry["doc_ids"]) == ("upload", "lan", "web", [doc_id])
-    assert entry["corrections"]["1"]["issuer"] == "Ban Thường vụ Huyện uỷ Lộc Bình"
+    assert entry["corrections"]["1"]["issuer"] == "Thường trực Huyện uỷ Lộc Bình"
 
 
 def test_several_files_at_once_are_reviewed_one_after_the_other(archivist, app):
@@ -315,7 +315,7 @@ def test_the_same_number_from_the_same_issuer_is_a_duplicate(archivist, app):
     review = archivist.upload(("k.html", plan_html().encode())).headers["Location"]
     duplicates = archivist.client.get(review + ".json").get_json()["duplicates"]
     assert [(d["reason"], [x["doc_id"] for x in d["documents"]]) for d in duplicates] == [("same_number", [PLAN_ID])]
-    assert "Kho đã có văn bản số 15-KH/HU của Huyện uỷ Lộc Bình" in duplicates[0]["message"]
+    assert "Kho đã có văn bản số 15-KH/HU của Ban Thường vụ Huyện uỷ Lộc Bình" in duplicates[0]["message"]
     assert archivist.confirm(review).status_code == 409
     # The same number from another district is no duplicate.
     other = archivist.upload(("k2.html", plan_html(plan(district="Cao Lộc")).encode())).headers["Location"]

@@ -8,7 +8,7 @@ from tests.e2e.conftest import Server, screenshot
 from tests.office_files import docx_bytes, plan, plan_html, print_pdf
 
 PASSWORD = "mat-khau-luu-tru-vien"
-CORRECTED_ISSUER = "Ban Thường vụ Huyện uỷ Lộc Bình"
+CORRECTED_ISSUER = "Thường trực Huyện uỷ Lộc Bình"
 
 
 @pytest.fixture
