@@ -39,6 +39,7 @@ from indexer.store.handle import ArchiveIndex, open_index
 from indexer.store.snapshot import Snapshot
 from indexer.store.versions import SCHEMA_VERSION, IndexMissing, current_version, read_manifest
 from indexer.store.writer import SyncReport, index_corpus_file, sync_index
+from indexer.text.agency_names import canonical_agency
 from indexer.text.normalize import normalize
 from indexer.text.numbers import find_numbers, number_key, parse_loose
 from indexer.text.vietnamese import fold
@@ -83,6 +84,7 @@ __all__ = [
     "audit_entries",
     "build_from_records",
     "build_index",
+    "canonical_agency",
     "chain_sentence",
     "chain_stats",
     "check_file_name",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from indexer.document.evidence import Trace, evidence
 from indexer.document.header import extract_date, extract_number, extract_title, extract_type
 from indexer.document.issuer import (
     chairman_issuer,
@@ -23,8 +24,9 @@ from indexer.document.issuer import (
 from indexer.document.lines import valid_date
 from indexer.document.record import Document, Source
 from indexer.document.roles import extract_roles
-from indexer.document.structure import Paragraph
+from indexer.document.structure import Paragraph, type_of_line
 from indexer.text.numbers import find_numbers, year_of
+from indexer.text.places import provinces_in
 from indexer.text.vietnamese import fold
 
 # How a document names what it implements or rests on: "Thực hiện …", "- Căn cứ …", "Triển khai …",
@@ -152,11 +154,12 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     """Extract every field of the Document record from one laid-out document."""
     full_text = "\n".join(p.text for p in paragraphs)
     body_text = "\n".join(p.text for p in paragraphs if p.zone == "body")
-    number = extract_number(paragraphs)
-    doc_type = extract_type(paragraphs, number, full_text)
-    place, dated = extract_date(paragraphs, doc_type)
+    trace = Trace()
+    number = extract_number(paragraphs, trace)
+    doc_type = extract_type(paragraphs, number, full_text, trace)
+    place, dated = extract_date(paragraphs, doc_type, trace)
     date, date_partial = (dated, None) if dated and len(dated) == 10 else (None, dated)
-    issuer = extract_issuer(paragraphs, full_text)
+    issuer = extract_issuer(paragraphs, full_text, trace)
     title = extract_title(paragraphs)
     level = extract_level(issuer, number, None)
     province = extract_province(issuer, level, place if level != "central" else None, full_text)
@@ -168,7 +171,10 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     year = int(dated[:4]) if dated else year_of(number) if number else None
     signer, signer_title = extract_signer(paragraphs, full_text)
     references, basis = extract_references(paragraphs, number)
-    roles = extract_roles(paragraphs)
+    roles = extract_roles(paragraphs, province=province, level=level, issuer=issuer)
+    _note_derived(trace, paragraphs, issuer=issuer, number=number, place=place, level=level, province=province)
+    values = {"doc_type": doc_type, "number": number, "issuer": issuer, "level": level, "province": province}
+    values |= {"date": date, "year": year, "title": title, "basis": basis, "signer": signer}
     identity = f"{source.sha256}:{source.part}" if source else (body_text or full_text)
     doc_id = make_doc_id(number, year, province, level, doc_type, issuer, identity)
     return Document(
@@ -190,4 +196,40 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
         paragraphs=[p.as_dict() for p in paragraphs],
         source=source,
         date_partial=date_partial,
+        evidence=evidence(values, trace, paragraphs),
     )
+
+
+def _not_a_bare_type_line(text: str) -> bool:
+    found = type_of_line(text)
+    return not found or bool(found[1])
+
+
+def _note_derived(trace: Trace, paragraphs: list[Paragraph], *, issuer, number, place, level, province) -> None:
+    """Where the fields read off others came from: level and province, year, title, basis, signer."""
+    named = trace.findings["issuer"].line if "issuer" in trace.findings else issuer
+    if level and extract_level(issuer, None, None) == level:
+        trace.note("level", named, "issuer_name")
+    elif level and extract_level(None, number, None) == level:
+        trace.note("level", number, "number_code")
+    else:
+        trace.note("level", None, "body", sure=False)
+    if level == "central" and province is None or province and province in provinces_in(issuer or ""):
+        trace.note("province", named, "issuer_name")
+    elif province and place and province in provinces_in(place):
+        trace.note("province", place, "place_line")
+    else:
+        trace.note("province", None, "body", sure=False)
+    dated = trace.findings.get("date")
+    if dated and dated.how != "passage":
+        trace.note("year", dated.line, dated.how, sure=True)
+    else:
+        trace.note("year", number, "number")
+    titles = [p for p in paragraphs if p.zone == "title" and _not_a_bare_type_line(p.text)]
+    if titles:
+        trace.note("title", titles[0].lines[0] if titles[0].lines else titles[0].text, "title")
+    opening = _basis_paragraphs(paragraphs)
+    trace.note("basis", opening[0].text[:200] if opening else None, "opening" if opening else "not_found")
+    signature = [p for p in paragraphs if p.zone == "signature"]
+    if signature:
+        trace.note("signer", signature[-1].text, "signature")

@@ -9,6 +9,7 @@ from indexer.document.lines import place_date
 from indexer.document.record import Role
 from indexer.document.structure import RECIPIENTS_START, Paragraph
 from indexer.text import agencies
+from indexer.text.agency_names import canonical_agency, listed_departments, names_a_person, names_nothing
 from indexer.text.vietnamese import key
 from indexer.vocabulary import MOTTO
 
@@ -42,34 +43,44 @@ _ARTICLE_OF_IMPLEMENTATION = re.compile(
 
 
 class _Roles:
-    """The roles found so far, each (agency, role) once, in order of first mention."""
+    """The roles found so far, each (body, role) once, in order of first mention.
 
-    def __init__(self):
+    A body is once however the text spells it (``UBND tỉnh``, ``Uỷ ban nhân dân tỉnh Lào Cai``): the
+    document's province, level and issuer complete what a name leaves implicit.
+    """
+
+    def __init__(self, where: dict[str, str | None]):
+        self.where = where
         self.roles: list[Role] = []
         self.seen: set[tuple[str, str]] = set()
 
-    def add(self, names: list[str], role: str, anchor: str) -> None:
+    def add(self, names: list[str], role: str, anchor: str, *, subjects: bool = True) -> None:
         for name in names:
             agency = agencies.clean_name(name)
             if not agency or (role == "coordinate" and agencies.is_generic(agency)):
                 continue
-            if not agencies.starts_like_agency(agency):
+            if subjects and not agencies.starts_like_agency(agency):
                 continue  # the subject of the sentence is not a body ("Nâng cao trách nhiệm …")
-            k = (key(agency), role)
+            if names_nothing(agency) and (agency.isupper() or not names_a_person(agency)):
+                continue  # "Như trên", "Lưu: VT", a sentence, a signature's "PHÓ BÍ THƯ": no one is named
+            k = (key(canonical_agency(agency, **self.where) or agency), role)
             if k not in self.seen:
                 self.seen.add(k)
                 self.roles.append(Role(agency, role, anchor))
 
 
-def extract_roles(paragraphs: list[Paragraph]) -> list[Role]:
+def extract_roles(
+    paragraphs: list[Paragraph], *, province: str | None = None, level: str | None = None, issuer: str | None = None
+) -> list[Role]:
     """Who leads (chủ trì), coordinates (phối hợp với), is assigned, or receives.
 
     A paragraph that starts with "Chủ trì, phối hợp …" takes its subject from
     the numbered item it sits under (``1- Ban Tuyên giáo Tỉnh uỷ`` /
     ``- Chủ trì, …``).  The subjects of the items under "Tổ chức thực hiện"
-    are the assigned bodies.
+    are the assigned bodies.  The document's ``province``, ``level`` and ``issuer`` tell which body a
+    name that leaves its place implicit means, so that each body is listed once per role.
     """
-    found = _Roles()
+    found = _Roles({"province": province, "level": level, "issuer": issuer})
     subjects: dict[str, list[str]] = {}  # section -> subject agencies of its numbered paragraph
     in_implementation = False
     for p in paragraphs:
@@ -88,14 +99,17 @@ def extract_roles(paragraphs: list[Paragraph]) -> list[Role]:
         found.add(_leads(text, subjects.get(p.section, [])), "lead", p.anchor)
         found.add(_coordinators(text), "coordinate", p.anchor)
         found.add(_assigned(text), "assigned", p.anchor)
-    found.roles.extend(_recipients(paragraphs, found.seen))
+    for names, anchor in _recipients(paragraphs):
+        found.add(names, "recipient", anchor, subjects=False)
     return found.roles
 
 
 def _item_subjects(text: str) -> list[str]:
     """The agencies a numbered item begins with (``2. Sở Văn hoá, Thể thao và Du lịch: …``), if it does."""
     phrase = _subject(text)
-    if phrase and re.match(r"^(?:Giao\s+)?[A-ZĐÀ-Ỹ]", _ITEM.sub("", text).lstrip()):
+    if not agencies.starts_like_agency(phrase):
+        return []  # "a) Thực hiện … và chịu trách nhiệm trước … Ủy ban nhân dân tỉnh": a task, said of no body
+    if re.match(r"^(?:Giao\s+)?[A-ZĐÀ-Ỹ]", _ITEM.sub("", text).lstrip()):
         return [a for a in _agency_list(phrase) if agencies.AGENCY_HEAD.match(a) or re.match(r"^(?:Các|Cấp)", a)]
     return []
 
@@ -107,6 +121,8 @@ def _leads(text: str, item_subjects: list[str]) -> list[str]:
         clause = re.split(r"[.;:]\s+|\s-\s(?=[A-ZĐ])", text[: m.start()])[-1]
         clause = re.sub(r"^\s*(?:[-+*•]\s*|\d{1,3}(?:\.\d+)*\s*[.)\-]\s*|[a-zđ]\)\s*)", "", clause)
         clause = re.sub(r"^(?:\*\s*)?(?:Giao|giao)\s+", "", clause).strip(" ,")
+        # "UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì": who leads is who is asked to.
+        clause = re.split(r"\s(?:giao|đề nghị|yêu cầu)\s+(?=[A-ZĐÀ-Ỹ])", clause)[-1]
         if clause and re.match(r"[A-ZĐÀ-Ỹ]", clause):
             names += _agency_list(agencies.phrase_until_verb(clause + " chủ trì"))
         elif not clause:
@@ -134,38 +150,70 @@ def _assigned(text: str) -> list[str]:
     return names
 
 
-def _recipients(paragraphs: list[Paragraph], seen: set) -> list[Role]:
-    """Nơi nhận (and Kính gửi): one agency per item, continuation lines joined, "Lưu …" left out."""
+# An item's bullet; OCR reads a dash as "~" ("~ Cục Kiểm tra văn bản …", "~ Lưu: VT").
+_BULLET = re.compile(r"^[-+*•~]\s*")
+
+
+def _recipients(paragraphs: list[Paragraph]) -> list[tuple[list[str], str]]:
+    """Nơi nhận (and Kính gửi): the names of each item, continuation lines joined, "Lưu …" left out."""
     items: list[tuple[str, str]] = []
     for p in paragraphs:
         if p.zone == "recipients":
             text = RECIPIENTS_START.sub("", p.text).strip() if RECIPIENTS_START.match(p.text) else p.text
             if not text:
                 continue
-            if items and not re.match(r"^[-+*•]", text) and not RECIPIENTS_START.match(p.text):
+            if items and not _BULLET.match(text) and not RECIPIENTS_START.match(p.text):
                 items[-1] = (f"{items[-1][0]} {text}", items[-1][1])
             else:
                 items.append((text, p.anchor))
-    # Kính gửi: in the header, the line itself or the lines after it.
+    items += _addressees(paragraphs)
+    out = []
+    for text, anchor in items:
+        text = _BULLET.sub("", text).strip()
+        if re.match(r"^(?:Lưu|LƯU)\b", text) or re.fullmatch(r"\(?[^()]*\)?", text) and text.startswith("("):
+            continue
+        out.append((_recipient_names(agencies.clean_name(text)), anchor))
+    return out
+
+
+def _addressees(paragraphs: list[Paragraph]) -> list[tuple[str, str]]:
+    """Kính gửi: in the header, the line itself or the lines after it."""
+    items = []
     header = [p for p in paragraphs if p.zone in ("header", "title")]
     for i, p in enumerate(header):
         m = re.match(r"^Kính gửi\s*:?\s*(.*)$", p.text)
         if m:
-            if m.group(1).strip():
-                items.append((m.group(1), p.anchor))
+            lines = [(m.group(1), p.anchor)] if m.group(1).strip() else []
             for q in header[i + 1 : i + 6]:
                 if place_date(q.text) or MOTTO.match(q.text):
                     break
-                items.append((q.text, q.anchor))
-    out: list[Role] = []
-    for text, anchor in items:
-        text = re.sub(r"^[-+*•]\s*", "", text).strip()
-        if re.match(r"^(?:Lưu|LƯU)\b", text) or re.fullmatch(r"\(?[^()]*\)?", text) and text.startswith("("):
-            continue
-        for name in agencies.split_agencies(agencies.clean_name(text)):
-            if name and not re.match(r"^(?:Lưu|LƯU)\b", name):
-                k = (key(name), "recipient")
-                if k not in seen:
-                    seen.add(k)
-                    out.append(Role(name, "recipient", anchor))
-    return out
+                lines.append((q.text, q.anchor))
+            items += _joined(lines)
+    return items
+
+
+def _joined(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The items of a list of lines: a line without a bullet after an unfinished item continues it
+    (``- Các Sở, ngành: …, Ban Chỉ huy`` / ``Bộ đội Biên phòng tỉnh;``)."""
+    items: list[tuple[str, str]] = []
+    for text, anchor in lines:
+        previous = items[-1][0].rstrip() if items else ""
+        if _BULLET.match(previous) and not _BULLET.match(text) and not previous.endswith((";", ".")):
+            items[-1] = (f"{previous} {text}", items[-1][1])
+        else:
+            items.append((text, anchor))
+    return items
+
+
+def _recipient_names(text: str) -> list[str]:
+    """The names of one item of Nơi nhận.
+
+    ``Các Sở: NNMT, CT, XD`` names three departments; ``VPCP: BTCN, các PCN, …`` the people of an office
+    (one item, as written); ``HĐND, UBND các tỉnh, thành phố`` two councils of the same places.
+    """
+    departments = listed_departments(text)
+    if departments:
+        return departments
+    if ":" in text and names_a_person(text):
+        return [text]
+    return [name for name in agencies.split_agencies(text) if not re.match(r"^(?:Lưu|LƯU)\b", name)]

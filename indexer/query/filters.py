@@ -6,18 +6,29 @@ A selection is ``{facet: [values]}``: OR within a facet, AND across facets.  Val
 Role and agency combine: with ``role=lead&agency=Ban Tuyên giáo Tỉnh uỷ`` a document passes when that
 agency *leads* in it, not when it merely has some lead role and mentions the agency somewhere.
 
+Agencies are compared by their canonical name (:func:`~indexer.text.agency_names.canonical_agency`), the
+place a text leaves implicit completed from the document: ``UBND tỉnh`` in a Lào Cai plan and ``Ủy ban
+nhân dân tỉnh Lào Cai`` are one value, and a value naming no place (``Ban Tuyên giáo Tỉnh uỷ``) selects that
+body in every province.  People and positions (``Chủ tịch UBND tỉnh``) are no agencies: they are no value.
+
 >>> selected = check_filters({"level": ["province"], "agency": ["Ban Tuyên giáo Tỉnh ủy"], "role": ["lead"]})
 >>> doc = doc_facets(Summary("x", level="province", roles=(("lead", "Ban Tuyên giáo Tỉnh uỷ"),)))
 >>> passes(doc, selected), passes(doc, {**selected, "level": {"commune"}})
 (True, False)
+>>> doc = doc_facets(Summary("x", level="province", province="Lào Cai", roles=(("recipient", "UBND tỉnh"),)))
+>>> sorted(doc.values["agency"]), passes(doc, check_filters({"agency": ["Ủy ban nhân dân tỉnh Lào Cai"]}))
+(['uỷ ban nhân dân tỉnh lào cai'], True)
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from dataclasses import dataclass, field
+from itertools import chain
 
 from indexer.document.summary import Summary
 from indexer.errors import ArchiveError
+from indexer.text.agency_names import canonical_agency, less_specific
 from indexer.text.numbers import number_key
 from indexer.text.vietnamese import key
 from indexer.vocabulary import LEVELS, ROLES
@@ -31,10 +42,19 @@ class BadFilter(ArchiveError):
 
 
 def value_key(facet: str, value: str) -> str:
-    """How values of a facet are compared: numbers by :func:`number_key`, others by :func:`key`."""
+    """How values of a facet are compared: numbers by :func:`number_key`, agencies by the key of their
+    canonical name, others by :func:`key`."""
     if facet in ("number", "implements"):
         return number_key(value)
+    if facet == "agency":
+        return _agency_key(str(value))
     return key(str(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _agency_key(name: str) -> str:
+    """The key of an agency's canonical name: every document's facets ask it of the same few hundred names."""
+    return key(canonical_agency(name) or name)
 
 
 @dataclass
@@ -44,6 +64,13 @@ class DocFacets:
     values: dict[str, set[str]]
     pairs: set[tuple[str, str]]  # (role, agency key)
     labels: dict[tuple[str, str], str]
+    # (role, key) of the names an agency goes by without the document's own place: a filter may use them,
+    # and facets list one only when it is selected.
+    aliases: set[tuple[str, str]] = field(default_factory=set)
+
+    def agency_pairs(self):
+        """Every (role, agency key) a filter may select this document by."""
+        return chain(self.pairs, self.aliases)
 
 
 def doc_facets(summary: Summary) -> DocFacets:
@@ -62,12 +89,19 @@ def doc_facets(summary: Summary) -> DocFacets:
         put(facet, getattr(summary, facet))
     for number in summary.basis:
         put("implements", number)
-    pairs = set()
+    pairs, aliases = set(), set()
+    where = {"province": summary.province, "level": summary.level, "issuer": summary.issuer}
     for role, agency in summary.roles:
+        name = canonical_agency(agency, **where)
+        if name is None:
+            continue  # a person, a position, or no name at all
         put("role", role)
-        put("agency", agency)
-        pairs.add((role, key(agency)))
-    return DocFacets(values, pairs, labels)
+        put("agency", name)
+        pairs.add((role, value_key("agency", name)))
+        for short in less_specific(name, **where):
+            aliases.add((role, value_key("agency", short)))
+            labels.setdefault(("agency", value_key("agency", short)), short)
+    return DocFacets(values, pairs, labels, aliases - pairs)
 
 
 def check_filters(filters: dict[str, list[str]] | None) -> dict[str, set[str]]:
@@ -104,8 +138,9 @@ def passes(doc: DocFacets, selected: dict[str, set[str]], skip: str | set[str] |
             continue
         if facet == "role" and agencies and "agency" not in skip:
             continue  # checked as pairs with agency below
-        if facet == "agency" and roles and "role" not in skip:
-            if not any(r in roles and a in wanted for r, a in doc.pairs):
+        if facet == "agency":
+            by_role = roles if roles and "role" not in skip else None
+            if not any((by_role is None or r in by_role) and a in wanted for r, a in doc.agency_pairs()):
                 return False
             continue
         if not (doc.values[facet] & wanted):

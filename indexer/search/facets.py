@@ -27,6 +27,14 @@ def _items(counter: Counter, labels: dict[str, Counter], selected: set[str], fac
     return items[:limit] + [i for i in items[limit:] if i["selected"]]
 
 
+def _agency_pairs(doc: DocFacets, selected: set[str] | None) -> set[tuple[str, str]]:
+    """The (role, agency) pairs to count: the document's agencies, and a selected name without a place that
+    one of them goes by (``Công an xã`` for ``Công an xã Cẩm Tân``), so that the selection stays listed."""
+    if not selected:
+        return doc.pairs
+    return doc.pairs | {(r, a) for r, a in doc.aliases if a in selected}
+
+
 # Every query sorts the labels of every facet value it counts (a thousand for a broad query): their keys,
 # from a bounded vocabulary, are worked out once.
 _label_key = functools.lru_cache(maxsize=1 << 16)(key)
@@ -36,7 +44,8 @@ def count(docs: list[DocFacets], selected: dict[str, set[str]], limit: int = 50)
     """Disjunctive counts for every facet over ``docs`` (the documents the query matched).
 
     Besides the facets of :data:`FACETS`, ``agency_<role>`` lists the agencies
-    holding that role (who leads, who coordinates, …).
+    holding that role (who leads, who coordinates, …), by their canonical names
+    (:func:`~indexer.query.filters.doc_facets`).
     """
     out: dict[str, list[dict]] = {}
     roles, agencies = selected.get("role"), selected.get("agency")
@@ -46,10 +55,10 @@ def count(docs: list[DocFacets], selected: dict[str, set[str]], limit: int = 50)
         for doc in docs:
             if not passes(doc, selected, skip=facet):
                 continue
-            if facet == "agency" and roles:
-                keys = {a for r, a in doc.pairs if r in roles}
+            if facet == "agency":
+                keys = {a for r, a in _agency_pairs(doc, agencies) if not roles or r in roles}
             elif facet == "role" and agencies:
-                keys = {r for r, a in doc.pairs if a in agencies}
+                keys = {r for r, a in doc.agency_pairs() if a in agencies}  # a selection may name no place
             else:
                 keys = doc.values[facet]
             for k in keys:
@@ -61,7 +70,7 @@ def count(docs: list[DocFacets], selected: dict[str, set[str]], limit: int = 50)
         for doc in docs:
             if not passes(doc, selected, skip={"agency", "role"}):
                 continue
-            for r, a in doc.pairs:
+            for r, a in _agency_pairs(doc, agencies):
                 if r == role:
                     counter[a] += 1
                     labels.setdefault(a, Counter())[doc.labels.get(("agency", a), a)] += 1

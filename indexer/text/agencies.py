@@ -89,6 +89,11 @@ HEADS = [
     "Cơ quan",
     "Đảng đoàn",
     "Cổng thông tin",
+    "Cổng",
+    "Công báo",
+    "Thuế",
+    "Hải quan",
+    "Đoàn",
     "Bảo hiểm",
     "Cảnh sát",
     "Bộ đội",
@@ -103,8 +108,11 @@ HEADS = [
     "Các",
     "Cấp uỷ",
 ]
+# "Hội nghị" (a meeting) and "Ban hành" (to issue) begin like "Hội …" and "Ban …" but name no body.
 AGENCY_HEAD = re.compile(
-    r"^(?:" + "|".join(re.escape(h) for h in sorted(set(HEADS), key=len, reverse=True)) + r")(?!\w)"
+    r"^(?!(?:Hội nghị|Ban hành)(?!\w))(?:"
+    + "|".join(re.escape(h) for h in sorted(set(HEADS), key=len, reverse=True))
+    + r")(?!\w)"
 )
 
 # Verbs (and words) that end the agency phrase of a subject or object.
@@ -204,11 +212,12 @@ _VERBS = [
     "thi hành",
     "xem xét",
     "phát động",
+    "tập trung",
 ]
 _VERB = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(v) for v in sorted(set(_VERBS), key=len, reverse=True)) + r")(?!\w)"
 )
-_NOUN_BEFORE = re.compile(r"(?:các|những|của|cho|và|có|một|mọi)\s*$")
+_NOUN_BEFORE = re.compile(r"(?:các|những|của|cho|và|có|một|mọi|Bộ Tổng)\s*$")  # "Bộ Tổng tham mưu": a body
 
 _EXPANSIONS = [
     (re.compile(r"\bUBND\b"), "Uỷ ban nhân dân"),
@@ -313,18 +322,42 @@ def split_agencies(phrase: str) -> list[str]:
     ['Sở Văn hoá, Thể thao và Du lịch tỉnh']
     >>> split_agencies("Ban Tuyên giáo Tỉnh uỷ - Cơ quan Thường trực Ban Chỉ đạo tỉnh")
     ['Ban Tuyên giáo Tỉnh uỷ']
+    >>> split_agencies("TT. Đảng ủy/ TT. HĐND Phường")
+    ['TT. Đảng ủy', 'TT. HĐND Phường']
     """
-    pieces = re.split(r"(,\s+|;\s+|\s+và\s+|\s+-\s+)", phrase)
+    pieces = re.split(r"(,\s+|;\s+|\s+và\s+|\s+-\s+|\s*/\s+)", phrase)
     out = [pieces[0]]
     for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         starts_new = bool(AGENCY_HEAD.match(piece)) or (sep.strip() != "-" and re.match(r"(?:các|những)\s", piece))
         if sep.strip() == "-" and piece.startswith("Cơ quan"):
             continue  # an apposition: "Ban Tuyên giáo Tỉnh uỷ - Cơ quan Thường trực Ban Chỉ đạo tỉnh"
+        if sep.strip() == "-" and re.match(r"(?:Vụ|Cục)\s", out[-1]) and piece.startswith("Bộ "):
+            out[-1] = f"{out[-1]} {piece}"  # whose department: "Vụ pháp chế - Bộ Xây dựng"
+            continue
+        if _PARALLEL_COMMITTEE.search(out[-1]) and _COMMITTEE_START.match(piece):
+            starts_new = False  # "Thường trực các Huyện uỷ, Thành uỷ": one list of committees
         if sep.strip() == ";" or starts_new:
             out.append(piece)
         else:
             out[-1] = out[-1] + sep + piece
-    return [clean_name(p) for p in out if clean_name(p)]
+    return _share_qualifiers([clean_name(p) for p in out if clean_name(p)])
+
+
+_PARALLEL_COMMITTEE = re.compile(r"(?<!\w)các\s+(?:\w+\s+uỷ,\s+)*\w+\s+uỷ$", re.I)
+_COMMITTEE_START = re.compile(r"^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:uỷ|ủy)(?!\w)", re.I)
+# A People's Council or Committee named alone before another with a place: "HĐND, UBND các tỉnh, thành phố".
+_BARE_COUNCIL = re.compile(r"^(?:HĐND|UBND|Hội đồng nhân dân|Uỷ ban nhân dân|Ủy ban nhân dân)$")
+_COUNCIL_WITH_PLACE = re.compile(r"^(?:HĐND|UBND|Hội đồng nhân dân|Uỷ ban nhân dân|Ủy ban nhân dân)(\s+\S.*)$")
+
+
+def _share_qualifiers(names: list[str]) -> list[str]:
+    """``["HĐND", "UBND các tỉnh, thành phố"]`` -> ``["HĐND các tỉnh, thành phố", …]``: the place is said once."""
+    out = list(names)
+    for i in range(len(out) - 1):
+        place = _COUNCIL_WITH_PLACE.match(out[i + 1])
+        if _BARE_COUNCIL.match(out[i]) and place:
+            out[i] += place.group(1)
+    return out
 
 
 def recase(upper: str, context: str) -> str:
