@@ -35,7 +35,11 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 from indexer import ArchiveError, fold, parse_file  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
-DEFAULT_DIRS = [HERE.parents[1] / "shared" / "data" / "real-directives-dev", HERE / "real-directives"]
+DEFAULT_DIRS = [
+    HERE.parents[1] / "shared" / "data" / "real-directives-dev",
+    HERE / "real-directives",
+    HERE / "real-directives-web",
+]
 FIELDS = ("doc_type", "number", "issuer", "level", "province", "date", "year", "title", "basis")
 
 
