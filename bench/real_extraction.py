@@ -12,7 +12,7 @@ Comparisons follow the gold conventions (``real-directives-dev/README.md``):
 
 * ``number`` and ``basis`` by their canonical spelling, spaces dropped and dashes unified;
   ``basis`` as a set.
-* ``issuer`` and ``title`` after Unicode NFC, one tone placement (``uỷ`` = ``ủy``), case folded,
+* ``issuer``, ``province`` and ``title`` after Unicode NFC, one tone placement (``uỷ`` = ``ủy``), case folded,
   spaces collapsed; a title's leading ``V/v`` / ``Về việc`` label and closing punctuation are not
   part of the subject.
 * ``year`` and ``date`` exactly (``date`` is null when the header leaves the day blank).
@@ -68,7 +68,7 @@ def _number_key(value: str | None) -> str | None:
 
 
 def comparable(field: str, value):
-    if field in ("issuer", "doc_type"):
+    if field in ("issuer", "doc_type", "province"):
         return _text_key(value)
     if field == "title":
         return _title_key(value)

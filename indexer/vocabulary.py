@@ -138,6 +138,7 @@ EVIDENCE_TERMS = (
     Term("opening", "câu mở đầu", "the opening sentence"),
     Term("issuer_name", "tên cơ quan ban hành", "the issuer's name"),
     Term("place_line", "dòng địa danh, ngày tháng", "the place-and-date line"),
+    Term("locality", "xã, huyện trong tên cơ quan", "the commune or district in the issuer's name"),
     Term("body", "suy ra từ nội dung (địa danh được nhắc nhiều nhất)", "inferred from the body (the place named most)"),
     Term("number", "năm trong số văn bản", "the year in the number"),
     Term("blank", "văn bản để trống", "left blank in the document"),

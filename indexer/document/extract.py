@@ -25,6 +25,7 @@ from indexer.document.lines import valid_date
 from indexer.document.record import Document, Source
 from indexer.document.roles import extract_roles
 from indexer.document.structure import Paragraph, type_of_line
+from indexer.text.localities import province_of_localities
 from indexer.text.numbers import find_numbers, year_of
 from indexer.text.places import provinces_in
 from indexer.text.vietnamese import fold
@@ -162,7 +163,7 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     issuer = extract_issuer(paragraphs, full_text, trace)
     title = extract_title(paragraphs)
     level = extract_level(issuer, number, None)
-    province = extract_province(issuer, level, place if level != "central" else None, full_text)
+    province = extract_province(issuer, level, place if level != "central" else None, full_text, paragraphs)
     if level is None:
         level = extract_level(issuer, number, province)
     if issuer:
@@ -218,6 +219,8 @@ def _note_derived(trace: Trace, paragraphs: list[Paragraph], *, issuer, number, 
         trace.note("province", named, "issuer_name")
     elif province and place and province in provinces_in(place):
         trace.note("province", place, "place_line")
+    elif province and province_of_localities(issuer or "") == province:
+        trace.note("province", named, "locality")
     else:
         trace.note("province", None, "body", sure=False)
     dated = trace.findings.get("date")

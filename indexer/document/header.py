@@ -12,6 +12,7 @@ from indexer.document.evidence import Trace
 from indexer.document.lines import PARTIAL_DATE, PLACE, cells, header_lines, in_zones, place_date, valid_date
 from indexer.document.structure import Paragraph, type_of_line
 from indexer.text import agencies
+from indexer.text.localities import capitalise_localities
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers, type_code
 from indexer.vocabulary import SELF_CITED_TYPES, TYPE_OF_CODE
@@ -50,6 +51,11 @@ def extract_number(paragraphs: list[Paragraph], trace: Trace | None = None) -> s
                 return _noted(trace, "number", numbers[0].number, line, "header")
             if trace is not None and _NUMBER_LINE.match(line) and "number" not in trace.findings:
                 trace.note("number", line, "blank", sure=False)  # "Số:    /KH-UBND": the number is left blank
+    for p in in_zones(paragraphs, "title")[:1]:
+        found = type_of_line(p.text)
+        numbers = find_numbers(found[1]) if found else []
+        if numbers and numbers[0].start == 0:  # "KẾ HOẠCH 07/KH-BTC": a copy that kept only the type line
+            return _noted(trace, "number", numbers[0].number, p.text, "type_line")
     for line in header:
         if _SELF_REFERENCE.match(line):
             numbers = find_numbers(line[:80])
@@ -182,8 +188,11 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
         text = p.text.strip()
         found = type_of_line(text)
         if found:
+            numbered = find_numbers(found[1])
+            if numbered and numbered[0].start == 0:
+                found = (found[0], found[1][numbered[0].end :].strip())
             if found[1] and not OF_ISSUER.match(found[1]):
-                parts.append(agencies.sentence_case(found[1]))
+                parts.append(capitalise_localities(agencies.sentence_case(found[1])))
             continue
         if OF_ISSUER.match(text) and is_all_caps(text):
             continue
@@ -191,5 +200,5 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
         parts.append(text)
     title = " ".join(parts).strip().strip('"“”').strip()
     if title and is_all_caps(title):
-        title = agencies.sentence_case(title)
+        title = capitalise_localities(agencies.sentence_case(title))
     return title or None

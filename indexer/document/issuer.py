@@ -14,10 +14,11 @@ from indexer.document.lines import PARTIAL_DATE, STAMP, header_lines, in_zones, 
 from indexer.document.structure import Paragraph, type_of_line
 from indexer.text import agencies
 from indexer.text.header_cells import is_motto
+from indexer.text.localities import province_of_localities
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers
 from indexer.text.places import CENTRAL_CITIES, canonical_province, likeliest_province, provinces_in
-from indexer.text.vietnamese import key
+from indexer.text.vietnamese import fold, key
 from indexer.vocabulary import ISSUED_TYPES, MOTTO
 
 _PARENT = re.compile(
@@ -29,7 +30,7 @@ _CHILD = re.compile(
     r"HỘI ĐỒNG|TỔ)\b"
 )
 _COMMITTEE_PLACE = re.compile(
-    r"^(?P<unit>TỈNH UỶ|THÀNH UỶ|HUYỆN UỶ|QUẬN UỶ|THỊ UỶ|ĐẢNG UỶ XÃ|ĐẢNG UỶ PHƯỜNG|"
+    r"^(?P<unit>TỈNH UỶ|THÀNH UỶ|HUYỆN UỶ|QUẬN UỶ|THỊ UỶ|ĐẢNG UỶ XÃ|ĐẢNG UỶ PHƯỜNG|ĐẢNG UỶ THỊ TRẤN|"
     r"UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s*(?P<rest>.*)$"
 )
 
@@ -49,7 +50,7 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
     """
     names: list[str] = []
     for line in header_lines(paragraphs):
-        text = line.strip().strip("*").strip()
+        text = _expanded_caps(line.strip().strip("*•").strip())
         if not text or MOTTO.match(text) or is_motto(text) or STAMP.match(text):
             continue
         if place_date(text) or PARTIAL_DATE.search(text):
@@ -58,10 +59,13 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
             if names:
                 break
             continue
+        if sum(ch.isalpha() for ch in text) < 3:
+            continue  # a rule, a star, a stray mark between the lines of a name
         if not is_all_caps(text) or len(text) > 90:
-            if names:
-                break
+            names = []  # a web page's lines above the document ("Đăng lúc: 20/08/2018"): the header is below
             continue
+        if not names and not _BODY_HEAD.match(fold(text)):
+            continue  # "THƯ VIỆN VIDEO", "THÔNG TIN TÀI LIỆU": a page's caps, not a body
         two = _TWO_BODIES.match(text)
         if two and not names:
             names += [two.group("parent"), two.group("child")]
@@ -72,6 +76,33 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
         else:
             names.append(text)
     return names
+
+
+# The words a body's name starts with in a header, folded.
+_BODY_HEAD = re.compile(
+    r"^(?:uy ban|ubnd|hoi dong|hdnd|mat tran|dang|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban|bo|so|cuc|chi cuc|"
+    r"tong cuc|vu|van phong|phong|chinh phu|thu tuong|phu thu tuong|quoc hoi|chu tich|cong an|thanh tra|"
+    r"trung tam|truong|vien|hoc vien|dai hoc|benh vien|ngan hang|bao hiem|kiem toan|toa an|doan|hoi|lien|"
+    r"chi bo|tap doan|tong cong ty|cong ty|bch|btv|bcd|ubmttq|mttq)\b"
+)
+# Abbreviations a caps header uses, spelt out before the name is recased: "UỶ BAN MTTQ VIỆT NAM".
+_CAPS_ABBREVIATIONS = [
+    (re.compile(r"\bUBMTTQ\b"), "UỶ BAN MẶT TRẬN TỔ QUỐC"),
+    (re.compile(r"\bMTTQ\b"), "MẶT TRẬN TỔ QUỐC"),
+    (re.compile(r"\bBCĐ\b"), "BAN CHỈ ĐẠO"),
+    (re.compile(r"\bMTQG\b"), "MỤC TIÊU QUỐC GIA"),
+    (re.compile(r"\bUBND\b"), "UỶ BAN NHÂN DÂN"),
+    (re.compile(r"\bHĐND\b"), "HỘI ĐỒNG NHÂN DÂN"),
+    (re.compile(r"\bNTM\b"), "NÔNG THÔN MỚI"),
+]
+
+
+def _expanded_caps(text: str) -> str:
+    if not is_all_caps(text):
+        return text
+    for pattern, full in _CAPS_ABBREVIATIONS:
+        text = pattern.sub(full, text)
+    return text
 
 
 # Under the Central Committee's heading, its offices are named for the Party: "Văn phòng Trung ương Đảng".
@@ -101,13 +132,17 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
         return _with_parent_place(child_name, parent_name)
     if parent.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG"):
         return _CENTRAL_PARTY_UNITS.get(child_name, f"{child_name} Trung ương")
-    if child_name.startswith("Ban Chỉ đạo") and place and place.group("rest"):
+    if key(child_name).startswith(key("Ban Chỉ đạo")) and place and place.group("rest"):
+        child_name = "Ban Chỉ đạo" + child_name[len("Ban Chỉ đạo") :]
         unit = {
             "TỈNH UỶ": "tỉnh",
             "THÀNH UỶ": "thành phố",
             "HUYỆN UỶ": "huyện",
             "QUẬN UỶ": "quận",
             "THỊ UỶ": "thị xã",
+            "ĐẢNG UỶ XÃ": "xã",
+            "ĐẢNG UỶ PHƯỜNG": "phường",
+            "ĐẢNG UỶ THỊ TRẤN": "thị trấn",
         }.get(place.group("unit"), "")
         rest = agencies.recase(place.group("rest"), context)
         return f"{child_name} {unit} {rest}".replace("  ", " ").strip()
@@ -170,16 +205,19 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
     upper-case lines, the opening sentence, then the signature's "T/M <body>".
     """
     note = trace.note if trace is not None else (lambda *args, **kw: None)
+    names = _header_names(paragraphs)
+    issuer = _issuer_from_header(paragraphs, context)
     for p in in_zones(paragraphs, "title"):
         m = OF_ISSUER.match(p.text.strip())
         found = type_of_line(p.text)
         if found and found[1]:
             m = OF_ISSUER.match(found[1]) or m
         if m and is_all_caps(m.group("org")):
-            note("issuer", m.group(0), "title")
-            return agencies.expand_abbreviations(agencies.recase(m.group("org"), context))
-    names = _header_names(paragraphs)
-    issuer = _issuer_from_header(paragraphs, context)
+            named = agencies.expand_abbreviations(agencies.recase(_expanded_caps(m.group("org")), context))
+            if not issuer or not key(issuer).startswith(key(named)):  # "CỦA UBND XÃ" under "UBND XÃ THIỆU DUY"
+                note("issuer", m.group(0), "title")
+                return named
+    issuer = issuer and _completed_by_authority(issuer, paragraphs, context)
     if issuer:
         note("issuer", names[-1] if names else None, "header")
     else:
@@ -190,6 +228,18 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
         note("issuer", signed_for, "signature", sure=False)
         return signed_for and proper_place(signed_for)
     return proper_place(_named_by_signature(_HISTORIC_NAMES.get(issuer, issuer), signed_for))
+
+
+def _completed_by_authority(issuer: str, paragraphs: list[Paragraph], context: str) -> str:
+    """A council or committee the header names without its place, completed from the authority line
+    under the title (``HỘI ĐỒNG NHÂN DÂN`` and ``HỘI ĐỒNG NHÂN DÂN QUẬN TÂN PHÚ KHOÁ I, KỲ HỌP LẦN THỨ 7``)."""
+    if key(issuer) not in (key("Hội đồng nhân dân"), key("Uỷ ban nhân dân")):
+        return issuer
+    for p in paragraphs[:40]:
+        if p.zone in ("title", "body") and is_all_caps(p.text) and key(p.text).startswith(key(issuer) + " "):
+            named = re.split(r"\s+(?:KHOÁ|KHÓA|NHIỆM KỲ|KỲ HỌP)\b|,", p.text)[0]
+            return agencies.recase(named, context)
+    return issuer
 
 
 # A place a caps header names that the body never spells: "ĐẢNG UỶ XÃ CÔNG HẢI" is "Đảng uỷ xã Công Hải".
@@ -278,19 +328,29 @@ def extract_level(issuer: str | None, number: str | None, province: str | None) 
     return None
 
 
-def extract_province(issuer: str | None, level: str | None, place: str | None, body: str) -> str | None:
+def extract_province(
+    issuer: str | None, level: str | None, place: str | None, body: str, paragraphs: list[Paragraph] = ()
+) -> str | None:
     """Where the issuer sits: named in the issuer, else the place line, else what the body speaks of.
 
     Trap: a plan that never names its province in a header (``004_…``) still
-    names it in its body ("tỉnh Kon Tum").
+    names it in its body ("tỉnh Kon Tum"); a commune's never does, but its own name or the district its
+    body speaks of tells it (``xã Thiệu Duy``, ``huyện Thiệu Hoá``: Thanh Hoá).
     """
     if level == "central":
         return None
-    for source in (issuer or "", place or ""):
+    # The Party organisation above a committee names the province the committee itself does not:
+    # "ĐẢNG BỘ TỈNH KHÁNH HOÀ / ĐẢNG UỶ XÃ CÔNG HẢI" (Công Hải was in Ninh Thuận until 2025).
+    for source in (issuer or "", place or "", " ".join(_header_names(paragraphs)[:1]) if paragraphs else ""):
         found = provinces_in(source)
         if found:
             return found[-1]
-    return likeliest_province(body)
+    return (
+        province_of_localities(issuer or "")
+        or likeliest_province(body, qualified_only=True)
+        or province_of_localities(body[:20000])
+        or likeliest_province(body)
+    )
 
 
 _CAPACITY_WORDS = {

@@ -37,8 +37,8 @@ PLACE_DATE = re.compile(
     re.I,
 )
 _BODY_OPENER = re.compile(
-    r"^(?:Thực hiện|Căn cứ|Triển khai|Qua|Để|Nhằm|Trên cơ sở|Theo|Ngày|Sau khi|Hiện nay|Trong|Tiếp tục|Xét|"
-    r"Được sự|Thời gian)\b"
+    r"^(?:[-+•]\s*)?(?:Thực hiện|Căn cứ|Triển khai|Qua|Để|Nhằm|Trên cơ sở|Theo|Ngày|Sau khi|Hiện nay|Trong|"
+    r"Tiếp tục|Xét|Được sự|Thời gian)\b"
 )
 _TERMINAL = re.compile(r"(?:[.;:!?…]|\./\.)[\"”')\]]*$")
 
@@ -62,7 +62,8 @@ _CAPACITY = re.compile(
 # The authority a decision is taken by, set in caps under its title: "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH".
 _AUTHORITY_LINE = re.compile(
     r"^(?:CHỦ TỊCH |BỘ TRƯỞNG |THỦ TƯỚNG |GIÁM ĐỐC |TỔNG CỤC TRƯỞNG |CỤC TRƯỞNG )?"
-    r"(?:UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BỘ [A-ZĐ]|SỞ [A-ZĐ])[A-ZĐÀ-Ỹ ,]{0,80}$"
+    r"(?:UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BỘ [A-ZĐ]|SỞ [A-ZĐ])"
+    r"[A-ZĐÀ-Ỹ0-9 ,.]{0,80}$"
 )
 _SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)\s*\)?$")
 

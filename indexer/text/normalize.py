@@ -137,7 +137,7 @@ class Block:
 
 
 STRUCTURAL_START = re.compile(
-    r"^(?:[-+*•▪◦·]\s"  # bullets
+    r"^(?:[-+*•▪◦·]\s|[-+•](?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"  # bullets, also without their space ("-Căn cứ")
     r"|\d{1,3}(?:\.\d{1,3})*\s*[.)\-/]\s*(?=\S)(?!\d)"  # 1.  1-  1)  2.3.
     r"|[IVXLC]{1,7}\s*[.)\-]\s"  # I.  II-
     r"|[a-zđ]\)\s"  # a)

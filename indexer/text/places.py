@@ -113,10 +113,12 @@ def respelled(text: str) -> str:
     return _ANY.sub(lambda m: canonical_province(m.group(1)) or m.group(1), text)
 
 
-def likeliest_province(text: str) -> str | None:
+def likeliest_province(text: str, *, qualified_only: bool = False) -> str | None:
     """The province a document speaks of most: qualified mentions (``tỉnh Kon Tum``) first."""
     qualified = Counter(canonical_province(m.group(1)) for m in _QUALIFIED.finditer(text))
     if qualified:
         return qualified.most_common(1)[0][0]
+    if qualified_only:
+        return None
     plain = Counter(provinces_in(text))
     return plain.most_common(1)[0][0] if plain else None

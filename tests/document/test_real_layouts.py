@@ -178,6 +178,93 @@ Ban Bí thư hướng dẫn một số vấn đề cụ thể như sau:
 ]
 
 
+WEB_CASES = [
+    (
+        "a commune's notice copied from its web page: the page's lines above the header, the day left blank",
+        """Truy cập
+Hôm nay:
+50
+Thông báo của UBND xã về việc chỉnh trang khuôn viên nhà văn hóa và tổng dọn vệ sinh môi trường trên địa bàn xã
+Đăng lúc: 20/08/2018 (GMT+7)
+Thực hiện kế hoạch của UBND huyện Thiệu Hóa về việc kiểm tra rà soát để công nhận xã văn hóa nông thôn mới và công nhận lại thôn văn hóa.
+ỦY BAN NHÂN DÂN
+XÃ THIỆU DUY
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Thiệu Duy, ngày tháng 8 năm 2018
+THÔNG BÁO CỦA UBND XÃ
+Về việc chỉnh trang khuôn viên nhà văn hóa và tổng dọn vệ sinh môi trường trên địa bàn xã
+Để chuẩn bị tốt cho công tác kiểm tra, UBND xã thông báo đến các thôn thực hiện một số nội dung sau:
+""",
+        {
+            "doc_type": "Thông báo",
+            "issuer": "Uỷ ban nhân dân xã Thiệu Duy",
+            "level": "commune",
+            "province": "Thanh Hoá",
+            "date": None,
+            "date_partial": "2018-08",
+            "year": 2018,
+        },
+    ),
+    (
+        "a commune Party committee's steering board, its programme's name abbreviated",
+        """ĐẢNG ỦY XÃ CẨM HÀ
+BAN CHỈ ĐẠO CHƯƠNG TRÌNH MTQG XÂY DỰNG NÔNG THÔN MỚI
+*
+ĐẢNG CỘNG SẢN VIỆT NAM
+Cẩm Hà, ngày  15  tháng 02  năm 2022
+Số:  14  -KH/BCĐ
+KẾ HOẠCH
+Phát động thi đua xây dựng  nông thôn mới năm 2022
+
+Thực hiện chương trình MTQG xây dựng NTM năm 2022, Ban chỉ đạo xây dựng nông thôn mới xã xây dựng kế hoạch như sau:
+""",
+        {
+            "number": "14-KH/BCĐ",
+            # Nghị định 30/2020, Phụ lục II: the kind of body capitalised, the rest of its name not.
+            "issuer": "Ban Chỉ đạo chương trình mục tiêu quốc gia xây dựng nông thôn mới xã Cẩm Hà",
+            "level": "commune",
+            "date": "2022-02-15",
+        },
+    ),
+    (
+        "a legal website's table lost the district under HỘI ĐỒNG NHÂN DÂN: the authority line names it",
+        """Số hiệu: | 41/2006/NQ-HĐND | Loại văn bản: | Nghị quyết |
+Nơi ban hành: | Thành phố Hồ Chí Minh | Người ký: | Huỳnh Văn Nẫu |
+HỘI ĐỒNG NHÂN DÂN |
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 41/2006/NQ-HĐND |
+Tân Phú, ngày 23 tháng 11 năm 2006 |
+NGHỊ QUYẾT
+VỀ ĐỀ ÁN PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH 11 PHƯỜNG QUẬN TÂN PHÚ
+HỘI ĐỒNG NHÂN DÂN QUẬN TÂN PHÚ KHÓA I, KỲ HỌP LẦN THỨ 7
+Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;
+Căn cứ Nghị định số 159/2005/NĐ-CP ngày 27 tháng 12 năm 2005 của Chính phủ về phân loại đơn vị hành chính xã, phường, thị trấn;
+""",
+        {
+            "number": "41/2006/NQ-HĐND",
+            "issuer": "Hội đồng nhân dân quận Tân Phú",
+            "level": "district",
+            "province": "Hồ Chí Minh",
+            "date": "2006-11-23",
+            "title": "Về đề án phân loại đơn vị hành chính 11 phường quận Tân Phú",
+            "basis": ["159/2005/NĐ-CP"],
+        },
+    ),
+    (
+        "a copy that kept only the type line and the number",
+        """BẢN TIN THÀNH PHỐ
+THƯ VIỆN VIDEO
+KẾ HOẠCH 07/KH-BTC
+Tổ chức các hoạt động chào mừng Đại hội lần thứ XII của Đảng
+Thực hiện Kế hoạch số 05/KH-BTC ngày 10/01/2016 của Ban Tổ chức những ngày lễ lớn thành phố, Ban Tổ chức xây dựng kế hoạch như sau:
+""",
+        {"doc_type": "Kế hoạch", "number": "07/KH-BTC", "basis": ["05/KH-BTC"]},
+    ),
+]
+CASES += WEB_CASES
+
+
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_real_layouts(text, expected):
     document = parse_bytes(text.encode("utf-8"), "van-ban.txt")[0].to_dict()

@@ -11,7 +11,7 @@ CAM_TAN = "ke-hoach-uy-ban-nhan-dan-xa-cam-tan"
 LANG_SON = "06-kh-bcd-lang-son-2019"
 KL57 = "57-kl-tw-2023"
 BAC_NINH = "401-cv-btg-bac-ninh-2023"
-NOTICE = "45-tb-ubnd-2024"  # its header names only the district, no province
+NOTICE = "45-tb-ubnd-thanh-hoa-2024"  # its header names only the district (huyện Cẩm Thuỷ, Thanh Hoá)
 
 
 def ids(result):

@@ -11,7 +11,7 @@ from indexer.search.fusion import SEMANTIC_MIN_TERMS
 from indexer.search.fusion import question_vector as _question_vector
 from indexer.text import embedding as semantic
 
-NOTICE = "45-tb-ubnd-2024"  # tests/corpus/ban_giao_tai_san.txt: handing over and auctioning public property
+NOTICE = "45-tb-ubnd-thanh-hoa-2024"  # tests/corpus/ban_giao_tai_san.txt: handing over and auctioning public property
 LANG_SON = "06-kh-bcd-lang-son-2019"
 KL57 = "57-kl-tw-2023"
 

@@ -1,0 +1,108 @@
+"""Districts and communes, for telling the province of a local body whose document never names it.
+
+A commune's letter is headed ``UỶ BAN NHÂN DÂN / XÃ THIỆU DUY`` and dated ``Thiệu Duy, ngày …``; its
+province is written nowhere, but its body speaks of ``huyện Thiệu Hoá``.  The divisions of 2024 (63
+provinces, 696 districts and their communes, from the ``vietnam-provinces`` package, version 0.6) say
+where each district and commune is.  Only names that belong to one province are used: there are a dozen
+``huyện Châu Thành`` and hundreds of ``xã Tân Lập``, which say nothing alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections import Counter
+
+from indexer.text.places import canonical_province
+from indexer.text.vietnamese import key
+
+# How a text names a district or a commune, before its proper name.
+_DISTRICT_UNITS = ("huyện", "quận", "thị xã", "thành phố")
+_COMMUNE_UNITS = ("xã", "phường", "thị trấn")
+_PREFIX = re.compile(r"^(?:Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn)\s+", re.I)
+_NAME = r"((?:[A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*){0,3})"
+
+
+@functools.cache
+def _all_names() -> frozenset[str]:
+    """Every district's and commune's name with its unit, folded by :func:`key`: ``huyện châu thành``."""
+    from vietnam_provinces import NESTED_DIVISIONS_JSON_PATH
+
+    with open(NESTED_DIVISIONS_JSON_PATH, encoding="utf-8") as fh:
+        provinces = json.load(fh)
+    return frozenset(
+        key(name)
+        for province in provinces
+        for district in province.get("districts", [])
+        for name in [district["name"], *(ward["name"] for ward in district.get("wards", []))]
+    )
+
+
+_UNIT_THEN_WORDS = re.compile(
+    r"(?<!\w)(huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+"
+    r"((?:(?!(?:huyện|quận|thị|thành|xã|phường)\b)[^\W\d_]+\s*){1,4})"
+)
+
+
+def capitalise_localities(text: str) -> str:
+    """A sentence-cased caps title with its districts and communes spelt as names again.
+
+    >>> capitalise_localities("Về đề án phân loại đơn vị hành chính 11 phường quận tân phú")
+    'Về đề án phân loại đơn vị hành chính 11 phường quận Tân Phú'
+    """
+    names = _all_names()
+
+    def spelt(m: re.Match) -> str:
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):
+            if key(f"{m.group(1)} {' '.join(words[:n])}") in names:
+                named = " ".join(w[:1].upper() + w[1:] for w in words[:n])
+                rest = m.group(2)[len(" ".join(words[:n])) :]
+                return f"{m.group(1)} {named}{rest}"
+        return m.group(0)
+
+    return _UNIT_THEN_WORDS.sub(spelt, text)
+
+
+@functools.cache
+def _divisions() -> tuple[dict[str, str], dict[str, str]]:
+    """``({"huyện thiệu hoá": "Thanh Hoá", …}, {"xã thiệu duy": "Thanh Hoá", …})``, unique names only."""
+    from vietnam_provinces import NESTED_DIVISIONS_JSON_PATH
+
+    with open(NESTED_DIVISIONS_JSON_PATH, encoding="utf-8") as fh:
+        provinces = json.load(fh)
+    districts: dict[str, set[str]] = {}
+    communes: dict[str, set[str]] = {}
+    for province in provinces:
+        name = canonical_province(_PREFIX.sub("", re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", province["name"])))
+        if not name:
+            continue
+        for district in province.get("districts", []):
+            districts.setdefault(key(district["name"]), set()).add(name)
+            for ward in district.get("wards", []):
+                communes.setdefault(key(ward["name"]), set()).add(name)
+    return (
+        {k: next(iter(v)) for k, v in districts.items() if len(v) == 1},
+        {k: next(iter(v)) for k, v in communes.items() if len(v) == 1},
+    )
+
+
+def _mentions(text: str, units: tuple[str, ...]) -> list[str]:
+    pattern = re.compile(r"(?<!\w)((?i:" + "|".join(units) + r"))\s+" + _NAME)
+    return [key(f"{m.group(1)} {m.group(2)}") for m in pattern.finditer(text)]
+
+
+def province_of_localities(text: str) -> str | None:
+    """The province that the districts and communes ``text`` names belong to, when they say it alone.
+
+    >>> province_of_localities("Thực hiện kế hoạch của UBND huyện Thiệu Hoá về việc …")
+    'Thanh Hoá'
+    """
+    districts, communes = _divisions()
+    votes = Counter(districts[d] for d in _mentions(text, _DISTRICT_UNITS) if d in districts)
+    votes.update(communes[c] for c in _mentions(text, _COMMUNE_UNITS) if c in communes)
+    if not votes:
+        return None
+    (best, count), *rest = votes.most_common(2) + [(None, 0)]
+    return best if count > rest[0][1] else None
