@@ -269,8 +269,9 @@ def _named_by_signature(issuer: str, signed_for: str | None) -> str:
         return issuer
     if signed_for in ("Ban Bí thư", "Bộ Chính trị") and issuer.startswith("Ban Chấp hành Trung ương"):
         return signed_for
-    if signed_for in ("Ban Thường vụ", "Thường trực") and _PARTY_COMMITTEE.match(issuer):
-        return f"{signed_for} {issuer}"
+    standing = {key("Ban Thường vụ"): "Ban Thường vụ", key("Thường trực"): "Thường trực"}.get(key(signed_for))
+    if standing and _PARTY_COMMITTEE.match(issuer):
+        return f"{standing} {issuer}"
     return issuer
 
 

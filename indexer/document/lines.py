@@ -36,12 +36,17 @@ def valid_date(d: int, m: int, y: int) -> str | None:
         return None
 
 
-PLACE = re.compile(r"^(?:TP\.|Tp\.|TX\.|Thành phố|Thị xã|Huyện|Xã)?\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}$")
+PLACE = re.compile(
+    r"^(?:TP\.|Tp\.|TX\.|Thành phố|Thị xã|Huyện|Xã)?\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}$"
+    r"|^(?:Quận|Phường|Q\.|P\.)\s*\d{1,2}$"  # "Quận 8, ngày 08 tháng 08 năm 2006"
+)
 
 
 # A place and a date whose day (or month) is left blank: "Ninh Bình, ngày   tháng 11 năm 2024".
 PARTIAL_DATE = re.compile(
-    r"^(?P<place>[^\d,]{2,60}),\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})", re.I
+    r"^(?P<place>[^\d,]{2,60}|(?:Quận|Phường)\s*\d{1,2}),\s*ngày\s*(?P<d>\d{1,2})?[\s.…_]*"
+    r"tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>\d{4})",
+    re.I,
 )
 
 

@@ -33,7 +33,7 @@ _TYPE_LINE = re.compile(
 )
 _FOLDED_TYPE_LINE = {fold(line): name for line, name in TYPE_OF_LINE.items()}
 PLACE_DATE = re.compile(
-    r"^(?P<place>[^\d,]{2,60}),\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng|/)\s*(?P<m>\d{1,2})\s*(?:năm|/)\s*(?P<y>\d{4})",
+    r"^(?P<place>[^\d,]{2,60}|(?:Quận|Phường)\s*\d{1,2}),\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng|/)\s*(?P<m>\d{1,2})\s*(?:năm|/)\s*(?P<y>\d{4})",
     re.I,
 )
 _BODY_OPENER = re.compile(
@@ -273,7 +273,28 @@ def _signature_span(blocks: list[Block], zones: list[str]) -> list[int]:
                     k -= 1
                 return span
             break
-    return []
+    return _interleaved_signature(blocks, zones, candidates)
+
+
+def _interleaved_signature(blocks: list[Block], zones: list[str], candidates: list[int]) -> list[int]:
+    """A closing whose two columns a PDF extraction interleaved: "Nơi nhận:", "T/M BAN BÍ THƯ", the
+    recipients, then the signer's name last.  The capacity lines and the name are the signature; the
+    lines between them stay recipients."""
+    n = len(blocks)
+    if not candidates or not _looks_like_name(blocks[-1].text) or n - candidates[-1] > 15:
+        return []
+    start = candidates[-1]
+    if not any(RECIPIENTS_START.match(blocks[k].text) for k in range(max(0, start - 3), start + 1)):
+        return []
+    span = [start]
+    j = start + 1
+    while j < n - 1 and _is_capacity_line(blocks[j].text) and not _BULLET.match(blocks[j].text):
+        span.append(j)
+        j += 1
+    for k in range(j, n - 1):
+        if zones[k] == "body":
+            zones[k] = "recipients"
+    return [*span, n - 1]
 
 
 def _is_capacity_line(text: str) -> bool:

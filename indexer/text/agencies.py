@@ -373,10 +373,18 @@ def recase(upper: str, context: str) -> str:
         pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words[:n]) + r"(?!\w)"
         for m in re.finditer(pattern, context, re.I):
             found = m.group(0)
-            if not is_all_caps(found) and found[0].isupper():
+            if not is_all_caps(found) and found[0].isupper() and _cased_as_a_name(found):
                 rest = " ".join(words[n:])
                 return found + (" " + sentence_case(rest, first=False) if rest else "")
     return sentence_case(upper)
+
+
+def _cased_as_a_name(text: str) -> bool:
+    """Whether a phrase is cased as a body writes a name: not "UỶ ban trung ưƠng" (a page's broken line)."""
+    words = text.split()
+    if any(any(ch.isupper() for ch in w[1:]) and any(ch.islower() for ch in w) for w in words):
+        return False
+    return not (any(w.isupper() and len(w) > 1 for w in words[:1]) and any(w.islower() for w in words))
 
 
 _CAPITALISED = [

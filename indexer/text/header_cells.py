@@ -21,7 +21,10 @@ from indexer.vocabulary import TYPE_OF_LINE
 
 _HEADING = r"CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM"
 _MOTTO = r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+[Pp]húc"
-_PLACE = r"(?<!\S)(?:(?:Thành phố|Thị xã|Thị trấn|TP\.|Tp\.|TX\.)\s*)?[A-ZĐÀ-Ỹ][^\s,;:]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:]*){0,4}"
+_PLACE = (
+    r"(?<!\S)(?:(?:Quận|Phường)\s+\d{1,2}"  # "Quận 8, ngày 08 tháng 08 năm 2006"
+    r"|(?:(?:Thành phố|Thị xã|Thị trấn|TP\.|Tp\.|TX\.)\s*)?[A-ZĐÀ-Ỹ][^\s,;:]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:]*){0,4})"
+)
 _DATE = r"ngày\s+(?:\d{1,2}\s+|[.…_ ]*)tháng\s+(?:\d{1,2}\s+|[.…_ ]*)năm\s+\d{4}(?!\d)"
 _PLACE_DATE = re.compile(rf"(?P<place>{_PLACE})\s*,\s*{_DATE}")
 _NUMBER_START = re.compile(r"^(?:Số|SỐ)\s*:?(?:\s|$)")

@@ -19,7 +19,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from indexer.reading.source_text import Line, SourceText
+from indexer.reading.source_text import Line, SourceText, plain_lines
+from indexer.text.closing_columns import closing_columns
 from indexer.text.header_cells import header_cells, is_place_date
 from indexer.text.vietnamese import nfc
 
@@ -251,7 +252,7 @@ def _join(left: str, right: str) -> str:
 def normalize(source: SourceText) -> list[Block]:
     """Run the three layers over what a reader returned."""
     lines = []
-    for line in source.lines:
+    for line in _closing_read_by_column(source.lines):
         if line.kind == "blank":
             lines.append(line)
             continue
@@ -260,6 +261,15 @@ def normalize(source: SourceText) -> list[Block]:
             text = clean_line(piece)
             lines.append(Line(text, line.kind if text else "blank", line.level))
     return assemble(drop_chrome(lines))
+
+
+def _closing_read_by_column(lines: list[Line]) -> list[Line]:
+    """A layout copy's two-column closing (recipients | signature), one column after the other."""
+    if any(line.kind == "heading" for line in lines):
+        return lines  # a structured source (Markdown, Word) keeps its columns in table cells
+    texts = [line.text if line.kind != "blank" else "" for line in lines]
+    read = closing_columns(texts)
+    return lines if read == texts else plain_lines("\n".join(read))
 
 
 def normalize_text(text: str) -> str:

@@ -1,0 +1,56 @@
+"""Where a commune's or a district's body sits, from the 2024 divisions; names that say nothing alone."""
+
+import pytest
+
+from indexer.text.closing_columns import closing_columns
+from indexer.text.localities import capitalise_localities, province_of_localities
+
+# (text quoted from a real document, province)
+PROVINCES = [
+    # a commune's notice (Thiệu Duy, 2018): its body names its district, never its province
+    ("Thực hiện kế hoạch của UBND huyện Thiệu Hóa về việc kiểm tra rà soát", "Thanh Hoá"),
+    ("ỦY BAN NHÂN DÂN XÃ THIỆU DUY", "Thanh Hoá"),
+    ("Uỷ ban nhân dân thị trấn Phong Sơn", "Thanh Hoá"),
+    ("Hội đồng nhân dân quận Tân Phú", "Hồ Chí Minh"),
+    # a dozen provinces have a huyện Châu Thành: it tells nothing
+    ("Về việc phê duyệt Kế hoạch sử dụng đất năm 2022 huyện Châu Thành", None),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", None),
+]
+
+
+@pytest.mark.parametrize("text,province", PROVINCES)
+def test_province_of_localities(text, province):
+    assert province_of_localities(text) == province
+
+
+def test_a_caps_title_keeps_its_place_names():
+    # Nghị quyết 41/2006/NQ-HĐND of HĐND quận Tân Phú, its title set in capitals
+    assert capitalise_localities("Về đề án phân loại đơn vị hành chính 11 phường quận tân phú") == (
+        "Về đề án phân loại đơn vị hành chính 11 phường quận Tân Phú"
+    )
+
+
+def test_a_layout_copys_closing_is_read_column_by_column():
+    # pdftotext -layout of Công văn 2449-CV/ĐU (Đảng uỷ UBND tỉnh Lào Cai, 2026), real-directives-dev 039
+    lines = [
+        "Nơi nhận:                                    T/M BAN THƯỜNG VỤ",
+        "- Như trên (t/h);                                 PHÓ BÍ THƯ",
+        "- Thường trực Tỉnh ủy (để b/c);",
+        "- Lưu Văn phòng Đảng ủy.",
+        "",
+        "                                                Nguyễn Hữu Long",
+    ]
+    assert [line for line in closing_columns(lines) if line.strip()] == [
+        "Nơi nhận:",
+        "- Như trên (t/h);",
+        "- Thường trực Tỉnh ủy (để b/c);",
+        "- Lưu Văn phòng Đảng ủy.",
+        "T/M BAN THƯỜNG VỤ",
+        "PHÓ BÍ THƯ",
+        "Nguyễn Hữu Long",
+    ]
+
+
+def test_a_closing_in_one_column_is_left_as_it_is():
+    lines = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn A"]
+    assert closing_columns(lines) == lines
