@@ -27,7 +27,7 @@ from indexer.document.roles import extract_roles
 from indexer.document.structure import Paragraph, type_of_line
 from indexer.text.localities import province_of_localities
 from indexer.text.numbers import find_numbers, year_of
-from indexer.text.places import provinces_in
+from indexer.text.places import province_at, provinces_in
 from indexer.text.vietnamese import fold
 
 # How a document names what it implements or rests on: "Thực hiện …", "- Căn cứ …", "Triển khai …",
@@ -163,7 +163,7 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     issuer = extract_issuer(paragraphs, full_text, trace)
     title = extract_title(paragraphs)
     level = extract_level(issuer, number, None)
-    province = extract_province(issuer, level, place if level != "central" else None, full_text, paragraphs)
+    province = extract_province(issuer, level, place if level != "central" else None, full_text, paragraphs, dated)
     if level is None:
         level = extract_level(issuer, number, province)
     if issuer:
@@ -173,7 +173,9 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     signer, signer_title = extract_signer(paragraphs, full_text)
     references, basis = extract_references(paragraphs, number)
     roles = extract_roles(paragraphs, province=province, level=level, issuer=issuer)
-    _note_derived(trace, paragraphs, issuer=issuer, number=number, place=place, level=level, province=province)
+    _note_derived(
+        trace, paragraphs, issuer=issuer, number=number, place=place, level=level, province=province, dated=dated
+    )
     values = {"doc_type": doc_type, "number": number, "issuer": issuer, "level": level, "province": province}
     values |= {"date": date, "year": year, "title": title, "basis": basis, "signer": signer}
     identity = f"{source.sha256}:{source.part}" if source else (body_text or full_text)
@@ -206,7 +208,7 @@ def _not_a_bare_type_line(text: str) -> bool:
     return not found or bool(found[1])
 
 
-def _note_derived(trace: Trace, paragraphs: list[Paragraph], *, issuer, number, place, level, province) -> None:
+def _note_derived(trace: Trace, paragraphs: list[Paragraph], *, issuer, number, place, level, province, dated) -> None:
     """Where the fields read off others came from: level and province, year, title, basis, signer."""
     named = trace.findings["issuer"].line if "issuer" in trace.findings else issuer
     if level and extract_level(issuer, None, None) == level:
@@ -219,7 +221,7 @@ def _note_derived(trace: Trace, paragraphs: list[Paragraph], *, issuer, number, 
         trace.note("province", named, "issuer_name")
     elif province and place and province in provinces_in(place):
         trace.note("province", place, "place_line")
-    elif province and province_of_localities(issuer or "") == province:
+    elif province and province_at(province_of_localities(issuer or ""), dated) == province:
         trace.note("province", named, "locality")
     else:
         trace.note("province", None, "body", sure=False)

@@ -46,7 +46,7 @@ def extract_number(paragraphs: list[Paragraph], trace: Trace | None = None) -> s
                         return _noted(trace, "number", numbers[0].number, cell, "certification")
     for line in header:
         if _NUMBER_LINE.match(line) or re.match(r"^\d{1,5}\s*[-/]", line):
-            numbers = find_numbers(line)
+            numbers = find_numbers(line) or find_numbers(_ocr_digits(line))
             if numbers:
                 return _noted(trace, "number", numbers[0].number, line, "header")
             if trace is not None and _NUMBER_LINE.match(line) and "number" not in trace.findings:
@@ -61,6 +61,8 @@ def extract_number(paragraphs: list[Paragraph], trace: Trace | None = None) -> s
             numbers = find_numbers(line[:80])
             if numbers:
                 return _noted(trace, "number", numbers[0].number, line, "header")
+    if trace is not None and trace.findings.get("number"):
+        return None  # the header has its "Số" line, blank or unreadable: a form's "kèm theo" is another document
     attached = Counter()
     for p in paragraphs:
         for m in _ATTACHED_TO.finditer(p.text):
@@ -71,6 +73,14 @@ def extract_number(paragraphs: list[Paragraph], trace: Trace | None = None) -> s
         number = attached.most_common(1)[0][0]
         return _noted(trace, "number", number, number, "attached", sure=False)
     return None
+
+
+_OCR_DIGIT_RUN = re.compile(r"(?<=[:\s])([0-9IlO|]{1,5})(?=\s*/)")
+
+
+def _ocr_digits(line: str) -> str:
+    """``Số: II /2026/QĐ-UBND`` as an OCR misread ``Số: 11 /…``: I, l, | for 1 and O for 0 before the slash."""
+    return _OCR_DIGIT_RUN.sub(lambda m: m.group(1).translate(str.maketrans("IlO|", "1101")), line)
 
 
 def _noted(trace: Trace | None, field: str, value, line: str | None, how: str, *, sure: bool = True):
@@ -93,6 +103,15 @@ def _partial_date(lines: list[tuple[str, str]]) -> tuple[str, str] | None:
     return None
 
 
+def _date_candidates(p: Paragraph) -> list[str]:
+    """A paragraph's cells, and in the header its whole text too: a place and date broken over two lines
+    (``Công Hải, ngày 20`` / ``tháng 11 năm 2025``) is whole only there."""
+    pieces = [cell for line in p.lines for cell in cells(line)]
+    if p.zone in ("header", "title", "signature") and len(p.lines) > 1 and "|" not in p.text:
+        pieces.insert(0, p.text)
+    return pieces
+
+
 def extract_date(
     paragraphs: list[Paragraph], doc_type: str | None, trace: Trace | None = None
 ) -> tuple[str | None, str | None]:
@@ -103,7 +122,7 @@ def extract_date(
     place before them, so they are not taken.  A consolidated text is dated
     by its certification, which follows its ``Số …/VBHN-…`` line.
     """
-    lines = [(p.zone, cell) for p in paragraphs for line in p.lines for cell in cells(line)]
+    lines = [(p.zone, cell) for p in paragraphs for cell in _date_candidates(p)]
     if doc_type == "Văn bản hợp nhất":
         for i, (_, line) in enumerate(lines):
             if "VBHN" in line or "XÁC THỰC VĂN BẢN HỢP NHẤT" in line.upper():
@@ -159,6 +178,9 @@ def extract_type(
         return _noted(trace, "doc_type", "Văn bản hợp nhất", _CONSOLIDATION.search(full_text[:3000]).group(0), "body")
     if number:
         code = type_code(number)
+        titled = [type_of_line(p.text) for p in in_zones(paragraphs, "title")[:2]]
+        if code == "QĐ" and any(t and t[0] == "Quy định" for t in titled):
+            return _noted(trace, "doc_type", "Quy định", number, "type_line")  # "294-QĐ/TW": a Party Quy định
         if code in TYPE_OF_CODE:
             return _noted(trace, "doc_type", TYPE_OF_CODE[code], number, "number_code")
     for p in in_zones(paragraphs, "title"):
@@ -184,10 +206,12 @@ OF_ISSUER = re.compile(r"^(?:CỦA|Của)\s+(?P<org>.+)$")
 def extract_title(paragraphs: list[Paragraph]) -> str | None:
     """The subject line (trích yếu): the title zone without its type line and "CỦA <issuer>"."""
     parts: list[str] = []
+    programme = False
     for p in in_zones(paragraphs, "title"):
         text = p.text.strip()
         found = type_of_line(text)
         if found:
+            programme = found == ("Chương trình", "")
             numbered = find_numbers(found[1])
             if numbered and numbered[0].start == 0:
                 found = (found[0], found[1][numbered[0].end :].strip())
@@ -196,7 +220,10 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
             continue
         if OF_ISSUER.match(text) and is_all_caps(text):
             continue
-        text = re.sub(r"^[\"“]?\s*(?:V/v|V/V|Về việc)\s*", "", text)
+        text = re.sub(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\s*", "", text)
+        if not parts and programme:
+            # "CHƯƠNG TRÌNH / hành động thực hiện …": the type is "Chương trình hành động"
+            text = re.sub(r"^(?:hành động|HÀNH ĐỘNG|Hành động)\s+", "", text)
         parts.append(text)
     title = " ".join(parts).strip().strip('"“”').strip()
     if title and is_all_caps(title):

@@ -17,7 +17,7 @@ from indexer.text.header_cells import is_motto
 from indexer.text.localities import province_of_localities
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers
-from indexer.text.places import CENTRAL_CITIES, canonical_province, likeliest_province, provinces_in
+from indexer.text.places import CENTRAL_CITIES, canonical_province, likeliest_province, province_at, provinces_in
 from indexer.text.vietnamese import fold, key
 from indexer.vocabulary import ISSUED_TYPES, MOTTO
 
@@ -330,7 +330,12 @@ def extract_level(issuer: str | None, number: str | None, province: str | None) 
 
 
 def extract_province(
-    issuer: str | None, level: str | None, place: str | None, body: str, paragraphs: list[Paragraph] = ()
+    issuer: str | None,
+    level: str | None,
+    place: str | None,
+    body: str,
+    paragraphs: list[Paragraph] = (),
+    dated: str | None = None,
 ) -> str | None:
     """Where the issuer sits: named in the issuer, else the place line, else what the body speaks of.
 
@@ -346,10 +351,12 @@ def extract_province(
         found = provinces_in(source)
         if found:
             return found[-1]
+    # The divisions say where a commune was in 2024; a document signed after the merger of 1 July 2025
+    # belongs to the province it merged into.
     return (
-        province_of_localities(issuer or "")
+        province_at(province_of_localities(issuer or ""), dated)
         or likeliest_province(body, qualified_only=True)
-        or province_of_localities(body[:20000])
+        or province_at(province_of_localities(body[:20000]), dated)
         or likeliest_province(body)
     )
 

@@ -203,7 +203,7 @@ def _letter_header(blocks: list[Block], zones: list[str]) -> None:
     for i, b in enumerate(blocks[:30]):
         if zones[i] != "header":
             break
-        if re.match(r"^[\"“]?\s*(?:V/v|V/V|Về việc)\b", b.text):
+        if re.match(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\b", b.text):
             zones[i] = "title"
             j = i + 1
             while (

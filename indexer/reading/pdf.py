@@ -12,7 +12,7 @@ import io
 import logging
 
 from indexer.errors import CorruptDocument, EncryptedPdf, NoTextLayer
-from indexer.reading.pdf_stamps import fill_blanks, page_fragments, widget_stamps
+from indexer.reading.pdf_stamps import fill_blanks, page_fragments, reading_order, widget_stamps
 from indexer.reading.source_text import Line, SourceText, plain_lines
 
 # Fewer letters than this in the whole file: only images (a scan), perhaps with a stamp or a page number.
@@ -62,9 +62,7 @@ def read_pdf(data: bytes) -> SourceText:
 
 
 def _page_text(page, reader) -> str:
-    """The page's text, with the number and day its signature widgets stamp into the blanks."""
+    """The page's text in reading order, with the number and day its signature widgets stamp into the blanks."""
     stamps = widget_stamps(page, reader) if page.get("/Annots") else []
-    if not stamps:
-        return page.extract_text() or ""
     text, fragments = page_fragments(page)
-    return fill_blanks(text, fragments, stamps)
+    return reading_order(text, fragments, fill_blanks(text, fragments, stamps))

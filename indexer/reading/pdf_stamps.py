@@ -119,3 +119,34 @@ def fill_blanks(text: str, fragments: list[Fragment], stamps: list[Stamp]) -> st
     for m, token in sorted(filled.values(), key=lambda t: t[0].start(), reverse=True):
         text = f"{text[: m.start()]} {token} {text[m.end() :].lstrip(' .…_')}"
     return text
+
+
+_JUMP = 150.0  # points: a line drawn this far above the one before it was drawn out of reading order
+
+
+def reading_order(text: str, fragments: list[Fragment], filled: str | None = None) -> str:
+    """The page's lines top to bottom, when the PDF drew some out of order.
+
+    Signing tools redraw the header last (its blanks are where they stamp), so a plain extraction puts
+    ``ỦY BAN NHÂN DÂN … Số: …`` after the body.  Lines are ordered by their height on the page when one
+    jumps far up from the line before; otherwise the extraction's order is kept.  ``filled`` is ``text``
+    with its blanks filled (the same lines, other lengths): it is what gets reordered.
+    """
+    lines = (filled if filled is not None else text).split("\n")
+    heights: list[float | None] = []
+    offset = 0
+    for line in text.split("\n"):
+        inside = [f for f in fragments if offset <= f.start < offset + len(line) + 1 and f.text.strip()]
+        heights.append(inside[0].y if inside else None)
+        offset += len(line) + 1
+    if len(heights) != len(lines):
+        return filled if filled is not None else text
+    known = [h for h in heights if h is not None]
+    if not any(b - a > _JUMP for a, b in zip(known, known[1:], strict=False)):
+        return filled if filled is not None else text
+    last = max(known, default=0.0)
+    keyed = []
+    for i, height in enumerate(heights):
+        last = height if height is not None else last
+        keyed.append((-round(last), i))
+    return "\n".join(lines[i] for _, i in sorted(keyed))

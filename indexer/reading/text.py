@@ -86,9 +86,47 @@ def _inline_markdown(block: str) -> str:
 _HARD_BREAK = re.compile(r"(?<!\\)\\(?=\s{2,}|\s*$)")
 
 
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
+# A table that lays out a document's header or closing, not data: its cells hold these.
+_LAYOUT_MARKS = re.compile(
+    r"CỘNG H(?:OÀ|ÒA) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập|^\W*Số\b|Nơi nhận|NƠI NHẬN|^\W*(?:T/M|TM\.|KT\.|TL\.)|"
+    r",\s*ngày\b"
+)
+
+
+def _table_cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def _layout_tables(text: str) -> str:
+    """A two-column table that lays out a header or a closing (``| **ỦY BAN NHÂN DÂN** | **CỘNG HÒA …** |``),
+    read column by column: the issuer and the number, then the heading and the place and date (a date
+    broken over two rows is then on two lines that follow each other).  Data tables are left as they are."""
+    lines = text.splitlines()
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _TABLE_ROW.match(lines[j]):
+            j += 1
+        rows = [_table_cells(row) for row in lines[i:j]]
+        rows = [row for row in rows if not all(_SEPARATOR_CELL.match(c) for c in row if c) or not any(row)]
+        if j > i and all(len(row) == 2 for row in rows) and any(_LAYOUT_MARKS.search(c) for row in rows for c in row):
+            for column in (0, 1):
+                out += [part for row in rows for part in re.split(r"<br\s*/?>", row[column]) if part.strip()]
+                out.append("")
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
 def _markdown_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     block: list[str] = []
+    text = _layout_tables(text)
 
     def flush():
         if not block:

@@ -59,14 +59,28 @@ def is_header_line(text: str) -> bool:
     text = text.strip()
     if _STAMP_LABEL.match(text):
         return False
-    if _FOLDED_MARKS.search(" " + fold(text)):
+    if _folded_marks(text):
         return True
     return bool(_MARKS.search(text) or _NUMBER_START.match(text) or _TRAILING_DECORATION.search(text))
 
 
+def _folded_marks(text: str) -> list[int]:
+    """Where the heading (in capitals: in running text "nước Cộng hoà xã hội chủ nghĩa Việt Nam" is no
+    heading) or the motto starts in ``text``, with or without diacritics."""
+    folded = " " + fold(text)
+    if len(folded) != len(text) + 1:
+        return []
+    starts = []
+    for m in _FOLDED_MARKS.finditer(folded):
+        original = text[m.start() - 1 : m.end() - 1]
+        if m.group().startswith("doc") or original.upper() == original:
+            starts.append(m.start() - 1)
+    return starts
+
+
 def is_motto(text: str) -> bool:
     """Whether a line is the national or Party heading or the motto, with or without its diacritics."""
-    return bool(_FOLDED_MARKS.match(" " + fold(text.strip()), 1))
+    return 0 in _folded_marks(text.strip())
 
 
 def is_place_date(text: str) -> bool:
@@ -107,7 +121,7 @@ def _cut_folded(piece: str) -> list[str]:
     folded = fold(piece)
     if len(folded) != len(piece):
         return [piece]
-    cuts = [m.start() for m in _FOLDED_MARKS.finditer(folded)]
+    cuts = [start for start in _folded_marks(piece) if start > 0]
     bounds = [0, *cuts, len(piece)]
     return [piece[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if piece[a:b].strip()]
 

@@ -177,6 +177,10 @@ def _wrap_width(lines: list[Line]) -> int:
 _LEGAL_HEADING = re.compile(r"^(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]|^(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+\S+$")
 
 
+_NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:?\s*[\dIlO]*\s*[/-]\S+$")
+_SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|Về việc|về việc)\b")
+
+
 def _continues(
     paragraph: str, first_line: str, last_line: str, nxt: str, width: int, *, gap: bool, in_header: bool
 ) -> bool:
@@ -192,6 +196,8 @@ def _continues(
         return False
     if is_place_date(paragraph):
         return False  # the header's place and date stand alone, as the header cutting left them
+    if in_header and (_NUMBER_LINE.match(paragraph) or _SUBJECT_LINE.match(nxt)):
+        return False  # "Số 2449 -CV/ĐU" / "về việc triển khai …": the number and a Party letter's subject
     if _starts_lowercase(nxt):
         # Across a page break, not after a short line of the title block.
         return not gap or not in_header or len(paragraph) >= 40

@@ -122,3 +122,44 @@ def likeliest_province(text: str, *, qualified_only: bool = False) -> str | None
         return None
     plain = Counter(provinces_in(text))
     return plain.most_common(1)[0][0] if plain else None
+
+
+# The provinces merged on 1 July 2025 (Nghị quyết 202/2025/QH15): each old one -> the one it is part of.
+MERGED_2025 = {
+    "Hà Giang": "Tuyên Quang",
+    "Yên Bái": "Lào Cai",
+    "Bắc Kạn": "Thái Nguyên",
+    "Vĩnh Phúc": "Phú Thọ",
+    "Hoà Bình": "Phú Thọ",
+    "Bắc Giang": "Bắc Ninh",
+    "Thái Bình": "Hưng Yên",
+    "Hải Dương": "Hải Phòng",
+    "Hà Nam": "Ninh Bình",
+    "Nam Định": "Ninh Bình",
+    "Quảng Bình": "Quảng Trị",
+    "Quảng Nam": "Đà Nẵng",
+    "Kon Tum": "Quảng Ngãi",
+    "Bình Định": "Gia Lai",
+    "Ninh Thuận": "Khánh Hoà",
+    "Đắk Nông": "Lâm Đồng",
+    "Bình Thuận": "Lâm Đồng",
+    "Phú Yên": "Đắk Lắk",
+    "Bình Dương": "Hồ Chí Minh",
+    "Bà Rịa - Vũng Tàu": "Hồ Chí Minh",
+    "Bình Phước": "Đồng Nai",
+    "Long An": "Tây Ninh",
+    "Sóc Trăng": "Cần Thơ",
+    "Hậu Giang": "Cần Thơ",
+    "Bến Tre": "Vĩnh Long",
+    "Trà Vinh": "Vĩnh Long",
+    "Tiền Giang": "Đồng Tháp",
+    "Bạc Liêu": "Cà Mau",
+    "Kiên Giang": "An Giang",
+}
+
+
+def province_at(province: str | None, dated: str | None) -> str | None:
+    """The province a place belonged to on ``dated`` (``2025-11`` or ``2025-11-20``): merged ones after 1 July 2025."""
+    if province and dated and len(dated) >= 7 and dated[:7] >= "2025-07":
+        return MERGED_2025.get(province, province)
+    return province

@@ -262,10 +262,88 @@ Thực hiện Kế hoạch số 05/KH-BTC ngày 10/01/2016 của Ban Tổ chức
         {"doc_type": "Kế hoạch", "number": "07/KH-BTC", "basis": ["05/KH-BTC"]},
     ),
 ]
+# The forms the issue quotes from commune documents kept as Markdown: a header table with bold markers,
+# a place and date broken over two rows or lines, a blank number, "Để tiếp tục thực hiện nghiêm …".
+MARKDOWN_CASES = [
+    (
+        "a commune's header laid out as a Markdown table, its date broken over two rows",
+        """| **ỦY BAN NHÂN DÂN** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |
+|---|---|
+| **XÃ CÔNG HẢI** | **Độc lập - Tự do - Hạnh phúc** |
+| Số: 125/KH-UBND | *Công Hải, ngày 20* |
+| | *tháng 11 năm 2025* |
+
+**KẾ HOẠCH**
+
+**Tổ chức các hoạt động chào mừng Đại hội đại biểu Đảng bộ xã**
+
+Thực hiện Kế hoạch số 45-KH/ĐU ngày 10/11/2025 của Ban Thường vụ Đảng ủy xã Công Hải, Ủy ban nhân dân xã ban hành Kế hoạch như sau:
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+1. Tổ chức tốt các hoạt động.
+
+| **Nơi nhận:** | **TM. ỦY BAN NHÂN DÂN** |
+|---|---|
+| - Như trên; | **CHỦ TỊCH** |
+| - Lưu: VT. | |
+| | **Nguyễn Văn Bình** |
+""",
+        {
+            "number": "125/KH-UBND",
+            "issuer": "Uỷ ban nhân dân xã Công Hải",
+            "level": "commune",
+            # Công Hải was in Ninh Thuận, which merged into Khánh Hoà on 1 July 2025
+            "province": "Khánh Hoà",
+            "date": "2025-11-20",
+            "basis": ["45-KH/ĐU"],
+            "signer": "Nguyễn Văn Bình",
+        },
+    ),
+    (
+        "a Party programme in Markdown: bold lines, a blank number, the date broken over two lines",
+        """ĐẢNG BỘ TỈNH KHÁNH HÒA
+**ĐẢNG UỶ XÃ CÔNG HẢI**
+Số    -CTr/ĐU
+**ĐẢNG CỘNG SẢN VIỆT NAM**
+*Công Hải, ngày 20*
+*tháng 11 năm 2025*
+
+**CHƯƠNG TRÌNH**
+**hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030**
+
+Để tiếp tục thực hiện nghiêm Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII, Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị, Ban Thường vụ Đảng ủy xây dựng Chương trình hành động như sau:
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+1. Quán triệt sâu sắc.
+
+**T/M BAN THƯỜNG VỤ**
+**BÍ THƯ**
+
+**Lê Văn Hòa**
+""",
+        {
+            "doc_type": "Chương trình",
+            "number": None,
+            "issuer": "Ban Thường vụ Đảng uỷ xã Công Hải",
+            "province": "Khánh Hoà",
+            "date": "2025-11-20",
+            "title": "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030",
+            "basis": ["18-NQ/TW", "126-KL/TW"],
+        },
+    ),
+]
 CASES += WEB_CASES
 
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_real_layouts(text, expected):
     document = parse_bytes(text.encode("utf-8"), "van-ban.txt")[0].to_dict()
+    assert {field: document[field] for field in expected} == expected
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in MARKDOWN_CASES], ids=[c[0] for c in MARKDOWN_CASES])
+def test_fields_of_markdown_layouts(text, expected):
+    document = parse_bytes(text.encode("utf-8"), "van-ban.md")[0].to_dict()
     assert {field: document[field] for field in expected} == expected
