@@ -10,7 +10,7 @@ from flask import Blueprint, current_app, jsonify, redirect, render_template, re
 from app import urls
 from app.errors import PageError, not_found
 from app.i18n import lang, t
-from app.render import citation, display_date, document_text_html, markdown_html
+from app.render import citation, display_date, display_partial_date, document_text_html, markdown_html
 from indexer import (
     ROLES,
     ArchiveError,
@@ -126,7 +126,7 @@ def document(doc_id):
         "chain": chain,
         "cited_by": [summaries[d] for d in data["cited_by"] if d in summaries],
         "implemented_by": [summaries[d] for d in data["implemented_by"] if d in summaries],
-        "date": display_date(record.date),
+        "date": display_date(record.date) or display_partial_date(record.date_partial),
         "query": query_text,
         "doc_citation": citation(record),
         "headline": headline(record.doc_type, record.number, record.title),

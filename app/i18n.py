@@ -70,6 +70,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "untitled": ("(không có trích yếu)", "(no subject line)"),
     "no_number": ("không số", "no number"),
     "no_date": ("không ghi ngày", "undated"),
+    "partial_month": ("tháng {m}/{y} (văn bản để trống ngày)", "{m}/{y} (the day is left blank)"),
+    "partial_year": ("năm {y} (văn bản để trống ngày, tháng)", "{y} (the day and month are left blank)"),
     "issued_by": ("của {issuer}", "by {issuer}"),
     "open_passage": ("Mở đoạn {section}", "Open paragraph {section}"),
     "metadata": ("Thông tin văn bản", "Document details"),

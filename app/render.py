@@ -8,6 +8,7 @@ import markdown as markdown_lib
 import nh3
 from markupsafe import Markup
 
+from app.i18n import t
 from indexer import Document, DocumentText, Highlighter, Lru, ParsedQuery, mark
 
 # The paragraphs of the documents read last, rendered without highlights (a law's 3,000 rows: 150 ms in a template).
@@ -99,6 +100,15 @@ def display_date(iso: str | None) -> str | None:
         return None
     y, m, d = iso.split("-")
     return f"{d}/{m}/{y}"
+
+
+def display_partial_date(partial: str | None) -> str | None:
+    """What the header gives of a date whose day is blank: ``tháng 11/2025 (văn bản để trống ngày)``."""
+    if not partial:
+        return None
+    if len(partial) == 7:
+        return t("partial_month", m=partial[5:7], y=partial[:4])
+    return t("partial_year", y=partial[:4])
 
 
 def citation(doc: Document, section: str | None = None) -> str:

@@ -203,6 +203,14 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     )
 
 
+def _header_line_naming(paragraphs: list[Paragraph], province: str) -> str | None:
+    """The header line that names ``province`` (the Party organisation above a committee)."""
+    for p in paragraphs:
+        if p.zone == "header" and province in provinces_in(p.text):
+            return p.lines[0] if p.lines else p.text
+    return None
+
+
 def _not_a_bare_type_line(text: str) -> bool:
     found = type_of_line(text)
     return not found or bool(found[1])
@@ -221,6 +229,8 @@ def _note_derived(trace: Trace, paragraphs: list[Paragraph], *, issuer, number, 
         trace.note("province", named, "issuer_name")
     elif province and place and province in provinces_in(place):
         trace.note("province", place, "place_line")
+    elif province and (named_in := _header_line_naming(paragraphs, province)):
+        trace.note("province", named_in, "header")
     elif province and province_at(province_of_localities(issuer or ""), dated) == province:
         trace.note("province", named, "locality")
     else:

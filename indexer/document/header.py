@@ -90,8 +90,8 @@ def _noted(trace: Trace | None, field: str, value, line: str | None, how: str, *
     return value
 
 
-def _partial_date(lines: list[tuple[str, str]]) -> tuple[str, str] | None:
-    """``("Ninh Bình", "2024-11")`` for a header's ``Ninh Bình, ngày   tháng 11 năm 2024``: the day left blank."""
+def _partial_date(lines: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """``("Ninh Bình", "2024-11", line)`` for a header's ``Ninh Bình, ngày   tháng 11 năm 2024``: the day left blank."""
     for zone, line in lines:
         if zone not in ("header", "title"):
             continue
@@ -99,7 +99,7 @@ def _partial_date(lines: list[tuple[str, str]]) -> tuple[str, str] | None:
         if m and not m.group("d") and PLACE.match(m.group("place").strip()):
             month = int(m.group("m")) if m.group("m") else None
             known = f"{m.group('y')}-{month:02d}" if month and 1 <= month <= 12 else m.group("y")
-            return m.group("place").strip(), known
+            return m.group("place").strip(), known, line
     return None
 
 
@@ -144,7 +144,8 @@ def extract_date(
                 )
     partial = _partial_date(lines)
     if partial:
-        return _noted(trace, "date", partial, partial[1], "partial", sure=False)
+        place, known, line = partial
+        return _noted(trace, "date", (place, known), line, "partial", sure=False)
     # A law is dated by its passage: "Luật này đã được Quốc hội … thông qua ngày 20 tháng 6 năm 2012."
     for _, line in reversed(lines[-40:]):
         m = re.search(

@@ -76,3 +76,28 @@ def test_upload_correct_confirm_find_and_withdraw(archivist_page, browser, tmp_p
     log = page.inner_text("main")
     assert "15-kh-hu-2025" in log and "16-kh-hu-2025" in log and "Tải nhầm bản dự thảo" in log
     screenshot(page, "upload-audit")
+
+
+def test_the_review_page_shows_which_fields_to_check(archivist_page, tmp_path):
+    """A commune Party programme with its number and day left blank (the issue's example): the number and the
+    date are marked, the fields read where they belong are not."""
+    from tests.app.test_review_checks import BLANK_NUMBER_AND_DAY
+
+    page = archivist_page
+    draft = tmp_path / "chuong-trinh-cong-hai.txt"
+    draft.write_bytes(BLANK_NUMBER_AND_DAY)
+    page.goto("/archivist/")
+    page.get_by_label("Tên đăng nhập").fill("lan")
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url("**/archivist/")
+    page.set_input_files("#files", [str(draft)])
+    page.get_by_role("button", name="Tải lên và xem trước").click()
+    page.wait_for_url("**/archivist/uploads/*")
+    number_mark = page.locator('label[for="p1-number"] .check')
+    assert number_mark.is_visible() and number_mark.inner_text() == "Chưa tìm thấy — hãy điền"
+    assert page.locator('label[for="p1-date"] .check').is_visible()
+    assert page.locator('label[for="p1-issuer"] .check').count() == 0
+    assert page.input_value("#p1-issuer") == "Ban Thường vụ Đảng uỷ xã Công Hải"
+    assert "Cần kiểm tra 2 trường" in page.inner_text("main")
+    screenshot(page, "upload-review-checks")
