@@ -41,7 +41,7 @@ _BASIS_OPENER = re.compile(
 # A letter answering or forwarding another: "Uỷ ban nhân dân tỉnh nhận được Công văn số 427/BCA-C04 …".
 _RECEIVED = re.compile(r"\bnhận được\b")
 # What a body proposed ("theo đề nghị của Sở … tại Tờ trình số …") is the file's history, not its basis.
-_PROPOSAL = re.compile(r"\b(?:[Tt]heo|[Xx]ét|THEO|XÉT)\s+đề\s+nghị\b.*$", re.S)
+_PROPOSAL = re.compile(r"\b(?:(?:[Tt]heo|[Xx]ét|THEO|XÉT)\s+đề\s+nghị|[Xx]em xét Tờ trình|[Xx]ét Tờ trình)\b.*$", re.S)
 _SENTENCE_END = re.compile(r"[.:!?…][\"”')\]]*$")
 
 

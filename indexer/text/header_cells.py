@@ -154,9 +154,15 @@ def _title_and_authority(piece: str) -> list[str]:
 
 
 def _type_and_title(rest: str) -> list[str]:
-    """What follows the date on a run-together line: the type line, its caps title, the authority."""
+    """What follows the date on a run-together line: the type line, its caps title, the authority, and the
+    first sentence of the body when the copy ran that in too (``… TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 …``)."""
     if not _TYPE_WORDS.match(rest):
         return [rest]
+    words = rest.split(" ")
+    first_lower = next((i for i, w in enumerate(words) if any(ch.islower() for ch in w)), None)
+    if first_lower is not None and first_lower >= 3 and words[first_lower][:1].isupper():
+        head, tail = " ".join(words[:first_lower]), " ".join(words[first_lower:])
+        return [*_type_and_title(head), tail]
     tail = _AUTHORITY_TAIL.search(rest)
     if tail and tail.start() > 20:
         return [rest[: tail.start()].strip(), rest[tail.end() :].strip()]

@@ -32,6 +32,9 @@ _STATE = re.compile(
     rf"(?<![\w/.\-])(?P<num>\d{{1,5}}(?:\.\d{{1,3}})?)(?:{_SLASH}(?P<year>(?:19|20)\d\d))?{_SLASH}"
     rf"(?P<code>{_CODE}(?:{_DASH}{_CODE})+|[A-ZĐ][A-ZĐ]*\d+)(?![\w/])"
 )
+# The numbers of the Government, the Council of Ministers and the Prime Minister before codes named their
+# issuer twice ("Quyết định số 169-CP", "Chỉ thị 299/TTg", "Nghị định 64-HĐBT"): one code, as written.
+_OLD_CENTRAL = re.compile(r"(?<![\w/.\-])(?P<num>\d{1,5})(?P<sep>\s?[/-]\s?)(?P<code>TTg|CP|HĐBT|HĐCP)(?![\w/\-])")
 # Codes written in mixed case by convention; an all-caps spelling is mapped back.
 _MIXED_CASE = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "QĐI": "QĐi", "NQLT": "NQLT"}
 
@@ -53,6 +56,8 @@ def _fix_case(code: str) -> str:
 
 
 def _canonical_match(m: re.Match) -> str:
+    if m.re is _OLD_CENTRAL:
+        return f"{m.group('num')}{m.group('sep').strip()}{m.group('code')}"
     if m.re is _PARTY:
         org = "-".join(_fix_case(part) for part in re.split(r"-", m.group("org")))
         return f"{m.group('num')}-{_fix_case(m.group('kind'))}/{org}"
@@ -75,7 +80,7 @@ def scan_numbers(text: str) -> list[NumberMatch]:
     """What :func:`find_numbers` returns, without its quick test (kept for the tests that check it)."""
     found: list[NumberMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_PARTY, _STATE):
+    for pattern in (_PARTY, _STATE, _OLD_CENTRAL):
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
