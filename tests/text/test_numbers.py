@@ -9,6 +9,10 @@ from indexer.text.numbers import canonical, find_numbers, issuing_code, number_k
     "text,expected",
     [
         ("Kết luận số 57-KL/TW", "57-KL/TW"),
+        # Chỉ thị 299/TTg of 1980 (real-directives-dev 031) and the Council of Ministers' decisions it cites
+        ("Chỉ thị 299/TTg", "299/TTg"),
+        ("Hội đồng Chính phủ đã ra Quyết định số 169-CP về công tác điều tra", "169-CP"),
+        ("theo Quyết định 201-CP ngày 01 tháng 7 năm 1980", "201-CP"),
         ("Kết luận số 57- KL/TW", "57-KL/TW"),
         ("Số 06 - KH/BCĐ", "06-KH/BCĐ"),
         ("Số 401 - CV/BTG", "401-CV/BTG"),
@@ -32,6 +36,7 @@ def test_canonical_spelling(text, expected):
     "text",
     [
         "Số: 1062",  # a receiving stamp, not a directive number
+        "Chỉ thị số 16-CTR",  # no such old code
         "ngày 15/6/2023",
         "giai đoạn 2011 - 2020",
         "Văn phòng HĐND-UBND",
