@@ -86,7 +86,7 @@ class DocumentType:
 
 
 DOCUMENT_TYPES = (
-    DocumentType("Kế hoạch", "Plan", ("KH",)),
+    DocumentType("Kế hoạch", "Plan", ("KH",), lines=("KẾ HOẠCH HÀNH ĐỘNG",)),
     DocumentType("Kết luận", "Conclusion", ("KL",)),
     DocumentType("Nghị quyết liên tịch", "Joint resolution", ("NQLT",), issued=False),
     DocumentType("Nghị quyết", "Resolution", ("NQ",)),

@@ -157,7 +157,8 @@ def _find_zones(blocks: list[Block]) -> list[str]:
         taken = 0
         while i < n and taken < 4:
             b = blocks[i]
-            if (
+            subject = not taken and re.match(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\b", b.text)
+            if not subject and (
                 b.kind == "rule"
                 or _TERMINAL.search(b.text)
                 or _AUTHORITY_LINE.match(b.text)
