@@ -120,7 +120,9 @@ def _ol_marker(kind: str, n: int) -> str:
     return f"{n}."
 
 
-class _HtmlLines(html.parser.HTMLParser):
+class HtmlLines(html.parser.HTMLParser):
+    """An HTML text as lines: blocks, table cells and ``<br>`` each end one."""
+
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.lines: list[Line] = []
@@ -203,7 +205,7 @@ class _HtmlLines(html.parser.HTMLParser):
 def read_html(data: bytes) -> SourceText:
     """Read an ``.html`` file: the text of its blocks, headings as headings, list numbers as text."""
     text, encoding = decode(data)
-    parser = _HtmlLines()
+    parser = HtmlLines()
     parser.feed(text)
     parser.close()
     return SourceText(parser.lines, "html", encoding)

@@ -15,6 +15,7 @@ import re
 import markdown as markdown_lib
 
 from indexer.reading.encoding import decode
+from indexer.reading.html import HtmlLines
 from indexer.reading.source_text import Line, SourceText, plain_lines
 
 _RULE = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$")
@@ -123,10 +124,26 @@ def _layout_tables(text: str) -> str:
     return "\n".join(out)
 
 
+_HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.I | re.S)
+
+
+def _html_tables(text: str) -> str:
+    """HTML tables inside Markdown (as PDF-to-Markdown converters write a header's two columns): each cell's
+    lines on lines of their own, as the HTML reader reads them, instead of one run-together line."""
+
+    def lines_of(m: re.Match) -> str:
+        parser = HtmlLines()
+        parser.feed(m.group(0))
+        parser.close()
+        return "\n\n" + "\n".join(line.text for line in parser.lines) + "\n\n"
+
+    return _HTML_TABLE.sub(lines_of, text)
+
+
 def _markdown_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     block: list[str] = []
-    text = _layout_tables(text)
+    text = _layout_tables(_html_tables(text))
 
     def flush():
         if not block:

@@ -334,6 +334,32 @@ Số    -CTr/ĐU
         },
     ),
 ]
+MARKDOWN_CASES.append(
+    (
+        "a PDF-to-Markdown converter's output: the header's and the closing's columns as HTML tables",
+        """<table><tr><td>ĐẢNG BỘ TỈNH KHÁNH HÒA<br>ĐẢNG ỦY XÃ CÔNG HẢI<br>*</td><td>ĐẢNG CỘNG SẢN VIỆT NAM</td></tr><tr><td>Số 12-KH/ĐU</td><td>Công Hải, ngày 05 tháng 11 năm 2025</td></tr></table>
+
+# KẾ HOẠCH
+
+# tổ chức Hội nghị học tập, quán triệt Nghị quyết Đại hội
+
+Thực hiện Hướng dẫn số 05-HD/BTGDVTU ngày 20/10/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy, Ban Thường vụ Đảng ủy xã xây dựng kế hoạch như sau:
+
+## I. MỤC ĐÍCH, YÊU CẦU
+
+1. Quán triệt đầy đủ.
+
+<table><tr><td>Nơi nhận:<br>- Ban Thường vụ Tỉnh ủy (b/c),<br>- Lưu VP.</td><td>T/M BAN THƯỜNG VỤ<br>PHÓ BÍ THƯ<br><br>Trần Văn Tâm</td></tr></table>
+""",
+        {
+            "number": "12-KH/ĐU",
+            "issuer": "Ban Thường vụ Đảng uỷ xã Công Hải",
+            "date": "2025-11-05",
+            "basis": ["05-HD/BTGDVTU"],
+            "signer": "Trần Văn Tâm",
+        },
+    )
+)
 CASES += WEB_CASES
 
 
