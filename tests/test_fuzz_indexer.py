@@ -30,10 +30,11 @@ from hypothesis import strategies as st
 
 from app.documents import DOC_ID
 from indexer import FACETS, LEVELS, ROLES, SearchOptions, search
+from indexer.document.compound import split_documents
 from indexer.document.extract import build_document
 from indexer.document.pipeline import parse_bytes
 from indexer.document.record import Document
-from indexer.document.structure import Paragraph, lay_out, split_documents
+from indexer.document.structure import Paragraph, lay_out
 from indexer.errors import ArchiveError
 from indexer.query.parse import MAX_TERMS, parse_query
 from indexer.reading.source_text import SourceText, plain_lines

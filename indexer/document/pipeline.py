@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 import os
 
+from indexer.document.compound import split_documents
 from indexer.document.extract import build_document
 from indexer.document.record import Document, Source
-from indexer.document.structure import lay_out, split_documents
+from indexer.document.structure import lay_out
 from indexer.errors import EmptyFile
 from indexer.reading import format_of, read_bytes
 from indexer.text.normalize import normalize

@@ -1,8 +1,7 @@
-"""Structure: paragraphs -> documents, zones, numbering and stable anchors.
+"""Structure: a document's paragraphs -> zones, numbering and stable anchors.
 
-A file may hold several documents (a cover letter and, under a dashed line,
-the directive it forwards): :func:`split_documents` cuts it there.  Each
-document is then laid out by :func:`lay_out` into :class:`Paragraph` s with
+Each document of a file (:mod:`indexer.document.compound` cuts a compound file into them) is laid out by
+:func:`lay_out` into :class:`Paragraph` s with
 
 * a **zone**: ``header`` (issuer, number, place and date), ``title`` (the
   type line and the subject), ``body``, ``recipients`` (Nơi nhận) or
@@ -24,7 +23,6 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.text.normalize import Block, is_all_caps
-from indexer.text.numbers import find_numbers
 from indexer.text.vietnamese import fold
 from indexer.vocabulary import MOTTO, TYPE_OF_LINE
 
@@ -53,7 +51,7 @@ _PART = re.compile(r"^(?:Phần|PHẦN)\s+(?P<n>[IVXLC]+|\d+|THỨ\s+\w+)\b")
 _APPENDIX = re.compile(r"^(?:Phụ lục|PHỤ LỤC)(?:\s+(?P<n>[IVXLC]+|\d+|[A-Z]))?\b")
 _BULLET = re.compile(r"^[-+*•▪◦·]\s")
 RECIPIENTS_START = re.compile(r"^(?:Nơi nhận|NƠI NHẬN)\s*:?")
-_CAPACITY = re.compile(
+CAPACITY = re.compile(
     r"^(?:T/M|TM\.?|KT\.?|Q\.|TL\.?|TUQ\.?|T/L|K/T|Q\.\s|"
     r"(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHỦ NHIỆM|"
     r"GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TỔNG BÍ THƯ|CHỦ TỊCH NƯỚC|TRƯỞNG PHÒNG|VỤ TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|"
@@ -91,9 +89,6 @@ class Paragraph:
         }
 
 
-# --- splitting compound files ------------------------------------------------------
-
-
 def type_of_line(text: str) -> tuple[str, str] | None:
     """``("Kết luận", rest)`` when ``text`` is a document-type line such as ``KẾT LUẬN``."""
     stripped = text.strip().rstrip(":").strip()
@@ -107,38 +102,6 @@ def type_of_line(text: str) -> tuple[str, str] | None:
     # An OCR'd or mistyped mark ("QUYÉT ĐỊNH") still names its type when the line is that name alone.
     found = _FOLDED_TYPE_LINE.get(fold(stripped))
     return (found, "") if found else None
-
-
-def _starts_document(blocks: list[Block]) -> bool:
-    """Whether a run of blocks opens with a document header (a type line and a number or date)."""
-    head = blocks[:15]
-    has_type = any(b.kind != "rule" and type_of_line(b.text) for b in head)
-    has_id = any(re.match(r"^(?:Số|SỐ)\b", b.text) and find_numbers(b.text) for b in head) or any(
-        PLACE_DATE.match(b.text) for b in head
-    )
-    return has_type and has_id
-
-
-def _has_body(blocks: list[Block]) -> bool:
-    """Whether a run of blocks is a document already, not just the header a rule runs through."""
-    return any(b.kind != "rule" and len(b.text) >= 100 for b in blocks)
-
-
-def split_documents(blocks: list[Block]) -> list[list[Block]]:
-    """Cut a compound file at the dashed lines that are followed by a new document's header."""
-    parts: list[list[Block]] = [[]]
-    for i, block in enumerate(blocks):
-        if (
-            block.kind == "rule"
-            and len(block.text) >= 10
-            and block.text.lstrip()[0] in "-=*"
-            and _has_body(parts[-1])
-            and _starts_document(blocks[i + 1 :])
-        ):
-            parts.append([])
-            continue
-        parts[-1].append(block)
-    return [p for p in parts if any(b.kind != "rule" for b in p)]
 
 
 # --- zones ------------------------------------------------------------------------------
@@ -240,7 +203,7 @@ def _is_header_line(text: str) -> bool:
 def _is_signature_start(blocks: list[Block], i: int) -> bool:
     text = blocks[i].text
     return (
-        bool(_CAPACITY.match(text))
+        bool(CAPACITY.match(text))
         and len(text) < 80
         and is_all_caps(re.sub(r"^(T/M|TM\.|KT\.|Q\.|TL\.|TUQ\.)", "", text) or "AB")
     )
@@ -260,7 +223,7 @@ def _signature_span(blocks: list[Block], zones: list[str]) -> list[int]:
                 span.append(j)
                 j += 1
                 continue
-            if _looks_like_name(t):
+            if looks_like_name(t):
                 span.append(j)
                 # ... together with the capacity lines just above it (T/M BAN THƯỜNG VỤ / BÍ THƯ).
                 k = start - 1
@@ -282,7 +245,7 @@ def _interleaved_signature(blocks: list[Block], zones: list[str], candidates: li
     recipients, then the signer's name last.  The capacity lines and the name are the signature; the
     lines between them stay recipients."""
     n = len(blocks)
-    if not candidates or not _looks_like_name(blocks[-1].text) or n - candidates[-1] > 15:
+    if not candidates or not looks_like_name(blocks[-1].text) or n - candidates[-1] > 15:
         return []
     start = candidates[-1]
     if not any(RECIPIENTS_START.match(blocks[k].text) for k in range(max(0, start - 3), start + 1)):
@@ -301,22 +264,22 @@ def _interleaved_signature(blocks: list[Block], zones: list[str], candidates: li
 def _is_capacity_line(text: str) -> bool:
     return bool(
         _SIGNED.match(text)
-        or (_CAPACITY.match(text) and len(text) < 80)
+        or (CAPACITY.match(text) and len(text) < 80)
         or re.match(r"^(?:Kiêm|kiêm|KIÊM)$", text)
-        or (is_all_caps(text) and len(text) < 60 and not _looks_like_name(text) and not MOTTO.match(text))
+        or (is_all_caps(text) and len(text) < 60 and not looks_like_name(text) and not MOTTO.match(text))
     )
 
 
 _NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}$")
 
 
-def _looks_like_name(text: str) -> bool:
+def looks_like_name(text: str) -> bool:
     """A personal name: two to five capitalised words (``Trần Hồng Minh``), or the same in capitals."""
     text = text.strip()
     if _NAME.match(text):
         return True
     words = text.split()
-    return 2 <= len(words) <= 5 and is_all_caps(text) and len(text) < 40 and not _CAPACITY.match(text)
+    return 2 <= len(words) <= 5 and is_all_caps(text) and len(text) < 40 and not CAPACITY.match(text)
 
 
 # --- anchors ---------------------------------------------------------------------------

@@ -1,0 +1,81 @@
+"""Compound files: where one document ends and the next begins.
+
+A file may hold several documents: a decision and the programme it issues under a dashed line, a cover
+letter and the draft it sends with its own full header.  :func:`split_documents` cuts the file there, so
+that each document is its own record with its own URL.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.document.structure import CAPACITY, PLACE_DATE, RECIPIENTS_START, looks_like_name, type_of_line
+from indexer.text.normalize import Block
+from indexer.text.numbers import find_numbers
+
+
+def _starts_document(blocks: list[Block]) -> bool:
+    """Whether a run of blocks opens with a document header (a type line and a number or date)."""
+    head = blocks[:15]
+    has_type = any(b.kind != "rule" and type_of_line(b.text) for b in head)
+    has_id = any(re.match(r"^(?:Số|SỐ)\b", b.text) and find_numbers(b.text) for b in head) or any(
+        PLACE_DATE.match(b.text) for b in head
+    )
+    return has_type and has_id
+
+
+def _has_body(blocks: list[Block]) -> bool:
+    """Whether a run of blocks is a document already, not just the header a rule runs through."""
+    return any(b.kind != "rule" and len(b.text) >= 100 for b in blocks)
+
+
+_ISSUER_HEAD = re.compile(
+    r"^(?:UỶ BAN|UBND|HỘI ĐỒNG|ĐẢNG|TỈNH UỶ|THÀNH UỶ|HUYỆN UỶ|QUẬN UỶ|THỊ UỶ|BAN |BỘ |SỞ |CỤC |TỔNG CỤC|"
+    r"VĂN PHÒNG|MẶT TRẬN|CHÍNH PHỦ|THỦ TƯỚNG|CÔNG AN|TRƯỜNG|TRUNG TÂM)"
+)
+_DRAFT_MARK = re.compile(r"^\(?\s*(?:DỰ THẢO|Dự thảo|BẢN DỰ THẢO)\b")
+_HEADING_LINE = re.compile(r"^(?:CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)")
+_PARTIAL_PLACE_DATE = re.compile(r"^[^\d,]{2,60},\s*ngày\b[\s\d.…_]*tháng[\s\d.…_]*năm\s*\d{4}")
+
+
+def _closed(blocks: list[Block]) -> bool:
+    """Whether a run of blocks is a whole document: a body, then its "Nơi nhận" or its signer's capacity."""
+    return _has_body(blocks) and any(RECIPIENTS_START.match(b.text) or CAPACITY.match(b.text) for b in blocks[-30:])
+
+
+def _second_header_at(blocks: list[Block], i: int) -> bool:
+    """Whether a new document's full header starts at block ``i`` (a cover letter's draft, sent after it):
+    an issuer or a "DỰ THẢO" mark, the national or Party heading just after, a type line and an id."""
+    head = blocks[i : i + 15]
+    if not head or not (_DRAFT_MARK.match(head[0].text) or _ISSUER_HEAD.match(head[0].text)):
+        return False
+    if not any(_HEADING_LINE.match(b.text) for b in head[:6]):
+        return False
+    dated = any(_PARTIAL_PLACE_DATE.match(b.text) for b in head)
+    return _starts_document(head) or dated and any(type_of_line(b.text) for b in head)
+
+
+def split_documents(blocks: list[Block]) -> list[list[Block]]:
+    """Cut a compound file at the dashed lines that are followed by a new document's header, and where a
+    whole document is followed by another's full header (a cover letter and the draft it sends)."""
+    parts: list[list[Block]] = [[]]
+    for i, block in enumerate(blocks):
+        if (
+            block.kind == "rule"
+            and len(block.text) >= 10
+            and block.text.lstrip()[0] in "-=*"
+            and _has_body(parts[-1])
+            and _starts_document(blocks[i + 1 :])
+        ):
+            parts.append([])
+            continue
+        if (
+            block.kind != "rule"
+            and len(parts[-1]) > 8
+            and looks_like_name(parts[-1][-1].text)
+            and _closed(parts[-1])
+            and _second_header_at(blocks, i)
+        ):
+            parts.append([])
+        parts[-1].append(block)
+    return [p for p in parts if any(b.kind != "rule" for b in p)]
