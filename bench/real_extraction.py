@@ -17,7 +17,8 @@ Comparisons follow the gold conventions (``real-directives-dev/README.md``):
   part of the subject.
 * ``year`` and ``date`` exactly (``date`` is null when the header leaves the day blank).
 
-Prints every disagreement, then one JSON line with the rates.
+Prints every disagreement, how many wrong fields the review page marks for checking (and how many right
+ones it marks too), then one JSON line with the rates.
 """
 
 from __future__ import annotations
@@ -107,6 +108,10 @@ def main(argv=None) -> int:
     files = load_gold(args.dirs)
     agree = {f: 0 for f in fields}
     misses: dict[str, list[str]] = {f: [] for f in fields}
+    # Whether the review page would have sent a person to each wrong field: wrong and marked, wrong and not.
+    flagged = {f: 0 for f in fields}
+    silent = {f: 0 for f in fields}
+    marked_right = {f: 0 for f in fields}
     read_records = all_records = 0
     refused: list[str] = []
     started = time.perf_counter()
@@ -123,9 +128,15 @@ def main(argv=None) -> int:
             doc = documents[part - 1].to_dict() if part <= len(documents) else {}
             for field in fields:
                 want, got = gold.get(field), doc.get(field)
+                sure = (doc.get("evidence") or {}).get(field, {}).get("sure", False) and got not in (None, [])
+                if field == "basis" and not got:
+                    sure = (doc.get("evidence") or {}).get(field, {}).get("sure", False)
                 if comparable(field, want) == comparable(field, got):
                     agree[field] += 1
+                    marked_right[field] += not sure
                 else:
+                    flagged[field] += not sure
+                    silent[field] += sure
                     label = f"{path.parent.parent.name}/{path.name}" + (f"#{part}" if len(records) > 1 else "")
                     misses[field].append(f"  {label}: gold {want!r}, extracted {got!r}")
     elapsed = time.perf_counter() - started
@@ -138,6 +149,12 @@ def main(argv=None) -> int:
         print(f"\nrefused ({len(refused)} files):")
         for line in refused:
             print(f"  {line}")
+    wrong = sum(flagged.values()) + sum(silent.values())
+    print(
+        f"\nreview marks: {sum(flagged.values())}/{wrong} wrong fields marked for checking; "
+        f"{sum(marked_right.values())} right fields marked too; silent errors per field: "
+        + json.dumps({f: silent[f] for f in fields if silent[f]}, ensure_ascii=False)
+    )
     summary = {
         "files": len(files),
         "records": all_records,

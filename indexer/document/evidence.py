@@ -38,8 +38,14 @@ _LETTERS = frozenset("aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻ
 
 
 def garbled(text: str | None) -> bool:
-    """Whether a value has letters no Vietnamese word has: a broken font (``Bø Công an``, ``chç tr°¡ng``)."""
-    return bool(text) and any(ch.isalpha() and ch.lower() not in _LETTERS for ch in text)
+    """Whether a value has letters no Vietnamese word has: a broken font (``Bø Công an``, ``chç tr°¡ng``),
+    or is Vietnamese words without their diacritics, as an OCR layer gives them (``TONG CUC THUE``)."""
+    if not text:
+        return False
+    if any(ch.isalpha() and ch.lower() not in _LETTERS for ch in text):
+        return True
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    return len(words) >= 3 and sum(w.isascii() for w in words) >= 0.8 * len(words)
 
 
 def _anchor_of(line: str | None, paragraphs: list[Paragraph]) -> str | None:

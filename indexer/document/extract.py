@@ -42,6 +42,11 @@ _BASIS_OPENER = re.compile(
 _RECEIVED = re.compile(r"\bnhận được\b")
 # What a body proposed ("theo đề nghị của Sở … tại Tờ trình số …") is the file's history, not its basis.
 _PROPOSAL = re.compile(r"\b(?:(?:[Tt]heo|[Xx]ét|THEO|XÉT)\s+đề\s+nghị|[Xx]em xét Tờ trình|[Xx]ét Tờ trình)\b.*$", re.S)
+# A document named with its number in the opening: "Quyết định số …", "Công văn số …", "Nghị định số …".
+_NAMED_DOCUMENT = re.compile(
+    r"\b(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch|Công văn|Văn bản|Hướng dẫn|"
+    r"Quy định|Chương trình|Thông báo|Công điện)\s+(?:liên tịch\s+)?số\s*:?\s*\S"
+)
 _SENTENCE_END = re.compile(r"[.:!?…][\"”')\]]*$")
 
 
@@ -203,6 +208,12 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     )
 
 
+def _unread_number(text: str) -> bool:
+    """Whether ``text`` names a document "số …" whose number is not one :func:`find_numbers` can read."""
+    starts = {n.start for n in find_numbers(text)}
+    return any(not any(m.end() - 1 <= s <= m.end() + 3 for s in starts) for m in _NAMED_DOCUMENT.finditer(text))
+
+
 def _header_line_naming(paragraphs: list[Paragraph], province: str) -> str | None:
     """The header line that names ``province`` (the Party organisation above a committee)."""
     for p in paragraphs:
@@ -244,7 +255,14 @@ def _note_derived(trace: Trace, paragraphs: list[Paragraph], *, issuer, number, 
     if titles:
         trace.note("title", titles[0].lines[0] if titles[0].lines else titles[0].text, "title")
     opening = _basis_paragraphs(paragraphs)
-    trace.note("basis", opening[0].text[:200] if opening else None, "opening" if opening else "not_found")
+    if opening:
+        # "… Luật số 8 7⁄202%⁄QHI5": a document named with a number that could not be read
+        unread = any(_unread_number(_PROPOSAL.sub("", p.text)) for p in opening)
+        trace.note("basis", opening[0].text[:200], "opening", sure=not unread)
+    else:
+        early = [p for p in paragraphs if p.zone == "body"][:3]
+        cited = any(find_numbers(p.text) for p in early)
+        trace.note("basis", early[0].text[:200] if cited else None, "not_found", sure=not cited)
     signature = [p for p in paragraphs if p.zone == "signature"]
     if signature:
         trace.note("signer", signature[-1].text, "signature")
