@@ -97,6 +97,45 @@ def load_gold(directories: list[pathlib.Path]) -> list[tuple[pathlib.Path, list[
     return files
 
 
+class Tally:
+    """Agreement per field, and whether the review page would have sent a person to each wrong field."""
+
+    def __init__(self, fields: list[str]):
+        self.fields = fields
+        self.agree = {f: 0 for f in fields}
+        self.misses: dict[str, list[str]] = {f: [] for f in fields}
+        self.flagged = {f: 0 for f in fields}  # wrong and marked for checking
+        self.silent = {f: 0 for f in fields}  # wrong and not marked
+        self.marked_right = {f: 0 for f in fields}
+
+    def compare(self, gold: dict, doc: dict, label: str) -> None:
+        evidence = doc.get("evidence") or {}
+        for field in self.fields:
+            want, got = gold.get(field), doc.get(field)
+            sure = evidence.get(field, {}).get("sure", False) and (got not in (None, []) or field == "basis")
+            if comparable(field, want) == comparable(field, got):
+                self.agree[field] += 1
+                self.marked_right[field] += not sure
+            else:
+                self.flagged[field] += not sure
+                self.silent[field] += sure
+                self.misses[field].append(f"  {label}: gold {want!r}, extracted {got!r}")
+
+    def report(self, read_records: int, show: int) -> None:
+        for field in self.fields:
+            print(f"\n{field}: {self.agree[field]}/{read_records} agree")
+            for line in self.misses[field][:show]:
+                print(line)
+
+    def marks(self) -> str:
+        wrong = sum(self.flagged.values()) + sum(self.silent.values())
+        return (
+            f"review marks: {sum(self.flagged.values())}/{wrong} wrong fields marked for checking; "
+            f"{sum(self.marked_right.values())} right fields marked too; silent errors per field: "
+            + json.dumps({f: self.silent[f] for f in self.fields if self.silent[f]}, ensure_ascii=False)
+        )
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("dirs", nargs="*", type=pathlib.Path, default=DEFAULT_DIRS)
@@ -106,12 +145,7 @@ def main(argv=None) -> int:
     fields = args.field or list(FIELDS)
 
     files = load_gold(args.dirs)
-    agree = {f: 0 for f in fields}
-    misses: dict[str, list[str]] = {f: [] for f in fields}
-    # Whether the review page would have sent a person to each wrong field: wrong and marked, wrong and not.
-    flagged = {f: 0 for f in fields}
-    silent = {f: 0 for f in fields}
-    marked_right = {f: 0 for f in fields}
+    tally = Tally(fields)
     read_records = all_records = 0
     refused: list[str] = []
     started = time.perf_counter()
@@ -126,41 +160,23 @@ def main(argv=None) -> int:
         for gold in records:
             part = gold.get("part", 1)
             doc = documents[part - 1].to_dict() if part <= len(documents) else {}
-            for field in fields:
-                want, got = gold.get(field), doc.get(field)
-                sure = (doc.get("evidence") or {}).get(field, {}).get("sure", False) and got not in (None, [])
-                if field == "basis" and not got:
-                    sure = (doc.get("evidence") or {}).get(field, {}).get("sure", False)
-                if comparable(field, want) == comparable(field, got):
-                    agree[field] += 1
-                    marked_right[field] += not sure
-                else:
-                    flagged[field] += not sure
-                    silent[field] += sure
-                    label = f"{path.parent.parent.name}/{path.name}" + (f"#{part}" if len(records) > 1 else "")
-                    misses[field].append(f"  {label}: gold {want!r}, extracted {got!r}")
+            tally.compare(
+                gold, doc, f"{path.parent.parent.name}/{path.name}" + (f"#{part}" if len(records) > 1 else "")
+            )
     elapsed = time.perf_counter() - started
 
-    for field in fields:
-        print(f"\n{field}: {agree[field]}/{read_records} agree")
-        for line in misses[field][: args.show]:
-            print(line)
+    tally.report(read_records, args.show)
     if refused:
         print(f"\nrefused ({len(refused)} files):")
         for line in refused:
             print(f"  {line}")
-    wrong = sum(flagged.values()) + sum(silent.values())
-    print(
-        f"\nreview marks: {sum(flagged.values())}/{wrong} wrong fields marked for checking; "
-        f"{sum(marked_right.values())} right fields marked too; silent errors per field: "
-        + json.dumps({f: silent[f] for f in fields if silent[f]}, ensure_ascii=False)
-    )
+    print("\n" + tally.marks())
     summary = {
         "files": len(files),
         "records": all_records,
         "records_read": read_records,
-        **{f"{f}_read": round(agree[f] / read_records, 4) if read_records else None for f in fields},
-        **{f"{f}_all": round(agree[f] / all_records, 4) if all_records else None for f in fields},
+        **{f"{f}_read": round(tally.agree[f] / read_records, 4) if read_records else None for f in fields},
+        **{f"{f}_all": round(tally.agree[f] / all_records, 4) if all_records else None for f in fields},
         "seconds": round(elapsed, 1),
     }
     print(json.dumps(summary, ensure_ascii=False))

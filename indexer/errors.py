@@ -91,6 +91,20 @@ class UnsupportedFormat(UnreadableFile):
         )
 
 
+class ReaderMissing(UnreadableFile):
+    """The server lacks the program a format is read with: not the file's fault, so not a 4xx."""
+
+    code = "reader_missing"
+    status = 503
+
+    def __init__(self, extension: str, program: str):
+        super().__init__(
+            f"Máy chủ chưa cài chương trình đọc tệp «{extension}» ({program}); hãy báo người quản trị, "
+            "hoặc lưu tệp sang định dạng khác (.docx, .pdf) rồi tải lên.",
+            f"the server cannot read '{extension}' files: {program} is not installed",
+        )
+
+
 def human_size(n: int) -> str:
     return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
 

@@ -41,7 +41,8 @@ def test_inspect_without_paragraphs(runner):
         ("scan.txt", b"%PDF-1.4\n", "PDF"),
         ("tcvn3.txt", "TØnh ñy L¹ng S¬n".encode("cp1252"), "mã hoá"),
         ("letter.docx", b"PK\x03\x04", "không phải tài liệu Word"),
-        ("letter.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "không được hỗ trợ"),
+        ("letter.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "không phải văn bản Word"),
+        ("sheet.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "không được hỗ trợ"),
     ],
 )
 def test_unreadable_files_give_one_line_and_status_2(runner, tmp_path, name, content, message):

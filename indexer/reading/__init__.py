@@ -1,6 +1,6 @@
 """Reading: a file's bytes -> its text as lines, with the layout that matters.
 
-One reader per format, each a module (``text`` for plain text and Markdown, ``html``, ``docx``, ``pdf``);
+One reader per format, each a module (``text`` for plain text and Markdown, ``html``, ``docx``, ``doc``, ``pdf``);
 each returns a :class:`SourceText`, a list of :class:`Line` whose ``kind`` is ``text``, ``blank``,
 ``heading`` (with its ``level``) or ``rule`` (a horizontal line).  :func:`read_bytes` picks the reader by
 the file's extension, once the bytes are known to be of that format (``sniff``); ``encoding`` decodes text
@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 
 from indexer.errors import UnsupportedFormat
+from indexer.reading.doc import read_doc
 from indexer.reading.docx import read_docx
 from indexer.reading.html import read_html
 from indexer.reading.pdf import read_pdf
@@ -39,6 +40,7 @@ READERS = {
     ".html": read_html,
     ".htm": read_html,
     ".docx": read_docx,
+    ".doc": read_doc,
     ".pdf": read_pdf,
 }
 

@@ -14,7 +14,7 @@ from indexer.errors import ExtensionMismatch
 from indexer.reading.encoding import BINARY_SIGNATURES
 
 # The format each extension must hold; text formats hold no binary signature at all.
-EXPECTED_KIND = {".pdf": "pdf", ".docx": "zip"}
+EXPECTED_KIND = {".pdf": "pdf", ".docx": "zip", ".doc": "d0cf11e0"}
 _KIND_OFBINARY_SIGNATURES = {b"%PDF": "pdf", b"PK\x03\x04": "zip"}
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from indexer.text.vietnamese import fold
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ]*\d*"
-_DASH = r"\s?[-\u2010-\u2015\u2212]\s?"
+_DASH = r"\s?[-_\u2010-\u2015\u2212]\s?"
 _SLASH = r"\s?/\s?"
 _PARTY = re.compile(
     rf"(?<![\w/.\-])(?P<num>\d{{1,5}}){_DASH}(?P<kind>[A-ZĐ][A-Za-zĐđ]*){_SLASH}"

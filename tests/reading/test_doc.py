@@ -1,0 +1,48 @@
+"""Word 97-2003 files, read through antiword.
+
+``tests/data/chi-thi-09-2009-ct-ubnd-binh-duong.doc`` is Chỉ thị 09/2009/CT-UBND of UBND tỉnh Bình Dương,
+public in hpbaotho/04-quanly-vanban-quanhuyen (``attach-file/2011/12/28/…CT9UB.DOC``), byte for byte.
+"""
+
+import pathlib
+import shutil
+
+import pytest
+
+from indexer import ArchiveError, parse_bytes, read_bytes
+
+DOC = pathlib.Path(__file__).resolve().parents[1] / "data" / "chi-thi-09-2009-ct-ubnd-binh-duong.doc"
+
+pytestmark = pytest.mark.skipif(not shutil.which("antiword"), reason="scripts/test installs antiword")
+
+
+def test_a_word_97_file_gives_its_record():
+    document = parse_bytes(DOC.read_bytes(), DOC.name)[0].to_dict()
+    assert {k: document[k] for k in ("doc_type", "number", "issuer", "level", "province", "date")} == {
+        "doc_type": "Chỉ thị",
+        "number": "09/2009/CT-UBND",
+        "issuer": "Uỷ ban nhân dân tỉnh Bình Dương",
+        "level": "province",
+        "province": "Bình Dương",
+        "date": "2009-04-15",
+    }
+    assert document["title"] == "đẩy mạnh hoạt động khoa học và công nghệ cấp cơ sở"  # "Về việc" is the label
+
+
+def test_the_header_table_keeps_its_vietnamese():
+    lines = [line.text for line in read_bytes(DOC.read_bytes(), DOC.name).lines if line.text.strip()]
+    assert any("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in line for line in lines[:3])
+
+
+@pytest.mark.parametrize(
+    "data,code",
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "corrupt_document"),  # an OLE file holding nothing
+        ("Kế hoạch số 15-KH/HU".encode(), "extension_mismatch"),  # text named .doc
+        (b"%PDF-1.7\n...", "extension_mismatch"),
+    ],
+)
+def test_what_is_not_a_word_file_is_refused_with_a_reason(data, code):
+    with pytest.raises(ArchiveError) as refused:
+        parse_bytes(data, "cong-van.doc")
+    assert refused.value.code == code and 400 <= refused.value.status < 500
