@@ -1,14 +1,19 @@
 # Sourced by scripts/serve and scripts/test: the Debian programs the readers call.
-#   antiword     Word 97-2003 (.doc) files
+#   antiword                      Word 97-2003 (.doc) files
+#   tesseract-ocr(-vie)           scans and images, read by OCR with the Vietnamese model
+#   poppler-utils                 pdftoppm, which renders a scanned PDF's pages for OCR
 ensure_debian_readers() {
   local missing=()
   command -v antiword >/dev/null 2>&1 || missing+=(antiword)
+  command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+  command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+  { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx vie; } || missing+=(tesseract-ocr-vie)
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "==> installing Debian packages for the readers: ${missing[*]}"
   local sudo=""
   if [ "$(id -u)" != "0" ]; then
     if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
-      echo "warning: ${missing[*]} missing and installing needs root (apt-get install ${missing[*]}); .doc files will be refused" >&2
+      echo "warning: ${missing[*]} missing and installing needs root (apt-get install ${missing[*]}); .doc files and scans will be refused" >&2
       return 0
     fi
   fi

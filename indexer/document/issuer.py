@@ -244,7 +244,8 @@ def _completed_by_authority(issuer: str, paragraphs: list[Paragraph], context: s
 
 # A place a caps header names that the body never spells: "ĐẢNG UỶ XÃ CÔNG HẢI" is "Đảng uỷ xã Công Hải".
 _UNIT_THEN_PLACE = re.compile(
-    r"(?<!\w)(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+(?!hội\b)([a-zà-ỹđ][\w ]*)$"
+    r"(?<!\w)(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|Tỉnh uỷ|Thành uỷ|Huyện uỷ|Quận uỷ|Thị uỷ)"
+    r"\s+(?!hội\b)([a-zà-ỹđ][\w ]*)$"
 )
 
 

@@ -1,6 +1,7 @@
 """Reading: a file's bytes -> its text as lines, with the layout that matters.
 
-One reader per format, each a module (``text`` for plain text and Markdown, ``html``, ``docx``, ``doc``, ``pdf``);
+One reader per format, each a module (``text`` for plain text and Markdown, ``html``, ``docx``, ``doc``, ``pdf``;
+``ocr`` for scans and images);
 each returns a :class:`SourceText`, a list of :class:`Line` whose ``kind`` is ``text``, ``blank``,
 ``heading`` (with its ``level``) or ``rule`` (a horizontal line).  :func:`read_bytes` picks the reader by
 the file's extension, once the bytes are known to be of that format (``sniff``); ``encoding`` decodes text
@@ -15,6 +16,7 @@ from indexer.errors import UnsupportedFormat
 from indexer.reading.doc import read_doc
 from indexer.reading.docx import read_docx
 from indexer.reading.html import read_html
+from indexer.reading.ocr import read_image
 from indexer.reading.pdf import read_pdf
 from indexer.reading.sniff import check_extension
 from indexer.reading.source_text import Line, SourceText, plain_lines
@@ -42,6 +44,11 @@ READERS = {
     ".docx": read_docx,
     ".doc": read_doc,
     ".pdf": read_pdf,
+    ".png": read_image(".png"),
+    ".jpg": read_image(".jpg"),
+    ".jpeg": read_image(".jpg"),
+    ".tif": read_image(".tif"),
+    ".tiff": read_image(".tif"),
 }
 
 

@@ -27,6 +27,8 @@ BINARY_SIGNATURES = [
     (b"\x89PNG", "một ảnh PNG / a PNG image"),
     (b"\xff\xd8\xff", "một ảnh JPEG / a JPEG image"),
     (b"GIF8", "một ảnh GIF / a GIF image"),
+    (b"II*\x00", "một ảnh TIFF / a TIFF image"),
+    (b"MM\x00*", "một ảnh TIFF / a TIFF image"),
     (b"\x1f\x8b", "một tệp nén gzip / a gzip file"),
     (b"Rar!", "một tệp nén RAR / a RAR file"),
     (b"7z\xbc\xaf", "một tệp nén 7z / a 7z file"),
@@ -36,7 +38,7 @@ BINARY_SIGNATURES = [
 # Letters of the Vietnamese alphabet beyond ASCII, in every tone, both cases.
 _VIETNAMESE_BASES = "aăâeêioôơuưy"
 _TONES = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]
-_VIETNAMESE_LETTERS = {
+VIETNAMESE_LETTERS = {
     unicodedata.normalize("NFC", base + tone)
     for base in _VIETNAMESE_BASES + _VIETNAMESE_BASES.upper()
     for tone in _TONES
@@ -64,7 +66,7 @@ def _looks_vietnamese(text: str) -> bool:
     foreign = [ch for ch in text if not ch.isascii()]
     if not foreign:
         return True
-    good = sum(1 for ch in foreign if ch in _VIETNAMESE_LETTERS or ch in _TYPOGRAPHY)
+    good = sum(1 for ch in foreign if ch in VIETNAMESE_LETTERS or ch in _TYPOGRAPHY)
     return good / len(foreign) >= 0.97
 
 

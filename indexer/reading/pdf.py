@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import io
 import logging
+import string
 
 from indexer.errors import CorruptDocument, EncryptedPdf, NoTextLayer
+from indexer.reading.encoding import VIETNAMESE_LETTERS
+from indexer.reading.ocr import NoTextFound, ocr_pdf_pages
+from indexer.reading.ocr import available as ocr_available
 from indexer.reading.pdf_stamps import fill_blanks, page_fragments, reading_order, widget_stamps
 from indexer.reading.source_text import Line, SourceText, plain_lines
 
@@ -52,6 +56,7 @@ def read_pdf(data: bytes) -> SourceText:
         raise
     except Exception:  # pypdf raises many kinds on a damaged file (PdfReadError, KeyError, ValueError…)
         raise CorruptDocument(*_BROKEN) from None
+    pages = _with_ocr(data, pages)
     if sum(ch.isalpha() for text in pages for ch in text) < MIN_LETTERS:
         raise NoTextLayer()
     lines: list[Line] = []
@@ -66,3 +71,29 @@ def _page_text(page, reader) -> str:
     stamps = widget_stamps(page, reader) if page.get("/Annots") else []
     text, fragments = page_fragments(page)
     return reading_order(text, fragments, fill_blanks(text, fragments, stamps))
+
+
+_LETTERS = set(string.ascii_lowercase) | {letter.lower() for letter in VIETNAMESE_LETTERS}
+
+
+def _needs_ocr(text: str) -> bool:
+    """Whether a page's text layer is no text: none or a stamp only, a broken font (``chç tr°¡ng``), or an
+    OCR layer that lost the diacritics (``Tinh lamdong``) — Vietnamese is never written without them."""
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    if sum(len(w) for w in words) < MIN_LETTERS:
+        return True
+    foreign = sum(any(ch.isalpha() and ch.lower() not in _LETTERS for ch in w) for w in words)
+    bare = sum(w.isascii() for w in words)
+    return foreign > 0.1 * len(words) or (len(words) >= 30 and bare > 0.9 * len(words))
+
+
+def _with_ocr(data: bytes, pages: list[str]) -> list[str]:
+    """The pages, those without a real text layer read by OCR when tesseract is installed."""
+    wanting = [i + 1 for i, text in enumerate(pages) if _needs_ocr(text)]
+    if not wanting or not ocr_available():
+        return pages
+    read = ocr_pdf_pages(data, wanting)
+    out = [read.get(i + 1, text) or text for i, text in enumerate(pages)]
+    if sum(ch.isalpha() for text in out for ch in text) < MIN_LETTERS:
+        raise NoTextFound()
+    return out

@@ -14,7 +14,16 @@ from indexer.errors import ExtensionMismatch
 from indexer.reading.encoding import BINARY_SIGNATURES
 
 # The format each extension must hold; text formats hold no binary signature at all.
-EXPECTED_KIND = {".pdf": "pdf", ".docx": "zip", ".doc": "d0cf11e0"}
+EXPECTED_KIND = {
+    ".pdf": {"pdf"},
+    ".docx": {"zip"},
+    ".doc": {"d0cf11e0"},
+    ".png": {"89504e47"},
+    ".jpg": {"ffd8ff"},
+    ".jpeg": {"ffd8ff"},
+    ".tif": {"49492a00", "4d4d002a"},
+    ".tiff": {"49492a00", "4d4d002a"},
+}
 _KIND_OFBINARY_SIGNATURES = {b"%PDF": "pdf", b"PK\x03\x04": "zip"}
 
 
@@ -61,7 +70,7 @@ def check_extension(data: bytes, extension: str) -> None:
         return
     found = kind_of(data)
     expected = EXPECTED_KIND.get(extension)
-    if found == expected:
+    if expected and found in expected:
         return
     if expected is None and found is None:
         return  # text under a text extension: the text readers judge the rest

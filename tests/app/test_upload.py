@@ -21,6 +21,7 @@ from indexer import build_index, current_version, read_manifest
 from tests.app.archivists import LIMIT, PASSWORD, Archivist, api_upload, corpus_state, csrf_of, search_ids
 from tests.conftest import ROOT
 from tests.office_files import blank_pdf, docx_bytes, plan, plan_html, plan_text, zip_bomb, zip_without_word
+from tests.reading.test_readers_office import BLANK_SCAN_WORDS
 
 PLAN_ID = "15-kh-hu-2025"
 
@@ -39,7 +40,7 @@ BAD_INPUTS = [
     ("ke-hoach.docx", GOOD, 415, "đuôi «.docx» nhưng nội dung là văn bản thuần"),
     ("ke-hoach.txt", blank_pdf(), 415, "nội dung là một tệp PDF"),
     ("mat-khau.pdf", blank_pdf(password="bi-mat"), 422, "Tệp PDF được mã hoá"),
-    ("ban-quet.pdf", blank_pdf(), 422, "không có lớp văn bản"),
+    ("trang-trang.pdf", blank_pdf(), 422, BLANK_SCAN_WORDS),
     ("qua-lon.txt", GOOD + b"x" * LIMIT, 413, "Tệp quá lớn: mỗi tệp tải lên tối đa 1 MB"),
     ("bom.docx", zip_bomb(300), 422, "zip bomb"),
     ("hong.docx", b"PK\x03\x04" + bytes(300), 422, "không phải tài liệu Word"),

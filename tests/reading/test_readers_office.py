@@ -6,8 +6,18 @@ import os
 import pytest
 
 from indexer.document.pipeline import parse_bytes
-from indexer.errors import CorruptDocument, EncryptedPdf, ExtensionMismatch, NoTextLayer, UnsupportedFormat, ZipBomb
+from indexer.errors import (
+    ArchiveError,
+    CorruptDocument,
+    EncryptedPdf,
+    ExtensionMismatch,
+    NoTextLayer,
+    UnsupportedFormat,
+    ZipBomb,
+)
 from indexer.reading import read_bytes
+from indexer.reading.ocr import NoTextFound
+from indexer.reading.ocr import available as ocr_available
 from tests.office_files import (
     blank_pdf,
     docx_bytes,
@@ -111,15 +121,34 @@ def test_html_page_drops_scripts_and_navigation_and_writes_list_numbers():
     assert source.lines[0].kind == "heading" and source.lines[0].level == 1
 
 
+# --- scans -------------------------------------------------------------------------------------------------
+
+BLANK_SCAN_ERROR, BLANK_SCAN_WORDS = (
+    (NoTextFound, "Không nhận dạng được chữ nào")
+    if ocr_available()
+    else (
+        NoTextLayer,
+        "không có lớp văn bản",
+    )
+)
+
+
+@pytest.mark.skipif(not ocr_available(), reason="scripts/test installs tesseract-ocr-vie and poppler-utils")
+def test_a_scan_is_read_by_ocr(chromium):
+    # The plan drawn on a canvas and printed by Chromium: an image of the page, no text layer at all.
+    document = parse_bytes(print_pdf(chromium, scan_html(), draw_canvas=True), "ban-quet.pdf")[0].to_dict()
+    assert document["number"] == "15-KH/HU" and document["doc_type"] == "Kế hoạch"
+    assert document["issuer"].endswith("Huyện uỷ Lộc Bình")
+
+
 # --- what is refused ------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     "name,make,error,words",
     [
-        # A scan: the page drawn on a canvas, printed by Chromium: images, no text.
-        ("ban-quet.pdf", lambda b: print_pdf(b, scan_html(), draw_canvas=True), NoTextLayer, "không có lớp văn bản"),
-        ("trang-trang.pdf", lambda b: blank_pdf(), NoTextLayer, "không có lớp văn bản"),
+        # A page with nothing on it: OCR reads no word (without tesseract: no text layer).
+        ("trang-trang.pdf", lambda b: blank_pdf(), BLANK_SCAN_ERROR, BLANK_SCAN_WORDS),
         ("mat-khau.pdf", lambda b: encrypted_pdf(print_pdf(b, plan_html())), EncryptedPdf, "mã hoá"),
         ("cat-do.pdf", lambda b: print_pdf(b, plan_html())[:3000], CorruptDocument, "bị hỏng"),
         ("bom.docx", lambda b: zip_bomb(300), ZipBomb, "zip bomb"),
@@ -138,7 +167,6 @@ def test_html_page_drops_scripts_and_navigation_and_writes_list_numbers():
         ("ke-hoach.html", lambda b: docx_bytes(), ExtensionMismatch, "tệp nén ZIP"),
     ],
     ids=[
-        "scan",
         "blank-page",
         "password",
         "truncated",
@@ -170,3 +198,38 @@ def test_zip_bomb_is_refused_without_unpacking_it():
     with pytest.raises(ZipBomb) as info:
         read_bytes(bomb, "bom.docx")
     assert "300 MB" in info.value.message_vi
+
+
+@pytest.mark.skipif(not ocr_available(), reason="scripts/test installs tesseract-ocr-vie and poppler-utils")
+def test_a_photo_of_a_page_is_read_by_ocr(chromium):
+    # The plan as a browser shows it, photographed as a PNG and as a JPEG.
+    context = chromium.new_context(viewport={"width": 1000, "height": 1300})
+    try:
+        page = context.new_page()
+        page.set_content(plan_html())
+        shots = {".png": page.screenshot(type="png"), ".jpg": page.screenshot(type="jpeg", quality=80)}
+    finally:
+        context.close()
+    for suffix, data in shots.items():
+        document = parse_bytes(data, f"anh-chup{suffix}")[0].to_dict()
+        assert (document["number"], document["doc_type"]) == ("15-KH/HU", "Kế hoạch"), suffix
+
+
+@pytest.mark.skipif(not ocr_available(), reason="scripts/test installs tesseract-ocr-vie and poppler-utils")
+@pytest.mark.parametrize(
+    "name,data,code",
+    [
+        # an image bomb: a PNG header that claims 100,000 x 100,000 pixels
+        (
+            "bom.png",
+            b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + (100_000).to_bytes(4, "big") * 2 + bytes(20),
+            "image_too_large",
+        ),
+        ("hong.jpg", b"\xff\xd8\xff\xe0" + os.urandom(300), "no_text_found"),  # a corrupt JPEG
+        ("van-ban.png", "Kế hoạch số 15".encode(), "extension_mismatch"),
+    ],
+)
+def test_bad_images_are_refused_with_a_reason(name, data, code):
+    with pytest.raises(ArchiveError) as refused:
+        parse_bytes(data, name)
+    assert refused.value.code == code and 400 <= refused.value.status < 500
