@@ -33,7 +33,8 @@ BAD_INPUTS = [
     # (file name, bytes, status, words of the Vietnamese message)
     ("rong.txt", b"", 422, "Tệp rỗng"),
     ("trang.md", b"  \n\n ", 422, "Tệp rỗng"),
-    ("anh.png", b"\x89PNG\r\n\x1a\n" + bytes(64), 415, "không được hỗ trợ"),
+    ("anh.gif", b"GIF89a" + bytes(64), 415, "không được hỗ trợ"),
+    ("anh-hong.png", b"\x89PNG\r\n\x1a\n" + bytes(64), 422, "Không nhận dạng được chữ nào"),
     ("chuong-trinh", b"\x7fELF" + bytes(64), 415, "không được hỗ trợ"),
     ("nhi-phan.txt", bytes(range(256)) * 8, 422, "Tệp nhị phân"),
     ("ke-hoach.pdf", docx_bytes(), 415, "đuôi «.pdf» nhưng nội dung là một tệp nén ZIP"),
@@ -56,7 +57,8 @@ BAD_INPUTS = [
 BAD_IDS = [
     "empty",
     "blank",
-    "png",
+    "gif",
+    "broken-png",
     "no-extension",
     "binary",
     "docx-named-pdf",
