@@ -88,9 +88,15 @@ def _divisions() -> tuple[dict[str, str], dict[str, str]]:
     )
 
 
+# A district's Party committee names its district: "Huyện uỷ Lộc Bình", "Thị uỷ Bỉm Sơn", "Thành uỷ Sầm Sơn".
+_COMMITTEE_UNITS = {"huyện uỷ": "huyện", "quận uỷ": "quận", "thị uỷ": "thị xã", "thành uỷ": "thành phố"}
+
+
 def _mentions(text: str, units: tuple[str, ...]) -> list[str]:
-    pattern = re.compile(r"(?<!\w)((?i:" + "|".join(units) + r"))\s+" + _NAME)
-    return [key(f"{m.group(1)} {m.group(2)}") for m in pattern.finditer(text)]
+    committees = [c for c, unit in _COMMITTEE_UNITS.items() if unit in units]
+    words = sorted([*units, *committees, *(c.replace("uỷ", "ủy") for c in committees)], key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)((?i:" + "|".join(words) + r"))\s+" + _NAME)
+    return [key(f"{_COMMITTEE_UNITS.get(key(m.group(1)), m.group(1))} {m.group(2)}") for m in pattern.finditer(text)]
 
 
 def province_of_localities(text: str) -> str | None:

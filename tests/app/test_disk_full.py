@@ -88,7 +88,7 @@ def test_an_upload_on_a_full_disk_is_a_507_and_leaves_nothing(full_disk_app):
     assert response.status_code == 507 and body["ok"] is False
     assert "ổ đĩa đầy" in body["error"] and "chưa có gì được lưu" in body["error"]
     assert corpus_state(corpus) == before and _no_temporary_files(corpus)
-    assert "77-kh-hu-2025" not in search_ids(app.test_client(), "chong lang phi")
+    assert "77-kh-hu-lang-son-2025" not in search_ids(app.test_client(), "chong lang phi")
 
 
 def test_the_archivist_sees_the_full_disk_in_the_upload_form(full_disk_app):

@@ -23,7 +23,7 @@ from tests.conftest import ROOT
 from tests.office_files import blank_pdf, docx_bytes, plan, plan_html, plan_text, zip_bomb, zip_without_word
 from tests.reading.test_readers_office import BLANK_SCAN_WORDS
 
-PLAN_ID = "15-kh-hu-2025"
+PLAN_ID = "15-kh-hu-lang-son-2025"
 
 
 GOOD = plan_text().encode("utf-8")
@@ -229,9 +229,9 @@ def test_upload_review_correct_and_confirm(archivist, app, dirs):
     # The original is in the corpus as received, the corrections in its sidecar, the id pinned.
     assert (corpus / "Kế hoạch 15.docx").read_bytes() == WORD
     sidecar = json.loads((corpus / "Kế hoạch 15.docx.meta.json").read_text(encoding="utf-8"))
+    # The province is the one extracted (huyện Lộc Bình is in Lạng Sơn): no correction of it is kept.
     assert sidecar["corrections"]["1"] == {
         "issuer": "Thường trực Huyện uỷ Lộc Bình",
-        "province": "Lạng Sơn",
         "date": "2025-03-13",
         "year": 2025,
     }
@@ -255,8 +255,10 @@ def test_several_files_at_once_are_reviewed_one_after_the_other(archivist, app):
     second = archivist.confirm(first).headers["Location"]
     assert second.startswith("/archivist/uploads/") and second != first
     assert "Tiếp theo" in archivist.client.get(second).get_data(as_text=True)
-    assert archivist.confirm(second).headers["Location"] == "/archivist/doc/16-kh-hu-2025"
-    assert {"15-kh-hu-2025", "16-kh-hu-2025"} <= set(search_ids(app.test_client(), "ke hoach loc binh"))
+    assert archivist.confirm(second).headers["Location"] == "/archivist/doc/16-kh-hu-lang-son-2025"
+    assert {"15-kh-hu-lang-son-2025", "16-kh-hu-lang-son-2025"} <= set(
+        search_ids(app.test_client(), "ke hoach loc binh")
+    )
 
 
 def test_a_bad_correction_is_refused_and_nothing_is_archived(archivist, dirs):
@@ -347,10 +349,10 @@ def test_the_api_archives_and_answers_the_records(app, dirs):
     documents = response.get_json()["documents"]
     assert [(d["doc_id"], d["url"], d["file"]) for d in documents] == [
         (PLAN_ID, f"/doc/{PLAN_ID}", "k.docx"),
-        ("16-kh-hu-2025", "/doc/16-kh-hu-2025", "t.html"),
+        ("16-kh-hu-lang-son-2025", "/doc/16-kh-hu-lang-son-2025", "t.html"),
     ]
     assert documents[0]["number"] == "15-KH/HU" and documents[0]["paragraphs"]
-    assert "16-kh-hu-2025" in search_ids(client, "phong chong thien tai")
+    assert "16-kh-hu-lang-son-2025" in search_ids(client, "phong chong thien tai")
     entries = json.loads("[" + ",".join((dirs[0] / ".audit.jsonl").read_text(encoding="utf-8").split("\n")[:-1]) + "]")
     assert [(e["action"], e["actor"], e["via"]) for e in entries] == [("upload", "may-quet", "api")] * 2
 

@@ -52,7 +52,7 @@ def test_upload_correct_confirm_find_and_withdraw(archivist_page, browser, tmp_p
     assert "Đã lưu vào kho" in page.inner_text("main")
     assert page.input_value("#p1-number") == "16-KH/HU"
     page.get_by_role("button", name="Xác nhận và lưu vào kho").click()
-    page.wait_for_url("**/archivist/doc/16-kh-hu-2025")
+    page.wait_for_url("**/archivist/doc/16-kh-hu-lang-son-2025")
 
     page.goto("/search?q=" + "chuyen doi so huyen uy loc binh".replace(" ", "+"))
     first = page.locator(".result").first
@@ -62,7 +62,7 @@ def test_upload_correct_confirm_find_and_withdraw(archivist_page, browser, tmp_p
     assert "16-KH/HU" in page.locator(".result").first.inner_text()
     screenshot(page, "upload-found")
 
-    page.goto("/archivist/doc/15-kh-hu-2025")
+    page.goto("/archivist/doc/15-kh-hu-lang-son-2025")
     page.get_by_role("link", name="Rút văn bản khỏi kho").click()
     page.get_by_label("Lý do", exact=False).fill("Tải nhầm bản dự thảo")
     page.get_by_role("button", name="Rút văn bản", exact=True).click()
@@ -70,11 +70,11 @@ def test_upload_correct_confirm_find_and_withdraw(archivist_page, browser, tmp_p
 
     page.goto("/search?q=chuyen+doi+so+huyen+uy+loc+binh")
     assert "15-KH/HU" not in page.inner_text("main")
-    assert page.goto("/doc/15-kh-hu-2025").status == 404
+    assert page.goto("/doc/15-kh-hu-lang-son-2025").status == 404
 
     page.goto("/archivist/audit")
     log = page.inner_text("main")
-    assert "15-kh-hu-2025" in log and "16-kh-hu-2025" in log and "Tải nhầm bản dự thảo" in log
+    assert "15-kh-hu-lang-son-2025" in log and "16-kh-hu-lang-son-2025" in log and "Tải nhầm bản dự thảo" in log
     screenshot(page, "upload-audit")
 
 
@@ -101,3 +101,29 @@ def test_the_review_page_shows_which_fields_to_check(archivist_page, tmp_path):
     assert page.input_value("#p1-issuer") == "Ban Thường vụ Đảng uỷ xã Công Hải"
     assert "Cần kiểm tra 2 trường" in page.inner_text("main")
     screenshot(page, "upload-review-checks")
+
+
+@pytest.mark.skipif(not __import__("shutil").which("tesseract"), reason="scripts/test installs tesseract-ocr-vie")
+def test_a_scan_is_uploaded_read_by_ocr_confirmed_and_found(archivist_page, browser, tmp_path):
+    """A plan that exists only as an image of its page (no text layer), as a scanner's PDF holds it."""
+    from tests.office_files import scan_html
+
+    page = archivist_page
+    scan = tmp_path / "ban-quet-ke-hoach-15.pdf"
+    scan.write_bytes(
+        print_pdf(browser, scan_html(plan(number=15, topic="tuyên truyền chuyển đổi số")), draw_canvas=True)
+    )
+    page.goto("/archivist/")
+    page.get_by_label("Tên đăng nhập").fill("lan")
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url("**/archivist/")
+    page.set_input_files("#files", [str(scan)])
+    page.get_by_role("button", name="Tải lên và xem trước").click()
+    page.wait_for_url("**/archivist/uploads/*", timeout=120_000)
+    assert page.input_value("#p1-number") == "15-KH/HU"
+    screenshot(page, "upload-scan-review")
+    page.get_by_role("button", name="Xác nhận và lưu vào kho").click()
+    page.wait_for_url("**/archivist/doc/*")
+    page.goto("/search?q=ke+hoach+loc+binh")
+    assert "15-KH/HU" in page.locator(".result").first.inner_text()

@@ -92,7 +92,7 @@ def test_several_uploads_at_the_same_moment_all_succeed_and_are_searchable(serve
     results = at_once([lambda f=f: post_files(served.url, [f]) for f in uploads])
     assert [status for status, _ in results] == [201] * len(uploads), results
     ids = [body["documents"][0]["doc_id"] for _, body in results]
-    assert ids == [f"{20 + k}-kh-hu-2025" for k in range(len(DISTRICTS))]
+    assert ids == [f"{20 + k}-kh-hu-lang-son-2025" for k in range(len(DISTRICTS))]
     stored = sorted(p.name for p in served.corpus.iterdir() if p.name.startswith("ke-hoach-") and ".meta" not in p.name)
     assert stored == sorted(name for name, _ in uploads)
     for k, district in enumerate(DISTRICTS):  # unaccented, as researchers type
@@ -106,7 +106,7 @@ def test_the_same_file_twice_at_the_same_moment_is_archived_once(served):
     )
     assert sorted(status for status, _ in results) == [201, 409]
     refused = next(body for status, body in results if status == 409)
-    assert refused["duplicates"] == [{"doc_id": "31-kh-hu-2025", "url": "/doc/31-kh-hu-2025"}]
+    assert refused["duplicates"] == [{"doc_id": "31-kh-hu-lang-son-2025", "url": "/doc/31-kh-hu-lang-son-2025"}]
     assert len([p for p in served.corpus.iterdir() if p.suffix == ".docx"]) == 1
 
 
@@ -139,8 +139,8 @@ def test_a_crash_between_storing_and_indexing_is_repaired_at_restart(tmp_path):
 
     server.start()  # the same folders, a new process
     try:
-        assert search_ids(server.url, "huyen uy bac son phong chong chay rung")[0] == "41-kh-hu-2025"
-        with urllib.request.urlopen(server.url + "/doc/41-kh-hu-2025.json", timeout=30) as response:
+        assert search_ids(server.url, "huyen uy bac son phong chong chay rung")[0] == "41-kh-hu-lang-son-2025"
+        with urllib.request.urlopen(server.url + "/doc/41-kh-hu-lang-son-2025.json", timeout=30) as response:
             assert json.load(response)["number"] == "41-KH/HU"
     finally:
         server.stop()
