@@ -26,6 +26,15 @@ def archivist_page(browser, archive_server):
     context.close()
 
 
+def log_in(page) -> None:
+    """Open the archivist's area: not logged in, the login page, which comes back there."""
+    page.goto("/archivist/")
+    page.get_by_label("Tên đăng nhập").fill("lan")
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url("**/archivist/")
+
+
 def test_upload_correct_confirm_find_and_withdraw(archivist_page, browser, tmp_path):
     page = archivist_page
     word = tmp_path / "ke-hoach-15.docx"
@@ -33,11 +42,7 @@ def test_upload_correct_confirm_find_and_withdraw(archivist_page, browser, tmp_p
     pdf = tmp_path / "ke-hoach-16.pdf"
     pdf.write_bytes(print_pdf(browser, plan_html(plan(number=16, topic="phòng chống thiên tai"))))
 
-    page.goto("/archivist/")  # not logged in: the login page, which comes back here
-    page.get_by_label("Tên đăng nhập").fill("lan")
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url("**/archivist/")
+    log_in(page)
 
     page.set_input_files("#files", [str(word), str(pdf)])
     page.get_by_role("button", name="Tải lên và xem trước").click()
@@ -86,11 +91,7 @@ def test_the_review_page_shows_which_fields_to_check(archivist_page, tmp_path):
     page = archivist_page
     draft = tmp_path / "chuong-trinh-cong-hai.txt"
     draft.write_bytes(BLANK_NUMBER_AND_DAY)
-    page.goto("/archivist/")
-    page.get_by_label("Tên đăng nhập").fill("lan")
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url("**/archivist/")
+    log_in(page)
     page.set_input_files("#files", [str(draft)])
     page.get_by_role("button", name="Tải lên và xem trước").click()
     page.wait_for_url("**/archivist/uploads/*")
@@ -113,11 +114,7 @@ def test_a_scan_is_uploaded_read_by_ocr_confirmed_and_found(archivist_page, brow
     scan.write_bytes(
         print_pdf(browser, scan_html(plan(number=15, topic="tuyên truyền chuyển đổi số")), draw_canvas=True)
     )
-    page.goto("/archivist/")
-    page.get_by_label("Tên đăng nhập").fill("lan")
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url("**/archivist/")
+    log_in(page)
     page.set_input_files("#files", [str(scan)])
     page.get_by_role("button", name="Tải lên và xem trước").click()
     page.wait_for_url("**/archivist/uploads/*", timeout=120_000)
