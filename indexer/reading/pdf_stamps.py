@@ -133,12 +133,17 @@ def reading_order(text: str, fragments: list[Fragment], filled: str | None = Non
     with its blanks filled (the same lines, other lengths): it is what gets reordered.
     """
     lines = (filled if filled is not None else text).split("\n")
-    heights: list[float | None] = []
-    offset = 0
-    for line in text.split("\n"):
-        inside = [f for f in fragments if offset <= f.start < offset + len(line) + 1 and f.text.strip()]
-        heights.append(inside[0].y if inside else None)
-        offset += len(line) + 1
+    # The height of each line: that of the first fragment with text that starts on it (one pass over both).
+    starts = [0]
+    for line in text.split("\n")[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    heights: list[float | None] = [None] * len(starts)
+    line_index = 0
+    for fragment in fragments:
+        while line_index + 1 < len(starts) and fragment.start >= starts[line_index + 1]:
+            line_index += 1
+        if heights[line_index] is None and fragment.text.strip():
+            heights[line_index] = fragment.y
     if len(heights) != len(lines):
         return filled if filled is not None else text
     known = [h for h in heights if h is not None]
