@@ -50,7 +50,7 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
     """
     names: list[str] = []
     for line in header_lines(paragraphs):
-        text = _expanded_caps(line.strip().strip("*•").strip())
+        text = agencies.expand_caps_abbreviations(line.strip().strip("*•").strip())
         if not text or MOTTO.match(text) or is_motto(text) or STAMP.match(text):
             continue
         if place_date(text) or PARTIAL_DATE.search(text):
@@ -85,26 +85,6 @@ _BODY_HEAD = re.compile(
     r"trung tam|truong|vien|hoc vien|dai hoc|benh vien|ngan hang|bao hiem|kiem toan|toa an|doan|hoi|lien|"
     r"chi bo|tap doan|tong cong ty|cong ty|bch|btv|bcd|ubmttq|mttq)\b"
 )
-# Abbreviations a caps header uses, spelt out before the name is recased: "UỶ BAN MTTQ VIỆT NAM".
-_CAPS_ABBREVIATIONS = [
-    (re.compile(r"\bUBMTTQ\b"), "UỶ BAN MẶT TRẬN TỔ QUỐC"),
-    (re.compile(r"\bMTTQ\b"), "MẶT TRẬN TỔ QUỐC"),
-    (re.compile(r"\bBCĐ\b"), "BAN CHỈ ĐẠO"),
-    (re.compile(r"\bMTQG\b"), "MỤC TIÊU QUỐC GIA"),
-    (re.compile(r"\bUBND\b"), "UỶ BAN NHÂN DÂN"),
-    (re.compile(r"\bHĐND\b"), "HỘI ĐỒNG NHÂN DÂN"),
-    (re.compile(r"\bNTM\b"), "NÔNG THÔN MỚI"),
-]
-
-
-def _expanded_caps(text: str) -> str:
-    if not is_all_caps(text):
-        return text
-    for pattern, full in _CAPS_ABBREVIATIONS:
-        text = pattern.sub(full, text)
-    return text
-
-
 # Under the Central Committee's heading, its offices are named for the Party: "Văn phòng Trung ương Đảng".
 _CENTRAL_PARTY_UNITS = {"Văn phòng": "Văn phòng Trung ương Đảng"}
 
@@ -213,7 +193,9 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
         if found and found[1]:
             m = OF_ISSUER.match(found[1]) or m
         if m and is_all_caps(m.group("org")):
-            named = agencies.expand_abbreviations(agencies.recase(_expanded_caps(m.group("org")), context))
+            named = agencies.expand_abbreviations(
+                agencies.recase(agencies.expand_caps_abbreviations(m.group("org")), context)
+            )
             if not issuer or not key(issuer).startswith(key(named)):  # "CỦA UBND XÃ" under "UBND XÃ THIỆU DUY"
                 note("issuer", m.group(0), "title")
                 return named

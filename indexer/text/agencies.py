@@ -219,13 +219,19 @@ _VERB = re.compile(
 )
 _NOUN_BEFORE = re.compile(r"(?:các|những|của|cho|và|có|một|mọi|Bộ Tổng)\s*$")  # "Bộ Tổng tham mưu": a body
 
-_EXPANSIONS = [
-    (re.compile(r"\bUBND\b"), "Uỷ ban nhân dân"),
-    (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
-    (re.compile(r"\bUBMTTQ\b"), "Uỷ ban Mặt trận Tổ quốc"),
-    (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
-    (re.compile(r"\bBCĐ\b"), "Ban Chỉ đạo"),
-    (re.compile(r"\bBTV\b"), "Ban Thường vụ"),
+# Abbreviations of bodies' names, spelt out; a header in capitals also abbreviates what the body's name is about.
+_ABBREVIATIONS = {
+    "UBND": "Uỷ ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "UBMTTQ": "Uỷ ban Mặt trận Tổ quốc",
+    "MTTQ": "Mặt trận Tổ quốc",
+    "BCĐ": "Ban Chỉ đạo",
+    "BTV": "Ban Thường vụ",
+}
+_HEADER_ABBREVIATIONS = {"MTQG": "mục tiêu quốc gia", "NTM": "nông thôn mới"}
+_EXPANSIONS = [(re.compile(rf"\b{short}\b"), full) for short, full in _ABBREVIATIONS.items()]
+_CAPS_EXPANSIONS = [
+    (re.compile(rf"\b{short}\b"), full.upper()) for short, full in (_ABBREVIATIONS | _HEADER_ABBREVIATIONS).items()
 ]
 # OCR slips seen in agency names, mapped to what was meant.
 _OCR_FIXES = {key("Đòi truyền thanh"): "Đài truyền thanh"}
@@ -271,6 +277,16 @@ def expand_abbreviations(name: str) -> str:
     for pattern, full in _EXPANSIONS:
         name = pattern.sub(full, name)
     return name
+
+
+def expand_caps_abbreviations(text: str) -> str:
+    """A header's caps line with its abbreviations spelt out, still in capitals: ``UỶ BAN MTTQ VIỆT NAM`` ->
+    ``UỶ BAN MẶT TRẬN TỔ QUỐC VIỆT NAM``, so that recasing it finds the words the body writes."""
+    if not is_all_caps(text):
+        return text
+    for pattern, full in _CAPS_EXPANSIONS:
+        text = pattern.sub(full, text)
+    return text
 
 
 def clean_name(name: str) -> str:

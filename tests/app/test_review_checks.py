@@ -2,26 +2,10 @@
 
 import re
 
+from tests.document.test_real_layouts import COMMUNE_PROGRAMME
+
 # A commune Party programme as the issue quotes it: the number and the day left blank.
-BLANK_NUMBER_AND_DAY = """ĐẢNG BỘ TỈNH KHÁNH HÒA                 ĐẢNG CỘNG SẢN VIỆT NAM
-ĐẢNG UỶ XÃ CÔNG HẢI
-*
-Số    -CTr/ĐU                              Công Hải, ngày   tháng 11 năm 2025
-
-CHƯƠNG TRÌNH
-hành động thực hiện Nghị quyết Đại hội Đảng bộ xã
-
-Thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật, Ban Thường vụ Đảng uỷ xã xây dựng Chương trình hành động như sau:
-1. Mục đích, yêu cầu
-Nâng cao nhận thức của cán bộ, đảng viên.
-
-Nơi nhận:
-- Ban Thường vụ Tỉnh uỷ,
-- Lưu Văn phòng Đảng uỷ.
-T/M BAN THƯỜNG VỤ
-BÍ THƯ
-Nguyễn Văn An
-""".encode()  # noqa: E501
+BLANK_NUMBER_AND_DAY = COMMUNE_PROGRAMME.encode()
 
 
 def _mark(page: str, field: str) -> str | None:

@@ -9,11 +9,8 @@ import pytest
 
 from indexer import parse_bytes
 
-# (id, text, expected fields)
-CASES = [
-    (
-        "commune Party committee under its provincial organisation, blank number and day, T/M BAN THƯỜNG VỤ",
-        """ĐẢNG BỘ TỈNH KHÁNH HÒA                 ĐẢNG CỘNG SẢN VIỆT NAM
+# A commune Party programme as the issue quotes it: the number and the day left blank.
+COMMUNE_PROGRAMME = """ĐẢNG BỘ TỈNH KHÁNH HÒA                 ĐẢNG CỘNG SẢN VIỆT NAM
 ĐẢNG UỶ XÃ CÔNG HẢI
 *
 Số    -CTr/ĐU                              Công Hải, ngày   tháng 11 năm 2025
@@ -31,7 +28,13 @@ Nơi nhận:
 T/M BAN THƯỜNG VỤ
 BÍ THƯ
 Nguyễn Văn An
-""",
+"""
+
+# (id, text, expected fields)
+CASES = [
+    (
+        "commune Party committee under its provincial organisation, blank number and day, T/M BAN THƯỜNG VỤ",
+        COMMUNE_PROGRAMME,
         {
             "doc_type": "Chương trình",
             "number": None,
