@@ -30,7 +30,7 @@ from indexer.vocabulary import LEVEL_RANK
 
 # Issuing codes of central State bodies (the Party's central organs end in TW).
 _CENTRAL_STATE = re.compile(
-    r"^(?:CP|TTg|CTN|VPCP|QH\d*|UBTVQH\d*|VPQH|NHNN|TANDTC|VKSNDTC|KTNN|BHXH|TLĐ|"
+    r"^(?:CP|TTg|HĐBT|HĐCP|CTN|VPCP|QH\d*|UBTVQH\d*|VPQH|NHNN|TANDTC|VKSNDTC|KTNN|BHXH|TLĐ|"
     r"B[A-ZĐ]{1,8}(?:-B[A-ZĐ]{1,8})*)$"
 )
 
@@ -40,9 +40,11 @@ def is_central_number(number: str) -> bool:
 
     >>> [is_central_number(n) for n in ("57-KL/TW", "73-NQ/TU", "1192-CV/BTGTU", "18/KH-UBND", "1191/QĐ-TTg")]
     [True, False, False, False, True]
+    >>> [is_central_number(n) for n in ("169-CP", "299/TTg", "64-HĐBT")]
+    [True, True, True]
     """
     code = issuing_code(number)
-    if re.match(r"^[\d.]+-", number):  # a Party number: central organs of the Party end in TW
+    if re.match(r"^[\d.]+-", number) and "/" in number:  # a Party number: central organs of the Party end in TW
         return code.endswith("TW")
     if "UBND" in code or "HĐND" in code:
         return False

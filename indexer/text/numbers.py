@@ -108,6 +108,8 @@ def year_of(number: str) -> int | None:
 
 def type_code(number: str) -> str:
     """The code that names the document type: ``KL`` in ``57-KL/TW``, ``QĐ`` in ``1191/QĐ-TTg``."""
+    if _OLD_CENTRAL.fullmatch(number):  # 169-CP, 299/TTg: the issuer's code only
+        return ""
     if re.match(r"^\d+-", number):
         return number.split("-", 1)[1].split("/", 1)[0]
     rest = re.sub(r"^[\d.]+/(?:(?:19|20)\d\d/)?", "", number)
@@ -119,7 +121,10 @@ def type_code(number: str) -> str:
 
 def issuing_code(number: str) -> str:
     """The code of the issuing body: ``TW`` in ``57-KL/TW``, ``TTg`` in ``1191/QĐ-TTg``."""
-    if re.match(r"^\d+-", number):
+    old = _OLD_CENTRAL.fullmatch(number)
+    if old:
+        return old.group("code")
+    if re.match(r"^\d+-", number) and "/" in number:
         return number.split("/", 1)[1]
     rest = re.sub(r"^[\d.]+/(?:(?:19|20)\d\d/)?", "", number)
     parts = rest.split("-", 1)

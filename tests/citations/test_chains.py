@@ -175,3 +175,23 @@ def test_chains_are_recomputed_when_a_document_is_withdrawn(tmp_path):
     archive = open_index(str(index))
     assert cao_bang not in archive.relations().implemented_by[KL57]
     assert len(archive.relations().implemented_by[KL57]) == 3
+
+
+def test_an_old_central_number_resolves_in_any_province():
+    """Gazette texts cite "Quyết định số 169-CP" and "Chỉ thị 299/TTg": one issuer code, no type code."""
+    summaries = [
+        {"doc_id": "decree", "number": "169-CP", "level": "central", "date": "1994-11-18"},
+        {
+            "doc_id": "plan",
+            "number": "5/KH-UBND",
+            "province": "Cao Bằng",
+            "level": "province",
+            "date": "1995-03-01",
+            "references": ["169-CP", "64-HĐBT"],
+        },
+    ]
+    relations = compute([Summary.from_dict(s) for s in summaries])
+    assert relations.resolved["plan"] == [
+        {"number": "169-CP", "doc_id": "decree", "basis": False},
+        {"number": "64-HĐBT", "doc_id": None, "basis": False},
+    ]

@@ -64,6 +64,9 @@ def test_numbers_in_running_text_keep_their_positions():
         ("1191/QĐ-TTg", "QĐ", "TTg", None),
         ("158/2025/NĐ-CP", "NĐ", "CP", 2025),
         ("41/2024/QH15", "", "QH15", 2024),
+        ("169-CP", "", "CP", None),
+        ("299/TTg", "", "TTg", None),
+        ("64-HĐBT", "", "HĐBT", None),
     ],
 )
 def test_parts_of_a_number(number, code, issuer, year):
