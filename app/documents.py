@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 
-from flask import Blueprint, current_app, jsonify, redirect, render_template, request
+from flask import Blueprint, Response, current_app, jsonify, redirect, render_template, request
 
 from app import urls
 from app.errors import PageError, not_found
@@ -14,17 +15,21 @@ from app.render import citation, display_date, display_partial_date, document_te
 from indexer import (
     ROLES,
     ArchiveError,
+    NoSuchPage,
     chain_sentence,
     chain_stats,
     decode_text,
+    durable_write,
     fold,
     headline,
     implementation_tree,
     looks_like_markdown,
     numbered,
+    ocr_cache_dir,
     parse_query,
     upward,
 )
+from indexer import page_image as draw_page
 
 bp = Blueprint("documents", __name__)
 
@@ -132,21 +137,69 @@ def document(doc_id):
         "headline": headline(record.doc_type, record.number, record.title),
         "back_url": urls.search_url({"q": query_text}) if query_text else None,
         "source_url": urls.source_url(record.doc_id) if record.source else None,
+        "ocr": ocr_summary(record),
         "doc_url": urls.doc_url,
     }
     return render_template("document.html", **view)
 
 
-@bp.route("/doc/<doc_id>/source")
-def source(doc_id):
-    """Show the original file: Markdown rendered and sanitised, plain text as it was written."""
-    record = get_document(doc_id)
+def ocr_summary(record) -> dict | None:
+    """How much of a document's text OCR read, and how sure it was; None for a typed document."""
+    pages = record.source.ocr if record.source else []
+    if not pages:
+        return None
+    words = sum(p["words"] for p in pages) or 1
+    confidence = sum(p["confidence"] * p["words"] for p in pages) / words
+    return {"pages": len(pages), "confidence": round(confidence * 100)}
+
+
+def _original(record) -> bytes:
     corpus = current_app.extensions["archive"].corpus_dir
-    path = os.path.realpath(os.path.join(corpus, record.source.path))
+    path = os.path.realpath(os.path.join(corpus, record.source.path)) if record.source else ""
     if not path.startswith(os.path.realpath(corpus) + os.sep) or not os.path.isfile(path):
         raise not_found("Không còn tệp gốc của văn bản này.", "The original file of this document is gone.")
     with open(path, "rb") as fh:
-        raw = fh.read()
+        return fh.read()
+
+
+def _page_png(record, number: int) -> bytes:
+    """The page drawn once and kept beside the OCR results of the file (the same bytes, the same page)."""
+    sha = record.source.sha256
+    kept = os.path.join(ocr_cache_dir(current_app.extensions["archive"].corpus_dir), sha[:2], f"{sha}-{number}.png")
+    try:
+        with open(kept, "rb") as fh:
+            return fh.read()
+    except OSError:
+        pass
+    image = draw_page(_original(record), record.source.path, number)
+    with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
+        durable_write(kept, image)
+    return image
+
+
+@bp.route("/doc/<doc_id>/pages/<int:number>.png")
+def page_image(doc_id, number):
+    """Return a page of a scanned document's original as an image."""
+    record = get_document(doc_id)
+    if number not in {p["number"] for p in record.source.ocr if record.source}:
+        raise not_found(
+            f"Văn bản này không có ảnh quét trang {number}.", f"This document has no scanned page {number}."
+        )
+    try:
+        image = _page_png(record, number)
+    except NoSuchPage as exc:
+        raise not_found(exc.message_vi, exc.message_en) from None
+    return Response(image, mimetype="image/png", headers={"Cache-Control": "public, max-age=86400"})
+
+
+@bp.route("/doc/<doc_id>/source")
+def source(doc_id):
+    """Show the original file: Markdown rendered and sanitised, plain text as it was written, a scan's pages."""
+    record = get_document(doc_id)
+    raw = _original(record)
+    if record.source.ocr:
+        pages = [{"number": p["number"], "url": urls.page_image_url(doc_id, p["number"])} for p in record.source.ocr]
+        return render_template("source.html", doc=record, text=None, rendered=None, pages=pages)
     try:
         text, _ = decode_text(raw)
     except ArchiveError:

@@ -84,6 +84,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field_signer": ("Người ký", "Signed by"),
     "field_source": ("Tệp gốc", "Original file"),
     "view_source": ("Xem bản gốc", "View the original"),
+    "field_text_from": ("Nguồn chữ", "Text"),
+    "text_from_ocr": (
+        "nhận dạng từ ảnh quét (OCR): {pages} trang, độ tin cậy trung bình {confidence}%",
+        "read from a scan by OCR: {pages} pages, mean confidence {confidence}%",
+    ),
+    "ocr_source_note": (
+        "Chữ của văn bản này được nhận dạng từ ảnh quét (OCR) và có thể có lỗi; hãy đối chiếu với ảnh các trang.",
+        "The text of this document was read from a scan by OCR and may hold errors; compare it with the page images.",
+    ),
+    "page_image": ("Ảnh trang {number}", "Image of page {number}"),
     "agencies": ("Cơ quan và vai trò", "Agencies and roles"),
     "references": ("Văn bản được dẫn chiếu", "Documents cited"),
     "basis_mark": ("căn cứ", "basis"),

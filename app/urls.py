@@ -102,6 +102,11 @@ def source_url(doc_id: str) -> str:
     return url_for("documents.source", doc_id=doc_id)
 
 
+def page_image_url(doc_id: str, number: int) -> str:
+    """A page of a scanned document's original, as an image."""
+    return url_for("documents.page_image", doc_id=doc_id, number=number)
+
+
 def chain_url(doc_id: str, fmt: str | None = None) -> str:
     return url_for("chains.chain_json" if fmt == "json" else "chains.chain", doc_id=doc_id)
 

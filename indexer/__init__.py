@@ -14,7 +14,7 @@ from indexer.citations.chains import chain_sentence, chain_stats, implementation
 from indexer.citations.relations import Relations
 from indexer.document.corrections import FIELDS as CORRECTABLE_FIELDS
 from indexer.document.corrections import BadCorrection, clean_field, clean_roles, corrections_between
-from indexer.document.intake import check_file_name, read_upload
+from indexer.document.intake import check_file_name, check_upload, read_upload
 from indexer.document.pipeline import parse_bytes, parse_file
 from indexer.document.prepared import load_models
 from indexer.document.record import Document, Role, Source
@@ -24,8 +24,11 @@ from indexer.lru import Lru
 from indexer.query.filters import FACETS, BadFilter
 from indexer.query.parse import MAX_CHARS as MAX_QUERY_CHARS
 from indexer.query.parse import ParsedQuery, parse_query
-from indexer.reading import accepted_extensions, looks_like_markdown, read_bytes
+from indexer.reading import OcrPage, accepted_extensions, looks_like_markdown, ocr_session, read_bytes
 from indexer.reading.encoding import decode as decode_text
+from indexer.reading.ocr import MAX_PAGES as MAX_OCR_PAGES
+from indexer.reading.ocr import ocr_image
+from indexer.reading.page_images import NoSuchPage, page_image
 from indexer.search.answer import BadQuery, SearchOptions, search, suggest, total_pages, warm
 from indexer.search.evaluate import evaluate
 from indexer.search.highlight import DocumentText, Highlighter, highlight, mark
@@ -33,7 +36,7 @@ from indexer.search.numbered import numbered
 from indexer.store.audit import entries as audit_entries
 from indexer.store.build import BuildReport, build_from_records, build_index
 from indexer.store.changes import DocumentNotFound, add_files, archive_bytes, correct_document, remove_document
-from indexer.store.corpus import durable_write, fsync_dir
+from indexer.store.corpus import durable_write, fsync_dir, ocr_cache_dir
 from indexer.store.duplicates import DuplicateDocument, DuplicateFile, DuplicateNumber, duplicates
 from indexer.store.handle import ArchiveIndex, open_index
 from indexer.store.snapshot import Snapshot
@@ -50,6 +53,7 @@ __all__ = [
     "CORRECTABLE_FIELDS",
     "FACETS",
     "LEVELS",
+    "MAX_OCR_PAGES",
     "MAX_QUERY_CHARS",
     "ROLES",
     "ROLE_TERMS",
@@ -69,6 +73,8 @@ __all__ = [
     "Highlighter",
     "IndexMissing",
     "Lru",
+    "NoSuchPage",
+    "OcrPage",
     "ParsedQuery",
     "Relations",
     "Role",
@@ -88,6 +94,7 @@ __all__ = [
     "chain_sentence",
     "chain_stats",
     "check_file_name",
+    "check_upload",
     "clean_field",
     "clean_roles",
     "correct_document",
@@ -113,7 +120,11 @@ __all__ = [
     "normalize",
     "number_key",
     "numbered",
+    "ocr_cache_dir",
+    "ocr_image",
+    "ocr_session",
     "open_index",
+    "page_image",
     "parse_bytes",
     "parse_file",
     "parse_loose",

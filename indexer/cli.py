@@ -17,6 +17,7 @@ from indexer import (
     add_files,
     build_index,
     evaluate,
+    ocr_session,
     open_index,
     parse_bytes,
     remove_document,
@@ -31,6 +32,29 @@ class CliError(click.ClickException):
 
     def show(self, file=None):
         click.echo(f"error: {self.format_message()}", err=True)
+
+
+class _OcrBar:
+    """A progress bar on standard error of the pages of a scan read by OCR: one bar per file."""
+
+    def __init__(self):
+        self.bar = None
+
+    def __call__(self, done: int, total: int) -> None:
+        from tqdm import tqdm
+
+        if self.bar is None or total != self.bar.total or done < self.bar.n:
+            self.__exit__()
+            self.bar = tqdm(total=total, unit="trang", desc="OCR", file=sys.stderr, dynamic_ncols=True)
+        self.bar.update(done - self.bar.n)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
 
 def _read_file(path: str) -> bytes:
@@ -59,7 +83,8 @@ def inspect(files, paragraphs):
     for path in files:
         data = _read_file(path)
         try:
-            documents = parse_bytes(data, os.path.basename(path), path)
+            with _OcrBar() as bar, ocr_session(progress=bar):
+                documents = parse_bytes(data, os.path.basename(path), path)
         except ArchiveError as exc:
             raise CliError(str(exc.for_subject(path))) from None
         for doc in documents:
@@ -110,7 +135,8 @@ def add(files, corpus, index, allow_duplicate):
     for path in files:
         _read_file(path)
     try:
-        documents = add_files(corpus, index, list(files), allow_duplicates=allow_duplicate)
+        with _OcrBar() as bar, ocr_session(progress=bar):
+            documents = add_files(corpus, index, list(files), allow_duplicates=allow_duplicate)
     except ArchiveError as exc:
         raise CliError(str(exc)) from None
     for doc in documents:

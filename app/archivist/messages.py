@@ -27,8 +27,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "arch_upload_title": ("Tải văn bản lên", "Upload documents"),
     "arch_upload_files": ("Chọn một hoặc nhiều tệp", "Choose one or several files"),
     "arch_upload_hint": (
-        "Nhận {formats}; mỗi tệp tối đa {size}. PDF phải có lớp văn bản (không phải bản quét).",
-        "Accepted: {formats}; at most {size} per file. A PDF needs a text layer (not a scan).",
+        "Nhận {formats}; mỗi tệp tối đa {size}. Bản quét (PDF không có lớp chữ, ảnh PNG, JPEG, TIFF) được "
+        "nhận dạng chữ (OCR), tối đa {pages} trang một tệp.",
+        "Accepted: {formats}; at most {size} per file. Scans (PDF without a text layer, PNG, JPEG, TIFF images) "
+        "are read by OCR, at most {pages} pages per file.",
     ),
     "arch_upload_button": ("Tải lên và xem trước", "Upload and review"),
     "arch_upload_refused": (
@@ -131,6 +133,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "arch_via_api": ("API", "API"),
     "arch_via_cli": ("dòng lệnh", "command line"),
     "arch_kept_duplicate": ("lưu dù trùng", "kept although a duplicate"),
+    "arch_reading_title": ("Đang nhận dạng chữ: {name}", "Reading the scan: {name}"),
+    "arch_reading_progress": (
+        "Đã đọc {done}/{total} trang bằng nhận dạng chữ (OCR). Trang này tự làm mới; "
+        "bạn có thể làm việc khác và quay lại sau.",
+        "{done} of {total} pages read by OCR. This page refreshes by itself; you may do something else and come back.",
+    ),
+    "arch_scan_pages": ("Các trang quét và chữ nhận dạng được", "The scanned pages and the text read from them"),
+    "arch_scan_intro": (
+        "Mỗi trang: ảnh bên trái, chữ nhận dạng được bên phải. Hãy đối chiếu số, ngày (được tô) và các chữ "
+        "chưa chắc (gạch chân, khoanh trên ảnh) trước khi xác nhận.",
+        "Each page: the image on the left, the text read on the right. Compare the numbers and dates "
+        "(highlighted) and the unsure words (underlined, outlined on the image) before confirming.",
+    ),
+    "arch_scan_page": (
+        "Trang {number} — độ tin cậy {confidence}%, {unsure} chữ chưa chắc",
+        "Page {number}: confidence {confidence}%, {unsure} unsure words",
+    ),
+    "arch_scan_image": ("Ảnh trang {number}", "Image of page {number}"),
+    "arch_mark_legend": (
+        "Chú thích: số hiệu, ngày, chữ chưa chắc",
+        "Key: number, date, unsure word",
+    ),
 }
 
 

@@ -9,30 +9,38 @@ from __future__ import annotations
 
 import uuid
 
-from flask import Blueprint, current_app, flash, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, Response, current_app, flash, jsonify, redirect, render_template, request, url_for
 
 from app import urls
-from app.archivist import upload_process
+from app.archivist import ocr_jobs, upload_process
 from app.archivist.auth import archivist_required, current_archivist
+from app.archivist.ocr_view import page_view
 from app.archivist.record_form import form_of, wanted_from
 from app.archivist.staging import Staging
 from app.documents import find_record
-from app.errors import bad_request, not_found
+from app.errors import PageError, bad_request, not_found
 from app.i18n import lang, t
 from indexer import (
+    MAX_OCR_PAGES,
     ArchiveError,
     BadCorrection,
     DuplicateDocument,
+    NoSuchPage,
     Summary,
     accepted_extensions,
     audit_entries,
     check_file_name,
+    check_upload,
     correct_document,
     corrections_between,
     duplicates,
     human_size,
     number_key,
+    ocr_cache_dir,
+    ocr_session,
+    page_image,
     parse_bytes,
+    read_bytes,
     read_upload,
     remove_document,
 )
@@ -79,6 +87,7 @@ def _home(status: int = 200, errors: list | None = None):
         "present": set(_archive().index.doc_ids()),
         "formats": accepted_extensions(),
         "max_size": human_size(current_app.config["MAX_FILE_SIZE"]),
+        "max_pages": MAX_OCR_PAGES,
     }
     return render_template("archivist/home.html", **view), status
 
@@ -103,15 +112,48 @@ def upload():
         data = storage.read(limit + 1)  # one byte more than allowed is enough to refuse it
         try:
             name = check_file_name(storage.filename)
-            read_upload(data, name, max_bytes=limit)
-            checked.append((name, data))
+            scanned = check_upload(data, name, max_bytes=limit)
+            if not scanned:  # typed: read now; a scan is read by OCR once staged, its progress shown
+                read_upload(data, name, max_bytes=limit)
+            checked.append((name, data, scanned))
         except ArchiveError as exc:
             errors.append({"file": storage.filename, "message": _message(exc), "status": exc.status})
     if errors:
         return _home(errors[0]["status"], errors)
     batch = uuid.uuid4().hex
-    staged = [_staging().add(data, name, by=current_archivist(), batch=batch) for name, data in checked]
+    staged = []
+    for name, data, scanned in checked:
+        staged.append(_staging().add(data, name, by=current_archivist(), batch=batch))
+        _start_ocr(staged[-1], scanned)
     return redirect(url_for(".review", token=staged[0].token))
+
+
+def _start_ocr(staged, pages: int) -> dict:
+    """Read a staged scan by OCR in the helper (a typed file is marked as having nothing to read)."""
+    return ocr_jobs.ensure_started(
+        staged.folder,
+        staged.filename,
+        ocr_cache_dir(_archive().corpus_dir),
+        pages,
+        in_process=current_app.config["UPLOAD_PROCESS"],
+    )
+
+
+def _ocr_state(staged) -> dict:
+    """The state of the staged file's reading by OCR, started again if it stalled."""
+    found = ocr_jobs.state(staged.folder)
+    if found is None or ocr_jobs.stalled(found):  # staged before OCR, or the helper died
+        found = _start_ocr(staged, check_upload(staged.data(), staged.filename, max_bytes=staged.size + 1))
+    if found["state"] == "failed":
+        _staging().discard(staged.token)  # nothing of a file that cannot be read stays
+    return found
+
+
+def _read_staged(staged):
+    """The records of a staged file, and its pages read by OCR, from the OCR cache."""
+    data = staged.data()
+    with ocr_session(ocr_cache_dir(_archive().corpus_dir)):
+        return parse_bytes(data, staged.filename), read_bytes(data, staged.filename).ocr
 
 
 def _get_staged(token: str):
@@ -125,11 +167,19 @@ def _get_staged(token: str):
 
 
 def _review(staged, *, typed=None, error: str | None = None, status: int = 200):
-    records = parse_bytes(staged.data(), staged.filename)
+    reading = _ocr_state(staged)
+    if reading["state"] == "running":
+        return render_template("archivist/reading.html", staged=staged, reading=reading), 202
+    if reading["state"] == "failed":
+        failed = reading["error"]
+        message = failed["en"] if lang() == "en" else failed["vi"]
+        return _home(failed["status"], [{"file": staged.filename, "message": message, "status": failed["status"]}])
+    records, scanned = _read_staged(staged)
     found = duplicates(_archive().index_dir, staged.sha256, records)
     batch = [s for s in _staging().pending() if s.batch == staged.batch and s.token != staged.token]
     view = {
         "staged": staged,
+        "pages": [page_view(p, url_for(".staged_page", token=staged.token, number=p.number)) for p in scanned],
         "forms": [form_of(r, typed) for r in records],
         "duplicates": duplicate_view(found),
         "error": error,
@@ -151,11 +201,19 @@ def review(token):
 def review_json(token):
     """Return what was extracted from a pending upload, and what it duplicates, as JSON."""
     staged = _get_staged(token)
-    records = parse_bytes(staged.data(), staged.filename)
+    reading = _ocr_state(staged)
+    if reading["state"] == "running":
+        return jsonify({"token": staged.token, "file": staged.filename, "ocr": reading}), 202
+    if reading["state"] == "failed":
+        failed = reading["error"]
+        raise PageError(failed["status"], failed["vi"], failed["en"])
+    records, scanned = _read_staged(staged)
     found = duplicates(_archive().index_dir, staged.sha256, records)
     return jsonify(
         {
             "token": staged.token,
+            "ocr": reading,
+            "pages": [p.to_dict() for p in scanned],
             "file": staged.filename,
             "sha256": staged.sha256,
             "size": staged.size,
@@ -172,8 +230,11 @@ def review_json(token):
 def confirm(token):
     """Archive a pending upload with the archivist's corrections, then index it."""
     staged = _get_staged(token)
+    reading = _ocr_state(staged)
+    if reading["state"] != "done":
+        return redirect(url_for(".review", token=token))
     data = staged.data()
-    records = parse_bytes(data, staged.filename)
+    records, _ = _read_staged(staged)
     try:
         corrections = {
             str(r.source.part): corrections_between(r, wanted_from(request.form, r.source.part)) for r in records
@@ -206,6 +267,22 @@ def confirm(token):
         flash(t("arch_next_pending", name=following[0].filename))
         return redirect(url_for(".review", token=following[0].token))
     return redirect(url_for(".manage", doc_id=archived[0].doc_id))
+
+
+@bp.route("/uploads/<token>/pages/<int:number>.png")
+@archivist_required
+def staged_page(token, number):
+    """Return a page of a staged scan as an image, the words OCR was unsure of outlined."""
+    staged = _get_staged(token)
+    with ocr_session(ocr_cache_dir(_archive().corpus_dir)):
+        pages = {p.number: p for p in read_bytes(staged.data(), staged.filename).ocr}
+    page = pages.get(number)
+    boxes = [{"box": u["box"], "size": page.size} for u in page.unsure] if page else []
+    try:
+        image = page_image(staged.data(), staged.filename, number, boxes)
+    except NoSuchPage as exc:
+        raise not_found(exc.message_vi, exc.message_en) from None
+    return Response(image, mimetype="image/png", headers={"Cache-Control": "private, max-age=3600"})
 
 
 @bp.route("/uploads/<token>/discard", methods=["POST"])

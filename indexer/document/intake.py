@@ -12,7 +12,12 @@ import unicodedata
 
 from indexer.document.pipeline import parse_bytes
 from indexer.document.record import Document
-from indexer.errors import BadFileName, EmptyFile, FileTooLarge
+from indexer.errors import BadFileName, EmptyFile, FileTooLarge, UnsupportedFormat
+from indexer.reading import READERS, accepted_extensions, format_of, ocr_pages_wanted
+from indexer.reading.ocr import MAX_PAGES as MAX_OCR_PAGES
+from indexer.reading.ocr import TooManyPages
+from indexer.reading.ocr import available as ocr_available
+from indexer.reading.sniff import check_extension
 
 MAX_NAME_BYTES = 255  # what Linux and Windows file systems allow
 
@@ -47,9 +52,28 @@ def read_upload(data: bytes, filename: str | None, *, max_bytes: int) -> list[Do
     :raise UnreadableFile: (and subclasses) the content: unknown format, extension
         that lies, encrypted or scanned PDF, zip bomb, undecodable text…
     """
+    check_upload(data, filename, max_bytes=max_bytes)
+    return parse_bytes(data, check_file_name(filename))
+
+
+def check_upload(data: bytes, filename: str | None, *, max_bytes: int) -> int:
+    """What can be checked of an upload in a moment: name, size, format, and for a scan its pages and
+    pixels.  :return: how many pages reading it will read by OCR (0 for typed files, which
+    :func:`read_upload` reads at once; a scan is read in the upload helper while the archivist waits).
+
+    :raise BadFileName, FileTooLarge, EmptyFile: name or size.
+    :raise UnreadableFile: an unknown format, an extension that lies, too many pages, an image bomb.
+    """
     name = check_file_name(filename)
     if len(data) > max_bytes:
         raise FileTooLarge(max_bytes)
     if not data.strip():
         raise EmptyFile()
-    return parse_bytes(data, name)
+    extension = format_of(name)
+    if extension not in READERS:
+        raise UnsupportedFormat(extension, accepted_extensions())
+    check_extension(data, extension)
+    pages = ocr_pages_wanted(data, name) if ocr_available() else 0
+    if pages > MAX_OCR_PAGES:
+        raise TooManyPages(pages)
+    return pages

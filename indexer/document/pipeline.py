@@ -41,6 +41,7 @@ def parse_bytes(data: bytes, filename: str, source_path: str | None = None) -> l
             part=k,
             parts=len(parts),
             encoding=source_text.encoding,
+            ocr=[page.summary() for page in source_text.ocr],
         )
         documents.append(build_document(lay_out(part), source))
     return documents

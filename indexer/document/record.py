@@ -24,6 +24,8 @@ class Source:
     part: int = 1  # which document of a compound file
     parts: int = 1
     encoding: str | None = None
+    # The pages read by OCR: {"number", "confidence", "words", "unsure": [{"text", "box"}], "size"}.
+    ocr: list[dict] = field(default_factory=list)
 
 
 @dataclass

@@ -16,19 +16,23 @@ from indexer.errors import UnsupportedFormat
 from indexer.reading.doc import read_doc
 from indexer.reading.docx import read_docx
 from indexer.reading.html import read_html
-from indexer.reading.ocr import read_image
-from indexer.reading.pdf import read_pdf
+from indexer.reading.ocr import image_frames, read_image
+from indexer.reading.ocr_session import ocr_session
+from indexer.reading.pdf import pages_for_ocr, read_pdf
 from indexer.reading.sniff import check_extension
-from indexer.reading.source_text import Line, SourceText, plain_lines
+from indexer.reading.source_text import Line, OcrPage, SourceText, plain_lines
 from indexer.reading.text import looks_like_markdown, read_markdown, read_text
 
 __all__ = [
     "READERS",
     "Line",
+    "OcrPage",
     "SourceText",
     "accepted_extensions",
     "format_of",
     "looks_like_markdown",
+    "ocr_pages_wanted",
+    "ocr_session",
     "plain_lines",
     "read_bytes",
 ]
@@ -73,3 +77,20 @@ def read_bytes(data: bytes, filename: str) -> SourceText:
         raise UnsupportedFormat(extension, accepted_extensions())
     check_extension(data, extension)
     return reader(data)
+
+
+IMAGES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+
+
+def ocr_pages_wanted(data: bytes, filename: str) -> int:
+    """How many pages reading this file will read by OCR (0 for typed files), found without reading them:
+    a scan is read in the upload helper while the archivist watches its progress.
+
+    :raise UnreadableFile: an image that is damaged, too large or of too many pages.
+    """
+    extension = format_of(filename)
+    if extension == ".pdf":
+        return pages_for_ocr(data)
+    if extension in IMAGES:
+        return len(image_frames(data))
+    return 0

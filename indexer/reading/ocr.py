@@ -1,29 +1,46 @@
 """Optical character recognition of scanned pages, with Debian's tesseract and its Vietnamese model.
 
 A PDF page without a real text layer (a scan, or a layer in a broken font) is rendered at 300 dpi by
-``pdftoppm`` and read by ``tesseract -l vie``; images (PNG, JPEG, TIFF) are read directly.  Tesseract is
-called rather than ``ocrmypdf``: the archive needs the text, not a new PDF, and one program fewer to install.
+``pdftoppm`` and read by ``tesseract -l vie``; images (PNG, JPEG, TIFF, every page of a multi-page TIFF)
+are read directly.  Tesseract is called rather than ``ocrmypdf``: the archive needs the text and each
+word's confidence, not a new PDF, and ocrmypdf would bring ghostscript and a second copy of every scan.
 ``preserve_interword_spaces`` keeps the wide gap between a header's two columns, which
-:mod:`indexer.text.header_cells` reads as it reads ``pdftotext -layout``.
+:mod:`indexer.text.header_cells` reads as it reads ``pdftotext -layout``.  One run writes the text and
+the words with their confidences (``txt tsv``); one OpenMP thread per tesseract (``OMP_THREAD_LIMIT=1``)
+reads a page in a third of the time two threads take on two cores, and leaves the other core to searches.
+Results are cached and progress reported as :mod:`indexer.reading.ocr_session` says.
 """
 
 from __future__ import annotations
 
+import csv
 import functools
+import hashlib
+import io
 import os
+import re
 import shutil
 import struct
 import subprocess
 import tempfile
+import unicodedata
 
-from indexer.errors import ReaderMissing, UnreadableFile
+from indexer.errors import CorruptDocument, ReaderMissing, UnreadableFile
+from indexer.reading.ocr_session import current_session
+from indexer.reading.source_text import OcrPage
 
-MAX_PAGES = 60  # pages read by OCR in one file: about four minutes of one core
+MAX_PAGES = 60  # pages read by OCR in one file: about two minutes of one core
 MAX_PIXELS = 80_000_000  # an A3 page at 600 dpi is 70 million: more is not a page
 DPI = 300
+UNSURE = 60  # a word tesseract gives less confidence than this (0-100) is marked for checking
 _TIMEOUT = 120  # seconds for one page
+_ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 # Tesseract writes Icelandic eth for the Vietnamese D with a stroke now and then.
 _LOOK_ALIKES = str.maketrans({"Ð": "Đ", "ð": "đ"})
+# A run of digits and the letters OCR takes for digits (O for 0, l I | for 1), holding at least one digit:
+# a number, a day or a year ("Số: l5/KH", "ngày 2O", "năm 2O25"), never a word.
+_DIGIT_RUN = re.compile(r"(?<![^\W\d_])(?=[0-9OoIl|]*[0-9])[0-9OoIl|]{2,}(?![^\W\d_])")
+_AS_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 
 
 class TooManyPages(UnreadableFile):
@@ -62,16 +79,33 @@ class NoTextFound(UnreadableFile):
         )
 
 
+_BROKEN_IMAGE = (
+    "Tệp ảnh bị hỏng hoặc không phải ảnh (có thể tải về chưa trọn vẹn); hãy quét hoặc xuất lại ảnh rồi tải lên.",
+    "the image file is damaged or not an image",
+)
+
+
 @functools.cache
 def available() -> bool:
     """Whether tesseract with its Vietnamese model, and pdftoppm, are installed."""
-    if not shutil.which("tesseract") or not shutil.which("pdftoppm"):
-        return False
+    return bool(shutil.which("pdftoppm")) and "vie" in _tesseract_says("--list-langs").split()
+
+
+@functools.cache
+def engine() -> str:
+    """What reads the pages, as cached results are labelled: another version or resolution reads anew."""
+    version = _tesseract_says("--version").split("\n", 1)[0].strip()
+    return f"{version} vie {DPI}dpi"
+
+
+def _tesseract_says(option: str) -> str:
+    if not shutil.which("tesseract"):
+        return ""
     try:
-        langs = subprocess.run(["tesseract", "--list-langs"], capture_output=True, timeout=30, check=False)
+        done = subprocess.run(["tesseract", option], capture_output=True, timeout=30, check=False)
     except (OSError, subprocess.TimeoutExpired):
-        return False
-    return "vie" in langs.stdout.decode("utf-8", errors="replace").split()
+        return ""
+    return (done.stdout + done.stderr).decode("utf-8", errors="replace")
 
 
 def _require() -> None:
@@ -79,37 +113,145 @@ def _require() -> None:
         raise ReaderMissing("ảnh quét", "tesseract-ocr, tesseract-ocr-vie, poppler-utils")
 
 
-def _tesseract(image_path: str) -> str:
-    done = subprocess.run(
-        ["tesseract", image_path, "stdout", "-l", "vie", "-c", "preserve_interword_spaces=1"],
-        capture_output=True,
-        timeout=_TIMEOUT,
-        check=False,
-    )
-    return done.stdout.decode("utf-8", errors="replace").translate(_LOOK_ALIKES)
+def clean_ocr_text(text: str) -> str:
+    """OCR's usual slips put right: look-alike letters, and letters read in place of digits in numbers.
+
+    >>> clean_ocr_text("Số: l5/KH-UBND ngày 2O tháng 1l năm 2O25, Ðảng uỷ; Iớp lO1 là lo")
+    'Số: 15/KH-UBND ngày 20 tháng 11 năm 2025, Đảng uỷ; Iớp 101 là lo'
+    """
+    text = unicodedata.normalize("NFC", text.translate(_LOOK_ALIKES))  # tesseract may write a tone mark apart
+    return _DIGIT_RUN.sub(lambda m: m.group(0).translate(_AS_DIGIT), text)
 
 
-def ocr_pdf_pages(data: bytes, pages: list[int]) -> dict[int, str]:
-    """The text tesseract reads on the given pages (numbered from 1) of a PDF."""
+def _read_image_file(path: str, first: int) -> list[OcrPage]:
+    """Every page tesseract reads in an image file, numbered from ``first``."""
+    with tempfile.TemporaryDirectory(prefix="tess-") as work:
+        base = os.path.join(work, "out")
+        try:
+            subprocess.run(
+                ["tesseract", path, base, "-l", "vie", "-c", "preserve_interword_spaces=1", "txt", "tsv"],
+                capture_output=True,
+                timeout=_TIMEOUT,
+                check=False,
+                env=_ENV,
+            )
+        except subprocess.TimeoutExpired:
+            return []
+        texts = _read_text(f"{base}.txt").split("\f")
+        words = _words_by_page(_read_text(f"{base}.tsv"))
+    pages = []
+    for k, (size, page_words) in enumerate(words):
+        text = texts[k] if k < len(texts) else ""
+        confidences = [conf for conf, _, _ in page_words]
+        pages.append(
+            OcrPage(
+                number=first + k,
+                text=clean_ocr_text(text).strip("\n"),
+                confidence=round(sum(confidences) / len(confidences) / 100, 3) if confidences else 0.0,
+                words=len(confidences),
+                unsure=[{"text": clean_ocr_text(word), "box": box} for conf, word, box in page_words if conf < UNSURE],
+                size=size,
+            )
+        )
+    return pages
+
+
+def _read_text(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            return fh.read()
+    except OSError:
+        return ""
+
+
+def _words_by_page(tsv: str) -> list[tuple[tuple[int, int], list[tuple[float, str, list[int]]]]]:
+    """Tesseract's TSV as (page size, [(confidence, word, box)]) per page."""
+    pages: list = []
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        try:
+            level, box = int(row["level"]), [int(row[k]) for k in ("left", "top", "width", "height")]
+            conf = float(row["conf"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if level == 1:
+            pages.append(((box[2], box[3]), []))
+        elif level == 5 and pages and (row.get("text") or "").strip() and conf >= 0:
+            pages[-1][1].append((conf, row["text"].strip(), box))
+    return pages
+
+
+def ocr_pdf_pages(data: bytes, pages: list[int]) -> dict[int, OcrPage]:
+    """What tesseract reads on the given pages (numbered from 1) of a PDF, from the cache when it has them."""
     _require()
     if len(pages) > MAX_PAGES:
         raise TooManyPages(len(pages))
-    texts: dict[int, str] = {}
+    session = current_session()
+    sha = hashlib.sha256(data).hexdigest()
+    read: dict[int, OcrPage] = {}
     with tempfile.TemporaryDirectory(prefix="ocr-") as work:
         source = os.path.join(work, "source.pdf")
         with open(source, "wb") as fh:
             fh.write(data)
-        for number in pages:
-            stem = os.path.join(work, f"page{number}")
-            subprocess.run(
-                ["pdftoppm", "-r", str(DPI), "-f", str(number), "-l", str(number), "-png", "-singlefile", source, stem],
-                capture_output=True,
-                timeout=_TIMEOUT,
-                check=False,
-            )
-            image = f"{stem}.png"
-            texts[number] = _tesseract(image) if os.path.exists(image) else ""
-    return texts
+        for done, number in enumerate(pages, start=1):
+            page = session.cache.get(sha, number, engine()) if session.cache else None
+            if page is None:
+                page = _ocr_pdf_page(source, number, work)
+                if session.cache and page is not None:
+                    session.cache.put(sha, page, engine())
+            read[number] = page or OcrPage(number, "", 0.0, 0)
+            session.report(done, len(pages))
+    return read
+
+
+def _ocr_pdf_page(source: str, number: int, work: str) -> OcrPage | None:
+    """What tesseract reads on a page; None when it could not be rendered or read in time."""
+    stem = os.path.join(work, f"page{number}")
+    image = render_pdf_page(source, number, DPI, stem)
+    found = _read_image_file(image, number) if image else []
+    return found[0] if found else None
+
+
+def render_pdf_page(source: str, number: int, dpi: int, stem: str) -> str | None:
+    """Page ``number`` of the PDF at ``source`` as ``<stem>.png``; None when it cannot be rendered."""
+    try:
+        subprocess.run(
+            ["pdftoppm", "-r", str(dpi), "-f", str(number), "-l", str(number), "-png", "-singlefile", source, stem],
+            capture_output=True,
+            timeout=_TIMEOUT,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return None
+    return f"{stem}.png" if os.path.exists(f"{stem}.png") else None
+
+
+def image_frames(data: bytes) -> list[tuple[int, int]]:
+    """The width and height of each page of an image, without decoding it.
+
+    :raise CorruptDocument: not an image Pillow can open.
+    :raise ImageTooLarge: a page of more than :data:`MAX_PIXELS` pixels (an image bomb).
+    :raise TooManyPages: a TIFF of more than :data:`MAX_PAGES` pages.
+    """
+    from PIL import Image, UnidentifiedImageError
+
+    pixels = image_pixels(data)
+    if pixels is not None and pixels > MAX_PIXELS:  # Pillow would not open a header-only bomb at all
+        raise ImageTooLarge(pixels)
+    sizes = []
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            frames = getattr(image, "n_frames", 1)
+            if frames > MAX_PAGES:
+                raise TooManyPages(frames)
+            for k in range(frames):
+                image.seek(k)
+                width, height = image.size
+                if width * height > MAX_PIXELS:
+                    raise ImageTooLarge(width * height)
+                sizes.append((width, height))
+    except (UnidentifiedImageError, OSError, EOFError, ValueError, SyntaxError):
+        raise CorruptDocument(*_BROKEN_IMAGE) from None
+    return sizes
 
 
 def image_pixels(data: bytes) -> int | None:
@@ -130,27 +272,40 @@ def image_pixels(data: bytes) -> int | None:
     return None
 
 
-def ocr_image(data: bytes, suffix: str) -> str:
-    """The text tesseract reads in an image (every page of a multi-page TIFF)."""
+def ocr_image(data: bytes, suffix: str) -> list[OcrPage]:
+    """What tesseract reads on every page of an image (one, or each of a multi-page TIFF)."""
     _require()
-    pixels = image_pixels(data)
-    if pixels is not None and pixels > MAX_PIXELS:
-        raise ImageTooLarge(pixels)
+    frames = image_frames(data)
+    session = current_session()
+    sha = hashlib.sha256(data).hexdigest()
+    cached = [session.cache.get(sha, k, engine()) for k in range(1, len(frames) + 1)] if session.cache else [None]
+    if all(cached):
+        session.report(len(cached), len(cached))
+        return cached
     with tempfile.TemporaryDirectory(prefix="ocr-") as work:
         path = os.path.join(work, f"image{suffix}")
         with open(path, "wb") as fh:
             fh.write(data)
-        return _tesseract(path)
+        pages = _read_image_file(path, 1)
+    for page in pages:
+        if session.cache:
+            session.cache.put(sha, page, engine())
+    session.report(len(frames), len(frames))
+    return pages
 
 
 def read_image(suffix: str):
     """The reader of images with this suffix: their text, read by OCR, as plain lines."""
-    from indexer.reading.source_text import SourceText, plain_lines
+    from indexer.reading.source_text import Line, SourceText, plain_lines
 
     def read(data: bytes) -> SourceText:
-        text = ocr_image(data, suffix)
-        if sum(ch.isalpha() for ch in text) < 20:
+        pages = ocr_image(data, suffix)
+        if sum(ch.isalpha() for page in pages for ch in page.text) < 20:
             raise NoTextFound()
-        return SourceText(plain_lines(text), "image", None)
+        lines: list[Line] = []
+        for page in pages:
+            lines += plain_lines(page.text)
+            lines.append(Line("", "blank"))
+        return SourceText(lines, "image", None, ocr=pages)
 
     return read

@@ -17,7 +17,7 @@ from indexer.reading.encoding import VIETNAMESE_LETTERS
 from indexer.reading.ocr import NoTextFound, ocr_pdf_pages
 from indexer.reading.ocr import available as ocr_available
 from indexer.reading.pdf_stamps import fill_blanks, page_fragments, reading_order, widget_stamps
-from indexer.reading.source_text import Line, SourceText, plain_lines
+from indexer.reading.source_text import Line, OcrPage, SourceText, plain_lines
 
 # Fewer letters than this in the whole file: only images (a scan), perhaps with a stamp or a page number.
 MIN_LETTERS = 40
@@ -56,14 +56,14 @@ def read_pdf(data: bytes) -> SourceText:
         raise
     except Exception:  # pypdf raises many kinds on a damaged file (PdfReadError, KeyError, ValueError…)
         raise CorruptDocument(*_BROKEN) from None
-    pages = _with_ocr(data, pages)
+    pages, read = _with_ocr(data, pages)
     if sum(ch.isalpha() for text in pages for ch in text) < MIN_LETTERS:
         raise NoTextLayer()
     lines: list[Line] = []
     for text in pages:
         lines += plain_lines(text)
         lines.append(Line("", "blank"))
-    return SourceText(lines, "pdf", None)
+    return SourceText(lines, "pdf", None, ocr=read)
 
 
 def _page_text(page, reader) -> str:
@@ -87,13 +87,27 @@ def _needs_ocr(text: str) -> bool:
     return foreign > 0.1 * len(words) or (len(words) >= 30 and bare > 0.9 * len(words))
 
 
-def _with_ocr(data: bytes, pages: list[str]) -> list[str]:
-    """The pages, those without a real text layer read by OCR when tesseract is installed."""
+def pages_for_ocr(data: bytes) -> int:
+    """How many pages of a PDF have no real text layer: what reading it will ask of OCR (0 if it cannot
+    be opened; reading it says why)."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            return 0
+        return sum(_needs_ocr(_page_text(page, reader)) for page in reader.pages)
+    except Exception:  # damaged or encrypted: read_pdf refuses it with the reason
+        return 0
+
+
+def _with_ocr(data: bytes, pages: list[str]) -> tuple[list[str], list[OcrPage]]:
+    """The pages, those without a real text layer read by OCR when tesseract is installed; and what OCR read."""
     wanting = [i + 1 for i, text in enumerate(pages) if _needs_ocr(text)]
     if not wanting or not ocr_available():
-        return pages
+        return pages, []
     read = ocr_pdf_pages(data, wanting)
-    out = [read.get(i + 1, text) or text for i, text in enumerate(pages)]
+    out = [read[i + 1].text if i + 1 in read and read[i + 1].text.strip() else text for i, text in enumerate(pages)]
     if sum(ch.isalpha() for text in out for ch in text) < MIN_LETTERS:
         raise NoTextFound()
-    return out
+    return out, [read[n] for n in wanting if read[n].words]

@@ -9,7 +9,7 @@ dispatcher can import it without importing each other.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -20,10 +20,50 @@ class Line:
 
 
 @dataclass
+class OcrPage:
+    """What OCR read on one page: its text, how sure it was, and the words it was least sure of."""
+
+    number: int  # from 1
+    text: str
+    confidence: float  # the mean of its words' confidences, 0-1
+    words: int
+    unsure: list[dict] = field(default_factory=list)  # {"text", "box": [left, top, width, height]} in pixels
+    size: tuple[int, int] = (0, 0)  # width and height of the image read, in pixels
+
+    def to_dict(self) -> dict:
+        return {
+            "number": self.number,
+            "text": self.text,
+            "confidence": self.confidence,
+            "words": self.words,
+            "unsure": self.unsure,
+            "size": list(self.size),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> OcrPage:
+        return cls(
+            int(data["number"]),
+            data["text"],
+            float(data["confidence"]),
+            int(data["words"]),
+            list(data.get("unsure") or []),
+            tuple(data.get("size") or (0, 0)),
+        )
+
+    def summary(self) -> dict:
+        """What the record keeps of the page: all but the text, which its paragraphs hold."""
+        data = self.to_dict()
+        del data["text"]
+        return data
+
+
+@dataclass
 class SourceText:
     lines: list[Line]
     format: str
     encoding: str | None = None
+    ocr: list[OcrPage] = field(default_factory=list)  # the pages read by OCR, if any
 
 
 # A line drawn with one character: a separator or a decoration under a heading.

@@ -18,6 +18,7 @@ from indexer.document.extract import make_doc_id
 from indexer.document.pipeline import parse_bytes, parse_file
 from indexer.document.record import Document
 from indexer.errors import ArchiveError, StorageFailed
+from indexer.reading import ocr_session
 from indexer.store import audit
 from indexer.store.build import unique_ids
 from indexer.store.corpus import (
@@ -26,6 +27,7 @@ from indexer.store.corpus import (
     corpus_lock,
     durable_write,
     fsync_dir,
+    ocr_cache_dir,
     read_sidecar,
     sidecar_path,
     unused_name,
@@ -78,7 +80,7 @@ def archive_bytes(
     """
     sha = hashlib.sha256(data).hexdigest()
     corrections = {str(part): fields for part, fields in (corrections or {}).items() if fields}
-    with corpus_lock(corpus_dir):
+    with corpus_lock(corpus_dir), ocr_session(ocr_cache_dir(corpus_dir)):
         documents = apply_sidecar(parse_bytes(data, filename), {"corrections": corrections})
         if not allow_duplicates:
             found = duplicates(index_dir, sha, documents)
@@ -161,7 +163,8 @@ def add_files(
         with open(path, "rb") as fh:
             data = fh.read()
         try:
-            documents = parse_bytes(data, os.path.basename(path))
+            with ocr_session(ocr_cache_dir(corpus_dir)):
+                documents = parse_bytes(data, os.path.basename(path))
         except ArchiveError as exc:
             raise exc.for_subject(path) from None
         real = os.path.realpath(path)
@@ -214,7 +217,9 @@ def correct_document(
     with corpus_lock(corpus_dir):
         version = existing_version(index_dir)
         rel, part = _locate(version, read_manifest(version), doc_id)
-        extracted = {d.source.part: d for d in parse_file(os.path.join(corpus_dir, rel), corpus_dir)}[part]
+        with ocr_session(ocr_cache_dir(corpus_dir)):
+            parsed = parse_file(os.path.join(corpus_dir, rel), corpus_dir)
+        extracted = {d.source.part: d for d in parsed}[part]
         new = corrections_between(extracted, wanted)
         sidecar = read_sidecar(corpus_dir, rel)
         before = sidecar.get("corrections", {}).get(str(part), {})

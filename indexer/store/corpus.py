@@ -24,10 +24,11 @@ import unicodedata
 
 from indexer.document.pipeline import parse_file
 from indexer.document.record import Document, Role
-from indexer.reading import READERS
+from indexer.reading import READERS, ocr_session
 
 SIDECAR_SUFFIX = ".meta.json"
 WITHDRAWN_DIR = ".withdrawn"
+OCR_DIR = ".ocr"  # what OCR read on each page of the scans, by file digest (indexer.reading.ocr_session)
 _TMP_PREFIX = ".tmp-"
 
 
@@ -206,8 +207,14 @@ def read_corpus_file(corpus_dir: str, rel: str) -> tuple[str, str, list[Document
     path = os.path.join(corpus_dir, rel)
     with open(path, "rb") as fh:
         sha = hashlib.sha256(fh.read()).hexdigest()
-    documents = parse_file(path, corpus_dir)
+    with ocr_session(ocr_cache_dir(corpus_dir)):
+        documents = parse_file(path, corpus_dir)
     return rel, sha, apply_sidecar(documents, read_sidecar(corpus_dir, rel))
+
+
+def ocr_cache_dir(corpus_dir: str) -> str:
+    """Where the OCR results of the corpus's scans (and of uploads awaiting review) are kept."""
+    return os.path.join(corpus_dir, OCR_DIR)
 
 
 def file_digest(corpus_dir: str, rel: str) -> str:

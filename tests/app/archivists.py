@@ -2,6 +2,7 @@
 
 import io
 import re
+import time
 
 PASSWORD = "mat-khau-kho-luu-tru"
 TOKEN = "ma-api-cua-may-quet"
@@ -29,6 +30,15 @@ class Archivist:
             data["csrf_token"] = csrf_of(self.client.get("/archivist/"))
         return self.client.post("/archivist/upload", data=data, content_type="multipart/form-data")
 
+    def when_read(self, review_url, seconds: float = 120.0):
+        """The review page once the staged file is read (a scan's OCR runs after the upload)."""
+        deadline = time.monotonic() + seconds
+        while True:
+            page = self.client.get(review_url)
+            if page.status_code != 202 or time.monotonic() > deadline:
+                return page
+            time.sleep(0.3)
+
     def review_form(self, review_url) -> dict:
         """The fields of the review form as the page fills them in."""
         from bs4 import BeautifulSoup
@@ -53,8 +63,13 @@ class Archivist:
 
 
 def corpus_state(corpus) -> list[str]:
-    """Every file of the corpus, staging area included, but the audit log."""
-    return sorted(str(p.relative_to(corpus)) for p in corpus.rglob("*") if p.is_file() and p.name != ".audit.jsonl")
+    """Every file of the corpus, staging area included, but the audit log and the OCR cache (what OCR read
+    of a page, kept by the file's digest whether the file is kept or not: a file sent again is not read again)."""
+    return sorted(
+        str(p.relative_to(corpus))
+        for p in corpus.rglob("*")
+        if p.is_file() and p.name != ".audit.jsonl" and p.relative_to(corpus).parts[0] != ".ocr"
+    )
 
 
 def search_ids(client, q):

@@ -23,7 +23,7 @@ from tests.app.test_upload import GOOD
 
 
 def _url_for_rule(rule, token: str) -> str:
-    values = {"doc_id": KL57, "token": token}
+    values = {"doc_id": KL57, "token": token, "number": 1}
     return rule.build({arg: values.get(arg, "x") for arg in rule.arguments}, append_unknown=False)[1]
 
 

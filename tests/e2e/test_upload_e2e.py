@@ -117,10 +117,27 @@ def test_a_scan_is_uploaded_read_by_ocr_confirmed_and_found(archivist_page, brow
     log_in(page)
     page.set_input_files("#files", [str(scan)])
     page.get_by_role("button", name="Tải lên và xem trước").click()
-    page.wait_for_url("**/archivist/uploads/*", timeout=120_000)
+    page.wait_for_url("**/archivist/uploads/*")
+    # The scan is read by OCR after the upload: the page shows the progress until its text is there.
+    page.locator("#scan-pages").wait_for(timeout=120_000)
+    image = page.locator("#scan-page-1 img")
+    image.scroll_into_view_if_needed()
+    page.wait_for_function("i => i.complete && i.naturalWidth > 500", arg=image.element_handle())
+    assert "15-KH/HU" in page.locator("#scan-page-1 mark.ocr-number").all_inner_texts()
+    assert "độ tin cậy" in page.inner_text("#scan-page-1 h3")
     assert page.input_value("#p1-number") == "15-KH/HU"
     screenshot(page, "upload-scan-review")
+    # The archivist reads "16" on the page image where OCR read "15", and corrects the number.
+    page.fill("#p1-number", "16-KH/HU")
     page.get_by_role("button", name="Xác nhận và lưu vào kho").click()
     page.wait_for_url("**/archivist/doc/*")
     page.goto("/search?q=ke+hoach+loc+binh")
-    assert "15-KH/HU" in page.locator(".result").first.inner_text()
+    first = page.locator(".result").first
+    assert "16-KH/HU" in first.inner_text()
+    first.locator("a").first.click()
+    assert "nhận dạng từ ảnh quét (OCR)" in page.inner_text(".text-from-ocr")
+    page.locator(".text-from-ocr a").click()
+    page.wait_for_function(
+        "() => { const i = document.querySelector('#page-1 img'); return i && i.naturalWidth > 500 }"
+    )
+    screenshot(page, "scan-source-pages")

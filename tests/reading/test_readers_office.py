@@ -225,7 +225,7 @@ def test_a_photo_of_a_page_is_read_by_ocr(chromium):
             b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + (100_000).to_bytes(4, "big") * 2 + bytes(20),
             "image_too_large",
         ),
-        ("hong.jpg", b"\xff\xd8\xff\xe0" + os.urandom(300), "no_text_found"),  # a corrupt JPEG
+        ("hong.jpg", b"\xff\xd8\xff\xe0" + os.urandom(300), "corrupt_document"),  # a corrupt JPEG: said so
         ("van-ban.png", "Kế hoạch số 15".encode(), "extension_mismatch"),
     ],
 )
