@@ -63,7 +63,7 @@ def _pdf_page(data: bytes, number: int):
         source = os.path.join(work, "source.pdf")
         with open(source, "wb") as fh:
             fh.write(data)
-        path = render_pdf_page(source, number, _DPI, os.path.join(work, "page"))
+        path = render_pdf_page(source, number, _DPI, os.path.join(work, "page"), gray=False)
         if path is None:
             return None
         with Image.open(path) as image:
