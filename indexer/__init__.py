@@ -13,7 +13,13 @@ anything a person gave that cannot be used, and nothing else for it.
 from indexer.citations.chains import chain_sentence, chain_stats, implementation_tree, missing_documents, upward
 from indexer.citations.relations import Relations
 from indexer.document.corrections import FIELDS as CORRECTABLE_FIELDS
-from indexer.document.corrections import BadCorrection, clean_field, clean_roles, corrections_between
+from indexer.document.corrections import (
+    BadCorrection,
+    clean_field,
+    clean_page_texts,
+    clean_roles,
+    corrections_between,
+)
 from indexer.document.intake import check_file_name, check_upload, read_upload
 from indexer.document.pipeline import parse_bytes, parse_file
 from indexer.document.prepared import load_models
@@ -96,6 +102,7 @@ __all__ = [
     "check_file_name",
     "check_upload",
     "clean_field",
+    "clean_page_texts",
     "clean_roles",
     "correct_document",
     "corrections_between",

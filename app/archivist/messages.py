@@ -151,6 +151,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Page {number}: confidence {confidence}%, {unsure} unsure words",
     ),
     "arch_scan_image": ("Ảnh trang {number}", "Image of page {number}"),
+    "arch_edit_page_text": ("Sửa chữ trang {number}", "Correct the text of page {number}"),
+    "arch_edit_page_text_hint": (
+        "Chữ bạn sửa ở đây thay cho chữ nhận dạng được, được lưu kèm tệp và dùng để tìm kiếm và trích xuất lại.",
+        "The text you correct here replaces what OCR read; it is kept with the file, searched and extracted again.",
+    ),
     "arch_mark_legend": (
         "Chú thích: số hiệu, ngày, chữ chưa chắc",
         "Key: number, date, unsure word",

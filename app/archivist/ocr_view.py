@@ -18,16 +18,28 @@ _DATE = re.compile(
 )
 
 
-def page_view(page: OcrPage, image_url: str) -> dict:
-    """What the template needs of one page read by OCR."""
+def page_view(page: OcrPage, image_url: str, typed: str | None = None) -> dict:
+    """What the template needs of one page read by OCR (``typed``: its text as the archivist last sent it)."""
     return {
         "number": page.number,
+        "text": page.text if typed is None else typed,
+        "field": page_field(page.number),
         "confidence": round(page.confidence * 100),
         "words": page.words,
         "unsure": len(page.unsure),
         "image_url": image_url,
         "segments": segments(page.text, [u["text"] for u in page.unsure]),
     }
+
+
+def page_field(number: int) -> str:
+    """The name of the review form's field holding a page's text."""
+    return f"page-{number}"
+
+
+def typed_pages(form, pages: list[OcrPage]) -> dict[int, str]:
+    """The page texts a submitted review form holds."""
+    return {p.number: form[page_field(p.number)] for p in pages if page_field(p.number) in form}
 
 
 def segments(text: str, unsure: list[str]) -> list[dict]:

@@ -14,7 +14,7 @@ from flask import Blueprint, Response, current_app, flash, jsonify, redirect, re
 from app import urls
 from app.archivist import ocr_jobs, upload_process
 from app.archivist.auth import archivist_required, current_archivist
-from app.archivist.ocr_view import page_view
+from app.archivist.ocr_view import page_view, typed_pages
 from app.archivist.record_form import form_of, wanted_from
 from app.archivist.staging import Staging
 from app.documents import find_record
@@ -31,6 +31,7 @@ from indexer import (
     audit_entries,
     check_file_name,
     check_upload,
+    clean_page_texts,
     correct_document,
     corrections_between,
     duplicates,
@@ -175,11 +176,15 @@ def _review(staged, *, typed=None, error: str | None = None, status: int = 200):
         message = failed["en"] if lang() == "en" else failed["vi"]
         return _home(failed["status"], [{"file": staged.filename, "message": message, "status": failed["status"]}])
     records, scanned = _read_staged(staged)
+    typed_texts = typed_pages(typed, scanned) if typed is not None else {}
     found = duplicates(_archive().index_dir, staged.sha256, records)
     batch = [s for s in _staging().pending() if s.batch == staged.batch and s.token != staged.token]
     view = {
         "staged": staged,
-        "pages": [page_view(p, url_for(".staged_page", token=staged.token, number=p.number)) for p in scanned],
+        "pages": [
+            page_view(p, url_for(".staged_page", token=staged.token, number=p.number), typed_texts.get(p.number))
+            for p in scanned
+        ],
         "forms": [form_of(r, typed) for r in records],
         "duplicates": duplicate_view(found),
         "error": error,
@@ -234,17 +239,19 @@ def confirm(token):
     if reading["state"] != "done":
         return redirect(url_for(".review", token=token))
     data = staged.data()
-    records, _ = _read_staged(staged)
+    records, scanned = _read_staged(staged)
     try:
         corrections = {
             str(r.source.part): corrections_between(r, wanted_from(request.form, r.source.part)) for r in records
         }
+        page_texts = clean_page_texts(typed_pages(request.form, scanned), {p.number: p.text for p in scanned})
         _, archived = upload_process.archive_bytes(
             _archive().corpus_dir,
             _archive().index_dir,
             data,
             staged.filename,
             corrections=corrections,
+            page_texts=page_texts,
             allow_duplicates=bool(request.form.get("keep_both")),
             actor=current_archivist(),
             via="web",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from indexer.document.record import Document
 from indexer.errors import ArchiveError
@@ -116,4 +117,36 @@ def corrections_between(extracted: Document, wanted: dict) -> dict:
         date = out["date"]
         number = out.get("number", extracted.number)
         out["year"] = int(date[:4]) if date else (year_of(number) if number else None)
+    return out
+
+
+PAGE_LIMIT = 20_000  # characters of one page's text: a dense A4 page holds about 5,000
+
+
+def clean_page_texts(typed: dict, read: dict[int, str]) -> dict[str, str]:
+    """The pages whose text an archivist changed, as they typed it (NFC, line ends as ``\n``), by page.
+
+    ``read`` is what OCR read of each page; a page typed as it was read is no correction.
+
+    >>> clean_page_texts({1: "Số 16-KH/HU", 2: "trang hai"}, {1: "Số 15-KH/HU", 2: "trang hai"})
+    {'1': 'Số 16-KH/HU'}
+
+    :raise BadCorrection: a page the file does not have, or a text too long for a page.
+    """
+    out = {}
+    for page, text in typed.items():
+        number = int(page) if str(page).isdigit() else None
+        if number not in read:
+            raise BadCorrection(
+                f"Tệp không có trang «{page}» được nhận dạng chữ.", f"the file has no page '{page}' read by OCR", "page"
+            )
+        text = unicodedata.normalize("NFC", str(text).replace("\r\n", "\n").replace("\r", "\n")).strip("\n")
+        if len(text) > PAGE_LIMIT:
+            raise BadCorrection(
+                f"Chữ của trang {number} dài quá {PAGE_LIMIT} ký tự.",
+                f"the text of page {number} is longer than {PAGE_LIMIT} characters",
+                "page",
+            )
+        if text != read[number].strip("\n"):
+            out[str(number)] = text
     return out

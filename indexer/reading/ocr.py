@@ -184,9 +184,12 @@ def _as_formula(found: str, words: tuple[str, ...]) -> str:
     return out
 
 
-def _cleaned(page: OcrPage) -> OcrPage:
+def _as_read(page: OcrPage, session) -> OcrPage:
     """The page with OCR's slips put right (the cache keeps what tesseract read: better cleaning needs no
-    new reading)."""
+    new reading), or with the text an archivist typed for it."""
+    typed = (session.page_texts or {}).get(page.number)
+    if typed is not None:
+        return dataclasses.replace(page, text=unicodedata.normalize("NFC", typed), unsure=[], corrected=True)
     unsure = [{**word, "text": clean_ocr_text(word["text"])} for word in page.unsure]
     return dataclasses.replace(page, text=clean_ocr_text(page.text), unsure=unsure)
 
@@ -266,7 +269,7 @@ def ocr_pdf_pages(data: bytes, pages: list[int]) -> dict[int, OcrPage]:
                 page = _ocr_pdf_page(source, number, work)
                 if session.cache and page is not None:
                     session.cache.put(sha, page, engine())
-            read[number] = _cleaned(page or OcrPage(number, "", 0.0, 0))
+            read[number] = _as_read(page or OcrPage(number, "", 0.0, 0), session)
             session.report(done, len(pages))
     return read
 
@@ -352,7 +355,7 @@ def ocr_image(data: bytes, suffix: str) -> list[OcrPage]:
     cached = [session.cache.get(sha, k, engine()) for k in range(1, len(frames) + 1)] if session.cache else [None]
     if all(cached):
         session.report(len(cached), len(cached))
-        return [_cleaned(page) for page in cached]
+        return [_as_read(page, session) for page in cached]
     with tempfile.TemporaryDirectory(prefix="ocr-") as work:
         path = os.path.join(work, f"image{suffix}")
         with open(path, "wb") as fh:
@@ -362,7 +365,7 @@ def ocr_image(data: bytes, suffix: str) -> list[OcrPage]:
         if session.cache:
             session.cache.put(sha, page, engine())
     session.report(len(frames), len(frames))
-    return [_cleaned(page) for page in pages]
+    return [_as_read(page, session) for page in pages]
 
 
 def read_image(suffix: str):

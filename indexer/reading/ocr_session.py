@@ -19,7 +19,7 @@ import contextvars
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from indexer.reading.source_text import OcrPage
@@ -67,6 +67,8 @@ class OcrCache:
 class OcrSession:
     cache: OcrCache | None = None
     progress: Progress | None = None
+    # The text an archivist typed for pages of the file being read, by page: it stands for what OCR read.
+    page_texts: Mapping[int, str] | None = None
 
     def report(self, done: int, total: int) -> None:
         if self.progress is not None:
@@ -82,12 +84,16 @@ def current_session() -> OcrSession:
 
 
 @contextlib.contextmanager
-def ocr_session(cache_dir: str | None = None, progress: Progress | None = None) -> Iterator[OcrSession]:
-    """Within the block, OCR results are kept in (and taken from) ``cache_dir`` and each page read is
-    reported to ``progress(done, total)``; what is not given is kept from the enclosing block.  Outside
-    any block nothing is kept and nobody is told."""
+def ocr_session(
+    cache_dir: str | None = None, progress: Progress | None = None, page_texts: Mapping | None = None
+) -> Iterator[OcrSession]:
+    """Within the block, OCR results are kept in (and taken from) ``cache_dir``, each page read is
+    reported to ``progress(done, total)``, and the pages an archivist corrected (``page_texts``, by page
+    number) are taken as corrected; what is not given is kept from the enclosing block.  Outside any block
+    nothing is kept and nobody is told."""
     outer = current_session()
-    session = OcrSession(OcrCache(cache_dir) if cache_dir else outer.cache, progress or outer.progress)
+    corrected = {int(k): v for k, v in page_texts.items()} if page_texts else outer.page_texts
+    session = OcrSession(OcrCache(cache_dir) if cache_dir else outer.cache, progress or outer.progress, corrected)
     token = _CURRENT.set(session)
     try:
         yield session

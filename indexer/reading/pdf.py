@@ -110,4 +110,4 @@ def _with_ocr(data: bytes, pages: list[str]) -> tuple[list[str], list[OcrPage]]:
     out = [read[i + 1].text if i + 1 in read and read[i + 1].text.strip() else text for i, text in enumerate(pages)]
     if sum(ch.isalpha() for text in out for ch in text) < MIN_LETTERS:
         raise NoTextFound()
-    return out, [read[n] for n in wanting if read[n].words]
+    return out, [read[n] for n in wanting if read[n].words or read[n].corrected]

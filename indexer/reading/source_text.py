@@ -29,6 +29,7 @@ class OcrPage:
     words: int
     unsure: list[dict] = field(default_factory=list)  # {"text", "box": [left, top, width, height]} in pixels
     size: tuple[int, int] = (0, 0)  # width and height of the image read, in pixels
+    corrected: bool = False  # its text is an archivist's, not OCR's
 
     def to_dict(self) -> dict:
         return {
@@ -38,6 +39,7 @@ class OcrPage:
             "words": self.words,
             "unsure": self.unsure,
             "size": list(self.size),
+            "corrected": self.corrected,
         }
 
     @classmethod
@@ -49,6 +51,7 @@ class OcrPage:
             int(data["words"]),
             list(data.get("unsure") or []),
             tuple(data.get("size") or (0, 0)),
+            bool(data.get("corrected")),
         )
 
     def summary(self) -> dict:

@@ -61,6 +61,7 @@ def archive_bytes(
     filename: str,
     *,
     corrections: dict | None = None,
+    page_texts: dict | None = None,
     allow_duplicates: bool = False,
     actor: str | None = None,
     via: str = "cli",
@@ -73,6 +74,8 @@ def archive_bytes(
 
     :param corrections: ``{part: {field: value}}``, as
         :func:`indexer.document.corrections.corrections_between` makes them.
+    :param page_texts: ``{page: text}``, the text an archivist typed for pages of a scan, read in place of
+        what OCR read (:func:`indexer.document.corrections.clean_page_texts` checks them).
     :return: the corpus path and the indexed records.
     :raise DuplicateDocument: the same bytes, or the same number from the same issuer, are archived (unless
         ``allow_duplicates``).
@@ -80,7 +83,8 @@ def archive_bytes(
     """
     sha = hashlib.sha256(data).hexdigest()
     corrections = {str(part): fields for part, fields in (corrections or {}).items() if fields}
-    with corpus_lock(corpus_dir), ocr_session(ocr_cache_dir(corpus_dir)):
+    page_texts = {str(page): text for page, text in (page_texts or {}).items()}
+    with corpus_lock(corpus_dir), ocr_session(ocr_cache_dir(corpus_dir), page_texts=page_texts):
         documents = apply_sidecar(parse_bytes(data, filename), {"corrections": corrections})
         if not allow_duplicates:
             found = duplicates(index_dir, sha, documents)
@@ -89,7 +93,11 @@ def archive_bytes(
         rel = unused_name(corpus_dir, filename)
         pinned = _pinned_ids(index_dir, documents, sha)
         sidecar = {"uploaded": _upload_note(actor, via, filename), "doc_ids": pinned}
-        _store(corpus_dir, rel, data, {**sidecar, "corrections": corrections} if corrections else sidecar)
+        if corrections:
+            sidecar["corrections"] = corrections
+        if page_texts:
+            sidecar["page_texts"] = page_texts
+        _store(corpus_dir, rel, data, sidecar)
         audit.record(
             corpus_dir,
             "upload",
@@ -217,7 +225,8 @@ def correct_document(
     with corpus_lock(corpus_dir):
         version = existing_version(index_dir)
         rel, part = _locate(version, read_manifest(version), doc_id)
-        with ocr_session(ocr_cache_dir(corpus_dir)):
+        texts = read_sidecar(corpus_dir, rel).get("page_texts")
+        with ocr_session(ocr_cache_dir(corpus_dir), page_texts=texts):
             parsed = parse_file(os.path.join(corpus_dir, rel), corpus_dir)
         extracted = {d.source.part: d for d in parsed}[part]
         new = corrections_between(extracted, wanted)

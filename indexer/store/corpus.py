@@ -207,9 +207,10 @@ def read_corpus_file(corpus_dir: str, rel: str) -> tuple[str, str, list[Document
     path = os.path.join(corpus_dir, rel)
     with open(path, "rb") as fh:
         sha = hashlib.sha256(fh.read()).hexdigest()
-    with ocr_session(ocr_cache_dir(corpus_dir)):
+    sidecar = read_sidecar(corpus_dir, rel)
+    with ocr_session(ocr_cache_dir(corpus_dir), page_texts=sidecar.get("page_texts")):
         documents = parse_file(path, corpus_dir)
-    return rel, sha, apply_sidecar(documents, read_sidecar(corpus_dir, rel))
+    return rel, sha, apply_sidecar(documents, sidecar)
 
 
 def ocr_cache_dir(corpus_dir: str) -> str:

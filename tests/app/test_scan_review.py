@@ -11,6 +11,7 @@ import pytest
 
 from app.archivist import ocr_jobs
 from app.archivist.ocr_view import segments
+from indexer import build_index, open_index
 from indexer.reading.ocr import available as ocr_available
 from tests.office_files import plan, print_pdf, scan_html
 
@@ -96,3 +97,36 @@ def test_a_reading_that_stalled_is_started_again(archivist, scan):
     page = archivist.when_read(review)
     assert page.status_code == 200 and 'id="scan-page-1"' in page.get_data(as_text=True)
     assert json.loads((folder / ocr_jobs.STATE_FILE).read_text())["state"] == "done"
+
+
+@needs_ocr
+def test_a_pages_text_corrected_on_review_is_kept_in_the_sidecar_and_read_again(archivist, dirs, scan, tmp_path):
+    """The archivist reads "16" on the image where OCR read "15", and corrects the page's text itself."""
+    corpus, _ = dirs
+    review = archivist.upload(("ban-quet.pdf", scan)).headers["Location"]
+    archivist.when_read(review)
+    form = archivist.review_form(review)
+    read = archivist.client.get(review + ".json").get_json()["pages"][0]["text"]
+    assert "15-KH/HU" in read
+    form["page-1"] = read.replace("15-KH/HU", "16-KH/HU").replace("\n", "\r\n")  # as a browser sends it
+    assert form["p1-number"] == "15-KH/HU"  # the field is left as extracted: it is extracted again
+    confirmed = archivist.client.post(review + "/confirm", data=form)
+    doc_id = confirmed.headers["Location"].rsplit("/", 1)[-1]
+    record = archivist.client.get(f"/doc/{doc_id}.json").get_json()
+    assert record["number"] == "16-KH/HU" and record["source"]["ocr"][0]["corrected"] is True
+    sidecar = json.loads(next(corpus.glob("ban-quet*.meta.json")).read_text(encoding="utf-8"))
+    assert "16-KH/HU" in sidecar["page_texts"]["1"] and "\r" not in sidecar["page_texts"]["1"]
+    rebuilt = tmp_path / "rebuilt"
+    build_index(str(corpus), str(rebuilt), procs=1)
+    again = open_index(str(rebuilt)).record(doc_id)
+    assert again.number == "16-KH/HU"
+
+
+@needs_ocr
+def test_a_text_for_a_page_the_scan_does_not_have_is_ignored(archivist, scan):
+    review = archivist.upload(("ban-quet.pdf", scan)).headers["Location"]
+    archivist.when_read(review)
+    form = dict(archivist.review_form(review), **{"page-7": "chữ"})
+    confirmed = archivist.client.post(review + "/confirm", data=form)
+    # A field the file has no page for is not a page of the form: it is ignored, the rest archived.
+    assert confirmed.status_code == 302
