@@ -43,16 +43,27 @@ def _closed(blocks: list[Block]) -> bool:
     return _has_body(blocks) and any(RECIPIENTS_START.match(b.text) or CAPACITY.match(b.text) for b in blocks[-30:])
 
 
+def _signed_off(blocks: list[Block]) -> bool:
+    """Whether a run of blocks ends as a document does: its signer's name, or its list of recipients (a scan
+    whose signature OCR reads as noise; a copy cut before the name)."""
+    if looks_like_name(blocks[-1].text):
+        return True
+    return any(RECIPIENTS_START.match(b.text) for b in blocks[-8:])
+
+
 def _second_header_at(blocks: list[Block], i: int) -> bool:
-    """Whether a new document's full header starts at block ``i`` (a cover letter's draft, sent after it):
-    an issuer or a "DỰ THẢO" mark, the national or Party heading just after, a type line and an id."""
+    """Whether a new document's full header starts at block ``i`` (a cover letter's draft, sent after it;
+    the next letter of a scanned file): an issuer or a "DỰ THẢO" mark, the national or Party heading just
+    after, and a type line or a "Số" line with the place and date."""
     head = blocks[i : i + 15]
     if not head or not (_DRAFT_MARK.match(head[0].text) or _ISSUER_HEAD.match(head[0].text)):
         return False
     if not any(_HEADING_LINE.match(b.text) for b in head[:6]):
         return False
-    dated = any(_PARTIAL_PLACE_DATE.match(b.text) for b in head)
-    return _starts_document(head) or dated and any(type_of_line(b.text) for b in head)
+    dated = any(_PARTIAL_PLACE_DATE.match(b.text) or PLACE_DATE.match(b.text) for b in head)
+    numbered = any(re.match(r"^(?:Số|SỐ)\b", b.text) for b in head)
+    # A letter (công văn) has no type line: its number and its place and date make its header.
+    return _starts_document(head) or dated and (numbered or any(type_of_line(b.text) for b in head))
 
 
 def split_documents(blocks: list[Block]) -> list[list[Block]]:
@@ -72,7 +83,7 @@ def split_documents(blocks: list[Block]) -> list[list[Block]]:
         if (
             block.kind != "rule"
             and len(parts[-1]) > 8
-            and looks_like_name(parts[-1][-1].text)
+            and _signed_off(parts[-1])
             and _closed(parts[-1])
             and _second_header_at(blocks, i)
         ):

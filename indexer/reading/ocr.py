@@ -46,6 +46,9 @@ _LOOK_ALIKES = str.maketrans({"Ð": "Đ", "ð": "đ"})
 # A run of digits and the letters OCR takes for digits (O for 0, l I | for 1), holding at least one digit:
 # a number, a day or a year ("Số: l5/KH", "ngày 2O", "năm 2O25"), never a word.
 _DIGIT_RUN = re.compile(r"(?<![^\W\d_])(?=[0-9OoIl|]*[0-9])[0-9OoIl|]{2,}(?![^\W\d_])")
+# The edge of the sheet, a fold or a punch hole read as bars and underscores before or after a line's text
+# ("|    TỈNH PHÚ THỌ", "__ ỦY BAN NHÂN DÂN"): no line of a document begins or ends with them.
+_EDGE_MARKS = re.compile(r"^[ \t]*[|_¦]+[ \t]*|[ \t]*[|¦]+[ \t]*$", re.MULTILINE)
 _AS_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 
 
@@ -125,12 +128,15 @@ def clean_ocr_text(text: str) -> str:
 
     >>> clean_ocr_text("Số: l5/KH-UBND ngày 2O tháng 1l năm 2O25, Ðảng uỷ; Iớp lO1 là lo")
     'Số: 15/KH-UBND ngày 20 tháng 11 năm 2025, Đảng uỷ; Iớp 101 là lo'
+    >>> [clean_ocr_text(line) for line in ("__ ỦY BAN NHÂN DÂN", "|    TỈNH PHÚ THỌ   |", "|", "- Như trên;")]
+    ['ỦY BAN NHÂN DÂN', 'TỈNH PHÚ THỌ', '', '- Như trên;']
     >>> clean_ocr_text("BAN CHẤP HÀNH TRUNG ƯƠNG     ĐẲNG CỘNG SẲN VIỆT NAM")
     'BAN CHẤP HÀNH TRUNG ƯƠNG     ĐẢNG CỘNG SẢN VIỆT NAM'
     >>> clean_ocr_text("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tư do - Hạnh phủc")
     'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc'
     """
     text = unicodedata.normalize("NFC", text.translate(_LOOK_ALIKES))  # tesseract may write a tone mark apart
+    text = _EDGE_MARKS.sub("", text)
     for pattern, words in _FORMULAE:
         text = pattern.sub(lambda m, words=words: _as_formula(m.group(0), words), text)
     return _DIGIT_RUN.sub(lambda m: m.group(0).translate(_AS_DIGIT), text)

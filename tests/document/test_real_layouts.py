@@ -415,3 +415,35 @@ I. MỤC ĐÍCH, YÊU CẦU
     letter, draft = (d.to_dict() for d in parse_bytes(text.encode(), "cong-van.txt"))
     assert (letter["doc_type"], letter["number"], letter["signer"]) == ("Công văn", "120/UBND-VP", "Lê Văn Minh")
     assert (draft["doc_type"], draft["number"], draft["date_partial"]) == ("Kế hoạch", None, "2025-03")
+
+
+def test_two_letters_scanned_into_one_file_are_two_records():
+    # As OCR reads a provincial letter and the Office's guidance sent after it (real-directives-dev 036): the
+    # first letter's signature is a scribble OCR drops, so it ends with its recipients and the signer's
+    # capacity; the second is a letter, with no type line, whose header is its number, place and date.
+    text = """UỶ BAN NHÂN DÂN                      CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH PHÚ THỌ                               Độc lập - Tự do - Hạnh phúc
+Số: 4532/UBND-KSTTHC                     Phú Thọ, ngày 07 tháng 12 năm 2011
+Về việc xây dựng kế hoạch rà soát quy định, thủ tục hành chính.
+
+Kính gửi: Các sở, ban, ngành; UBND các huyện, thành, thị.
+
+Thực hiện Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính, Chủ tịch UBND tỉnh có ý kiến như sau: giao các sở, ban, ngành xây dựng Kế hoạch rà soát quy định, thủ tục hành chính.
+
+Nơi nhận:                                         TL. CHỦ TỊCH
+- Như trên;                                       CHÁNH VĂN PHÒNG
+- Lưu: VT, KSTTHC.
+
+UBND TỈNH PHÚ THỌ                    CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VĂN PHÒNG                                  Độc lập - Tự do - Hạnh phúc
+Số: 620/VP-KSTTHC                        Phú Thọ, ngày 7 tháng 12 năm 2011
+Về việc hướng dẫn xây dựng và thực hiện kế hoạch rà soát quy định, thủ tục hành chính.
+
+Kính gửi: Các sở, ban, ngành của tỉnh.
+
+Căn cứ Văn bản số 4532/UBND-KSTTHC ngày 07/12/2011 của UBND tỉnh về việc xây dựng kế hoạch rà soát quy định, thủ tục hành chính, Văn phòng UBND tỉnh hướng dẫn như sau.
+"""
+    first, second = (d.to_dict() for d in parse_bytes(text.encode(), "ban-quet.txt"))
+    assert (first["number"], first["date"]) == ("4532/UBND-KSTTHC", "2011-12-07")
+    assert (second["number"], second["date"], second["province"]) == ("620/VP-KSTTHC", "2011-12-07", "Phú Thọ")
+    assert "4532/UBND-KSTTHC" in second["basis"]
