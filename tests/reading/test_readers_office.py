@@ -5,6 +5,7 @@ import os
 
 import pytest
 
+from indexer import NoSuchPage, page_image
 from indexer.document.pipeline import parse_bytes
 from indexer.errors import (
     ArchiveError,
@@ -23,6 +24,7 @@ from tests.office_files import (
     docx_bytes,
     encrypted_pdf,
     plan_html,
+    plan_text,
     print_pdf,
     scan_html,
     zip_bomb,
@@ -213,6 +215,27 @@ def test_a_photo_of_a_page_is_read_by_ocr(chromium):
     for suffix, data in shots.items():
         document = parse_bytes(data, f"anh-chup{suffix}")[0].to_dict()
         assert (document["number"], document["doc_type"]) == ("15-KH/HU", "Kế hoạch"), suffix
+
+
+@pytest.mark.skipif(not ocr_available(), reason="scripts/test installs tesseract-ocr-vie and poppler-utils")
+def test_a_multi_page_tiff_is_read_page_by_page(chromium):
+    """A scanner's TIFF holds every page of a document: each is read, numbered and drawn for the review."""
+    from tests.scans import printed_pdf, rasterised
+
+    follow = "II. TỔ CHỨC THỰC HIỆN\nGiao Ban Tuyên giáo Huyện uỷ chủ trì, phối hợp triển khai Kế hoạch.\n"
+    pages = [rasterised(printed_pdf(chromium, text), 200, last=1)[0].convert("L") for text in (plan_text(), follow)]
+    tiff = io.BytesIO()
+    pages[0].save(tiff, "TIFF", save_all=True, append_images=pages[1:], compression="tiff_lzw", dpi=(200, 200))
+    source = read_bytes(tiff.getvalue(), "ban-quet.tiff")
+    assert [p.number for p in source.ocr] == list(range(1, len(pages) + 1))
+    assert "Giao Ban Tuyên giáo Huyện uỷ chủ trì" in source.ocr[-1].text and all(p.confidence > 0.5 for p in source.ocr)
+    document = parse_bytes(tiff.getvalue(), "ban-quet.tiff")[0]
+    assert (document.number, document.doc_type) == ("15-KH/HU", "Kế hoạch")
+    assert [p["number"] for p in document.source.ocr] == [p.number for p in source.ocr]
+    drawn = page_image(tiff.getvalue(), "ban-quet.tiff", 2, [{"box": [10, 10, 50, 20], "size": pages[1].size}])
+    assert drawn.startswith(b"\x89PNG")
+    with pytest.raises(NoSuchPage):
+        page_image(tiff.getvalue(), "ban-quet.tiff", len(pages) + 1)
 
 
 @pytest.mark.skipif(not ocr_available(), reason="scripts/test installs tesseract-ocr-vie and poppler-utils")
