@@ -148,6 +148,7 @@ EVIDENCE_TERMS = (
     Term("passage", "ngày thông qua", "the day of passage"),
     Term("not_found", "không tìm thấy", "not found"),
     Term("corrected", "lưu trữ viên đã sửa", "corrected by an archivist"),
+    Term("ocr_unsure", "dòng có chữ nhận dạng (OCR) chưa chắc", "a line with a word OCR was unsure of"),
 )
 
 _LABELS = {

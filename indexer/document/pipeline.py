@@ -43,8 +43,21 @@ def parse_bytes(data: bytes, filename: str, source_path: str | None = None) -> l
             encoding=source_text.encoding,
             ocr=[page.summary() for page in source_text.ocr],
         )
-        documents.append(build_document(lay_out(part), source))
+        documents.append(doubt_ocr(build_document(lay_out(part), source)))
     return documents
+
+
+def doubt_ocr(document: Document) -> Document:
+    """A field read from a line holding a word OCR was unsure of is unsure too: the review page marks it
+    (a handwritten number read as ``3 49/C04-P6`` is such a line)."""
+    unsure = {u["text"] for page in document.source.ocr for u in page["unsure"] if len(u["text"]) >= 2}
+    if not unsure:
+        return document
+    for found in document.evidence.values():
+        line = found.get("line") or ""
+        if found.get("sure") and any(word in unsure for word in line.split()):
+            found.update(sure=False, how="ocr_unsure")
+    return document
 
 
 def parse_file(path: str, corpus_dir: str | None = None) -> list[Document]:
