@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import screenshot
@@ -61,6 +62,38 @@ def test_copy_a_citation(page):
     copied = page.evaluate("navigator.clipboard.readText().catch(() => window.__lastCopiedCitation)")
     assert copied == "Kết luận 57-KL/TW ngày 15/06/2023 của Bộ Chính trị, mục III.3"
     screenshot(page, "04-citation-copied")
+
+
+# The boxes of a paragraph's text lines and of its tools, from the page itself.
+_BOXES = """(id) => {
+    const para = document.getElementById(id);
+    const range = document.createRange();
+    range.selectNodeContents(para.querySelector('.para-text'));
+    const lines = Array.from(range.getClientRects()).map(r => [r.left, r.top, r.right, r.bottom]);
+    const tools = Array.from(para.querySelectorAll('.para-tools > *'))
+        .filter(e => e.offsetParent !== null)
+        .map(e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; });
+    return {lines, tools};
+}"""
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 900}, {"width": 390, "height": 844}])
+@pytest.mark.parametrize("anchor", ["III-3", "III-1", "I-1"])
+def test_the_citation_button_covers_no_text(page, viewport, anchor):
+    """A deep link lands on a paragraph: its ¶ and "Chép trích dẫn" are shown, and cover none of its words."""
+    page.set_viewport_size(viewport)
+    page.goto(f"/doc/{KL57}#{anchor}")
+    expect(page.locator(f"#{anchor} button.copy-citation")).to_be_visible()
+    boxes = page.evaluate(_BOXES, anchor)
+    assert boxes["lines"] and len(boxes["tools"]) == 2
+    for tool in boxes["tools"]:
+        assert not any(_overlaps(tool, line) for line in boxes["lines"]), (tool, boxes["lines"])
+    if anchor == "III-3":
+        screenshot(page, f"04b-citation-button-{viewport['width']}")
 
 
 def test_everything_works_without_javascript(page_without_js):
