@@ -5,9 +5,18 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 
 
 def main(argv=None) -> None:
+    try:
+        _serve(argv)
+    except KeyboardInterrupt:  # Ctrl-C before serving began (during the first build): no traceback
+        print("Đã dừng / stopped (before the portal was ready).", file=sys.stderr)
+        sys.exit(130)
+
+
+def _serve(argv) -> None:
     from app import create_app
     from app.server import serve
 

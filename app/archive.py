@@ -2,7 +2,9 @@
 
 Web workers only read.  At start-up the index is built from the corpus when
 there is none, and synced with the corpus otherwise (a file stored but not
-indexed before a crash is indexed now).
+indexed before a crash is indexed now).  A build draws its progress bar on
+stderr, as ``python -m indexer build`` does: the first start of a fresh clone
+spends most of a minute there.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ class Archive:
     def _prepare(self, sync: bool) -> None:
         if current_version(self.index_dir) is None:
             log.info("no index in %s: building it from %s", self.index_dir, self.corpus_dir)
-            build_index(self.corpus_dir, self.index_dir)
+            self._build()
             return
         try:
             ArchiveIndex(self.index_dir).close()
@@ -50,7 +52,7 @@ class Archive:
                     schema,
                     SCHEMA_VERSION,
                 )
-                build_index(self.corpus_dir, self.index_dir)
+                self._build()
                 return
         except Exception as exc:  # a corrupted index is rebuilt, never a crash
             log.warning(
@@ -59,7 +61,7 @@ class Archive:
             shutil.rmtree(os.path.join(self.index_dir, "versions"), ignore_errors=True)
             if os.path.lexists(os.path.join(self.index_dir, "current")):
                 os.unlink(os.path.join(self.index_dir, "current"))
-            build_index(self.corpus_dir, self.index_dir)
+            self._build()
             return
         if sync:
             report = sync_index(self.corpus_dir, self.index_dir)
@@ -74,6 +76,16 @@ class Archive:
                 log.warning("corpus file %s not indexed: %s", rel, error)
             if report.leftovers:
                 log.warning("deleted temporary files of interrupted writes: %s", report.leftovers)
+
+    def _build(self) -> None:
+        report = build_index(self.corpus_dir, self.index_dir, progress=True)
+        log.info(
+            "index built: %s files, %s documents, %s paragraphs in %.0f s",
+            report.files,
+            report.documents,
+            report.paragraphs,
+            report.seconds,
+        )
 
     @property
     def index(self) -> ArchiveIndex:

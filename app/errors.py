@@ -13,7 +13,7 @@ from flask import jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from app.i18n import lang, t
-from indexer import ArchiveError
+from indexer import MAX_QUERY_CHARS, ArchiveError
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,8 @@ def _respond(status: int, message: str, **context):
         response.status_code = status
         return response
     title = {404: t("error_404_title"), 400: t("error_400_title")}.get(status, t("error_title"))
+    # The search box of the error page keeps what was typed (a bad page number emptied it: issue 21).
+    context.setdefault("search_query", request.args.get("q", "")[:MAX_QUERY_CHARS])
     return render_template("error.html", status=status, title=title, message=message, **context), status
 
 

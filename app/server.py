@@ -12,7 +12,12 @@ each process sees a new index generation on its next search.
 The workers die with the parent (``PR_SET_PDEATHSIG``): a parent killed with
 SIGKILL takes them along at once, as a crash of the whole server would, and
 nothing keeps serving an index that its owner no longer watches.  A worker that
-dies on its own is replaced.  SIGTERM or SIGINT stops the workers, then the parent.
+dies on its own is replaced.  SIGTERM or SIGINT (Ctrl-C) stops the workers, then
+the parent.  A worker stops cleanly: waitress finishes the requests it holds, the
+worker's helper processes are shut down (:func:`app.lifetime.stop_helpers`), and
+nothing is left to Python's resource tracker to complain about.  The workers and
+helpers ignore the SIGINT a terminal sends to the whole process group: the parent
+stops its workers, and each worker its helpers.
 """
 
 from __future__ import annotations
@@ -29,11 +34,12 @@ import time
 from collections.abc import Callable
 from typing import NoReturn
 
-from app.lifetime import die_with
+from app.lifetime import die_with, stop_helpers
 
 log = logging.getLogger(__name__)
 
 BIND_ATTEMPTS_S = 10.0  # a restarted server waits this long for a killed one's workers to release the port
+THREADS_READY_S = 2.0  # longest wait for waitress's threads to be idle before the first request is read
 
 
 def listen(host: str, port: int) -> socket.socket:
@@ -54,6 +60,7 @@ def serve(app, host: str, port: int, workers: int, **waitress_options) -> None:
     app.extensions["archive"].warm()
     _settle_garbage_collector()  # before forking too: the workers share these pages until they write them
     if workers <= 1:
+        signal.signal(signal.SIGTERM, _stop_serving)
         _serve_here(app, sock, waitress_options)
         return
     parent = os.getpid()
@@ -72,23 +79,50 @@ def serve(app, host: str, port: int, workers: int, **waitress_options) -> None:
 
 
 def _serve_here(app, sock: socket.socket, waitress_options: dict) -> None:
-    from waitress import serve as waitress_serve
+    """Serve until SIGTERM or Ctrl-C (waitress's loop ends on SystemExit and KeyboardInterrupt), then stop
+    this process's helpers."""
+    from waitress.server import create_server
 
-    app.extensions["archive"].warm_searchers()  # before the first researcher, not during
-    _start_upload_helper(app)
-    _settle_garbage_collector()
-    waitress_serve(app, sockets=[sock], **waitress_options)
+    try:
+        app.extensions["archive"].warm_searchers()  # before the first researcher, not during
+        _start_upload_helper(app)
+        server = create_server(app, sockets=[sock], **waitress_options)
+        _wait_until_idle(server.task_dispatcher)
+        _settle_garbage_collector()
+        server.print_listen("Serving on http://{}:{}")
+        server.run()
+    finally:
+        stop_helpers()
+
+
+def _wait_until_idle(dispatcher) -> None:
+    """Wait for waitress's threads to reach their idle wait before the first request is read.
+
+    A thread counts as busy from its start until it first waits for a task, so a request that waited in
+    the socket's backlog while the worker warmed up (a browser opened at start-up) met threads that were
+    all still starting, and waitress warned "Task queue depth is 1" on every start (issue 21)."""
+    deadline = time.monotonic() + THREADS_READY_S
+    while dispatcher.active_count > 0 and time.monotonic() < deadline:
+        time.sleep(0.005)
+
+
+def _stop_serving(signum, _frame) -> NoReturn:
+    """SIGTERM: end waitress's loop as Ctrl-C does (a second SIGTERM kills at once)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    raise SystemExit(0)
 
 
 def _work(app, sock: socket.socket, parent: int, waitress_options: dict) -> NoReturn:
-    """A worker process's life: serve until killed; never return into the parent's code."""
+    """A worker process's life: serve until stopped; never return into the parent's code."""
     code = 0
     try:
         die_with(parent)
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        signal.signal(signal.SIGTERM, _stop_serving)  # the parent's way of stopping it
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a terminal's Ctrl-C: the parent stops the workers
         app.extensions["archive"].after_fork()
         _serve_here(app, sock, waitress_options)
+    except SystemExit:  # stopped before it served
+        pass
     except BaseException:  # noqa: BLE001 - logged, and the parent starts another worker
         log.exception("worker %s failed", os.getpid())
         code = 1

@@ -14,21 +14,19 @@ is started again; the pages already read come from the cache.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
 
-from app.lifetime import die_with
+from app.lifetime import Helper
 from indexer import ArchiveError, durable_write, ocr_session, read_bytes
 
 STATE_FILE = "ocr.json"
 STALLED = 300  # seconds without a page read: longer than tesseract's time limit for one page
 
-_lock = threading.Lock()
-_helper: ProcessPoolExecutor | None = None
-_helper_owner: int | None = None
+# At a lower priority than the searches it runs beside; at a stop, a scan being read is cut short (a minute
+# or two of work): the pages read are in the cache, and the job is started again once it looks stalled.
+_helper = Helper(nice=10, interruptible=True)
 
 
 def state(folder: str) -> dict | None:
@@ -63,7 +61,7 @@ def ensure_started(folder: str, filename: str, cache_dir: str, pages: int, *, in
         return state(folder) or {"state": "done", "done": 0, "total": 0}
     _write(folder, state="running", done=0, total=pages)
     if in_process:
-        _helper_process().submit(read_staged, folder, filename, cache_dir)
+        _helper.pool().submit(read_staged, folder, filename, cache_dir)
     else:
         threading.Thread(target=read_staged, args=(folder, filename, cache_dir), daemon=True).start()
     return state(folder) or {"state": "running", "done": 0, "total": pages}
@@ -95,23 +93,3 @@ def read_staged(folder: str, filename: str, cache_dir: str) -> None:
         raise
     pages = len(read.ocr)
     _write(folder, state="done", done=pages, total=pages)
-
-
-def _helper_process() -> ProcessPoolExecutor:
-    global _helper, _helper_owner
-    with _lock:
-        if _helper is None or _helper_owner != os.getpid():
-            _helper = ProcessPoolExecutor(
-                max_workers=1,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_lower_priority_child,
-                initargs=(os.getpid(),),
-            )
-            _helper_owner = os.getpid()
-        return _helper
-
-
-def _lower_priority_child(parent: int) -> None:
-    """The helper dies with its worker and yields the processor to the searches it runs beside."""
-    die_with(parent)
-    os.nice(10)

@@ -16,21 +16,18 @@ returned, so what was said about durability holds as it was.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from flask import current_app
 
 import indexer
-from app.lifetime import die_with
+from app.lifetime import Helper
 from indexer import ArchiveError, load_models
 
-_lock = threading.Lock()
-_helper: ProcessPoolExecutor | None = None
-_helper_owner: int | None = None  # the pid that started it: a forked worker starts its own
+# pyvi's and the embedding's models load as it starts, while nobody waits; at a stop, the upload it is
+# archiving is finished (a second or less), not cut.
+_helper = Helper(warm=load_models)
 
 
 class UploadInterrupted(ArchiveError):
@@ -66,23 +63,8 @@ def archive_bytes(*args, **kwargs):
 
 def start() -> ProcessPoolExecutor:
     """This process's helper, started (and pyvi loaded in it) if it is not yet."""
-    global _helper, _helper_owner
-    with _lock:
-        if _helper is None or _helper_owner != os.getpid():
-            _helper = ProcessPoolExecutor(
-                max_workers=1,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=die_with,
-                initargs=(os.getpid(),),
-            )
-            _helper_owner = os.getpid()
-            _helper.submit(load_models)  # pyvi's and the embedding's models load while nobody waits
-        return _helper
+    return _helper.pool()
 
 
 def _forget() -> None:
-    global _helper
-    with _lock:
-        if _helper is not None:
-            _helper.shutdown(wait=False, cancel_futures=True)
-        _helper = None
+    _helper.forget()

@@ -41,7 +41,9 @@
     el.classList.add("target");
     el.setAttribute("tabindex", "-1");
     el.focus({ preventScroll: true });
-    el.scrollIntoView({ block: "center" });
+    // A paragraph in the middle of the screen, with its context; a heading (the filters, a document's details
+    // reached from a phone's jump link) at the top, with what it heads below it.
+    el.scrollIntoView({ block: el.classList.contains("para") ? "center" : "start" });
   }
 
   document.addEventListener("DOMContentLoaded", function () {

@@ -38,3 +38,16 @@ def test_a_missing_index_is_built_and_a_corrupted_one_rebuilt(tmp_path):
         toc.write_bytes(b"garbage")
     app = create_app({"CORPUS_DIR": str(corpus), "INDEX_DIR": str(index)})
     assert app.test_client().get("/search.json").get_json()["total"] == 9
+
+
+def test_the_readme_says_how_to_change_the_port_right_under_the_serve_command(capsys):
+    """A newcomer reads the command, then how to serve on another port: an option and a setting that exist."""
+    from app.__main__ import main
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    after = readme.split("```sh\nscripts/serve\n```\n", 1)[1].lstrip("\n").split("\n\n", 1)[0]
+    assert "scripts/serve --port 9000" in after and "PORTAL_PORT=9000" in after
+    assert "PORT" in {s.name for s in SETTINGS}
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "--port PORT" in capsys.readouterr().out
