@@ -29,6 +29,7 @@ from indexer.text.localities import province_of_localities
 from indexer.text.numbers import find_numbers, year_of
 from indexer.text.places import province_at, provinces_in
 from indexer.text.vietnamese import fold
+from indexer.vocabulary import DOCUMENT_TYPES
 
 # How a document names what it implements or rests on: "Thực hiện …", "- Căn cứ …", "Triển khai …",
 # "Để tiếp tục thực hiện nghiêm …", and the narrative "Ngày 29/6/2026, Bộ trưởng Bộ Xây dựng ban hành …".
@@ -102,28 +103,55 @@ _CITED_DATE = re.compile(
 )
 
 
+# The type a citation names before the number: "Kế hoạch số 216/KH-UBND", "kế hoạch 216/KH – UBND".
+_TYPE_NAMES = {t.name.lower(): t.name for t in DOCUMENT_TYPES}
+_CITED_TYPE = re.compile(
+    r"(?<!\w)(?P<type>"
+    + "|".join(sorted(map(re.escape, _TYPE_NAMES), key=len, reverse=True))
+    + r")(?:\s+hành động)?\s*(?:số\s*:?\s*)?$",
+    re.I,
+)
+# Who a citation says issued the document, after its number and date: "…, ngày 25/12/2023 của UBND huyện Cẩm
+# Thuỷ về việc …" -> "UBND huyện Cẩm Thuỷ"; it ends where the subject ("về …") or the sentence goes on.
+_CITED_ISSUER = re.compile(
+    r"^[\s,]*(?:\([^()]{0,40}\)[\s,]*)?của\s+(?P<issuer>[^,;:.()\"“”'‘’\n]{2,120}?)"
+    r"(?=\s+(?:về|v/v|hướng dẫn|ban hành|khoá|khóa|tại|đã|trong|nhằm|thực hiện|triển khai|quy định|phê duyệt|"
+    r"thông báo|kèm theo|sau đây|gọi tắt)(?!\w)|\s*[,;:.()\"“”'‘’]|\s*$)",
+    re.I,
+)
+
+
 def extract_citations(paragraphs: list[Paragraph], own: str | None) -> list[dict]:
-    """Where each cited directive is first cited, and the date the citation gives it.
+    """Where each cited directive is first cited, and what the citations say of it: its date, type and issuer.
 
     ``Kết luận số 57-KL/TW, ngày 15/6/2023 của Bộ Chính trị`` -> ``{"number": "57-KL/TW",
-    "date": "2023-06-15", "anchor": …}``.  The date tells apart two local documents that
-    share a number (every province has a ``73-NQ/TU``).
+    "date": "2023-06-15", "anchor": …, "doc_type": "Kết luận", "issuer": "Bộ Chính trị"}``.  The date
+    tells apart two local documents that share a number (every province has a ``73-NQ/TU``); the type and
+    issuer say what a document the archive lacks is (the missing list, a chain's placeholders).
     """
     citations: dict[str, dict] = {}
     for p in paragraphs:
         for n in find_numbers(p.text):
             if n.number == own:
                 continue
-            entry = citations.setdefault(n.number, {"number": n.number, "date": None, "anchor": p.anchor})
-            if entry["date"] is None:
-                m = _CITED_DATE.match(p.text[n.end : n.end + 60])
-                if m:
-                    d, mo, y = (
-                        (m.group("d"), m.group("m"), m.group("y"))
-                        if m.group("d")
-                        else (m.group("d2"), m.group("m2"), m.group("y2"))
-                    )
-                    entry["date"] = valid_date(int(d), int(mo), int(y))
+            entry = citations.setdefault(
+                n.number, {"number": n.number, "date": None, "anchor": p.anchor, "doc_type": None, "issuer": None}
+            )
+            if entry["doc_type"] is None:
+                m = _CITED_TYPE.search(p.text[max(0, n.start - 40) : n.start])
+                entry["doc_type"] = _TYPE_NAMES[m.group("type").lower()] if m else None
+            after = p.text[n.end : n.end + 200]
+            m = _CITED_DATE.match(after)
+            if m and entry["date"] is None:
+                d, mo, y = (
+                    (m.group("d"), m.group("m"), m.group("y"))
+                    if m.group("d")
+                    else (m.group("d2"), m.group("m2"), m.group("y2"))
+                )
+                entry["date"] = valid_date(int(d), int(mo), int(y))
+            if entry["issuer"] is None:
+                by = _CITED_ISSUER.match(after[m.end() :] if m else after)
+                entry["issuer"] = by.group("issuer").strip() if by else None
     return list(citations.values())
 
 

@@ -26,9 +26,10 @@ import shutil
 from indexer.errors import ArchiveError
 from indexer.store.corpus import durable_write, fsync_dir
 
-# 2: folded fields hold syllable pairs; passages have no pyvi field, a doc_id column; 3: sentence embeddings.
+# 2: folded fields hold syllable pairs; passages have no pyvi field, a doc_id column; 3: sentence embeddings;
+# 4: summaries say what each citation gives of the cited document (its type and issuer: ``cited_as``).
 # An index of another schema is rebuilt at start-up.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class IndexMissing(ArchiveError):

@@ -1,36 +1,65 @@
 """Implementation chains, citation resolution and the missing-documents list."""
 
 import pytest
+from bs4 import BeautifulSoup
 
-from indexer import build_index, open_index, remove_document
+from indexer import build_index, implementation_tree, open_index, remove_document
 from indexer.citations.relations import compute
 from indexer.document.summary import Summary
+from indexer.text.vietnamese import normalize_tones
 from tests.conftest import copy_corpus
 
 KL57 = "57-kl-tw-2023"
 
 
-def test_the_conclusion_lists_who_implements_it(client):
+CAM_TAN = "ke-hoach-uy-ban-nhan-dan-xa-cam-tan-70673bec"
+BAC_NINH = "401-cv-btg-bac-ninh-2023"
+
+
+def _outline(node: dict) -> list:
+    """A tree as (number or issuer, level, missing, children) tuples: what the assertions compare."""
+    return [
+        (child["number"] or normalize_tones(child["issuer"]), child["level"], child["missing"], _outline(child))
+        for child in node["children"]
+    ]
+
+
+def test_the_conclusion_lists_who_implements_it_level_by_level(client):
     chain = client.get(f"/doc/{KL57}/chain.json").get_json()
-    issuers = {node["issuer"] for node in chain["tree"]["children"]}
-    assert issuers == {
-        "Ban Thường vụ Tỉnh uỷ Cao Bằng",
-        "Ban Thường vụ Tỉnh uỷ Kon Tum",
-        "Uỷ ban nhân dân xã Cẩm Tân",
-        "Ban Tuyên giáo Thành uỷ Bắc Ninh",
+    # Central -> province -> district -> commune.  The commune plan of Cẩm Tân implements 57-KL/TW through the
+    # district plan 216/KH-UBND, and the Bắc Ninh city letter through the province's letter 1192-CV/BTGTU: the
+    # archive lacks both, so each is a placeholder between the conclusion and the document implementing it.
+    assert _outline(chain["tree"]) == [
+        ("1192-CV/BTGTU", "province", True, [("401-CV/BTG", "district", False, [])]),
+        ("Ban Thường vụ Tỉnh uỷ Cao Bằng", "province", False, []),
+        ("Ban Thường vụ Tỉnh uỷ Kon Tum", "province", False, []),
+        ("216/KH-UBND", "district", True, [("Uỷ ban nhân dân xã Cẩm Tân", "commune", False, [])]),
+    ]
+    placeholder = chain["tree"]["children"][-1]
+    assert {k: placeholder[k] for k in ("doc_id", "doc_type", "date", "province")} == {
+        "doc_id": None,
+        "doc_type": "Kế hoạch",
+        "date": "2023-12-25",
+        "province": "Thanh Hoá",
     }
-    assert chain["summary"] == "4 văn bản thực hiện 57-KL/TW: 2 tỉnh, 1 thành phố, 1 xã"
+    assert "Cẩm Thuỷ" in normalize_tones(placeholder["issuer"])
+    # Placeholders are not counted as implementing documents; the levels are the same codes as the tree's.
+    assert chain["summary"] == "4 văn bản thực hiện 57-KL/TW: 2 cấp tỉnh, 1 cấp huyện, 1 cấp xã"
+    assert chain["stats"]["by_level"] == {"province": 2, "district": 1, "commune": 1}
+    assert chain["stats"]["missing"] == 2
     assert chain["stats"]["by_province"] == {"Bắc Ninh": 1, "Cao Bằng": 1, "Kon Tum": 1, "Thanh Hoá": 1}
-    # Level by level: provinces first, then the city, then the commune.
-    assert [node["level"] for node in chain["tree"]["children"]] == ["province", "province", "district", "commune"]
     english = client.get(f"/doc/{KL57}/chain.json?lang=en").get_json()["summary"]
-    assert english == "4 documents implement 57-KL/TW: 2 provinces, 1 city, 1 commune"
+    assert english == "4 documents implement 57-KL/TW: 2 at province level, 1 at district level, 1 at commune level"
 
 
 def test_the_document_page_shows_the_chain(client):
     html = client.get(f"/doc/{KL57}").data.decode()
-    assert "4 văn bản thực hiện 57-KL/TW: 2 tỉnh, 1 thành phố, 1 xã" in html
+    assert "4 văn bản thực hiện 57-KL/TW: 2 cấp tỉnh, 1 cấp huyện, 1 cấp xã" in html
     assert f"/doc/{KL57}/chain" in html
+    panel = BeautifulSoup(html, "html.parser").select_one(".chain-panel .chain-tree")
+    placeholder = panel.select_one(".chain-missing.level-district")
+    assert placeholder.a["href"] == "/missing#so-216-kh-ubnd-thanh-hoa"
+    assert [a["href"] for a in placeholder.find("ul").select("a")] == [f"/doc/{CAM_TAN}"]  # hangs under it
 
 
 def test_a_commune_plan_shows_what_it_implements_archived_or_not(client):
@@ -38,6 +67,39 @@ def test_a_commune_plan_shows_what_it_implements_archived_or_not(client):
     chain = client.get(f"/doc/{cam_tan}/chain.json").get_json()
     up = {(item["number"], item["doc_id"]) for item in chain["implements"]}
     assert up == {("57-KL/TW", KL57), ("216/KH-UBND", None)}
+    missing = next(item for item in chain["implements"] if item["doc_id"] is None)
+    assert (missing["missing"], missing["doc_type"], missing["level"]) == (True, "Kế hoạch", "district")
+
+
+# Every link to a document in the chain views names it: type, number (its date when it has none), issuer.
+LINK_LABELS = [
+    (f"/doc/{KL57}/chain", f"/doc/{CAM_TAN}", "Kế hoạch của Uỷ ban nhân dân xã Cẩm Tân"),
+    (f"/doc/{KL57}/chain", f"/doc/{BAC_NINH}", "Công văn 401-CV/BTG của Ban Tuyên giáo Thành uỷ Bắc Ninh"),
+    (f"/doc/{KL57}/chain", "/missing#so-216-kh-ubnd-thanh-hoa", "Kế hoạch 216/KH-UBND của huyện Uỷ huyện Cẩm Thuỷ"),
+    (f"/doc/{CAM_TAN}/chain", f"/doc/{KL57}", "Kết luận 57-KL/TW của Bộ Chính trị"),
+    (f"/doc/{CAM_TAN}", f"/doc/{KL57}", "Kết luận 57-KL/TW của Bộ Chính trị"),
+    (f"/doc/{KL57}", f"/doc/{BAC_NINH}", "Công văn 401-CV/BTG của Ban Tuyên giáo Thành uỷ Bắc Ninh"),
+    ("/missing", f"/doc/{CAM_TAN}", "Kế hoạch của Uỷ ban nhân dân xã Cẩm Tân"),
+    (
+        "/missing",
+        "/doc/06-kh-bcd-lang-son-2019",
+        "Kế hoạch 06-KH/BCĐ của Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh Lạng Sơn",
+    ),
+]
+
+
+DOCUMENT_LINKS = ".chain-tree a, .implements a, .related a, .missing-table td a, .cited-by a"
+
+
+@pytest.mark.parametrize("page,href,label", LINK_LABELS)
+def test_links_say_what_the_document_is(client, page, href, label):
+    soup = BeautifulSoup(client.get(page).data.decode(), "html.parser")
+    texts = {normalize_tones(a.get_text()) for a in soup.select(f'main a[href="{href}"]')}
+    assert normalize_tones(label) in texts  # in the source's spelling or ours (Uỷ, Ủy): the words are the point
+    # No link reads "Kế hoạch " (a type and nothing else, a trailing space): the bug of issue 21.
+    for a in soup.select(DOCUMENT_LINKS):
+        text = a.get_text()
+        assert text == text.strip() and "  " not in text and " của " in text, (page, text)
 
 
 def test_missing_documents_page(client):
@@ -71,7 +133,7 @@ def test_implements_filter_combines_with_other_facets(client):
     everyone = client.get("/search.json?implements=57-KL/TW").get_json()
     assert everyone["total"] == 4
     communes = client.get("/search.json?implements=57-KL/TW&level=commune").get_json()
-    assert [r["issuer"] for r in communes["results"]] == ["Uỷ ban nhân dân xã Cẩm Tân"]
+    assert [normalize_tones(r["issuer"]) for r in communes["results"]] == ["Uỷ ban nhân dân xã Cẩm Tân"]
     facet = {
         i["value"]: i["count"]
         for i in client.get("/search.json?q=thông+tin+đối+ngoại").get_json()["facets"]["implements"]
@@ -195,3 +257,112 @@ def test_an_old_central_number_resolves_in_any_province():
         {"number": "169-CP", "doc_id": "decree", "basis": False},
         {"number": "64-HĐBT", "doc_id": None, "basis": False},
     ]
+
+
+# --- the tree: placeholders between levels, each document under its nearest implementer ---------------------
+
+KL = {"doc_id": "kl", "number": "57-KL/TW", "level": "central", "date": "2023-06-15"}
+
+
+def _plan(doc_id, level, basis, cited_as=None, province="Thanh Hoá", number=None):
+    return {
+        "doc_id": doc_id,
+        "number": number,
+        "level": level,
+        "province": province,
+        "date": "2024-01-10",
+        "references": list(basis),
+        "basis": list(basis),
+        "cited_as": cited_as or {},
+    }
+
+
+TREES = [
+    # The Cẩm Tân case: a commune plan implements the conclusion through the district's plan the archive lacks.
+    (
+        [_plan("xa", "commune", ["57-KL/TW", "216/KH-UBND"], {"216/KH-UBND": {"issuer": "UBND huyện Cẩm Thuỷ"}})],
+        [("216/KH-UBND", True, [("xa", False, [])])],
+    ),
+    # A provincial plan resting on the province's own yearly resolution (73-NQ/TU, province level): the same
+    # level as the plan, not between: no placeholder.
+    (
+        [_plan("tinh", "province", ["57-KL/TW", "73-NQ/TU"], {"73-NQ/TU": {"issuer": "Ban Chấp hành Đảng bộ tỉnh"}})],
+        [("tinh", False, [])],
+    ),
+    # A missing document whose level nothing tells (no issuer given, a code of no level): no placeholder.
+    ([_plan("xa", "commune", ["57-KL/TW", "5/KH-UBND"])], [("xa", False, [])]),
+    # The level from the number's code when the citation names no issuer: /HU is a Huyện uỷ (district).
+    ([_plan("xa", "commune", ["57-KL/TW", "12-KH/HU"])], [("12-KH/HU", True, [("xa", False, [])])]),
+    # Two communes through the same missing district plan share one placeholder; the nearest level wins.
+    (
+        [
+            _plan(
+                "xa1", "commune", ["57-KL/TW", "162-KH/TU", "216/KH-UBND"], {"216/KH-UBND": {"issuer": "UBND huyện"}}
+            ),
+            _plan("xa2", "commune", ["57-KL/TW", "216/KH-UBND"], {"216/KH-UBND": {"issuer": "UBND huyện"}}),
+        ],
+        [("216/KH-UBND", True, [("xa1", False, []), ("xa2", False, [])])],
+    ),
+    # A commune plan implementing both the conclusion and the archived district plan that implements it hangs
+    # under the district plan only.
+    (
+        [
+            _plan("huyen", "district", ["57-KL/TW"], number="216/KH-UBND"),
+            _plan("xa", "commune", ["57-KL/TW", "216/KH-UBND"]),
+        ],
+        [("huyen", False, [("xa", False, [])])],
+    ),
+]
+
+
+@pytest.mark.parametrize("documents,outline", TREES)
+def test_the_tree_hangs_each_document_under_its_nearest_implementer(documents, outline):
+    summaries = {s.doc_id: s for s in (Summary.from_dict(d) for d in [KL, *documents])}
+    tree = implementation_tree(compute(list(summaries.values())), summaries, "kl")
+
+    def shape(node):
+        return [(c["doc_id"] or c["number"], c["missing"], shape(c)) for c in node["children"]]
+
+    assert shape(tree) == outline
+
+
+# --- one name per level -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang,names",
+    [
+        ("vi", {"central": "Trung ương", "province": "Cấp tỉnh", "district": "Cấp huyện", "commune": "Cấp xã"}),
+        (
+            "en",
+            {
+                "central": "Central",
+                "province": "Province level",
+                "district": "District level",
+                "commune": "Commune level",
+            },
+        ),
+    ],
+)
+def test_a_level_has_one_name_in_every_view(client, lang, names):
+    """The Bắc Ninh city letter (Thành uỷ of a city under a province) is district level everywhere: the JSON
+    keeps the code, the facet, the metadata panel and the chain say the one label of the vocabulary."""
+    facet = {
+        i["value"]: i
+        for i in client.get(f"/search.json?q=thông+tin+đối+ngoại&lang={lang}").get_json()["facets"]["level"]
+    }
+    assert set(facet) <= set(names)
+    chain = client.get(f"/doc/{KL57}/chain.json").get_json()
+    assert set(chain["stats"]["by_level"]) <= set(names)
+    html = client.get(f"/search?q=thông+tin+đối+ngoại&lang={lang}").data.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    facet_labels = {
+        a.select_one(".label").get_text() for a in soup.select(".facet .facet-value") if "level=" in a["href"]
+    }
+    assert {names["district"], names["province"], names["commune"]} <= facet_labels
+    page = BeautifulSoup(client.get(f"/doc/{BAC_NINH}?lang={lang}").data.decode(), "html.parser")
+    assert f"<dd>{names['district']}</dd>" in str(page.select_one(".doc-aside dl"))
+    tree = BeautifulSoup(client.get(f"/doc/{KL57}/chain?lang={lang}").data.decode(), "html.parser")
+    node = tree.select_one(f'.chain-node:has(> a[href="/doc/{BAC_NINH}"]) > .chain-meta')
+    assert node.get_text().startswith(names["district"])
+    assert "thành phố" not in client.get(f"/doc/{KL57}/chain").data.decode().split("chain-summary")[1][:200]

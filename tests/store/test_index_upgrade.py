@@ -12,7 +12,7 @@ import pathlib
 import pytest
 
 from app import create_app
-from indexer import build_index, current_version, open_index, read_manifest, search
+from indexer import SCHEMA_VERSION, build_index, current_version, open_index, read_manifest, search
 from indexer.engine.whoosh import analysis
 from tests.conftest import copy_corpus
 
@@ -85,8 +85,8 @@ def test_an_index_of_an_older_schema_is_rebuilt_at_start_up(tmp_path, caplog):
     index = tmp_path / "index"
     build_index(str(corpus), str(index), procs=1)
     manifest_path = pathlib.Path(current_version(str(index))) / "manifest.json"
-    manifest_path.write_text(manifest_path.read_text().replace('"schema": 3', '"schema": 2'))
+    manifest_path.write_text(manifest_path.read_text().replace(f'"schema": {SCHEMA_VERSION}', '"schema": 2'))
     with caplog.at_level(logging.INFO, logger="app.archive"):
         create_app({"TESTING": True, "CORPUS_DIR": str(corpus), "INDEX_DIR": str(index)})
-    assert read_manifest(current_version(str(index)))["schema"] == 3
+    assert read_manifest(current_version(str(index)))["schema"] == SCHEMA_VERSION
     assert any("has schema 2" in r.getMessage() for r in caplog.records)
