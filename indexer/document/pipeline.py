@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import unicodedata
 
 from indexer.document.compound import split_documents
 from indexer.document.extract import build_document
@@ -16,6 +17,7 @@ from indexer.document.structure import lay_out
 from indexer.errors import EmptyFile
 from indexer.reading import format_of, read_bytes
 from indexer.text.normalize import normalize
+from indexer.text.vietnamese import source_spellings
 
 
 def parse_bytes(data: bytes, filename: str, source_path: str | None = None) -> list[Document]:
@@ -32,6 +34,7 @@ def parse_bytes(data: bytes, filename: str, source_path: str | None = None) -> l
         raise EmptyFile()
     sha = hashlib.sha256(data).hexdigest()
     fmt = format_of(filename).lstrip(".")
+    spellings = source_spellings(unicodedata.normalize("NFC", "\n".join(line.text for line in source_text.lines)))
     documents = []
     for k, part in enumerate(parts, start=1):
         source = Source(
@@ -43,7 +46,9 @@ def parse_bytes(data: bytes, filename: str, source_path: str | None = None) -> l
             encoding=source_text.encoding,
             ocr=[page.summary() for page in source_text.ocr],
         )
-        documents.append(doubt_ocr(build_document(lay_out(part), source)))
+        document = build_document(lay_out(part), source)
+        document.spellings = spellings
+        documents.append(doubt_ocr(document))
     return documents
 
 

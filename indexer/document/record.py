@@ -51,6 +51,9 @@ class Document:
     date_partial: str | None = None
     # Where each field came from and whether it is sure: {field: {"line", "anchor", "how", "sure"}}.
     evidence: dict = field(default_factory=dict)
+    # The source's own spelling of the words our tone placement respells ({"uỷ": "ủy"}): what is shown and
+    # cited (indexer.text.vietnamese.respell); the text above is in the matching convention.
+    spellings: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -13,6 +13,10 @@ W_TITLE, W_HEAD, W_BODY = 0.3, 1.6, 1.0
 W_EXACT, W_FOLDED, W_FOLDED_ONLY, W_WORD = 1.0, 0.3, 1.0, 1.2
 # Adjacent query syllables side by side; in a short query they are one name ("Cao Bằng"), which pyvi splits unevenly.
 W_BIGRAM, W_BIGRAM_SHORT = 0.5, 2.0
+# A few keywords standing together in the subject line: the document is about them (ranking._subject_first).
+W_SUBJECT = 0.5
+# Of those, one implemented by n archived documents weighs (1 + W_IMPLEMENTED * log2(1 + n)) times more.
+W_IMPLEMENTED = 0.25
 # A directive number asked for: the document that bears it first, those citing it next.
 W_NUMBER_OWN, W_NUMBER_CITED = 60.0, 4.0
 BM25_K1, BM25_B = 1.2, 0.75  # Whoosh's defaults: grids of both gained nothing on ALQAC and DRiLL

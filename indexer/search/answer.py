@@ -22,6 +22,7 @@ from indexer.search.ranking import Page, rank
 from indexer.search.suggest import suggestion
 from indexer.store.handle import ArchiveIndex
 from indexer.store.snapshot import Snapshot
+from indexer.text.vietnamese import respell
 
 PER_PAGE = 10
 
@@ -95,9 +96,14 @@ def _answer(
     )
     notices = list(parsed.notices) + (["some_words_missing"] if ranked.fallback else [])
     facets = count([snapshot.facets[d] for d in ranked.matched], selected) if options.facets else {}
-    results = [_result(snapshot.by_key[key], score) for key, score in zip(ranked.keys, ranked.scores, strict=True)]
+    summaries = [snapshot.by_key[key] for key in ranked.keys]
+    results = [_result(summary, score) for summary, score in zip(summaries, ranked.scores, strict=True)]
     if options.passages and results:
         attach_passages(searcher, ranked.plan, parsed, results, ranked.paragraphs)
+        for summary, result in zip(summaries, results, strict=True):
+            for passage in result["passages"]:  # shown in the source's spelling, marked where it matched
+                passage["text"] = respell(passage["text"], summary.spellings)
+                passage["highlighted"] = respell(passage["highlighted"], summary.spellings)
     suggested = None
     if not parsed.empty and (ranked.total == 0 or ranked.fallback or ranked.total < 3):
         suggested = suggestion(snapshot.vocabulary(searcher), parsed)
@@ -114,13 +120,15 @@ def _answer(
 
 
 def _result(summary: Summary, score: float) -> dict:
+    """A result as shown: its texts in the source's spelling (matching uses one tone placement)."""
+    spelled = summary.spellings
     return {
         "doc_id": summary.doc_id,
         "number": summary.number,
         "doc_type": summary.doc_type,
-        "title": summary.title,
-        "headline": summary.headline(),
-        "issuer": summary.issuer,
+        "title": respell(summary.title, spelled),
+        "headline": respell(summary.headline(), spelled),
+        "issuer": respell(summary.issuer, spelled),
         "level": summary.level,
         "province": summary.province,
         "date": summary.date,

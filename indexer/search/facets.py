@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
-from indexer.query.filters import FACETS, DocFacets, passes
+from indexer.query.filters import FACETS, UNCOUNTED, DocFacets, passes
 from indexer.text.vietnamese import key
 from indexer.vocabulary import ROLES
 
@@ -19,8 +19,8 @@ def _items(counter: Counter, labels: dict[str, Counter], selected: set[str], fac
     items = [
         {"value": labels[k].most_common(1)[0][0], "count": n, "selected": k in selected} for k, n in counter.items()
     ]
-    if facet == "year":
-        items.sort(key=lambda i: -int(i["value"]) if str(i["value"]).isdigit() else 0)
+    if facet == "year":  # newest first, the undated last
+        items.sort(key=lambda i: -int(i["value"]) if str(i["value"]).isdigit() else 1)
     else:
         items.sort(key=lambda i: (-i["count"], _label_key(str(i["value"]))))
     # Selected values stay listed even when the limit would cut them.
@@ -49,7 +49,7 @@ def count(docs: list[DocFacets], selected: dict[str, set[str]], limit: int = 50)
     """
     out: dict[str, list[dict]] = {}
     roles, agencies = selected.get("role"), selected.get("agency")
-    for facet in FACETS:
+    for facet in (f for f in FACETS if f not in UNCOUNTED):
         counter: Counter = Counter()
         labels: dict[str, Counter] = {}
         for doc in docs:

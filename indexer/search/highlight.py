@@ -115,6 +115,7 @@ class Highlighter:
         self.words = _query_words(query)
         self.regex = _word_regex(self.words)
         self.matches = functools.lru_cache(maxsize=4096)(_matcher(query))  # a document repeats its words
+        self.term_words = [(nfc(t.text.lower()), t.accented, t.prefix) for t in query.terms]
 
     def document_spans(self, document: DocumentText) -> list[list[tuple[int, int]]]:
         """:meth:`spans` of each paragraph of ``document``, found for the whole document at once.
@@ -169,7 +170,8 @@ class Highlighter:
 
         hits: set[tuple[int, int]] = set()
         if query.terms:
-            hits.update((a, b) for a, b in candidates if not inside_protected(a, b) and matches(text[a:b], False))
+            words = [(a, b) for a, b in candidates if not inside_protected(a, b) and matches(text[a:b], False)]
+            hits.update(self._in_sequence(text, sorted(set(words))))
         if query.numbers:
             hits.update((a, b) for a, b in protected if matches(text[a:b], True))
         phrases = [p for p in query.phrases if _may_stand(p, text, candidates)]
@@ -186,12 +188,36 @@ class Highlighter:
                 spans.append((a, b))
         return spans
 
+    def _in_sequence(self, text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Of the words a query of several words matched, those that stand next to the query's next or
+        previous word, as it was typed: "thong tin doi ngoai" marks "thông tin đối ngoại", not "đổi" in
+        "đổi mới" nor "thống" in "hệ thống".  A paragraph where no two stand together keeps them all."""
+        order = self.term_words
+        if len(order) < 2 or len(words) < 2:
+            return words
+        which = [{k for k, word in enumerate(order) if _same_word(text[a:b], word)} for a, b in words]
+        kept = set()
+        for i in range(len(words) - 1):
+            (_, end), (start, _) = words[i], words[i + 1]
+            if _BLANK.fullmatch(text, end, start) and any(k + 1 in which[i + 1] for k in which[i]):
+                kept.update((i, i + 1))
+        return [words[i] for i in sorted(kept)] if kept else words
+
     def mark(self, text: str) -> str:
         """The whole ``text`` escaped, with the matched words in ``<mark>``."""
         return mark(text, self.spans(text))
 
 
 _BLANK = re.compile(r"[ \t]*")
+
+
+def _same_word(token: str, word: tuple[str, bool, bool]) -> bool:
+    """Whether a token is the query word: its spelling if typed with marks, any spelling folding alike if not."""
+    text, accented, prefix = word
+    low = nfc(token.lower())
+    if prefix:
+        return fold(low).startswith(fold(text))
+    return low == text if accented else fold(low) == fold(text)
 
 
 def _may_stand(phrase: list[str], text: str, candidates: list[tuple[int, int]]) -> bool:

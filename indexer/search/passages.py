@@ -7,7 +7,7 @@ from indexer.query.parse import ParsedQuery
 from indexer.query.plan import QueryPlan
 from indexer.query.weights import PASSAGE_EXACT_ONLY
 from indexer.search.highlight import Highlighter, snippet
-from indexer.search.ranking import PASSAGES_PER_RESULT
+from indexer.search.ranking import PASSAGES_PER_RESULT, PERIPHERAL_SPARE, text_first
 
 Found = dict[str, list[tuple[int, float]]]
 
@@ -22,7 +22,9 @@ def attach_passages(
     found = dict(found)
     missing = [r["doc_id"] for r in results if r["doc_id"] not in found]
     if missing and plan is not None:
-        found.update(searcher.best_paragraphs(plan, missing, PASSAGES_PER_RESULT))
+        found.update(
+            text_first(searcher, searcher.best_paragraphs(plan, missing, PASSAGES_PER_RESULT + PERIPHERAL_SPARE))
+        )
     unmatched = [r["doc_id"] for r in results if not found.get(r["doc_id"])]
     if unmatched and plan is not None and PASSAGE_EXACT_ONLY and parsed.accented:  # found by another spelling only
         found.update(searcher.best_paragraphs(plan, unmatched, PASSAGES_PER_RESULT, every_spelling=True))

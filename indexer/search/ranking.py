@@ -11,15 +11,18 @@ the query is answered with the documents that have the most of them, and says so
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 
 from indexer.engine.protocol import EngineSearcher, Ranking
 from indexer.query.filters import passes
 from indexer.query.parse import ParsedQuery
 from indexer.query.plan import QueryPlan, plan_query
-from indexer.query.weights import AND_MAX_TERMS, COMMON_RATIO
+from indexer.query.weights import AND_MAX_TERMS, COMMON_RATIO, W_IMPLEMENTED, W_SUBJECT
 from indexer.search.fusion import FUSION_DEPTH, fused, question_vector
 from indexer.store.snapshot import Snapshot
+from indexer.text.vietnamese import fold
 
 PASSAGES_PER_RESULT = 3
 RERANK_DEPTH, W_PASSAGE = 20, 0.25  # the best paragraph's score adds to its document's, over the top 20 (as well as 50)
@@ -84,6 +87,7 @@ def _estimated(searcher: EngineSearcher, snapshot: Snapshot, page: Page, plan: Q
         ranking = searcher.rank(plan, within=None, limit=depth, estimate=True)
         fallback = True
     keys, scores, paragraphs = _reranked_by_passage(searcher, snapshot, page, plan, ranking)
+    keys, scores = _subject_first(snapshot, page, keys, scores)
     if question is not None and keys:
         # Any document may be among the nearest (a question in full sentences shares a word with nearly every
         # document anyway).
@@ -109,6 +113,7 @@ def _counted(searcher: EngineSearcher, snapshot: Snapshot, page: Page, plan: Que
     question = question_vector(page.parsed)
     ranking = searcher.rank(plan, within=within, limit=_depth(page, question))
     keys, scores, paragraphs = _reranked_by_passage(searcher, snapshot, page, plan, ranking)
+    keys, scores = _subject_first(snapshot, page, keys, scores)
     if question is not None and keys:
         keys, scores = fused(searcher, question, keys, scores, allowed)
     keys, scores = _window(snapshot, page, keys, scores)
@@ -136,8 +141,8 @@ def _reranked_by_passage(
         return keys, scores, {}
     top = min(len(keys), RERANK_DEPTH)
     doc_ids = [snapshot.by_key[d].doc_id for d in keys[:top]]
-    found = searcher.best_paragraphs(plan, doc_ids, PASSAGES_PER_RESULT)
-    best = {doc_id: found[doc_id][0][1] for doc_id in found}
+    found = text_first(searcher, searcher.best_paragraphs(plan, doc_ids, PASSAGES_PER_RESULT + PERIPHERAL_SPARE))
+    best = {doc_id: found[doc_id][0][1] for doc_id in found if found[doc_id]}
     combined = [s + W_PASSAGE * best.get(doc_id, 0.0) for s, doc_id in zip(scores[:top], doc_ids, strict=True)]
     order = sorted(range(top), key=lambda i: -combined[i])
     return (
@@ -145,6 +150,45 @@ def _reranked_by_passage(
         [combined[i] for i in order] + scores[top:],
         {doc_id: found.get(doc_id, []) for doc_id in doc_ids},
     )
+
+
+# Where a paragraph only names who receives or signs the document: never its best passage while another matches.
+PERIPHERAL_ZONES = frozenset({"recipients", "signature"})
+PERIPHERAL_SPARE = 2  # paragraphs asked for beyond those shown, to replace the peripheral ones
+
+
+def text_first(searcher: EngineSearcher, found: dict) -> dict:
+    """Each document's best paragraphs with those of its recipients list and signature block last (or
+    gone, when enough others matched), :data:`PASSAGES_PER_RESULT` at most: "Nơi nhận: - BCĐ Công tác thông
+    tin đối ngoại Trung ương" is short, so it scores high, and says nothing of the document."""
+    out = {}
+    for doc_id, paragraphs in found.items():
+        zones = [searcher.paragraph(key).get("zone") for key, _ in paragraphs]
+        text = [p for p, zone in zip(paragraphs, zones, strict=True) if zone not in PERIPHERAL_ZONES]
+        rest = [p for p, zone in zip(paragraphs, zones, strict=True) if zone in PERIPHERAL_ZONES]
+        out[doc_id] = (text + rest)[:PASSAGES_PER_RESULT]
+    return out
+
+
+def _subject_first(snapshot: Snapshot, page: Page, keys: list[int], scores: list[float]) -> tuple[list, list]:
+    """A few keywords that stand together in a document's subject line ("thông tin đối ngoại" in "… công tác
+    thông tin đối ngoại trong tình hình mới") say what it is about: its score counts that (questions and long
+    queries are ranked by their words and meaning alone)."""
+    words = [fold(t.text) for t in page.parsed.content_terms() if not t.prefix]
+    if page.parsed.is_question or not 2 <= len(words) <= AND_MAX_TERMS or not keys:
+        return keys, scores
+    phrase = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)")
+    top = min(len(keys), RERANK_DEPTH)
+    summaries, implemented_by = snapshot.by_key, snapshot.relations.implemented_by
+    boosted = []
+    for d, score in zip(keys[:top], scores[:top], strict=True):
+        if phrase.search(fold(summaries[d].title or "")):
+            # ... and among documents about it, the directive others implement before its implementations.
+            implementers = len(implemented_by.get(summaries[d].doc_id, ()))
+            score *= (1 + W_SUBJECT) * (1 + W_IMPLEMENTED * math.log2(1 + implementers))
+        boosted.append(score)
+    order = sorted(range(top), key=lambda i: -boosted[i])
+    return [keys[i] for i in order] + keys[top:], [boosted[i] for i in order] + scores[top:]
 
 
 def _window(snapshot: Snapshot, page: Page, keys: list[int], scores: list[float]) -> tuple[list[int], list[float]]:

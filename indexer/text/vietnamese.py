@@ -151,6 +151,41 @@ def normalize_tones(text: str) -> str:
     return _WORD.sub(_fix_word, text)
 
 
+def source_spellings(text: str) -> dict[str, str]:
+    """The words our tone placement respells, mapped back to the spelling ``text`` (NFC) uses most for each.
+
+    The archive matches and stores text in one convention (``uỷ``); the page shows and cites the source's
+    own (``ủy``) by respelling with this map, which moves tone marks only: lengths, and so highlight
+    offsets, stay the same.
+
+    >>> source_spellings("Tỉnh ủy Thanh Hóa, Thành ủy, Tỉnh uỷ; khóa XIII")
+    {'uỷ': 'ủy', 'Hoá': 'Hóa', 'khoá': 'khóa'}
+    """
+    counts: dict[str, dict[str, int]] = {}
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        ours = place_tone(word)
+        counts.setdefault(ours, {}).setdefault(word, 0)
+        counts[ours][word] += 1
+    spellings = {}
+    for ours, seen in counts.items():
+        written = max(seen, key=lambda w: (seen[w], w != ours))
+        if written != ours and len(written) == len(ours):
+            spellings[ours] = written
+    return spellings
+
+
+def respell(text: str | None, spellings: dict[str, str]) -> str | None:
+    """``text`` in the source's spelling (:func:`source_spellings`); same length.
+
+    >>> respell("Ban Thường vụ Tỉnh uỷ, khoá XIII", {"uỷ": "ủy", "khoá": "khóa"})
+    'Ban Thường vụ Tỉnh ủy, khóa XIII'
+    """
+    if not text or not spellings:
+        return text
+    return _WORD.sub(lambda m: spellings.get(m.group(0), m.group(0)), text)
+
+
 def nfc(text: str) -> str:
     """Unicode NFC with our tone placement.
 

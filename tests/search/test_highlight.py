@@ -29,6 +29,14 @@ CASES = [
     ("tin", "thông tin, tinh thần, tín", ["tin", "tín"]),  # whole words only
     ("2023", "năm 2023 và 12023", ["2023"]),
     ("x", "", []),
+    # Words of a query of several words are marked where they stand together, as typed (issue 21).
+    (
+        "thong tin doi ngoai",
+        "Đổi mới công tác thông tin đối ngoại, hệ thống thông tin, đội ngũ, theo dõi, nước ngoài",
+        ["thông tin đối ngoại", "thông tin"],
+    ),
+    ("thông tin đối ngoại", "Thông báo kết quả; công tác thông tin đối ngoại", ["thông tin đối ngoại"]),
+    ("thong tin doi ngoai", "Đổi mới hệ thống, đội ngũ", ["Đổi", "thống", "đội"]),  # none together: all
 ]
 
 
@@ -42,12 +50,35 @@ def test_marks_are_escaped():
     assert highlight("<b>Tuyên</b> & giáo", parse_query("tuyen")) == "&lt;b&gt;<mark>Tuyên</mark>&lt;/b&gt; &amp; giáo"
 
 
+def _standing_together(text: str, query, tokens, words: list[int]) -> set[int]:
+    """The matched words next to (only blanks between) one matching the query's next or previous word."""
+    typed = query.terms
+    if len(typed) < 2:
+        return set()
+
+    def same(i: int, k: int) -> bool:
+        term = typed[k]
+        return bool(_matcher(parse_query(term.text + ("*" if term.prefix else "")))(text[slice(*tokens[i])], False))
+
+    together = set()
+    for i, j in zip(words, words[1:]):
+        if re.fullmatch(r"[ \t]*", text[tokens[i][1] : tokens[j][0]]) and any(
+            same(i, k) and same(j, k + 1) for k in range(len(typed) - 1)
+        ):
+            together.update((i, j))
+    return together
+
+
 def token_walk(text: str, query) -> list[tuple[int, int]]:
     """The plain definition: test every token of the text (what the scan must agree with)."""
     matches = _matcher(query)
     protected = set(protected_spans(text))
     tokens = syllable_spans(text)
     hit = [matches(text[a:b], (a, b) in protected) for a, b in tokens]
+    words = [i for i, (a, b) in enumerate(tokens) if hit[i] and (a, b) not in protected and matches(text[a:b], False)]
+    together = _standing_together(text, query, tokens, words)
+    for i in set(words) - together if together else ():
+        hit[i] = (tokens[i] in protected) and matches(text[tokens[i][0] : tokens[i][1]], True)
     for phrase in query.phrases:
         n = len(phrase)
         for i in range(len(tokens) - n + 1):
