@@ -12,10 +12,10 @@ import os
 import secrets
 import time
 
-from flask import Flask, g, request
+from flask import Flask, g, request, send_from_directory
 
 from app import config as settings
-from app import errors, i18n, urls
+from app import errors, i18n, parameters, urls
 from app.archive import Archive
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -42,6 +42,7 @@ def create_app(config: dict | None = None) -> Flask:
         template_folder=os.path.join(ROOT, "templates"),
         static_folder="static",
     )
+    parameters.register(app)  # what a URL gives the views, without control characters
     app.config.from_mapping(settings.defaults())
     app.config.from_pyfile(os.path.join(app.instance_path, "config.py"), silent=True)
     app.config.update(settings.from_environment())
@@ -66,6 +67,7 @@ def create_app(config: dict | None = None) -> Flask:
     errors.register(app)
 
     _set_up_templates(app, search.type_label)
+    app.add_url_rule("/favicon.ico", "favicon", lambda: _favicon(app))
 
     @app.before_request
     def start_clock():
@@ -90,8 +92,12 @@ def create_app(config: dict | None = None) -> Flask:
 
 
 def _set_up_templates(app: Flask, type_label) -> None:
-    """What every template may call: the interface text, the language, URLs, how a document type reads."""
+    """What every template may call: the interface text, the language, URLs, how a document type reads, how a
+    link names a document."""
+    from app.render import document_label
+
     app.jinja_env.globals.update(
+        document_label=document_label,
         t=i18n.t,
         lang=i18n.lang,
         urls=urls,
@@ -101,6 +107,11 @@ def _set_up_templates(app: Flask, type_label) -> None:
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
+
+
+def _favicon(app: Flask):
+    """Answer the browsers that ask for the icon at the site's root, whatever the page links."""
+    return send_from_directory(app.static_folder, "favicon.ico", mimetype="image/vnd.microsoft.icon", max_age=86400)
 
 
 def _chosen_lang() -> str | None:

@@ -5,13 +5,21 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import unicodedata
 
 from flask import Blueprint, Response, current_app, jsonify, redirect, render_template, request
 
 from app import urls
-from app.errors import PageError, not_found
+from app.errors import PageError, error_body, not_found
 from app.i18n import lang, t
-from app.render import citation, display_date, display_partial_date, document_text_html, markdown_html
+from app.render import (
+    citation,
+    display_date,
+    display_partial_date,
+    document_text_html,
+    located,
+    markdown_html,
+)
 from indexer import (
     ROLES,
     ArchiveError,
@@ -24,9 +32,13 @@ from indexer import (
     headline,
     implementation_tree,
     looks_like_markdown,
+    missing_documents,
+    number_key,
     numbered,
     ocr_cache_dir,
+    parse_loose,
     parse_query,
+    respell,
     upward,
 )
 from indexer import page_image as draw_page
@@ -96,11 +108,7 @@ def document(doc_id):
     summaries = snapshot.by_id
 
     document_text = document_text_html(record, query, t("paragraph_link"), t("copy_citation"))
-    roles = {role: [] for role in ROLES}
-    for r in record.roles:
-        roles[r.role].append(
-            {"agency": r.agency, "anchor": r.anchor, "url": urls.doc_url(record.doc_id, r.anchor, q=query_text or None)}
-        )
+    roles = _roles_view(record, query_text)
     references = []
     for entry in data["references_resolved"]:
         target = entry["doc_id"]
@@ -129,12 +137,15 @@ def document(doc_id):
         "roles": roles,
         "references": references,
         "chain": chain,
-        "cited_by": [summaries[d] for d in data["cited_by"] if d in summaries],
-        "implemented_by": [summaries[d] for d in data["implemented_by"] if d in summaries],
+        # Those implementing it are in the chain: "cited by" lists the others, once.
+        "cited_by": [summaries[d] for d in data["cited_by"] if d in summaries and d not in set(data["implemented_by"])],
+        "toc": table_of_contents(record),
+        "issuer_url": urls.search_url({"issuer": [record.issuer]}) if record.issuer else None,
         "date": display_date(record.date) or display_partial_date(record.date_partial),
         "query": query_text,
         "doc_citation": citation(record),
-        "headline": headline(record.doc_type, record.number, record.title),
+        "headline": respell(headline(record.doc_type, record.number, record.title), record.spellings),
+        "written": lambda text: respell(text, record.spellings),
         "back_url": urls.search_url({"q": query_text}) if query_text else None,
         "source_url": urls.source_url(record.doc_id) if record.source else None,
         "ocr": ocr_summary(record),
@@ -192,6 +203,35 @@ def page_image(doc_id, number):
     return Response(image, mimetype="image/png", headers={"Cache-Control": "public, max-age=86400"})
 
 
+def _roles_view(record, query_text: str) -> dict:
+    """The agencies of each role: each links to where the document names it, and to the archive's
+    documents that give it the same role."""
+    roles = {role: [] for role in ROLES}
+    for r in record.roles:
+        roles[r.role].append(
+            {
+                "agency": r.agency,
+                "anchor": r.anchor,
+                "url": urls.doc_url(record.doc_id, r.anchor, q=query_text or None),
+                "search_url": urls.role_agency_url({}, r.role, r.agency),
+            }
+        )
+    return roles
+
+
+TOC_MIN_HEADINGS = 4  # fewer headings than this: the document is read whole, a table of contents is noise
+
+
+def table_of_contents(record) -> list[dict]:
+    """The headings of a long document's body, each with its anchor and level (its own numbering kept)."""
+    headings = [
+        {"anchor": p["anchor"], "text": respell(p["text"], record.spellings), "level": p.get("level") or 1}
+        for p in record.paragraphs
+        if p.get("kind") == "heading" and p.get("zone") == "body"
+    ]
+    return headings if len(headings) >= TOC_MIN_HEADINGS else []
+
+
 @bp.route("/doc/<doc_id>/source")
 def source(doc_id):
     """Show the original file: Markdown rendered and sanitised, plain text as it was written, a scan's pages."""
@@ -204,29 +244,87 @@ def source(doc_id):
         text, _ = decode_text(raw)
     except ArchiveError:
         text = None
-    rendered = None
-    if text is not None and (record.source.format in ("md", "markdown") or looks_like_markdown(text)):
+    rendered, parts = None, None
+    if text is not None and record.source.parts > 1:
+        # One of several documents: the file's text as it is, this document's part marked.
+        text = unicodedata.normalize("NFC", text)
+        span = located(text, record.paragraphs)
+        if span:
+            parts = {"before": text[: span[0]], "this": text[span[0] : span[1]], "after": text[span[1] :]}
+    elif text is not None and (record.source.format in ("md", "markdown") or looks_like_markdown(text)):
         rendered = markdown_html(text)
-    return render_template("source.html", doc=record, text=text, rendered=rendered)
+    return render_template("source.html", doc=record, text=text, rendered=rendered, parts=parts)
 
 
 @bp.route("/so/<path:number>")
 def resolve_number(number):
-    """Go to the document a directive number names, in any spelling (``57 kl tw``, ``KL57``)."""
+    """Go to the document a directive number names, in any spelling (``57 kl tw``, ``KL57``); for a number the
+    archive lacks, say which archived documents cite it (still a 404: the document is missing)."""
     snapshot = _archive().snapshot()
     owners = numbered(snapshot, number)
     if len(owners) == 1:
         return redirect(urls.doc_url(owners[0].doc_id), code=302)
     if len(owners) > 1:
         return render_template("choose_number.html", number=number, owners=owners)
-    similar = _similar_numbers(number, snapshot)
     raise PageError(
         404,
         f"Kho chưa có văn bản số {number}.",
         f"The archive holds no document numbered {number}.",
-        similar=similar,
-        search_query=number,
+        **_absent_number(number, snapshot),
     )
+
+
+@bp.route("/so/<path:number>.json")
+def resolve_number_json(number):
+    """Return where a number leads: a redirect to its document's JSON, the documents sharing it, or, for a number
+    the archive lacks, a 404 saying which archived documents cite it and what they say it is."""
+    snapshot = _archive().snapshot()
+    owners = numbered(snapshot, number)
+    if len(owners) == 1:
+        return redirect(urls.doc_url(owners[0].doc_id, fmt="json"), code=302)
+    if owners:
+        return jsonify({"number": number, "documents": [_brief(s) for s in owners]})
+    message = t("error_404_number", number=number)
+    response = jsonify({**error_body(404, message), **_absent_number(number, snapshot)})
+    response.status_code = 404
+    return response
+
+
+def _absent_number(number: str, snapshot) -> dict:
+    """What the archive knows of a number it lacks: how its citations describe it (one row per province for a
+    local number), the archived documents citing it, and the archived numbers it resembles."""
+    keys = {key for wanted in parse_query(number).numbers for key in snapshot.number_keys(wanted)}
+    canonical = parse_loose(number)
+    if canonical:
+        keys.add(number_key(canonical))
+    rows = [row for row in missing_documents(snapshot.relations, snapshot.by_id) if number_key(row["number"]) in keys]
+    citers = {c["doc_id"]: dict(c, url=urls.doc_url(c["doc_id"])) for row in rows for c in row["citers"]}
+    return {
+        "search_query": number,
+        "cited_as": [
+            {k: row[k] for k in ("number", "doc_type", "issuer", "date", "level", "province")}
+            | {
+                "url": urls.missing_url(anchor=row["anchor"]),
+                "citing_url": urls.cites_url(row["number"], row["province"]),
+            }
+            for row in rows
+        ],
+        "cited_by": list(citers.values()),
+        "similar": _similar_numbers(number, snapshot),
+    }
+
+
+def _brief(summary) -> dict:
+    return {
+        "doc_id": summary.doc_id,
+        "number": summary.number,
+        "doc_type": summary.doc_type,
+        "issuer": summary.issuer,
+        "province": summary.province,
+        "date": summary.date,
+        "title": summary.title,
+        "url": urls.doc_url(summary.doc_id),
+    }
 
 
 def _similar_numbers(number: str, snapshot) -> list[dict]:

@@ -33,6 +33,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "results_count": ("{total} văn bản", "{total} documents"),
     "results_for": ("cho «{query}»", "for “{query}”"),
     "no_results": ("Không tìm thấy văn bản nào.", "No document found."),
+    "past_end": ("Trang {page} nằm sau trang cuối (trang {pages}).", "Page {page} is past the last page ({pages})."),
+    "last_page": ("Về trang cuối", "Go to the last page"),
     "did_you_mean": ("Có phải bạn muốn tìm", "Did you mean"),
     "notice_some_words_missing": (
         "Không văn bản nào có đủ mọi từ đã gõ; dưới đây là các văn bản có nhiều từ nhất.",
@@ -67,6 +69,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export": ("Xuất danh sách", "Export list"),
     "export_csv": ("CSV", "CSV"),
     "export_json": ("JSON", "JSON"),
+    "export_file": ("kết quả tìm kiếm", "search results"),
+    "export_file_for": ("kết quả {query}", "results {query}"),
+    "column_doc_id": ("Mã văn bản", "Document id"),
+    "column_title": ("Trích yếu", "Subject"),
+    "column_url": ("Đường dẫn", "Link"),
     "untitled": ("(không có trích yếu)", "(no subject line)"),
     "no_number": ("không số", "no number"),
     "no_date": ("không ghi ngày", "undated"),
@@ -74,6 +81,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "partial_year": ("năm {y} (văn bản để trống ngày, tháng)", "{y} (the day and month are left blank)"),
     "issued_by": ("của {issuer}", "by {issuer}"),
     "open_passage": ("Mở đoạn {section}", "Open paragraph {section}"),
+    "place_recipients": ("Nơi nhận", "Recipients"),
+    "toc": ("Mục lục", "Contents"),
+    "undated": ("Không ghi ngày", "Undated"),
+    "source_part_note": (
+        "Tệp gốc chứa nhiều văn bản; văn bản này là phần {part}/{parts}, được tô nền, phần còn lại mờ đi.",
+        "The original file holds several documents; this one is part {part} of {parts}, shaded; the rest is dimmed.",
+    ),
+    "source_part_jump": ("Đến phần của văn bản này ›", "Go to this document's part ›"),
+    "source_part_begins": ("▼ Văn bản này bắt đầu", "▼ This document begins"),
+    "source_part_ends": ("▲ Văn bản này kết thúc", "▲ This document ends"),
+    "issuer_documents": ("Các văn bản của cơ quan này trong kho", "This body's documents in the archive"),
+    "agency_documents": (
+        "Các văn bản giao cơ quan này vai trò «{role}»",
+        "Documents giving this body the role '{role}'",
+    ),
+    "agency_documents_short": ("văn bản ›", "documents ›"),
+    "place_signature": ("phần ký", "signature"),
+    "place_paragraph": ("đoạn {n}", "paragraph {n}"),
     "metadata": ("Thông tin văn bản", "Document details"),
     "field_doc_type": ("Loại", "Type"),
     "field_number": ("Số hiệu", "Number"),
@@ -141,6 +166,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "missing_count": ("{count} văn bản dẫn chiếu", "cited by {count}"),
     "missing_link": ("Văn bản còn thiếu", "Missing documents"),
+    "missing_as_cited": ("Theo văn bản dẫn chiếu", "As its citations describe it"),
+    "missing_level": ("Cấp, tỉnh", "Level, province"),
+    "missing_placeholder": (
+        "chưa có trong kho: văn bản dưới đây thực hiện văn bản trên qua văn bản này",
+        "not in the archive: the documents below implement the one above through it",
+    ),
+    "chain_missing": ("{count} văn bản trung gian chưa có trong kho", "{count} intermediate documents not archived"),
+    "number_cited_by": ("Văn bản trong kho dẫn chiếu số {number}", "Archived documents citing {number}"),
+    "number_cited_as": ("Các văn bản đó ghi là", "They cite it as"),
+    "cites_number": ("Văn bản dẫn chiếu số {number}", "Documents citing {number}"),
+    "cites_this_number": ("Văn bản dẫn chiếu số này", "Documents citing this number"),
+    "facet_cites": ("Dẫn chiếu số", "Cites"),
 }
 # The names of levels and roles: "level_commune", "role_lead" (indexer.vocabulary).
 MESSAGES.update({f"level_{term.value}": (term.vi, term.en) for term in CHAIN_LEVEL_TERMS})
@@ -164,10 +201,10 @@ def t(key: str, **values) -> str:
 
 def language_url(other: str) -> str:
     """This page in the other language."""
-    from urllib.parse import urlencode
+    from urllib.parse import quote, urlencode
 
     pairs = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"] + [("lang", other)]
-    return request.path + "?" + urlencode(pairs)
+    return quote(request.path) + "?" + urlencode(pairs)  # the path as a URL writes it: a %00 stays %00
 
 
 def remember_language(response):

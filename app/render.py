@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import html
+import re
 
 import markdown as markdown_lib
 import nh3
 from markupsafe import Markup
 
 from app.i18n import t
-from indexer import Document, DocumentText, Highlighter, Lru, ParsedQuery, mark
+from indexer import Document, DocumentText, Highlighter, Lru, ParsedQuery, fold, mark, respell
 
 # The paragraphs of the documents read last, rendered without highlights (a law's 3,000 rows: 150 ms in a template).
 DOCUMENT_CACHE_SIZE = 64  # a whole law's rows and searchable text are 3-4 MB; most documents' far less
@@ -25,7 +26,8 @@ def document_text_html(doc: Document, query: ParsedQuery | None, link_label: str
     out = []
     for (head, plain, tail, paragraph), spans in zip(rows, Highlighter(query).document_spans(text), strict=True):
         out.append(head)
-        out.append(mark(paragraph, spans) if spans else plain)
+        # Respelling moves tone marks only: the spans found in the matching convention fit the source's text.
+        out.append(mark(respell(paragraph, doc.spellings), spans) if spans else plain)
         out.append(tail)
     return Markup("".join(out))
 
@@ -79,11 +81,11 @@ def _paragraph_rows_of(doc: Document, link_label: str, copy_label: str) -> list[
                 f'data-citation="{cited}" hidden>{copy}</button></span></div>\n'
             )
         anchor = _attribute(p["anchor"])
-        label = _attribute(section) if section else anchor
+        label = _attribute(place_label(p["anchor"], section))
         rows.append(
             (
                 f'<div id="{anchor}" {opening[0]}',
-                html.escape(p["text"], quote=False),
+                html.escape(respell(p["text"], doc.spellings), quote=False),
                 f'{opening[1]}{anchor}" aria-label="{link} {label}"{closing}',
                 p["text"],
             )
@@ -122,17 +124,85 @@ def citation(doc: Document, section: str | None = None) -> str:
     if doc.date:
         parts.append(f"ngày {display_date(doc.date)}")
     if doc.issuer:
-        parts.append(f"của {doc.issuer}")
+        parts.append(f"của {respell(doc.issuer, doc.spellings)}")
     text = " ".join(parts)
     if not doc.number and doc.title:
-        text += f" ({doc.title})"
+        text += f" ({respell(doc.title, doc.spellings)})"
     if section:
-        label = section if section.startswith(("Điều", "Phụ lục", "Phần", "Chương")) else f"mục {section}"
-        text += f", {label}"
+        text += f", {_section_name(section)}"
     return text
+
+
+def _section_name(section: str) -> str:
+    """A numbered section as a sentence names it, in the document's language: ``mục III.2``, ``Điều 5``."""
+    return section if section.startswith(("Điều", "Phụ lục", "Phần", "Chương")) else f"mục {section}"
+
+
+def place_label(anchor: str, section: str | None = None) -> str:
+    """Where a paragraph sits, as a person reads it: ``mục III.2``, ``Nơi nhận``, ``phần ký``, ``đoạn 3``.
+
+    Anchors are for links (``noi-nhan-p2``, ``III-2-p3``, ``p13``); numbered sections keep the document's
+    own numbering, in Vietnamese whatever the interface (the citation quotes the document)."""
+    if section:
+        return _section_name(section)
+    base = re.sub(r"_\d+$", "", anchor)
+    if base.startswith("noi-nhan"):
+        return t("place_recipients")
+    if base == "ky" or base.startswith("ky-"):
+        return t("place_signature")
+    m = re.fullmatch(r"p(\d+)", base)
+    return t("place_paragraph", n=m.group(1)) if m else anchor
 
 
 def markdown_html(source: str) -> Markup:
     """A Markdown original rendered to HTML, then sanitised: no script, no event handler, no style."""
     rendered = markdown_lib.markdown(source, extensions=["tables", "sane_lists"])
     return Markup(nh3.clean(rendered, link_rel="noopener noreferrer nofollow"))
+
+
+def document_label(item) -> str:
+    """How a link names a document, as its citation does: its type, its number (its date when it has none) and
+    its issuer.  ``Kế hoạch 06-KH/BCĐ của Ban Chỉ đạo …``, ``Kế hoạch ngày 10/4/2024 của UBND huyện …``; a
+    document the archive lacks as its citations name it.
+
+    :param item: a record, a summary, or a dict of those fields (a chain's node, a missing document).
+    """
+    field = item.get if isinstance(item, dict) else lambda name: getattr(item, name, None)
+    parts = [field("doc_type") or "Văn bản"]
+    if field("number"):
+        parts.append(field("number"))
+    elif field("date"):
+        parts.append(f"ngày {display_date(field('date'))}")
+    if field("issuer"):
+        parts.append(f"của {field('issuer')}")
+    return " ".join(parts)
+
+
+_EDGE_WORDS = 8  # words of a document's first and last paragraphs looked for in its source
+
+
+def located(source: str, paragraphs: list[dict]) -> tuple[int, int] | None:
+    """Where the document whose ``paragraphs`` are given stands in its ``source`` text (NFC): the start of
+    its first paragraph and the end of its last; None when either cannot be found.  A compound file (a web
+    capture of several documents, a cover letter and its draft) holds others around it."""
+    texts = [p["text"] for p in paragraphs if p.get("text")]
+    if not texts:
+        return None
+    folded = fold(source)  # one character for one: a place in it is the same place in the source
+
+    def pattern(words: list[str]) -> re.Pattern:
+        return re.compile(r"\W+".join(re.escape(w) for w in words))
+
+    # Words across its first paragraphs, as many as will be found: a header line alone ("BAN CHẤP HÀNH TRUNG
+    # ƯƠNG") is named in the other document too.
+    words = re.findall(r"\w+", fold(" ".join(texts[:6])))
+    tail = re.findall(r"\w+", fold(texts[-1]))[-_EDGE_WORDS:]
+    start = None
+    for count in (3 * _EDGE_WORDS, 2 * _EDGE_WORDS, _EDGE_WORDS):
+        start = pattern(words[:count]).search(folded) if len(words) >= min(count, _EDGE_WORDS) else None
+        if start is not None:
+            break
+    if start is None:
+        return None
+    ends = list(pattern(tail).finditer(folded, start.start())) if tail else []
+    return (start.start(), ends[0].end()) if ends else None

@@ -5,14 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from urllib.parse import quote
 
 from flask import Blueprint, Response, current_app, jsonify, redirect, render_template, request
 
 from app import urls
 from app.errors import bad_request
-from app.i18n import LANGS, lang
+from app.i18n import LANGS, lang, t
+from app.render import place_label
 from app.timeline import timeline
-from indexer import FACETS, MAX_QUERY_CHARS, SearchOptions, label, parse_query, search, total_pages
+from indexer import FACETS, MAX_QUERY_CHARS, UNDATED, SearchOptions, fold, label, parse_query, search, total_pages
 
 bp = Blueprint("search", __name__)
 
@@ -21,6 +24,7 @@ KNOWN_PARAMS = set(FACETS) | {"q", "page", "lang"}
 # multiplied by the number of links: 3,000 filter values or a 200 KB query took seconds per page.
 QUERY_CHARS_KEPT = 2 * MAX_QUERY_CHARS  # parse_query reads the first MAX_QUERY_CHARS (and says it cut the rest)
 MAX_FILTER_VALUES = 50
+MAX_PAGE = 999_999_999_999  # beyond any archive: a longer number is a slip (and int() of it stays cheap)
 EXAMPLE_QUERY = "thong tin doi ngoai Cao Bang"
 
 
@@ -30,11 +34,7 @@ def read_state() -> dict:
         if name not in KNOWN_PARAMS:
             raise bad_request(f"Tham số «{name}» không hợp lệ.", f"Unknown parameter '{name}'.")
     state: dict = {"q": request.args.get("q", "")[:QUERY_CHARS_KEPT]}
-    raw_page = request.args.get("page", "1") or "1"
-    # isascii: "²".isdigit() is true, but int("²") raises (a 500, found by tests/test_fuzz.py).
-    if not (raw_page.isascii() and raw_page.isdigit()) or len(raw_page) > 12 or int(raw_page) < 1:
-        raise bad_request("Số trang phải là số nguyên dương.", "The page must be a positive whole number.")
-    state["page"] = int(raw_page)
+    state["page"] = _page_number(request.args.get("page", "1") or "1")
     for facet in FACETS:
         values = [v for v in request.args.getlist(facet) if v.strip()]
         if values:
@@ -46,6 +46,20 @@ def read_state() -> dict:
     if request.args.get("lang") in LANGS:
         state["lang"] = request.args["lang"]
     return state
+
+
+def _page_number(raw: str) -> int:
+    """The page asked for.  :raise 400: not a whole number above zero, or above :data:`MAX_PAGE`."""
+    # isascii: "²".isdigit() is true, but int("²") raises (a 500, found by tests/test_fuzz.py).
+    digits = raw.lstrip("0")
+    if not (raw.isascii() and raw.isdigit()) or not digits:
+        raise bad_request("Số trang phải là số nguyên dương.", "The page must be a positive whole number.")
+    if len(digits) > len(str(MAX_PAGE)) or int(digits) > MAX_PAGE:
+        raise bad_request(
+            f"Số trang quá lớn: tối đa {MAX_PAGE:,}.".replace(",", "."),
+            f"The page number is too large: at most {MAX_PAGE:,}.",
+        )
+    return int(digits)
 
 
 def filters_of(state: dict) -> dict:
@@ -66,6 +80,7 @@ def run(state: dict, *, per_page: int | None = None, passages: bool = True, face
         result["url"] = urls.passage_url(result["doc_id"], "").rstrip("#")
         for passage in result["passages"]:
             passage["url"] = urls.passage_url(result["doc_id"], passage["anchor"])
+            passage["label"] = place_label(passage["anchor"], passage.get("section"))
     return data
 
 
@@ -76,6 +91,21 @@ def number_target(query: str) -> str | None:
         return None
     owners = current_app.extensions["archive"].index.snapshot().owners(parsed.numbers)
     return owners[0].doc_id if len(owners) == 1 else None
+
+
+def citing_offers(state: dict) -> list[dict]:
+    """For each directive number the query names, a link to the documents citing it (``?cites=``): a query that
+    is only a number goes to that document, so this is the way to list who cites it (issue 21)."""
+    if not state["q"]:
+        return []
+    snapshot = current_app.extensions["archive"].index.snapshot()
+    selected = set(state.get("cites", []))
+    numbers: dict[str, None] = {}
+    for wanted in parse_query(state["q"]).numbers:
+        for number in [wanted.canonical] if wanted.canonical else [s.number for s in snapshot.owners([wanted])]:
+            if number and number not in selected:
+                numbers[number] = None
+    return [{"number": n, "url": urls.cites_url(n, lang=state.get("lang"))} for n in numbers]
 
 
 @bp.route("/")
@@ -127,15 +157,19 @@ def decorate(data: dict, state: dict) -> dict:
         for value in state.get(name, [])
     ]
     pages = total_pages(data["total"], data["per_page"])
+    past_end = state["page"] > pages and data["total"] > 0
     return {
         "data": data,
         "state": state,
         "facets": facets,
+        "has_facets": any(facets.values()),  # no result, no facet: no empty "Bộ lọc" heading either
         "active": active,
         "timeline": timeline(data["facets"].get("year", []), state),
         "pages": pages,
+        "past_end": past_end,  # a page past the last one: say so, and link the last one (issue 21)
+        "last_page_url": urls.search_url(state, page=pages if pages > 1 else None),
         "page_urls": {n: urls.search_url(state, page=n) for n in _page_window(state["page"], pages)},
-        "prev_url": urls.search_url(state, page=state["page"] - 1) if state["page"] > 1 else None,
+        "prev_url": urls.search_url(state, page=min(state["page"] - 1, pages)) if state["page"] > 1 else None,
         "next_url": urls.search_url(state, page=state["page"] + 1) if state["page"] < pages else None,
         "suggestion_url": urls.search_url(state, q=data["suggestion"], page=None) if data["suggestion"] else None,
         "export_csv": urls.search_url(state, "csv", page=None),
@@ -143,6 +177,7 @@ def decorate(data: dict, state: dict) -> dict:
         "example_url": urls.search_url({"q": EXAMPLE_QUERY, "lang": state.get("lang")}),
         "example_query": EXAMPLE_QUERY,
         "clear_url": urls.search_url({"q": state["q"], "lang": state.get("lang")}),
+        "citing": citing_offers(state),
     }
 
 
@@ -156,6 +191,8 @@ def facet_label(name: str, value: str) -> str:
     on an English page, names as the documents write them."""
     if name == "doc_type":
         return type_label(value)
+    if name == "year" and value == UNDATED:
+        return t("undated")
     return label(name, value, lang()) if name in ("level", "role") else value
 
 
@@ -169,6 +206,21 @@ def type_label(doc_type: str | None) -> str:
 # --- exports ------------------------------------------------------------------------------------------
 
 EXPORT_FIELDS = ["doc_id", "number", "doc_type", "title", "issuer", "level", "province", "date", "year", "url"]
+# A CSV is read by people in a spreadsheet: its columns named in the page's language (the JSON export keeps the
+# field names of the contract).
+CSV_COLUMNS = {
+    "doc_id": "column_doc_id",
+    "number": "field_number",
+    "doc_type": "field_doc_type",
+    "title": "column_title",
+    "issuer": "field_issuer",
+    "level": "field_level",
+    "province": "field_province",
+    "date": "field_date",
+    "year": "facet_year",
+    "url": "column_url",
+}
+FILE_NAME_CHARS = 80  # of the query, in the name of an exported file
 
 
 def _export_rows(state: dict) -> list[dict]:
@@ -188,19 +240,37 @@ def _safe_cell(value) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
+def _csv_row(row: dict) -> list[str]:
+    """A row as a person reads it: the level and the type in the page's language."""
+    shown = dict(row, level=label("level", row["level"], lang()) if row["level"] else None)
+    shown["doc_type"] = type_label(row["doc_type"]) if row["doc_type"] else None
+    return [_safe_cell(shown[field]) for field in EXPORT_FIELDS]
+
+
+def attachment(query: str, extension: str) -> str:
+    """A ``Content-Disposition`` naming the file after the query: an ASCII ``filename`` for old clients and
+    the name with its diacritics in ``filename*`` (RFC 6266).
+
+    ``thông tin đối ngoại`` -> ``ket-qua-thong-tin-doi-ngoai.csv`` and ``kết-quả-thông-tin-đối-ngoại.csv``.
+    """
+    name = t("export_file_for", query=query[:FILE_NAME_CHARS]) if query.strip() else t("export_file")
+    readable = re.sub(r"[\s/\\:*?\"<>|%;,-]+", "-", name).strip("-.")  # nothing a file system or header refuses
+    ascii_name = re.sub(r"[^a-z0-9]+", "-", fold(readable)).strip("-") or "export"
+    return f"attachment; filename=\"{ascii_name}.{extension}\"; filename*=UTF-8''{quote(readable)}.{extension}"
+
+
 @bp.route("/export.csv")
 def export_csv():
     """Export every document of the result list as CSV (UTF-8 with BOM, for spreadsheets)."""
     state = read_state()
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=EXPORT_FIELDS)
-    writer.writeheader()
-    for row in _export_rows(state):
-        writer.writerow({k: _safe_cell(v) for k, v in row.items()})
+    writer = csv.writer(out)
+    writer.writerow([t(CSV_COLUMNS[field]) for field in EXPORT_FIELDS])
+    writer.writerows(_csv_row(row) for row in _export_rows(state))
     return Response(
         "\ufeff" + out.getvalue(),
-        mimetype="text/csv; charset=utf-8",
-        headers={"Content-Disposition": 'attachment; filename="ket-qua-tim-kiem.csv"'},
+        mimetype="text/csv",  # Flask adds "; charset=utf-8" to a text type: given here too, it came twice
+        headers={"Content-Disposition": attachment(state["q"], "csv")},
     )
 
 

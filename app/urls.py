@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 
 from flask import g, url_for
 
-from indexer import FACETS
+from indexer import FACETS, is_central_number
 
 STATE_KEYS = ("q",) + FACETS + ("page", "lang")
 
@@ -111,8 +111,22 @@ def chain_url(doc_id: str, fmt: str | None = None) -> str:
     return url_for("chains.chain_json" if fmt == "json" else "chains.chain", doc_id=doc_id)
 
 
-def missing_url(fmt: str | None = None) -> str:
-    return url_for("chains.missing_json" if fmt == "json" else "chains.missing")
+def missing_url(fmt: str | None = None, anchor: str | None = None) -> str:
+    """The list of documents the archive lacks (``#anchor``: one of them)."""
+    return url_for("chains.missing_json" if fmt == "json" else "chains.missing") + (f"#{anchor}" if anchor else "")
+
+
+def cites_url(number: str, province: str | None = None, lang: str | None = None) -> str:
+    """Every document citing ``number`` (in ``province``: a local number names a document in each province)."""
+    return search_url({"province": [province] if province else [], "lang": lang}, cites=[number])
+
+
+def citing_url(doc, lang: str | None = None) -> str | None:
+    """Every document citing ``doc``'s number: in its province for a local number (``73-NQ/TU``), anywhere for
+    a central one; None for a document without a number."""
+    if not doc.number:
+        return None
+    return cites_url(doc.number, None if is_central_number(doc.number) else doc.province, lang)
 
 
 def implements_url(number: str) -> str:

@@ -11,7 +11,7 @@ anything a person gave that cannot be used, and nothing else for it.
 """
 
 from indexer.citations.chains import chain_sentence, chain_stats, implementation_tree, missing_documents, upward
-from indexer.citations.relations import Relations
+from indexer.citations.relations import Relations, is_central_number
 from indexer.document.corrections import FIELDS as CORRECTABLE_FIELDS
 from indexer.document.corrections import (
     BadCorrection,
@@ -27,7 +27,7 @@ from indexer.document.record import Document, Role, Source
 from indexer.document.summary import Summary, headline
 from indexer.errors import ArchiveError, StorageFailed, human_size
 from indexer.lru import Lru
-from indexer.query.filters import FACETS, BadFilter
+from indexer.query.filters import FACETS, UNDATED, BadFilter
 from indexer.query.parse import MAX_CHARS as MAX_QUERY_CHARS
 from indexer.query.parse import ParsedQuery, parse_query
 from indexer.reading import OcrPage, accepted_extensions, looks_like_markdown, ocr_session, read_bytes
@@ -51,7 +51,7 @@ from indexer.store.writer import SyncReport, index_corpus_file, sync_index
 from indexer.text.agency_names import canonical_agency
 from indexer.text.normalize import normalize
 from indexer.text.numbers import find_numbers, number_key, parse_loose
-from indexer.text.vietnamese import fold
+from indexer.text.vietnamese import fold, respell
 from indexer.vocabulary import CHAIN_LEVEL_TERMS, LEVELS, ROLE_TERMS, ROLES, label
 
 __all__ = [
@@ -85,6 +85,7 @@ __all__ = [
     "Relations",
     "Role",
     "SearchOptions",
+    "UNDATED",
     "Snapshot",
     "Source",
     "StorageFailed",
@@ -119,6 +120,7 @@ __all__ = [
     "human_size",
     "implementation_tree",
     "index_corpus_file",
+    "is_central_number",
     "label",
     "load_models",
     "looks_like_markdown",
@@ -140,6 +142,7 @@ __all__ = [
     "read_manifest",
     "read_upload",
     "remove_document",
+    "respell",
     "search",
     "suggest",
     "sync_index",

@@ -7,7 +7,7 @@ value is shown).
 >>> LEVEL_RANK["district"], label("role", "lead"), TYPE_OF_CODE["KL"], TYPE_OF_LINE["CHƯƠNG TRÌNH HÀNH ĐỘNG"]
 (2, 'Chủ trì', 'Kết luận', 'Chương trình')
 >>> label("level", "commune", "en"), label("doc_type", "Kế hoạch", "en"), label("level", "nowhere", "en")
-('Commune', 'Plan', 'nowhere')
+('Commune level', 'Plan', 'nowhere')
 """
 
 from __future__ import annotations
@@ -26,11 +26,15 @@ class Term:
 
 
 # Levels of the issuing body, from the top: the order is the hierarchy (a commune plan implements a district's).
+# A level is a tier of government, whatever its units are called, and every page and count names it so: a city
+# under a province ("Thành uỷ Bắc Ninh"), a town (thị xã) and an urban district (quận) are district level (cấp
+# huyện) like a huyện; a centrally-governed city (Hà Nội) is province level; a ward or a township, commune level.
+# (Issue 21: one Bắc Ninh letter was "thành phố" in the chain, "Huyện" in the facet, "city" and "district" in JSON.)
 LEVEL_TERMS = (
     Term("central", "Trung ương", "Central"),
-    Term("province", "Tỉnh", "Province"),
-    Term("district", "Huyện", "District"),
-    Term("commune", "Xã", "Commune"),
+    Term("province", "Cấp tỉnh", "Province level"),
+    Term("district", "Cấp huyện", "District level"),
+    Term("commune", "Cấp xã", "Commune level"),
 )
 LEVELS = tuple(level.value for level in LEVEL_TERMS)
 LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
@@ -44,22 +48,15 @@ ROLE_TERMS = (
 )
 ROLES = tuple(role.value for role in ROLE_TERMS)
 
-# The levels an implementation chain counts its documents by: a district-level city ("Thành uỷ Bắc Ninh") apart
-# from districts, and documents of unknown level.
-CHAIN_LEVEL_TERMS = (
-    *LEVEL_TERMS[:2],
-    Term("city", "Thành phố", "City"),
-    *LEVEL_TERMS[2:],
-    Term("unknown", "Chưa rõ cấp", "Unknown level"),
-)
-# How a chain counts them ("2 tỉnh, 1 thành phố"): singular and plural; Vietnamese has no plural.
+# Every level a page may name: the four, and documents whose level is not known.
+CHAIN_LEVEL_TERMS = (*LEVEL_TERMS, Term("unknown", "Chưa rõ cấp", "Unknown level"))
+# How a chain counts its documents per level ("2 cấp tỉnh, 1 cấp huyện"; "2 at province level"), the same tiers.
 CHAIN_COUNTS = {
-    "central": (("văn bản trung ương",) * 2, ("central body", "central bodies")),
-    "province": (("tỉnh",) * 2, ("province", "provinces")),
-    "city": (("thành phố",) * 2, ("city", "cities")),
-    "district": (("huyện",) * 2, ("district", "districts")),
-    "commune": (("xã",) * 2, ("commune", "communes")),
-    "unknown": (("chưa rõ cấp",) * 2, ("of unknown level", "of unknown level")),
+    "central": ("cấp trung ương", "at central level"),
+    "province": ("cấp tỉnh", "at province level"),
+    "district": ("cấp huyện", "at district level"),
+    "commune": ("cấp xã", "at commune level"),
+    "unknown": ("chưa rõ cấp", "of unknown level"),
 }
 
 

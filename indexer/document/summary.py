@@ -25,8 +25,11 @@ class Summary:
     references: tuple[str, ...] = ()  # canonical numbers of every document it cites
     basis: tuple[str, ...] = ()  # those it implements ("Thực hiện … / Căn cứ …")
     reference_dates: dict[str, str] = field(default_factory=dict)  # cited number -> the date the citation gives
+    # cited number -> the type and issuer its citation gives ({"doc_type", "issuer"}): what a missing document is
+    cited_as: dict[str, dict] = field(default_factory=dict)
     roles: tuple[tuple[str, str], ...] = ()  # (role, agency), sorted, once each
     paragraphs: int = 0
+    spellings: dict[str, str] = field(default_factory=dict)  # the source's spelling of respelled words
 
     @classmethod
     def of(cls, record: Document) -> Summary:
@@ -43,8 +46,14 @@ class Summary:
             references=tuple(record.references),
             basis=tuple(record.basis),
             reference_dates={c["number"]: c["date"] for c in record.citations if c.get("date")},
+            cited_as={
+                c["number"]: {"doc_type": c.get("doc_type"), "issuer": c.get("issuer")}
+                for c in record.citations
+                if c.get("doc_type") or c.get("issuer")
+            },
             roles=tuple(sorted({(r.role, r.agency) for r in record.roles})),
             paragraphs=len(record.paragraphs),
+            spellings=record.spellings,
         )
 
     @classmethod

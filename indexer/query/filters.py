@@ -33,7 +33,11 @@ from indexer.text.numbers import number_key
 from indexer.text.vietnamese import key
 from indexer.vocabulary import LEVELS, ROLES
 
-FACETS = ("issuer", "year", "number", "doc_type", "level", "role", "agency", "province", "implements")
+FACETS = ("issuer", "year", "number", "doc_type", "level", "role", "agency", "province", "implements", "cites")
+# Filters only, never counted: ``cites`` (the documents citing a number) is where a link leads; every document
+# cites a dozen numbers, and counting them would cost every search for a list no page shows.
+UNCOUNTED = ("cites",)
+UNDATED = "none"  # the year facet's value for a document that gives no year
 
 
 class BadFilter(ArchiveError):
@@ -44,11 +48,16 @@ class BadFilter(ArchiveError):
 def value_key(facet: str, value: str) -> str:
     """How values of a facet are compared: numbers by :func:`number_key`, agencies by the key of their
     canonical name, others by :func:`key`."""
-    if facet in ("number", "implements"):
-        return number_key(value)
+    if facet in ("number", "implements", "cites"):
+        return _number_key(value)
     if facet == "agency":
         return _agency_key(str(value))
     return key(str(value))
+
+
+# Every document's cited numbers are keyed when a snapshot is made (a dozen each, 4 µs a key): the same few
+# thousand numbers are cited over and over.
+_number_key = functools.lru_cache(maxsize=1 << 16)(number_key)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -87,8 +96,12 @@ def doc_facets(summary: Summary) -> DocFacets:
 
     for facet in ("issuer", "year", "number", "doc_type", "level", "province"):
         put(facet, getattr(summary, facet))
+    if summary.year is None:
+        put("year", UNDATED)  # a bucket of its own: undated documents stay findable by the year filter
     for number in summary.basis:
         put("implements", number)
+    for number in summary.references:
+        put("cites", number)
     pairs, aliases = set(), set()
     where = {"province": summary.province, "level": summary.level, "issuer": summary.issuer}
     for role, agency in summary.roles:
@@ -117,7 +130,8 @@ def check_filters(filters: dict[str, list[str]] | None) -> dict[str, set[str]]:
         if facet not in FACETS:
             raise BadFilter(f"Bộ lọc «{facet}» không tồn tại.", f"unknown filter '{facet}'")
         for v in values:
-            if facet == "year" and not (str(v).isascii() and str(v).isdigit() and 1900 <= int(v) <= 2100):
+            year_ok = v == UNDATED or str(v).isascii() and str(v).isdigit() and 1900 <= int(v) <= 2100
+            if facet == "year" and not year_ok:
                 raise BadFilter(f"Năm «{v}» không hợp lệ.", f"'{v}' is not a year")
             if facet == "role" and v not in ROLES:
                 raise BadFilter(f"Vai trò «{v}» không hợp lệ (chỉ nhận: {', '.join(ROLES)}).", f"unknown role '{v}'")

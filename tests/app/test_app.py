@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+from urllib.parse import quote
 
 import pytest
 from bs4 import BeautifulSoup
@@ -155,12 +156,73 @@ def test_export_csv_holds_every_result(client):
     assert response.mimetype == "text/csv"
     rows = list(csv.DictReader(io.StringIO(response.data.decode("utf-8-sig"))))
     assert len(rows) == get_json(client, "/search.json?q=thông+tin")["total"]
-    assert rows[0]["url"].startswith("http://localhost/doc/")
+    assert rows[0]["Đường dẫn"].startswith("http://localhost/doc/")
 
 
 def test_export_json(client):
     data = json.loads(client.get("/export.json?q=thông+tin&year=2023").data)
     assert data["total"] == len(data["results"]) == 2 and data["filters"] == {"year": ["2023"]}
+
+
+@pytest.mark.parametrize(
+    "lang,columns,level,doc_type",
+    [
+        (
+            "vi",
+            ["Mã văn bản", "Số hiệu", "Loại", "Trích yếu", "Cơ quan ban hành", "Cấp", "Tỉnh, thành phố", "Ngày ký"],
+            "Trung ương",
+            "Kết luận",
+        ),
+        (
+            "en",
+            ["Document id", "Number", "Type", "Subject", "Issuer", "Level", "Province", "Signed on"],
+            "Central",
+            "Conclusion (Kết luận)",
+        ),
+    ],
+)
+def test_a_csv_export_reads_in_the_pages_language(client, lang, columns, level, doc_type):
+    """Column names, levels and types as the page says them (issue 21); one charset in the content type."""
+    response = client.get(f"/export.csv?q=57-KL/TW+thông+tin&lang={lang}")
+    assert response.headers["Content-Type"] == "text/csv; charset=utf-8"
+    rows = list(csv.reader(io.StringIO(response.data.decode("utf-8-sig"))))
+    assert rows[0][: len(columns)] == columns and len(rows[0]) == 10
+    kl57 = next(row for row in rows if row[0] == KL57)
+    assert (kl57[1], kl57[2], kl57[5]) == ("57-KL/TW", doc_type, level)
+    assert not {"central", "province", "district", "commune"} & {row[5] for row in rows[1:]}
+
+
+def test_the_json_export_keeps_the_contracts_field_names(client):
+    rows = json.loads(client.get("/export.json?q=57-KL/TW&lang=vi").data)["results"]
+    assert list(rows[0]) == [
+        "doc_id",
+        "number",
+        "doc_type",
+        "title",
+        "issuer",
+        "level",
+        "province",
+        "date",
+        "year",
+        "url",
+    ]
+    assert {row["level"] for row in rows} <= {"central", "province", "city", "district", "commune", None}
+
+
+@pytest.mark.parametrize(
+    "query,ascii_name,utf8_name",
+    [
+        ("thông tin đối ngoại", "ket-qua-thong-tin-doi-ngoai.csv", "kết-quả-thông-tin-đối-ngoại.csv"),
+        ("57-KL/TW", "ket-qua-57-kl-tw.csv", "kết-quả-57-KL-TW.csv"),
+        ('"Ban Chỉ đạo" -huyện', "ket-qua-ban-chi-dao-huyen.csv", "kết-quả-Ban-Chỉ-đạo-huyện.csv"),
+        ("", "ket-qua-tim-kiem.csv", "kết-quả-tìm-kiếm.csv"),
+        ("通知", "ket-qua.csv", "kết-quả-通知.csv"),  # no ASCII letter of the query: its fallback keeps the rest
+    ],
+)
+def test_an_exported_list_is_named_after_its_query(client, query, ascii_name, utf8_name):
+    disposition = client.get("/export.csv", query_string={"q": query}).headers["Content-Disposition"]
+    assert disposition == f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(utf8_name)}"
+    assert disposition.isascii()
 
 
 # --- errors -------------------------------------------------------------------------------------------------
@@ -250,3 +312,90 @@ def test_markdown_original_is_sanitised(client):
     assert soup.find("strong").text == "giữ nguyên số hiệu"
     assert not soup.find("script") and not soup.find(onerror=True)
     assert all(not (a.get("href") or "").startswith("javascript") for a in soup.find_all("a"))
+
+
+# --- a first visit (issue 21) -----------------------------------------------------------------------------------
+
+
+def test_the_favicon_answers_and_every_page_links_it(client):
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 200 and icon.mimetype == "image/vnd.microsoft.icon"
+    assert icon.data[:4] == b"\x00\x00\x01\x00"  # an ICO's header
+    soup = BeautifulSoup(client.get("/search?q=thong+tin").data, "html.parser")
+    links = [link["href"] for link in soup.find_all("link", rel="icon")]
+    assert "/favicon.ico" in links
+    assert all(client.get(href).status_code == 200 for href in links)
+
+
+def test_the_document_type_facet_reads_in_english(client):
+    """The facet's values and the chip of a chosen one: the vocabulary's English name, the Vietnamese kept."""
+    soup = BeautifulSoup(client.get("/search?lang=en&doc_type=Kết+luận").data, "html.parser")
+    facet = next(d for d in soup.select("details.facet") if d.summary.get_text(strip=True) == "Document type")
+    labels = {a.select_one(".label").get_text() for a in facet.select("a.facet-value")}
+    assert {"Conclusion (Kết luận)", "Plan (Kế hoạch)", "Official letter (Công văn)"} <= labels
+    assert all(label.endswith(")") for label in labels), labels
+    assert "Document type: Conclusion (Kết luận)" in soup.select_one(".chip").get_text(" ", strip=True)
+
+
+def test_a_page_past_the_end_says_so_and_links_the_last(client, corpus_dir, index_dir):
+    from app import create_app
+
+    config = {"CORPUS_DIR": str(corpus_dir), "INDEX_DIR": str(index_dir), "SYNC_ON_START": False, "PER_PAGE": 2}
+    paged = create_app({"TESTING": True, **config}).test_client()
+    soup = BeautifulSoup(paged.get("/search?page=8").data, "html.parser")
+    message = soup.select_one(".empty").get_text(" ", strip=True)
+    assert message.startswith("Trang 8 nằm sau trang cuối (trang 5).") and "Không tìm thấy" not in message
+    assert soup.select_one(".empty a")["href"] == "/search?page=5"
+    assert soup.select_one(".pagination a[rel=prev]")["href"] == "/search?page=5"
+    assert get_json(paged, "/search.json?page=8")["results"] == []  # the JSON twin as it was
+    one_page = BeautifulSoup(client.get("/search?q=57-KL/TW+thông+tin&page=9&lang=en").data, "html.parser")
+    assert one_page.select_one(".empty").get_text(" ", strip=True).startswith("Page 9 is past the last page (1).")
+    assert one_page.select_one(".empty a")["href"] == "/search?q=57-KL%2FTW+th%C3%B4ng+tin&lang=en"
+
+
+def test_no_result_no_filter_heading(client):
+    soup = BeautifulSoup(client.get("/search?q=xyzzyqqq").data, "html.parser")
+    assert soup.select_one(".empty").get_text(strip=True) == "Không tìm thấy văn bản nào."
+    assert soup.find(id="facets-heading") is None and soup.select(".jump-link") == []
+    with_results = BeautifulSoup(client.get("/search?q=thong+tin").data, "html.parser")
+    assert with_results.select_one(".jump-link a")["href"] == "#facets-heading"
+    assert with_results.find(id="facets-heading").get_text() == "Bộ lọc"
+
+
+@pytest.mark.parametrize(
+    "page,words",
+    [
+        ("abc", "Số trang phải là số nguyên dương"),
+        ("12345678901234567890", "Số trang quá lớn: tối đa 999.999.999.999"),
+    ],
+)
+def test_a_bad_page_keeps_the_query_and_says_what_is_wrong(client, page, words):
+    response = client.get("/search", query_string={"q": "thông tin đối ngoại", "page": page})
+    soup = BeautifulSoup(response.data, "html.parser")
+    assert response.status_code == 400 and words in soup.select_one(".error-message").get_text()
+    assert soup.find("input", id="q")["value"] == "thông tin đối ngoại"
+    english = client.get("/search.json", query_string={"page": "12345678901234567890", "lang": "en"}).get_json()
+    assert english["error"] == "The page number is too large: at most 999,999,999,999."
+
+
+CONTROLS = "\x00\x01\x08\x0b\x1b\x7f\x85\x9b\u2028\u202e\u2066"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/search?q=th%C3%B4ng%00tin%1b%5B31m%0A%7F%C2%9B%E2%80%AE&issuer=B%E1%BB%99%00&lang=en%00",
+        "/search?q=a%00b&page=x%00",
+        "/so/57%00KL%1bTW",
+        "/doc/57-kl%00-tw",
+        "/doc/57-kl-tw-2023?q=th%C3%B4ng%00tin",
+        "/nowhere?q=%00%08",
+    ],
+)
+def test_no_control_character_of_the_url_reaches_the_page(client, url):
+    """Title, search box, links and text: every parameter and path value is read without them (issue 21)."""
+    html = client.get(url, follow_redirects=True).data.decode()
+    assert [c for c in CONTROLS if c in html] == [], url
+    soup = BeautifulSoup(html, "html.parser")
+    box = soup.find("input", id="q")
+    assert box is not None and not any(c in box.get("value", "") for c in CONTROLS)

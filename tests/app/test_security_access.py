@@ -15,9 +15,9 @@ import pytest
 from werkzeug.security import generate_password_hash
 
 from app import create_app
+from tests.app.archivist.test_upload import GOOD
 from tests.app.archivists import PASSWORD, TOKEN, Archivist, corpus_state, csrf_of
 from tests.app.hostile import KL57
-from tests.app.test_upload import GOOD
 
 # --- CSRF ----------------------------------------------------------------------------------------------------------
 
@@ -64,7 +64,7 @@ def test_every_form_of_the_archivist_area_refuses_a_post_without_its_token(archi
 
 # --- access without login -----------------------------------------------------------------------------------------
 
-PUBLIC_ENDPOINTS = {"static", "auth.login", "auth.logout"}
+PUBLIC_ENDPOINTS = {"static", "favicon", "auth.login", "auth.logout"}
 PUBLIC_BLUEPRINTS = {"search", "documents", "chains"}
 
 

@@ -15,9 +15,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from app import create_app
+from tests.app.archivist.test_upload import GOOD
 from tests.app.archivists import Archivist, api_upload, csrf_of
 from tests.app.hostile import KL57, assert_header_policy
-from tests.app.test_upload import GOOD
 from tests.office_files import plan, plan_text
 
 HOSTILE_NOTICE = "12-tb-stttt-kon-tum-2024"  # tests/corpus/thong_bao_ma_doc.txt: <script>, <img onerror>, <svg onload>

@@ -102,7 +102,7 @@ def test_everything_works_without_javascript(page_without_js):
     page.get_by_label("Tìm trong kho văn bản").fill("cong an xa")
     page.get_by_role("button", name="Tìm").click()
     expect(page.locator(".result").first).to_be_visible()
-    page.locator(".facet").filter(has_text="Cấp").get_by_role("checkbox", name=re.compile("Xã")).click()
+    page.locator(".facet").filter(has_text="Cấp").get_by_role("checkbox", name=re.compile("Cấp xã")).click()
     expect(page.locator(".result")).to_have_count(1)
     page.locator("a.passage").first.click()
     expect(page).to_have_url(re.compile(r"#V-4$"))
@@ -145,3 +145,20 @@ def test_unknown_document_page(page):
     response = page.goto("/doc/khong-co-van-ban-nay")
     assert response.status == 404
     expect(page.get_by_role("search")).to_be_visible()
+
+
+def test_the_timeline_shows_counts_and_years_undated_apart(page):
+    page.goto("/search")
+    svg = page.locator("svg.timeline")
+    expect(svg).to_be_visible()
+    counts = svg.locator("text.count")
+    bars = svg.locator("rect.bar")
+    assert counts.count() == bars.count() >= 2
+    for k in range(bars.count()):
+        bar, count = bars.nth(k).bounding_box(), counts.nth(k).bounding_box()
+        assert count["width"] > 0 and count["y"] + count["height"] <= bar["y"] + 1  # above its bar, readable
+    expect(svg.locator("text.year").last).to_have_text("Không ghi ngày")
+    screenshot(page, "06-timeline-counts")
+    svg.locator("a").last.click()
+    expect(page).to_have_url(re.compile(r"year=none"))
+    expect(page.locator(".chip")).to_contain_text("Không ghi ngày")

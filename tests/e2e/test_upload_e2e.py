@@ -86,7 +86,7 @@ def test_upload_correct_confirm_find_and_withdraw(archivist_page, browser, tmp_p
 def test_the_review_page_shows_which_fields_to_check(archivist_page, tmp_path):
     """A commune Party programme with its number and day left blank (the issue's example): the number and the
     date are marked, the fields read where they belong are not."""
-    from tests.app.test_review_checks import BLANK_NUMBER_AND_DAY
+    from tests.app.archivist.test_review_checks import BLANK_NUMBER_AND_DAY
 
     page = archivist_page
     draft = tmp_path / "chuong-trinh-cong-hai.txt"
