@@ -173,8 +173,8 @@ def document_label(item) -> str:
         parts.append(field("number"))
     elif field("date"):
         parts.append(f"ngày {display_date(field('date'))}")
-    if field("issuer"):
-        parts.append(f"của {field('issuer')}")
+    if field("issuer"):  # as the document itself spells it, when it is archived
+        parts.append(f"của {respell(field('issuer'), field('spellings') or {})}")
     return " ".join(parts)
 
 

@@ -21,17 +21,18 @@ from indexer.citations.relations import Relations, is_central_number
 from indexer.document.issuer import extract_level
 from indexer.document.summary import Summary
 from indexer.text.numbers import issuing_code, number_key, type_code
-from indexer.text.vietnamese import fold
+from indexer.text.vietnamese import fold, respell
 from indexer.vocabulary import CHAIN_COUNTS, LEVEL_RANK, TYPE_OF_CODE
 
 
 def _node(summary: Summary, children: list[dict]) -> dict:
+    """An archived document of the tree, its texts as it spells them (matching uses one tone placement)."""
     return {
         "doc_id": summary.doc_id,
         "number": summary.number,
         "doc_type": summary.doc_type,
-        "title": summary.title,
-        "issuer": summary.issuer,
+        "title": respell(summary.title, summary.spellings),
+        "issuer": respell(summary.issuer, summary.spellings),
         "level": summary.level,
         "province": summary.province,
         "date": summary.date,
@@ -269,9 +270,9 @@ def missing_documents(relations: Relations, summaries: dict[str, Summary]) -> li
                         "doc_id": s.doc_id,
                         "number": s.number,
                         "doc_type": s.doc_type,
-                        "issuer": s.issuer,
+                        "issuer": respell(s.issuer, s.spellings),
                         "date": s.date,
-                        "title": s.title,
+                        "title": respell(s.title, s.spellings),
                     }
                     for s in citers
                 ],
