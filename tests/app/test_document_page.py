@@ -50,3 +50,11 @@ def test_the_source_of_one_document_of_a_compound_file_marks_its_part(client):
         assert this is not None and this.get_text().lstrip().startswith(first_words), doc_id
         others = "".join(s.get_text() for s in soup.select(".other-part"))
         assert others.strip(), doc_id  # the other document is there, dimmed
+
+
+def test_an_english_page_names_the_type_in_english_with_the_vietnamese_kept(client):
+    soup = _soup(client, f"/doc/{KL57}?lang=en")
+    assert soup.select_one(".doc-kind").get_text(" ", strip=True).startswith("Conclusion (Kết luận)")
+    assert (
+        _soup(client, f"/doc/{KL57}?lang=vi").select_one(".doc-kind").get_text(" ", strip=True).startswith("Kết luận")
+    )
