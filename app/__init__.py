@@ -58,11 +58,13 @@ def create_app(config: dict | None = None) -> Flask:
         app.config["CORPUS_DIR"], app.config["INDEX_DIR"], sync_on_start=app.config["SYNC_ON_START"]
     )
 
-    from app import archivist, chains, documents, search
+    from app import archivist, documents, search
+    from app.implementation import chains, tasks
 
     app.register_blueprint(search.bp)
     app.register_blueprint(documents.bp)
     app.register_blueprint(chains.bp)
+    app.register_blueprint(tasks.bp)
     archivist.init_app(app)  # archivists' pages, upload API, logins, CSRF protection
     errors.register(app)
 

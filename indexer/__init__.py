@@ -48,6 +48,7 @@ from indexer.store.handle import ArchiveIndex, open_index
 from indexer.store.snapshot import Snapshot
 from indexer.store.versions import SCHEMA_VERSION, IndexMissing, current_version, read_manifest
 from indexer.store.writer import SyncReport, index_corpus_file, sync_index
+from indexer.tasks.extract import tasks_of
 from indexer.text.agency_names import canonical_agency
 from indexer.text.normalize import normalize
 from indexer.text.numbers import find_numbers, number_key, parse_loose
@@ -145,6 +146,7 @@ __all__ = [
     "respell",
     "search",
     "suggest",
+    "tasks_of",
     "sync_index",
     "total_pages",
     "upward",

@@ -148,8 +148,16 @@ EVIDENCE_TERMS = (
     Term("ocr_unsure", "dòng có chữ nhận dạng (OCR) chưa chắc", "a line with a word OCR was unsure of"),
 )
 
+# How a task's time frame is given (indexer.text.time_frames).
+TIME_FRAME_TERMS = (
+    Term("date", "hạn ngày", "by a date"),
+    Term("period", "trong khoảng", "within a period"),
+    Term("recurring", "định kỳ", "recurring"),
+)
+
 _LABELS = {
     "evidence": {t.value: t for t in EVIDENCE_TERMS},
+    "time_frame": {t.value: t for t in TIME_FRAME_TERMS},
     "level": {t.value: t for t in CHAIN_LEVEL_TERMS},
     "role": {t.value: t for t in ROLE_TERMS},
     "doc_type": {t.name: Term(t.name, t.name, t.en) for t in DOCUMENT_TYPES},

@@ -15,7 +15,7 @@ LIBRARY = ("indexer", "app")  # the code whose modules import each other
 EVERY_FOLDER = ("indexer", "app", "bench", "tests")
 # The data flow, lowest first: a package imports from its own and lower ones only.  "base" is the library's top
 # level (errors, vocabulary, the LRU), which every package may use.
-LAYERS = ["base", "reading", "text", "document", "citations", "query", "engine", "store", "search", "front"]
+LAYERS = ["base", "reading", "text", "document", "citations", "tasks", "query", "engine", "store", "search", "front"]
 FRONT = {"indexer", "indexer.cli", "indexer.__main__", "indexer.analysis"}  # the front door and its users inside
 
 

@@ -1,0 +1,2 @@
+"""How directives are implemented: the chain of documents implementing one (``chains``), and the tasks each
+assigns, who must do what by when (``tasks``)."""

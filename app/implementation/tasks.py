@@ -1,0 +1,71 @@
+"""Task pages: who must do what, by when, in one document (``/doc/<id>/tasks``, its JSON twin and CSV)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from flask import Blueprint, Response, jsonify, render_template
+
+from app import urls
+from app.documents import get_document
+from app.i18n import lang, t
+from app.render import display_date
+from indexer import label, tasks_of
+
+bp = Blueprint("tasks", __name__)
+
+
+def tasks_data(doc_id: str) -> dict:
+    """A document's tasks as the JSON contract has them: each with its link."""
+    record = get_document(doc_id)
+    tasks = [{**task, "url": urls.passage_url(record.doc_id, task["anchor"])} for task in tasks_of(record)]
+    return {"doc_id": record.doc_id, "tasks": tasks}
+
+
+@bp.route("/doc/<doc_id>/tasks.json")
+def tasks_json(doc_id):
+    """Return the tasks a document assigns, with who leads, coordinates, is assigned, and by when, as JSON."""
+    return jsonify(tasks_data(doc_id))
+
+
+@bp.route("/doc/<doc_id>/tasks")
+def tasks_page(doc_id):
+    """Show the tasks a document assigns: who leads, who coordinates, who is assigned, by when."""
+    record = get_document(doc_id)
+    data = tasks_data(doc_id)
+    return render_template("tasks.html", doc=record, tasks=data["tasks"], due_label=due_label)
+
+
+@bp.route("/doc/<doc_id>/tasks.csv")
+def tasks_csv(doc_id):
+    """Return the tasks of a document as CSV, headers in the page's language."""
+    data = tasks_data(doc_id)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([t("task_col_" + name) for name in ("anchor", "text", "lead", "coordinate", "assigned", "due")])
+    for task in data["tasks"]:
+        writer.writerow(
+            [
+                task["anchor"],
+                task["text"],
+                *("; ".join(task[r]) for r in ("lead", "coordinate", "assigned")),
+                due_label(task["due"]),
+            ]
+        )
+    name = f"nhiem-vu-{data['doc_id']}.csv"
+    return Response(
+        "\ufeff" + out.getvalue(),
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+def due_label(due: dict) -> str:
+    """A time frame as a person reads it: the words as written, and the dates they mean."""
+    if not due.get("text"):
+        return ""
+    start, end = display_date(due.get("start")), display_date(due.get("end"))
+    kind = label("time_frame", due.get("kind") or "", lang())
+    span = f"{start} – {end}" if start and end and start != end else end or start or ""
+    return f"{due['text']} ({kind}{': ' + span if span else ''})"
