@@ -11,7 +11,7 @@ from app import urls
 from app.documents import get_document
 from app.i18n import lang, t
 from app.render import display_date
-from indexer import label, tasks_of
+from indexer import label, respell, tasks_of
 
 bp = Blueprint("tasks", __name__)
 
@@ -33,8 +33,14 @@ def tasks_json(doc_id):
 def tasks_page(doc_id):
     """Show the tasks a document assigns: who leads, who coordinates, who is assigned, by when."""
     record = get_document(doc_id)
-    data = tasks_data(doc_id)
-    return render_template("tasks.html", doc=record, tasks=data["tasks"], due_label=due_label)
+    shown = [  # agencies as the document spells them; the JSON keeps the canonical names facets compare
+        {
+            **task,
+            **{role: [respell(a, record.spellings) for a in task[role]] for role in ("lead", "coordinate", "assigned")},
+        }
+        for task in tasks_data(doc_id)["tasks"]
+    ]
+    return render_template("tasks.html", doc=record, tasks=shown, due_label=due_label)
 
 
 @bp.route("/doc/<doc_id>/tasks.csv")

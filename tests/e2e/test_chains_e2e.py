@@ -105,3 +105,16 @@ def test_the_missing_list_and_the_chain_fit_a_phone(phone):
         width = phone.evaluate("document.documentElement.scrollWidth")
         assert width <= phone.viewport_size["width"], (path, width)  # nothing to scroll sideways
         screenshot(phone, name)
+
+
+def test_a_plans_tasks_from_its_page(page):
+    """From a plan's page to its tasks: who leads, coordinates, is assigned, by when; a task leads to its item."""
+    page.goto("/doc/06-kh-bcd-lang-son-2019")
+    page.locator("a.tasks-link").click()
+    rows = page.locator("table.tasks tbody tr")
+    assert rows.count() >= 4
+    first = page.locator("#task-III-1")
+    assert "Ban Tuyên giáo Tỉnh" in first.inner_text() and "năm 2019" in first.locator("td.due").inner_text()
+    screenshot(page, "13-tasks")
+    first.locator("a").first.click()
+    assert page.url.endswith("#III-1")
