@@ -29,7 +29,7 @@ import unicodedata
 
 from indexer.errors import CorruptDocument, ReaderMissing, UnreadableFile
 from indexer.reading.encoding import VIETNAMESE_LETTERS
-from indexer.reading.ocr_session import current_session
+from indexer.reading.ocr_session import OcrCache, current_session
 from indexer.reading.source_text import OcrPage
 
 MAX_PAGES = 60  # pages read by OCR in one file: about two minutes of one core
@@ -264,20 +264,31 @@ def ocr_pdf_pages(data: bytes, pages: list[int]) -> dict[int, OcrPage]:
         raise TooManyPages(len(pages))
     session = current_session()
     sha = hashlib.sha256(data).hexdigest()
+    found = {n: session.cache.get(sha, n, engine()) for n in pages} if session.cache else {}
+    missing = [n for n in pages if found.get(n) is None]
     read: dict[int, OcrPage] = {}
-    with tempfile.TemporaryDirectory(prefix="ocr-") as work:
-        source = os.path.join(work, "source.pdf")
-        with open(source, "wb") as fh:
-            fh.write(data)
-        for done, number in enumerate(pages, start=1):
-            page = session.cache.get(sha, number, engine()) if session.cache else None
-            if page is None:
+    done = len(pages) - len(missing)
+    if done:  # what the cache holds needs neither the file on disk nor a reading
+        read.update({n: _as_read(found[n], session) for n in pages if found.get(n) is not None})
+        session.report(done, len(pages))
+    if missing:
+        with tempfile.TemporaryDirectory(prefix="ocr-") as work:
+            source = os.path.join(work, "source.pdf")
+            with open(source, "wb") as fh:
+                fh.write(data)
+            for number in missing:
                 page = _ocr_pdf_page(source, number, work)
                 if session.cache and page is not None:
                     session.cache.put(sha, page, engine())
-            read[number] = _as_read(page or OcrPage(number, "", 0.0, 0), session)
-            session.report(done, len(pages))
-    return read
+                read[number] = _as_read(page or OcrPage(number, "", 0.0, 0), session)
+                done += 1
+                session.report(done, len(pages))
+    return {n: read[n] for n in pages}
+
+
+def cached_page(cache_dir: str, sha256: str, number: int) -> OcrPage | None:
+    """What OCR read on page ``number`` of the file of this digest, if the cache in ``cache_dir`` holds it."""
+    return OcrCache(cache_dir).get(sha256, number, engine())
 
 
 def _ocr_pdf_page(source: str, number: int, work: str) -> OcrPage | None:
