@@ -33,6 +33,7 @@ from indexer.query.parse import ParsedQuery, parse_query
 from indexer.reading import OcrPage, accepted_extensions, looks_like_markdown, ocr_session, read_bytes
 from indexer.reading.encoding import decode as decode_text
 from indexer.reading.ocr import MAX_PAGES as MAX_OCR_PAGES
+from indexer.reading.ocr import cached_page as cached_ocr_page
 from indexer.reading.ocr import ocr_image
 from indexer.reading.page_images import NoSuchPage, page_image
 from indexer.search.answer import BadQuery, SearchOptions, search, suggest, total_pages, warm
@@ -98,6 +99,7 @@ __all__ = [
     "audit_entries",
     "build_from_records",
     "build_index",
+    "cached_ocr_page",
     "canonical_agency",
     "chain_sentence",
     "chain_stats",

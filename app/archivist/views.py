@@ -29,6 +29,7 @@ from indexer import (
     Summary,
     accepted_extensions,
     audit_entries,
+    cached_ocr_page,
     check_file_name,
     check_upload,
     clean_page_texts,
@@ -41,7 +42,6 @@ from indexer import (
     ocr_session,
     page_image,
     parse_bytes,
-    read_bytes,
     read_upload,
     remove_document,
 )
@@ -152,9 +152,12 @@ def _ocr_state(staged) -> dict:
 
 def _read_staged(staged):
     """The records of a staged file, and its pages read by OCR, from the OCR cache."""
-    data = staged.data()
-    with ocr_session(ocr_cache_dir(_archive().corpus_dir)):
-        return parse_bytes(data, staged.filename), read_bytes(data, staged.filename).ocr
+    cache = ocr_cache_dir(_archive().corpus_dir)
+    with ocr_session(cache):
+        records = parse_bytes(staged.data(), staged.filename)
+    numbers = [p["number"] for p in records[0].source.ocr] if records and records[0].source else []
+    pages = [cached_ocr_page(cache, staged.sha256, n) for n in numbers]
+    return records, [p for p in pages if p is not None]
 
 
 def _get_staged(token: str):
@@ -281,9 +284,7 @@ def confirm(token):
 def staged_page(token, number):
     """Return a page of a staged scan as an image, the words OCR was unsure of outlined."""
     staged = _get_staged(token)
-    with ocr_session(ocr_cache_dir(_archive().corpus_dir)):
-        pages = {p.number: p for p in read_bytes(staged.data(), staged.filename).ocr}
-    page = pages.get(number)
+    page = cached_ocr_page(ocr_cache_dir(_archive().corpus_dir), staged.sha256, number)
     boxes = [{"box": u["box"], "size": page.size} for u in page.unsure] if page else []
     try:
         image = page_image(staged.data(), staged.filename, number, boxes)

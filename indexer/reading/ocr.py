@@ -287,8 +287,10 @@ def ocr_pdf_pages(data: bytes, pages: list[int]) -> dict[int, OcrPage]:
 
 
 def cached_page(cache_dir: str, sha256: str, number: int) -> OcrPage | None:
-    """What OCR read on page ``number`` of the file of this digest, if the cache in ``cache_dir`` holds it."""
-    return OcrCache(cache_dir).get(sha256, number, engine())
+    """What OCR read on page ``number`` of the file of this digest (its slips put right, as the record reads
+    it), if the cache in ``cache_dir`` holds it."""
+    page = OcrCache(cache_dir).get(sha256, number, engine())
+    return _as_read(page, current_session()) if page is not None else None
 
 
 def _ocr_pdf_page(source: str, number: int, work: str) -> OcrPage | None:
