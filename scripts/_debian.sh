@@ -10,13 +10,22 @@ ensure_debian_readers() {
   { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx vie; } || missing+=(tesseract-ocr-vie)
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "==> installing Debian packages for the readers: ${missing[*]}"
+  can_install_debian_packages || {
+    echo "warning: ${missing[*]} missing and installing needs root (apt-get install ${missing[*]}); .doc files and scans will be refused" >&2
+    return 0
+  }
+  install_debian_packages "${missing[@]}"
+}
+
+# Whether Debian packages can be installed here: as root, or through sudo.
+can_install_debian_packages() {
+  [ "$(id -u)" = "0" ] || command -v sudo >/dev/null 2>&1
+}
+
+# install_debian_packages PACKAGE...: apt-get, as root or through sudo, quietly, without recommends.
+install_debian_packages() {
   local sudo=""
-  if [ "$(id -u)" != "0" ]; then
-    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
-      echo "warning: ${missing[*]} missing and installing needs root (apt-get install ${missing[*]}); .doc files and scans will be refused" >&2
-      return 0
-    fi
-  fi
+  [ "$(id -u)" = "0" ] || sudo="sudo"
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
