@@ -259,19 +259,25 @@ def attachment(query: str, extension: str) -> str:
     return f"attachment; filename=\"{ascii_name}.{extension}\"; filename*=UTF-8''{quote(readable)}.{extension}"
 
 
+def csv_answer(header: list[str], rows, disposition: str) -> Response:
+    """A CSV download for spreadsheets: UTF-8 with a BOM, no cell a spreadsheet would run as a formula."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(header)
+    writer.writerows([_safe_cell(cell) for cell in row] for row in rows)
+    return Response(
+        "\ufeff" + out.getvalue(),
+        mimetype="text/csv",  # Flask adds "; charset=utf-8" to a text type: given here too, it came twice
+        headers={"Content-Disposition": disposition},
+    )
+
+
 @bp.route("/export.csv")
 def export_csv():
     """Export every document of the result list as CSV (UTF-8 with BOM, for spreadsheets)."""
     state = read_state()
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow([t(CSV_COLUMNS[field]) for field in EXPORT_FIELDS])
-    writer.writerows(_csv_row(row) for row in _export_rows(state))
-    return Response(
-        "\ufeff" + out.getvalue(),
-        mimetype="text/csv",  # Flask adds "; charset=utf-8" to a text type: given here too, it came twice
-        headers={"Content-Disposition": attachment(state["q"], "csv")},
-    )
+    rows = (_csv_row(row) for row in _export_rows(state))
+    return csv_answer([t(CSV_COLUMNS[field]) for field in EXPORT_FIELDS], rows, attachment(state["q"], "csv"))
 
 
 @bp.route("/export.json")

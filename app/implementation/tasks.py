@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
-from flask import Blueprint, Response, jsonify, render_template
+from flask import Blueprint, jsonify, render_template
 
 from app import urls
 from app.documents import get_document
 from app.i18n import lang, t
 from app.render import display_date
+from app.search import csv_answer
 from indexer import label, respell, tasks_of
 
 bp = Blueprint("tasks", __name__)
@@ -47,24 +45,17 @@ def tasks_page(doc_id):
 def tasks_csv(doc_id):
     """Return the tasks of a document as CSV, headers in the page's language."""
     data = tasks_data(doc_id)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow([t("task_col_" + name) for name in ("anchor", "text", "lead", "coordinate", "assigned", "due")])
-    for task in data["tasks"]:
-        writer.writerow(
-            [
-                task["anchor"],
-                task["text"],
-                *("; ".join(task[r]) for r in ("lead", "coordinate", "assigned")),
-                due_label(task["due"]),
-            ]
-        )
-    name = f"nhiem-vu-{data['doc_id']}.csv"
-    return Response(
-        "\ufeff" + out.getvalue(),
-        mimetype="text/csv",
-        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    header = [t("task_col_" + name) for name in ("anchor", "text", "lead", "coordinate", "assigned", "due")]
+    rows = (
+        [
+            task["anchor"],
+            task["text"],
+            *("; ".join(task[r]) for r in ("lead", "coordinate", "assigned")),
+            due_label(task["due"]),
+        ]
+        for task in data["tasks"]
     )
+    return csv_answer(header, rows, f'attachment; filename="nhiem-vu-{data["doc_id"]}.csv"')
 
 
 def due_label(due: dict) -> str:
