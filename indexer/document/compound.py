@@ -12,6 +12,20 @@ import re
 from indexer.document.structure import CAPACITY, PLACE_DATE, RECIPIENTS_START, looks_like_name, type_of_line
 from indexer.text.normalize import Block
 from indexer.text.numbers import find_numbers
+from indexer.vocabulary import TYPE_OF_LINE
+
+# The note under an attached document's heading: the decision that issues it (Nghị định 30/2020/NĐ-CP, the
+# documents "ban hành kèm theo" a decision: a programme, a plan, rules), "(Ban hành kèm theo Quyết định số
+# 435/QĐ-UBND, ngày 04 tháng 5 năm 2020 của Ủy ban nhân dân tỉnh Kon Tum)".
+ATTACHMENT_NOTE = re.compile(r"^[(\[]?\s*(?:(?:Được\s+)?ban\s+hành\s+)?kèm\s+theo\s+\w+(?:\s+\w+)?\s+số\b", re.I)
+_TYPE_HEADS = "|".join(sorted((re.escape(line) for line in TYPE_OF_LINE), key=len, reverse=True))
+# A crawl that ran the signature and the attached document's heading into one line: "TM. UỶ BAN NHÂN DÂN …
+# Nguyễn Hữu Tháp CHƯƠNG TRÌNH HÀNH ĐỘNG … (Ban hành kèm theo Quyết định số 435/QĐ-UBND …) I. MỤC ĐÍCH …".
+_GLUED_ATTACHMENT = re.compile(
+    rf"^(?P<signature>.*?\S)\s+(?P<heading>(?:{_TYPE_HEADS})\b[^()]*?)\s*"
+    r"(?P<note>[(\[]\s*(?:(?:Được\s+)?[Bb]an\s+hành\s+)?[Kk]èm\s+theo[^)\]]*[)\]])\s*(?P<rest>.*)$",
+    re.S,
+)
 
 
 def _starts_document(blocks: list[Block]) -> bool:
@@ -66,9 +80,34 @@ def _second_header_at(blocks: list[Block], i: int) -> bool:
     return _starts_document(head) or dated and (numbered or any(type_of_line(b.text) for b in head))
 
 
+def _attachment_at(blocks: list[Block], i: int) -> bool:
+    """Whether an attached document starts at block ``i``: its type heading ("CHƯƠNG TRÌNH HÀNH ĐỘNG …",
+    "QUY CHẾ …"), then within a few lines the note of the decision that issues it."""
+    block = blocks[i]
+    if block.kind == "rule" or not type_of_line(block.text[:150]):
+        return False
+    return any(ATTACHMENT_NOTE.match(b.text) for b in blocks[i + 1 : i + 5])
+
+
+def _unglued(blocks: list[Block]) -> list[Block]:
+    """The blocks with a signature that runs into an attached document's heading cut into signature, heading,
+    note and what follows (only where the line starts as a signer's capacity does)."""
+    out = []
+    for block in blocks:
+        m = _GLUED_ATTACHMENT.match(block.text) if block.kind == "text" and CAPACITY.match(block.text) else None
+        if not m or not m.group("heading").isupper():
+            out.append(block)
+            continue
+        pieces = [m.group("signature"), m.group("heading"), m.group("note"), m.group("rest")]
+        out.extend(Block(text=piece.strip(), lines=[piece.strip()]) for piece in pieces if piece.strip())
+    return out
+
+
 def split_documents(blocks: list[Block]) -> list[list[Block]]:
-    """Cut a compound file at the dashed lines that are followed by a new document's header, and where a
-    whole document is followed by another's full header (a cover letter and the draft it sends)."""
+    """Cut a compound file at the dashed lines that are followed by a new document's header, where a whole
+    document is followed by another's full header (a cover letter and the draft it sends), and where a signed
+    decision is followed by the document it issues ("ban hành kèm theo")."""
+    blocks = _unglued(blocks)
     parts: list[list[Block]] = [[]]
     for i, block in enumerate(blocks):
         if (
@@ -83,9 +122,8 @@ def split_documents(blocks: list[Block]) -> list[list[Block]]:
         if (
             block.kind != "rule"
             and len(parts[-1]) > 8
-            and _signed_off(parts[-1])
             and _closed(parts[-1])
-            and _second_header_at(blocks, i)
+            and (_signed_off(parts[-1]) and _second_header_at(blocks, i) or _attachment_at(blocks, i))
         ):
             parts.append([])
         parts[-1].append(block)

@@ -12,7 +12,7 @@ import hashlib
 import re
 
 from indexer.document.evidence import Trace, evidence
-from indexer.document.header import extract_date, extract_number, extract_title, extract_type
+from indexer.document.header import attachment_note, extract_date, extract_number, extract_title, extract_type
 from indexer.document.issuer import (
     chairman_issuer,
     complete_place,
@@ -62,6 +62,13 @@ def _opening(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return opening
 
 
+def _subject(p: Paragraph) -> str:
+    """A paragraph's text, without the type words a title line opens with: "CHƯƠNG TRÌNH HÀNH ĐỘNG TRIỂN
+    KHAI KẾ HOẠCH SỐ 119-KH/TU …" names its basis as an opening "Triển khai …" does."""
+    found = type_of_line(p.text) if p.zone == "title" else None
+    return re.sub(r"^(?:hành động|HÀNH ĐỘNG)\s+", "", found[1]) if found and found[1] else p.text
+
+
 def _basis_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """The opening paragraphs that name the basis, with the lines a page or a wrap cut off from them."""
     taken: list[Paragraph] = []
@@ -70,7 +77,7 @@ def _basis_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
     for p in _opening(paragraphs):
         first = p.zone == "body" and body_seen < 2
         body_seen += p.zone == "body"
-        if _BASIS_OPENER.match(p.text) or (first and _RECEIVED.search(p.text[:200])):
+        if _BASIS_OPENER.match(_subject(p)) or (first and _RECEIVED.search(p.text[:200])):
             taken.append(p)
         elif previous_open and p.zone == "body" and not p.text[:1].isdigit():
             taken.append(p)  # "… Quyết định số 145/QĐ-BNV …;" / "Công văn số 336/BNV-CCHC …": one sentence
@@ -189,11 +196,21 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     full_text = "\n".join(p.text for p in paragraphs)
     body_text = "\n".join(p.text for p in paragraphs if p.zone == "body")
     trace = Trace()
+    attached = attachment_note(paragraphs)
     number = extract_number(paragraphs, trace)
+    if attached and number and number == attached["decision"]:
+        number = None  # the decision's number: the attached document has none of its own
+        trace.note("number", attached["line"], "attachment")
     doc_type = extract_type(paragraphs, number, full_text, trace)
     place, dated = extract_date(paragraphs, doc_type, trace)
+    if attached and not dated and attached["date"]:
+        dated = attached["date"]
+        trace.note("date", attached["line"], "attachment")
     date, date_partial = (dated, None) if dated and len(dated) == 10 else (None, dated)
     issuer = extract_issuer(paragraphs, full_text, trace)
+    if attached and attached["issuer"] and trace.findings["issuer"].how in ("opening", "signature"):
+        issuer = attached["issuer"]
+        trace.note("issuer", attached["line"], "attachment")
     title = extract_title(paragraphs)
     level = extract_level(issuer, number, None)
     province = extract_province(issuer, level, place if level != "central" else None, full_text, paragraphs, dated)

@@ -22,7 +22,17 @@ _NUMBER_LINE = re.compile(r"^(?:[\w ]{0,20}\s)?(?:Số|SỐ|số)\s*(?:hiệu)?\
 
 _TYPE_WORDS = "(?:" + "|".join(SELF_CITED_TYPES) + ")"
 _SELF_REFERENCE = re.compile(rf"^(?P<type>{_TYPE_WORDS})\s+số\s*:?\s*", re.I)
+# A body named after the decision that set it up: "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT".
+_NAMED_UNDER = re.compile(rf"\b(?:THEO|Theo|theo)\s+{_TYPE_WORDS}\s*$", re.I)
 _ATTACHED_TO = re.compile(rf"kèm theo\s+(?P<type>{_TYPE_WORDS})\s+số\s*:?\s*", re.I)
+# The note under a document issued with a decision: "(Ban hành kèm theo Quyết định số 435/QĐ-UBND, ngày 04 tháng
+# 5 năm 2020 của Ủy ban nhân dân tỉnh Kon Tum)".  Forms ("Mẫu số 01", "Phụ lục") carry the same note but no
+# type heading of their own: they are pages of the decision, numbered by it.
+_ATTACHMENT_NOTE = re.compile(
+    rf"^[(\[]?\s*(?:(?:được\s+)?ban\s+hành\s+)?kèm\s+theo\s+(?P<type>{_TYPE_WORDS})\s+số\s*:?\s*", re.I
+)
+_NOTE_DATE = re.compile(r"ngày\s+(\d{1,2})\s*(?:tháng|/|-|\.)\s*(\d{1,2})\s*(?:năm|/|-|\.)\s*(\d{4})", re.I)
+_NOTE_ISSUER = re.compile(r"\bcủa\s+(?P<issuer>[^()\[\]]{4,120}?)\s*[)\]]?\s*\.?$")
 
 
 def extract_number(paragraphs: list[Paragraph], trace: Trace | None = None) -> str | None:
@@ -44,7 +54,9 @@ def extract_number(paragraphs: list[Paragraph], trace: Trace | None = None) -> s
                     numbers = [n for n in find_numbers(cell) if "VBHN" in n.number]
                     if numbers:
                         return _noted(trace, "number", numbers[0].number, cell, "certification")
-    for line in header:
+    for i, line in enumerate(header):
+        if i and _NAMED_UNDER.search(header[i - 1]):
+            continue  # "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT": the decision that named the issuer
         if _NUMBER_LINE.match(line) or re.match(r"^\d{1,5}\s*[-/]", line):
             numbers = find_numbers(line) or find_numbers(_ocr_digits(line))
             if numbers:
@@ -76,6 +88,38 @@ def extract_number(paragraphs: list[Paragraph], trace: Trace | None = None) -> s
 
 
 _OCR_DIGIT_RUN = re.compile(r"(?<=[:\s])([0-9IlO|]{1,5})(?=\s*/)")
+
+
+def attachment_note(paragraphs: list[Paragraph]) -> dict | None:
+    """The decision a document was issued with, when it opens as one does: its type heading, then the note
+    "(Ban hành kèm theo Quyết định số …, ngày … của …)".  Such a document (a programme, a plan, rules) has no
+    number of its own; it is dated and issued as the decision is.
+
+    >>> from indexer.document.structure import lay_out
+    >>> from indexer.text.normalize import Block
+    >>> note = attachment_note(lay_out([Block("QUY CHẾ LÀM VIỆC"),
+    ...     Block("(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 3/4/2024 của Uỷ ban nhân dân xã Tân Hội)")]))
+    >>> note["decision"], note["date"], note["issuer"]
+    ('12/QĐ-UBND', '2024-04-03', 'Uỷ ban nhân dân xã Tân Hội')
+    """
+    first = next((i for i, p in enumerate(paragraphs[:4]) if type_of_line(p.text[:150])), None)
+    if first is None:
+        return None
+    for p in paragraphs[first + 1 : first + 4]:
+        m = _ATTACHMENT_NOTE.match(p.text)
+        if not m:
+            continue
+        rest = p.text[m.end() :]
+        numbers = find_numbers(rest[:40])
+        dated = _NOTE_DATE.search(rest)
+        issuer = _NOTE_ISSUER.search(rest)
+        return {
+            "line": p.text,
+            "decision": numbers[0].number if numbers and numbers[0].start == 0 else None,
+            "date": valid_date(int(dated.group(1)), int(dated.group(2)), int(dated.group(3))) if dated else None,
+            "issuer": issuer.group("issuer").strip() if issuer else None,
+        }
+    return None
 
 
 def _ocr_digits(line: str) -> str:
@@ -221,6 +265,8 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
             continue
         if OF_ISSUER.match(text) and is_all_caps(text):
             continue
+        if _ATTACHMENT_NOTE.match(text):
+            break  # "(Ban hành kèm theo Quyết định số …)": the decision's, not the subject
         text = re.sub(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\s*", "", text)
         if not parts and programme:
             # "CHƯƠNG TRÌNH / hành động thực hiện …": the type is "Chương trình hành động"

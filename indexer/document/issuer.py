@@ -41,6 +41,22 @@ _TWO_BODIES = re.compile(
     r"(?P<child>(?:TỔNG CỤC|CỤC|SỞ|VĂN PHÒNG|THANH TRA|CÔNG AN|CHI CỤC|BAN QUẢN LÝ|TRUNG TÂM)\s.+)$"
 )
 
+# The same, matched on the folded line: an OCR without diacritics reads "TONG CUC THUE", or "TỎNG CỤC THUÊ".
+_PARENT_FOLDED = re.compile(fold(_PARENT.pattern))
+_CHILD_FOLDED = re.compile(fold(_CHILD.pattern))
+_TWO_BODIES_FOLDED = re.compile(
+    r"^(?P<parent>(?:bo|uy ban nhan dan|ubnd)\s.{2,40}?)\s+"
+    r"(?P<child>(?:tong cuc|cuc|so|van phong|thanh tra|cong an|chi cuc|ban quan ly|trung tam)\s.+)$"
+)
+
+
+def _two_bodies(text: str) -> tuple[str, str] | None:
+    """``("BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ")`` for a line naming a body and the one under it, with or without
+    its diacritics."""
+    folded = fold(text)
+    m = _TWO_BODIES_FOLDED.match(folded) if len(folded) == len(text) else _TWO_BODIES.match(text)
+    return (text[: m.end("parent")], text[m.start("child") :]) if m else None
+
 
 def _header_names(paragraphs: list[Paragraph]) -> list[str]:
     """The header's caps lines that name bodies, top first (``ĐẢNG BỘ TỈNH …``, ``ĐẢNG UỶ XÃ …``).
@@ -66,10 +82,15 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
             continue
         if not names and not _BODY_HEAD.match(fold(text)):
             continue  # "THƯ VIỆN VIDEO", "THÔNG TIN TÀI LIỆU": a page's caps, not a body
-        two = _TWO_BODIES.match(text)
+        two = _two_bodies(text)
         if two and not names:
-            names += [two.group("parent"), two.group("child")]
-        elif names and not _CHILD.match(text) and not _PARENT.match(text) or (names and text.startswith(("VÀ ", "- "))):
+            names += list(two)
+        elif (
+            names
+            and not _CHILD_FOLDED.match(fold(text))
+            and not _PARENT_FOLDED.match(fold(text))
+            or (names and text.startswith(("VÀ ", "- ")))
+        ):
             names[-1] = f"{names[-1]} {text}"
         elif names and key(text) == key(names[-1]):
             continue  # the gazette repeats the issuer line
@@ -108,7 +129,7 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
     parent_name = agencies.expand_abbreviations(agencies.recase(parent, context))
     child_name = agencies.expand_abbreviations(agencies.recase(child, context))
     place = _COMMITTEE_PLACE.match(parent)
-    if parent.startswith("ĐẢNG BỘ") or parent.startswith("BỘ ") or parent == "PHỦ THỦ TƯỚNG":
+    if fold(parent).startswith(("dang bo", "bo ", "tong cuc ")) or parent == "PHỦ THỦ TƯỚNG":
         return _with_parent_place(child_name, parent_name)
     if parent.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG"):
         return _CENTRAL_PARTY_UNITS.get(child_name, f"{child_name} Trung ương")

@@ -45,8 +45,8 @@ PLACE = re.compile(
 # A place and a date whose day (or month) is left blank, "Ninh Bình, ngày   tháng 11 năm 2024", or handwritten
 # and misread by OCR: "Phú Thọ, ngày | tháng 12 năm 2011".
 PARTIAL_DATE = re.compile(
-    r"^(?P<place>[^\d,]{2,60}|(?:Quận|Phường)\s*\d{1,2}),\s*ngày\s*(?:(?P<d>\d{1,2})|[^\s\d]{1,3})?[\s.…_]*"
-    r"tháng\s*(?:(?P<m>\d{1,2})|[^\s\d]{1,3})?[\s.…_]*năm\s*(?P<y>\d{4})",
+    r"^(?P<place>[^\d,]{2,60}|(?:Quận|Phường)\s*\d{1,2}),\s*ng[àa]y\s*(?:(?P<d>\d{1,2})|[^\s\d]{1,3})?[\s.…_]*"
+    r"th[áa]ng\s*(?:(?P<m>\d{1,2})|[^\s\d]{1,3})?[\s.…_]*n[ăa]m\s*(?P<y>\d{4})",
     re.I,
 )
 

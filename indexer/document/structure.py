@@ -31,7 +31,8 @@ _TYPE_LINE = re.compile(
 )
 _FOLDED_TYPE_LINE = {fold(line): name for line, name in TYPE_OF_LINE.items()}
 PLACE_DATE = re.compile(
-    r"^(?P<place>[^\d,]{2,60}|(?:Quận|Phường)\s*\d{1,2}),\s*ngày\s+(?P<d>\d{1,2})\s*(?:tháng|/)\s*(?P<m>\d{1,2})\s*(?:năm|/)\s*(?P<y>\d{4})",
+    r"^(?P<place>[^\d,]{2,60}|(?:Quận|Phường)\s*\d{1,2})(?:,|\.(?=\s))\s*ng[àa]y\s+(?P<d>\d{1,2})\s*(?:th[áa]ng|/)\s*"
+    r"(?P<m>\d{1,2})\s*(?:n[ăa]m|/)\s*(?P<y>\d{4})",
     re.I,
 )
 _BODY_OPENER = re.compile(
@@ -94,7 +95,7 @@ def type_of_line(text: str) -> tuple[str, str] | None:
     stripped = text.strip().rstrip(":").strip()
     if text.strip().endswith(":") or not is_all_caps(stripped) and stripped.upper() != stripped:
         return None
-    if len(stripped) > 150:
+    if len(stripped) > 400:  # a flattened copy runs the type and the whole subject into one line
         return None
     m = _TYPE_LINE.match(stripped.upper())
     if m:

@@ -14,7 +14,8 @@ import re
 
 from indexer.text.normalize import is_all_caps
 from indexer.text.places import respelled
-from indexer.text.vietnamese import key
+from indexer.text.vietnamese import fold, key
+from indexer.vocabulary import DOCUMENT_TYPES
 
 # Words an agency name starts with (a new agency starts where one of these does).
 HEADS = [
@@ -388,11 +389,24 @@ def recase(upper: str, context: str) -> str:
     for n in range(len(words), 0, -1):
         pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words[:n]) + r"(?!\w)"
         for m in re.finditer(pattern, context, re.I):
-            found = m.group(0)
+            found = " ".join(m.group(0).split())  # "Sở\nCông Thương": a name the body wraps over two lines
             if not is_all_caps(found) and found[0].isupper() and _cased_as_a_name(found):
                 rest = " ".join(words[n:])
                 return found + (" " + sentence_case(rest, first=False) if rest else "")
-    return sentence_case(upper)
+    return _recased_folded(words, context) or sentence_case(upper)
+
+
+def _recased_folded(words: list[str], context: str) -> str | None:
+    """The body's spelling of a name the header gives without its diacritics or with an OCR's wrong ones
+    ("CUC THUE TINH BAC NINH", "TỎNG CỤC THUÊ"): the whole name, written in mixed case in the body."""
+    folded_context = fold(context)
+    if len(folded_context) != len(context):
+        return None
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(fold(w)) for w in words) + r"(?!\w)"
+    spellings = [" ".join(context[m.start() : m.end()].split()) for m in re.finditer(pattern, folded_context)]
+    named = [s for s in spellings if not is_all_caps(s) and s[0].isupper() and _cased_as_a_name(s)]
+    # the spelling with the most marks: an OCR's "Cục Thuế tinh Bắc Ninh" lost one the next line keeps
+    return max(named, key=lambda s: sum(ch != f for ch, f in zip(s.lower(), fold(s), strict=False)), default=None)
 
 
 def _cased_as_a_name(text: str) -> bool:
@@ -447,15 +461,28 @@ _CAPITALISED = [
 _CAPITALISED_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _CAPITALISED) + r")(?!\w)", re.I)
 
 
+# A directive number or code in a capitalised text: "119-KH/TU", "37-CT/TW", "435/QĐ-UBND", "2021-2026".
+_CODED = re.compile(r"\b\d[\w.]*(?:[-/][\w.]+)+")
+
+
+# A document named by its number is a proper name: "Kế hoạch số 119-KH/TU", "Chỉ thị số 37-CT/TW".
+_NAMED_BY_NUMBER = re.compile(
+    r"(?<!\w)(" + "|".join(sorted((t.name.lower() for t in DOCUMENT_TYPES), key=len, reverse=True)) + r")(?=\s+số\s*\d)"
+)
+
+
 def sentence_case(text: str, first: bool = True) -> str:
     out = text.lower()
     if first and out:
         out = out[0].upper() + out[1:]
     out = _CAPITALISED_RE.sub(lambda m: _match_case(m.group(1)), out)
     out = respelled(out)
+    for coded in {m.group(0) for m in _CODED.finditer(text)}:  # "119-KH/TU" stays a number, not "119-kh/tu"
+        out = out.replace(coded.lower(), coded)
+    out = _NAMED_BY_NUMBER.sub(lambda m: m.group(1)[0].upper() + m.group(1)[1:], out)  # "Kế hoạch số 119-KH/TU"
     out = re.sub(r"(?<=\s-\s)(\w)", lambda m: m.group(1).upper(), out)
     out = re.sub(
-        r"^((?:Bộ|Sở|Cục|Vụ|Ban|Văn phòng|Phòng|Tổng cục|Báo|Đài|Trung tâm|Chi cục)\s)(\w)",
+        r"^((?:Bộ|Sở|Cục|Vụ|Ban|Văn phòng|Phòng|Tổng cục|Báo|Đài|Trung tâm|Chi cục)\s)(?!hành\b)(\w)",
         lambda m: m.group(1) + m.group(2).upper(),
         out,
     )

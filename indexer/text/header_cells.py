@@ -25,8 +25,12 @@ _PLACE = (
     r"(?<!\S)(?:(?:Quận|Phường)\s+\d{1,2}"  # "Quận 8, ngày 08 tháng 08 năm 2006"
     r"|(?:(?:Thành phố|Thị xã|Thị trấn|TP\.|Tp\.|TX\.)\s*)?[A-ZĐÀ-Ỹ][^\s,;:]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:]*){0,4})"
 )
-_DATE = r"ngày\s+(?:\d{1,2}\s+|[^\s\d]{1,3}\s+|[.…_ ]*)tháng\s+(?:\d{1,2}\s+|[^\s\d]{1,3}\s+|[.…_ ]*)năm\s+\d{4}(?!\d)"
-_PLACE_DATE = re.compile(rf"(?P<place>{_PLACE})\s*,\s*{_DATE}")
+# "ngày … tháng … năm", also as an OCR without diacritics reads it ("ngày 22 thang 11 năm 2019").
+_DATE = (
+    r"ng[àa]y\s+(?:\d{1,2}\s+|[^\s\d]{1,3}\s+|[.…_ ]*)th[áa]ng\s+(?:\d{1,2}\s+|[^\s\d]{1,3}\s+|[.…_ ]*)"
+    r"n[ăa]m\s+\d{4}(?!\d)"
+)
+_PLACE_DATE = re.compile(rf"(?P<place>{_PLACE})\s*(?:,|\.(?=\s))\s*{_DATE}")
 _NUMBER_START = re.compile(r"^(?:Số|SỐ)\s*:?(?:\s|$)")
 _TYPE_WORDS = re.compile("(?:" + "|".join(sorted(map(re.escape, TYPE_OF_LINE), key=len, reverse=True)) + r")\b")
 

@@ -36,6 +36,8 @@ _INVISIBLE = dict.fromkeys(
 _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# PDFs of numbers drawn with a fraction or division slash: "Số: 1105⁄KH-ĐKT" is 1105/KH-ĐKT.
+_SLASHES = re.compile(r"[\u2044\u2215\uff0f]")
 _MULTISPACE = re.compile(r" {2,}")
 # "phuơng" -> "phương": u + ơ followed by a final consonant is always ươ.
 _UO_SLIP = re.compile(r"([uU])([ơƠớỚờỜởỞỡỠợỢ])(?=(?:ng|n|c|t|p|m|i|NG|N|C|T|P|M|I)\b)")
@@ -57,6 +59,7 @@ def clean_characters(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _CONTROL.sub("", text)
     text = _DASHES.sub("-", text)
+    text = _SLASHES.sub("/", text)
     text = _UO_SLIP.sub(lambda m: _HORN_U[m.group(1)] + m.group(2), text)
     return nfc(text)
 

@@ -1,0 +1,152 @@
+# ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
+"""Documents issued with a decision ("ban hành kèm theo"), bodies named after the decision that set them up, and
+headers an OCR read without their diacritics: each case quotes the lines of a real document, cut to what it
+needs (``real-directives-dev/027.txt`` and ``006.pdf``; ``bench/real-directives/docs/104.md`` and ``105.md``).
+"""
+
+import pytest
+
+from indexer import parse_bytes
+
+# real-directives-dev/027.txt: a legal website's flattened copy of a decision and the programme it issues, the
+# signature run into the programme's heading and the note of the decision.
+DECISION_AND_PROGRAMME = """Quyết định 435/QĐ-UBND năm 2020
+ỦY BAN NHÂN DÂN TỈNH KON TUM -------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG TRIỂN KHAI KẾ HOẠCH SỐ 119-KH/TU NGÀY 18 THÁNG 12 NĂM 2019 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW NGÀY 03 THÁNG 9 NĂM 2019 CỦA BAN BÍ THƯ TRUNG ƯƠNG ĐẢNG ỦY BAN NHÂN DÂN TỈNH KON TUM
+Căn cứ Chỉ thị số 37-CT/TW ngày 03 tháng 9 năm 2019 của Ban Bí thư Trung ương Đảng “về tăng cường sự lãnh đạo, chỉ đạo xây dựng quan hệ lao động hài hòa, ổn định và tiến bộ trong tình hình mới”;
+Thực hiện Kế hoạch số 119-KH/TU ngày 18 tháng 12 năm 2019 của Ban Thường vụ Tỉnh ủy về thực hiện Chỉ thị số 37-CT/TW ngày 03 tháng 9 năm 2019 của Ban Bí thư Trung ương Đảng;
+Xét đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số 33/TTr-SLĐTBXH ngày 16 tháng 4 năm 2020, QUYẾT ĐỊNH:
+Điều 1.
+Ban hành kèm theo Quyết định này Chương trình hành động của Ủy ban nhân dân tỉnh thực hiện Kế hoạch số 119- KH/TU ngày 18 tháng 12 năm 2019 của Ban Thường vụ Tỉnh ủy về thực hiện Chỉ thị số 37-CT/TW ngày 03 tháng 9 năm 2019 của Ban Bí thư Trung ương Đảng “về tăng cường sự lãnh đạo, chỉ đạo xây dựng quan hệ lao động hài hoà, ổn định và tiến bộ trong tình hình mới”.
+Điều 2.
+Giám đốc Sở Lao động - Thương binh và Xã hội; Thủ trưởng các cơ quan, đơn vị liên quan; Chủ tịch Ủy ban nhân dân các huyện, thành phố chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như điều 2;
+- Lưu VT, KGVX2.
+TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp CHƯƠNG TRÌNH HÀNH ĐỘNG TRIỂN KHAI KẾ HOẠCH SỐ 119-KH/TU NGÀY 18 THÁNG 12 NĂM 2019 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW NGÀY 03 THÁNG 9 NĂM 2019 CỦA BAN BÍ THƯ TRUNG ƯƠNG ĐẢNG “VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO, CHỈ ĐẠO XÂY DỰNG QUAN HỆ LAO ĐỘNG HÀI HOÀ, ỔN ĐỊNH VÀ TIẾN BỘ TRONG TÌNH HÌNH MỚI” (Ban hành kèm theo Quyết định số 435/QĐ-UBND, ngày 04 tháng 5 năm 2020 của Ủy ban nhân dân tỉnh Kon Tum)
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức của cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội, doanh nghiệp, cán bộ, đảng viên và Nhân dân về xây dựng quan hệ lao động hài hoà, ổn định và tiến bộ trong tình hình mới.
+II. NỘI DUNG HOẠT ĐỘNG
+1. Tăng cường sự lãnh đạo của cấp ủy, tổ chức đảng; sự quản lý, điều hành của chính quyền các cấp.
+- Cơ quan thực hiện: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các sở, ngành liên quan.
+"""
+
+# real-directives-dev/006.pdf: an inspection team named after the decision that set it up, and its own number
+# drawn with a fraction slash (U+2044).
+INSPECTION_TEAM = """SỞ CÔNG THƯƠNG
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ĐOÀN KIỂM TRA
+Độc lập - Tự do - Hạnh phúc
+THEO QUYẾT ĐỊNH
+SỐ 1050/QĐ-SCT
+Lào Cai, ngày 10 tháng 3 năm 2026
+Số: 1105\u2044KH-ĐKT
+
+KẾ HOẠCH
+Kiểm tra việc chấp hành quy định pháp luật trong sử dụng và bảo quản vật liệu nổ công nghiệp trên địa bàn tỉnh Lào Cai
+
+Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương tỉnh Lào Cai về việc kiểm tra việc chấp hành quy định pháp luật trong sử dụng và bảo quản vật liệu nổ công nghiệp trên địa bàn tỉnh Lào Cai, Đoàn kiểm tra xây dựng Kế hoạch kiểm tra như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Đánh giá việc chấp hành quy định pháp luật của các đơn vị.
+"""
+
+# bench/real-directives/docs/105.md: a signed PDF's text layer, its header read without diacritics and its two
+# columns run together.
+TAX_OFFICE_OCR = """Thời gian ký: 25.11.2019 10:09
+
+TONG CỤC THUE CONG HOA XA HOI CHU NGHIA VIET NAM
+
+CUC THUE TINH BAC NINH Độc lập - Tự Do - Hạnh Phúc
+Số;/?!/ /CI-TTHT Bae Ninh, ngày 22 thang 11 năm 2019
+
+V/v thời điểm áp dung Thông tư
+41/2017/TT-BTC
+
+Kính gửi: Công ty TNHH TOYO INK COMPOUNDS VIỆT NAM
+
+Ngay 21/11/2019, Cục Thuế tinh Bắc Ninh nhận được công văn của Công ty TNHH Toyo Ink Compoinds Việt Nam, đề nghị hướng
+dẫn thời điểm áp dụng Thông tư số 41/2017/TT-BTC ngày 28/4/2017. Về việc
+này, Cục Thuế tỉnh Bắc Ninh có ý kiến như sau:
+"""
+
+# bench/real-directives/docs/104.md: the same, the ministry above its department and the place ended by a dot.
+GENERAL_DEPARTMENT_OCR = """Ký bởi: Tổng cục Thuế
+Thời gian ký: 10.11.2023 15:36
+BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỎNG CỤC THUÊ Độc lập — Tự do — Hạnh phúc
+số: 4222 /TCT -PC Hà Nội. ngày 09 tháng 11 năm 2023
+V/v tăng cường ky cương, kỷ luật
+trong việc ban hành công văn
+Kính gửi:
+- Các Vụ, Cục, đơn vị thuộc Tổng cục Thuế;
+- Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.
+Thời gian qua, Tổng cục Thuế đã ban hành nhiều văn bản hướng dẫn về chính sách thuế.
+"""
+
+# (id, text, part, expected fields)
+CASES = [
+    (
+        "027: the decision keeps its number, date and issuer",
+        DECISION_AND_PROGRAMME,
+        0,
+        {
+            "doc_type": "Quyết định",
+            "number": "435/QĐ-UBND",
+            "date": "2020-05-04",
+            "issuer": "Uỷ ban nhân dân tỉnh Kon Tum",
+        },
+    ),
+    (
+        "027: the programme it issues is its own record, dated and issued by the decision's note, with no number",
+        DECISION_AND_PROGRAMME,
+        1,
+        {
+            "doc_type": "Chương trình",
+            "number": None,
+            "date": "2020-05-04",
+            "issuer": "Uỷ ban nhân dân tỉnh Kon Tum",
+            "level": "province",
+            "province": "Kon Tum",
+            "basis": ["119-KH/TU", "37-CT/TW"],
+        },
+    ),
+    (
+        "006: the number of the decision naming the team is not the plan's",
+        INSPECTION_TEAM,
+        0,
+        {"doc_type": "Kế hoạch", "number": "1105/KH-ĐKT", "date": "2026-03-10", "basis": ["1050/QĐ-SCT"]},
+    ),
+    (
+        "105: a department under its general department, without diacritics, spelled as the body spells it",
+        TAX_OFFICE_OCR,
+        0,
+        {"issuer": "Cục Thuế tỉnh Bắc Ninh", "level": "province", "province": "Bắc Ninh", "date": "2019-11-22"},
+    ),
+    (
+        "104: a general department under its ministry, its OCR'd tones corrected from the body",
+        GENERAL_DEPARTMENT_OCR,
+        0,
+        {
+            "number": "4222/TCT-PC",
+            "issuer": "Tổng cục Thuế",
+            "level": "central",
+            "province": None,
+            "date": "2023-11-09",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,part,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_fields(text, part, expected):
+    records = parse_bytes(text.encode("utf-8"), "case.txt")
+    record = records[part].to_dict()
+    assert {field: record[field] for field in expected} == expected
+
+
+def test_the_programme_title_is_its_subject_without_the_note_and_with_its_numbers_as_written():
+    programme = parse_bytes(DECISION_AND_PROGRAMME.encode("utf-8"), "case.txt")[1]
+    assert programme.title.startswith("Triển khai Kế hoạch số 119-KH/TU ngày 18 tháng 12 năm 2019")
+    assert "Chỉ thị số 37-CT/TW" in programme.title and "kèm theo" not in programme.title
+    assert [p["text"][:11] for p in programme.to_dict()["paragraphs"][:3]][2] == "I. MỤC ĐÍCH"
