@@ -24,6 +24,7 @@ from indexer import (
     ROLES,
     ArchiveError,
     NoSuchPage,
+    canonical_agency,
     chain_sentence,
     chain_stats,
     decode_text,
@@ -207,7 +208,13 @@ def _roles_view(record, query_text: str) -> dict:
     """The agencies of each role: each links to where the document names it, and to the archive's
     documents that give it the same role."""
     roles = {role: [] for role in ROLES}
+    listed = set()
+    where = {"province": record.province, "level": record.level, "issuer": record.issuer}
     for r in record.roles:
+        body = (r.role, canonical_agency(r.agency, **where) or r.agency)
+        if body in listed:
+            continue  # a body named for several items of a plan: once here, each item on the tasks page
+        listed.add(body)
         roles[r.role].append(
             {
                 "agency": r.agency,

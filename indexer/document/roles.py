@@ -42,17 +42,23 @@ _ARTICLE_OF_IMPLEMENTATION = re.compile(
 )
 
 
+# An unnumbered paragraph under a numbered item ("III-1-p2" under "III-1"): one item, one task.
+_UNDER_ITEM = re.compile(r"-p\d+(?:_\d+)?$")
+
+
 class _Roles:
-    """The roles found so far, each (body, role) once, in order of first mention.
+    """The roles found so far, each (body, role) once per numbered item, in order of first mention: a body
+    that coordinates three items of a plan coordinates three tasks.
 
     A body is once however the text spells it (``UBND tỉnh``, ``Uỷ ban nhân dân tỉnh Lào Cai``): the
-    document's province, level and issuer complete what a name leaves implicit.
+    document's province, level and issuer complete what a name leaves implicit.  Recipients are once per
+    document.
     """
 
     def __init__(self, where: dict[str, str | None]):
         self.where = where
         self.roles: list[Role] = []
-        self.seen: set[tuple[str, str]] = set()
+        self.seen: set[tuple[str, str, str]] = set()
 
     def add(self, names: list[str], role: str, anchor: str, *, subjects: bool = True) -> None:
         for name in names:
@@ -63,7 +69,8 @@ class _Roles:
                 continue  # the subject of the sentence is not a body ("Nâng cao trách nhiệm …")
             if names_nothing(agency) and (agency.isupper() or not names_a_person(agency)):
                 continue  # "Như trên", "Lưu: VT", a sentence, a signature's "PHÓ BÍ THƯ": no one is named
-            k = (key(canonical_agency(agency, **self.where) or agency), role)
+            item = "" if role == "recipient" else _UNDER_ITEM.sub("", anchor or "")
+            k = (key(canonical_agency(agency, **self.where) or agency), role, item)
             if k not in self.seen:
                 self.seen.add(k)
                 self.roles.append(Role(agency, role, anchor))

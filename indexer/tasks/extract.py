@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from indexer.document.record import Document
+from indexer.text.agency_names import canonical_agency
 from indexer.text.time_frames import due_of
-from indexer.text.vietnamese import respell
+from indexer.text.vietnamese import fold, respell
 
 TASK_ROLES = ("lead", "coordinate", "assigned")
 _CONTINUATION = re.compile(r"-p\d+(?:_\d+)?$")  # an unnumbered paragraph under a numbered item
@@ -32,31 +33,78 @@ def task_key(anchor: str) -> str:
     return base or anchor
 
 
-def tasks_of(record: Document) -> list[dict]:
-    """Every task of the record, in the document's order:
-    ``{"anchor", "text", "lead", "coordinate", "assigned", "due"}`` (``due`` as the JSON contract has it)."""
+# The sections of a plan that list work to do: "Nhiệm vụ (và giải pháp)", "Nội dung (hoạt động)", "Một số nhiệm
+# vụ trọng tâm", "Phương án triển khai", "Tổ chức thực hiện", "Phân công nhiệm vụ" (folded); not its aims.
+_TASK_SECTION = re.compile(
+    r"nhiem vu|giai phap|noi dung|to chuc thuc hien|phuong an|hoat dong|phan cong|trach nhiem|cong viec|"
+    r"ke hoach thuc hien|thoi gian|lo trinh"
+)
+_AIM_SECTION = re.compile(r"muc dich|yeu cau|quan diem|muc tieu|kinh phi|tinh hinh|ket qua|danh gia|che do bao cao")
+# A plan's closing words, which a layout may put under its last item: "Trên đây là Kế hoạch …", "Trong quá trình
+# thực hiện, nếu có khó khăn, vướng mắc …", "UBND xã yêu cầu các ban, ngành … nghiêm túc triển khai thực hiện".
+_CLOSING = re.compile(
+    r"^(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai)|Quá trình (?:tổ chức )?thực hiện)"
+    r"|^[^-+•*\d][^.;:]{0,80}\byêu cầu\b.{0,200}\b(?:nghiêm túc|triển khai thực hiện|thực hiện tốt)",
+    re.I,
+)
+
+
+def _item_of(anchor: str) -> bool:
+    """Whether an anchor is a numbered item under a section (``II-1``, ``II-3-a``), not a section or a paragraph
+    of the body without numbering (``II``, ``p7``)."""
+    return "-" in anchor and not _CONTINUATION.search(anchor) and not anchor.startswith("p")
+
+
+def _in_task_section(key: str, headings: dict[str, str]) -> bool:
+    heading = fold(headings.get(key.split("-")[0], ""))
+    return bool(_TASK_SECTION.search(heading)) and not _AIM_SECTION.search(heading)
+
+
+def _units(record: Document) -> dict[str, list[dict]]:
+    """The body's paragraphs by the task they belong to, without a plan's closing words."""
     units: dict[str, list[dict]] = {}
     for paragraph in record.paragraphs:
         if paragraph.get("zone") != "body":
             continue
-        units.setdefault(task_key(paragraph["anchor"]), []).append(paragraph)
+        key = task_key(paragraph["anchor"])
+        if key != paragraph["anchor"] and _CLOSING.match(paragraph["text"]):
+            continue
+        units.setdefault(key, []).append(paragraph)
+    return units
+
+
+def tasks_of(record: Document) -> list[dict]:
+    """Every task of the record, in the document's order:
+    ``{"anchor", "text", "lead", "coordinate", "assigned", "due"}`` (``due`` as the JSON contract has it).
+
+    A task is a numbered item of a section that lists work (with the paragraphs under it; an item whose
+    lettered sub-items each say their own work is not one, its sub-items are), or any paragraph that names
+    who leads, coordinates or is assigned work."""
+    units = _units(record)
+    kept = {p["anchor"] for paragraphs in units.values() for p in paragraphs}
+    headings = {p["anchor"]: p["text"] for p in record.paragraphs if p.get("zone") == "body"}
     agencies: dict[str, dict[str, list[str]]] = {}
+    where = {"province": record.province, "level": record.level, "issuer": record.issuer}
     for role in record.roles:
-        if role.role in TASK_ROLES:
+        agency = canonical_agency(role.agency, **where) if role.role in TASK_ROLES else None
+        if agency and role.anchor in kept:  # no agency: a person or a position ("Công chức kế toán")
             named = agencies.setdefault(task_key(role.anchor), {r: [] for r in TASK_ROLES})[role.role]
-            if role.agency not in named:
-                named.append(role.agency)
+            if agency not in named:
+                named.append(agency)
+    parents = {key.rsplit("-", 1)[0] for key in units if _item_of(key)}
     tasks = []
     for key, paragraphs in units.items():
-        if key not in agencies:
+        listed = _item_of(key) and key not in parents and _in_task_section(key, headings)
+        if key not in agencies and not listed:
             continue
         text = "\n".join(respell(p["text"], record.spellings) for p in paragraphs)
         due = due_of(text, record.year)
+        named = agencies.get(key, {r: [] for r in TASK_ROLES})
         tasks.append(
             {
                 "anchor": paragraphs[0]["anchor"],
                 "text": text,
-                **{role: list(agencies[key][role]) for role in TASK_ROLES},
+                **{role: list(named[role]) for role in TASK_ROLES},
                 "due": due.to_dict() if due else dict(NO_DUE),
             }
         )

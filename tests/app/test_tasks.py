@@ -22,12 +22,19 @@ def test_the_json_follows_the_contract(client):
     "anchor,lead,coordinate,assigned,due",
     [
         # "1- Ban Tuyên giáo Tỉnh uỷ - Cơ quan Thường trực Ban Chỉ đạo …" then "Chủ trì, phối hợp …"
-        ("III-1", ["Ban Tuyên giáo Tỉnh uỷ"], [], ["Ban Tuyên giáo Tỉnh uỷ"], ("period", "2019-01-01", "2019-12-31")),
+        # agencies by their canonical names, the province completed: what the agency facets compare
+        (
+            "III-1",
+            ["Ban Tuyên giáo Tỉnh uỷ Lạng Sơn"],
+            [],
+            ["Ban Tuyên giáo Tỉnh uỷ Lạng Sơn"],
+            ("period", "2019-01-01", "2019-12-31"),
+        ),
         # "3- Các huyện uỷ, thành uỷ …: … phối hợp với Ban Tuyên giáo Tỉnh uỷ, các đơn vị thành viên Ban Chỉ đạo"
         (
             "III-3",
             [],
-            ["Ban Tuyên giáo Tỉnh uỷ", "các đơn vị thành viên Ban Chỉ đạo"],
+            ["Ban Tuyên giáo Tỉnh uỷ Lạng Sơn", "Các đơn vị thành viên Ban Chỉ đạo"],
             ["Các huyện uỷ, thành uỷ, đảng uỷ trực thuộc"],
             ("period", "2019-01-01", "2019-12-31"),
         ),
