@@ -148,7 +148,11 @@ def due_of(text: str, year: int | None = None) -> TimeFrame | None:
     folded = fold(text)
     frames = find_time_frames(text, year)
     numbers = find_numbers(cased_fold(text, folded))
-    kept = [f for f in frames if f.deadline or f.kind == "recurring" or not in_citation(folded, f, numbers)]
+    kept = [
+        f
+        for f in frames
+        if f.deadline or f.kind == "recurring" or not (in_citation(folded, f, numbers) or in_aim(folded, f))
+    ]
     for frame in kept:
         if frame.deadline:
             return frame
@@ -157,6 +161,17 @@ def due_of(text: str, year: int | None = None) -> TimeFrame | None:
         if any(end <= frame.start_pos and not re.search(r"[.;\n]", folded[end : frame.start_pos]) for end in labels):
             return frame
     return kept[0] if kept else None
+
+
+# What a task serves, not when it is due: "góp phần thực hiện … mục tiêu phát triển đất nước đến năm 2045",
+# "tầm nhìn đến năm 2050", "định hướng đến năm 2030".
+AIM = re.compile(r"\b(?:muc tieu|tam nhin|dinh huong|chien luoc)\b[^.;:\n]{0,60}$")
+
+
+def in_aim(folded: str, frame: TimeFrame) -> bool:
+    """Whether a frame closes the aim a task serves ("… mục tiêu phát triển đất nước đến năm 2045"): an open
+    period ("đến năm …") after the aim's words; "mục tiêu … trong giai đoạn 2026-2030" is still the task's."""
+    return frame.kind == "period" and frame.start is None and bool(AIM.search(folded, 0, frame.start_pos))
 
 
 def cased_fold(text: str, folded: str) -> str:

@@ -299,6 +299,19 @@ DUE = [
         2023,
         None,
     ),
+    # the aim a task serves is not its time frame (seed 004, II.1, its bullet under the item)
+    (
+        "- Nâng cao nhận thức … về công tác thông tin đối ngoại trong tình hình mới, góp phần thực hiện có hiệu quả "
+        "Nghị quyết Đại hội XIII của Đảng và mục tiêu phát triển đất nước đến năm 2045.",
+        2023,
+        None,
+    ),
+    # … but a period the aim is to be reached in is (an open "đến năm" is the aim's, a closed span the task's)
+    (
+        "- Triển khai các giải pháp thực hiện mục tiêu của Kế hoạch trong giai đoạn 2026-2030.",
+        2025,
+        ("trong giai đoạn 2026-2030", "period", "2026-01-01", "2030-12-31"),
+    ),
 ]
 
 
