@@ -113,6 +113,7 @@ class Archive:
         search(index, "ke hoach")
         suggest(index, "ke hoach")
         index.relations()
+        index.snapshot().tasks  # noqa: B018 -- every task of the archive with its facets, for /tasks (issue 22)
 
     def warm_searchers(self) -> None:
         """Open this process's pool of searchers and have each search once (see indexer.search.answer.warm)."""

@@ -11,14 +11,15 @@ from urllib.parse import urlencode
 
 from flask import g, url_for
 
-from indexer import FACETS, is_central_number
+from indexer import FACETS, TASK_FACETS, is_central_number
 
 STATE_KEYS = ("q",) + FACETS + ("page", "lang")
+TASK_KEYS = ("q",) + TASK_FACETS + ("page", "lang")  # the archive-wide task list's state (``/tasks``)
 
 
-def _pairs(state: dict) -> list[tuple[str, str]]:
+def _pairs(state: dict, keys: tuple[str, ...] = STATE_KEYS) -> list[tuple[str, str]]:
     pairs = []
-    for k in STATE_KEYS:
+    for k in keys:
         values = state.get(k)
         if values in (None, "", []):
             continue
@@ -54,17 +55,27 @@ def _endpoint_url(endpoint: str) -> str:
     return built[endpoint]
 
 
-def toggle_url(state: dict, facet: str, value: str) -> str:
-    """Add ``value`` to a facet's selection, or remove it when selected; back to page 1."""
+def tasks_url(state: dict, fmt: str | None = None, **changes) -> str:
+    """The archive-wide task list for ``state`` (``fmt``: ``json``, ``csv``, ``ics``), ``changes`` applied."""
+    merged = {k: (list(v) if isinstance(v, (list, tuple)) else v) for k, v in state.items()}
+    merged.update(changes)
+    base = _endpoint_url(f"task_list.tasks_{fmt}" if fmt else "task_list.tasks_page")
+    query = "&".join(_encoded(key, value) for key, value in _pairs(merged, TASK_KEYS))
+    return f"{base}?{query}" if query else base
+
+
+def toggle_url(state: dict, facet: str, value: str, build=search_url) -> str:
+    """Add ``value`` to a facet's selection, or remove it when selected; back to page 1 (of the search, or of
+    what ``build`` makes: :func:`tasks_url`)."""
     selected = list(state.get(facet) or [])
     if value in selected:
         selected.remove(value)
     else:
         selected.append(value)
-    return search_url(state, **{facet: selected, "page": None})
+    return build(state, **{facet: selected, "page": None})
 
 
-def role_agency_url(state: dict, role: str, agency: str) -> str:
+def role_agency_url(state: dict, role: str, agency: str, build=search_url) -> str:
     """Select (or unselect) an agency in one role: ``role=lead&agency=…``."""
     roles = list(state.get("role") or [])
     agencies = list(state.get("agency") or [])
@@ -77,7 +88,7 @@ def role_agency_url(state: dict, role: str, agency: str) -> str:
             roles.append(role)
         if agency not in agencies:
             agencies.append(agency)
-    return search_url(state, role=roles, agency=agencies, page=None)
+    return build(state, role=roles, agency=agencies, page=None)
 
 
 def doc_url(
@@ -109,6 +120,13 @@ def page_image_url(doc_id: str, number: int) -> str:
 
 def chain_url(doc_id: str, fmt: str | None = None) -> str:
     return url_for("chains.chain_json" if fmt == "json" else "chains.chain", doc_id=doc_id)
+
+
+def compare_url(doc_id: str, fmt: str | None = None) -> str:
+    """The implementation matrix of a directive: its tasks against the documents implementing it (``fmt``: json,
+    csv)."""
+    endpoint = {"json": "compare.compare_json", "csv": "compare.compare_csv"}.get(fmt, "compare.compare_page")
+    return url_for(endpoint, doc_id=doc_id)
 
 
 def missing_url(fmt: str | None = None, anchor: str | None = None) -> str:

@@ -30,6 +30,7 @@ from indexer.lru import Lru
 from indexer.query.filters import FACETS, UNDATED, BadFilter
 from indexer.query.parse import MAX_CHARS as MAX_QUERY_CHARS
 from indexer.query.parse import ParsedQuery, parse_query
+from indexer.query.tasks import DUE_CLASSES, TASK_FACETS
 from indexer.reading import OcrPage, accepted_extensions, looks_like_markdown, ocr_session, read_bytes
 from indexer.reading.encoding import decode as decode_text
 from indexer.reading.ocr import MAX_PAGES as MAX_OCR_PAGES
@@ -40,16 +41,27 @@ from indexer.search.answer import BadQuery, SearchOptions, search, suggest, tota
 from indexer.search.evaluate import evaluate
 from indexer.search.highlight import DocumentText, Highlighter, highlight, mark
 from indexer.search.numbered import numbered
+from indexer.search.task_list import task_list
 from indexer.store.audit import entries as audit_entries
 from indexer.store.build import BuildReport, build_from_records, build_index
-from indexer.store.changes import DocumentNotFound, add_files, archive_bytes, correct_document, remove_document
+from indexer.store.changes import (
+    DocumentNotFound,
+    add_files,
+    archive_bytes,
+    correct_document,
+    remove_document,
+    task_corrections,
+)
 from indexer.store.corpus import durable_write, fsync_dir, ocr_cache_dir
 from indexer.store.duplicates import DuplicateDocument, DuplicateFile, DuplicateNumber, duplicates
 from indexer.store.handle import ArchiveIndex, open_index
 from indexer.store.snapshot import Snapshot
 from indexer.store.versions import SCHEMA_VERSION, IndexMissing, current_version, read_manifest
 from indexer.store.writer import SyncReport, index_corpus_file, sync_index
-from indexer.tasks.extract import tasks_of
+from indexer.tasks.agreement import matrix_agreement
+from indexer.tasks.align import implementation_matrix, implementers
+from indexer.tasks.corrections import clean_tasks
+from indexer.tasks.extract import TASK_ROLES, tasks_of
 from indexer.text.agency_names import canonical_agency
 from indexer.text.normalize import normalize
 from indexer.text.numbers import find_numbers, number_key, parse_loose
@@ -59,6 +71,7 @@ from indexer.vocabulary import CHAIN_LEVEL_TERMS, LEVELS, ROLE_TERMS, ROLES, lab
 __all__ = [
     "CHAIN_LEVEL_TERMS",
     "CORRECTABLE_FIELDS",
+    "DUE_CLASSES",
     "FACETS",
     "LEVELS",
     "MAX_OCR_PAGES",
@@ -66,6 +79,8 @@ __all__ = [
     "ROLES",
     "ROLE_TERMS",
     "SCHEMA_VERSION",
+    "TASK_FACETS",
+    "TASK_ROLES",
     "ArchiveError",
     "ArchiveIndex",
     "BadCorrection",
@@ -108,6 +123,7 @@ __all__ = [
     "clean_field",
     "clean_page_texts",
     "clean_roles",
+    "clean_tasks",
     "correct_document",
     "corrections_between",
     "current_version",
@@ -121,13 +137,16 @@ __all__ = [
     "headline",
     "highlight",
     "human_size",
+    "implementation_matrix",
     "implementation_tree",
+    "implementers",
     "index_corpus_file",
     "is_central_number",
     "label",
     "load_models",
     "looks_like_markdown",
     "mark",
+    "matrix_agreement",
     "missing_documents",
     "normalize",
     "number_key",
@@ -149,6 +168,8 @@ __all__ = [
     "search",
     "suggest",
     "tasks_of",
+    "task_corrections",
+    "task_list",
     "sync_index",
     "total_pages",
     "upward",

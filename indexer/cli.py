@@ -22,6 +22,7 @@ from indexer import (
     parse_bytes,
     remove_document,
     search,
+    tasks_of,
 )
 
 
@@ -88,6 +89,7 @@ def inspect(files, paragraphs):
         except ArchiveError as exc:
             raise CliError(str(exc.for_subject(path))) from None
         for doc in documents:
+            doc.tasks = tasks_of(doc)  # as indexing finds them (no sidecar's corrections: the file is not archived)
             record = doc.to_dict()
             if not paragraphs:
                 record.pop("paragraphs")

@@ -156,6 +156,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Chữ bạn sửa ở đây thay cho chữ nhận dạng được, được lưu kèm tệp và dùng để tìm kiếm và trích xuất lại.",
         "The text you correct here replaces what OCR read; it is kept with the file, searched and extracted again.",
     ),
+    "arch_tasks": ("Nhiệm vụ văn bản giao", "Tasks the document assigns"),
+    "arch_tasks_hint": (
+        "Mỗi cơ quan một dòng (hoặc cách nhau bằng dấu ;). Thời hạn ghi như văn bản viết, ví dụ «trước ngày "
+        "30/6/2025», «quý III/2025», «hằng năm»: ngày tháng được đọc lại từ đó. Bỏ chọn một nhiệm vụ đã bỏ để "
+        "lấy lại nó.",
+        "One agency a line (or separated by ;). Write the time frame as the document does, e.g. «trước ngày "
+        "30/6/2025», «quý III/2025», «hằng năm»: its dates are read from it. Untick a dropped task to bring it back.",
+    ),
+    "arch_task_drop": ("Bỏ nhiệm vụ này (không phải nhiệm vụ)", "Drop this task (it is no task)"),
+    "arch_task_dropped": ("Đã bỏ nhiệm vụ này", "This task is dropped"),
+    "arch_task_due_hint": ("lời văn của thời hạn", "the words of the time frame"),
     "arch_mark_legend": (
         "Chú thích: số hiệu, ngày, chữ chưa chắc",
         "Key: number, date, unsure word",

@@ -17,6 +17,7 @@ from app.archivist.auth import archivist_required, current_archivist
 from app.archivist.ocr_view import page_view, typed_pages
 from app.archivist.record_form import form_of, wanted_from
 from app.archivist.staging import Staging
+from app.archivist.task_form import task_form_of, wanted_tasks
 from app.documents import find_record
 from app.errors import PageError, bad_request, not_found
 from app.i18n import lang, t
@@ -44,6 +45,7 @@ from indexer import (
     parse_bytes,
     read_upload,
     remove_document,
+    task_corrections,
 )
 
 bp = Blueprint("archivist", __name__, url_prefix="/archivist")
@@ -328,8 +330,15 @@ def _get_record(doc_id: str):
 @bp.route("/doc/<doc_id>")
 @archivist_required
 def manage(doc_id):
-    """Show a document's fields for correction, and the way to withdraw it."""
-    return render_template("archivist/manage.html", form=form_of(_get_record(doc_id)), doc=_get_record(doc_id))
+    """Show a document's fields and tasks for correction, and the way to withdraw it."""
+    record = _get_record(doc_id)
+    return render_template("archivist/manage.html", form=form_of(record), doc=record, tasks=_task_form(record))
+
+
+def _task_form(record, typed=None) -> dict:
+    """The tasks of a record on its correction page, with those dropped before."""
+    kept = task_corrections(_archive().corpus_dir, _archive().index_dir, record.doc_id)
+    return task_form_of(record, kept, typed)
 
 
 @bp.route("/doc/<doc_id>", methods=["POST"])
@@ -339,12 +348,17 @@ def save(doc_id):
     record = _get_record(doc_id)
     try:
         wanted = wanted_from(request.form, record.source.part)
+        wanted.update(wanted_tasks(request.form, record.source.part, record.year))
         correct_document(
             _archive().corpus_dir, _archive().index_dir, doc_id, wanted, actor=current_archivist(), via="web"
         )
     except BadCorrection as exc:
         return render_template(
-            "archivist/manage.html", form=form_of(record, request.form), doc=record, error=_message(exc)
+            "archivist/manage.html",
+            form=form_of(record, request.form),
+            doc=record,
+            tasks=_task_form(record, request.form),
+            error=_message(exc),
         ), exc.status
     flash(t("arch_saved"))
     return redirect(url_for(".manage", doc_id=doc_id))

@@ -45,6 +45,9 @@ class Document:
     basis: list[str] = field(default_factory=list)
     citations: list[dict] = field(default_factory=list)  # {number, date, anchor}: where and how each is cited
     roles: list[Role] = field(default_factory=list)
+    # The tasks it assigns, as DESIGN section 5's tasks contract has them: filled when the store indexes the record
+    # (indexer.store.corpus.with_tasks), with the archivists' corrections of them applied.
+    tasks: list[dict] = field(default_factory=list)
     paragraphs: list[dict] = field(default_factory=list)  # {anchor, section, text, kind, zone, level}
     source: Source | None = None
     # What the header gives of a date whose day (or month) is left blank: "2025-11", "2025"; None when dated.

@@ -30,6 +30,7 @@ class Summary:
     roles: tuple[tuple[str, str], ...] = ()  # (role, agency), sorted, once each
     paragraphs: int = 0
     spellings: dict[str, str] = field(default_factory=dict)  # the source's spelling of respelled words
+    tasks: tuple[dict, ...] = ()  # the record's tasks: the archive-wide task list reads them from the snapshot
 
     @classmethod
     def of(cls, record: Document) -> Summary:
@@ -54,6 +55,7 @@ class Summary:
             roles=tuple(sorted({(r.role, r.agency) for r in record.roles})),
             paragraphs=len(record.paragraphs),
             spellings=record.spellings,
+            tasks=tuple(record.tasks),
         )
 
     @classmethod
@@ -65,13 +67,16 @@ class Summary:
                 "references": tuple(data.get("references", ())),
                 "basis": tuple(data.get("basis", ())),
                 "roles": tuple(tuple(pair) for pair in data.get("roles", ())),
+                "tasks": tuple(data.get("tasks", ())),
             }
         )
 
     def to_dict(self) -> dict:
         """What the index stores: plain lists and dicts, the same shape as indexes built before this class."""
         data = asdict(self)
-        data.update(references=list(self.references), basis=list(self.basis), roles=list(self.roles))
+        data.update(
+            references=list(self.references), basis=list(self.basis), roles=list(self.roles), tasks=list(self.tasks)
+        )
         return data
 
     def headline(self) -> str | None:

@@ -19,7 +19,7 @@ from indexer.document.prepared import Prepared, prepare
 from indexer.document.record import Document
 from indexer.engine import DEFAULT_ENGINE
 from indexer.errors import ArchiveError
-from indexer.store.corpus import corpus_files, read_corpus_file, sidecar_digest
+from indexer.store.corpus import corpus_files, read_corpus_file, sidecar_digest, with_tasks
 from indexer.store.records import Records
 from indexer.store.versions import new_manifest, new_version, switch_current, write_lock, write_manifest
 from indexer.text import embedding
@@ -156,7 +156,7 @@ def _fill(engine, records: Records, results: Iterable[Parsed], total: int, progr
 
 
 def _prepare_chunk(records: list[Document]) -> list[Prepared]:
-    return [prepare(r) for r in records]
+    return [prepare(with_tasks(r)) for r in records]
 
 
 def _worker(args: tuple[str, str]) -> Parsed:

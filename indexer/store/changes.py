@@ -44,6 +44,7 @@ from indexer.store.versions import (
     write_manifest,
 )
 from indexer.store.writer import index_corpus_file, unindex
+from indexer.tasks.corrections import task_corrections_between
 
 
 class DocumentNotFound(ArchiveError):
@@ -215,8 +216,9 @@ def correct_document(
 ) -> Document:
     """Keep an archivist's corrections of a document in its sidecar and index it again.
 
-    ``wanted`` holds the cleaned values (:mod:`indexer.document.corrections`) of the fields to set; the
-    sidecar keeps only those that differ from what extraction finds.  The doc_id is pinned, so a corrected
+    ``wanted`` holds the cleaned values (:mod:`indexer.document.corrections`) of the fields to set, and
+    ``tasks``, the cleaned rows of the tasks to correct (:func:`indexer.tasks.corrections.clean_tasks`); the
+    sidecar keeps only what differs from what extraction finds.  The doc_id is pinned, so a corrected
     number does not move the document's address.
 
     :return: the record as now indexed.
@@ -232,6 +234,9 @@ def correct_document(
         new = corrections_between(extracted, wanted)
         sidecar = read_sidecar(corpus_dir, rel)
         before = sidecar.get("corrections", {}).get(str(part), {})
+        tasks = _task_corrections(extracted, new, wanted, before.get("tasks", {}))
+        if tasks:
+            new["tasks"] = tasks
         if new:
             sidecar.setdefault("corrections", {})[str(part)] = new
         else:
@@ -249,6 +254,27 @@ def correct_document(
         )
         records = index_corpus_file(corpus_dir, index_dir, rel)
     return next(r for r in records if r.doc_id == doc_id)
+
+
+def _task_corrections(extracted: Document, new: dict, wanted: dict, kept: dict) -> dict:
+    """The corrections of the tasks to keep: against the tasks extraction finds once the other fields are
+    corrected as ``new`` says (the roles decide who leads); those kept so far when no task was asked about."""
+    if "tasks" not in wanted:
+        return kept
+    part = str(extracted.source.part if extracted.source else 1)
+    copy = Document.from_dict(extracted.to_dict())  # ``extracted`` is what the audit log compares with
+    corrected = apply_sidecar([copy], {"corrections": {part: {k: v for k, v in new.items() if k != "tasks"}}})
+    return task_corrections_between(corrected[0].tasks, wanted["tasks"], kept)
+
+
+def task_corrections(corpus_dir: str, index_dir: str, doc_id: str) -> dict:
+    """The corrections of a document's tasks kept in its sidecar, by anchor (a dropped task's among them).
+
+    :raise DocumentNotFound: no such document.
+    """
+    version = existing_version(index_dir)
+    rel, part = _locate(version, read_manifest(version), doc_id)
+    return read_sidecar(corpus_dir, rel).get("corrections", {}).get(str(part), {}).get("tasks", {})
 
 
 def _changed_fields(extracted: Document, before: dict, new: dict) -> dict:

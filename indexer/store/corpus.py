@@ -25,6 +25,8 @@ import unicodedata
 from indexer.document.pipeline import parse_file
 from indexer.document.record import Document, Role
 from indexer.reading import READERS, ocr_session
+from indexer.tasks.corrections import corrected_tasks
+from indexer.tasks.extract import tasks_of
 
 SIDECAR_SUFFIX = ".meta.json"
 WITHDRAWN_DIR = ".withdrawn"
@@ -184,22 +186,35 @@ def safe_name(filename: str) -> str:
 
 
 def apply_sidecar(documents: list[Document], sidecar: dict) -> list[Document]:
-    """Apply what archivists decided (corrections, pinned ids, withdrawals) to a file's records."""
+    """Apply what archivists decided (corrections, pinned ids, withdrawals) to a file's records, and give each
+    its tasks (:func:`with_tasks`)."""
     out = []
     withdrawn = set(map(str, sidecar.get("withdrawn_parts", [])))
     for doc in documents:
         part = str(doc.source.part if doc.source else 1)
         if part in withdrawn:
             continue
-        for name, value in sidecar.get("corrections", {}).get(part, {}).items():
+        corrections = sidecar.get("corrections", {}).get(part, {})
+        for name, value in corrections.items():
+            if name == "tasks":
+                continue  # applied to the tasks extracted from the corrected fields, below
             setattr(doc, name, [Role(**r) for r in value] if name == "roles" else value)
             if name in doc.evidence:  # a person checked it: it is sure now, whatever the extractor said
                 doc.evidence[name] = {"line": None, "anchor": None, "how": "corrected", "sure": True}
+        with_tasks(doc, corrections.get("tasks"))
         pinned = sidecar.get("doc_ids", {}).get(part)
         if pinned:
             doc.doc_id = pinned
         out.append(doc)
     return out
+
+
+def with_tasks(doc: Document, corrections: dict | None = None) -> Document:
+    """Give a record its tasks (issue 22): those extraction finds from its fields as corrected, then as
+    archivists corrected them (:mod:`indexer.tasks.corrections`).  Done once, when the record is indexed: pages
+    and the archive-wide task list read them from the record and its summary."""
+    doc.tasks = corrected_tasks(tasks_of(doc), corrections or {}, doc.year)
+    return doc
 
 
 def read_corpus_file(corpus_dir: str, rel: str) -> tuple[str, str, list[Document]]:

@@ -18,6 +18,7 @@ from indexer.engine.protocol import EngineSearcher, Vocabulary
 from indexer.lru import Lru
 from indexer.query.filters import DocFacets, doc_facets
 from indexer.query.parse import NumberQuery, abbreviation
+from indexer.query.tasks import TaskEntry, newest_first
 from indexer.text.numbers import number_key
 
 ANSWERS_KEPT = 256  # a JSON twin, a language switch, the back button ask again what was just answered
@@ -35,6 +36,8 @@ class Snapshot:
         self.facets: dict[int, DocFacets] = {key: self._facets_of[id(s)][1] for key, s in rows}
         self._vocabulary: Vocabulary | None = None
         self._lock = threading.Lock()
+        # The previous snapshot's task list, when it made one: what an upload leaves unchanged is not re-read.
+        self._tasks_before = previous.__dict__.get("tasks") if previous is not None else None
 
     @property
     def summaries(self) -> list[Summary]:
@@ -48,6 +51,13 @@ class Snapshot:
     def relations(self) -> Relations:
         """Who cites whom (:mod:`indexer.citations.relations`)."""
         return compute(self.summaries)
+
+    @cached_property
+    def tasks(self) -> list[TaskEntry]:
+        """Every task of the live documents with its facet values, the newest documents first
+        (:mod:`indexer.query.tasks`): made when the task list is first asked for."""
+        before, self._tasks_before = self._tasks_before, None
+        return newest_first(self.summaries, before)
 
     @cached_property
     def _by_number(self) -> tuple[dict[str, list[Summary]], dict[tuple, list[Summary]], dict[tuple, list[str]]]:

@@ -32,9 +32,15 @@ import threading
 
 import numpy as np
 
+from indexer.lru import Lru
+
 DIM = 384
 VECTOR_BYTES = DIM * 2  # float16: half the memory, and the ranking is the same (checked on DRiLL)
 WINDOW_TOKENS = 512  # the model's window, in tokens, its prefix and special tokens included
+# A task or a paragraph is embedded by its opening: what it asks is said first, and the model costs about a
+# millisecond a token (the implementation matrix embeds every task of a directive's implementers).
+PASSAGE_TOKENS = 128
+PASSAGES_KEPT = 16384  # passage vectors a process keeps (1.5 KB each): the tasks of a few hundred plans
 
 # A folder of vectors already computed, by digest of the text embedded: a rebuild, or a second evaluation
 # of a benchmark, embeds only what changed.  Set by the builds (the index's own folder) and `eval`.
@@ -127,8 +133,8 @@ def cached_in(folder: str | None):
         CACHE_DIR = before
 
 
-def _cache_path(text: str) -> str | None:
-    folder = os.environ.get(SHARED_CACHE_VARIABLE) or CACHE_DIR
+def _cache_path(text: str, folder: str | None = None) -> str | None:
+    folder = os.environ.get(SHARED_CACHE_VARIABLE) or folder or CACHE_DIR
     if not folder:
         return None
     digest = hashlib.sha256(f"{MODEL_ID}\n{text}".encode("utf-8", "surrogatepass")).hexdigest()
@@ -149,6 +155,62 @@ def _cache_write(path: str, data: bytes) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def passage_vectors(texts: list[str], max_tokens: int = PASSAGE_TOKENS, folder: str | None = None) -> np.ndarray | None:
+    """The vectors of short passages (a task, a paragraph), each cut at a word to ``max_tokens`` tokens: float32
+    rows of unit length, zeros for an empty text; None without a model.  Kept by digest in the cache folder
+    (``folder`` when the shared one is not set), as documents' vectors are, and in this process: the passages not
+    met before are embedded in one batch."""
+    engine = model()
+    if engine is None:
+        return None
+    out = np.zeros((len(texts), DIM), dtype=np.float32)
+    todo: dict[str, list[int]] = {}  # text cut to size -> the rows that want its vector
+    for i, text in enumerate(texts):
+        kept = _passages.get((text, max_tokens))
+        if kept is not None:
+            out[i] = kept
+        elif cut := _cut(engine, text.strip(), max_tokens):
+            todo.setdefault(cut, []).append(i)
+    fresh = [cut for cut, rows in todo.items() if not _from_cache(cut, out, rows, folder)]
+    if fresh:
+        for cut, vector in zip(fresh, np.atleast_2d(engine.passage(fresh)), strict=True):
+            out[todo[cut]] = vector
+            if path := _cache_path("passage\n" + cut, folder):
+                _cache_write(path, vector.astype(np.float16).tobytes())
+    for rows in todo.values():
+        for i in rows:
+            _passages.put((texts[i], max_tokens), out[i].copy())
+    return out
+
+
+_passages = Lru(PASSAGES_KEPT)
+
+
+def _cut(engine, text: str, max_tokens: int) -> str:
+    """``text`` cut at a word to at most ``max_tokens`` tokens (prefix and special tokens included)."""
+    if len(text) < max_tokens // 2:  # a token covers a character or more: this fits without counting
+        return text
+    count = engine.token_count(text)
+    words = text.split()
+    while count > max_tokens and len(words) > 1:
+        words = words[: max(1, min(len(words) - 1, len(words) * max_tokens // count))]
+        count = engine.token_count(" ".join(words))
+    return " ".join(words)
+
+
+def _from_cache(text: str, out: np.ndarray, rows: list[int], folder: str | None) -> bool:
+    """Fill ``rows`` of ``out`` with the vector the cache folder keeps for ``text``; False when it has none."""
+    path = _cache_path("passage\n" + text, folder)
+    if not path or not os.path.exists(path):
+        return False
+    with open(path, "rb") as fh:
+        kept = fh.read()
+    if len(kept) != VECTOR_BYTES:
+        return False
+    out[rows] = np.frombuffer(kept, dtype=np.float16).astype(np.float32)
+    return True
 
 
 def query_vector(text: str) -> np.ndarray | None:
