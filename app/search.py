@@ -34,7 +34,7 @@ def read_state() -> dict:
         if name not in KNOWN_PARAMS:
             raise bad_request(f"Tham số «{name}» không hợp lệ.", f"Unknown parameter '{name}'.")
     state: dict = {"q": request.args.get("q", "")[:QUERY_CHARS_KEPT]}
-    state["page"] = _page_number(request.args.get("page", "1") or "1")
+    state["page"] = page_number(request.args.get("page", "1") or "1")
     for facet in FACETS:
         values = [v for v in request.args.getlist(facet) if v.strip()]
         if values:
@@ -48,7 +48,7 @@ def read_state() -> dict:
     return state
 
 
-def _page_number(raw: str) -> int:
+def page_number(raw: str) -> int:
     """The page asked for.  :raise 400: not a whole number above zero, or above :data:`MAX_PAGE`."""
     # isascii: "²".isdigit() is true, but int("²") raises (a 500, found by tests/test_fuzz.py).
     digits = raw.lstrip("0")

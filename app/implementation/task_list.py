@@ -17,7 +17,7 @@ from app.i18n import LANGS, lang, t
 from app.implementation.calendar import calendar_of
 from app.implementation.tasks import agency_links, due_label
 from app.render import display_date, document_label
-from app.search import MAX_FILTER_VALUES, MAX_PAGE, QUERY_CHARS_KEPT, csv_answer
+from app.search import MAX_FILTER_VALUES, QUERY_CHARS_KEPT, csv_answer, page_number
 from indexer import DUE_CLASSES, TASK_FACETS, TASK_ROLES, label, task_list
 
 bp = Blueprint("task_list", __name__)
@@ -52,19 +52,6 @@ def read_task_state() -> dict:
     if request.args.get("lang") in LANGS:
         state["lang"] = request.args["lang"]
     return state
-
-
-def page_number(raw: str) -> int:
-    """The page asked for.  :raise 400: not a whole number above zero, or a number beyond any archive."""
-    digits = raw.lstrip("0")
-    if not (raw.isascii() and raw.isdigit()) or not digits:
-        raise bad_request("Số trang phải là số nguyên dương.", "The page must be a positive whole number.")
-    if len(digits) > len(str(MAX_PAGE)) or int(digits) > MAX_PAGE:
-        raise bad_request(
-            f"Số trang quá lớn: tối đa {MAX_PAGE:,}.".replace(",", "."),
-            f"The page number is too large: at most {MAX_PAGE:,}.",
-        )
-    return int(digits)
 
 
 def task_list_data(state: dict, *, every: bool = False) -> dict:
