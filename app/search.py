@@ -30,16 +30,22 @@ EXAMPLE_QUERY = "thong tin doi ngoai Cao Bang"
 
 def read_state() -> dict:
     """The search state from the query string; unknown or malformed parameters are a 400."""
+    return query_state(FACETS, KNOWN_PARAMS)
+
+
+def query_state(facets, known: set[str]) -> dict:
+    """A list page's state from the query string: its words, its page, the values of each of its ``facets``
+    (each once), the language; a parameter not in ``known``, a malformed page or too many values are a 400."""
     for name in request.args:
-        if name not in KNOWN_PARAMS:
+        if name not in known:
             raise bad_request(f"Tham số «{name}» không hợp lệ.", f"Unknown parameter '{name}'.")
     state: dict = {"q": request.args.get("q", "")[:QUERY_CHARS_KEPT]}
     state["page"] = page_number(request.args.get("page", "1") or "1")
-    for facet in FACETS:
-        values = [v for v in request.args.getlist(facet) if v.strip()]
+    for facet in facets:
+        values = list(dict.fromkeys(v for v in request.args.getlist(facet) if v.strip()))
         if values:
             state[facet] = values
-    if sum(len(state.get(facet, [])) for facet in FACETS) > MAX_FILTER_VALUES:
+    if sum(len(state.get(facet, [])) for facet in facets) > MAX_FILTER_VALUES:
         raise bad_request(
             f"Chọn tối đa {MAX_FILTER_VALUES} giá trị bộ lọc.", f"At most {MAX_FILTER_VALUES} filter values."
         )

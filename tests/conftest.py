@@ -93,3 +93,12 @@ def browser():
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture
+def dirs(tmp_path, corpus_dir, index_dir):
+    """A corpus and index of this test's own, copied from the session's (fast: nothing is re-indexed)."""
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    shutil.copytree(corpus_dir, corpus)
+    shutil.copytree(index_dir, index, symlinks=True)
+    return corpus, index

@@ -12,12 +12,11 @@ import datetime as dt
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
 from app import urls
-from app.errors import bad_request
-from app.i18n import LANGS, lang, t
+from app.i18n import lang, t
 from app.implementation.calendar import calendar_of
 from app.implementation.tasks import agency_links, due_label
 from app.render import display_date, document_label
-from app.search import MAX_FILTER_VALUES, QUERY_CHARS_KEPT, csv_answer, page_number
+from app.search import csv_answer, query_state
 from indexer import DUE_CLASSES, TASK_FACETS, TASK_ROLES, label, task_list
 
 bp = Blueprint("task_list", __name__)
@@ -36,22 +35,7 @@ def today() -> dt.date:
 def read_task_state() -> dict:
     """The task list's state from the query string; unknown or malformed parameters are a 400 (the values of
     the filters are checked by the library, a 400 too)."""
-    for name in request.args:
-        if name not in KNOWN_PARAMS:
-            raise bad_request(f"Tham số «{name}» không hợp lệ.", f"Unknown parameter '{name}'.")
-    state: dict = {"q": request.args.get("q", "")[:QUERY_CHARS_KEPT]}
-    state["page"] = page_number(request.args.get("page", "1") or "1")
-    for facet in TASK_FACETS:
-        values = list(dict.fromkeys(v for v in request.args.getlist(facet) if v.strip()))
-        if values:
-            state[facet] = values
-    if sum(len(state.get(facet, [])) for facet in TASK_FACETS) > MAX_FILTER_VALUES:
-        raise bad_request(
-            f"Chọn tối đa {MAX_FILTER_VALUES} giá trị bộ lọc.", f"At most {MAX_FILTER_VALUES} filter values."
-        )
-    if request.args.get("lang") in LANGS:
-        state["lang"] = request.args["lang"]
-    return state
+    return query_state(TASK_FACETS, KNOWN_PARAMS)
 
 
 def task_list_data(state: dict, *, every: bool = False) -> dict:

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import re
 
+from indexer.document.header import ATTACHMENT_NOTE
 from indexer.document.structure import CAPACITY, PLACE_DATE, RECIPIENTS_START, looks_like_name, type_of_line
 from indexer.text.normalize import Block
 from indexer.text.numbers import find_numbers
 from indexer.vocabulary import TYPE_OF_LINE
 
-# The note under an attached document's heading: the decision that issues it (Nghị định 30/2020/NĐ-CP, the
-# documents "ban hành kèm theo" a decision: a programme, a plan, rules), "(Ban hành kèm theo Quyết định số
-# 435/QĐ-UBND, ngày 04 tháng 5 năm 2020 của Ủy ban nhân dân tỉnh Kon Tum)".
-ATTACHMENT_NOTE = re.compile(r"^[(\[]?\s*(?:(?:Được\s+)?ban\s+hành\s+)?kèm\s+theo\s+\w+(?:\s+\w+)?\s+số\b", re.I)
 _TYPE_HEADS = "|".join(sorted((re.escape(line) for line in TYPE_OF_LINE), key=len, reverse=True))
 # A crawl that ran the signature and the attached document's heading into one line: "TM. UỶ BAN NHÂN DÂN …
 # Nguyễn Hữu Tháp CHƯƠNG TRÌNH HÀNH ĐỘNG … (Ban hành kèm theo Quyết định số 435/QĐ-UBND …) I. MỤC ĐÍCH …".

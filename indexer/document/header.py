@@ -28,7 +28,7 @@ _ATTACHED_TO = re.compile(rf"kèm theo\s+(?P<type>{_TYPE_WORDS})\s+số\s*:?\s*"
 # The note under a document issued with a decision: "(Ban hành kèm theo Quyết định số 435/QĐ-UBND, ngày 04 tháng
 # 5 năm 2020 của Ủy ban nhân dân tỉnh Kon Tum)".  Forms ("Mẫu số 01", "Phụ lục") carry the same note but no
 # type heading of their own: they are pages of the decision, numbered by it.
-_ATTACHMENT_NOTE = re.compile(
+ATTACHMENT_NOTE = re.compile(
     rf"^[(\[]?\s*(?:(?:được\s+)?ban\s+hành\s+)?kèm\s+theo\s+(?P<type>{_TYPE_WORDS})\s+số\s*:?\s*", re.I
 )
 _NOTE_DATE = re.compile(r"ngày\s+(\d{1,2})\s*(?:tháng|/|-|\.)\s*(\d{1,2})\s*(?:năm|/|-|\.)\s*(\d{4})", re.I)
@@ -106,7 +106,7 @@ def attachment_note(paragraphs: list[Paragraph]) -> dict | None:
     if first is None:
         return None
     for p in paragraphs[first + 1 : first + 4]:
-        m = _ATTACHMENT_NOTE.match(p.text)
+        m = ATTACHMENT_NOTE.match(p.text)
         if not m:
             continue
         rest = p.text[m.end() :]
@@ -265,7 +265,7 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
             continue
         if OF_ISSUER.match(text) and is_all_caps(text):
             continue
-        if _ATTACHMENT_NOTE.match(text):
+        if ATTACHMENT_NOTE.match(text):
             break  # "(Ban hành kèm theo Quyết định số …)": the decision's, not the subject
         text = re.sub(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\s*", "", text)
         if not parts and programme:

@@ -7,7 +7,7 @@ import re
 
 from indexer.document.lines import place_date
 from indexer.document.record import Role
-from indexer.document.structure import RECIPIENTS_START, Paragraph
+from indexer.document.structure import RECIPIENTS_START, Paragraph, item_anchor
 from indexer.text import agencies
 from indexer.text.agency_names import canonical_agency, listed_departments, names_a_person, names_nothing
 from indexer.text.vietnamese import key
@@ -42,10 +42,6 @@ _ARTICLE_OF_IMPLEMENTATION = re.compile(
 )
 
 
-# An unnumbered paragraph under a numbered item ("III-1-p2" under "III-1"): one item, one task.
-_UNDER_ITEM = re.compile(r"-p\d+(?:_\d+)?$")
-
-
 class _Roles:
     """The roles found so far, each (body, role) once per numbered item, in order of first mention: a body
     that coordinates three items of a plan coordinates three tasks.
@@ -69,7 +65,7 @@ class _Roles:
                 continue  # the subject of the sentence is not a body ("Nâng cao trách nhiệm …")
             if names_nothing(agency) and (agency.isupper() or not names_a_person(agency)):
                 continue  # "Như trên", "Lưu: VT", a sentence, a signature's "PHÓ BÍ THƯ": no one is named
-            item = "" if role == "recipient" else _UNDER_ITEM.sub("", anchor or "")
+            item = "" if role == "recipient" else item_anchor(anchor or "")
             k = (key(canonical_agency(agency, **self.where) or agency), role, item)
             if k not in self.seen:
                 self.seen.add(k)

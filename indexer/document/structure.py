@@ -90,6 +90,19 @@ class Paragraph:
         }
 
 
+# An unnumbered paragraph under a numbered item: "III-1-p2" (and "III-1-p2_2", a second of that anchor).
+_UNDER_ITEM = re.compile(r"-p\d+(?:_\d+)?$")
+
+
+def item_anchor(anchor: str) -> str:
+    """The numbered item a paragraph stands under, or the anchor itself when it stands under none.
+
+    >>> item_anchor("III-1-p2"), item_anchor("III-1"), item_anchor("p7"), item_anchor("II-3-a")
+    ('III-1', 'III-1', 'p7', 'II-3-a')
+    """
+    return _UNDER_ITEM.sub("", anchor) or anchor
+
+
 def type_of_line(text: str) -> tuple[str, str] | None:
     """``("Kết luận", rest)`` when ``text`` is a document-type line such as ``KẾT LUẬN``."""
     stripped = text.strip().rstrip(":").strip()

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from indexer.document.record import Document
+from indexer.document.structure import item_anchor
 from indexer.text.agency_names import canonical_agency
 from indexer.text.time_frames import due_of
 from indexer.text.vietnamese import fold, respell
 
 TASK_ROLES = ("lead", "coordinate", "assigned")
-_CONTINUATION = re.compile(r"-p\d+(?:_\d+)?$")  # an unnumbered paragraph under a numbered item
 NO_DUE = {"text": "", "kind": None, "start": None, "end": None}
 
 
@@ -29,8 +29,7 @@ def task_key(anchor: str) -> str:
     >>> task_key("III-1-p2"), task_key("III-1"), task_key("p7"), task_key("II-3-a")
     ('III-1', 'III-1', 'p7', 'II-3-a')
     """
-    base = _CONTINUATION.sub("", anchor)
-    return base or anchor
+    return item_anchor(anchor)
 
 
 # The sections of a plan that list work to do: "Nhiệm vụ (và giải pháp)", "Nội dung (hoạt động)", "Một số nhiệm
@@ -52,7 +51,7 @@ _CLOSING = re.compile(
 def _item_of(anchor: str) -> bool:
     """Whether an anchor is a numbered item under a section (``II-1``, ``II-3-a``), not a section or a paragraph
     of the body without numbering (``II``, ``p7``)."""
-    return "-" in anchor and not _CONTINUATION.search(anchor) and not anchor.startswith("p")
+    return "-" in anchor and item_anchor(anchor) == anchor and not anchor.startswith("p")
 
 
 def _in_task_section(key: str, headings: dict[str, str]) -> bool:

@@ -2,22 +2,12 @@
 logged-in archivist."""
 
 import hashlib
-import shutil
 
 import pytest
 from werkzeug.security import generate_password_hash
 
 from app import create_app
 from tests.app.archivists import LIMIT, PASSWORD, TOKEN, Archivist
-
-
-@pytest.fixture
-def dirs(tmp_path, corpus_dir, index_dir):
-    """A corpus and index of this test's own, copied from the session's (fast: nothing is re-indexed)."""
-    corpus, index = tmp_path / "corpus", tmp_path / "index"
-    shutil.copytree(corpus_dir, corpus)
-    shutil.copytree(index_dir, index, symlinks=True)
-    return corpus, index
 
 
 @pytest.fixture

@@ -2,9 +2,6 @@
 them are kept in the sidecar and applied whenever the record is built again (issue 22)."""
 
 import json
-import shutil
-
-import pytest
 
 from indexer import build_index, clean_tasks, correct_document, open_index, read_manifest, sync_index, tasks_of
 from indexer.store.audit import entries
@@ -12,15 +9,6 @@ from indexer.store.versions import current_version
 
 LANG_SON = "06-kh-bcd-lang-son-2019"  # corpus/001: items III-1 to III-5, "năm 2019"
 SIDECAR = "001_c14d97335b0db08d.txt.meta.json"
-
-
-@pytest.fixture
-def own(tmp_path, corpus_dir, index_dir):
-    """A corpus and index of this test's own, copied from the session's."""
-    corpus, index = tmp_path / "corpus", tmp_path / "index"
-    shutil.copytree(corpus_dir, corpus)
-    shutil.copytree(index_dir, index, symlinks=True)
-    return corpus, index
 
 
 def tasks(index_dir) -> dict:
@@ -48,8 +36,8 @@ CORRECTED = [
 ]
 
 
-def test_a_correction_of_tasks_is_kept_and_survives_a_rebuild(own):
-    corpus, index = own
+def test_a_correction_of_tasks_is_kept_and_survives_a_rebuild(dirs):
+    corpus, index = dirs
     extracted = list(tasks(index))
     correct_document(str(corpus), str(index), LANG_SON, {"tasks": clean_tasks(CORRECTED, 2019)}, actor="lan")
     kept = json.loads((corpus / SIDECAR).read_text())["corrections"]["1"]["tasks"]
@@ -72,8 +60,8 @@ def test_a_correction_of_tasks_is_kept_and_survives_a_rebuild(own):
         assert found["III-3"]["due"]["end"] == "2019-12-31"  # untouched
 
 
-def test_correcting_other_fields_keeps_the_tasks_corrected_and_a_sync_applies_the_sidecar(own):
-    corpus, index = own
+def test_correcting_other_fields_keeps_the_tasks_corrected_and_a_sync_applies_the_sidecar(dirs):
+    corpus, index = dirs
     correct_document(str(corpus), str(index), LANG_SON, {"tasks": clean_tasks(CORRECTED[1:2], 2019)})
     correct_document(str(corpus), str(index), LANG_SON, {"title": "kế hoạch thông tin đối ngoại năm 2019"})
     assert "III-4" not in tasks(index)
@@ -86,8 +74,8 @@ def test_correcting_other_fields_keeps_the_tasks_corrected_and_a_sync_applies_th
     assert read_manifest(current_version(str(index)))["schema"] >= 5  # an index of records without tasks is rebuilt
 
 
-def test_tasks_follow_corrected_roles(own):
-    corpus, index = own
+def test_tasks_follow_corrected_roles(dirs):
+    corpus, index = dirs
     archive = open_index(str(index))
     roles = [r.__dict__ for r in archive.record(LANG_SON).roles if r.anchor != "III-4"]
     archive.close()
