@@ -68,11 +68,11 @@ class Atom:
 
     start: int
     end: int
-    unit: str  # day, month, quarter, first, last, year, years, recurring
+    unit: str  # day, days, month, quarter, first, last, year, years, recurring
     year: int | None = None
     month: int = 1
     day: int = 1
-    count: int = 0  # the quarter; the months of "6 tháng đầu năm"; the last year of "2026-2030"
+    count: int = 0  # the quarter; the months of "6 tháng đầu năm"; the last year of "2026-2030"; the last of days
 
 
 Y = r"([0-9]{4})(?![0-9])"
@@ -82,6 +82,11 @@ DAY_NUMERIC = re.compile(
 DAY_WORDS = re.compile(
     rf"(?:ngay\s+)?(?<![0-9])([0-9]{{1,2}}){SPACE}thang{SPACE}([0-9]{{1,2}})(?![0-9])"
     rf"(?:\s*,?{SPACE}nam{SPACE}{Y})?"
+)
+# Days of one month written together: "ngày 26, 27/12/2011", "ngày 02 - 05/01/2012", "chiều ngày 28/12 và cả ngày
+# 29/12/2011" (the last read as two days and a range between them).
+DAY_SPAN = re.compile(
+    rf"\bngay\s+([0-9]{{1,2}})\s*(,|-|–|va)\s*([0-9]{{1,2}})\s*/\s*([0-9]{{1,2}})(?:\s*/\s*{Y})?(?![0-9]|/\w)"
 )
 MONTH = re.compile(rf"\bthang{SPACE}([0-9]{{1,2}})(?![0-9])(?:\s*[/-]\s*{Y}|\s*,?{SPACE}nam{SPACE}{Y})?(?![/-]?[0-9])")
 QUARTER = re.compile(rf"\bquy{SPACE}(iv|iii|ii|i|[1-4])(?![\w])(?:\s*[/-]\s*{Y}|{SPACE}(?:nam{SPACE})?{Y})?")
@@ -101,6 +106,7 @@ PREFIX = re.compile(
     r"|(?P<until>(?:cho\s+)?den(?:\s+het)?|toi)|(?P<since>(?:ke\s+)?tu)|(?P<within>trong(?:\s+suot)?|vao))"
     rf"{SPACE}$"
 )
+SAME_RUN_GAP = re.compile(rf"{SPACE}va(?:{SPACE}ca)?{SPACE}$")  # "ngày 28/12 và cả ngày 29/12/2011": one run
 RANGE_GAP = re.compile(rf"{SPACE},?{SPACE}(?:cho\s+)?(?:den|toi)(?:\s+het)?{SPACE}$|\s*[-–—]\s*$")
 DONE_BY = re.compile(r"(?:hoan thanh|hoan tat|xong|ket thuc|thoi han(?:\s+hoan thanh)?\s*:?)\s*$")
 SHORT_DAY_AFTER = re.compile(r"\b(?:truoc|het|nhat|han)\s+$")  # "xong trước 31/3", not "từ 3-5 ngày"
@@ -189,6 +195,10 @@ def scan_atoms(folded: str) -> list[Atom]:
     for m in DAY_WORDS.finditer(folded):
         if m.group(3) or m.group(0).startswith("ngay"):
             atoms.append(Atom(m.start(), m.end(), "day", as_year(m.group(3)), int(m.group(2)), int(m.group(1))))
+    for m in DAY_SPAN.finditer(folded):
+        first, last = int(m.group(1)), int(m.group(3))
+        if last - first == 1 or m.group(2) in "-–" and first < last <= first + 10:  # "26, 27/12"; "02 - 05/01"
+            atoms.append(Atom(m.start(), m.end(), "days", as_year(m.group(5)), int(m.group(4)), first, count=last))
     for m in MONTH.finditer(folded):
         atoms.append(Atom(m.start(), m.end(), "month", as_year(m.group(2) or m.group(3)), int(m.group(1))))
     for m in QUARTER.finditer(folded):
@@ -220,9 +230,11 @@ def plausible(atom: Atom, folded: str) -> bool:
     """A real day, month, quarter and year: "30/2/2024" and "ngày 32 tháng 13" are not time frames."""
     if atom.year == -1 or (atom.unit in ("first", "last") and not atom.count):
         return False
-    if atom.unit == "day":
+    if atom.unit in ("day", "days"):
         try:
             datetime.date(atom.year or 2000, atom.month, atom.day)  # 2000: a leap year, for "29/2"
+            if atom.unit == "days":
+                datetime.date(atom.year or 2000, atom.month, atom.count)
         except ValueError:
             return False
     return atom.unit != "month" or 1 <= atom.month <= 12
@@ -276,6 +288,10 @@ def is_range(folded: str, first: Atom, second: Atom) -> bool:
     if "recurring" in (first.unit, second.unit) or second.start - first.end > 20:
         return False
     gap = folded[first.end : second.start]
+    if first.unit == second.unit == "day" and SAME_RUN_GAP.match(gap):
+        return (
+            first.year in (None, second.year) and 0 < (second.month - first.month) * 31 + second.day - first.day <= 10
+        )
     return bool(RANGE_GAP.match(gap)) and (gap.strip(" -–—") != "" or first.unit == second.unit == "day")
 
 
@@ -290,6 +306,8 @@ def bounds(atom: Atom, year: int | None) -> tuple[datetime.date | None, datetime
             return day, day
         if atom.unit == "years":
             return datetime.date(y, 1, 1), datetime.date(atom.count, 12, 31)
+        if atom.unit == "days":
+            return datetime.date(y, atom.month, atom.day), datetime.date(y, atom.month, atom.count)
         first, last = {
             "month": (atom.month, atom.month),
             "quarter": (3 * atom.count - 2, 3 * atom.count),
@@ -328,7 +346,7 @@ def single_frame(text: str, folded: str, atom: Atom, year: int | None) -> TimeFr
     if kind == "recurring" or role in (None, "within"):
         pass  # "trong tháng 12", "thường xuyên": as the atom says
     elif role == "since":
-        kind, last = "period", None
+        kind, last = "period", last if atom.unit == "days" else None  # "từ ngày 02 - 05/01/2012" says its end
     elif by_end:
         first = None  # "đến năm 2030", "trước ngày 30/6", "chậm nhất trong tháng 6": by the end
     else:

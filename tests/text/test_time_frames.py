@@ -31,6 +31,12 @@ def marked(text, year=None):
 # (the sentence with its time frames in brackets, the document's year, what each frame means:
 #  "kind start..end", an empty side for None; a recurrence without dates is just "recurring")
 PHRASINGS = [
+    # --- a run of days of one month, written together (dev 041, a department's training schedule)
+    ("- Thời gian thực hiện: [Ngày 26, 27/12/2011]", 2011, "period 2011-12-26..2011-12-27"),
+    ("- Thời gian dự kiến: Chiều [ngày 28/12 và cả ngày 29/12/2011]", 2011, "period 2011-12-28..2011-12-29"),
+    ("Tập huấn cho các phòng [từ ngày 02 - 05/01/2012] tại Phòng đào tạo", 2011, "period 2012-01-02..2012-01-05"),
+    # two days a week apart are a list, not a run: the one with its year is read
+    ("Họp giao ban ngày 5, [12/3/2024]", 2024, "date 2024-03-12..2024-03-12"),
     # --- dates: a deadline has no start, a plain day starts and ends that day
     (
         "Các đơn vị triển khai thực hiện trong buổi sinh hoạt chi bộ [định kỳ] [tháng 11], hoàn thành xong "
