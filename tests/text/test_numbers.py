@@ -9,6 +9,7 @@ from indexer.text.numbers import canonical, find_numbers, issuing_code, number_k
     "text,expected",
     [
         ("Kết luận số 57-KL/TW", "57-KL/TW"),
+        ("Số 445-KL/TƯ", "445-KL/TƯ"),  # an OCR'd provincial conclusion (real-directives-web/210): U read as Ư
         # Chỉ thị 299/TTg of 1980 (real-directives-dev 031) and the Council of Ministers' decisions it cites
         ("Chỉ thị 299/TTg", "299/TTg"),
         ("Hội đồng Chính phủ đã ra Quyết định số 169-CP về công tác điều tra", "169-CP"),
