@@ -234,8 +234,6 @@ _EXPANSIONS = [(re.compile(rf"\b{short}\b"), full) for short, full in _ABBREVIAT
 _CAPS_EXPANSIONS = [
     (re.compile(rf"\b{short}\b"), full.upper()) for short, full in (_ABBREVIATIONS | _HEADER_ABBREVIATIONS).items()
 ]
-# OCR slips seen in agency names, mapped to what was meant.
-_OCR_FIXES = {key("Đòi truyền thanh"): "Đài truyền thanh"}
 _ANNOTATION = re.compile(
     r"\s*\|?\s*\((?:b/c|B/c|B/C|báo cáo|Báo cáo|để b/c|để báo cáo|t/h|T/h|T/H|thực hiện|để thực hiện|đ/b|để biết|"
     r"để phối hợp|p/h|P/h|thay b/c|để chỉ đạo|để t/h|để theo dõi|để tổng hợp|e-?copy|bản điện tử)\)\s*",
@@ -298,7 +296,7 @@ def clean_name(name: str) -> str:
     name = re.sub(r"\s*\([^)]*\)\s*$", "", name) if name.count("(") == 1 and name.rstrip().endswith(")") else name
     name = re.sub(r"[\s,;:.|]+$", "", name).strip()
     name = re.sub(r"\s+", " ", name)
-    return _OCR_FIXES.get(key(name), name)
+    return name
 
 
 def starts_like_agency(name: str) -> bool:
