@@ -230,7 +230,12 @@ _ABBREVIATIONS = {
     "BTV": "Ban Thường vụ",
 }
 _HEADER_ABBREVIATIONS = {"MTQG": "mục tiêu quốc gia", "NTM": "nông thôn mới"}
-_EXPANSIONS = [(re.compile(rf"\b{short}\b"), full) for short, full in _ABBREVIATIONS.items()]
+_EXPANSIONS = [(re.compile(rf"\b{short}\b"), full) for short, full in _ABBREVIATIONS.items()] + [
+    # a city or town before its name: "Cục Thuế TP Hải Phòng", "UBND TX. Sơn Tây" ("Sở TP" is another body)
+    (re.compile(r"(?<!\w)TP\.?\s*(?=(?:[A-ZĐ][a-zà-ỹđ]+|HCM)\b)"), "thành phố "),
+    (re.compile(r"(?<!\w)TX\.?\s*(?=[A-ZĐ][a-zà-ỹđ]+\b)"), "thị xã "),
+    (re.compile(r"(?<=thành phố )HCM\b"), "Hồ Chí Minh"),
+]
 _CAPS_EXPANSIONS = [
     (re.compile(rf"\b{short}\b"), full.upper()) for short, full in (_ABBREVIATIONS | _HEADER_ABBREVIATIONS).items()
 ]
