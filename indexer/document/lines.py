@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from indexer.document.structure import PLACE_DATE, Paragraph
+from indexer.text.header_cells import DAY_WORD, MONTH_WORD, UNREAD_MARKS, YEAR_WORD
 
 
 def in_zones(paragraphs: list[Paragraph], *zones: str) -> list[Paragraph]:
@@ -45,8 +46,8 @@ PLACE = re.compile(
 # A place and a date whose day (or month) is left blank, "Ninh Bình, ngày   tháng 11 năm 2024", or handwritten
 # and misread by OCR: "Phú Thọ, ngày | tháng 12 năm 2011".
 PARTIAL_DATE = re.compile(
-    r"^(?P<place>[^\d,]{2,60}|(?:Quận|Phường)\s*\d{1,2}),\s*ng[àa]y\s*(?:(?P<d>\d{1,2})|[^\s\d]{1,3})?[\s.…_]*"
-    r"th[áa]ng\s*(?:(?P<m>\d{1,2})|[^\s\d]{1,3})?[\s.…_]*n[ăa]m\s*(?P<y>\d{4})",
+    rf"^(?P<place>[^\d,]{{2,60}}|(?:Quận|Phường)\s*\d{{1,2}}),\s*{DAY_WORD}\s*(?:(?P<d>\d{{1,2}})|{UNREAD_MARKS})?[\s.…_]*"
+    rf"{MONTH_WORD}\s*(?:(?P<m>\d{{1,2}})|{UNREAD_MARKS})?[\s.…_]*{YEAR_WORD}\s*(?P<y>\d{{4}})",
     re.I,
 )
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from indexer.text.header_cells import DAY_WORD, MONTH_WORD, YEAR_WORD
 from indexer.text.normalize import Block, is_all_caps
 from indexer.text.vietnamese import fold
 from indexer.vocabulary import MOTTO, TYPE_OF_LINE
@@ -31,8 +32,8 @@ _TYPE_LINE = re.compile(
 )
 _FOLDED_TYPE_LINE = {fold(line): name for line, name in TYPE_OF_LINE.items()}
 PLACE_DATE = re.compile(
-    r"^(?P<place>[^\d,]{2,60}|(?:Quận|Phường)\s*\d{1,2})(?:,|\.(?=\s))\s*ng[àa]y\s+(?P<d>\d{1,2})\s*(?:th[áa]ng|/)\s*"
-    r"(?P<m>\d{1,2})\s*(?:n[ăa]m|/)\s*(?P<y>\d{4})",
+    rf"^(?P<place>[^\d,]{{2,60}}|(?:Quận|Phường)\s*\d{{1,2}})(?:,|\.(?=\s))\s*{DAY_WORD}\s*(?P<d>\d{{1,2}})\s*"
+    rf"(?:{MONTH_WORD}|/)\s*(?P<m>\d{{1,2}})\s*(?:{YEAR_WORD}|/)\s*(?P<y>\d{{4}})",
     re.I,
 )
 _BODY_OPENER = re.compile(

@@ -25,10 +25,14 @@ _PLACE = (
     r"(?<!\S)(?:(?:Quận|Phường)\s+\d{1,2}"  # "Quận 8, ngày 08 tháng 08 năm 2006"
     r"|(?:(?:Thành phố|Thị xã|Thị trấn|TP\.|Tp\.|TX\.)\s*)?[A-ZĐÀ-Ỹ][^\s,;:]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:]*){0,4})"
 )
-# "ngày … tháng … năm", also as an OCR without diacritics reads it ("ngày 22 thang 11 năm 2019").
+# The words of a date line, also as an OCR reads them: without their marks ("ngày 22 thang 11 năm 2019"), with a
+# wrong one ("nàm 2024"), run into the day ("ngày24tháng").
+DAY_WORD, MONTH_WORD, YEAR_WORD = r"ng[àa]y", r"th[áa]ng", r"n[ăaàâ]m"
+# A day or a month the hand wrote and an OCR misread ("ngày J2 tháng 11"), or left blank: up to three marks.
+UNREAD_MARKS = r"(?:[^\s\d]\S{0,2}|\S{0,2}[^\s\d])"
 _DATE = (
-    r"ng[àa]y\s+(?:\d{1,2}\s+|[^\s\d]{1,3}\s+|[.…_ ]*)th[áa]ng\s+(?:\d{1,2}\s+|[^\s\d]{1,3}\s+|[.…_ ]*)"
-    r"n[ăa]m\s+\d{4}(?!\d)"
+    rf"{DAY_WORD}\s*(?:\d{{1,2}}\s*|{UNREAD_MARKS}\s+|[.…_ ]*){MONTH_WORD}\s+(?:\d{{1,2}}\s+|{UNREAD_MARKS}\s+|[.…_ ]*)"
+    rf"{YEAR_WORD}\s+\d{{4}}(?!\d)"
 )
 _PLACE_DATE = re.compile(rf"(?P<place>{_PLACE})\s*(?:,|\.(?=\s))\s*{_DATE}")
 _NUMBER_START = re.compile(r"^(?:Số|SỐ)\s*:?(?:\s|$)")

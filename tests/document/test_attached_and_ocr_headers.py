@@ -150,3 +150,25 @@ def test_the_programme_title_is_its_subject_without_the_note_and_with_its_number
     assert programme.title.startswith("Triển khai Kế hoạch số 119-KH/TU ngày 18 tháng 12 năm 2019")
     assert "Chỉ thị số 37-CT/TW" in programme.title and "kèm theo" not in programme.title
     assert [p["text"][:11] for p in programme.to_dict()["paragraphs"][:3]][2] == "I. MỤC ĐÍCH"
+
+
+# The place-and-date lines of scans as tesseract read them (real-directives-dev 010, 011, 049), under a header
+# cut to what the case needs: a handwritten day misread, run into its words, a year word with a wrong mark.
+OCR_DATE_LINES = [
+    (
+        "010: a handwritten day read as 'J2': the month and year are kept",
+        "Só:J¿92 /TB-UBND Lâm Đông, ngày J2 tháng 11 năm 2025",
+        None,
+        "2025-11",
+        2025,
+    ),
+    ("011: the day run into its words", "Lâm Đồng, ngày24tháng 10 năm 2025", "2025-10-24", None, 2025),
+    ("049: 'nàm' for 'năm'", "S& 9/QD-UBND Ninh BInh, ngày 04 tháng 11 nàm 2024", "2024-11-04", None, 2024),
+]
+
+
+@pytest.mark.parametrize("line,date,partial,year", [c[1:] for c in OCR_DATE_LINES], ids=[c[0] for c in OCR_DATE_LINES])
+def test_ocr_date_lines(line, date, partial, year):
+    text = f"UỶ BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{line}\n\nTHÔNG BÁO\nKết luận của Chủ tịch\n\nNội dung thông báo như sau.\n"
+    record = parse_bytes(text.encode("utf-8"), "case.txt")[0]
+    assert (record.date, record.date_partial, record.year) == (date, partial, year)
