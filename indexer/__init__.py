@@ -55,6 +55,7 @@ from indexer.store.changes import (
 from indexer.store.corpus import durable_write, fsync_dir, ocr_cache_dir
 from indexer.store.duplicates import DuplicateDocument, DuplicateFile, DuplicateNumber, duplicates
 from indexer.store.handle import ArchiveIndex, open_index
+from indexer.store.matrices import matrix_of, prepare_matrices
 from indexer.store.snapshot import Snapshot
 from indexer.store.versions import SCHEMA_VERSION, IndexMissing, current_version, read_manifest
 from indexer.store.writer import SyncReport, index_corpus_file, sync_index
@@ -138,6 +139,8 @@ __all__ = [
     "highlight",
     "human_size",
     "implementation_matrix",
+    "matrix_of",
+    "prepare_matrices",
     "implementation_tree",
     "implementers",
     "index_corpus_file",

@@ -3,15 +3,13 @@ against each document implementing it, and what those documents add (issue 22)."
 
 from __future__ import annotations
 
-import os
-
 from flask import Blueprint, current_app, jsonify, render_template
 
 from app.documents import get_document
 from app.i18n import t
 from app.render import document_label
 from app.search import csv_answer
-from indexer import implementation_matrix, implementation_tree, implementers, tasks_of
+from indexer import matrix_of, tasks_of
 
 bp = Blueprint("compare", __name__)
 
@@ -33,16 +31,13 @@ def compare_view(doc_id: str) -> tuple[dict, list[dict], dict]:
     kept = snapshot.answers.get(key)
     if kept is not None:
         return kept
-    nodes = implementers(implementation_tree(snapshot.relations, snapshot.by_id, record.doc_id))
-    columns = [c for c in (index.record(node["doc_id"]) for node in nodes) if c is not None]
-    # The sentence embeddings of the texts compared are kept with the index's other vectors (store/versions.py).
-    matrix = implementation_matrix(record, columns, os.path.join(_archive().index_dir, "vectors"))
+    matrix, nodes, columns = matrix_of(index, record)
     texts = {
         column.doc_id: {task["anchor"]: task["text"] for task in column.tasks or tasks_of(column)}
         for column in columns
         if matrix["added"].get(column.doc_id)
     }
-    kept = (matrix, [node for node in nodes if node["doc_id"] in matrix["columns"]], texts)
+    kept = (matrix, nodes, texts)
     snapshot.answers.put(key, kept)
     return kept
 

@@ -20,6 +20,7 @@ from indexer.document.record import Document
 from indexer.engine import DEFAULT_ENGINE
 from indexer.errors import ArchiveError
 from indexer.store.corpus import corpus_files, read_corpus_file, sidecar_digest, with_tasks
+from indexer.store.matrices import prepare_matrices, vector_folder
 from indexer.store.records import Records
 from indexer.store.versions import new_manifest, new_version, switch_current, write_lock, write_manifest
 from indexer.text import embedding
@@ -37,6 +38,7 @@ class BuildReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     version: str = ""
+    matrices: int = 0  # directives whose implementation matrix was made ready (its vectors embedded)
 
     def as_dict(self) -> dict:
         return {
@@ -47,6 +49,7 @@ class BuildReport:
             "skipped": [{"file": f, "error": e} for f, e in self.skipped],
             "seconds": round(self.seconds, 2),
             "version": self.version,
+            "matrices": self.matrices,
         }
 
 
@@ -58,8 +61,12 @@ def build_index(corpus_dir: str, index_dir: str, *, procs: int | None = None, pr
     """
     files = corpus_files(corpus_dir)
     # A rebuild embeds only the documents whose text changed (the vectors of the others are kept here).
-    with embedding.cached_in(os.path.join(index_dir, "vectors")):
-        return _build(index_dir, _parse_all(corpus_dir, files, procs), len(files), progress, corpus_dir)
+    with embedding.cached_in(vector_folder(index_dir)):
+        report = _build(index_dir, _parse_all(corpus_dir, files, procs), len(files), progress, corpus_dir)
+    started = time.perf_counter()
+    report.matrices = prepare_matrices(index_dir, progress=progress)
+    report.seconds += time.perf_counter() - started
+    return report
 
 
 def build_from_records(
