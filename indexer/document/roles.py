@@ -16,6 +16,12 @@ from indexer.vocabulary import MOTTO
 _LEAD = re.compile(r"(?<!\w)chủ trì(?!\w)", re.I)
 _COORDINATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)\s+", re.I)
 _ASSIGN = re.compile(r"(?:^|[.;]\s+)(?:\*\s*)?Giao\s+(?=[A-ZĐÀ-Ỹ])")
+# A letter's request: "Đề nghị các chi, đảng bộ nghiêm túc triển khai …", "Ban Tuyên giáo Thành uỷ đề nghị cấp uỷ
+# các chi, đảng bộ trực thuộc triển khai …", "UBND tỉnh yêu cầu Giám đốc các sở …"; not "theo đề nghị của …".
+_REQUEST = re.compile(
+    r"(?:^|[.;:]\s+|(?<=[a-zà-ỹđ])\s)(?<!của\s)(?:[Đđ]ề nghị|[Yy]êu cầu)\s+(?!của\b|tại\b|về\b|như\b)"
+    r"(?=[A-ZĐÀ-Ỹ]|các\b|cấp\b)"
+)
 _IMPLEMENTATION = re.compile(r"TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM|PHÂN CÔNG|Tổ chức thực hiện|Trách nhiệm thi hành", re.I)
 
 
@@ -146,7 +152,7 @@ def _coordinators(text: str) -> list[str]:
 def _assigned(text: str) -> list[str]:
     """The agencies of "Giao X …" anywhere, and of "* X … thực hiện" responsibility lines."""
     names = []
-    for m in _ASSIGN.finditer(text):
+    for m in (*_ASSIGN.finditer(text), *_REQUEST.finditer(text)):
         names += _agency_list(agencies.phrase_until_verb(text[m.end() :]))
     if text.startswith("* "):
         names += _agency_list(agencies.phrase_until_verb(text[2:]))

@@ -59,13 +59,28 @@ def _in_task_section(key: str, headings: dict[str, str]) -> bool:
     return bool(_TASK_SECTION.search(heading)) and not _AIM_SECTION.search(heading)
 
 
-def _units(record: Document) -> dict[str, list[dict]]:
+def _keys(record: Document) -> dict[str, str]:
+    """The task each paragraph of the body belongs to, by anchor: its numbered item; in a letter without numbered
+    items, the paragraph that makes its request ("… đề nghị cấp uỷ các chi, đảng bộ trực thuộc triển khai …")
+    with every paragraph after it (who does it, by when, the report asked for)."""
+    body = [p["anchor"] for p in record.paragraphs if p.get("zone") == "body"]
+    keys = {anchor: task_key(anchor) for anchor in body}
+    if any(_item_of(key) for key in keys.values()):
+        return keys
+    asked = {role.anchor for role in record.roles if role.role in TASK_ROLES}
+    request = next((i for i, anchor in enumerate(body) if anchor in asked), None)
+    if request is not None:
+        keys.update(dict.fromkeys(body[request:], body[request]))
+    return keys
+
+
+def _units(record: Document, keys: dict[str, str]) -> dict[str, list[dict]]:
     """The body's paragraphs by the task they belong to, without a plan's closing words."""
     units: dict[str, list[dict]] = {}
     for paragraph in record.paragraphs:
         if paragraph.get("zone") != "body":
             continue
-        key = task_key(paragraph["anchor"])
+        key = keys[paragraph["anchor"]]
         if key != paragraph["anchor"] and _CLOSING.match(paragraph["text"]):
             continue
         units.setdefault(key, []).append(paragraph)
@@ -79,7 +94,8 @@ def tasks_of(record: Document) -> list[dict]:
     A task is a numbered item of a section that lists work (with the paragraphs under it; an item whose
     lettered sub-items each say their own work is not one, its sub-items are), or any paragraph that names
     who leads, coordinates or is assigned work."""
-    units = _units(record)
+    keys = _keys(record)
+    units = _units(record, keys)
     kept = {p["anchor"] for paragraphs in units.values() for p in paragraphs}
     headings = {p["anchor"]: p["text"] for p in record.paragraphs if p.get("zone") == "body"}
     agencies: dict[str, dict[str, list[str]]] = {}
@@ -87,7 +103,7 @@ def tasks_of(record: Document) -> list[dict]:
     for role in record.roles:
         agency = canonical_agency(role.agency, **where) if role.role in TASK_ROLES else None
         if agency and role.anchor in kept:  # no agency: a person or a position ("Công chức kế toán")
-            named = agencies.setdefault(task_key(role.anchor), {r: [] for r in TASK_ROLES})[role.role]
+            named = agencies.setdefault(keys[role.anchor], {r: [] for r in TASK_ROLES})[role.role]
             if agency not in named:
                 named.append(agency)
     parents = {key.rsplit("-", 1)[0] for key in units if _item_of(key)}

@@ -152,8 +152,9 @@ def test_tasks_and_items_are_paired_one_to_one(scores, paired):
         (CAO_BANG, ["II-1", "II-5", "III-1", "III-4"], ["I-1", "I-2", "II", "p3"]),
         # "IV. KINH PHÍ" says where the money comes from.
         (CAM_TAN, ["II-1", "V-1", "V-7"], ["I-1", "IV"]),
-        # A letter without numbered items: its body after "Căn cứ Công văn số 1192-CV/BTGTU …".
-        (BAC_NINH, ["p13"], ["p12", "p6"]),
+        # A letter without numbered items: its body from its request on ("Ban Tuyên giáo Thành uỷ đề nghị cấp uỷ
+        # các chi, đảng bộ trực thuộc triển khai …"), after "Căn cứ Công văn số 1192-CV/BTGTU …".
+        (BAC_NINH, ["p14"], ["p12", "p6", "p13"]),
     ],
 )
 def test_the_items_of_an_implementing_document(archive, doc_id, kept, left_out):
