@@ -59,14 +59,11 @@ def create_app(config: dict | None = None) -> Flask:
     )
 
     from app import archivist, documents, search
+    from app.api import openapi
     from app.implementation import chains, compare, task_list, tasks
 
-    app.register_blueprint(search.bp)
-    app.register_blueprint(documents.bp)
-    app.register_blueprint(chains.bp)
-    app.register_blueprint(tasks.bp)
-    app.register_blueprint(task_list.bp)
-    app.register_blueprint(compare.bp)
+    for views in (search, documents, chains, tasks, task_list, compare, openapi):
+        app.register_blueprint(views.bp)
     archivist.init_app(app)  # archivists' pages, upload API, logins, CSRF protection
     errors.register(app)
 

@@ -16,6 +16,7 @@ from app.render import (
     citation,
     display_date,
     display_partial_date,
+    document_label,
     document_text_html,
     located,
     markdown_html,
@@ -39,6 +40,7 @@ from indexer import (
     ocr_cache_dir,
     parse_loose,
     parse_query,
+    related_documents,
     respell,
     upward,
 )
@@ -84,7 +86,23 @@ def document_links(record) -> dict:
         "cited_by": relations.cited_by.get(record.doc_id, []),
         "implemented_by": relations.implemented_by.get(record.doc_id, []),
         "references_resolved": relations.resolved.get(record.doc_id, []),
+        "related": related_view(record),
     }
+
+
+def related_view(record) -> list[dict]:
+    """The documents most like this one by subject, each with the words they share as this one writes them."""
+    summaries = _archive().snapshot().by_id
+    return [
+        {
+            "doc_id": item.doc_id,
+            "url": urls.doc_url(item.doc_id),
+            "label": document_label(summaries[item.doc_id]) if item.doc_id in summaries else item.doc_id,
+            "score": item.score,
+            "shared": [respell(term, record.spellings) for term in item.shared],
+        }
+        for item in related_documents(_archive(), record)
+    ]
 
 
 def document_data(record) -> dict:
@@ -140,6 +158,7 @@ def document(doc_id):
         "chain": chain,
         # Those implementing it are in the chain: "cited by" lists the others, once.
         "cited_by": [summaries[d] for d in data["cited_by"] if d in summaries and d not in set(data["implemented_by"])],
+        "related": data["related"],
         "toc": table_of_contents(record),
         "issuer_url": urls.search_url({"issuer": [record.issuer]}) if record.issuer else None,
         "date": display_date(record.date) or display_partial_date(record.date_partial),
@@ -147,7 +166,8 @@ def document(doc_id):
         "doc_citation": citation(record),
         "headline": respell(headline(record.doc_type, record.number, record.title), record.spellings),
         "written": lambda text: respell(text, record.spellings),
-        "back_url": urls.search_url({"q": query_text}) if query_text else None,
+        # A word found with the page's own box (``find``) was searched in this document, not in the archive.
+        "back_url": urls.search_url({"q": query_text}) if query_text and not request.args.get("find") else None,
         "source_url": urls.source_url(record.doc_id) if record.source else None,
         "ocr": ocr_summary(record),
         "doc_url": urls.doc_url,

@@ -175,7 +175,13 @@ def document_label(item) -> str:
         parts.append(f"ngày {display_date(field('date'))}")
     if field("issuer"):  # as the document itself spells it, when it is archived
         parts.append(f"của {respell(field('issuer'), field('spellings') or {})}")
+    elif len(parts) == 1 and field("title"):  # nothing but a type: its subject says which ("Hướng dẫn: trình bày …")
+        title = field("title")
+        parts[0] += f": {title if len(title) <= TITLE_SHOWN else title[:TITLE_SHOWN].rsplit(' ', 1)[0] + '…'}"
     return " ".join(parts)
+
+
+TITLE_SHOWN = 80  # characters of a subject in a link that has nothing else to say
 
 
 _EDGE_WORDS = 8  # words of a document's first and last paragraphs looked for in its source

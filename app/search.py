@@ -12,14 +12,29 @@ from flask import Blueprint, Response, current_app, jsonify, redirect, render_te
 
 from app import urls
 from app.errors import bad_request
+from app.feeds import atom
 from app.i18n import LANGS, lang, t
 from app.render import place_label
 from app.timeline import timeline
-from indexer import FACETS, MAX_QUERY_CHARS, UNDATED, SearchOptions, fold, label, parse_query, search, total_pages
+from indexer import (
+    FACETS,
+    MAX_QUERY_CHARS,
+    SORTS,
+    UNDATED,
+    SearchOptions,
+    check_sort,
+    date_range,
+    fold,
+    label,
+    parse_query,
+    search,
+    total_pages,
+)
 
 bp = Blueprint("search", __name__)
 
-KNOWN_PARAMS = set(FACETS) | {"q", "page", "lang"}
+RANGE_PARAMS = ("from", "to", "sort")  # the signing-date range and the order (issue 23)
+KNOWN_PARAMS = set(FACETS) | {"q", "page", "lang"} | set(RANGE_PARAMS)
 # Every link of the page (facet toggles, pages, exports) carries the whole state, so its size is
 # multiplied by the number of links: 3,000 filter values or a 200 KB query took seconds per page.
 QUERY_CHARS_KEPT = 2 * MAX_QUERY_CHARS  # parse_query reads the first MAX_QUERY_CHARS (and says it cut the rest)
@@ -29,8 +44,16 @@ EXAMPLE_QUERY = "thong tin doi ngoai Cao Bang"
 
 
 def read_state() -> dict:
-    """The search state from the query string; unknown or malformed parameters are a 400."""
-    return query_state(FACETS, KNOWN_PARAMS)
+    """The search state from the query string; unknown or malformed parameters (a date that is no date, a
+    range that ends before it starts, an unknown sort) are a 400."""
+    state = query_state(FACETS, KNOWN_PARAMS)
+    for name in RANGE_PARAMS:
+        value = request.args.get(name, "").strip()[:QUERY_CHARS_KEPT]
+        if value:
+            state[name] = value
+    date_range(state.get("from"), state.get("to"))
+    check_sort(state.get("sort"))
+    return state
 
 
 def query_state(facets, known: set[str]) -> dict:
@@ -80,7 +103,13 @@ def run(state: dict, *, per_page: int | None = None, passages: bool = True, face
         state["q"],
         filters_of(state),
         state["page"],
-        SearchOptions(per_page=per_page, passages=passages, facets=facets),
+        SearchOptions(
+            per_page=per_page,
+            passages=passages,
+            facets=facets,
+            sort=check_sort(state.get("sort")),
+            dates=date_range(state.get("from"), state.get("to")),
+        ),
     )
     for result in data["results"]:
         result["url"] = urls.passage_url(result["doc_id"], "").rstrip("#")
@@ -135,6 +164,19 @@ def search_json():
     return jsonify(data)
 
 
+@bp.route("/search.atom")
+def search_atom():
+    """Return the documents of the search as an Atom feed, the newest arrivals in the archive first."""
+    state = read_state()
+    everything = len(current_app.extensions["archive"].index.snapshot().rows) or 1  # arrivals are not ranked
+    data = run(dict(state, page=1), per_page=everything, passages=False, facets=False)
+    title = t("feed_search", query=state["q"]) if state["q"] else t("feed_archive")
+    asked = urls.search_url(state, page=None, lang=None, sort=None).partition("?")[2]  # what the feed follows
+    return atom.feed_response(
+        title, f"search?{asked}" if asked else "search", urls.search_url(state, page=None), data["results"]
+    )
+
+
 def decorate(data: dict, state: dict) -> dict:
     """What the HTML page needs beyond the JSON: toggle URLs, labels, the timeline, pagination."""
     facets = {}
@@ -161,7 +203,7 @@ def decorate(data: dict, state: dict) -> dict:
         }
         for name in FACETS
         for value in state.get(name, [])
-    ]
+    ] + range_chip(state)
     pages = total_pages(data["total"], data["per_page"])
     past_end = state["page"] > pages and data["total"] > 0
     return {
@@ -184,7 +226,24 @@ def decorate(data: dict, state: dict) -> dict:
         "example_query": EXAMPLE_QUERY,
         "clear_url": urls.search_url({"q": state["q"], "lang": state.get("lang")}),
         "citing": citing_offers(state),
+        "sorts": [
+            {"value": s, "label": t(f"sort_{s}"), "selected": state.get("sort", "relevance") == s} for s in SORTS
+        ],
+        "feed_url": urls.search_url(state, "atom", page=None),
+        # The range's days as the date inputs take them (a year, 2019, is shown as 2019-01-01 … 2019-12-31).
+        "date_from": date_range(state.get("from"), None).start or "",
+        "date_to": date_range(None, state.get("to")).end or "",
     }
+
+
+def range_chip(state: dict) -> list[dict]:
+    """The date range as one removable chip ("Ngày ký: 2019-01-01 – 2023-12-31"), or none."""
+    window = date_range(state.get("from"), state.get("to"))
+    if not window:
+        return []
+    shown = f"{window.start or '…'} – {window.end or '…'}"
+    remove = urls.search_url(state, page=None, **{"from": None, "to": None})
+    return [{"facet": "dates", "value": shown, "label": shown, "remove_url": remove}]
 
 
 def _page_window(page: int, pages: int) -> list[int]:

@@ -13,7 +13,7 @@ from flask import g, url_for
 
 from indexer import FACETS, TASK_FACETS, is_central_number
 
-STATE_KEYS = ("q",) + FACETS + ("page", "lang")
+STATE_KEYS = ("q",) + FACETS + ("from", "to", "sort", "page", "lang")  # from, to, sort: issue 23
 TASK_KEYS = ("q",) + TASK_FACETS + ("page", "lang")  # the archive-wide task list's state (``/tasks``)
 
 
@@ -33,9 +33,12 @@ def search_url(state: dict, fmt: str | None = None, **changes) -> str:
     """The search URL for ``state`` with ``changes`` applied (``page=None`` drops the page)."""
     merged = {k: (list(v) if isinstance(v, (list, tuple)) else v) for k, v in state.items()}
     merged.update(changes)
-    endpoint = {"json": "search.search_json", "csv": "search.export_csv", "export.json": "search.export_json"}.get(
-        fmt, "search.search_page"
-    )
+    endpoint = {
+        "json": "search.search_json",
+        "csv": "search.export_csv",
+        "export.json": "search.export_json",
+        "atom": "search.search_atom",
+    }.get(fmt, "search.search_page")
     base = _endpoint_url(endpoint)
     query = "&".join(_encoded(key, value) for key, value in _pairs(merged))
     return f"{base}?{query}" if query else base
@@ -120,6 +123,11 @@ def page_image_url(doc_id: str, number: int) -> str:
 
 def chain_url(doc_id: str, fmt: str | None = None) -> str:
     return url_for("chains.chain_json" if fmt == "json" else "chains.chain", doc_id=doc_id)
+
+
+def chain_feed_url(doc_id: str, external: bool = False) -> str:
+    """The Atom feed of the documents citing or implementing ``doc_id``, newest arrival first."""
+    return url_for("chains.chain_atom", doc_id=doc_id, _external=external)
 
 
 def compare_url(doc_id: str, fmt: str | None = None) -> str:

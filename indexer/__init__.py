@@ -27,6 +27,7 @@ from indexer.document.record import Document, Role, Source
 from indexer.document.summary import Summary, headline
 from indexer.errors import ArchiveError, StorageFailed, human_size
 from indexer.lru import Lru
+from indexer.query.dates import SORTS, DateRange, check_sort, date_range
 from indexer.query.filters import FACETS, UNDATED, BadFilter
 from indexer.query.parse import MAX_CHARS as MAX_QUERY_CHARS
 from indexer.query.parse import ParsedQuery, parse_query
@@ -41,7 +42,9 @@ from indexer.search.answer import BadQuery, SearchOptions, search, suggest, tota
 from indexer.search.evaluate import evaluate
 from indexer.search.highlight import DocumentText, Highlighter, highlight, mark
 from indexer.search.numbered import numbered
+from indexer.search.related import related_documents
 from indexer.search.task_list import task_list
+from indexer.store.arrivals import entered_archive
 from indexer.store.audit import entries as audit_entries
 from indexer.store.build import BuildReport, build_from_records, build_index
 from indexer.store.changes import (
@@ -80,6 +83,7 @@ __all__ = [
     "ROLES",
     "ROLE_TERMS",
     "SCHEMA_VERSION",
+    "SORTS",
     "TASK_FACETS",
     "TASK_ROLES",
     "ArchiveError",
@@ -88,6 +92,7 @@ __all__ = [
     "BadFilter",
     "BadQuery",
     "BuildReport",
+    "DateRange",
     "Document",
     "DocumentNotFound",
     "DocumentText",
@@ -120,6 +125,7 @@ __all__ = [
     "chain_sentence",
     "chain_stats",
     "check_file_name",
+    "check_sort",
     "check_upload",
     "clean_field",
     "clean_page_texts",
@@ -128,9 +134,11 @@ __all__ = [
     "correct_document",
     "corrections_between",
     "current_version",
+    "date_range",
     "decode_text",
     "duplicates",
     "durable_write",
+    "entered_archive",
     "evaluate",
     "find_numbers",
     "fold",
@@ -166,6 +174,7 @@ __all__ = [
     "read_bytes",
     "read_manifest",
     "read_upload",
+    "related_documents",
     "remove_document",
     "respell",
     "search",

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, render_template
 
+from app import urls
 from app.documents import get_document
-from app.i18n import lang
-from indexer import chain_sentence, chain_stats, implementation_tree, missing_documents, upward
+from app.feeds import atom
+from app.i18n import lang, t
+from indexer import chain_sentence, chain_stats, implementation_tree, missing_documents, respell, upward
 
 bp = Blueprint("chains", __name__)
 
@@ -37,6 +39,40 @@ def chain_data(doc_id: str) -> dict:
 def chain_json(doc_id):
     """Return the implementation chain of a document as JSON."""
     return jsonify(chain_data(doc_id))
+
+
+@bp.route("/doc/<doc_id>/chain.atom")
+def chain_atom(doc_id):
+    """Return the documents citing or implementing a document (at any level below it) as an Atom feed, the
+    newest arrivals first: a commune's plan for 57-KL/TW shows up in the feed of 57-KL/TW."""
+    record = get_document(doc_id)
+    snapshot = _archive().snapshot()
+    relations, summaries = snapshot.relations, snapshot.by_id
+    found = dict.fromkeys(relations.cited_by.get(record.doc_id, []))
+    waiting = [record.doc_id]
+    while waiting:  # the implementation chain, level by level (a loop of citations is walked once)
+        for below in relations.implemented_by.get(waiting.pop(), []):
+            if below not in found:
+                found[below] = None
+                waiting.append(below)
+    found.pop(record.doc_id, None)
+    docs = [_feed_doc(summaries[d]) for d in found if d in summaries]
+    title = t("feed_chain", label=record.number or record.doc_type or record.doc_id)
+    return atom.feed_response(title, f"doc/{record.doc_id}/chain", urls.doc_url(record.doc_id), docs)
+
+
+def _feed_doc(summary) -> dict:
+    """What a feed entry shows of a document, in the source's spelling."""
+    spelled = summary.spellings
+    return {
+        "doc_id": summary.doc_id,
+        "number": summary.number,
+        "doc_type": summary.doc_type,
+        "title": respell(summary.title, spelled),
+        "issuer": respell(summary.issuer, spelled),
+        "date": summary.date,
+        "year": summary.year,
+    }
 
 
 @bp.route("/doc/<doc_id>/chain")

@@ -2,8 +2,8 @@
 
 The store writes through an :class:`Engine` (add or replace documents, delete them, open a generation);
 search reads through an :class:`EngineSearcher`, one generation of the index held for one search (match,
-rank, best paragraphs, nearest by meaning, vocabulary).  What goes in is engine-neutral: records with their
-Vietnamese analysis done (:class:`~indexer.document.prepared.Prepared`) and query plans
+rank, best paragraphs, nearest by meaning, a document's vector, vocabulary).  What goes in is engine-neutral:
+records with their Vietnamese analysis done (:class:`~indexer.document.prepared.Prepared`) and query plans
 (:class:`~indexer.query.plan.QueryPlan`), ranked with :mod:`indexer.query.weights`.
 
 Documents are named by *keys*: integers that are stable within one generation (Whoosh's document numbers),
@@ -88,6 +88,9 @@ class EngineSearcher(Protocol):
     def similarities(self, vector: np.ndarray, keys: list[int] | None) -> tuple[np.ndarray, np.ndarray]:
         """The documents among ``keys`` (every one when None) that have a sentence embedding, and the cosine
         of each with ``vector``."""
+
+    def vector(self, key: int) -> np.ndarray | None:
+        """The sentence embedding a document is kept with (float32), or None when it has none."""
 
     def vocabulary(self) -> Vocabulary: ...
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import math
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, field
 
 from indexer.document.summary import Summary
 from indexer.engine.protocol import EngineSearcher
 from indexer.errors import ArchiveError
+from indexer.query.dates import DateRange, check_sort
 from indexer.query.filters import check_filters
 from indexer.query.parse import ParsedQuery, parse_query
 from indexer.search.facets import count
@@ -40,6 +41,8 @@ class SearchOptions:
     facets: bool = True
     exact_total: bool = True  # False: estimate the total, skip matching every document (evaluation)
     reuse_answers: bool = True  # False: search again what was just answered (measurements)
+    sort: str = "relevance"  # newest, oldest: by signing date, the undated last (no words: newest by default)
+    dates: DateRange = field(default_factory=DateRange)  # only documents signed within it, facets counted too
 
 
 def search(
@@ -57,9 +60,10 @@ def search(
     :return: the dict of DESIGN.md section 5 (``results`` items carry no ``url``: the web layer adds URLs)
         plus ``notices``.
     :raise BadQuery: a page that is not a positive number.
-    :raise BadFilter: an unknown facet or an impossible value.
+    :raise BadFilter: an unknown facet or an impossible value, an unknown sort.
     """
     options = options or SearchOptions()
+    check_sort(options.sort)
     if not isinstance(page, int) or page < 1:
         raise BadQuery("Số trang phải là số nguyên dương.", "page must be a positive integer")
     selected = check_filters(filters)
@@ -89,10 +93,12 @@ def _answer(
     options: SearchOptions,
 ) -> dict:
     estimated = not options.exact_total and not options.facets and not selected
+    estimated = estimated and not options.dates and options.sort == "relevance"
+    start = (page - 1) * options.per_page
     ranked = rank(
         searcher,
         snapshot,
-        Page(parsed, selected, (page - 1) * options.per_page, options.per_page, options.match, estimated),
+        Page(parsed, selected, start, options.per_page, options.match, estimated, options.dates, options.sort),
     )
     notices = list(parsed.notices) + (["some_words_missing"] if ranked.fallback else [])
     facets = count([snapshot.facets[d] for d in ranked.matched], selected) if options.facets else {}

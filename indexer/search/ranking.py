@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.engine.protocol import EngineSearcher, Ranking
+from indexer.query.dates import DateRange, by_date
 from indexer.query.filters import passes
 from indexer.query.parse import ParsedQuery
 from indexer.query.plan import QueryPlan, plan_query
@@ -51,6 +52,8 @@ class Page:
     per_page: int
     match: str = "auto"  # auto: every word of a short query required (unless none has them all); any: none
     estimated: bool = False  # no facets, filters or exact total: ranking alone (an evaluation)
+    dates: DateRange = field(default_factory=DateRange)  # the signing dates a document must have (issue 23)
+    sort: str = "relevance"  # or newest, oldest: by signing date, the undated last
 
 
 def rank(searcher: EngineSearcher, snapshot: Snapshot, page: Page) -> Ranked:
@@ -67,11 +70,14 @@ def rank(searcher: EngineSearcher, snapshot: Snapshot, page: Page) -> Ranked:
 
 
 def _browse(snapshot: Snapshot, page: Page) -> Ranked:
-    """Every document that passes the filters, newest first."""
-    everything = list(snapshot.facets)
-    allowed = [d for d in everything if passes(snapshot.facets[d], page.selected)]
+    """Every document that passes the filters (and is in the date range), newest first, or oldest first."""
     summaries = snapshot.by_key
-    allowed.sort(key=lambda d: (summaries[d].date or "", summaries[d].number or ""), reverse=True)
+    everything = [d for d in snapshot.facets if not page.dates or page.dates.holds(summaries[d])]
+    allowed = [d for d in everything if passes(snapshot.facets[d], page.selected)]
+    if page.sort == "relevance":
+        allowed.sort(key=lambda d: (summaries[d].date or "", summaries[d].number or ""), reverse=True)
+    else:
+        allowed = by_date(summaries, allowed, newest=page.sort == "newest")
     window = allowed[page.start : page.start + page.per_page]
     return Ranked(window, [0.0] * len(window), len(allowed), everything)
 
@@ -98,16 +104,23 @@ def _estimated(searcher: EngineSearcher, snapshot: Snapshot, page: Page, plan: Q
 
 def _counted(searcher: EngineSearcher, snapshot: Snapshot, page: Page, plan: QueryPlan) -> Ranked:
     """Every match counted (the facets need them), then the best of those that pass the filters ranked."""
-    matched = [d for d in searcher.match(plan) if d in snapshot.facets]
+    matched = _in_range(snapshot, page, searcher.match(plan))
     fallback = False
     if not matched and _may_relax(plan, page):
         plan = plan.relaxed()
-        matched = [d for d in searcher.match(plan) if d in snapshot.facets]
+        matched = _in_range(snapshot, page, searcher.match(plan))
         fallback = bool(matched)
     selected = page.selected
     allowed = [d for d in matched if passes(snapshot.facets[d], selected)] if selected else matched
     if page.start >= len(allowed):
         return Ranked([], [], len(allowed), matched, {}, fallback, plan)
+    if page.sort != "relevance":
+        window = by_date(snapshot.by_key, allowed, newest=page.sort == "newest")[
+            page.start : page.start + page.per_page
+        ]
+        ranking = searcher.rank(plan, within=set(window), limit=len(window))  # the scores of the page's documents
+        score = dict(zip(ranking.keys, ranking.scores, strict=True))
+        return Ranked(window, [score.get(d, 0.0) for d in window], len(allowed), matched, {}, fallback, plan)
     # The documents holding the phrases are known: the engine ranks them without reading positions again.
     within = set(allowed) if selected or plan.phrases else None
     question = question_vector(page.parsed)
@@ -118,6 +131,12 @@ def _counted(searcher: EngineSearcher, snapshot: Snapshot, page: Page, plan: Que
         keys, scores = fused(searcher, question, keys, scores, allowed)
     keys, scores = _window(snapshot, page, keys, scores)
     return Ranked(keys, scores, len(allowed), matched, paragraphs, fallback, plan)
+
+
+def _in_range(snapshot: Snapshot, page: Page, keys) -> list[int]:
+    """The live documents among ``keys`` signed within the page's date range: facets count only those."""
+    summaries, dates = snapshot.by_key, page.dates
+    return [d for d in keys if d in snapshot.facets and (not dates or dates.holds(summaries[d]))]
 
 
 def _may_relax(plan: QueryPlan, page: Page) -> bool:

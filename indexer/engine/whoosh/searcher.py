@@ -61,5 +61,9 @@ class WhooshSearcher:
         reader = self.docs.reader()
         return vectors.similarities(reader, vector, list(reader.all_doc_ids()) if keys is None else keys)
 
+    def vector(self, key: int) -> np.ndarray | None:
+        matrix, present = vectors.vectors(self.docs.reader())
+        return matrix[key].astype(np.float32) if 0 <= key < len(present) and present[key] else None
+
     def vocabulary(self) -> Vocabulary:
         return self.engine.vocabulary(self.docs.reader())

@@ -1,0 +1,1 @@
+"""The descriptions of the portal for programs: its OpenAPI document."""

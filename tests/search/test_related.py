@@ -1,0 +1,100 @@
+"""Related documents (issue 23): the documents most like one by subject, over the seed archive, each with the
+words they share; never the document itself nor those it is already linked with."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from indexer import fold, related_documents
+
+KL57 = "57-kl-tw-2023"
+CAO_BANG = "ke-hoach-ban-thuong-vu-tinh-uy-cao-bang-66144a8a"  # corpus/000: the Cao Bằng plan implementing 57-KL/TW
+KON_TUM = "ke-hoach-ban-thuong-vu-tinh-uy-kon-tum-60d31104"  # corpus/004: Kon Tum's plan on the same subject
+LANG_SON = "06-kh-bcd-lang-son-2019"
+NOTICE = "12-tb-stttt-kon-tum-2024"
+
+
+def words(record) -> str:
+    """A document's title, issuer and text folded, one space between words: where a shared term must stand."""
+    text = " ".join(
+        [record.doc_type or "", record.title or "", record.issuer or "", *(p["text"] for p in record.paragraphs)]
+    )
+    return " " + re.sub(r"\W+", " ", fold(text).lower()) + " "
+
+
+def linked(archive, doc_id: str) -> set[str]:
+    relations = archive.snapshot().relations
+    cited = {e["doc_id"] for e in relations.resolved.get(doc_id, []) if e["doc_id"]}
+    return {doc_id, *relations.cited_by.get(doc_id, []), *relations.implemented_by.get(doc_id, []), *cited}
+
+
+@pytest.mark.parametrize(
+    "doc_id, never",
+    [
+        # 57-KL/TW: itself, and the four documents citing and implementing it (Cao Bằng, Cẩm Tân, Bắc Ninh, Kon Tum).
+        (KL57, {KL57, CAO_BANG, KON_TUM, "ke-hoach-uy-ban-nhan-dan-xa-cam-tan-70673bec", "401-cv-btg-bac-ninh-2023"}),
+        # The Cao Bằng plan: itself and 57-KL/TW, which it cites and implements.
+        (CAO_BANG, {CAO_BANG, KL57}),
+        # The Lạng Sơn plan: itself and the guide citing it.
+        (LANG_SON, {LANG_SON, "huong-dan-92489f03"}),
+    ],
+)
+def test_related_leave_out_the_document_and_what_it_is_linked_with(archive, doc_id, never):
+    found = [r.doc_id for r in related_documents(archive, archive.record(doc_id))]
+    assert never <= linked(archive, doc_id)
+    assert found and not set(found) & never
+    assert len(found) == len(set(found)) <= 5
+
+
+@pytest.mark.parametrize(
+    "doc_id, expected",
+    [
+        # Another province's plan on the same subject (foreign information work), not linked to this one.
+        (CAO_BANG, {KON_TUM, LANG_SON}),
+        # A plan for the same work in Lạng Sơn, on the border with China as Cao Bằng is.
+        (LANG_SON, {CAO_BANG}),
+        # The Kon Tum notice on the provincial web portal: Kon Tum's plan for information work comes first.
+        (NOTICE, {KON_TUM}),
+    ],
+)
+def test_related_include_documents_on_the_same_subject(archive, doc_id, expected):
+    found = [r.doc_id for r in related_documents(archive, archive.record(doc_id))]
+    assert expected <= set(found)
+
+
+def test_the_first_related_of_the_kon_tum_notice_is_the_kon_tum_plan(archive):
+    assert related_documents(archive, archive.record(NOTICE))[0].doc_id == KON_TUM
+
+
+@pytest.mark.parametrize("doc_id", [KL57, CAO_BANG, LANG_SON, NOTICE])
+def test_shared_terms_are_words_of_both(archive, doc_id):
+    record = archive.record(doc_id)
+    found = related_documents(archive, record)
+    assert all(r.shared for r in found)
+    for item in found:
+        other = archive.record(item.doc_id)
+        for term in item.shared:
+            assert len(term.split()) > 1, term  # a word of several syllables, not a stray syllable
+            assert f" {fold(term).lower()} " in words(record), term
+            assert f" {fold(term).lower()} " in words(other), (item.doc_id, term)
+
+
+def test_related_are_best_first_and_kept_with_the_snapshot(archive):
+    record = archive.record(CAO_BANG)
+    first = related_documents(archive, record)
+    assert [r.score for r in first] == sorted((r.score for r in first), reverse=True)
+    assert related_documents(archive, record) == first
+    assert archive.snapshot().answers.get(("related", CAO_BANG, 5)) is not None
+
+
+def test_the_searcher_gives_a_document_its_own_vector(archive):
+    """:meth:`EngineSearcher.vector`: the row the index keeps, nearest to itself; None for no document."""
+    with archive.searching() as (searcher, snapshot):
+        key = next(k for k, s in snapshot.rows if s.doc_id == CAO_BANG)
+        vector = searcher.vector(key)
+        assert vector is not None and vector.dtype.name == "float32"
+        keys, cosines = searcher.similarities(vector, None)
+        assert int(keys[cosines.argmax()]) == key
+        assert searcher.vector(10**6) is None
