@@ -14,7 +14,7 @@ from app import urls
 from app.errors import bad_request
 from app.feeds import atom
 from app.i18n import LANGS, lang, t
-from app.render import place_label
+from app.render import display_date, place_label
 from app.timeline import timeline
 from indexer import (
     FACETS,
@@ -237,11 +237,11 @@ def decorate(data: dict, state: dict) -> dict:
 
 
 def range_chip(state: dict) -> list[dict]:
-    """The date range as one removable chip ("Ngày ký: 2019-01-01 – 2023-12-31"), or none."""
+    """The date range as one removable chip ("Ngày ký: 01/01/2019 – 31/12/2023"), or none."""
     window = date_range(state.get("from"), state.get("to"))
     if not window:
         return []
-    shown = f"{window.start or '…'} – {window.end or '…'}"
+    shown = f"{display_date(window.start) or '…'} – {display_date(window.end) or '…'}"
     remove = urls.search_url(state, page=None, **{"from": None, "to": None})
     return [{"facet": "dates", "value": shown, "label": shown, "remove_url": remove}]
 
