@@ -60,9 +60,10 @@ def create_app(config: dict | None = None) -> Flask:
 
     from app import archivist, documents, search
     from app.api import openapi
+    from app.guide import help as guide
     from app.implementation import chains, compare, task_list, tasks
 
-    for views in (search, documents, chains, tasks, task_list, compare, openapi):
+    for views in (search, documents, chains, tasks, task_list, compare, openapi, guide):
         app.register_blueprint(views.bp)
     archivist.init_app(app)  # archivists' pages, upload API, logins, CSRF protection
     errors.register(app)

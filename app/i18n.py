@@ -26,8 +26,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "search_button": ("Tìm", "Search"),
     "search_hint": (
-        'Gõ có dấu hoặc không dấu. Dùng "…" cho cụm từ, -từ để loại trừ, hoặc gõ một số hiệu.',
-        'With or without diacritics. Use "…" for a phrase, -word to exclude, or type a directive number.',
+        'Gõ có dấu hoặc không dấu. Dùng "…" cho cụm từ, -từ để loại trừ, hoặc gõ một số hiệu; '
+        'lọc ngay trong ô: nam:2023, cap:xa, loai:"ke hoach".',
+        'With or without diacritics. Use "…" for a phrase, -word to exclude, or type a directive number; '
+        'filter in the box: nam:2023, cap:xa, loai:"ke hoach".',
     ),
     "example_query": ("Ví dụ", "Example"),
     "results_count": ("{total} văn bản", "{total} documents"),
@@ -254,6 +256,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cites_number": ("Văn bản dẫn chiếu số {number}", "Documents citing {number}"),
     "cites_this_number": ("Văn bản dẫn chiếu số này", "Documents citing this number"),
     "facet_cites": ("Dẫn chiếu số", "Cites"),
+    # The help page (/tro-giup, issue 23): one row per operator of the search box.
+    "help_link": ("Cách tìm", "How to search"),
+    "help_title": ("Cách tìm trong kho", "How to search the archive"),
+    "help_intro": (
+        "Các cách dưới đây dùng chung được với nhau trong ô tìm. Bấm vào ví dụ để xem kết quả.",
+        "The operators below can be combined in the search box. Follow an example to see its results.",
+    ),
+    "help_operator": ("Cách gõ", "Operator"),
+    "help_example": ("Ví dụ", "Example"),
+    "help_words": ("Từ, có dấu", "Words, with diacritics"),
+    "help_plain": ("Từ, không dấu: khớp cả chữ có dấu", "Words without diacritics: they match the accented ones"),
+    "help_phrase": ('"Cụm từ": các từ liền nhau, đúng thứ tự', '"A phrase": the words together, in order'),
+    "help_exclude": ('-từ hoặc -"cụm từ": bỏ văn bản có nó', '-word or -"a phrase": leave out what holds it'),
+    "help_number": (
+        "Một số hiệu, viết kiểu nào cũng được (57-KL/TW, 57 kl tw, kết luận 57): mở văn bản đó",
+        "A directive number in any spelling (57-KL/TW, 57 kl tw, kết luận 57): opens that document",
+    ),
+    "help_field_so": ("so: số hiệu (bộ lọc «Số hiệu»)", "so: the number (the Number filter)"),
+    "help_field_loai": (
+        'loai: loại văn bản (kế hoạch, kết luận, công văn…); nhiều từ thì để trong "…"',
+        'loai: the document type (kế hoạch, kết luận, công văn…); several words in "…"',
+    ),
+    "help_field_cap": ("cap: cấp ban hành: trung-uong, tinh, huyen, xa", "cap: the level: trung-uong, tinh, huyen, xa"),
+    "help_field_tinh": ("tinh: tỉnh, thành phố", "tinh: the province"),
+    "help_field_nam": (
+        "nam: năm ký, một năm (nam:2023) hoặc một khoảng (nam:2019..2023)",
+        "nam: the signing year, one (nam:2023) or a range (nam:2019..2023)",
+    ),
+    "help_field_co_quan": ("co-quan: cơ quan được nêu trong văn bản", "co-quan: an agency the document names"),
+    "help_fields_note": (
+        "Tên trường và giá trị gõ có dấu hay không dấu đều được (loại:, cấp:xã, tỉnh:, năm:, cơ-quan:). "
+        "Mỗi trường thành một bộ lọc, hiện ở «Đang lọc» và bỏ được như bộ lọc khác.",
+        "Field names and values work with or without diacritics (loại:, cấp:xã, tỉnh:, năm:, cơ-quan:). "
+        "Each field becomes a filter, shown under Active filters and removable like the others.",
+    ),
+    "help_dates": (
+        "Từ ngày, đến ngày: khoảng ngày ký (dưới ô tìm)",
+        "From, to: the signing-date range (under the box)",
+    ),
+    "help_sort": (
+        "Sắp xếp: liên quan nhất, mới nhất, cũ nhất (dưới ô tìm)",
+        "Sort: most relevant, newest, oldest (under the box)",
+    ),
+    "help_facets": (
+        "Bộ lọc bên cạnh kết quả: cơ quan ban hành, năm, số hiệu, loại, cấp, vai trò, cơ quan, tỉnh",
+        "The filters beside the results: issuer, year, number, type, level, role, agency, province",
+    ),
 }
 # The names of levels and roles: "level_commune", "role_lead" (indexer.vocabulary).
 MESSAGES.update({f"level_{term.value}": (term.vi, term.en) for term in CHAIN_LEVEL_TERMS})

@@ -28,6 +28,7 @@ from indexer import (
     label,
     parse_query,
     search,
+    split_fields,
     total_pages,
 )
 
@@ -51,9 +52,28 @@ def read_state() -> dict:
         value = request.args.get(name, "").strip()[:QUERY_CHARS_KEPT]
         if value:
             state[name] = value
+    typed_fields(state)
     date_range(state.get("from"), state.get("to"))
     check_sort(state.get("sort"))
     return state
+
+
+def typed_fields(state: dict) -> None:
+    """Fields typed in the search box (``nam:2019..2023 cap:xa …``, issue 23) become the filters a facet click
+    gives, the year range the signing-date range (overriding ``from``/``to``), and leave the words; an unknown
+    field or a malformed value is a 400 (:class:`~indexer.BadField`) naming it and a corrected query."""
+    if ":" not in state["q"]:
+        return
+    found = split_fields(state["q"])
+    state["q"] = found.words
+    for facet, values in found.filters.items():
+        state[facet] = list(dict.fromkeys([*state.get(facet, []), *values]))
+    if found.years:
+        for name, bound in zip(("from", "to"), found.years, strict=True):
+            if bound:
+                state[name] = bound
+            else:
+                state.pop(name, None)
 
 
 def query_state(facets, known: set[str]) -> dict:

@@ -158,3 +158,8 @@ def citing_url(doc, lang: str | None = None) -> str | None:
 def implements_url(number: str) -> str:
     """Every document implementing ``number``."""
     return search_url({}, implements=[number])
+
+
+def help_url(lang: str | None = None) -> str:
+    """``/tro-giup``: every operator of the search box, each with an example (issue 23)."""
+    return url_for("guide.help_page") + (f"?{urlencode({'lang': lang})}" if lang else "")

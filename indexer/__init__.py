@@ -28,6 +28,8 @@ from indexer.document.summary import Summary, headline
 from indexer.errors import ArchiveError, StorageFailed, human_size
 from indexer.lru import Lru
 from indexer.query.dates import SORTS, DateRange, check_sort, date_range
+from indexer.query.fields import SHOWN as QUERY_FIELDS
+from indexer.query.fields import BadField, FieldedQuery, split_fields
 from indexer.query.filters import FACETS, UNDATED, BadFilter
 from indexer.query.parse import MAX_CHARS as MAX_QUERY_CHARS
 from indexer.query.parse import ParsedQuery, parse_query
@@ -90,6 +92,9 @@ __all__ = [
     "ArchiveIndex",
     "BadCorrection",
     "BadFilter",
+    "BadField",
+    "FieldedQuery",
+    "QUERY_FIELDS",
     "BadQuery",
     "BuildReport",
     "DateRange",
@@ -171,6 +176,7 @@ __all__ = [
     "parse_file",
     "parse_loose",
     "parse_query",
+    "split_fields",
     "read_bytes",
     "read_manifest",
     "read_upload",

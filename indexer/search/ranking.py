@@ -122,7 +122,7 @@ def _counted(searcher: EngineSearcher, snapshot: Snapshot, page: Page, plan: Que
         score = dict(zip(ranking.keys, ranking.scores, strict=True))
         return Ranked(window, [score.get(d, 0.0) for d in window], len(allowed), matched, {}, fallback, plan)
     # The documents holding the phrases are known: the engine ranks them without reading positions again.
-    within = set(allowed) if selected or plan.phrases else None
+    within = set(allowed) if selected or plan.phrases or page.dates else None  # a range: only its documents
     question = question_vector(page.parsed)
     ranking = searcher.rank(plan, within=within, limit=_depth(page, question))
     keys, scores, paragraphs = _reranked_by_passage(searcher, snapshot, page, plan, ranking)

@@ -65,7 +65,7 @@ def test_every_form_of_the_archivist_area_refuses_a_post_without_its_token(archi
 # --- access without login -----------------------------------------------------------------------------------------
 
 PUBLIC_ENDPOINTS = {"static", "favicon", "auth.login", "auth.logout"}
-PUBLIC_BLUEPRINTS = {"search", "documents", "chains", "tasks", "task_list", "compare", "openapi"}
+PUBLIC_BLUEPRINTS = {"search", "documents", "chains", "tasks", "task_list", "compare", "openapi", "guide"}
 
 
 def _guarded_rules(flask_app):

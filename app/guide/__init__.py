@@ -1,0 +1,1 @@
+"""Pages that explain the portal: the help page of the search box (``/tro-giup``, issue 23)."""
