@@ -8,7 +8,7 @@ from app import urls
 from app.documents import get_document
 from app.feeds import atom
 from app.i18n import lang, t
-from indexer import chain_sentence, chain_stats, implementation_tree, missing_documents, respell, upward
+from indexer import chain_sentence, chain_stats, implementation_tree, implementers, missing_documents, respell, upward
 
 bp = Blueprint("chains", __name__)
 
@@ -48,13 +48,8 @@ def chain_atom(doc_id):
     record = get_document(doc_id)
     snapshot = _archive().snapshot()
     relations, summaries = snapshot.relations, snapshot.by_id
-    found = dict.fromkeys(relations.cited_by.get(record.doc_id, []))
-    waiting = [record.doc_id]
-    while waiting:  # the implementation chain, level by level (a loop of citations is walked once)
-        for below in relations.implemented_by.get(waiting.pop(), []):
-            if below not in found:
-                found[below] = None
-                waiting.append(below)
+    below = implementers(implementation_tree(relations, summaries, record.doc_id))  # the chain page's, every level
+    found = dict.fromkeys([*relations.cited_by.get(record.doc_id, []), *(node["doc_id"] for node in below)])
     found.pop(record.doc_id, None)
     docs = [_feed_doc(summaries[d]) for d in found if d in summaries]
     title = t("feed_chain", label=record.number or record.doc_type or record.doc_id)
