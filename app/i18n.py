@@ -284,7 +284,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nam: năm ký, một năm (nam:2023) hoặc một khoảng (nam:2019..2023)",
         "nam: the signing year, one (nam:2023) or a range (nam:2019..2023)",
     ),
-    "help_field_co_quan": ("co-quan: cơ quan được nêu trong văn bản", "co-quan: an agency the document names"),
+    "help_field_co_quan": (
+        "co-quan: cơ quan được nêu trong văn bản, gõ phần đầu tên là đủ (mọi Ban Tuyên giáo)",
+        "co-quan: an agency the document names; the start of its name is enough (every Ban Tuyên giáo)",
+    ),
     "help_fields_note": (
         "Tên trường và giá trị gõ có dấu hay không dấu đều được (loại:, cấp:xã, tỉnh:, năm:, cơ-quan:). "
         "Mỗi trường thành một bộ lọc, hiện ở «Đang lọc» và bỏ được như bộ lọc khác.",

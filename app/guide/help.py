@@ -22,7 +22,7 @@ OPERATORS = [
     ("help_field_cap", "cap:xa", {}),
     ("help_field_tinh", 'tinh:"Cao Bang" thong tin', {}),
     ("help_field_nam", "nam:2019..2023 thong tin doi ngoai", {}),
-    ("help_field_co_quan", 'co-quan:"Ban Tuyên giáo Trung ương"', {}),
+    ("help_field_co_quan", 'co-quan:"Ban Tuyên giáo"', {}),
     ("help_dates", "thong tin", {"from": "2023-01-01", "to": "2024-12-31"}),
     ("help_sort", "thong tin doi ngoai", {"sort": "newest"}),
     ("help_facets", "", {"level": ["province"], "doc_type": ["Kế hoạch"]}),

@@ -10,6 +10,9 @@ Agencies are compared by their canonical name (:func:`~indexer.text.agency_names
 place a text leaves implicit completed from the document: ``UBND tỉnh`` in a Lào Cai plan and ``Ủy ban
 nhân dân tỉnh Lào Cai`` are one value, and a value naming no place (``Ban Tuyên giáo Tỉnh uỷ``) selects that
 body in every province.  People and positions (``Chủ tịch UBND tỉnh``) are no agencies: they are no value.
+A value also selects the agencies whose name it begins, in whole words and with or without diacritics: what
+a researcher types (``co-quan:"ban tuyen giao"``) is the start of a name, rarely the whole of one
+(``Ban Tuyên giáo Tỉnh uỷ Cao Bằng``), while ``Ủy ban nhân dân tỉnh Lào Cai`` still leaves out its Văn phòng.
 
 >>> selected = check_filters({"level": ["province"], "agency": ["Ban Tuyên giáo Tỉnh ủy"], "role": ["lead"]})
 >>> doc = doc_facets(Summary("x", level="province", roles=(("lead", "Ban Tuyên giáo Tỉnh uỷ"),)))
@@ -18,6 +21,8 @@ body in every province.  People and positions (``Chủ tịch UBND tỉnh``) are
 >>> doc = doc_facets(Summary("x", level="province", province="Lào Cai", roles=(("recipient", "UBND tỉnh"),)))
 >>> sorted(doc.values["agency"]), passes(doc, check_filters({"agency": ["Ủy ban nhân dân tỉnh Lào Cai"]}))
 (['uỷ ban nhân dân tỉnh lào cai'], True)
+>>> [passes(doc, check_filters({"agency": [typed]})) for typed in ("uy ban nhan dan", "Văn phòng Uỷ ban")]
+[True, False]
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from indexer.document.summary import Summary
 from indexer.errors import ArchiveError
 from indexer.text.agency_names import canonical_agency, less_specific
 from indexer.text.numbers import number_key
-from indexer.text.vietnamese import key
+from indexer.text.vietnamese import fold, key
 from indexer.vocabulary import LEVELS, ROLES
 
 FACETS = ("issuer", "year", "number", "doc_type", "level", "role", "agency", "province", "implements", "cites")
@@ -80,6 +85,23 @@ class DocFacets:
     def agency_pairs(self):
         """Every (role, agency key) a filter may select this document by."""
         return chain(self.pairs, self.aliases)
+
+    def selected_pairs(self, wanted: set[str] | None) -> set[tuple[str, str]]:
+        """The (role, selected key) of each agency of the document a selected value selects: the same name, or
+        one the value begins (:func:`begins`)."""
+        if not wanted:
+            return set()
+        return {(r, w) for r, a in self.agency_pairs() for w in wanted if w == a or begins(w, a)}
+
+
+def begins(start: str, name: str) -> bool:
+    """Whether the agency key ``start`` is the first whole words of ``name``, diacritics aside."""
+    start, name = _folded(start), _folded(name)
+    return name == start or name.startswith(start + " ")
+
+
+# Asked of the same few hundred agency keys for every document a filtered query matches.
+_folded = functools.lru_cache(maxsize=1 << 16)(lambda k: fold(k).lower())
 
 
 def doc_facets(summary: Summary) -> DocFacets:
@@ -154,7 +176,7 @@ def passes(doc: DocFacets, selected: dict[str, set[str]], skip: str | set[str] |
             continue  # checked as pairs with agency below
         if facet == "agency":
             by_role = roles if roles and "role" not in skip else None
-            if not any((by_role is None or r in by_role) and a in wanted for r, a in doc.agency_pairs()):
+            if not any(by_role is None or r in by_role for r, _ in doc.selected_pairs(wanted)):
                 return False
             continue
         if not (doc.values[facet] & wanted):

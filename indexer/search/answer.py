@@ -17,7 +17,7 @@ from indexer.errors import ArchiveError
 from indexer.query.dates import DateRange, check_sort
 from indexer.query.filters import check_filters
 from indexer.query.parse import ParsedQuery, parse_query
-from indexer.search.facets import count
+from indexer.search.facets import count, label_as_typed
 from indexer.search.passages import attach_passages
 from indexer.search.ranking import Page, rank
 from indexer.search.suggest import suggestion
@@ -80,7 +80,9 @@ def search(
         if answer is None:
             answer = _answer(searcher, snapshot, query or "", parsed, selected, page, options)
             snapshot.answers.put(key, answer)
-    return _copy(answer)
+    answer = _copy(answer)
+    label_as_typed(answer["facets"], filters)
+    return answer
 
 
 def _answer(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
-from indexer.query.filters import FACETS, UNCOUNTED, DocFacets, passes
+from indexer.query.filters import FACETS, UNCOUNTED, DocFacets, passes, value_key
 from indexer.text.vietnamese import key
 from indexer.vocabulary import ROLES
 
@@ -28,11 +28,11 @@ def _items(counter: Counter, labels: dict[str, Counter], selected: set[str], fac
 
 
 def _agency_pairs(doc: DocFacets, selected: set[str] | None) -> set[tuple[str, str]]:
-    """The (role, agency) pairs to count: the document's agencies, and a selected name without a place that
-    one of them goes by (``Công an xã`` for ``Công an xã Cẩm Tân``), so that the selection stays listed."""
+    """The (role, agency) pairs to count: the document's agencies, and a selected name one of them goes by
+    (``Công an xã`` for ``Công an xã Cẩm Tân``) or begins with, so that the selection stays listed."""
     if not selected:
         return doc.pairs
-    return doc.pairs | {(r, a) for r, a in doc.aliases if a in selected}
+    return doc.pairs | doc.selected_pairs(selected)
 
 
 # Every query sorts the labels of every facet value it counts (a thousand for a broad query): their keys,
@@ -58,7 +58,7 @@ def count(docs: list[DocFacets], selected: dict[str, set[str]], limit: int = 50)
             if facet == "agency":
                 keys = {a for r, a in _agency_pairs(doc, agencies) if not roles or r in roles}
             elif facet == "role" and agencies:
-                keys = {r for r, a in doc.agency_pairs() if a in agencies}  # a selection may name no place
+                keys = {r for r, _ in doc.selected_pairs(agencies)}  # a selection may name no place
             else:
                 keys = doc.values[facet]
             for k in keys:
@@ -77,3 +77,14 @@ def count(docs: list[DocFacets], selected: dict[str, set[str]], limit: int = 50)
         chosen = agencies if (agencies and roles and role in roles) else set()
         out[f"agency_{role}"] = _items(counter, labels, chosen, "agency", limit)
     return out
+
+
+def label_as_typed(facets: dict[str, list[dict]], filters: dict[str, list[str]] | None) -> None:
+    """Label a selected value no document spells (the start of agencies' names, ``co-quan:"ban tuyen giao"``)
+    as it was typed, not by its comparison key."""
+    for facet, items in facets.items():
+        name = "agency" if facet.startswith("agency") else facet
+        typed = {value_key(name, str(v)): str(v) for v in (filters or {}).get(name, []) if v}
+        for item in items:
+            if item.get("selected") and item["value"] in typed:
+                item["value"] = typed[item["value"]]

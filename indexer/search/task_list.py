@@ -14,7 +14,7 @@ from collections import Counter
 from indexer.errors import ArchiveError
 from indexer.query.filters import passes
 from indexer.query.tasks import DUE_CLASSES, TaskEntry, check_task_filters, due_classes, holds_words, query_words
-from indexer.search.facets import count
+from indexer.search.facets import count, label_as_typed
 from indexer.store.handle import ArchiveIndex
 
 PER_PAGE = 25  # tasks are rows of a table: a screen holds more of them than of search results
@@ -61,7 +61,9 @@ def task_list(
         answer = _answer(snapshot.tasks, words, selected, page, per_page, today)
         if per_page is not None:  # an export's every row is not worth keeping
             snapshot.answers.put((*key, today), answer)
-    return {**answer, "tasks": [dict(t) for t in answer["tasks"]]}
+    facets = {name: [dict(item) for item in items] for name, items in answer["facets"].items()}
+    label_as_typed(facets, filters)
+    return {**answer, "facets": facets, "tasks": [dict(t) for t in answer["tasks"]]}
 
 
 def _answer(entries: list[TaskEntry], words: list[str], selected: dict, page: int, per_page: int | None, today):

@@ -98,3 +98,14 @@ def test_the_searcher_gives_a_document_its_own_vector(archive):
         keys, cosines = searcher.similarities(vector, None)
         assert int(keys[cosines.argmax()]) == key
         assert searcher.vector(10**6) is None
+
+
+def test_related_of_57_kl_tw_include_its_implementing_plans_neighbours(archive):
+    """The issue's acceptance: what 57-KL/TW's implementing plans are related to (Lạng Sơn's plan for the same
+    information work, related to Cao Bằng's) is related to 57-KL/TW too, and 57-KL/TW never to itself."""
+    plans = archive.snapshot().relations.implemented_by[KL57]
+    assert {CAO_BANG, KON_TUM} <= set(plans)
+    neighbours = {r.doc_id for plan in plans for r in related_documents(archive, archive.record(plan))}
+    found = {r.doc_id for r in related_documents(archive, archive.record(KL57))}
+    assert LANG_SON in found & neighbours
+    assert KL57 not in found

@@ -97,3 +97,44 @@ def test_a_year_with_words_lists_only_that_range(client, q):
     year = q.split(":")[1][:4]
     assert data["total"] == len(data["results"]) >= 1
     assert all(r["date"].startswith(year) for r in data["results"])
+
+
+# (typed, how the names it selects begin): an agency is typed by the start of its name, diacritics or not
+AGENCY_STARTS = [
+    ('co-quan:"Ban Tuyên giáo"', "ban tuyen giao"),
+    ('co-quan:"ban tuyen giao"', "ban tuyen giao"),
+    ('co-quan:"Ban Chỉ đạo"', "ban chi dao"),
+    ('co-quan:"thuong truc"', "thuong truc"),
+    ("co-quan:BTG", "ban tuyen giao"),  # the abbreviation spelled out first
+]
+
+
+def _fold(text: str) -> str:
+    from indexer import fold
+
+    return fold(text).lower()
+
+
+@pytest.mark.parametrize("typed,start", AGENCY_STARTS)
+def test_an_agency_typed_by_the_start_of_its_name_selects_every_one_it_begins(client, typed, start):
+    everything = client.get("/search.json?" + urlencode({"q": ""})).get_json()
+    names = [i["value"] for i in everything["facets"]["agency"] if (_fold(i["value"]) + " ").startswith(start + " ")]
+    assert len(names) >= 2, "the seed archive has several agencies of each start"
+    expected = set()
+    for name in names:
+        expected |= {
+            r["doc_id"] for r in client.get("/search.json?" + urlencode({"agency": name})).get_json()["results"]
+        }
+    found = client.get("/search.json?" + urlencode({"q": typed})).get_json()
+    assert {r["doc_id"] for r in found["results"]} == expected
+    chosen = [i for i in found["facets"]["agency"] if i["selected"]]
+    assert [i["count"] for i in chosen] == [len(expected)]
+
+
+def test_an_agency_start_is_labelled_as_typed_and_a_longer_name_is_not_selected(client):
+    page = BeautifulSoup(
+        client.get("/search?" + urlencode({"q": 'co-quan:"ban tuyen giao"'})).get_data(as_text=True), "html.parser"
+    )
+    assert "ban tuyen giao" in " ".join(a.get_text(" ", strip=True) for a in page.select(".active-filters a.chip"))
+    office = client.get("/search.json?" + urlencode({"q": 'co-quan:"Văn phòng Ban Tuyên giáo"'})).get_json()
+    assert office["total"] == 0  # a name is begun in whole words from its start, not found anywhere inside
