@@ -43,14 +43,14 @@ import tempfile
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-# The benchmark's parts, each in its module: the clients and the researchers' visits (load_clients), the
-# second process that runs them and sums up (load_driver), the served portal (load_portal), the watch over
-# the driver and the server (load_monitor), the verdict and the table (load_report).
-from bench.load_clients import CLASSES, THINK_S  # noqa: E402
-from bench.load_driver import drive  # noqa: E402
-from bench.load_monitor import run_driver  # noqa: E402
-from bench.load_portal import Portal, prepare  # noqa: E402
-from bench.load_report import goals, table  # noqa: E402
+# The benchmark's parts, each in its module of bench/load_parts: the clients and the researchers' visits
+# (clients), the second process that runs them and sums up (driver), the served portal (portal), the watch over
+# the driver and the server (monitor), the verdict and the table (report).
+from bench.load_parts.clients import CLASSES, THINK_S  # noqa: E402
+from bench.load_parts.driver import drive  # noqa: E402
+from bench.load_parts.monitor import run_driver  # noqa: E402
+from bench.load_parts.portal import Portal, prepare  # noqa: E402
+from bench.load_parts.report import goals, table  # noqa: E402
 from bench.upload_latency import TOKEN  # noqa: E402
 
 # Its interface: tests/e2e/test_load_bounded.py runs the benchmark with run() and prints table().

@@ -40,11 +40,11 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
 
 
-def make_corpus(target: pathlib.Path, paragraphs: int) -> int:
-    """Write corpus files until about ``paragraphs`` paragraphs; :return: bytes written."""
-    from indexer import fold, normalize, read_bytes
+def source_files() -> list[tuple[str, str]]:
+    """The real files a corpus is made of, as (file name, text): the gazette documents and the statutes (one law
+    per file), interleaved."""
+    from indexer import fold
 
-    target.mkdir(parents=True, exist_ok=True)
     gazette: list[tuple[str, str]] = []
     with gzip.open(DATA / "congbao-8chude-fulltext" / "docs.jsonl.gz", "rt", encoding="utf-8") as lines:
         gazette += [(row["doc_id"].replace("/", "__") + ".txt", row["text"]) for row in map(json.loads, lines)]
@@ -57,21 +57,34 @@ def make_corpus(target: pathlib.Path, paragraphs: int) -> int:
         for law, articles in laws.items():
             safe = "".join(ch if ch.isalnum() else "-" for ch in fold(law))[:80]
             statutes.append((f"{name}__{safe}.txt", f"LUẬT\n{law}\n\n" + "\n\n".join(articles)))
-    files = [f for pair in zip(gazette, statutes + [None] * len(gazette), strict=False) for f in pair if f]
-    # Count paragraphs as the pipeline will (normalised blocks); copy files until the target.
+    return [f for pair in zip(gazette, statutes + [None] * len(gazette), strict=False) for f in pair if f]
+
+
+def paragraph_count(text: str) -> int:
+    """Paragraphs of a text file as the pipeline counts them (normalised blocks)."""
+    from indexer import normalize, read_bytes
+
+    return len(normalize(read_bytes(text.encode("utf-8"), "x.txt")))
+
+
+def make_corpus(target: pathlib.Path, paragraphs: int) -> int:
+    """Write corpus files until about ``paragraphs`` paragraphs; :return: bytes written."""
+    target.mkdir(parents=True, exist_ok=True)
+    files = source_files()
+    # Count paragraphs as the pipeline will; copy files until the target.
     counts: dict[str, int] = {}
     written, size, k = 0, 0, 0
     while written < paragraphs:
         name, text = files[k % len(files)]
         copy = k // len(files)
         if name not in counts:
-            counts[name] = len(normalize(read_bytes(text.encode("utf-8"), "x.txt")))
+            counts[name] = paragraph_count(text)
+        written += counts[name]
         if copy:
             name = f"copy{copy}__{name}"
         data = text.encode("utf-8")
         (target / name).write_bytes(data)
         size += len(data)
-        written += counts[files[k % len(files)][0]]
         k += 1
     return size
 

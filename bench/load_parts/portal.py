@@ -15,7 +15,7 @@ import urllib.request
 from bench.search_speed import make_corpus
 from bench.upload_latency import TOKEN, free_port
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 
 def prepare(work: pathlib.Path, paragraphs: int, progress) -> tuple[pathlib.Path, pathlib.Path]:

@@ -1,6 +1,6 @@
 """The load driver (second process of ``bench/load.py``, run with ``--drive``): the threads and their figures.
 
-:func:`drive` starts the researchers of :mod:`bench.load_clients` and one uploader, which posts a new district
+:func:`drive` starts the researchers of :mod:`bench.load_parts.clients` and one uploader, which posts a new district
 plan to ``POST /documents.json`` every few seconds and checks that an unaccented search finds it; when they
 are done, it sums up what the clients measured per endpoint class, as the JSON object the first process reads.
 """
@@ -15,7 +15,7 @@ import time
 import urllib.parse
 import uuid
 
-from bench.load_clients import CLASSES, THINK_S, Client, Stats, load_pool, researcher
+from bench.load_parts.clients import CLASSES, THINK_S, Client, Stats, load_pool, researcher
 from bench.search_speed import percentile
 from bench.upload_latency import DISTRICTS, TOPICS, plan_text
 from indexer import fold

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-# How the table names each endpoint class of :data:`bench.load_clients.CLASSES`.
+# How the table names each endpoint class of :data:`bench.load_parts.clients.CLASSES`.
 LABELS = {
     "search_html": "search (HTML)",
     "search_json": "search (JSON)",

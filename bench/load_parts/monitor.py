@@ -16,11 +16,11 @@ import sys
 import threading
 import time
 
-from bench.load_clients import THINK_S
+from bench.load_parts.clients import THINK_S
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+ROOT = pathlib.Path(__file__).resolve().parents[2]
 # The second process is the benchmark's entry point run with ``--drive``, whose main hands over to load_driver.
-LOAD_SCRIPT = pathlib.Path(__file__).resolve().with_name("load.py")
+LOAD_SCRIPT = pathlib.Path(__file__).resolve().parents[1] / "load.py"
 
 
 def server_processes(pid: int) -> list[int]:
