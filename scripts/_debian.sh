@@ -2,12 +2,15 @@
 #   antiword                      Word 97-2003 (.doc) files
 #   tesseract-ocr(-vie)           scans and images, read by OCR with the Vietnamese model
 #   poppler-utils                 pdftoppm, which renders a scanned PDF's pages for OCR
+#   libgl1, libglib2.0-0          what OpenCV (under the recogniser of hand-written figures on scans) links to
 ensure_debian_readers() {
   local missing=()
   command -v antiword >/dev/null 2>&1 || missing+=(antiword)
   command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
   command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
   { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx vie; } || missing+=(tesseract-ocr-vie)
+  ldconfig -p 2>/dev/null | grep -q 'libGL\.so\.1 ' || missing+=(libgl1)
+  ldconfig -p 2>/dev/null | grep -q 'libgthread-2\.0\.so\.0 ' || missing+=(libglib2.0-0)
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "==> installing Debian packages for the readers: ${missing[*]}"
   can_install_debian_packages || {

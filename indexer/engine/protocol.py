@@ -94,6 +94,9 @@ class EngineSearcher(Protocol):
 
     def vocabulary(self) -> Vocabulary: ...
 
+    def pair_counts(self, pairs: tuple[str, ...]) -> list[int]:
+        """In how many documents each pair term (a plan's ``pairs``: two folded syllables side by side) stands."""
+
 
 class EngineWriter(Protocol):
     def add(self, prepared: Prepared) -> None:

@@ -28,6 +28,7 @@ import tempfile
 import unicodedata
 
 from indexer.errors import CorruptDocument, ReaderMissing, UnreadableFile
+from indexer.reading import handwriting
 from indexer.reading.encoding import VIETNAMESE_LETTERS
 from indexer.reading.ocr_session import OcrCache, current_session
 from indexer.reading.source_text import OcrPage
@@ -104,7 +105,7 @@ def available() -> bool:
 def engine() -> str:
     """What reads the pages, as cached results are labelled: another version or resolution reads anew."""
     version = _tesseract_says("--version").split("\n", 1)[0].strip()
-    return f"{version} vie {DPI}dpi {' '.join(_OPTIONS[1::2])}"
+    return f"{version} vie {DPI}dpi {' '.join(_OPTIONS[1::2])}; hand-written figures: {handwriting.MODEL}"
 
 
 def _tesseract_says(option: str) -> str:
@@ -220,17 +221,30 @@ def _read_image_file(path: str, first: int) -> list[OcrPage]:
     for k, (size, page_words) in enumerate(words):
         text = texts[k] if k < len(texts) else ""
         confidences = [conf for conf, _, _ in page_words]
+        unsure = [{"text": clean_ocr_text(word), "box": box} for conf, word, box in page_words if conf < UNSURE]
+        text, handwritten = _handwritten(path, k, text, page_words, size)
         pages.append(
             OcrPage(
                 number=first + k,
                 text=text.strip("\n"),
                 confidence=round(sum(confidences) / len(confidences) / 100, 3) if confidences else 0.0,
                 words=len(confidences),
-                unsure=[{"text": clean_ocr_text(word), "box": box} for conf, word, box in page_words if conf < UNSURE],
+                unsure=unsure + handwritten,
                 size=size,
             )
         )
     return pages
+
+
+def _handwritten(path: str, frame: int, text: str, words: list, size: tuple[int, int]) -> tuple[str, list[dict]]:
+    """The text with the figures written by hand in its header (:mod:`indexer.reading.handwriting`)."""
+    if not handwriting.slots(words, size[1]):
+        return text, []
+    from PIL import Image
+
+    with Image.open(path) as image:
+        image.seek(frame)
+        return handwriting.fill_in(text, image, words, size)
 
 
 def _read_text(path: str) -> str:

@@ -8,28 +8,53 @@ added, each first put on its own standard scale (:func:`z_score_fusion`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
-from indexer.engine.protocol import EngineSearcher
+from indexer.engine.protocol import EngineSearcher, Vocabulary
 from indexer.query.parse import ParsedQuery
+from indexer.query.plan import QueryPlan
 from indexer.query.weights import AND_MAX_TERMS
+from indexer.search.suggest import restored
 from indexer.text import embedding
 
 SEMANTIC_MIN_TERMS = AND_MAX_TERMS + 1  # a question has more content syllables than a query of keywords
 SEMANTIC_ACCENTED_SHARE = 0.3  # and diacritics on most (the model reads unaccented text poorly)
 FUSION_DEPTH, W_SEMANTIC = 100, 0.8  # documents fused from each ranking; meaning's weight, mid-range of where both hold
+# Meaning weighs more for a question in everyday words, less for one in the statute's: how many of its pairs of
+# adjacent words the archive uses (in PAIR_USED documents at least; once or twice may be a chance meeting of
+# two sentences) says which.  W_SEMANTIC at USED_SHARE, WEIGHT_SLOPE more per share below it, within the range.
+PAIR_USED, USED_SHARE, WEIGHT_SLOPE, WEIGHT_RANGE = 3, 0.75, 2.0, (0.5, 1.5)
 
 
-def question_vector(parsed: ParsedQuery) -> np.ndarray | None:
-    """The sentence embedding of a question asked in full sentences with diacritics, else None (the query is
-    ranked lexically alone).  A long name ("Khu Kinh tế cửa khẩu Đồng Đăng") is no question; a quoted phrase
-    or an excluded word asks for exact wording."""
+def question_vector(parsed: ParsedQuery, vocabulary: Callable[[], Vocabulary] | None = None) -> np.ndarray | None:
+    """The sentence embedding of a question asked in full sentences, else None (the query is ranked lexically
+    alone).  A long name ("Khu Kinh tế cửa khẩu Đồng Đăng") is no question; a quoted phrase or an excluded word
+    asks for exact wording.
+
+    :param vocabulary: the archive's (called only when needed): a question typed mostly without diacritics is
+        embedded with them restored (:func:`indexer.search.suggest.restored`), since the model reads unaccented
+        text poorly; without it, such a question is ranked lexically alone.
+    """
     content = parsed.content_terms()
     if len(content) < SEMANTIC_MIN_TERMS or not parsed.is_question or parsed.phrases or parsed.excluded:
         return None
-    if sum(t.accented for t in content) < SEMANTIC_ACCENTED_SHARE * len(content):
-        return None
-    return embedding.query_vector(parsed.raw)
+    if sum(t.accented for t in content) >= SEMANTIC_ACCENTED_SHARE * len(content):
+        return embedding.query_vector(parsed.raw)
+    return embedding.query_vector(restored(vocabulary(), parsed.raw)) if vocabulary is not None else None
+
+
+def semantic_weight(searcher: EngineSearcher, plan: QueryPlan) -> float:
+    """Meaning's weight in the fusion for this question: more the fewer of its adjacent pairs of words the
+    archive uses ("vừa ra tù": the statute says "chấp hành xong hình phạt tù"), less the more it does.  Pairs of
+    folded syllables: a question typed without diacritics gets the weight it would get with them."""
+    counts = searcher.pair_counts(plan.pairs)
+    if not counts:
+        return W_SEMANTIC
+    share = sum(count >= PAIR_USED for count in counts) / len(counts)
+    low, high = WEIGHT_RANGE
+    return min(high, max(low, W_SEMANTIC + WEIGHT_SLOPE * (USED_SHARE - share)))
 
 
 def fused(
@@ -38,11 +63,13 @@ def fused(
     lexical: list[int],
     scores: list[float],
     candidates: list[int] | None,
+    weight: float = W_SEMANTIC,
 ) -> tuple[list[int], list[float]]:
     """The lexical ranking fused with the documents nearest the question (see :func:`z_score_fusion`).
 
     :param candidates: the documents that may be shown (those the query matches, within the filters), so that
         the total and the facet counts still describe the results; None: any document.
+    :param weight: meaning's (:func:`semantic_weight`).
     """
     keys, similarity = searcher.similarities(question, candidates)
     # Only the nearest and the lexical ones count: the fusion needs no cosine of the rest of the archive.
@@ -52,7 +79,7 @@ def fused(
     cosine[keys] = similarity
     kept = {int(keys[i]): float(similarity[i]) for i in nearest}
     kept.update((d, float(cosine[d])) for d in top if not np.isnan(cosine[d]))
-    ranked = z_score_fusion(list(zip(lexical, scores, strict=True)), kept, W_SEMANTIC, FUSION_DEPTH)
+    ranked = z_score_fusion(list(zip(lexical, scores, strict=True)), kept, weight, FUSION_DEPTH)
     return [d for d, _ in ranked], [score for _, score in ranked]
 
 

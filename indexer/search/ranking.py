@@ -21,7 +21,7 @@ from indexer.query.filters import passes
 from indexer.query.parse import ParsedQuery
 from indexer.query.plan import QueryPlan, plan_query
 from indexer.query.weights import AND_MAX_TERMS, COMMON_RATIO, W_IMPLEMENTED, W_SUBJECT
-from indexer.search.fusion import FUSION_DEPTH, fused, question_vector
+from indexer.search.fusion import FUSION_DEPTH, fused, question_vector, semantic_weight
 from indexer.store.snapshot import Snapshot
 from indexer.text.vietnamese import fold
 
@@ -84,7 +84,7 @@ def _browse(snapshot: Snapshot, page: Page) -> Ranked:
 
 def _estimated(searcher: EngineSearcher, snapshot: Snapshot, page: Page, plan: QueryPlan) -> Ranked:
     """Ranking alone: nothing counts the matches, and the total is the engine's estimate."""
-    question = question_vector(page.parsed)
+    question = question_vector(page.parsed, lambda: snapshot.vocabulary(searcher))
     depth = _depth(page, question)
     ranking = searcher.rank(plan, within=None, limit=depth, estimate=True)
     fallback = False
@@ -97,7 +97,7 @@ def _estimated(searcher: EngineSearcher, snapshot: Snapshot, page: Page, plan: Q
     if question is not None and keys:
         # Any document may be among the nearest (a question in full sentences shares a word with nearly every
         # document anyway).
-        keys, scores = fused(searcher, question, keys, scores, None)
+        keys, scores = fused(searcher, question, keys, scores, None, semantic_weight(searcher, plan))
     keys, scores = _window(snapshot, page, keys, scores)
     return Ranked(keys, scores, ranking.total, [], paragraphs, fallback, plan)
 
@@ -123,12 +123,12 @@ def _counted(searcher: EngineSearcher, snapshot: Snapshot, page: Page, plan: Que
         return Ranked(window, [score.get(d, 0.0) for d in window], len(allowed), matched, {}, fallback, plan)
     # The documents holding the phrases are known: the engine ranks them without reading positions again.
     within = set(allowed) if selected or plan.phrases or page.dates else None  # a range: only its documents
-    question = question_vector(page.parsed)
+    question = question_vector(page.parsed, lambda: snapshot.vocabulary(searcher))
     ranking = searcher.rank(plan, within=within, limit=_depth(page, question))
     keys, scores, paragraphs = _reranked_by_passage(searcher, snapshot, page, plan, ranking)
     keys, scores = _subject_first(snapshot, page, keys, scores)
     if question is not None and keys:
-        keys, scores = fused(searcher, question, keys, scores, allowed)
+        keys, scores = fused(searcher, question, keys, scores, allowed, semantic_weight(searcher, plan))
     keys, scores = _window(snapshot, page, keys, scores)
     return Ranked(keys, scores, len(allowed), matched, paragraphs, fallback, plan)
 

@@ -152,7 +152,7 @@ def test_the_programme_title_is_its_subject_without_the_note_and_with_its_number
     assert [p["text"][:11] for p in programme.to_dict()["paragraphs"][:3]][2] == "I. MỤC ĐÍCH"
 
 
-# The place-and-date lines of scans as tesseract read them (real-directives-dev 010, 011, 049), under a header
+# The place-and-date lines of scans as tesseract read them (real-directives-dev 010, 011, 018, 049), under a header
 # cut to what the case needs: a handwritten day misread, run into its words, a year word with a wrong mark.
 OCR_DATE_LINES = [
     (
@@ -163,6 +163,13 @@ OCR_DATE_LINES = [
         2025,
     ),
     ("011: the day run into its words", "Lâm Đồng, ngày24tháng 10 năm 2025", "2025-10-24", None, 2025),
+    (
+        "018: the day read but the handwritten month misread as 'Ÿ': the year is kept",
+        "Số: 3 49/C04-P6 Hà Nội, ngày 28 tháng Ÿ năm 2025",
+        None,
+        "2025",
+        2025,
+    ),
     ("049: 'nàm' for 'năm'", "S& 9/QD-UBND Ninh BInh, ngày 04 tháng 11 nàm 2024", "2024-11-04", None, 2024),
 ]
 

@@ -8,8 +8,10 @@ from indexer.document.summary import Summary
 from indexer.engine.protocol import Ranking, Vocabulary
 from indexer.engine.whoosh import paragraphs, phrases, vectors
 from indexer.engine.whoosh.queries import document_query, document_ranking, matching_only, tree_unions
-from indexer.engine.whoosh.schema import FOLD_FIELD_OF
+from indexer.engine.whoosh.schema import DOC_VIEWS, FOLD_FIELD_OF
 from indexer.query.plan import QueryPlan
+
+BODY_FOLD = DOC_VIEWS["body"][1]  # the folded body: its pair terms say which words the archive uses together
 
 
 class WhooshSearcher:
@@ -67,3 +69,7 @@ class WhooshSearcher:
 
     def vocabulary(self) -> Vocabulary:
         return self.engine.vocabulary(self.docs.reader())
+
+    def pair_counts(self, pairs: tuple[str, ...]) -> list[int]:
+        reader = self.docs.reader()
+        return [reader.doc_frequency(BODY_FOLD, pair) for pair in pairs]

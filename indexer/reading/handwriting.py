@@ -1,0 +1,213 @@
+"""Numbers and days written by hand in a scan's header.
+
+A document is typed with its number and day left blank (``Số:    /TB-UBND``, ``ngày    tháng 11 năm 2025``)
+and the clerk writes them in by hand, often in blue ink, when it is registered and sent.  Tesseract, trained
+on print, reads nothing there, or a letter or two (``Số:Ä93/TB-UBND``).  The gap it leaves between ``Số`` and
+the code, and between ``ngày`` and ``tháng``, is found from tesseract's own word boxes; only that crop is read
+again, by a text-line recogniser trained on varied scripts and handwriting (PP-OCRv4's, shipped in the
+``rapidocr_onnxruntime`` package and run by ONNX Runtime on the CPU, some 30 ms a crop).  What it reads is
+written in only when it is a plausible number or day it is sure of, and is marked unsure on the review page
+so that the archivist checks it against the image.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import sys
+import threading
+import unicodedata
+from dataclasses import dataclass
+
+MIN_SCORE = 0.5  # the recogniser's mean probability (0-1) for a figure's digits from which it is believed
+MIN_DIGIT = 0.2  # and the least for any one of its digits
+SURE_PRINT = 80  # tesseract's confidence (0-100) from which digits it read in the gap are kept as they are
+HEADER_SHARE = 0.45  # the number and the date stand in the top of a page
+MAX_WORDS_BETWEEN = 3
+MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4)"
+
+# What a slot's code begins with: "/TB-UBND", "-KH/TU", or the same after what tesseract made of the figures.
+CODE = re.compile(r"[/-][A-ZĐ]")
+DIGITS = re.compile(r"^\d+$")
+BARE_CODE = re.compile(r"^[A-ZĐ]{2,}[/-][A-ZĐ0-9]")
+# The label of the number as tesseract reads it, with a capital (the body's "số" is no label): "Số:", "Só:J¿92".
+NUMBER_LABEL = re.compile(r"S[ốôoóồổ6][:.;]?")
+# Where the figures go in the page's text: after "Số:" and before the code; after "ngày" and before "tháng".
+NUMBER_IN_TEXT = re.compile(
+    r"(S[ốôoóồổ6][ \t]*[:.;]?[ \t]*)([^\n]{0,12}?)[ \t]*()(?=[/-][A-ZĐ]|[A-ZĐ]{2,}[/-][A-ZĐ0-9])"
+)
+DAY_IN_TEXT = re.compile(r"(ng[àa]y[ \t]*)(\S{0,6}?)([ \t]*th[áa]ng\b)", re.IGNORECASE)
+
+_engine = None
+_engine_error: str | None = None
+_lock = threading.Lock()
+
+
+@dataclass
+class Slot:
+    """A gap in the header where a figure is written by hand."""
+
+    kind: str  # "number" or "day"
+    box: tuple[int, int, int, int]  # left, top, right, bottom in the page image's pixels
+
+
+def recogniser():
+    """The line recogniser, loaded once per process; None when it cannot be (why is printed once)."""
+    global _engine, _engine_error
+    if _engine is not None or _engine_error is not None:
+        return _engine
+    with _lock:
+        if _engine is None and _engine_error is None:
+            try:
+                from rapidocr_onnxruntime import RapidOCR
+
+                _engine = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
+            except (ImportError, OSError, RuntimeError) as error:
+                _engine_error = str(error)
+                print(f"warning: hand-written numbers are not read: {error}", file=sys.stderr)
+    return _engine
+
+
+def _plain(word: str) -> str:
+    """A word without its marks, lower case: how a label is recognised whatever tesseract made of its tones."""
+    letters = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in letters if not unicodedata.combining(c)).lower()
+
+
+def slots(words: list[tuple[float, str, list[int]]], height: int) -> list[Slot]:
+    """The gaps of a page's header where a number or a day is written by hand and tesseract read no sure
+    digits: from tesseract's words (confidence, text, [left, top, width, height]), in reading order."""
+    found: list[Slot] = []
+    for i, (_, word, box) in enumerate(words):
+        if box[1] > height * HEADER_SHARE:
+            continue
+        kind = "number" if NUMBER_LABEL.match(word) else "day" if _plain(word) == "ngay" else None
+        if kind is None:
+            continue
+        slot = _gap(words, i, kind)
+        if slot is not None and all(s.kind != kind for s in found):
+            found.append(slot)
+    return found
+
+
+def _gap(words: list, i: int, kind: str) -> Slot | None:
+    """The gap after word ``i`` up to the code (a number) or to "tháng" (a day), on the same line; None when
+    there is none, no room for a figure, or digits tesseract read surely."""
+    sure, label, (left, top, width, height) = words[i]
+    right_of_label = left + width
+    following = words[i + 1 : i + 2 + MAX_WORDS_BETWEEN]
+    glued = NUMBER_LABEL.match(label) if kind == "number" else None
+    if glued and glued.end() < len(label):  # "Só:J¿92/TB-UBND": label, figures and code read as one word
+        right_of_label = left + width * glued.end() // len(label)
+        following = [(sure, label[glued.end() :], [right_of_label, top, left + width - right_of_label, height])]
+        following += words[i + 1 : i + 2 + MAX_WORDS_BETWEEN]
+    read: list[tuple[float, str]] = []  # what tesseract read in the gap
+    for conf, word, box in following:
+        if abs((box[1] + box[3] / 2) - (top + height / 2)) > height:
+            return None  # another line: no slot on this one
+        end, before = _slot_end(kind, word, box)
+        read.append((conf, word if end is None else before))
+        if end is None:
+            continue
+        printed = [(c, w) for c, w in read if w.strip("-/.")]  # a dash between number and code is no figure
+        figures = "".join(w.strip("-/.") for _, w in printed)
+        if DIGITS.match(figures) and all(c >= SURE_PRINT for c, _ in printed) or end - right_of_label < height:
+            return None
+        return Slot(kind, _box(right_of_label, end, top, height))
+    return None
+
+
+def _box(start: int, end: int, top: int, height: int) -> tuple[int, int, int, int]:
+    """The crop of a gap: the line's height and more above and below, where a hand writes larger."""
+    pad = height * 6 // 10
+    return start + 2, max(0, top - pad), end - 2, top + height + pad
+
+
+def _slot_end(kind: str, word: str, box: list[int]) -> tuple[int | None, str]:
+    """Where the gap ends if ``word`` closes it (the start of the code, or of "tháng"), and what of the word
+    stands before that end (a figure glued to its code: "49/C04-P6")."""
+    if kind == "day":
+        return (box[0] if _plain(word) == "thang" else None), ""
+    if BARE_CODE.match(word):  # the slash before the code lost ("4H09 BCA-C04")
+        return box[0], ""
+    code = CODE.search(word)
+    if code is None:
+        return None, ""
+    return box[0] + box[2] * code.start() // max(1, len(word)), word[: code.start()]
+
+
+def read_slot(image, slot: Slot) -> str | None:
+    """The figure written in ``slot`` of a page ``image`` (PIL), or None when none is read surely."""
+    figures, probabilities = read_digits(image.crop(slot.box))
+    if not figures or len(figures) > 5 or min(probabilities) < MIN_DIGIT:
+        return None
+    if sum(probabilities) / len(probabilities) < MIN_SCORE:
+        return None
+    if slot.kind == "day" and not 1 <= int(figures) <= 31:
+        return None
+    return figures
+
+
+def read_digits(crop) -> tuple[str, list[float]]:
+    """The digits the recogniser reads in ``crop``, each with its probability.  Its network is asked for
+    digits only (a greedy CTC decoding over the blank and the ten digits): a hand's 4 is an H to a reader of
+    every script, and a 2 a 人, but here a figure is expected.  Uses the recogniser's network, its input
+    preparation and its alphabet as ``rapidocr_onnxruntime`` 1.4 lays them out (the version is pinned)."""
+    engine = recogniser()
+    if engine is None:
+        return "", []
+    import numpy as np
+
+    reader = engine.text_rec
+    pixels = np.asarray(crop.convert("RGB"))
+    _, height, width = reader.rec_image_shape
+    ratio = max(width / height, pixels.shape[1] / max(1, pixels.shape[0]))
+    scores = reader.session(reader.resize_norm_img(pixels, ratio)[np.newaxis].astype(np.float32))[0][0]
+    alphabet = reader.postprocess_op.character
+    allowed = np.array([0] + [i for i, c in enumerate(alphabet) if c in string.digits])  # 0: CTC's blank
+    best = scores[:, allowed].argmax(axis=1)
+    figures, probabilities, last = [], [], 0
+    for step, choice in enumerate(best):
+        if choice and choice != last:
+            figures.append(alphabet[allowed[choice]])
+            probabilities.append(float(scores[step, allowed[choice]]))
+        last = choice
+    return "".join(figures), probabilities
+
+
+def _label(found: re.Match) -> str:
+    """The label before the figures: "ngày" as read; the number's as printed ("Số: "), whatever tesseract made
+    of it ("Só:"), since the figures after it show what it is."""
+    return found.group(1).rstrip() + " " if found.group(3) else "Số: "
+
+
+def _joint(found: re.Match) -> str:
+    """What stands between the figures and what follows: "tháng" after a day; a slash before a code that lost
+    its own ("4409/BCA-C04" for "4H09 BCA-C04"), or the dash read apart from it ("06-KH/BCĐ" for "0b - KH/BCĐ")."""
+    if found.group(3):
+        return " " + found.group(3).lstrip()
+    if found.string[found.end() : found.end() + 1] in ("/", "-"):
+        return ""
+    return "-" if found.group(2).rstrip().endswith("-") else "/"
+
+
+def fill_in(text: str, image, words: list, size: tuple[int, int]) -> tuple[str, list[dict]]:
+    """The page's text with the hand-written number and day written in, and an unsure word for each (its
+    figures and its box) for the review page."""
+    unsure: list[dict] = []
+    for slot in slots(words, size[1]):
+        figures = read_slot(image, slot)
+        written = write_in(text, slot.kind, figures) if figures else None
+        if written is not None:
+            text = written
+            left, top, right, bottom = slot.box
+            unsure.append({"text": figures, "box": [left, top, right - left, bottom - top], "handwritten": True})
+    return text, unsure
+
+
+def write_in(text: str, kind: str, figures: str) -> str | None:
+    """``text`` with ``figures`` written in its first number slot (``kind`` "number") or day slot ("day") in
+    place of what tesseract read there; None when the text has no such slot."""
+    pattern = NUMBER_IN_TEXT if kind == "number" else DAY_IN_TEXT
+    written, replaced = pattern.subn(lambda m: _label(m) + figures + _joint(m), text, count=1)
+    return written if replaced else None

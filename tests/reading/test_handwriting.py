@@ -1,0 +1,81 @@
+"""Numbers and days written by hand in a scan's header: the gap tesseract leaves is found from its word boxes,
+read again by a recogniser of handwriting, and written into the text (issues 19 and 20)."""
+
+import pytest
+
+from indexer import parse_file
+from indexer.reading import handwriting
+from indexer.reading.ocr import available as ocr_available
+from tests.conftest import ROOT
+
+SCAN = ROOT / "tests" / "data" / "scan_header_handwritten_493.jpg"  # real-directives-dev 010, its header
+
+
+def words(*items):
+    """Tesseract's words of one line 40 px high at the top of a page: (text, left, width[, confidence])."""
+    return [(item[3] if len(item) > 3 else 90.0, item[0], [item[1], 100, item[2], 40]) for item in items]
+
+
+# (what tesseract read on the line, the slot found: kind and its left and right edges, or None)
+SLOTS = [
+    ("a blank before the code", words(("Số:", 100, 60), ("/TB-UBND", 300, 200)), ("number", 162, 298)),
+    (
+        "label and misread figures glued (010: 'Só:J¿92')",
+        words(("Só:J¿92", 430, 186, 39.0), ("/TB-UBND", 649, 276)),
+        ("number", 511, 647),
+    ),
+    (
+        "the slash lost before the code (019: '4H09 BCA-C04')",
+        words(("Số:", 450, 80), ("4H09", 560, 150, 40.0), ("BCA-C04", 760, 250)),
+        ("number", 532, 758),
+    ),
+    ("a printed number read surely", words(("Số:", 100, 60), ("1234/QĐ-UBND", 180, 300, 95.0)), None),
+    ("printed, apart from its code", words(("Số:", 100, 60), ("15", 180, 50, 96.0), ("/KH-UBND", 240, 200)), None),
+    (
+        "a printed number, a dash apart (the seed 'Số 06 - KH/BCĐ')",
+        words(("Số", 100, 50), ("06", 170, 50, 95.0), ("-", 230, 15, 90.0), ("KH/BCĐ", 260, 150)),
+        None,
+    ),
+    ("the body's 'số' is no label", words(("số", 100, 40), ("163/2024/QH15", 200, 300)), None),
+    ("a blank day", words(("ngày", 1400, 90), ("tháng", 1600, 110), ("11", 1720, 40)), ("day", 1492, 1598)),
+    ("a printed day", words(("ngày", 1400, 90), ("13", 1500, 45, 93.0), ("tháng", 1560, 110)), None),
+    ("no room for a figure", words(("ngày", 1400, 90), ("tháng", 1500, 110)), None),
+]
+
+
+@pytest.mark.parametrize("line,slot", [c[1:] for c in SLOTS], ids=[c[0] for c in SLOTS])
+def test_the_gap_of_a_hand_written_figure(line, slot):
+    found = handwriting.slots(line, 3508)
+    assert [(s.kind, s.box[0], s.box[2]) for s in found] == ([slot] if slot else [])
+
+
+def test_a_line_low_on_the_page_has_no_slot():
+    low = [(c, w, [b[0], 2500, b[2], b[3]]) for c, w, b in words(("Số:", 100, 60), ("/TB-UBND", 300, 200))]
+    assert handwriting.slots(low, 3508) == []
+
+
+# (the text tesseract wrote, the slot's kind, the figures read by hand, the text with them written in)
+WRITTEN = [
+    ("Só:J¿92 /TB-UBND     Lâm Đồng, ngày", "number", "493", "Số: 493/TB-UBND     Lâm Đồng, ngày"),
+    ("Số: 4H09 BCA-C04      Hà Nội", "number", "4409", "Số: 4409/BCA-C04      Hà Nội"),
+    ("Số: 36 Ÿ/QĐ-UBND", "number", "968", "Số: 968/QĐ-UBND"),
+    ("Số:   -KH/ĐU", "number", "12", "Số: 12-KH/ĐU"),
+    ("Số 0b - KH/BCĐ", "number", "06", "Số: 06-KH/BCĐ"),
+    ("Lâm Đồng, ngày J2 tháng 11 năm 2025", "day", "13", "Lâm Đồng, ngày 13 tháng 11 năm 2025"),
+    ("Phú Thọ, ngày   tháng 12 năm 2011", "day", "7", "Phú Thọ, ngày 7 tháng 12 năm 2011"),
+    ("Thông báo kết luận", "number", "493", None),
+]
+
+
+@pytest.mark.parametrize("text,kind,figures,written", WRITTEN)
+def test_the_figures_are_written_in_place_of_what_tesseract_read(text, kind, figures, written):
+    assert handwriting.write_in(text, kind, figures) == written
+
+
+@pytest.mark.skipif(not ocr_available(), reason="scripts/test installs tesseract-ocr-vie and poppler-utils")
+def test_a_real_scan_with_its_number_and_day_written_by_hand():
+    """The clerk wrote 493 and 13 in blue ink; tesseract read "Só:J¿92" and "J2"."""
+    record = parse_file(str(SCAN))[0]
+    assert (record.number, record.date) == ("493/TB-UBND", "2025-11-13")
+    marked = [w["text"] for page in record.source.ocr for w in page["unsure"] if w.get("handwritten")]
+    assert marked == ["493", "13"]
