@@ -1,7 +1,9 @@
 """Building a whole index: every corpus file read and analysed in a process pool, into a new version.
 
 The new version is switched to atomically once written and synced (:mod:`indexer.store.versions`), so
-searches never see a half-built index; the old one stays one build longer for searches still on it.
+searches never see a half-built index; the old one stays one build longer for searches still on it.  A build
+of a corpus commits what it has done every minute and notes where it stands; stopped, the next build of the
+same corpus resumes there (:mod:`indexer.store.resume`).
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from indexer.document.prepared import Prepared, prepare
 from indexer.document.record import Document
 from indexer.engine import DEFAULT_ENGINE
 from indexer.errors import ArchiveError
+from indexer.store import resume
 from indexer.store.corpus import corpus_files, read_corpus_file, sidecar_digest, with_tasks
 from indexer.store.matrices import prepare_matrices, vector_folder
 from indexer.store.records import Records
@@ -39,6 +42,7 @@ class BuildReport:
     seconds: float = 0.0
     version: str = ""
     matrices: int = 0  # directives whose implementation matrix was made ready (its vectors embedded)
+    resumed_files: int = 0  # files a stopped build had indexed, not indexed again
 
     def as_dict(self) -> dict:
         return {
@@ -50,6 +54,7 @@ class BuildReport:
             "seconds": round(self.seconds, 2),
             "version": self.version,
             "matrices": self.matrices,
+            "resumed_files": self.resumed_files,
         }
 
 
@@ -60,9 +65,13 @@ def build_index(corpus_dir: str, index_dir: str, *, procs: int | None = None, pr
     :param progress: draw a progress bar on stderr.
     """
     files = corpus_files(corpus_dir)
+
+    def results(done: set[str]) -> Iterator[Parsed]:
+        return _parse_all(corpus_dir, [rel for rel in files if rel not in done], procs)
+
     # A rebuild embeds only the documents whose text changed (the vectors of the others are kept here).
     with embedding.cached_in(vector_folder(index_dir)):
-        report = _build(index_dir, _parse_all(corpus_dir, files, procs), len(files), progress, corpus_dir)
+        report = _build(index_dir, results, len(files), progress, corpus_dir)
     started = time.perf_counter()
     report.matrices = prepare_matrices(index_dir, progress=progress)
     report.seconds += time.perf_counter() - started
@@ -76,7 +85,7 @@ def build_from_records(
     procs = procs or os.cpu_count() or 1
     chunks = [records[i : i + 50] for i in range(0, len(records), 50)]
 
-    def results() -> Iterator[Parsed]:
+    def results(done: set[str]) -> Iterator[Parsed]:
         if procs <= 1:
             prepared_chunks = map(_prepare_chunk, chunks)
         else:
@@ -88,7 +97,7 @@ def build_from_records(
             pool.close()
             pool.join()
 
-    return _build(index_dir, results(), len(chunks), progress, None)
+    return _build(index_dir, results, len(chunks), progress, None)
 
 
 def unique_ids(records: list[Document], taken: set[str]) -> None:
@@ -106,60 +115,110 @@ def unique_ids(records: list[Document], taken: set[str]) -> None:
 
 
 def _build(
-    index_dir: str, results: Iterable[Parsed], total: int, progress: bool, corpus_dir: str | None
+    index_dir: str,
+    results: Callable[[set[str]], Iterable[Parsed]],
+    total: int,
+    progress: bool,
+    corpus_dir: str | None,
 ) -> BuildReport:
+    """Index ``results(done)`` (the files not in ``done``) into a new version, or into the version of a stopped
+    build of the same corpus, and switch to it."""
     started = time.perf_counter()
     with write_lock(index_dir):
-        version_dir = new_version(index_dir)
+        state = resume.unfinished(index_dir, corpus_dir) if corpus_dir else None
+        version_dir = state.version_dir if state else new_version(index_dir)
+        state = state or resume.Progress(version_dir, corpus_dir or "", new_manifest())
         try:
-            engine = DEFAULT_ENGINE.create(version_dir)
+            engine = DEFAULT_ENGINE.open(version_dir) if state.resumed_files else DEFAULT_ENGINE.create(version_dir)
             try:
-                report, manifest = _fill(engine, Records(version_dir), results, total, progress, corpus_dir)
+                records = Records(version_dir)
+                if state.resumed_files:
+                    _resumed(engine, records, state, progress)
+                _fill(engine, records, results(state.done()), _progress(total, progress, state), state)
             finally:
                 engine.close()
         except BaseException:
-            shutil.rmtree(version_dir, ignore_errors=True)
+            if not (corpus_dir and resume.has_checkpoint(version_dir)):
+                shutil.rmtree(version_dir, ignore_errors=True)
             raise
-        write_manifest(version_dir, manifest)
+        write_manifest(version_dir, state.manifest)
         os.sync()  # every record and index file on disk before readers are sent to them
+        resume.finished(version_dir)
         switch_current(index_dir, version_dir)
+    report = BuildReport(**state.counts, skipped=state.skipped, resumed_files=state.resumed_files)
     report.seconds = time.perf_counter() - started
     report.version = os.path.basename(version_dir)
     return report
 
 
-def _fill(engine, records: Records, results: Iterable[Parsed], total: int, progress: bool, corpus_dir: str | None):
-    """Index every parsed file into a new version.  :return: the report and the manifest."""
-    report, manifest, taken = BuildReport(), new_manifest(), set()
-    bar = _progress(total, progress)
+def _resumed(engine, records: Records, state: resume.Progress, progress: bool) -> None:
+    """Continue a stopped build: drop what it indexed after its last checkpoint, and the files changed since."""
+    changed = resume.changed_files(state)
+    dropped = resume.forget(state, changed)
+    state.resumed_files = len(state.done())
+    kept = {doc_id for entry in state.manifest["files"].values() for doc_id in entry["doc_ids"]}
+    with engine.searching() as searcher:
+        dropped += [summary.doc_id for _, summary in searcher.documents() if summary.doc_id not in kept]
+    with engine.writing() as writer:
+        for doc_id in dropped:
+            writer.delete(doc_id)
+            records.remove(doc_id)
+    if progress:
+        print(
+            f"resuming a stopped build: {len(state.done())} files already indexed"
+            + (f", {len(changed)} changed since and indexed again" if changed else ""),
+            file=sys.stderr,
+        )
+
+
+def _fill(engine, records: Records, results: Iterable[Parsed], bar, state: resume.Progress) -> None:
+    """Index every parsed file, committing and noting the progress every :data:`resume.CHECKPOINT_SECONDS`."""
+    results = iter(results)
     try:
-        with engine.writing(bulk=True) as writer:
-            for rel, sha, error, prepared in results:
-                bar.update(1)
-                report.files += 1
-                if error:
-                    report.skipped.append((rel, error))
-                    print(f"warning: {error}", file=sys.stderr)
-                    continue
-                unique_ids([p.record for p in prepared], taken)
-                for item in prepared:
-                    writer.add(item)
-                    records.put(item.record, durable=False)
-                    report.documents += 1
-                    report.paragraphs += len(item.record.paragraphs)
-                    if not corpus_dir:
-                        report.bytes += sum(len(p["text"].encode("utf-8")) for p in item.record.paragraphs)
-                if corpus_dir:
-                    report.bytes += os.path.getsize(os.path.join(corpus_dir, rel))
-                    manifest["files"][rel] = {
-                        "sha256": sha,
-                        "sidecar": sidecar_digest(corpus_dir, rel),
-                        "doc_ids": [p.record.doc_id for p in prepared],
-                    }
-                bar.set_postfix(docs=report.documents, paragraphs=report.paragraphs)
+        more = True
+        while more:
+            more = False
+            checkpoint = time.monotonic() + resume.CHECKPOINT_SECONDS
+            with engine.writing(bulk=True) as writer:
+                for parsed in results:
+                    _add(writer, records, parsed, state)
+                    bar.update(1)
+                    bar.set_postfix(docs=state.counts["documents"], paragraphs=state.counts["paragraphs"])
+                    if state.corpus_dir and time.monotonic() >= checkpoint:
+                        more = True
+                        break
+            if state.corpus_dir:
+                state.save()
     finally:
         bar.close()
-    return report, manifest
+
+
+def _add(writer, records: Records, parsed: Parsed, state: resume.Progress) -> None:
+    """One parsed file into the writer, the records and the progress."""
+    rel, sha, error, prepared = parsed
+    state.counts["files"] += 1
+    if error:
+        state.skipped.append((rel, error))
+        print(f"warning: {error}", file=sys.stderr)
+        return
+    unique_ids([p.record for p in prepared], state.taken)
+    paragraphs = sum(len(item.record.paragraphs) for item in prepared)
+    for item in prepared:
+        writer.add(item)
+        records.put(item.record, durable=False)
+    state.counts["documents"] += len(prepared)
+    state.counts["paragraphs"] += paragraphs
+    if state.corpus_dir:
+        size = os.path.getsize(os.path.join(state.corpus_dir, rel))
+        state.manifest["files"][rel] = {
+            "sha256": sha,
+            "sidecar": sidecar_digest(state.corpus_dir, rel),
+            "doc_ids": [p.record.doc_id for p in prepared],
+        }
+        state.sizes[rel] = [paragraphs, size]
+    else:
+        size = sum(len(p["text"].encode("utf-8")) for item in prepared for p in item.record.paragraphs)
+    state.counts["bytes"] += size
 
 
 def _prepare_chunk(records: list[Document]) -> list[Prepared]:
@@ -199,9 +258,10 @@ class _NoBar:
         pass
 
 
-def _progress(total: int, enabled: bool):
+def _progress(total: int, enabled: bool, state: resume.Progress):
     if not enabled:
         return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="file", desc="indexing", file=sys.stderr, dynamic_ncols=True)
+    done = len(state.done())
+    return tqdm(total=total, initial=done, unit="file", desc="indexing", file=sys.stderr, dynamic_ncols=True)
