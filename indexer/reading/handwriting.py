@@ -30,12 +30,16 @@ MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4)"
 CODE = re.compile(r"[/-][A-ZĐ]")
 DIGITS = re.compile(r"^\d+$")
 BARE_CODE = re.compile(r"^[A-ZĐ]{2,}[/-][A-ZĐ0-9]")
+# A code after what tesseract made of the figures, in one word ("/Z4.2UBND-" for "4532/UBND-"): the code is
+# the capitals before a dash or slash, run into a digit before them (not "332/QĐ-TTg": its slash says where).
+GLUED_CODE = re.compile(r"(?<![\sA-ZĐ/-])[A-ZĐ]{2,}(?=[/-])")
+LABEL_WIDTH = 0.7  # a printed letter of the label is at most this many line heights wide
 # The label of the number as tesseract reads it, with a capital (the body's "số" is no label): "Số:", "Só:J¿92".
 NUMBER_LABEL = re.compile(r"S[ốôoóồổ6][:.;]?")
 # Where the figures go in the page's text: after "Số:" and before the code; after "ngày" and before "tháng".
-NUMBER_IN_TEXT = re.compile(
-    r"(S[ốôoóồổ6][ \t]*[:.;]?[ \t]*)([^\n]{0,12}?)[ \t]*()(?=[/-][A-ZĐ]|[A-ZĐ]{2,}[/-][A-ZĐ0-9])"
-)
+NUMBER_LABEL_IN_TEXT = re.compile(r"S[ốôoóồổ6][ \t]*[:.;]?[ \t]*")
+MAX_READ_CHARS = 14  # what tesseract wrote for the figures, between the label and the code
+CODE_IN_TEXT = re.compile(r"[/-][A-ZĐ]|[A-ZĐ]{2,}[/-][A-ZĐ0-9]")
 DAY_IN_TEXT = re.compile(r"(ng[àa]y[ \t]*)(\S{0,6}?)([ \t]*th[áa]ng\b)", re.IGNORECASE)
 
 _engine = None
@@ -97,6 +101,9 @@ def _gap(words: list, i: int, kind: str) -> Slot | None:
     right_of_label = left + width
     following = words[i + 1 : i + 2 + MAX_WORDS_BETWEEN]
     glued = NUMBER_LABEL.match(label) if kind == "number" else None
+    if glued and glued.end() == len(label) and width > height * (LABEL_WIDTH * len(label) + 1):
+        # "Số" read with the figures touching it in its box (and little confidence): the label is its start
+        right_of_label = left + int(height * LABEL_WIDTH * len(label))
     if glued and glued.end() < len(label):  # "Só:J¿92/TB-UBND": label, figures and code read as one word
         right_of_label = left + width * glued.end() // len(label)
         following = [(sure, label[glued.end() :], [right_of_label, top, left + width - right_of_label, height])]
@@ -130,7 +137,9 @@ def _slot_end(kind: str, word: str, box: list[int]) -> tuple[int | None, str]:
         return (box[0] if _plain(word) == "thang" else None), ""
     if BARE_CODE.match(word):  # the slash before the code lost ("4H09 BCA-C04")
         return box[0], ""
-    code = CODE.search(word)
+    code = GLUED_CODE.search(word)
+    if code is None or not re.search(r"\d", word[: code.start()]):
+        code = CODE.search(word)
     if code is None:
         return None, ""
     return box[0] + box[2] * code.start() // max(1, len(word)), word[: code.start()]
@@ -175,22 +184,6 @@ def read_digits(crop) -> tuple[str, list[float]]:
     return "".join(figures), probabilities
 
 
-def _label(found: re.Match) -> str:
-    """The label before the figures: "ngày" as read; the number's as printed ("Số: "), whatever tesseract made
-    of it ("Só:"), since the figures after it show what it is."""
-    return found.group(1).rstrip() + " " if found.group(3) else "Số: "
-
-
-def _joint(found: re.Match) -> str:
-    """What stands between the figures and what follows: "tháng" after a day; a slash before a code that lost
-    its own ("4409/BCA-C04" for "4H09 BCA-C04"), or the dash read apart from it ("06-KH/BCĐ" for "0b - KH/BCĐ")."""
-    if found.group(3):
-        return " " + found.group(3).lstrip()
-    if found.string[found.end() : found.end() + 1] in ("/", "-"):
-        return ""
-    return "-" if found.group(2).rstrip().endswith("-") else "/"
-
-
 def fill_in(text: str, image, words: list, size: tuple[int, int]) -> tuple[str, list[dict]]:
     """The page's text with the hand-written number and day written in, and an unsure word for each (its
     figures and its box) for the review page."""
@@ -208,6 +201,32 @@ def fill_in(text: str, image, words: list, size: tuple[int, int]) -> tuple[str, 
 def write_in(text: str, kind: str, figures: str) -> str | None:
     """``text`` with ``figures`` written in its first number slot (``kind`` "number") or day slot ("day") in
     place of what tesseract read there; None when the text has no such slot."""
-    pattern = NUMBER_IN_TEXT if kind == "number" else DAY_IN_TEXT
-    written, replaced = pattern.subn(lambda m: _label(m) + figures + _joint(m), text, count=1)
-    return written if replaced else None
+    if kind == "day":
+        written, replaced = DAY_IN_TEXT.subn(
+            lambda m: m.group(1).rstrip() + " " + figures + " " + m.group(3).lstrip(), text, count=1
+        )
+        return written if replaced else None
+    for label in NUMBER_LABEL_IN_TEXT.finditer(text):
+        rest = text[label.end() :].split("\n", 1)[0]
+        start = _code_start(rest)
+        if start is not None:
+            return text[: label.start()] + "Số: " + figures + _joint(rest, start) + text[label.end() + start :]
+    return None
+
+
+def _code_start(rest: str) -> int | None:
+    """Where the code begins in what follows the label: after what tesseract made of the figures, glued to it
+    ("J¿92 /TB-UBND", "/Z4.2UBND-"), or after a blank ("   /TB-UBND")."""
+    glued = GLUED_CODE.search(rest, 0, MAX_READ_CHARS + 8)
+    if glued and glued.start() <= MAX_READ_CHARS and re.search(r"\d", rest[: glued.start()]):
+        return glued.start()
+    code = CODE_IN_TEXT.search(rest)
+    return code.start() if code and code.start() <= MAX_READ_CHARS else None
+
+
+def _joint(rest: str, start: int) -> str:
+    """What stands between the figures and the code: its own slash or dash; else the dash read apart from it
+    ("06-KH/BCĐ" for "0b - KH/BCĐ"), or a slash ("4409/BCA-C04" for "4H09 BCA-C04", the slash lost)."""
+    if rest[start] in "/-":
+        return ""
+    return "-" if rest[:start].rstrip().endswith("-") else "/"

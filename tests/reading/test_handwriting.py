@@ -29,6 +29,16 @@ SLOTS = [
         words(("Số:", 450, 80), ("4H09", 560, 150, 40.0), ("BCA-C04", 760, 250)),
         ("number", 532, 758),
     ),
+    (
+        "the figures inside the label's box (011: 'Số' 123 px wide, confidence 0)",
+        words(("Số", 344, 123, 0.0), ("/TTr-", 481, 119), ("CAT-PC04", 618, 250)),
+        ("number", 402, 479),
+    ),
+    (
+        "the figures glued to the code (036: '/Z4.2UBND-')",
+        words(("Số:", 238, 70, 47.0), ("/Z4.2UBND-", 321, 351, 12.0), ("KSTTHC", 690, 228)),
+        ("number", 310, 494),
+    ),
     ("a printed number read surely", words(("Số:", 100, 60), ("1234/QĐ-UBND", 180, 300, 95.0)), None),
     ("printed, apart from its code", words(("Số:", 100, 60), ("15", 180, 50, 96.0), ("/KH-UBND", 240, 200)), None),
     (
@@ -61,6 +71,7 @@ WRITTEN = [
     ("Số: 36 Ÿ/QĐ-UBND", "number", "968", "Số: 968/QĐ-UBND"),
     ("Số:   -KH/ĐU", "number", "12", "Số: 12-KH/ĐU"),
     ("Số 0b - KH/BCĐ", "number", "06", "Số: 06-KH/BCĐ"),
+    ("Số: /Z4.2UBND- KSTTHC", "number", "4532", "Số: 4532/UBND- KSTTHC"),  # 036: figures glued to the code
     ("Lâm Đồng, ngày J2 tháng 11 năm 2025", "day", "13", "Lâm Đồng, ngày 13 tháng 11 năm 2025"),
     ("Phú Thọ, ngày   tháng 12 năm 2011", "day", "7", "Phú Thọ, ngày 7 tháng 12 năm 2011"),
     ("Thông báo kết luận", "number", "493", None),
