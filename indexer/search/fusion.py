@@ -3,7 +3,9 @@
 A question in everyday words ("vừa ra tù", "đền bù nhà") often shares few words with the text that answers
 it ("chấp hành xong hình phạt tù", "bồi thường"); each document's sentence embedding
 (:mod:`indexer.text.embedding`) brings the documents nearest the question, and the two rankings' scores are
-added, each first put on its own standard scale (:func:`z_score_fusion`).
+added, each first put on its own standard scale (:func:`z_score_fusion`).  Meaning weighs the more, the fewer
+of the question's pairs of words the archive uses (:func:`semantic_weight`); a question typed without diacritics
+is embedded with them restored from the archive's words.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from indexer.search.suggest import restored
 from indexer.text import embedding
 
 SEMANTIC_MIN_TERMS = AND_MAX_TERMS + 1  # a question has more content syllables than a query of keywords
-SEMANTIC_ACCENTED_SHARE = 0.3  # and diacritics on most (the model reads unaccented text poorly)
+SEMANTIC_ACCENTED_SHARE = 0.3  # fewer words with diacritics: they are restored (the model reads unaccented text poorly)
 FUSION_DEPTH, W_SEMANTIC = 100, 0.8  # documents fused from each ranking; meaning's weight, mid-range of where both hold
 # Meaning weighs more for a question in everyday words, less for one in the statute's: how many of its pairs of
 # adjacent words the archive uses (in PAIR_USED documents at least; once or twice may be a chance meeting of

@@ -3,7 +3,7 @@
 Both come from the archive's own vocabulary (:class:`~indexer.engine.protocol.Vocabulary`): a syllable typed
 without diacritics is restored to the accented word the archive uses most for it, trying pyvi words first
 (``doi ngoai`` -> ``đối ngoại``, not ``đối ngoài``); a syllable the archive never uses is corrected to its
-nearest neighbour.
+nearest neighbour.  A question typed without diacritics is embedded with them restored alike (:func:`restored`).
 """
 
 from __future__ import annotations
@@ -85,11 +85,17 @@ def restored(vocabulary: Vocabulary, text: str) -> str:
         spelled += word
         i += len(word)
     out, end = [], 0
-    for (a, b), spelling in zip(spans, spelled, strict=True):
-        typed = text[a:b]
-        out += [text[end:a], spelling[0].upper() + spelling[1:] if typed[:1].isupper() else spelling]
+    for (a, b), token, spelling in zip(spans, tokens, spelled, strict=True):
+        out += [text[end:a], _cased(text[a:b], spelling) if spelling != token else text[a:b]]
         end = b
     return "".join(out) + text[end:]
+
+
+def _cased(typed: str, spelling: str) -> str:
+    """``spelling`` in the case ``typed`` was in: all capitals, a capital first, or none."""
+    if len(typed) > 1 and typed.isupper():
+        return spelling.upper()
+    return spelling[0].upper() + spelling[1:] if typed[:1].isupper() else spelling
 
 
 def _restored_run(vocabulary: Vocabulary, tokens: list[str]) -> tuple[str, ...] | None:

@@ -6,9 +6,11 @@ import pytest
 
 from indexer import SearchOptions, search
 from indexer.engine.whoosh import vectors
-from indexer.query.parse import parse_query
-from indexer.search.fusion import SEMANTIC_MIN_TERMS
+from indexer.query.parse import parse_query, strip_diacritics
+from indexer.query.plan import plan_query
+from indexer.search.fusion import SEMANTIC_MIN_TERMS, WEIGHT_RANGE, semantic_weight
 from indexer.search.fusion import question_vector as _question_vector
+from indexer.search.suggest import restored
 from indexer.text import embedding as semantic
 
 NOTICE = "45-tb-ubnd-thanh-hoa-2024"  # tests/corpus/ban_giao_tai_san.txt: handing over and auctioning public property
@@ -59,13 +61,63 @@ def test_a_question_in_everyday_words_finds_its_answer_among_the_first(archive, 
         ("Huyện định xử lý bàn ghế tủ cũ của văn phòng cũ ra sao?", True),
         ("bàn giao tài sản công", False),  # keywords: lexical alone
         ("Khu Kinh tế cửa khẩu Đồng Đăng tỉnh Lạng Sơn", False),  # a long name is no question
-        ("Huyen dinh xu ly ban ghe tu cu cua van phong cu ra sao?", False),  # no diacritics: the model reads it poorly
+        # no diacritics, and no vocabulary to restore them with: the model reads it poorly
+        ("Huyen dinh xu ly ban ghe tu cu cua van phong cu ra sao?", False),
         ('Huyện định xử lý "bàn ghế" tủ cũ của văn phòng cũ ra sao?', False),  # an exact phrase asked for
         ("Huyện định xử lý bàn ghế tủ cũ của văn phòng cũ ra sao -đấu", False),  # a word excluded
     ],
 )
 def test_which_queries_are_ranked_by_meaning(query, ranked_by_meaning):
     assert (_question_vector(parse_query(query)) is not None) is ranked_by_meaning
+
+
+# (a question typed without diacritics, or with some, and as it is embedded: restored from the archive's words)
+RESTORED = [
+    (  # the archive's words, the wording of questions, punctuation and capitals kept
+        "Tang cuong cong tac thong tin doi ngoai, dung hay sai?",
+        "Tăng cường công tác thông tin đối ngoại, đúng hay sai?",
+    ),
+    ("Quy dinh ve Ban Chi dao 35 cua Tinh uy nhu the nao?", "Quy định về Ban Chỉ đạo 35 của Tỉnh uỷ như thế nào?"),
+    ("Bộ Chính trị yeu cau gì ve viec quang ba dat nuoc?", "Bộ Chính trị yêu cầu gì về việc quảng bá đất nước?"),
+    (  # a number as typed; capitals kept
+        "Ke hoach 06-KH/BCĐ cua BAN CHI DAO tinh Lang Son nhu the nao?",
+        "Kế hoạch 06-KH/BCĐ của BAN CHỈ ĐẠO tỉnh Lạng Sơn như thế nào?",
+    ),
+]
+
+
+@pytest.mark.parametrize("typed,embedded", RESTORED)
+def test_a_question_without_diacritics_is_embedded_with_them_restored(archive, typed, embedded):
+    with archive.searching() as (view, snapshot):
+        assert restored(snapshot.vocabulary(view), typed) == embedded
+
+
+@pytest.mark.parametrize("question,answer", NEAREST)
+def test_a_question_without_diacritics_is_read_as_with_them(archive, question, answer):
+    with archive.searching() as (view, snapshot):
+        vocabulary = snapshot.vocabulary(view)
+    accented = semantic.query_vector(question)
+    typed = parse_query(strip_diacritics(question))
+    assert _question_vector(typed) is None  # no vocabulary: unaccented text is not embedded
+    as_typed, as_restored = semantic.query_vector(typed.raw), _question_vector(typed, lambda: vocabulary)
+    assert float(accented @ as_restored) > max(0.9, float(accented @ as_typed))
+    result = search(archive, typed.raw)
+    assert result["results"][0]["doc_id"].startswith(answer), [r["doc_id"] for r in result["results"]]
+
+
+# (a question, meaning's weight in its fusion: low for the archive's own wording, high for everyday words)
+WEIGHTS = [
+    ("Tăng cường công tác thông tin đối ngoại trong tình hình mới như thế nào?", WEIGHT_RANGE[0]),
+    ("Tang cuong cong tac thong tin doi ngoai trong tinh hinh moi nhu the nao?", WEIGHT_RANGE[0]),
+    ("Ông bà nhà tôi muốn biết nhậu xỉn đánh lộn bị phạt sao?", WEIGHT_RANGE[1]),
+    ("Huyện định xử lý bàn ghế tủ cũ của văn phòng cũ ra sao, có đem bán lấy tiền không?", WEIGHT_RANGE[1]),
+]
+
+
+@pytest.mark.parametrize("question,weight", WEIGHTS)
+def test_meaning_weighs_more_for_a_question_in_everyday_words(archive, question, weight):
+    with archive.searching() as (view, _snapshot):
+        assert semantic_weight(view, plan_query(parse_query(question), require_all=False)) == weight
 
 
 def test_a_question_ranked_by_meaning_keeps_to_the_filters_and_the_total(archive):
