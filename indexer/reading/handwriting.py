@@ -184,11 +184,11 @@ def read_digits(crop) -> tuple[str, list[float]]:
     return "".join(figures), probabilities
 
 
-def fill_in(text: str, image, words: list, size: tuple[int, int]) -> tuple[str, list[dict]]:
-    """The page's text with the hand-written number and day written in, and an unsure word for each (its
-    figures and its box) for the review page."""
+def fill_in(text: str, image, found: list[Slot]) -> tuple[str, list[dict]]:
+    """The page's text with the figures written by hand in its ``found`` slots (:func:`slots`) written in, and
+    an unsure word for each (its figures and its box) for the review page."""
     unsure: list[dict] = []
-    for slot in slots(words, size[1]):
+    for slot in found:
         figures = read_slot(image, slot)
         written = write_in(text, slot.kind, figures) if figures else None
         if written is not None:

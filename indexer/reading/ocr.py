@@ -244,13 +244,14 @@ def _read_image_file(path: str, first: int) -> list[OcrPage]:
 
 def _handwritten(path: str, frame: int, text: str, words: list, size: tuple[int, int]) -> tuple[str, list[dict]]:
     """The text with the figures written by hand in its header (:mod:`indexer.reading.handwriting`)."""
-    if not handwriting.slots(words, size[1]):
+    found = handwriting.slots(words, size[1])
+    if not found:
         return text, []
     from PIL import Image
 
     with Image.open(path) as image:
         image.seek(frame)
-        return handwriting.fill_in(text, image, words, size)
+        return handwriting.fill_in(text, image, found)
 
 
 def _read_text(path: str) -> str:

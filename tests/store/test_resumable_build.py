@@ -72,25 +72,30 @@ def test_a_build_killed_part_way_resumes_where_it_stopped(tmp_path, index_dir):
         assert answers(index, query) == answers(index_dir, query)
 
 
-def test_an_interrupted_build_keeps_its_work_and_indexes_again_a_file_changed_since(tmp_path, monkeypatch):
-    corpus, index = copy_corpus(tmp_path / "corpus"), tmp_path / "index"
+def interrupt_build(corpus, index, monkeypatch, after: int) -> None:
+    """A build of ``corpus`` stopped by Ctrl-C after ``after`` files, with a checkpoint after every file."""
     monkeypatch.setattr(resume, "CHECKPOINT_SECONDS", 0)
     parse_all = build._parse_all
 
-    def stopped_after_three(corpus_dir, files, procs):
+    def stopped(corpus_dir, files, procs):
         for k, parsed in enumerate(parse_all(corpus_dir, files, procs)):
-            if k == 3:
-                raise KeyboardInterrupt  # Ctrl-C
+            if k == after:
+                raise KeyboardInterrupt
             yield parsed
 
-    monkeypatch.setattr(build, "_parse_all", stopped_after_three)
+    monkeypatch.setattr(build, "_parse_all", stopped)
     with pytest.raises(KeyboardInterrupt):
         build_index(str(corpus), str(index), procs=1)
+    monkeypatch.setattr(build, "_parse_all", parse_all)
+
+
+def test_an_interrupted_build_keeps_its_work_and_indexes_again_a_file_changed_since(tmp_path, monkeypatch):
+    corpus, index = copy_corpus(tmp_path / "corpus"), tmp_path / "index"
+    interrupt_build(corpus, index, monkeypatch, after=3)
     done = sorted(checkpoint(index)["manifest"]["files"])
     assert len(done) == 3
     changed = corpus / done[0]
     changed.write_bytes(changed.read_bytes() + "\n\nĐoạn bổ sung về chim hải âu.\n".encode())
-    monkeypatch.setattr(build, "_parse_all", parse_all)
 
     report = build_index(str(corpus), str(index), procs=1)
     assert report.resumed_files == 2  # the changed file is indexed again
@@ -101,19 +106,7 @@ def test_an_interrupted_build_keeps_its_work_and_indexes_again_a_file_changed_si
 
 def test_a_stopped_build_of_another_corpus_is_not_resumed(tmp_path, monkeypatch):
     corpus, index = copy_corpus(tmp_path / "corpus"), tmp_path / "index"
-    monkeypatch.setattr(resume, "CHECKPOINT_SECONDS", 0)
-    parse_all = build._parse_all
-
-    def stopped_after_two(corpus_dir, files, procs):
-        for k, parsed in enumerate(parse_all(corpus_dir, files, procs)):
-            if k == 2:
-                raise KeyboardInterrupt
-            yield parsed
-
-    monkeypatch.setattr(build, "_parse_all", stopped_after_two)
-    with pytest.raises(KeyboardInterrupt):
-        build_index(str(corpus), str(index), procs=1)
-    monkeypatch.setattr(build, "_parse_all", parse_all)
+    interrupt_build(corpus, index, monkeypatch, after=2)
     other = copy_corpus(tmp_path / "other")
     report = build_index(str(other), str(index), procs=1)
     assert report.resumed_files == 0
