@@ -240,8 +240,10 @@ def extract_type(
             return _noted(trace, "doc_type", word[0].upper() + word[1:].lower(), line, "header")
     if number and re.search(r"/QH\d+$", number):
         return _noted(trace, "doc_type", "Luật", number, "number_code")
+    addressed = any(re.match(r"^(?:Kính gửi|KÍNH GỬI)\b", p.text) for p in in_zones(paragraphs, "title", "header"))
     for p in in_zones(paragraphs, "title", "header"):
-        if re.match(r"^[\"“]?\s*(?:V/v|V/V)\b", p.text):
+        # a letter's subject: "V/v …", or spelt out, "Về việc …", above its "Kính gửi:" (Nghị định 30/2020)
+        if re.match(r"^[\"“]?\s*(?:V/v|V/V)\b", p.text) or (addressed and re.match(r"^(?:Về việc|VỀ VIỆC)\s", p.text)):
             return _noted(trace, "doc_type", "Công văn", p.lines[0] if p.lines else p.text, "title")
     return None
 

@@ -18,6 +18,7 @@ from indexer.text.localities import province_of_localities
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers
 from indexer.text.places import CENTRAL_CITIES, canonical_province, likeliest_province, province_at, provinces_in
+from indexer.text.respelling import respelled_from_text
 from indexer.text.vietnamese import fold, key
 from indexer.vocabulary import ISSUED_TYPES, MOTTO
 
@@ -27,7 +28,7 @@ _PARENT = re.compile(
 )
 _CHILD = re.compile(
     r"^(?:BAN|VĂN PHÒNG|SỞ|PHÒNG|CỤC|VỤ|CHI CỤC|TRUNG TÂM|UỶ BAN KIỂM TRA|THANH TRA|BCĐ|BAN CHỈ ĐẠO|ĐẢNG UỶ|"
-    r"HỘI ĐỒNG|TỔ)\b"
+    r"HỘI ĐỒNG|TỔ|CÔNG AN|BỘ CHỈ HUY)\b"
 )
 _COMMITTEE_PLACE = re.compile(
     r"^(?P<unit>TỈNH UỶ|THÀNH UỶ|HUYỆN UỶ|QUẬN UỶ|THỊ UỶ|ĐẢNG UỶ XÃ|ĐẢNG UỶ PHƯỜNG|ĐẢNG UỶ THỊ TRẤN|"
@@ -58,6 +59,12 @@ def _two_bodies(text: str) -> tuple[str, str] | None:
     return (text[: m.end("parent")], text[m.start("child") :]) if m else None
 
 
+# What a scan leaves around a header line ("-_ UBND TỈNH PHÚ THỌ...": a rule's end, dots of a torn edge), and
+# the space an OCR loses after a council's initials ("UBNDTỈNH PHÚ THỌ").
+_SCAN_MARKS = re.compile(r"^-?[_.][\s_\-.]*|(?<=\w)[\s_.]*\.\.+$")
+_GLUED_COUNCIL = re.compile(r"^(UBND|HĐND)(?=TỈNH|HUYỆN|XÃ|THÀNH|QUẬN|PHƯỜNG|THỊ)")
+
+
 def _header_names(paragraphs: list[Paragraph]) -> list[str]:
     """The header's caps lines that name bodies, top first (``ĐẢNG BỘ TỈNH …``, ``ĐẢNG UỶ XÃ …``).
 
@@ -66,7 +73,9 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
     """
     names: list[str] = []
     for line in header_lines(paragraphs):
-        text = agencies.expand_caps_abbreviations(line.strip().strip("*•").strip())
+        text = agencies.expand_caps_abbreviations(
+            _GLUED_COUNCIL.sub(r"\1 ", _SCAN_MARKS.sub("", line.strip().strip("*•").strip()))
+        )
         if not text or MOTTO.match(text) or is_motto(text) or STAMP.match(text):
             continue
         if place_date(text) or PARTIAL_DATE.search(text):
@@ -117,8 +126,9 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
     ``Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh Lạng Sơn``; ``THÀNH UỶ
     BẮC NINH / BAN TUYÊN GIÁO`` gives ``Ban Tuyên giáo Thành uỷ Bắc Ninh``; the line above a Party
     committee names the organisation it belongs to, not the issuer (``ĐẢNG BỘ TỈNH KHÁNH HOÀ /
-    ĐẢNG UỶ XÃ CÔNG HẢI``: ``Đảng uỷ xã Công Hải``), and so does a ministry above its department
-    (``BỘ TÀI CHÍNH / TỔNG CỤC HẢI QUAN``: ``Tổng cục Hải quan``).
+    ĐẢNG UỶ XÃ CÔNG HẢI``: ``Đảng uỷ xã Công Hải``), and so does a ministry above its general department
+    (``BỘ TÀI CHÍNH / TỔNG CỤC HẢI QUAN``: ``Tổng cục Hải quan``); its departments, whose names repeat from one
+    ministry to the next, keep it in brackets (``Cục Cảnh sát điều tra tội phạm về ma tuý (Bộ Công an)``).
     """
     names = _header_names(paragraphs)
     if not names:
@@ -129,6 +139,9 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
     parent_name = agencies.expand_abbreviations(agencies.recase(parent, context))
     child_name = agencies.expand_abbreviations(agencies.recase(child, context))
     place = _COMMITTEE_PLACE.match(parent)
+    if fold(parent).startswith("bo ") and re.match(r"^(?:Cục|Vụ)\s", child_name) and not provinces_in(child_name):
+        # a ministry's department: every ministry has its "Cục Kế hoạch - Tài chính", its "Vụ Pháp chế"
+        return f"{child_name} ({parent_name})"
     if fold(parent).startswith(("dang bo", "bo ", "tong cuc ")) or parent == "PHỦ THỦ TƯỚNG":
         return _with_parent_place(child_name, parent_name)
     if parent.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG"):
@@ -220,7 +233,7 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
             if not issuer or not key(issuer).startswith(key(named)):  # "CỦA UBND XÃ" under "UBND XÃ THIỆU DUY"
                 note("issuer", m.group(0), "title")
                 return named
-    issuer = issuer and _completed_by_authority(issuer, paragraphs, context)
+    issuer = issuer and respelled_from_text(_completed_by_authority(issuer, paragraphs, context), context)
     if issuer:
         note("issuer", names[-1] if names else None, "header")
     else:
@@ -247,14 +260,22 @@ def _completed_by_authority(issuer: str, paragraphs: list[Paragraph], context: s
 
 # A place a caps header names that the body never spells: "ĐẢNG UỶ XÃ CÔNG HẢI" is "Đảng uỷ xã Công Hải".
 _UNIT_THEN_PLACE = re.compile(
-    r"(?<!\w)(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|Tỉnh uỷ|Thành uỷ|Huyện uỷ|Quận uỷ|Thị uỷ)"
-    r"\s+(?!hội\b)([a-zà-ỹđ][\w ]*)$"
+    r"(?<!\w)(Tỉnh uỷ|Thành uỷ|Huyện uỷ|Quận uỷ|Thị uỷ|(?i:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)|thành phố|"
+    r"Thành phố)\s+(?!hội\b|uỷ\b|ủy\b)([a-zà-ỹđ][\w ]*)$"
 )
+# Units kept as written: a committee's name, and "Thành phố" (Hồ Chí Minh's is part of its proper name).
+_COMMITTEE_UNIT = re.compile(r"^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) uỷ|Thành phố|thành phố)$")
 
 
 def proper_place(name: str) -> str:
-    """The place closing an agency's name, capitalised as a proper name."""
-    return _UNIT_THEN_PLACE.sub(lambda m: f"{m.group(1)} {m.group(2).title()}", name)
+    """The place closing an agency's name, capitalised as a proper name, after its unit in small letters
+    (``Uỷ ban nhân dân Phường sa đéc`` -> ``Uỷ ban nhân dân phường Sa Đéc``)."""
+
+    def spelt(m: re.Match) -> str:
+        unit = m.group(1) if m.start() == 0 or _COMMITTEE_UNIT.match(m.group(1)) else m.group(1).lower()
+        return f"{unit} {m.group(2).title()}"
+
+    return _UNIT_THEN_PLACE.sub(spelt, name)
 
 
 # Bodies renamed since: the name a researcher looks for.

@@ -12,6 +12,7 @@ so that the archivist checks it against the image.
 
 from __future__ import annotations
 
+import math
 import re
 import string
 import sys
@@ -24,7 +25,10 @@ MIN_DIGIT = 0.2  # and the least for any one of its digits
 SURE_PRINT = 80  # tesseract's confidence (0-100) from which digits it read in the gap are kept as they are
 HEADER_SHARE = 0.45  # the number and the date stand in the top of a page
 MAX_WORDS_BETWEEN = 3
-MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4)"
+# The gap read again with its neighbours: this much of the crop's height added on the left (the label) and
+# on the right (the code, or "tháng"); a digit is the gap's if it stands within this much of it.
+WIDE_LEFT, WIDE_RIGHT, INSIDE = 1.0, 2.0, 0.15
+MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4): number, day, month; the gap alone and with its neighbours; 2"
 
 # What a slot's code begins with: "/TB-UBND", "-KH/TU", or the same after what tesseract made of the figures.
 CODE = re.compile(r"[/-][A-ZĐ]")
@@ -34,6 +38,7 @@ BARE_CODE = re.compile(r"^[A-ZĐ]{2,}[/-][A-ZĐ0-9]")
 # the capitals before a dash or slash, run into a digit before them (not "332/QĐ-TTg": its slash says where).
 GLUED_CODE = re.compile(r"(?<![\sA-ZĐ/-])[A-ZĐ]{2,}(?=[/-])")
 LABEL_WIDTH = 0.7  # a printed letter of the label is at most this many line heights wide
+LETTER_WIDTH = 0.55  # and about this many
 # The label of the number as tesseract reads it, with a capital (the body's "số" is no label): "Số:", "Só:J¿92".
 NUMBER_LABEL = re.compile(r"S[ốôoóồổ6][:.;]?")
 # Where the figures go in the page's text: after "Số:" and before the code; after "ngày" and before "tháng".
@@ -41,6 +46,12 @@ NUMBER_LABEL_IN_TEXT = re.compile(r"S[ốôoóồổ6][ \t]*[:.;]?[ \t]*")
 MAX_READ_CHARS = 14  # what tesseract wrote for the figures, between the label and the code
 CODE_IN_TEXT = re.compile(r"[/-][A-ZĐ]|[A-ZĐ]{2,}[/-][A-ZĐ0-9]")
 DAY_IN_TEXT = re.compile(r"(ng[àa]y[ \t]*)(\S{0,6}?)([ \t]*th[áa]ng\b)", re.IGNORECASE)
+MONTH_IN_TEXT = re.compile(r"(ng[àa]y[ \t]*\S{0,6}?[ \t]*th[áa]ng[ \t]*)(\S{0,6}?)([ \t]*n[ăa]m\b)", re.IGNORECASE)
+# The last figure a slot may hold, by kind: a number has at most five digits.
+LARGEST = {"number": 99999, "day": 31, "month": 12}
+
+# Letters tesseract writes for printed digits ("I1" for 11), as OCR's cleaning reads them in a number.
+LOOK_ALIKE_DIGITS = str.maketrans("IlOo", "1100")
 
 _engine = None
 _engine_error: str | None = None
@@ -51,8 +62,9 @@ _lock = threading.Lock()
 class Slot:
     """A gap in the header where a figure is written by hand."""
 
-    kind: str  # "number" or "day"
+    kind: str  # "number", "day" or "month"
     box: tuple[int, int, int, int]  # left, top, right, bottom in the page image's pixels
+    printed: str = ""  # what tesseract read there
 
 
 def recogniser():
@@ -85,7 +97,9 @@ def slots(words: list[tuple[float, str, list[int]]], height: int) -> list[Slot]:
     for i, (_, word, box) in enumerate(words):
         if box[1] > height * HEADER_SHARE:
             continue
-        kind = "number" if NUMBER_LABEL.match(word) else "day" if _plain(word) == "ngay" else None
+        kind = "number" if NUMBER_LABEL.match(word) else {"ngay": "day", "thang": "month"}.get(_plain(word))
+        if kind == "month" and "ngay" not in (_plain(w) for _, w, _ in words[max(0, i - 3) : i]):
+            continue  # the month of the date line, "ngày 28 tháng …", not of a sentence
         if kind is None:
             continue
         slot = _gap(words, i, kind)
@@ -112,7 +126,7 @@ def _gap(words: list, i: int, kind: str) -> Slot | None:
     for conf, word, box in following:
         if abs((box[1] + box[3] / 2) - (top + height / 2)) > height:
             return None  # another line: no slot on this one
-        end, before = _slot_end(kind, word, box)
+        end, before = _slot_end(kind, word, box, height if conf < SURE_PRINT else 0)
         read.append((conf, word if end is None else before))
         if end is None:
             continue
@@ -120,7 +134,7 @@ def _gap(words: list, i: int, kind: str) -> Slot | None:
         figures = "".join(w.strip("-/.") for _, w in printed)
         if DIGITS.match(figures) and all(c >= SURE_PRINT for c, _ in printed) or end - right_of_label < height:
             return None
-        return Slot(kind, _box(right_of_label, end, top, height))
+        return Slot(kind, _box(right_of_label, end, top, height), figures)
     return None
 
 
@@ -130,11 +144,19 @@ def _box(start: int, end: int, top: int, height: int) -> tuple[int, int, int, in
     return start + 2, max(0, top - pad), end - 2, top + height + pad
 
 
-def _slot_end(kind: str, word: str, box: list[int]) -> tuple[int | None, str]:
+def _slot_end(kind: str, word: str, box: list[int], unsure_height: int) -> tuple[int | None, str]:
     """Where the gap ends if ``word`` closes it (the start of the code, or of "tháng"), and what of the word
-    stands before that end (a figure glued to its code: "49/C04-P6")."""
-    if kind == "day":
-        return (box[0] if _plain(word) == "thang" else None), ""
+    stands before that end (a figure glued to its code: "49/C04-P6").
+
+    :param unsure_height: the line's height when tesseract was unsure of the word (0 when sure): a word it read
+        with a figure inside its box.
+    """
+    if kind in ("day", "month"):
+        if _plain(word) != {"day": "thang", "month": "nam"}[kind]:
+            return None, ""
+        # "tháng" read with the figures before it in its box (036: 213 px wide at a 50 px line, confidence 0)
+        glued = unsure_height and box[2] > unsure_height * LABEL_WIDTH * len(word)
+        return (box[0] + box[2] - int(unsure_height * LETTER_WIDTH * len(word)) if glued else box[0]), ""
     if BARE_CODE.match(word):  # the slash before the code lost ("4H09 BCA-C04")
         return box[0], ""
     code = GLUED_CODE.search(word)
@@ -146,42 +168,72 @@ def _slot_end(kind: str, word: str, box: list[int]) -> tuple[int | None, str]:
 
 
 def read_slot(image, slot: Slot) -> str | None:
-    """The figure written in ``slot`` of a page ``image`` (PIL), or None when none is read surely."""
-    figures, probabilities = read_digits(image.crop(slot.box))
+    """The figure written in ``slot`` of a page ``image`` (PIL), or None when none is read surely.
+
+    The gap is read alone, and again with the printed words on either side: alone, a figure the gap's
+    estimated end cut off is lost ("398" of "3980"); with its neighbours, a short figure squeezed into the
+    recogniser's fixed height can lose a digit ("93" of "493"), and the neighbours' own digits must be left
+    out by where they stand.  The two see the same ink: the reading holding more of it wins.
+    """
+    left, top, right, bottom = slot.box
+    span = bottom - top
+    readings = [_sure(read_digits_at(image.crop(slot.box)), slot.kind)]
+    wide = max(0, left - int(span * WIDE_LEFT))
+    within = (left - wide - span * INSIDE, right - wide + span * INSIDE)
+    found = read_digits_at(image.crop((wide, top, right + int(span * WIDE_RIGHT), bottom)))
+    readings.append(_sure([d for d in found if within[0] <= d[2] <= within[1]], slot.kind))
+    sure = [r for r in readings if r is not None]
+    return max(sure, key=lambda r: (len(r[0]), r[1]))[0] if sure else None
+
+
+def _sure(found: list[tuple[str, float, float]], kind: str) -> tuple[str, float] | None:
+    """A reading's figure and mean probability, when it is a plausible figure read surely."""
+    figures = "".join(d for d, _, _ in found)
+    probabilities = [p for _, p, _ in found]
     if not figures or len(figures) > 5 or min(probabilities) < MIN_DIGIT:
         return None
     if sum(probabilities) / len(probabilities) < MIN_SCORE:
         return None
-    if slot.kind == "day" and not 1 <= int(figures) <= 31:
+    if not 1 <= int(figures) <= LARGEST[kind]:
         return None
-    return figures
+    return figures, sum(probabilities) / len(probabilities)
 
 
-def read_digits(crop) -> tuple[str, list[float]]:
-    """The digits the recogniser reads in ``crop``, each with its probability.  Its network is asked for
-    digits only (a greedy CTC decoding over the blank and the ten digits): a hand's 4 is an H to a reader of
-    every script, and a 2 a 人, but here a figure is expected.  Uses the recogniser's network, its input
-    preparation and its alphabet as ``rapidocr_onnxruntime`` 1.4 lays them out (the version is pinned)."""
+def read_digits_at(crop) -> list[tuple[str, float, float]]:
+    """The digits the recogniser reads in ``crop``, each with its probability and where it stands (its x in
+    the crop's pixels).  Its network is asked for digits only (a greedy CTC decoding over the blank and the
+    ten digits): a hand's 4 is an H to a reader of every script, and a 2 a 人, but here a figure is expected.
+    Uses the recogniser's network, its input preparation and its alphabet as ``rapidocr_onnxruntime`` 1.4
+    lays them out (the version is pinned)."""
     engine = recogniser()
     if engine is None:
-        return "", []
+        return []
     import numpy as np
 
     reader = engine.text_rec
     pixels = np.asarray(crop.convert("RGB"))
     _, height, width = reader.rec_image_shape
     ratio = max(width / height, pixels.shape[1] / max(1, pixels.shape[0]))
-    scores = reader.session(reader.resize_norm_img(pixels, ratio)[np.newaxis].astype(np.float32))[0][0]
+    prepared = reader.resize_norm_img(pixels, ratio)[np.newaxis].astype(np.float32)
+    scores = reader.session(prepared)[0][0]
+    # the crop is scaled to the network's height and padded on the right; each step reads a strip of it
+    scaled_width = min(int(height * ratio), math.ceil(height * pixels.shape[1] / max(1, pixels.shape[0])))
+    step = prepared.shape[3] / scores.shape[0] * pixels.shape[1] / max(1, scaled_width)
     alphabet = reader.postprocess_op.character
     allowed = np.array([0] + [i for i, c in enumerate(alphabet) if c in string.digits])  # 0: CTC's blank
     best = scores[:, allowed].argmax(axis=1)
-    figures, probabilities, last = [], [], 0
-    for step, choice in enumerate(best):
+    found, last = [], 0
+    for at, choice in enumerate(best):
         if choice and choice != last:
-            figures.append(alphabet[allowed[choice]])
-            probabilities.append(float(scores[step, allowed[choice]]))
+            found.append((alphabet[allowed[choice]], float(scores[at, allowed[choice]]), (at + 0.5) * step))
         last = choice
-    return "".join(figures), probabilities
+    return found
+
+
+def read_digits(crop) -> tuple[str, list[float]]:
+    """The digits the recogniser reads in ``crop`` (:func:`read_digits_at`), each with its probability."""
+    found = read_digits_at(crop)
+    return "".join(d for d, _, _ in found), [p for _, p, _ in found]
 
 
 def fill_in(text: str, image, found: list[Slot]) -> tuple[str, list[dict]]:
@@ -190,6 +242,8 @@ def fill_in(text: str, image, found: list[Slot]) -> tuple[str, list[dict]]:
     unsure: list[dict] = []
     for slot in found:
         figures = read_slot(image, slot)
+        if figures == slot.printed.translate(LOOK_ALIKE_DIGITS):
+            continue  # both readers agree: a printed figure tesseract was unsure of, nothing written by hand
         written = write_in(text, slot.kind, figures) if figures else None
         if written is not None:
             text = written
@@ -199,10 +253,10 @@ def fill_in(text: str, image, found: list[Slot]) -> tuple[str, list[dict]]:
 
 
 def write_in(text: str, kind: str, figures: str) -> str | None:
-    """``text`` with ``figures`` written in its first number slot (``kind`` "number") or day slot ("day") in
-    place of what tesseract read there; None when the text has no such slot."""
-    if kind == "day":
-        written, replaced = DAY_IN_TEXT.subn(
+    """``text`` with ``figures`` written in its first slot of that ``kind`` ("number", "day" or "month": the
+    date line's) in place of what tesseract read there; None when the text has no such slot."""
+    if kind in ("day", "month"):
+        written, replaced = (DAY_IN_TEXT if kind == "day" else MONTH_IN_TEXT).subn(
             lambda m: m.group(1).rstrip() + " " + figures + " " + m.group(3).lstrip(), text, count=1
         )
         return written if replaced else None

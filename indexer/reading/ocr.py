@@ -137,12 +137,15 @@ def clean_ocr_text(text: str) -> str:
     'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc'
     >>> [clean_ocr_text(line) for line in ("kính gửi: UBND các tỉnh", "kinh gủi: Sở Y tế", "KÍNH GỬI:", "xin kính gửi")]
     ['Kính gửi: UBND các tỉnh', 'Kính gửi: Sở Y tế', 'KÍNH GỬI:', 'xin kính gửi']
+    >>> clean_ocr_text("Số: 968/QĐĐ-UBND; 15-KH/ĐĐ")
+    'Số: 968/QĐ-UBND; 15-KH/ĐĐ'
     """
     text = unicodedata.normalize("NFC", text.translate(_LOOK_ALIKES))  # tesseract may write a tone mark apart
     text = _EDGE_MARKS.sub("", text)
     for pattern, words in _FORMULAE:
         text = pattern.sub(lambda m, words=words: _as_formula(m.group(0), words), text)
     text = _ADDRESS_LINE.sub(r"\1Kính gửi", text)
+    text = _DOUBLED_D.sub("Đ", text)
     return _DIGIT_RUN.sub(lambda m: m.group(0).translate(_AS_DIGIT), text)
 
 
@@ -182,6 +185,11 @@ _FORMULAE = [(_formula_pattern(words), words) for words in _FORMULAE_WORDS]
 # A letter's address line as OCR may read it, its capital lost ("kính gửi: UBND các tỉnh"): no line of a
 # document begins with a small "kính gửi", and the extractor knows where the subject line ends by its capital.
 _ADDRESS_LINE = re.compile(r"(?m)^([ \t]*)k" + _tolerant("ính") + r"[ \t]+" + _tolerant("gửi") + r"(?!\w)")
+
+
+# The crossed D of a code read twice, as the letter and as its stroke ("968/QĐÐ-UBND"): no State code's type
+# ends in two (a Party code's "/ĐĐ", the Đảng đoàn, stands after the slash, alone).
+_DOUBLED_D = re.compile(r"(?<=[A-Z])ĐĐ(?=-)")
 
 
 def _as_formula(found: str, words: tuple[str, ...]) -> str:

@@ -99,15 +99,29 @@ def _mentions(text: str, units: tuple[str, ...]) -> list[str]:
     return [key(f"{_COMMITTEE_UNITS.get(key(m.group(1)), m.group(1))} {m.group(2)}") for m in pattern.finditer(text)]
 
 
+def _renamed(commune: str, districts: dict[str, str]) -> set[str]:
+    """The province of a commune the 2024 divisions do not know, named after the district or town it took the
+    place of in 2025 (``phường Sa Đéc``, once ``thành phố Sa Đéc``, Đồng Tháp): one province, or none."""
+    name = re.sub(r"^(?:xã|phường|thị trấn)\s+", "", commune)
+    found = {districts.get(f"{unit} {name}") for unit in _DISTRICT_UNITS} - {None}
+    return found if len(found) == 1 else set()
+
+
 def province_of_localities(text: str) -> str | None:
     """The province that the districts and communes ``text`` names belong to, when they say it alone.
 
     >>> province_of_localities("Thực hiện kế hoạch của UBND huyện Thiệu Hoá về việc …")
     'Thanh Hoá'
+    >>> province_of_localities("Uỷ ban nhân dân phường Sa Đéc")
+    'Đồng Tháp'
     """
     districts, communes = _divisions()
     votes = Counter(districts[d] for d in _mentions(text, _DISTRICT_UNITS) if d in districts)
-    votes.update(communes[c] for c in _mentions(text, _COMMUNE_UNITS) if c in communes)
+    for commune in _mentions(text, _COMMUNE_UNITS):
+        if commune in communes:
+            votes[communes[commune]] += 1
+        elif commune not in _all_names():
+            votes.update(_renamed(commune, districts))
     if not votes:
         return None
     (best, count), *rest = votes.most_common(2) + [(None, 0)]

@@ -84,8 +84,71 @@ Kính gửi:
 Thời gian qua, Tổng cục Thuế đã ban hành nhiều văn bản hướng dẫn về chính sách thuế.
 """
 
+# Headers as tesseract reads real scans (real-directives-dev 011, 018 and 035): the capitals' tone marks misread,
+# the body's small letters right.
+PROVINCIAL_POLICE_OCR = """BỘ CÔNG AN
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CÔNG AN TỈNH LÂM ĐÒNG
+Độc lập - Tự do - Hạnh phúc
+Số: 298/TTr- CAT-PC04
+Lâm Đồng, ngày24tháng 10 năm 2025
+TỜ TRÌNH
+V/v xin chủ trương triển khai thực hiện công tác cai nghiện ma tuý tự nguyện tại gia đình, cộng đồng trên địa bàn tỉnh Lâm Đồng
+Kính gửi: Đồng chí Chủ tịch UBND tỉnh Lâm Đồng.
+Hiện nay, trên địa bàn tỉnh Lâm Đồng có 4.289 người sử dụng trái phép chất ma tuý.
+Công an tỉnh đã dự thảo xong văn bản chỉ đạo của UBND tỉnh về việc tập trung thực hiện công tác cai nghiện tự nguyện.
+"""
+MINISTRY_DEPARTMENT_OCR = """BỘ CÔNG AN
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CỤC CẢNH SÁT ĐIÊU TRA
+Độc lập - Tự do - Hạnh phúc
+TỘI PHẠM VẺ MA TUÝ
+Số: 3980/C04-P6
+Hà Nội, ngày 28 tháng 8 năm 2025
+V/v chuẩn bị tổ chức triển khai
+Chương trình MTQG phòng, chông ma tuý đên năm 2030
+Kính gửi: Đồng chí Chủ tịch UBND tỉnh Lâm Đồng
+Trong thời gian qua, công tác phòng, chống ma tuý tại địa bàn tỉnh Lâm Đồng đã được quan tâm lãnh đạo, chỉ đạo.
+Cục Cảnh sát điều tra tội phạm về ma tuý đề nghị UBND tỉnh quan tâm, chỉ đạo.
+"""
+PROVINCIAL_DEPARTMENT_OCR = """-_ UBNDTỈNH PHÚ THỌ...
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ THÔNG TIN VÀ TRUYÊN THÔNG
+Độc lập - Tự do - Hạnh phúc
+Số: 275 /STTTT-CNTT
+Phú Thọ, ngày 16 tháng 12 năm 2011
+V/v đăng ký danh sách tham gia Hội thi kỹ năng sử dụng máy tính.
+Kính gửi:
+- Các đơn vị trực thuộc sở;
+Sở Thông tin và Truyền thông đề nghị các đơn vị đăng ký danh sách tham gia Hội thi kỹ năng sử dụng máy tính.
+Vậy sở Thông tin và Truyền thông gửi các đơn vị biết và tham gia.
+"""
+
 # (id, text, part, expected fields)
 CASES = [
+    (
+        "011: a province's police under the ministry, its place's tone put right from the body",
+        PROVINCIAL_POLICE_OCR,
+        0,
+        {"issuer": "Công an tỉnh Lâm Đồng", "level": "province", "province": "Lâm Đồng", "date": "2025-10-24"},
+    ),
+    (
+        "018: a ministry's department keeps its ministry in brackets; its words spelled as the body spells them",
+        MINISTRY_DEPARTMENT_OCR,
+        0,
+        {
+            "issuer": "Cục Cảnh sát điều tra tội phạm về ma tuý (Bộ Công an)",
+            "level": "central",
+            "province": None,
+            "number": "3980/C04-P6",
+        },
+    ),
+    (
+        "035: the committee's initials run into 'TỈNH', a rule's end before them; 'TRUYÊN' for 'TRUYỀN'",
+        PROVINCIAL_DEPARTMENT_OCR,
+        0,
+        {"issuer": "Sở Thông tin và Truyền thông tỉnh Phú Thọ", "level": "province", "province": "Phú Thọ"},
+    ),
     (
         "027: the decision keeps its number, date and issuer",
         DECISION_AND_PROGRAMME,

@@ -9,6 +9,7 @@ from indexer.reading.ocr import available as ocr_available
 from tests.conftest import ROOT
 
 SCAN = ROOT / "tests" / "data" / "scan_header_handwritten_493.jpg"  # real-directives-dev 010, its header
+DATA = ROOT / "tests" / "data"
 
 
 def words(*items):
@@ -50,6 +51,23 @@ SLOTS = [
     ("a blank day", words(("ngày", 1400, 90), ("tháng", 1600, 110), ("11", 1720, 40)), ("day", 1492, 1598)),
     ("a printed day", words(("ngày", 1400, 90), ("13", 1500, 45, 93.0), ("tháng", 1560, 110)), None),
     ("no room for a figure", words(("ngày", 1400, 90), ("tháng", 1500, 110)), None),
+    (
+        "the day inside the box of 'tháng' (036: 213 px wide on a 50 px line, confidence 0)",
+        [(96.7, "ngày", [1411, 276, 107, 50]), (0.0, "tháng", [1545, 254, 213, 82]), (94.3, "12", [1776, 272, 48, 37])],
+        ("day", 1520, 1619),
+    ),
+    (
+        "a month written by hand (018: 'ngày 28 tháng Ÿ năm 2025')",
+        words(
+            ("ngày", 1505, 114), ("28", 1630, 60, 95.0), ("tháng", 1737, 102), ("Ÿ", 1870, 30, 31.0), ("năm", 1960, 95)
+        ),
+        ("month", 1841, 1958),
+    ),
+    (
+        "a month in a sentence is not the date line's",
+        words(("trong", 1200, 110), ("tháng", 1330, 110), ("Ÿ", 1470, 30, 31.0), ("năm", 1560, 95)),
+        None,
+    ),
 ]
 
 
@@ -74,6 +92,8 @@ WRITTEN = [
     ("Số: /Z4.2UBND- KSTTHC", "number", "4532", "Số: 4532/UBND- KSTTHC"),  # 036: figures glued to the code
     ("Lâm Đồng, ngày J2 tháng 11 năm 2025", "day", "13", "Lâm Đồng, ngày 13 tháng 11 năm 2025"),
     ("Phú Thọ, ngày   tháng 12 năm 2011", "day", "7", "Phú Thọ, ngày 7 tháng 12 năm 2011"),
+    ("Hà Nội, ngày 28 tháng Ÿ năm 2025", "month", "8", "Hà Nội, ngày 28 tháng 8 năm 2025"),
+    ("Hà Nội, ngày    tháng    năm 2025", "month", "10", "Hà Nội, ngày    tháng 10 năm 2025"),
     ("Thông báo kết luận", "number", "493", None),
 ]
 
@@ -90,3 +110,23 @@ def test_a_real_scan_with_its_number_and_day_written_by_hand():
     assert (record.number, record.date) == ("493/TB-UBND", "2025-11-13")
     marked = [w["text"] for page in record.source.ocr for w in page["unsure"] if w.get("handwritten")]
     assert marked == ["493", "13"]
+
+
+# Real headers (real-directives-dev 049 and 018, the top of their first page as a JPEG photo would give it):
+# (file, the number and date written by hand, the figures marked as read by hand)
+SCANS = [
+    # "Số: 968/QĐ-UBND", "ngày 01 tháng 11": tesseract read "36 Ÿ/QĐÐ-UBND" and "041"; the 1 of "01" is read
+    # only with the printed "ngày" and "tháng" beside it
+    ("scan_header_handwritten_968.jpg", "968/QĐ-UBND", "2024-11-01", ["968", "01"]),
+    # "Số: 3980/C04-P6", "ngày 28 tháng 8": the gap's estimated end cuts the 0 of 3980 off; the month too is
+    # written by hand
+    ("scan_header_handwritten_3980.jpg", "3980/C04-P6", "2025-08-28", ["3980", "28", "8"]),
+]
+
+
+@pytest.mark.skipif(not ocr_available(), reason="scripts/test installs tesseract-ocr-vie and poppler-utils")
+@pytest.mark.parametrize("name,number,date,marked", SCANS)
+def test_real_headers_with_figures_written_by_hand(name, number, date, marked):
+    record = parse_file(str(DATA / name))[0]
+    assert (record.number, record.date) == (number, date)
+    assert [w["text"] for page in record.source.ocr for w in page["unsure"] if w.get("handwritten")] == marked

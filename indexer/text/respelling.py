@@ -1,0 +1,67 @@
+"""A name read from a scan's header, its tone marks put right from how the document's own text spells it.
+
+OCR misreads the marks of capitals more than any other letters (``CỤC CẢNH SÁT ĐIÊU TRA``, ``TRUYÊN THÔNG``,
+``LÂM ĐÒNG``), and the header is all capitals; the body says the same words in small letters, which it reads
+far better (``Cục Cảnh sát điều tra``, ``Thông tin và Truyền thông``, ``tỉnh Lâm Đồng``).  A run of words of
+the name that the text never spells as the name does, but spells otherwise with the same letters, takes the
+text's spelling.  Runs of at least two words only: one syllable has many spellings (``tài``/``tại``), a pair
+rarely more than one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from indexer.text.normalize import is_all_caps
+from indexer.text.vietnamese import fold, key
+
+
+def _window_pattern(words: list[str]) -> str:
+    return r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
+
+
+def _written(pattern: str, searched: str, text: str) -> list[str]:
+    """The spellings in ``text`` of what ``pattern`` finds in ``searched`` (``text`` or its folded form), but
+    those in capitals: the header's own lines are the reading being put right."""
+    spellings = (" ".join(text[m.start() : m.end()].split()) for m in re.finditer(pattern, searched, re.I))
+    return [s for s in spellings if not is_all_caps(s)]
+
+
+def _matching_case(ours: str, theirs: str) -> str:
+    """``theirs`` with the capital of ``ours`` on its first letter: a name starts as it started."""
+    if ours[:1].isupper():
+        return theirs[:1].upper() + theirs[1:]
+    return theirs[:1].lower() + theirs[1:]
+
+
+def respelled_from_text(name: str, text: str) -> str:
+    """``name`` with each run of its words the text never writes as it does, but writes with other marks, spelt
+    as the text writes it most often.
+
+    >>> respelled_from_text("Cục Cảnh sát điêu tra tội phạm", "Cục Cảnh sát điều tra đã ... Cục Cảnh sát")
+    'Cục Cảnh sát điều tra tội phạm'
+    """
+    words = name.split()
+    folded_text = fold(text)
+    if len(words) < 2 or len(folded_text) != len(text):
+        return name
+    settled = [False] * len(words)
+    for size in range(len(words), 1, -1):
+        for start in range(len(words) - size + 1):
+            if any(settled[start : start + size]):
+                continue
+            window = words[start : start + size]
+            if _written(_window_pattern(window), text, text):
+                settled[start : start + size] = [True] * size
+                continue
+            found = Counter(_written(_window_pattern([fold(w) for w in window]), folded_text, text))
+            if not found:
+                continue
+            spelling = found.most_common(1)[0][0].split()
+            if len(spelling) == size and key(" ".join(spelling)) != key(" ".join(window)):
+                words[start : start + size] = [
+                    o if key(o) == key(t) else t for o, t in zip(window, spelling, strict=True)
+                ]
+                settled[start : start + size] = [True] * size
+    return _matching_case(name, " ".join(words))

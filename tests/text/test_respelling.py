@@ -1,0 +1,56 @@
+"""A name read from a scan's capitals, its tone marks put right from the document's own small letters."""
+
+import pytest
+
+from indexer.text.respelling import respelled_from_text
+
+# (what it shows, the name as the header's OCR gives it, the document's text, the name as it should read)
+CASES = [
+    (
+        "018: 'ĐIÊU TRA', 'VẺ' in the header; the body writes 'điều tra', 'về ma tuý'",
+        "Cục Cảnh sát điêu tra tội phạm vẻ ma tuý",
+        "CỤC CẢNH SÁT ĐIÊU TRA / TỘI PHẠM VẺ MA TUÝ ... lực lượng Cảnh sát điều tra tội phạm về ma tuý ...",
+        "Cục Cảnh sát điều tra tội phạm về ma tuý",
+    ),
+    (
+        "035: 'TRUYÊN THÔNG'; the body writes 'Thông tin và Truyền thông'",
+        "Sở Thông tin và truyên thông",
+        "SỞ THÔNG TIN VÀ TRUYÊN THÔNG ... Vậy sở Thông tin và Truyền thông gửi các đơn vị biết và tham gia.",
+        "Sở Thông tin và Truyền thông",
+    ),
+    (
+        "011: 'LÂM ĐÒNG'; the body writes 'tỉnh Lâm Đồng'",
+        "Công an tỉnh Lâm Đòng",
+        "CÔNG AN TỈNH LÂM ĐÒNG ... Hiện nay, trên địa bàn tỉnh Lâm Đồng có 4.289 người",
+        "Công an tỉnh Lâm Đồng",
+    ),
+    (
+        "a name the body writes as the header does is left alone, whatever else folds like it",
+        "Sở Tài chính tỉnh Lào Cai",
+        "SỞ TÀI CHÍNH ... tại chính quyền địa phương; Sở Tài chính tỉnh Lào Cai chủ trì",
+        "Sở Tài chính tỉnh Lào Cai",
+    ),
+    (
+        "one syllable alone is never respelled: 'tài' and 'tại' fold alike",
+        "Sở Tài nguyên",
+        "SỞ TÀI NGUYÊN ... tại",
+        "Sở Tài nguyên",
+    ),
+    (
+        "the body's capitals are the header's reading, not a spelling",
+        "Cục Cảnh sát điêu tra",
+        "CỤC CẢNH SÁT ĐIÊU TRA ... CỤC CẢNH SÁT ĐIỀU TRA",
+        "Cục Cảnh sát điêu tra",
+    ),
+    (
+        "a name the body writes in other capitals is left as it is",
+        "Ban tuyên giáo Tỉnh uỷ",
+        "BAN TUYÊN GIÁO ... Ban Tuyên giáo Tỉnh uỷ chủ trì",
+        "Ban tuyên giáo Tỉnh uỷ",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_a_header_name_takes_the_bodys_spelling(name, text, expected):
+    assert respelled_from_text(name, text) == expected
