@@ -40,9 +40,16 @@ _BASIS_OPENER = re.compile(
     re.I,
 )
 # A letter answering or forwarding another: "Uỷ ban nhân dân tỉnh nhận được Công văn số 427/BCA-C04 …".
-_RECEIVED = re.compile(r"\bnhận được\b")
+_RECEIVED = re.compile(
+    r"\bnhận được\s+(?:\S+\s+){0,3}?(?i:công văn|văn bản|tờ trình|báo cáo|quyết định|kế hoạch|thông báo|công điện|"
+    r"hướng dẫn|chỉ thị|nghị quyết|thư|đơn)\b"
+)  # not "nhận được các vướng mắc": what was received is a document
 # What a body proposed ("theo đề nghị của Sở … tại Tờ trình số …") is the file's history, not its basis.
-_PROPOSAL = re.compile(r"\b(?:(?:[Tt]heo|[Xx]ét|THEO|XÉT)\s+đề\s+nghị|[Xx]em xét Tờ trình|[Xx]ét Tờ trình)\b.*$", re.S)
+# A Government resolution lists it after its basis: "Trên cơ sở …; đề nghị của Bộ trưởng … tại văn bản số …".
+_PROPOSAL = re.compile(
+    r"(?:\b(?:[Tt]heo|[Xx]ét|THEO|XÉT)\s+đề\s+nghị|[Xx]em xét Tờ trình|[Xx]ét Tờ trình|[;,]\s*đề\s+nghị\s+của)\b.*$",
+    re.S,
+)
 # A document named with its number in the opening: "Quyết định số …", "Công văn số …", "Nghị định số …".
 _NAMED_DOCUMENT = re.compile(
     r"\b(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch|Công văn|Văn bản|Hướng dẫn|"

@@ -17,7 +17,8 @@ from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers, type_code
 from indexer.vocabulary import SELF_CITED_TYPES, TYPE_OF_CODE
 
-_NUMBER_LINE = re.compile(r"^(?:[\w ]{0,20}\s)?(?:Số|SỐ|số)\s*(?:hiệu)?\s*:?\s*", re.I)
+# "Số:", and the label as an OCR may give it, its mark misread, with its colon ("sé; 5452 /TCHQ-GSQL").
+_NUMBER_LINE = re.compile(r"^(?:[\w ]{0,20}\s)?(?:Số|SỐ|số|S[ôoóồổ6éèêế][:;])\s*(?:hiệu)?\s*:?\s*", re.I)
 
 
 _TYPE_WORDS = "(?:" + "|".join(SELF_CITED_TYPES) + ")"
@@ -251,6 +252,24 @@ def extract_type(
 OF_ISSUER = re.compile(r"^(?:CỦA|Của)\s+(?P<org>.+)$")
 
 
+# A token of text: a word, a figure or a date, a code ("COVID-19", "NĐ-CP"), with its punctuation.
+_TOKEN = re.compile(r"[(\"“]?(?:[^\W\d_]{2,}|[^\W\d_a-zA-Z]|\d+(?:[/.,\-]\d+)*|\w+(?:[/\-]\w+)+)[)\"”,.;:]?|[-–]")
+
+
+def _ocr_junk(text: str) -> bool:
+    """Whether a line is mostly no words: what OCR makes of a stamp or a signature (``J MỸ Ngày N72) đ6,..``)."""
+    tokens = text.split()
+    return len(tokens) >= 3 and sum(bool(_TOKEN.fullmatch(t)) for t in tokens) < 0.6 * len(tokens)
+
+
+# The authority line under a decree's or resolution's subject, run into it by a web page that set both in one
+# paragraph ("… TIẾP TỤC CÓ HIỆU LỰC CHÍNH PHỦ", vbpl.vn); a subject ending "… CỦA CHÍNH PHỦ" keeps it.
+_AUTHORITY_AFTER = re.compile(
+    r"(?<!CỦA)\s+(?:CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ|BỘ TRƯỞNG BỘ [A-ZĐÀ-Ỹ ,]+|"
+    r"CHỦ TỊCH (?:UỶ|ỦY) BAN NHÂN DÂN [A-ZĐÀ-Ỹ ]+)$"
+)
+
+
 def extract_title(paragraphs: list[Paragraph]) -> str | None:
     """The subject line (trích yếu): the title zone without its type line and "CỦA <issuer>"."""
     parts: list[str] = []
@@ -270,6 +289,8 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
             continue
         if ATTACHMENT_NOTE.match(text):
             break  # "(Ban hành kèm theo Quyết định số …)": the decision's, not the subject
+        if parts and _ocr_junk(text):
+            break  # a stamp beside the subject, read by OCR: "J MỸ Ngày N72) đ6,.."
         text = re.sub(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\s*", "", text)
         if not parts and programme:
             # "CHƯƠNG TRÌNH / hành động thực hiện …": the type is "Chương trình hành động"
@@ -277,5 +298,6 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
         parts.append(text)
     title = " ".join(parts).strip().strip('"“”').strip()
     if title and is_all_caps(title):
+        title = _AUTHORITY_AFTER.sub("", title)
         title = capitalise_localities(agencies.sentence_case(title))
     return title or None

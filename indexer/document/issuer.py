@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.document.evidence import Trace
+from indexer.document.evidence import Trace, garbled
 from indexer.document.header import OF_ISSUER
 from indexer.document.lines import PARTIAL_DATE, STAMP, header_lines, in_zones, place_date
 from indexer.document.structure import Paragraph, type_of_line
@@ -235,7 +235,8 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
                 return named
     issuer = issuer and respelled_from_text(_completed_by_authority(issuer, paragraphs, context), context)
     if issuer:
-        note("issuer", names[-1] if names else None, "header")
+        # the parent's line is read too: a broken font shows there ("BØ CÔNG AN") when not in the issuer's
+        note("issuer", names[-1] if names else None, "header", sure=not any(garbled(n) for n in names))
     else:
         issuer = _issuer_from_opening(paragraphs)
         note("issuer", issuer, "opening", sure=False)

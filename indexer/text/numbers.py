@@ -35,6 +35,12 @@ _STATE = re.compile(
 # The numbers of the Government, the Council of Ministers and the Prime Minister before codes named their
 # issuer twice ("Quyết định số 169-CP", "Chỉ thị 299/TTg", "Nghị định 64-HĐBT"): one code, as written.
 _OLD_CENTRAL = re.compile(r"(?<![\w/.\-])(?P<num>\d{1,5})(?P<sep>\s?[/-]\s?)(?P<code>TTg|CP|HĐBT|HĐCP)(?![\w/\-])")
+# A number whose code is one word without a digit ("Công văn số 197/STTTT", "Quyết định 491/QĐTTg", a dash
+# lost): a number only where the text says so, after "số" or a type's name.
+_NAMED_SINGLE = re.compile(
+    r"(?:(?<!\w)[Ss]ố\s?:?\s?|(?<!\w)(?:Quyết định|Công văn|Chỉ thị|Nghị quyết|Kế hoạch|Thông báo|Văn bản|Tờ trình|"
+    r"Hướng dẫn|Báo cáo)\s)(?P<num>\d{1,5})\s?/\s?(?P<code>[A-ZĐ]{2,}[a-z]?)(?![\w/\-])"
+)
 # Codes written in mixed case by convention; an all-caps spelling is mapped back.
 _MIXED_CASE = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "QĐI": "QĐi", "NQLT": "NQLT"}
 
@@ -56,6 +62,8 @@ def _fix_case(code: str) -> str:
 
 
 def _canonical_match(m: re.Match) -> str:
+    if m.re is _NAMED_SINGLE:
+        return f"{m.group('num')}/{_fix_case(m.group('code'))}"
     if m.re is _OLD_CENTRAL:
         return f"{m.group('num')}{m.group('sep').strip()}{m.group('code')}"
     if m.re is _PARTY:
@@ -80,13 +88,14 @@ def scan_numbers(text: str) -> list[NumberMatch]:
     """What :func:`find_numbers` returns, without its quick test (kept for the tests that check it)."""
     found: list[NumberMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_PARTY, _STATE, _OLD_CENTRAL):
+    for pattern in (_PARTY, _STATE, _OLD_CENTRAL, _NAMED_SINGLE):
         for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            start = m.start("num")
+            if any(a < m.end() and start < b for a, b in taken):
                 continue
             number = _canonical_match(m)
-            found.append(NumberMatch(number, m.start(), m.end(), year_of(number)))
-            taken.append((m.start(), m.end()))
+            found.append(NumberMatch(number, start, m.end(), year_of(number)))
+            taken.append((start, m.end()))
     return sorted(found, key=lambda n: n.start)
 
 

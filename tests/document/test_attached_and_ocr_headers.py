@@ -107,6 +107,7 @@ Số: 3980/C04-P6
 Hà Nội, ngày 28 tháng 8 năm 2025
 V/v chuẩn bị tổ chức triển khai
 Chương trình MTQG phòng, chông ma tuý đên năm 2030
+J MỸ Ngày N72) đ6,..
 Kính gửi: Đồng chí Chủ tịch UBND tỉnh Lâm Đồng
 Trong thời gian qua, công tác phòng, chống ma tuý tại địa bàn tỉnh Lâm Đồng đã được quan tâm lãnh đạo, chỉ đạo.
 Cục Cảnh sát điều tra tội phạm về ma tuý đề nghị UBND tỉnh quan tâm, chỉ đạo.
@@ -141,6 +142,8 @@ CASES = [
             "level": "central",
             "province": None,
             "number": "3980/C04-P6",
+            # the received stamp beside the subject, as OCR reads it, is no part of it
+            "title": "chuẩn bị tổ chức triển khai Chương trình MTQG phòng, chông ma tuý đên năm 2030",
         },
     ),
     (

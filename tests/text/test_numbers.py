@@ -27,6 +27,9 @@ from indexer.text.numbers import canonical, find_numbers, issuing_code, number_k
         ("Số: 462/VBHN-BLĐTBXH", "462/VBHN-BLĐTBXH"),
         ("Thông tư liên tịch số 01/2021/TTLT-BTC-BLĐTBXH", "01/2021/TTLT-BTC-BLĐTBXH"),
         ("Số: 66.19/2026/NQ-CP", "66.19/2026/NQ-CP"),
+        # a one-word code without a digit, where the text says it is a number (real-directives-web 201, 205)
+        ("Công văn số 197/STTTT ngày 02/2/2021 của Sở Thông tin và Truyền thông", "197/STTTT"),
+        ("- Căn cứ Quyết định 491/QĐTTg, Quyết định 242/QĐ-TTg của thủ tướng", "491/QĐTTg"),
     ],
 )
 def test_canonical_spelling(text, expected):
@@ -45,6 +48,8 @@ def test_canonical_spelling(text, expected):
         "Phòng VH & TT huyện (B/c)",
         "T/M BAN THƯỜNG VỤ",
         "1.155 tỷ đồng",
+        "chiếm 3/UBND tỉnh",  # a one-word code only after "số" or a type's name
+        "tại Khoản 2/Ban Chỉ đạo",
     ],
 )
 def test_things_that_are_not_numbers(text):
