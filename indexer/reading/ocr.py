@@ -137,8 +137,8 @@ def clean_ocr_text(text: str) -> str:
     'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc'
     >>> [clean_ocr_text(line) for line in ("kính gửi: UBND các tỉnh", "kinh gủi: Sở Y tế", "KÍNH GỬI:", "xin kính gửi")]
     ['Kính gửi: UBND các tỉnh', 'Kính gửi: Sở Y tế', 'KÍNH GỬI:', 'xin kính gửi']
-    >>> clean_ocr_text("Số: 968/QĐĐ-UBND; 15-KH/ĐĐ")
-    'Số: 968/QĐ-UBND; 15-KH/ĐĐ'
+    >>> clean_ocr_text("Số: 968/QĐĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ- -CP")
+    'Số: 968/QĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ-CP'
     """
     text = unicodedata.normalize("NFC", text.translate(_LOOK_ALIKES))  # tesseract may write a tone mark apart
     text = _EDGE_MARKS.sub("", text)
@@ -146,6 +146,7 @@ def clean_ocr_text(text: str) -> str:
         text = pattern.sub(lambda m, words=words: _as_formula(m.group(0), words), text)
     text = _ADDRESS_LINE.sub(r"\1Kính gửi", text)
     text = _DOUBLED_D.sub("Đ", text)
+    text = _DOUBLED_DASH.sub("-", text)
     return _DIGIT_RUN.sub(lambda m: m.group(0).translate(_AS_DIGIT), text)
 
 
@@ -190,6 +191,8 @@ _ADDRESS_LINE = re.compile(r"(?m)^([ \t]*)k" + _tolerant("ính") + r"[ \t]+" + _
 # The crossed D of a code read twice, as the letter and as its stroke ("968/QĐÐ-UBND"): no State code's type
 # ends in two (a Party code's "/ĐĐ", the Đảng đoàn, stands after the slash, alone).
 _DOUBLED_D = re.compile(r"(?<=[A-Z])ĐĐ(?=-)")
+# A code's dash read twice across a gap ("50/NQ- -CP").
+_DOUBLED_DASH = re.compile(r"(?<=/[A-ZĐ]{2})-\s+-(?=[A-ZĐ])|(?<=/[A-ZĐ]{3})-\s+-(?=[A-ZĐ])")
 
 
 def _as_formula(found: str, words: tuple[str, ...]) -> str:

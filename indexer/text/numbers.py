@@ -29,7 +29,7 @@ _PARTY = re.compile(
     rf"(?P<org>{_CODE}(?:-{_CODE})*)(?![\w/])"
 )
 _STATE = re.compile(
-    rf"(?<![\w/.\-])(?P<num>\d{{1,5}}(?:\.\d{{1,3}})?)(?:{_SLASH}(?P<year>(?:19|20)\d\d))?{_SLASH}"
+    rf"(?<![\w/.\-])(?P<num>\d{{1,5}}(?:\.\d{{1,3}}|[a-z](?=/))?)(?:{_SLASH}(?P<year>(?:19|20)\d\d))?{_SLASH}"
     rf"(?P<code>{_CODE}(?:{_DASH}{_CODE})+|[A-ZĐ][A-ZĐ]*\d+)(?![\w/])"
 )
 # The numbers of the Government, the Council of Ministers and the Prime Minister before codes named their

@@ -28,6 +28,7 @@ from indexer.text.numbers import canonical, find_numbers, issuing_code, number_k
         ("Thông tư liên tịch số 01/2021/TTLT-BTC-BLĐTBXH", "01/2021/TTLT-BTC-BLĐTBXH"),
         ("Số: 66.19/2026/NQ-CP", "66.19/2026/NQ-CP"),
         # a one-word code without a digit, where the text says it is a number (real-directives-web 201, 205)
+        ("Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ", "30c/NQ-CP"),  # dev 036, a letter kept
         ("Công văn số 197/STTTT ngày 02/2/2021 của Sở Thông tin và Truyền thông", "197/STTTT"),
         ("- Căn cứ Quyết định 491/QĐTTg, Quyết định 242/QĐ-TTg của thủ tướng", "491/QĐTTg"),
     ],
