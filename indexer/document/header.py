@@ -158,6 +158,28 @@ def _date_candidates(p: Paragraph) -> list[str]:
     return pieces
 
 
+_BROKEN_DATE = re.compile(r"\b(?:ngày|tháng)[\s.…_]*$", re.I)
+
+
+def _rejoined(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The lines, and after a header line that breaks off at "ngày" or "tháng" (a copy that lost the blanks
+    of ``Nhân Khang, ngày   tháng   năm 2016`` put each piece on a line), that line with the next ones."""
+    out: list[tuple[str, str]] = []
+    for i, (zone, line) in enumerate(lines):
+        out.append((zone, line))
+        if zone != "header" or not _BROKEN_DATE.search(line):
+            continue
+        joined = line
+        for next_zone, piece in lines[i + 1 : i + 3]:
+            if next_zone != "header" or len(piece) > 40:
+                break
+            joined = f"{joined} {piece}"
+            if not _BROKEN_DATE.search(piece):
+                out.append((zone, joined))
+                break
+    return out
+
+
 def extract_date(
     paragraphs: list[Paragraph], doc_type: str | None, trace: Trace | None = None
 ) -> tuple[str | None, str | None]:
@@ -168,7 +190,7 @@ def extract_date(
     place before them, so they are not taken.  A consolidated text is dated
     by its certification, which follows its ``Số …/VBHN-…`` line.
     """
-    lines = [(p.zone, cell) for p in paragraphs for cell in _date_candidates(p)]
+    lines = _rejoined([(p.zone, cell) for p in paragraphs for cell in _date_candidates(p)])
     if doc_type == "Văn bản hợp nhất":
         for i, (_, line) in enumerate(lines):
             if "VBHN" in line or "XÁC THỰC VĂN BẢN HỢP NHẤT" in line.upper():

@@ -403,6 +403,21 @@ sau:
         {"number": "5452/TCHQ-GSQL", "basis": []},
     ),
     (
+        "205: a web copy puts each piece of a date line left blank on a line of its own; the year stays",
+        """BCĐ XÂY DỰNG NÔNG THÔN MỚI
+ĐẢNG CỘNG SẢN VIỆT NAM
+XÃ NHÂN KHANG
+Số: 01 -KH/BCĐ
+Nhân Khang, ngày
+tháng
+năm 2016
+KẾ HOẠCH
+XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2016-2020
+- Căn cứ Quyết định 491/QĐTTg, Quyết định 242/QĐ-TTg của thủ tướng chính phủ
+""",
+        {"number": "01-KH/BCĐ", "date": None, "year": 2016, "basis": ["491/QĐTTg", "242/QĐ-TTg"]},
+    ),
+    (
         "038: vbpl.vn sets the authority line in the subject's paragraph",
         """CHÍNH PHỦ
 CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
