@@ -37,6 +37,18 @@ CASES = [
         "Sở Tài nguyên",
     ),
     (
+        "a word the text writes is no misreading, whatever slip the text has elsewhere ('xả hội' once)",
+        "Bộ Lao động - Thương binh và Xã hội",
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI ... an sinh xã hội ... bảo hiểm xả hội ... lao động, thương binh",
+        "Bộ Lao động - Thương binh và Xã hội",
+    ),
+    (
+        "another tone placement is the same spelling",
+        "Uỷ ban nhân dân tỉnh",
+        "ỦY BAN NHÂN DÂN ... Ủy ban nhân dân tỉnh chỉ đạo",
+        "Uỷ ban nhân dân tỉnh",
+    ),
+    (
         "the body's capitals are the header's reading, not a spelling",
         "Cục Cảnh sát điêu tra",
         "CỤC CẢNH SÁT ĐIÊU TRA ... CỤC CẢNH SÁT ĐIỀU TRA",
