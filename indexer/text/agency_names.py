@@ -347,6 +347,9 @@ def _without_vague_parts(text: str) -> str:
     return "".join(parts)
 
 
+_SOCIO_POLITICAL = re.compile(r"(?<!\w)chính trị xã hội(?!\w)", re.I)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _spelled(name: str) -> str | None:
     """The canonical name of ``name`` before its locality is completed, ``None`` when it names no agency."""
@@ -357,6 +360,7 @@ def _spelled(name: str) -> str | None:
         return None  # "Các cấp uỷ, thủ trưởng cơ quan": the people gone, nothing particular is left
     text = expand_abbreviations(text)
     text = re.sub(r"\s*[-–]\s+|\s+[-–]\s*", " - ", text)  # "chính trị- xã hội" is "chính trị - xã hội"
+    text = _SOCIO_POLITICAL.sub("chính trị - xã hội", text)  # and so is "chính trị xã hội", its dash left out
     if is_group(text):
         for pattern, replacement in _GROUP_WORDINGS_RE:
             text = pattern.sub(replacement, text)

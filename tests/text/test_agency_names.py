@@ -152,6 +152,7 @@ SAME_BODY = [
     [
         ("027", "- Ủy ban MTTQVN và các tổ chức chính trị- xã hội tỉnh;", KON_TUM),
         ("001_c14d", "- Mặt trận Tổ quốc, các tổ chức CT-XH tỉnh,", LANG_SON),
+        ("027", "Đề nghị Ủy ban MTTQ Việt Nam và các tổ chức chính trị xã hội tỉnh: Căn cứ chức năng, …", KON_TUM),
     ],
     [
         ("012", "- Viện kiểm sát nhân dân tối cao;", CENTRAL),
@@ -173,6 +174,9 @@ ITEM = {
     "- HĐND, UBND các tỉnh, thành phố;": "UBND các tỉnh, thành phố",
     "- Ủy ban MTTQVN và các tổ chức chính trị- xã hội tỉnh;": "các tổ chức chính trị- xã hội tỉnh",
     "- Mặt trận Tổ quốc, các tổ chức CT-XH tỉnh,": "các tổ chức CT-XH tỉnh",
+    "Đề nghị Ủy ban MTTQ Việt Nam và các tổ chức chính trị xã hội tỉnh: Căn cứ chức năng, …": (
+        "các tổ chức chính trị xã hội tỉnh"
+    ),
 }
 
 
