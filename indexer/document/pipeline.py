@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import unicodedata
 
 from indexer.document.compound import split_documents
@@ -56,11 +57,17 @@ def doubt_ocr(document: Document) -> Document:
     """A field read from a line holding a word OCR was unsure of is unsure too: the review page marks it
     (a handwritten number read as ``3 49/C04-P6`` is such a line)."""
     unsure = {u["text"] for page in document.source.ocr for u in page["unsure"] if len(u["text"]) >= 2}
+    # figures read by hand are written into a word ("Số: 93/QĐ-TTg"): they are looked for as figures
+    by_hand = [u["text"] for page in document.source.ocr for u in page["unsure"] if u.get("handwritten")]
     if not unsure:
         return document
     for found in document.evidence.values():
         line = found.get("line") or ""
-        if found.get("sure") and any(word in unsure for word in line.split()):
+        if not found.get("sure"):
+            continue
+        if any(word in unsure for word in line.split()) or any(
+            re.search(rf"(?<!\d){figures}(?!\d)", line) for figures in by_hand
+        ):
             found.update(sure=False, how="ocr_unsure")
     return document
 

@@ -31,3 +31,21 @@ def test_a_typed_document_is_left_as_it_is():
     evidence = {"number": {"line": "Số: 15/KH-UBND", "anchor": "p5", "how": "header", "sure": True}}
     document = _scanned(evidence, [])
     assert doubt_ocr(document).evidence["number"]["sure"] is True
+
+
+def test_a_number_written_by_hand_is_unsure_inside_its_word():
+    # real-directives-dev 020: the clerk's 932, read "93", written into "Số: 93/QĐ-TTg"
+    source = Source(
+        "ban-quet.pdf",
+        "0" * 64,
+        "pdf",
+        ocr=[{"number": 1, "unsure": [{"text": "93", "box": [590, 483, 116, 110], "handwritten": True}]}],
+    )
+    fields = dict.fromkeys(("doc_type", "number", "issuer", "level", "province", "date", "year", "signer"))
+    evidence = {
+        "number": {"line": "Số: 93/QĐ-TTg", "anchor": "p5", "how": "header", "sure": True},
+        "date": {"line": "Hà Nội, ngày 15 tháng 5 năm 2025", "anchor": "p6", "how": "place_line", "sure": True},
+    }
+    document = Document("x", signer_title=None, title=None, source=source, evidence=evidence, **fields)
+    found = doubt_ocr(document).evidence
+    assert found["number"]["sure"] is False and found["date"]["sure"] is True
