@@ -292,6 +292,29 @@ _AUTHORITY_AFTER = re.compile(
 )
 
 
+def _unquoted(title: str) -> str:
+    """The subject without the quotes a copy put around it, and with those of a name it quotes: ``… Chỉ thị số
+    37-CT/TW … “về tăng cường …”`` keeps its closing quote.
+
+    >>> _unquoted("“Về việc tăng cường”"), _unquoted("thực hiện Chỉ thị số 37-CT/TW “về tăng cường …”")
+    ('Về việc tăng cường', 'thực hiện Chỉ thị số 37-CT/TW “về tăng cường …”')
+    """
+    if (
+        len(title) > 1
+        and title[0] in '"“'
+        and title[-1] in '"”'
+        and title.count("“") <= 1
+        and title.count('"') in (0, 2)
+    ):
+        return title[1:-1].strip()
+    opening, closing = title.count("“") + title.count('"') // 2, title.count("”") + title.count('"') // 2
+    if title[:1] in '"“' and opening > closing:
+        title = title[1:].strip()
+    if title[-1:] in '"”' and closing > opening:
+        title = title[:-1].strip()
+    return title
+
+
 def extract_title(paragraphs: list[Paragraph]) -> str | None:
     """The subject line (trích yếu): the title zone without its type line and "CỦA <issuer>"."""
     parts: list[str] = []
@@ -318,7 +341,7 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
             # "CHƯƠNG TRÌNH / hành động thực hiện …": the type is "Chương trình hành động"
             text = re.sub(r"^(?:hành động|HÀNH ĐỘNG|Hành động)\s+", "", text)
         parts.append(text)
-    title = " ".join(parts).strip().strip('"“”').strip()
+    title = _unquoted(" ".join(parts).strip())
     if title and is_all_caps(title):
         title = _AUTHORITY_AFTER.sub("", title)
         title = capitalise_localities(agencies.sentence_case(title))
