@@ -86,8 +86,9 @@ class EngineSearcher(Protocol):
         """The paragraph a result shows when none matched: the first of its body."""
 
     def similarities(self, vector: np.ndarray, keys: list[int] | None) -> tuple[np.ndarray, np.ndarray]:
-        """The documents among ``keys`` (every one when None) that have a sentence embedding, and the cosine
-        of each with ``vector``."""
+        """The documents among ``keys`` (every one when None) that have a sentence embedding, and how near each
+        is to ``vector``: the cosine of its embedding, or, when its windows were kept (``Prepared.windows``),
+        :func:`indexer.text.embedding.nearness` of its embedding's cosine and its best window's."""
 
     def vector(self, key: int) -> np.ndarray | None:
         """The sentence embedding a document is kept with (float32), or None when it has none."""

@@ -109,6 +109,34 @@ def metrics(ranking: list[str], relevant: set[str]) -> dict[str, float]:
     return out
 
 
+def measure(
+    index, questions: list[tuple[str, str]], judged: dict[str, set[str]], ids: dict[str, str], *, strip: bool = False
+) -> tuple[dict, list[float]]:
+    """The questions asked of an opened index as the portal asks them: the mean of each measure, and each
+    question's time in seconds, sorted."""
+    totals: dict[str, float] = defaultdict(float)
+    n = 0
+    latencies = []
+    options = SearchOptions(per_page=max(KS), passages=False, facets=False, reuse_answers=False)
+    for query_id, text in questions:
+        relevant = judged.get(query_id)
+        if not relevant:
+            continue
+        typed = strip_diacritics(text) if strip else text
+        t0 = time.perf_counter()
+        result = search(index, typed, options=options)
+        latencies.append(time.perf_counter() - t0)
+        ranking = [ids[r["doc_id"]] for r in result["results"]]
+        for name, value in metrics(ranking, relevant).items():
+            totals[name] += value
+        n += 1
+    summary: dict = {
+        name: round(totals[name] / n, 4) if n else 0.0 for name in [f"R@{k}" for k in KS] + ["MRR@10", "nDCG@10"]
+    }
+    summary["queries"] = n
+    return summary, sorted(latencies)
+
+
 def evaluate(
     corpus: str,
     queries: str,
@@ -131,34 +159,14 @@ def evaluate(
         report = build_from_records(records, index_dir, progress=progress)
     print(f"indexed {report.documents} documents, {report.paragraphs} paragraphs in {report.seconds:.1f}s", file=out)
     index = open_index(index_dir)
-    totals: dict[str, float] = defaultdict(float)
-    n = 0
-    latencies = []
-    options = SearchOptions(per_page=max(KS), passages=False, facets=False)
-    for query_id, text in questions:
-        relevant = judged.get(query_id)
-        if not relevant:
-            continue
-        typed = strip_diacritics(text) if strip else text
-        t0 = time.perf_counter()
-        result = search(index, typed, options=options)
-        latencies.append(time.perf_counter() - t0)
-        ranking = [ids[r["doc_id"]] for r in result["results"]]
-        for name, value in metrics(ranking, relevant).items():
-            totals[name] += value
-        n += 1
+    summary, latencies = measure(index, questions, judged, ids, strip=strip)
     index.close()
     if owned:
         import shutil
 
         shutil.rmtree(index_dir, ignore_errors=True)
-    summary = {
-        name: round(totals[name] / n, 4) if n else 0.0 for name in [f"R@{k}" for k in KS] + ["MRR@10", "nDCG@10"]
-    }
-    latencies.sort()
     summary.update(
         {
-            "queries": n,
             "strip_diacritics": strip,
             "query_ms_p50": round(latencies[len(latencies) // 2] * 1000, 1) if latencies else None,
             "seconds": round(time.perf_counter() - started, 1),

@@ -23,7 +23,9 @@ from indexer.text import embedding
 
 SEMANTIC_MIN_TERMS = AND_MAX_TERMS + 1  # a question has more content syllables than a query of keywords
 SEMANTIC_ACCENTED_SHARE = 0.3  # fewer words with diacritics: they are restored (the model reads unaccented text poorly)
-FUSION_DEPTH, W_SEMANTIC = 100, 0.8  # documents fused from each ranking; meaning's weight, mid-range of where both hold
+# Documents fused from each ranking; meaning's weight: with documents near by their best window too
+# (embedding.nearness), meaning is worth more than with their opening alone (0.8 before; bench/NOTES.md, issue 25).
+FUSION_DEPTH, W_SEMANTIC = 100, 1.0
 # Meaning weighs more for a question in everyday words, less for one in the statute's: how many of its pairs of
 # adjacent words the archive uses (in PAIR_USED documents at least; once or twice may be a chance meeting of
 # two sentences) says which.  W_SEMANTIC at USED_SHARE, WEIGHT_SLOPE more per share below it, within the range.

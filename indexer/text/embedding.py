@@ -14,7 +14,11 @@ process per core, and a forked process must not inherit an OpenMP thread pool.
 
 Cost bound: a document's vector is that of its title and opening, up to one window of the model
 (:data:`WINDOW_TOKENS`): what a directive is about is said at its start, and the model costs about a
-millisecond a token on this machine, so embedding a whole 2,800-paragraph law would take minutes.
+millisecond a token on this machine, so embedding a whole 2,800-paragraph law would take minutes.  The clause
+that answers a question may stand anywhere, though ("X là gì?": one clause of a long article of definitions):
+a document's body is embedded paragraph by paragraph too, its first :data:`MAX_WINDOWS` windows each cut to
+:data:`WINDOW_CUT_TOKENS` (:func:`windows`), and it is as near a question as its opening and its best window
+say (:func:`nearness`).
 
 Vectors live in the documents index itself (:mod:`indexer.engine.whoosh.vectors`): they are added,
 merged, deleted and switched with the documents they belong to, by the same commits.  A process that cannot load
@@ -41,6 +45,12 @@ WINDOW_TOKENS = 512  # the model's window, in tokens, its prefix and special tok
 # millisecond a token (the implementation matrix embeds every task of a directive's implementers).
 PASSAGE_TOKENS = 128
 PASSAGES_KEPT = 16384  # passage vectors a process keeps (1.5 KB each): the tasks of a few hundred plans
+# A document is also embedded window by window, its paragraphs, so that the one clause that answers a question
+# is found wherever it stands.  Bounded: a paragraph is embedded by its first WINDOW_CUT_TOKENS tokens and a
+# document by its first MAX_WINDOWS windows (the model costs about a millisecond a token: a 2,800-paragraph law
+# costs seconds, not minutes).  A window shorter than SHORT_PARAGRAPH characters takes the next paragraph too.
+WINDOW_CUT_TOKENS, MAX_WINDOWS, SHORT_PARAGRAPH = 256, 48, 64
+WINDOW_SHARE = 0.5  # the best window's share in a document's nearness (:func:`nearness`)
 
 # A folder of vectors already computed, by digest of the text embedded: a rebuild, or a second evaluation
 # of a benchmark, embeds only what changed.  Set by the builds (the index's own folder) and `eval`.
@@ -211,6 +221,47 @@ def _from_cache(text: str, out: np.ndarray, rows: list[int], folder: str | None)
         return False
     out[rows] = np.frombuffer(kept, dtype=np.float16).astype(np.float32)
     return True
+
+
+def windows(texts: list[str]) -> list[str]:
+    """A document's paragraphs as the windows its passage vectors are made of, in order (each embedded by its
+    first :data:`WINDOW_CUT_TOKENS` tokens): a paragraph shorter than :data:`SHORT_PARAGRAPH` characters (a
+    heading, "a) Cá nhân;") joined to the next, at most :data:`MAX_WINDOWS`.  Fewer than two windows: none, the
+    opening says it all."""
+    found: list[str] = []
+    pending = ""
+    for text in filter(None, (t.strip() for t in texts)):
+        pending = f"{pending}\n{text}" if pending else text
+        if len(pending) >= SHORT_PARAGRAPH:
+            found.append(pending)
+            pending = ""
+            if len(found) == MAX_WINDOWS:
+                break
+    if pending and len(found) < MAX_WINDOWS:
+        found.append(pending)
+    return found if len(found) > 1 else []
+
+
+def window_vectors(texts: list[str]) -> bytes | None:
+    """The passage vectors of a document's windows (:func:`windows`), float16 rows one after the other as the
+    engine stores them; None without a model or with fewer than two windows."""
+    found = windows(texts)
+    if not found:
+        return None
+    rows = passage_vectors(found, WINDOW_CUT_TOKENS)
+    if rows is None:
+        return None
+    rows = rows[np.any(rows != 0, axis=1)]
+    return rows.astype(np.float16).tobytes() if len(rows) else None
+
+
+def nearness(opening: np.ndarray, best_window: np.ndarray) -> np.ndarray:
+    """How near each document is to a question, from the cosine of its opening and that of its best window
+    (``-inf`` for a document without windows): the mean of the opening's and the better of the two.  The best
+    window alone finds the clause that answers ("Chất ma túy là gì?": one clause of a long "Giải thích từ ngữ"
+    article) but lets a document win on one sentence that is near any question; the opening keeps what the
+    document is about in the score (bench/NOTES.md, issue 25)."""
+    return (1 - WINDOW_SHARE) * opening + WINDOW_SHARE * np.maximum(opening, best_window)
 
 
 def query_vector(text: str) -> np.ndarray | None:

@@ -129,7 +129,10 @@ class WhooshWriter:
         self.passages = passages
 
     def add(self, prepared: Prepared) -> None:
-        self.docs.add_document(**doc_fields(prepared))
+        fields = doc_fields(prepared)
+        if "windows" not in self.docs.schema:  # an index made before documents had windows: their opening only
+            fields.pop("windows", None)
+        self.docs.add_document(**fields)
         for fields in passage_fields(prepared):
             self.passages.add_document(**fields)
 

@@ -13,7 +13,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from indexer.document.prepared import Prepared, title_text
 from indexer.document.summary import Summary
 from indexer.engine.whoosh.analysis import PRESEGMENTED, folded_analyzer, syllable_analyzer, word_analyzer
-from indexer.engine.whoosh.vectors import vector_field
+from indexer.engine.whoosh.vectors import vector_field, windows_field
 from indexer.text.numbers import find_numbers, number_key
 
 # Each view of a query plan (indexer.query.weights.VIEW_WEIGHTS) -> its accented and its folded field.
@@ -42,6 +42,7 @@ def doc_schema() -> Schema:
         body_words=TEXT(analyzer=word_analyzer(), phrase=False),
         summary=STORED(),
         vector=vector_field(),
+        windows=windows_field(),
     )
 
 
@@ -85,6 +86,8 @@ def doc_fields(prepared: Prepared) -> dict:
         fields["number_key"] = number_key(record.number)
     if prepared.vector is not None:
         fields["vector"] = prepared.vector
+    if prepared.windows is not None:
+        fields["windows"] = prepared.windows
     return fields
 
 
