@@ -122,7 +122,10 @@ def build(corpus, index, procs):
     corpus, index = _default_dirs(corpus, index)
     if not os.path.isdir(corpus):
         raise CliError(f"{corpus}: không có thư mục kho văn bản (no corpus folder)")
-    report = build_index(corpus, index, procs=procs, progress=sys.stderr.isatty() or True)
+    try:
+        report = build_index(corpus, index, procs=procs, progress=sys.stderr.isatty() or True)
+    except ArchiveError as exc:  # the engine setting, a corpus file that cannot be stored
+        raise CliError(str(exc)) from None
     click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
 
 

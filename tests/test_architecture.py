@@ -139,6 +139,16 @@ def test_only_the_whoosh_engine_imports_whoosh():
     assert breaks == []
 
 
+def test_only_the_tantivy_engine_imports_tantivy():
+    breaks = [
+        f"{name}:{line}"
+        for name in MODULES
+        for module, _, line in imported(name)
+        if module.split(".")[0] == "tantivy" and not name.startswith("indexer.engine.tantivy")
+    ]
+    assert breaks == []
+
+
 @pytest.mark.parametrize("folder", EVERY_FOLDER)
 def test_no_flat_folder_of_more_than_15_modules(folder):
     counts = collections.Counter(p.parent.relative_to(ROOT) for p in python_files(folder))
@@ -162,4 +172,5 @@ def test_the_rules_see_the_code():
     """The checks above read what they should: every package of the data flow, and the engine's seam."""
     assert {layer(name) for name in MODULES} == set(LAYERS)
     assert "indexer.engine.protocol" in GRAPH["indexer.engine.whoosh.searcher"]
+    assert "indexer.engine.protocol" in GRAPH["indexer.engine.tantivy.searcher"]
     assert len(MODULES) > 80

@@ -68,3 +68,12 @@ def test_python_dash_m_entry_point(tmp_path):
         [sys.executable, "-m", "indexer", "inspect", str(empty)], cwd=ROOT, capture_output=True, text=True
     )
     assert proc.returncode == 2 and proc.stdout == "" and "Tệp rỗng" in proc.stderr
+
+
+def test_a_build_with_an_engine_setting_that_names_none_writes_nothing(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv("PORTAL_ENGINE", "elastic")
+    index = tmp_path / "index"
+    result = runner.invoke(cli, ["build", "--corpus", str(ROOT / "corpus"), "--index", str(index)])
+    assert result.exit_code == 2
+    assert "PORTAL_ENGINE" in result.output and "whoosh hoặc tantivy" in result.output
+    assert "Traceback" not in result.output and not index.exists()

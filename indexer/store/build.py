@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from indexer.document.prepared import Prepared, prepare
 from indexer.document.record import Document
-from indexer.engine import DEFAULT_ENGINE
+from indexer.engine import engine_class, engine_for
 from indexer.errors import ArchiveError
 from indexer.store import resume
 from indexer.store.corpus import corpus_files, read_corpus_file, sidecar_digest, with_tasks
@@ -124,12 +124,13 @@ def _build(
     """Index ``results(done)`` (the files not in ``done``) into a new version, or into the version of a stopped
     build of the same corpus, and switch to it."""
     started = time.perf_counter()
+    chosen = engine_class()  # a setting that names no engine is refused before anything is written
     with write_lock(index_dir):
         state = resume.unfinished(index_dir, corpus_dir) if corpus_dir else None
         version_dir = state.version_dir if state else new_version(index_dir)
         state = state or resume.Progress(version_dir, corpus_dir or "", new_manifest())
         try:
-            engine = DEFAULT_ENGINE.open(version_dir) if state.resumed_files else DEFAULT_ENGINE.create(version_dir)
+            engine = engine_for(version_dir).open(version_dir) if state.resumed_files else chosen.create(version_dir)
             try:
                 records = Records(version_dir)
                 if state.resumed_files:

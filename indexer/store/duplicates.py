@@ -7,7 +7,7 @@ keep it anyway.
 from __future__ import annotations
 
 from indexer.document.record import Document
-from indexer.engine import DEFAULT_ENGINE
+from indexer.engine import engine_for
 from indexer.errors import ArchiveError
 from indexer.store.versions import current_version, read_manifest
 from indexer.text.numbers import number_key
@@ -56,7 +56,7 @@ def find_same_number(index_dir: str, number: str | None, issuer: str | None) -> 
     version = current_version(index_dir)
     if version is None or not number:
         return []
-    engine = DEFAULT_ENGINE.open(version)
+    engine = engine_for(version).open(version)
     try:
         return [s.doc_id for s in engine.numbered(number_key(number)) if key(s.issuer or "") == key(issuer or "")]
     finally:

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Iterator
 
 from indexer.document.record import Document
-from indexer.engine import DEFAULT_ENGINE
+from indexer.engine import engine_for
 from indexer.engine.protocol import EngineSearcher
 from indexer.store.records import Records
 from indexer.store.snapshot import Snapshot
@@ -21,7 +21,7 @@ class ArchiveIndex:
     def __init__(self, index_dir: str):
         self.index_dir = index_dir
         self.version_dir = existing_version(index_dir)
-        self.engine = DEFAULT_ENGINE.open(self.version_dir)
+        self.engine = engine_for(self.version_dir).open(self.version_dir)
         self.records = Records(self.version_dir)
         self._snapshots: list[Snapshot] = []
         self._lock = threading.Lock()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from indexer.document.prepared import prepare
 from indexer.document.record import Document
-from indexer.engine import DEFAULT_ENGINE
+from indexer.engine import engine_for
 from indexer.errors import ArchiveError
 from indexer.store.build import unique_ids
 from indexer.store.corpus import corpus_files, file_digest, read_corpus_file, remove_leftovers, sidecar_digest
@@ -50,7 +50,7 @@ def index_file(version_dir: str, manifest: dict, corpus_dir: str, rel: str) -> l
     unique_ids([p.record for p in prepared], archived_ids(manifest, besides=rel))
     new_ids = [p.record.doc_id for p in prepared]
     records = Records(version_dir)
-    engine = DEFAULT_ENGINE.open(version_dir)
+    engine = engine_for(version_dir).open(version_dir)
     try:
         with engine.writing() as writer:
             for doc_id in old_ids | set(new_ids):
@@ -68,7 +68,7 @@ def index_file(version_dir: str, manifest: dict, corpus_dir: str, rel: str) -> l
 
 def unindex(version_dir: str, doc_ids: list[str]) -> None:
     """Take documents out of a version, holding the write lock."""
-    engine = DEFAULT_ENGINE.open(version_dir)
+    engine = engine_for(version_dir).open(version_dir)
     try:
         with engine.writing() as writer:
             for doc_id in doc_ids:

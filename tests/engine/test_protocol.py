@@ -1,7 +1,9 @@
-"""The Whoosh engine implements the engine protocol (indexer.engine.protocol) whole: every method, same parameters.
+"""The Whoosh and tantivy engines implement the engine protocol (indexer.engine.protocol) whole: every method,
+same parameters.
 
 Another engine (OpenSearch) is added by implementing the same three classes; search and the store use
-nothing else of an engine (tests/test_architecture.py: only indexer/engine/whoosh imports Whoosh).
+nothing else of an engine (tests/test_architecture.py: only indexer/engine/whoosh imports Whoosh, only
+indexer/engine/tantivy imports tantivy).
 """
 
 import inspect
@@ -9,6 +11,8 @@ import inspect
 import pytest
 
 from indexer.engine import DEFAULT_ENGINE, protocol
+from indexer.engine.tantivy.engine import TantivyEngine, TantivyWriter
+from indexer.engine.tantivy.searcher import TantivySearcher
 from indexer.engine.whoosh.engine import WhooshEngine, WhooshWriter
 from indexer.engine.whoosh.searcher import WhooshSearcher
 
@@ -16,6 +20,9 @@ PAIRS = [
     (protocol.Engine, WhooshEngine),
     (protocol.EngineSearcher, WhooshSearcher),
     (protocol.EngineWriter, WhooshWriter),
+    (protocol.Engine, TantivyEngine),
+    (protocol.EngineSearcher, TantivySearcher),
+    (protocol.EngineWriter, TantivyWriter),
 ]
 
 
@@ -40,7 +47,8 @@ def test_every_method_of_the_protocol_is_implemented_with_its_parameters(seam, e
 
 def test_the_engine_declares_what_it_keeps():
     assert DEFAULT_ENGINE is WhooshEngine
-    assert isinstance(WhooshEngine.searchers_kept, int) and WhooshEngine.searchers_kept > 0
+    for engine in (WhooshEngine, TantivyEngine):
+        assert isinstance(engine.searchers_kept, int) and engine.searchers_kept > 0
 
 
 def test_a_search_reads_the_index_through_the_protocol(archive):

@@ -1,0 +1,177 @@
+"""One generation of a tantivy version, for every search of it: a searcher of each index, and what is worked out
+once for that generation (the live documents by key, their vectors, the vocabulary).
+
+Keys are ``segment_ord << 32 | doc`` (:mod:`indexer.engine.tantivy.generations`): stable within a generation.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import tantivy
+
+from indexer.document.summary import Summary
+from indexer.engine.protocol import Ranking, Vocabulary
+from indexer.engine.tantivy import paragraphs, vocabulary
+from indexer.engine.tantivy.generations import IndexState, address_of, key_of
+from indexer.engine.tantivy.queries import document_query, document_ranking, matching_only
+from indexer.engine.tantivy.schema import DOC_VIEWS, stored_paragraph, stored_summary, stored_vector, stored_windows
+from indexer.engine.tantivy.scoring import Compiler
+from indexer.query.plan import QueryPlan
+
+BODY_FOLD = DOC_VIEWS["body"][1]  # the folded body: its pair terms say which words the archive uses together
+
+
+class TantivySearcher:
+    """:class:`~indexer.engine.protocol.EngineSearcher` over a searcher of the documents index and one of the
+    paragraphs index, of the same generation."""
+
+    def __init__(
+        self,
+        engine,
+        docs: tantivy.Searcher,
+        docs_state: IndexState,
+        passages: tantivy.Searcher,
+        passages_state: IndexState,
+    ):
+        self.engine = engine
+        self.docs, self.docs_state = docs, docs_state
+        self.passages, self.passages_state = passages, passages_state
+        self.docs_schema = engine.docs.schema
+        self.passages_schema = engine.passages.schema
+        self._lock = threading.Lock()
+        self._rows: list | None = None  # [(key, summary, vector, windows)] of every live document
+        self._id_of_key: dict[int, str] = {}
+        self._vectors: tuple | None = None
+        self._vocabulary: Vocabulary | None = None
+
+    def generation(self) -> tuple:
+        return self.docs_state.name, self.passages_state.name
+
+    def compiler(self) -> Compiler:
+        return Compiler(self.docs, self.docs_schema, self.docs_state.entries)
+
+    def passage_compiler(self) -> Compiler:
+        return Compiler(self.passages, self.passages_schema, self.passages_state.entries)
+
+    def rows(self) -> list:
+        with self._lock:
+            return self._live()
+
+    def _live(self) -> list:
+        if self._rows is None:
+            self._rows = self._live_rows()
+            self._id_of_key = {key: summary.doc_id for key, summary, *_vectors in self._rows}
+        return self._rows
+
+    def _live_rows(self) -> list:
+        """Every live document, read segment by segment; a segment read for an earlier generation is not read
+        again (its summaries are the very same objects, as the Whoosh engine's)."""
+        hits = self.docs.search(tantivy.Query.all_query(), limit=max(1, self.docs.num_docs), count=False).hits
+        by_segment: dict[int, list[int]] = {}
+        for _score, address in hits:
+            by_segment.setdefault(address.segment_ord, []).append(address.doc)
+        known, rows = {}, []
+        for ordinal, docs in sorted(by_segment.items()):
+            segment_key = self.docs_state.segments[ordinal].key
+            local = self.engine.segment_rows.get(segment_key)
+            if local is None:
+                local = []
+                for doc in sorted(docs):
+                    fields = self.docs.doc(tantivy.DocAddress(ordinal, doc)).to_dict()
+                    local.append((doc, stored_summary(fields), stored_vector(fields), stored_windows(fields)))
+            known[segment_key] = local
+            rows += [(key_of(tantivy.DocAddress(ordinal, doc)), *kept) for doc, *kept in local]
+        self.engine.segment_rows = known
+        return rows
+
+    def documents(self) -> list[tuple[int, Summary]]:
+        return [(key, summary) for key, summary, *_vectors in self.rows()]
+
+    def doc_ids_of(self, keys) -> list[str]:
+        self.rows()
+        return [self._id_of_key[k] for k in keys if k in self._id_of_key]
+
+    def all_keys(self, query: tantivy.Query | None) -> list[int]:
+        if query is None:
+            return []
+        found = self.docs.search(tantivy.Query.const_score_query(query, 1.0), limit=max(1, self.docs.num_docs))
+        return sorted(key_of(address) for _score, address in found.hits)
+
+    def match(self, plan: QueryPlan) -> list[int]:
+        return self.all_keys(self.compiler().query(matching_only(document_query(plan))))
+
+    def rank(self, plan: QueryPlan, *, within: set[int] | None, limit: int, estimate: bool = False) -> Ranking:
+        tree = document_ranking(plan) if plan.phrases and within is not None else document_query(plan)
+        compiler = self.compiler()
+        query = compiler.query(tree)
+        if query is not None and within is not None:
+            query = compiler.scoped(query, "doc_id", self.doc_ids_of(within))
+        if query is None:
+            return Ranking([], [], 0)
+        found = self.docs.search(query, limit=max(1, limit), count=estimate)
+        keys = [key_of(address) for _score, address in found.hits]
+        return Ranking(keys, [float(score) for score, _ in found.hits], found.count if estimate else None)
+
+    def best_paragraphs(
+        self, plan: QueryPlan, doc_ids: list[str], per_doc: int, every_spelling: bool = False
+    ) -> paragraphs.Found:
+        return paragraphs.best_paragraphs(self, plan, doc_ids, per_doc, every_spelling)
+
+    def paragraph(self, key: int) -> dict:
+        return stored_paragraph(self.passages.doc(address_of(key)).to_dict())
+
+    def opening_paragraph(self, doc_id: str) -> dict | None:
+        return paragraphs.opening_paragraph(self, doc_id)
+
+    def vectors(self) -> tuple[dict[int, np.ndarray], np.ndarray | None, dict[int, int], tuple | None]:
+        """Each document's vector by key (as stored: float16 rows); when every one is a single vector of one
+        size, also their matrix and the row of each key in it (a question's cosines in one product); and the
+        documents' windows, when they were kept: every window's vector and the key of its document."""
+        with self._lock:
+            if self._vectors is None:
+                live = self._live()
+                by_key = {key: v for key, _summary, v, _windows in live if v is not None and np.any(v)}
+                keys = sorted(by_key)
+                single = len({v.shape for v in by_key.values()}) == 1 and all(v.ndim == 1 for v in by_key.values())
+                matrix = np.stack([by_key[k] for k in keys]) if single else None
+                kept = [(key, w) for key, _summary, _v, w in live if w is not None and len(w)]
+                windows = None
+                if kept:
+                    owners = np.concatenate([np.full(len(w), key, dtype=np.int64) for key, w in kept])
+                    windows = (np.concatenate([w for _key, w in kept]), owners)
+                self._vectors = (by_key, matrix, {k: row for row, k in enumerate(keys)}, windows)
+            return self._vectors
+
+    def similarities(self, vector: np.ndarray, keys: list[int] | None) -> tuple[np.ndarray, np.ndarray]:
+        by_key, matrix, row_of, windows = self.vectors()
+        chosen = np.array(sorted(by_key) if keys is None else [k for k in keys if k in by_key], dtype=np.int64)
+        question = np.asarray(vector, dtype=np.float32)
+        if matrix is not None:
+            rows = np.array([row_of[int(k)] for k in chosen], dtype=np.int64)
+            opening = matrix[rows].astype(np.float32) @ question
+        else:  # a document kept as several vectors is as near as its nearest one
+            opening = np.array([np.max(by_key[int(k)].astype(np.float32) @ question) for k in chosen], np.float32)
+        if windows is None:
+            return chosen, opening
+        from indexer.text.embedding import nearness  # only an index whose documents kept their windows
+
+        rows, owners = windows  # owners ascending: the live documents are read in the order of their keys
+        cosines = rows.astype(np.float32) @ question
+        starts, ends = np.searchsorted(owners, chosen, side="left"), np.searchsorted(owners, chosen, side="right")
+        best = np.array([cosines[a:b].max() if b > a else -np.inf for a, b in zip(starts, ends, strict=True)])
+        return chosen, nearness(opening, best.astype(np.float32))
+
+    def vector(self, key: int) -> np.ndarray | None:
+        found = self.vectors()[0].get(key)
+        return None if found is None else found.astype(np.float32)
+
+    def vocabulary(self) -> Vocabulary:
+        with self._lock:
+            if self._vocabulary is None:
+                self._vocabulary = vocabulary.vocabulary(self.docs)
+            return self._vocabulary
+
+    def pair_counts(self, pairs: tuple[str, ...]) -> list[int]:
+        return [self.docs.doc_freq(BODY_FOLD, pair) for pair in pairs]

@@ -1,0 +1,220 @@
+"""The tantivy engine (indexer.engine.tantivy) gives the Whoosh engine's answers on the seed corpus: the same
+tokens, documents, matches, rankings (scores a few per cent apart at most: the two keep a field's length on
+different scales), paragraphs, vocabulary; and it writes, commits, cancels and names generations as the
+protocol says."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from indexer import open_index, parse_query, search
+from indexer.document.prepared import Prepared, prepare
+from indexer.engine import ENGINE_VARIABLE, engine_class, engine_for
+from indexer.engine.tantivy import TantivyEngine
+from indexer.engine.whoosh import WhooshEngine
+from indexer.engine.whoosh.analysis import PRESEGMENTED, folded_analyzer, syllable_analyzer, word_analyzer
+from indexer.errors import ArchiveError
+from indexer.query.plan import plan_query
+from indexer.text import embedding
+from indexer.text.tokens import segment
+from indexer.text.views import folded_tokens, syllable_tokens, word_tokens
+from tests.engine.tantivy_archive import tantivy_archive, tantivy_index_dir  # noqa: F401  (fixtures)
+
+# Queries as typed: keywords with and without diacritics, phrases, exclusions, prefixes, numbers in several
+# spellings, a question, words no document holds, a misspelling.
+QUERIES = [
+    "thông tin đối ngoại",
+    "thong tin doi ngoai",
+    "thông tin đối ngoại Cao Bằng",
+    "bàn giao",
+    "ban dau gia",
+    "Công an xã",
+    "Đảng đoàn Quốc hội",
+    '"thông tin đối ngoại"',
+    '"thông tin đối ngoại" -"Kon Tum" -Lạng',
+    '"phối hợp" Sở Thông tin',
+    '"chủ trì" "phối hợp"',
+    '"uy ban"',
+    "truyền th*",
+    "06-KH/BCĐ",
+    "57-KL/TW",
+    "KL 57",
+    "Cơ quan nào chủ trì việc triển khai kế hoạch thông tin đối ngoại của tỉnh?",
+    "thông tin đối ngoại xyzzyq",
+    "thong tim doi ngoai",
+    "Tỉnh ủy",
+]
+SCORE_TOLERANCE = 0.10  # relative: lengths kept in one byte on two scales (tantivy's in steps of 1/8 beyond 56)
+
+
+@pytest.fixture(scope="module")
+def both(archive, tantivy_archive):  # noqa: F811
+    return archive, tantivy_archive
+
+
+def test_the_setting_chooses_new_builds_and_the_marker_existing_ones(monkeypatch, index_dir, tantivy_index_dir):  # noqa: F811
+    monkeypatch.delenv(ENGINE_VARIABLE, raising=False)
+    assert engine_class() is WhooshEngine
+    monkeypatch.setenv(ENGINE_VARIABLE, "tantivy")
+    assert engine_class() is TantivyEngine
+    monkeypatch.setenv(ENGINE_VARIABLE, "lucene")
+    with pytest.raises(ArchiveError, match="lucene"):
+        engine_class()
+    # Whatever the setting says, an index opens with the engine that built it.
+    assert engine_for(str(index_dir / "current")) is WhooshEngine
+    assert engine_for(str(tantivy_index_dir / "current")) is TantivyEngine
+    monkeypatch.setenv(ENGINE_VARIABLE, "whoosh")
+    opened = open_index(str(tantivy_index_dir))
+    assert isinstance(opened.engine, TantivyEngine)
+    opened.close()
+
+
+def test_the_tokens_are_the_whoosh_analyzers_tokens(archive):
+    texts = [p["text"] for doc_id in archive.doc_ids()[:6] for p in archive.record(doc_id).paragraphs[:40]]
+    texts += ["Kết luận số 57- KL/TW ngày 15/6/2023", "Tỉnh ủy Cao Bằng; UBND xã Cẩm Tân", ""]
+    for text in texts:
+        syllables = syllable_tokens(text)
+        assert syllables == [t.text for t in syllable_analyzer()(text)]
+        assert folded_tokens(syllables) == [(t.text, t.pos) for t in folded_analyzer()(text, positions=True)]
+        words = segment(text)
+        assert word_tokens(words) == [t.text for t in word_analyzer()(PRESEGMENTED + words)]
+
+
+def test_the_same_documents_and_vocabulary(both):
+    whoosh, tantivy = both
+    with whoosh.engine.searching() as a, tantivy.engine.searching() as b:
+        assert {s.doc_id: s for _, s in a.documents()} == {s.doc_id: s for _, s in b.documents()}
+        va, vb = a.vocabulary(), b.vocabulary()
+        assert (va.syllables, va.words, va.folded_counts) == (vb.syllables, vb.words, vb.folded_counts)
+        for misspelt in ("thongg", "ngaoi", "tinhh", "xyzzyq", "chuu", "doii"):
+            assert va.correct(misspelt) == vb.correct(misspelt), misspelt
+        pairs = ("thong_tin", "doi_ngoai", "cao_bang", "xyz_abc")
+        assert a.pair_counts(pairs) == b.pair_counts(pairs)
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_the_same_answers_as_whoosh(both, query):
+    whoosh, tantivy = both
+    a, b = search(whoosh, query), search(tantivy, query)
+    assert (a["total"], a["facets"], a.get("suggestion")) == (b["total"], b["facets"], b.get("suggestion"))
+    ranked_a, ranked_b = [r["doc_id"] for r in a["results"]], [r["doc_id"] for r in b["results"]]
+    assert sorted(ranked_a) == sorted(ranked_b)
+    assert ranked_a[:1] == ranked_b[:1]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.parametrize("require_all", [True, False])
+def test_the_same_matches_and_scores(both, query, require_all):
+    whoosh, tantivy = both
+    plan = plan_query(parse_query(query), require_all=require_all, number_keys=whoosh.snapshot().number_keys)
+    answers = []
+    for index in both:
+        with index.engine.searching() as view:
+            doc_id = {key: summary.doc_id for key, summary in view.documents()}
+            matched = sorted(doc_id[k] for k in view.match(plan))
+            ranking = view.rank(plan, within=None, limit=50)
+            answers.append((matched, {doc_id[k]: s for k, s in zip(ranking.keys, ranking.scores, strict=True)}))
+    (matched_a, scores_a), (matched_b, scores_b) = answers
+    assert matched_a == matched_b
+    assert scores_a.keys() == scores_b.keys()
+    for doc_id, score in scores_a.items():
+        assert scores_b[doc_id] == pytest.approx(score, rel=SCORE_TOLERANCE), doc_id
+
+
+@pytest.mark.parametrize("query", ["thông tin đối ngoại", '"thông tin đối ngoại"', "cong an xa", "Tỉnh ủy -Kon"])
+def test_the_same_best_paragraphs(both, query):
+    """Each document's best paragraphs are the same ones, scored alike (two of nearly equal scores may swap)."""
+    whoosh, _ = both
+    plan = plan_query(parse_query(query), require_all=False)
+    found = []
+    for index in both:
+        with index.engine.searching() as view:
+            best = view.best_paragraphs(plan, index.doc_ids(), 3)
+            found.append({d: [(view.paragraph(k)["anchor"], s) for k, s in kept] for d, kept in best.items()})
+            opening = {d: view.opening_paragraph(d) for d in index.doc_ids()}
+            found.append({d: (p["anchor"], p["zone"]) if p else None for d, p in opening.items()})
+    assert found[0].keys() == found[2].keys() and found[1] == found[3]
+    for doc_id, kept in found[0].items():
+        other = dict(found[2][doc_id])
+        assert found[2][doc_id][0][0] in [anchor for anchor, _ in kept]
+        assert found[2][doc_id][0][1] == pytest.approx(kept[0][1], rel=SCORE_TOLERANCE)
+        for anchor, score in kept:
+            assert anchor not in other or other[anchor] == pytest.approx(score, rel=SCORE_TOLERANCE)
+
+
+def small_documents(index, count: int) -> list[Prepared]:
+    records = sorted((index.record(d) for d in index.doc_ids()), key=lambda r: len(r.paragraphs))
+    return [prepare(record) for record in records[:count]]
+
+
+def test_writes_are_committed_at_the_end_of_the_block_and_cancelled_by_an_error(tmp_path, tantivy_archive):  # noqa: F811
+    first, second = small_documents(tantivy_archive, 2)
+    engine = TantivyEngine.create(str(tmp_path / "version"))
+    empty = engine.latest_generation()
+    with engine.searching() as view:
+        assert view.documents() == [] and view.generation() == empty
+    with engine.writing() as writer:
+        writer.add(first)
+        writer.add(second)
+    one = engine.latest_generation()
+    with engine.searching() as view, engine.searching() as again:
+        assert one != empty and view.generation() == again.generation() == one
+        assert sorted(s.doc_id for _, s in view.documents()) == sorted([first.record.doc_id, second.record.doc_id])
+    with pytest.raises(RuntimeError), engine.writing() as writer:
+        writer.delete(first.record.doc_id)
+        raise RuntimeError("cancelled")
+    assert engine.latest_generation() == one
+    with engine.writing() as writer:
+        writer.delete(first.record.doc_id)
+    with engine.searching() as view:
+        assert view.generation() != one
+        assert [s.doc_id for _, s in view.documents()] == [second.record.doc_id]
+        assert view.opening_paragraph(first.record.doc_id) is None
+    if second.record.number:
+        assert [s.doc_id for s in engine.numbered(number_key_of(second))] == [second.record.doc_id]
+    engine.forget_searchers()
+    with engine.searching() as view:
+        assert [s.doc_id for _, s in view.documents()] == [second.record.doc_id]
+    engine.close()
+
+
+def number_key_of(prepared: Prepared) -> str:
+    from indexer.text.numbers import number_key
+
+    return number_key(prepared.record.number)
+
+
+def test_a_vector_of_any_shape_is_kept(tmp_path, tantivy_archive):  # noqa: F811
+    """A document kept as several passage vectors: given back as stored, as near as its nearest passage."""
+    (prepared,) = small_documents(tantivy_archive, 1)
+    rows = np.eye(3, 384, dtype=np.float32)
+    prepared.vector = rows
+    engine = TantivyEngine.create(str(tmp_path / "version"))
+    with engine.writing() as writer:
+        writer.add(prepared)
+    with engine.searching() as view:
+        ((key, _summary),) = view.documents()
+        assert np.array_equal(view.vector(key), rows)
+        keys, cosines = view.similarities(rows[1], None)
+        assert keys.tolist() == [key] and cosines.tolist() == [1.0]
+    engine.close()
+
+
+@pytest.mark.skipif(not hasattr(embedding, "nearness"), reason="documents keep no windows in this version")
+def test_the_windows_of_a_document_make_it_nearer(tmp_path, tantivy_archive):  # noqa: F811
+    """A document kept with its windows' vectors is as near a question as its opening and best window make it."""
+    (prepared,) = small_documents(tantivy_archive, 1)
+    opening = np.frombuffer(prepared.vector, dtype=np.float16).astype(np.float32)
+    window = np.zeros(384, dtype=np.float32)
+    window[0] = 1.0
+    prepared.windows = np.stack([window, -window]).astype(np.float16).tobytes()
+    engine = TantivyEngine.create(str(tmp_path / "version"))
+    with engine.writing() as writer:
+        writer.add(prepared)
+    with engine.searching() as view:
+        ((key, _summary),) = view.documents()
+        keys, near = view.similarities(window, None)
+        expected = embedding.nearness(np.array([opening @ window]), np.array([1.0], dtype=np.float32))
+        assert keys.tolist() == [key] and near == pytest.approx(expected, abs=1e-3)
+    engine.close()
