@@ -28,9 +28,11 @@ from indexer.store.corpus import durable_write, fsync_dir
 
 # 2: folded fields hold syllable pairs; passages have no pyvi field, a doc_id column; 3: sentence embeddings;
 # 4: summaries say what each citation gives of the cited document (its type and issuer: ``cited_as``);
-# 5: records and summaries carry the tasks each document assigns, extracted when it is indexed (issue 22).
+# 5: records and summaries carry the tasks each document assigns, extracted when it is indexed (issue 22);
+# 6: documents keep the sentence embeddings of their paragraphs' windows (issue 25), and records are read
+# again with the extraction of scanned headers (hand-written figures, respelt names).
 # An index of another schema is rebuilt at start-up.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 class IndexMissing(ArchiveError):
