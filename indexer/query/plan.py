@@ -4,7 +4,7 @@ Its syllables in the forms they are matched in (as typed, folded), which of them
 words and adjacent pairs that rank, the quoted phrases (required) with their folded pairs, the excluded
 words, and the keys of the directive numbers asked for.  An engine reads from it the query for documents,
 the query for paragraphs and the ranking of documents known to hold the phrases
-(:mod:`indexer.engine.whoosh.queries`); nothing there derives a term again.
+(:mod:`indexer.query.tree`); nothing there derives a term again.
 
 >>> from indexer.query.parse import parse_query
 >>> plan = plan_query(parse_query('thong tin "đối ngoại" -Kon'), require_all=True)

@@ -12,10 +12,9 @@ from whoosh import query as Q
 
 from indexer.engine.whoosh import phrases
 from indexer.engine.whoosh.analysis import folded_analyzer, syllable_analyzer
-from indexer.engine.whoosh.queries import matching_only
 from indexer.engine.whoosh.schema import FOLD_FIELD_OF
 from indexer.text.vietnamese import fold
-from tests.search.plans import document_query
+from tests.search.plans import document_matching
 
 # Queries as typed, each holding a phrase: accented and not, two syllables or more, with a directive number,
 # in a heading or a title, absent, two tone placements of one word, with other words or a second phrase.
@@ -39,16 +38,16 @@ SEED_QUERIES = [
 
 
 def whoosh_matching(searcher, query) -> list[int]:
-    return sorted(searcher.docs_for_query(matching_only(query)))
+    return sorted(searcher.docs_for_query(query))
 
 
 @pytest.mark.parametrize("text", SEED_QUERIES)
 @pytest.mark.parametrize("require_all", [True, False])
 def test_the_same_documents_as_whoosh_on_the_seed_archive(archive, text, require_all):
-    query = document_query(archive, text, require_all=require_all)
+    query = document_matching(archive, text, require_all=require_all)
     with archive.engine.searching() as view:
         searcher = view.docs
-        fast = phrases.matching(searcher, matching_only(query), FOLD_FIELD_OF)
+        fast = phrases.matching(searcher, query, FOLD_FIELD_OF)
         assert fast is not None, "a required phrase is read here, not by Whoosh"
         assert fast == whoosh_matching(searcher, query)
 
@@ -58,11 +57,7 @@ def test_the_seed_phrases_are_found(archive):
     with archive.engine.searching() as view:
         searcher = view.docs
         held = {
-            text: bool(
-                phrases.matching(
-                    searcher, matching_only(document_query(archive, text, require_all=True)), FOLD_FIELD_OF
-                )
-            )
+            text: bool(phrases.matching(searcher, document_matching(archive, text, require_all=True), FOLD_FIELD_OF))
             for text in SEED_QUERIES
         }
     assert held['"thông tin đối ngoại"'] and held['"thong tin doi ngoai"'] and held['"kết luận 57-KL/TW"']
@@ -72,10 +67,10 @@ def test_the_seed_phrases_are_found(archive):
 
 @pytest.mark.parametrize("text", ['-"thông tin" xã', "thông tin đối ngoại", "thong tin"])
 def test_a_query_without_a_required_phrase_is_left_to_whoosh(archive, text):
-    query = document_query(archive, text, require_all=True)
+    query = document_matching(archive, text, require_all=True)
     with archive.engine.searching() as view:
         searcher = view.docs
-        assert phrases.matching(searcher, matching_only(query), FOLD_FIELD_OF) is None
+        assert phrases.matching(searcher, query, FOLD_FIELD_OF) is None
 
 
 # Random indexes of a few documents over a handful of syllables (so that phrases are often near misses),

@@ -15,3 +15,8 @@ def document_query(archive, text: str, require_all: bool = False):
 
 def passage_query(archive, text: str):
     return queries.passage_query(plan_of(archive, text))
+
+
+def document_matching(archive, text: str, require_all: bool = False):
+    """:func:`document_query` without the parts that only rank: what counting and matching ask."""
+    return queries.document_matching(plan_of(archive, text, require_all))

@@ -290,17 +290,17 @@ def test_query_text_is_escaped_in_highlights(archive):
 
 def test_nested_or_is_scored_like_a_flat_or(archive):
     """Whoosh-Reloaded 2.7.5 scores Or([Or([...many...]), Term]) wrongly with its binary union
-    matcher; search._or flattens.  If Whoosh is fixed this test still holds."""
-    from indexer.engine.whoosh.queries import flat_or as _or
+    matcher; the query tree's Or is flat.  If Whoosh is fixed this test still holds."""
+    from indexer.engine.whoosh.queries import whoosh_query
+    from indexer.query import tree
 
-    many = [
-        Q.Term("body_syl", w)
-        for w in ["thông", "tin", "đối", "ngoại", "tỉnh", "kế", "hoạch", "thực", "hiện", "kết", "luận", "ban"]
-    ]
+    words = ["thông", "tin", "đối", "ngoại", "tỉnh", "kế", "hoạch", "thực", "hiện", "kết", "luận", "ban"]
+    many = [Q.Term("body_syl", w) for w in words]
     extra = Q.Term("body_syl", "cửa", boost=0.3)
+    nested = tree.flat_or([tree.Or(tuple(tree.Term("body_syl", w) for w in words)), tree.Term("body_syl", "cửa", 0.3)])
     with archive.engine.docs.searcher() as searcher:
         flat = [(h.docnum, round(h.score, 6)) for h in searcher.search(Q.Or(many + [extra]), limit=5)]
-        built = [(h.docnum, round(h.score, 6)) for h in searcher.search(_or([Q.Or(many), extra]), limit=5)]
+        built = [(h.docnum, round(h.score, 6)) for h in searcher.search(whoosh_query(nested), limit=5)]
     assert built == flat
 
 
@@ -330,13 +330,13 @@ def test_a_kept_answer_is_not_changed_by_its_caller(archive):
 @pytest.mark.parametrize("require_all", [True, False])
 def test_facet_counting_matches_what_the_ranking_matches(archive, query, require_all):
     """Counting skips the parts of a query that only rank; it must count the very same documents."""
-    from indexer.engine.whoosh.queries import matching_only as _same_matches
-    from tests.search.plans import document_query
+    from tests.search.plans import document_matching, document_query
 
     built = document_query(archive, query, require_all=require_all)
+    counted = document_matching(archive, query, require_all=require_all)
     with archive.engine.searching() as view:
         searcher = view.docs
-        assert set(searcher.docs_for_query(_same_matches(built))) == set(searcher.docs_for_query(built))
+        assert set(searcher.docs_for_query(counted)) == set(searcher.docs_for_query(built))
 
 
 def test_a_document_found_only_in_another_spelling_shows_that_paragraph(archive):
@@ -384,8 +384,8 @@ def test_the_paragraphs_shown_for_a_phrase_are_those_that_hold_it(archive, query
 
 
 def _phrases_only(parsed):
-    from indexer.engine.whoosh.queries import phrase_query
-    from indexer.engine.whoosh.schema import PASSAGE_VIEWS
+    from indexer.engine.whoosh.queries import whoosh_query
     from indexer.query.plan import Phrase
+    from indexer.query.tree import PASSAGE_VIEWS, phrase_query
 
-    return Q.And([phrase_query(Phrase.of(words), PASSAGE_VIEWS, slop=1) for words in parsed.phrases])
+    return Q.And([whoosh_query(phrase_query(Phrase.of(words), PASSAGE_VIEWS, slop=1)) for words in parsed.phrases])

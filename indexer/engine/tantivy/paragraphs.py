@@ -12,10 +12,10 @@ from __future__ import annotations
 import tantivy
 
 from indexer.engine.tantivy.generations import key_of
-from indexer.engine.tantivy.queries import Node, Or, Term, passage_query, passage_ranking
 from indexer.engine.tantivy.schema import stored_paragraph
 from indexer.query.plan import QueryPlan
 from indexer.query.spelling import holds_phrase
+from indexer.query.tree import Node, Or, Term, passage_query, passage_ranking
 
 PHRASE_CANDIDATES = 12  # paragraphs scored on a phrase's pairs, of which those holding the phrase are kept
 OPENING_LOOKED_AT = 60  # paragraphs of a document looked at for the first one of its body

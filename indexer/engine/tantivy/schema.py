@@ -20,14 +20,12 @@ import tantivy
 
 from indexer.document.prepared import Prepared, title_text
 from indexer.document.summary import Summary
+from indexer.query.tree import DOC_VIEWS, WORD_FIELDS
 from indexer.text.embedding import DIM
 from indexer.text.numbers import find_numbers, number_key
 from indexer.text.views import folded_tokens, syllable_tokens, word_tokens
 
 # Each view of a query plan (indexer.query.weights.VIEW_WEIGHTS) -> its accented and its folded field.
-DOC_VIEWS = {"title": ("title_syl", "title_fold"), "head": ("head_syl", "head_fold"), "body": ("body_syl", "body_fold")}
-PASSAGE_VIEWS = {"passage": ("syl", "fold")}
-WORD_FIELDS = {"title": "title_words", "body": "body_words"}
 KEYWORD_FIELDS = ("number_key", "refs", "basis", "numbers")  # scored by occurrences, not BM25
 OCCURRENCES_SCORED = 8  # occurrences of a number in one entry that add to its score (Whoosh: all of them)
 

@@ -1,4 +1,4 @@
-"""A query tree (:mod:`indexer.engine.tantivy.queries`) as a tantivy query, scored as the Whoosh engine scores it.
+"""A query tree (:mod:`indexer.query.tree`) as a tantivy query, scored as the Whoosh engine scores it.
 
 Both engines rank by BM25 with the same ``k1`` and ``b``, a term's score being
 ``idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / average length))`` times its boost, and both add up
@@ -26,8 +26,8 @@ import math
 import tantivy
 from tantivy import Occur, Query
 
-from indexer.engine.tantivy.queries import And, AndMaybe, AndNot, Node, Or, PhraseQuery, Prefix, Term
 from indexer.engine.tantivy.schema import KEYWORD_FIELDS, OCCURRENCES_SCORED, occurrence_term
+from indexer.query.tree import And, AndMaybe, AndNot, Node, Or, PhraseQuery, Prefix, Term
 from indexer.query.weights import BM25_B, BM25_K1
 
 # tantivy's BM25 constants are fixed in its code: the ranking's weights must be those for the idf ratio to

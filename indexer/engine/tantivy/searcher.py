@@ -15,10 +15,10 @@ from indexer.document.summary import Summary
 from indexer.engine.protocol import Ranking, Vocabulary
 from indexer.engine.tantivy import paragraphs, vocabulary
 from indexer.engine.tantivy.generations import IndexState, address_of, key_of
-from indexer.engine.tantivy.queries import document_query, document_ranking, matching_only
-from indexer.engine.tantivy.schema import DOC_VIEWS, stored_paragraph, stored_summary, stored_vector, stored_windows
+from indexer.engine.tantivy.schema import stored_paragraph, stored_summary, stored_vector, stored_windows
 from indexer.engine.tantivy.scoring import Compiler
 from indexer.query.plan import QueryPlan
+from indexer.query.tree import DOC_VIEWS, document_query, document_ranking, matching_only
 
 BODY_FOLD = DOC_VIEWS["body"][1]  # the folded body: its pair terms say which words the archive uses together
 

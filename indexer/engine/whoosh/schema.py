@@ -14,13 +14,9 @@ from indexer.document.prepared import Prepared, title_text
 from indexer.document.summary import Summary
 from indexer.engine.whoosh.analysis import PRESEGMENTED, folded_analyzer, syllable_analyzer, word_analyzer
 from indexer.engine.whoosh.vectors import vector_field, windows_field
+from indexer.query.tree import DOC_VIEWS
 from indexer.text.numbers import find_numbers, number_key
 
-# Each view of a query plan (indexer.query.weights.VIEW_WEIGHTS) -> its accented and its folded field.
-DOC_VIEWS = {"title": ("title_syl", "title_fold"), "head": ("head_syl", "head_fold"), "body": ("body_syl", "body_fold")}
-PASSAGE_VIEWS = {"passage": ("syl", "fold")}
-# The pyvi words of a document's views.
-WORD_FIELDS = {"title": "title_words", "body": "body_words"}
 # Each syllable field of the documents index -> the folded field of the same text (phrases are found there).
 FOLD_FIELD_OF = {field: fold_field for _syl, fold_field in DOC_VIEWS.values() for field in (_syl, fold_field)}
 

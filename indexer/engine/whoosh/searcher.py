@@ -7,9 +7,10 @@ import numpy as np
 from indexer.document.summary import Summary
 from indexer.engine.protocol import Ranking, Vocabulary
 from indexer.engine.whoosh import paragraphs, phrases, vectors
-from indexer.engine.whoosh.queries import document_query, document_ranking, matching_only, tree_unions
-from indexer.engine.whoosh.schema import DOC_VIEWS, FOLD_FIELD_OF
+from indexer.engine.whoosh.queries import document_matching, document_query, document_ranking, tree_unions
+from indexer.engine.whoosh.schema import FOLD_FIELD_OF
 from indexer.query.plan import QueryPlan
+from indexer.query.tree import DOC_VIEWS
 
 BODY_FOLD = DOC_VIEWS["body"][1]  # the folded body: its pair terms say which words the archive uses together
 
@@ -30,10 +31,9 @@ class WhooshSearcher:
         return self.engine.rows(self.docs.reader())
 
     def match(self, plan: QueryPlan) -> list[int]:
-        query = tree_unions(document_query(plan), self.docs)
+        query = tree_unions(document_matching(plan), self.docs)
         if query is None:
             return []
-        query = matching_only(query)
         found = phrases.matching(self.docs, query, FOLD_FIELD_OF)
         return found if found is not None else list(self.docs.docs_for_query(query))
 

@@ -1,17 +1,16 @@
-"""A query plan read as a tree of queries, the same tree the Whoosh engine asks (:mod:`indexer.engine.whoosh.queries`).
+"""A query plan read as a tree of queries: what every engine asks its indexes, whatever runs them.
 
 Each syllable is asked in every view (title, headings, body; or the paragraph) and form it may take: with
 the diacritics typed at full weight and folded at less, or folded only when typed without; pyvi words and
 adjacent pairs add weight; numbers go to their own keyword fields.  The weights are
-:mod:`indexer.query.weights`.  The tree is made of the small nodes below, which
-:mod:`indexer.engine.tantivy.scoring` turns into tantivy queries scored as Whoosh scores them.
+:mod:`indexer.query.weights`.  The tree is made of the small nodes below, which each engine turns into its
+own queries (:mod:`indexer.engine.whoosh.queries`, :mod:`indexer.engine.tantivy.scoring`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from indexer.engine.tantivy.schema import DOC_VIEWS, PASSAGE_VIEWS, WORD_FIELDS
 from indexer.query.plan import Phrase, QueryPlan
 from indexer.query.plan import Term as PlanTerm
 from indexer.query.weights import (
@@ -29,6 +28,12 @@ from indexer.query.weights import (
     W_NUMBER_OWN,
     W_WORD,
 )
+
+# The fields every engine indexes a text in, by view: its syllables as written, and folded (with the pairs).
+DOC_VIEWS = {"title": ("title_syl", "title_fold"), "head": ("head_syl", "head_fold"), "body": ("body_syl", "body_fold")}
+PASSAGE_VIEWS = {"passage": ("syl", "fold")}
+# The pyvi words of a document's views.
+WORD_FIELDS = {"title": "title_words", "body": "body_words"}
 
 
 @dataclass(frozen=True)
@@ -92,12 +97,16 @@ def document_query(plan: QueryPlan) -> Node:
 
 def document_ranking(plan: QueryPlan) -> Node:
     """The ranking of documents already known to hold the plan's phrases: each phrase as its words and its
-    folded pairs, not as positions."""
+    folded pairs (terms the folded fields hold), not as positions, which would be read a second time."""
     return _compiled(plan, DOC_VIEWS, phrases_by_pairs=True, exact_only=plan.long)
 
 
 def passage_query(plan: QueryPlan, every_spelling: bool = False) -> Node:
-    """What the paragraphs index is asked (no word required: a document's best paragraphs are ranked)."""
+    """What the paragraphs index is asked (no word required: a document's best paragraphs are ranked).
+
+    :param every_spelling: a word typed with diacritics in its other spellings too; by default paragraphs
+        are scored on the spelling typed, as it is highlighted.
+    """
     exact_only = plan.long or (PASSAGE_EXACT_ONLY and not every_spelling)
     return _compiled(plan.relaxed(), PASSAGE_VIEWS, phrases_by_pairs=False, exact_only=exact_only)
 
@@ -146,7 +155,9 @@ def _combined(required: list, optional: list, excluded: list) -> Node:
 
 
 def _adjacent(plan: QueryPlan, views: dict, passages: bool) -> list:
-    """Adjacent content syllables: pair terms for a few keywords, sloppy phrases for a question (as Whoosh)."""
+    """Adjacent content syllables: proximity counts.  In the body only: a heading or an issuer holding the
+    pair is already weighted up.  A few keywords match each pair as one term (the folded fields index
+    pairs), which costs next to nothing; a question's pairs are sloppy phrases over the accented syllables."""
     weight = W_BIGRAM if plan.long else W_BIGRAM_SHORT
     count = len(plan.content)
     if count <= PAIR_TERMS_UP_TO or (passages and PASSAGE_PAIR_TERMS and count <= PAIRS_UP_TO):
@@ -158,7 +169,11 @@ def _adjacent(plan: QueryPlan, views: dict, passages: bool) -> list:
 
 
 def term_query(term: PlanTerm, views: dict, exact_only: bool = False) -> Node:
-    """One query syllable in every view and form it may take."""
+    """One query syllable in every view and form it may take.
+
+    :param exact_only: a syllable typed with diacritics in that spelling only (a question in full sentences
+        gains nothing from other spellings).
+    """
     parts = []
     maker = Prefix if term.prefix else Term
     for name, (syl_field, fold_field) in views.items():
@@ -201,8 +216,11 @@ def boost_of(node: Node) -> float:
 
 
 def flat_or(parts: list) -> Node:
-    """An Or without zero-weight parts and without nesting, the same term asked twice merged into one with
-    the two boosts added (the scores an Or adds up are the same)."""
+    """An Or without zero-weight parts (Whoosh divides by boosts) and without nesting (Whoosh-Reloaded 2.7.5's
+    binary union matcher scores an Or of an Or wrongly, ``tests/search/test_search.py``); the same term or
+    phrase asked twice is asked once with the two boosts added: the same scores (an Or adds its parts'), half
+    the matching.  A pasted name or a question repeats its words ("Bộ Lao động - Thương binh và Xã hội Bộ Lao
+    động …")."""
     flat: list = []
     for part in parts:
         if part is None or boost_of(part) <= 0:
@@ -236,7 +254,12 @@ def _merge_key(part) -> tuple | None:
 
 
 def matching_only(node: Node) -> Node:
-    """A query matching the same documents, without the parts that only rank (as the Whoosh engine's)."""
+    """A query matching the same documents, without the parts that only rank.
+
+    ``AndMaybe(a, b)`` matches what ``a`` matches; in an Or that also holds the words of a phrase, the
+    phrase adds no document.  Reading the positions of every phrase in every document of the archive was
+    most of the time counting a long query's facets took.
+    """
     if isinstance(node, AndMaybe):
         return matching_only(node.required)
     if isinstance(node, AndNot):
