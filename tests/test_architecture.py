@@ -129,22 +129,13 @@ def test_no_private_name_is_used_across_modules():
     assert breaks == []
 
 
-def test_only_the_whoosh_engine_imports_whoosh():
+@pytest.mark.parametrize("engine", ["whoosh", "tantivy"])
+def test_only_an_engine_imports_its_library(engine):
     breaks = [
         f"{name}:{line}"
         for name in MODULES
         for module, _, line in imported(name)
-        if module.split(".")[0] == "whoosh" and not name.startswith("indexer.engine.whoosh")
-    ]
-    assert breaks == []
-
-
-def test_only_the_tantivy_engine_imports_tantivy():
-    breaks = [
-        f"{name}:{line}"
-        for name in MODULES
-        for module, _, line in imported(name)
-        if module.split(".")[0] == "tantivy" and not name.startswith("indexer.engine.tantivy")
+        if module.split(".")[0] == engine and not name.startswith(f"indexer.engine.{engine}")
     ]
     assert breaks == []
 

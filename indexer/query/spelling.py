@@ -47,3 +47,15 @@ def phrase_starts(text: str, tokens: list[tuple[int, int]], phrase: list[str]):
 def holds_phrase(text: str, phrase: list[str]) -> bool:
     """Whether the words of ``phrase`` stand in ``text`` side by side, as highlights mark them."""
     return next(phrase_starts(text, syllable_spans(text), phrase), None) is not None
+
+
+def holding_phrases(candidates: dict, text_of, phrases: list, per_doc: int) -> dict:
+    """Of each document's candidate paragraphs (``doc_id -> [(key, score)]``, best first), the first ``per_doc``
+    whose text (``text_of(key)``) holds every phrase; a document none of whose candidates do is left out, to be
+    searched by positions."""
+    found = {}
+    for doc_id, ranked in candidates.items():
+        kept = [(key, score) for key, score in ranked if all(holds_phrase(text_of(key), p.words) for p in phrases)]
+        if kept:
+            found[doc_id] = kept[:per_doc]
+    return found

@@ -14,7 +14,7 @@ import tantivy
 from indexer.engine.tantivy.generations import key_of
 from indexer.engine.tantivy.schema import stored_paragraph
 from indexer.query.plan import QueryPlan
-from indexer.query.spelling import holds_phrase
+from indexer.query.spelling import holding_phrases
 from indexer.query.tree import Node, Or, Term, passage_query, passage_ranking
 
 PHRASE_CANDIDATES = 12  # paragraphs scored on a phrase's pairs, of which those holding the phrase are kept
@@ -34,15 +34,8 @@ def best_paragraphs(view, plan: QueryPlan, doc_ids: list[str], per_doc: int, eve
     ranking = passage_ranking(plan, every_spelling)
     if not terms_only(ranking):  # the Whoosh engine scores only terms with arrays, the rest by positions
         return by_query(view, passage_query(plan, every_spelling), doc_ids, per_doc)
-    found: Found = {}
-    for doc_id, candidates in by_query(view, ranking, doc_ids, PHRASE_CANDIDATES).items():
-        kept = [
-            (key, score)
-            for key, score in candidates
-            if all(holds_phrase(view.paragraph(key)["text"], p.words) for p in plan.phrases)
-        ]
-        if kept:
-            found[doc_id] = kept[:per_doc]
+    candidates = by_query(view, ranking, doc_ids, PHRASE_CANDIDATES)
+    found: Found = holding_phrases(candidates, lambda key: view.paragraph(key)["text"], plan.phrases, per_doc)
     rest = [d for d in doc_ids if d not in found]
     return {**found, **by_query(view, passage_query(plan, every_spelling), rest, per_doc)}
 

@@ -14,7 +14,7 @@ from whoosh import query as Q
 from indexer.engine.whoosh import paragraph_scores
 from indexer.engine.whoosh.queries import passage_query, passage_ranking, preloaded
 from indexer.query.plan import QueryPlan
-from indexer.query.spelling import holds_phrase
+from indexer.query.spelling import holding_phrases
 
 PHRASE_CANDIDATES = 12  # paragraphs scored on a phrase's pairs, of which those holding the phrase are kept
 
@@ -37,15 +37,7 @@ def best_paragraphs(passages, plan: QueryPlan, doc_ids: list[str], per_doc: int,
     )
     if scored is None:
         return _by_positions(passages, plan, doc_ids, per_doc, every_spelling)
-    found: Found = {}
-    for doc_id, candidates in scored.items():
-        kept = [
-            (docnum, score)
-            for docnum, score in candidates
-            if all(holds_phrase(passages.stored_fields(docnum)["text"], p.words) for p in plan.phrases)
-        ]
-        if kept:
-            found[doc_id] = kept[:per_doc]
+    found: Found = holding_phrases(scored, lambda docnum: passages.stored_fields(docnum)["text"], plan.phrases, per_doc)
     rest = [d for d in doc_ids if d not in found]
     return {**found, **_by_positions(passages, plan, rest, per_doc, every_spelling)}
 
