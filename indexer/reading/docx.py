@@ -146,7 +146,7 @@ def _numbering_of(paragraph) -> tuple[str, int] | None:
     element = paragraph._p
     num_id = _xpath(element, "string(./w:pPr/w:numPr/w:numId/@w:val)")
     ilvl = _xpath(element, "string(./w:pPr/w:numPr/w:ilvl/@w:val)")
-    style = paragraph.style
+    style = _style_of(paragraph)
     while not num_id and style is not None:
         num_id = _xpath(style.element, "string(./w:pPr/w:numPr/w:numId/@w:val)")
         ilvl = ilvl or _xpath(style.element, "string(./w:pPr/w:numPr/w:ilvl/@w:val)")
@@ -157,8 +157,17 @@ def _numbering_of(paragraph) -> tuple[str, int] | None:
 _HEADING_STYLE = re.compile(r"^(?:Heading|Title)\s*(\d)?$", re.I)
 
 
+def _style_of(paragraph):
+    """A paragraph's style, or None when the file's styles part is damaged: styles only add numbering and
+    heading levels, and the text reads without them."""
+    try:
+        return paragraph.style
+    except (AttributeError, KeyError, ValueError):  # python-docx reads the styles part lazily, here
+        return None
+
+
 def _heading_level(paragraph) -> int:
-    style = paragraph.style
+    style = _style_of(paragraph)
     while style is not None:
         m = _HEADING_STYLE.match(style.name or "")
         if m:

@@ -83,6 +83,22 @@ def test_docx_keeps_header_cells_headings_and_word_numbering_as_text():
     assert "Nơi nhận:" in texts and "- Ban Tuyên giáo Tỉnh uỷ," in texts
 
 
+def test_a_docx_whose_styles_part_is_damaged_reads_without_its_styles():
+    """A mutant the fuzz test found: python-docx reads the styles part only when a paragraph asks for its style."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(docx_bytes()))
+    damaged = io.BytesIO()
+    with zipfile.ZipFile(damaged, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in source.infolist():
+            body = source.read(item.filename)
+            if item.filename == "word/styles.xml":
+                body = b'<w:body xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
+            out.writestr(item, body)
+    texts = _texts(read_bytes(damaged.getvalue(), "ke-hoach.docx"))
+    assert "Số 15-KH/HU" in texts and "Nơi nhận:" in texts
+
+
 @pytest.mark.parametrize(
     "name,make", [("ke-hoach.docx", docx_bytes), ("ke-hoach.html", lambda: plan_html().encode())], ids=["docx", "html"]
 )
