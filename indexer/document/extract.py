@@ -39,6 +39,12 @@ _BASIS_OPENER = re.compile(
     r"Ngày \d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|Ngày \d{1,2} tháng \d{1,2} năm \d{4})\b",
     re.I,
 )
+# A purpose resting on a document: "Để quản lý chặt chẽ … đất đai trong cả nước theo Quyết định 201-CP ngày
+# 01 tháng 7 năm 1980 của Hội đồng Chính phủ, …" (Chỉ thị 299/TTg).
+_PURPOSE_BASIS = re.compile(
+    r"^(?:[-+•]\s*)?Để\b[^.;:]{0,240}?\b(?:theo|tại)\s+(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|"
+    r"Thông tư|Kế hoạch|Công văn|Văn bản|Hướng dẫn|Quy định|Chương trình)\s+(?:số\s*:?\s*)?\d"
+)
 # A letter answering or forwarding another: "Uỷ ban nhân dân tỉnh nhận được Công văn số 427/BCA-C04 …".
 _RECEIVED = re.compile(
     r"\bnhận được\s+(?:\S+\s+){0,3}?(?i:công văn|văn bản|tờ trình|báo cáo|quyết định|kế hoạch|thông báo|công điện|"
@@ -84,7 +90,8 @@ def _basis_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
     for p in _opening(paragraphs):
         first = p.zone == "body" and body_seen < 2
         body_seen += p.zone == "body"
-        if _BASIS_OPENER.match(_subject(p)) or (first and _RECEIVED.search(p.text[:200])):
+        opens = _BASIS_OPENER.match(_subject(p)) or (p.zone == "body" and _PURPOSE_BASIS.match(p.text))
+        if opens or (first and _RECEIVED.search(p.text[:200])):
             taken.append(p)
         elif previous_open and p.zone == "body" and not p.text[:1].isdigit():
             taken.append(p)  # "… Quyết định số 145/QĐ-BNV …;" / "Công văn số 336/BNV-CCHC …": one sentence

@@ -149,6 +149,20 @@ def _partial_date(lines: list[tuple[str, str]]) -> tuple[str, str, str] | None:
     return None
 
 
+# A header's date line whose place or day an OCR garbled ("sé; 5452 /TCHQ-GSQL Hà Nội, ngày { 0tháng 9 năm 2018",
+# "Hải Phòng, ngaỳa2Z tháng 2 năm 2018"): its month and year still read.
+_GARBLED_DATE = re.compile(r"(?<!\w)ng\S{0,8}.{0,8}?th[áa]ng\s*(?P<m>\d{1,2})\s*n[ăaàâ]m\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _garbled_date(lines: list[tuple[str, str]]) -> tuple[None, str, str] | None:
+    """``(None, "2018-09", line)`` for a date line of the header the other patterns cannot read."""
+    for zone, line in lines:
+        m = _GARBLED_DATE.search(line) if zone == "header" else None
+        if m and 1 <= int(m.group("m")) <= 12:
+            return None, f"{m.group('y')}-{int(m.group('m')):02d}", line
+    return None
+
+
 def _date_candidates(p: Paragraph) -> list[str]:
     """A paragraph's cells, and in the header its whole text too: a place and date broken over two lines
     (``Công Hải, ngày 20`` / ``tháng 11 năm 2025``) is whole only there."""
@@ -210,7 +224,7 @@ def extract_date(
                 return _noted(
                     trace, "date", found, line, "signature" if zone == "signature" else "place_line", sure=False
                 )
-    partial = _partial_date(lines)
+    partial = _partial_date(lines) or _garbled_date(lines)
     if partial:
         place, known, line = partial
         return _noted(trace, "date", (place, known), line, "partial", sure=False)
@@ -346,3 +360,24 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
         title = _AUTHORITY_AFTER.sub("", title)
         title = capitalise_localities(agencies.sentence_case(title))
     return title or None
+
+
+# A plenum's resolution or conclusion is the committee's that met, whoever's header it bears (Hướng dẫn
+# 36-HD/VPTW): "NGHỊ QUYẾT / HỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII" under "BAN CHẤP
+# HÀNH TRUNG ƯƠNG", "KẾT LUẬN / HỘI NGHỊ LẦN THỨ BẢY / BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)" under "TỈNH UỶ".
+_PLENUM = re.compile(
+    r"^HỘI NGHỊ\b.{0,40}?\b(?P<org>BAN CHẤP HÀNH (?:TRUNG ƯƠNG(?: ĐẢNG)?|ĐẢNG BỘ [^()]{2,60}?))"
+    r"(?=\s*(?:\(|,|KHOÁ\b|KHÓA\b|LẦN\b|NHIỆM KỲ\b|$))"
+)
+_PLENUM_TYPES = ("Nghị quyết", "Kết luận")
+
+
+def plenum_committee(paragraphs: list[Paragraph], context: str) -> str | None:
+    """The committee whose plenum a resolution or conclusion records, from the caps lines of its title."""
+    title = in_zones(paragraphs, "title")
+    found = type_of_line(title[0].text) if title else None
+    if not found or found[0] not in _PLENUM_TYPES:
+        return None
+    caps = " ".join(p.text.strip() for p in title[1:4] if is_all_caps(p.text))
+    m = _PLENUM.match(" ".join(filter(None, [found[1].strip(), caps])))
+    return agencies.recase(m.group("org"), context) if m else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from indexer.document.evidence import Trace, garbled
-from indexer.document.header import OF_ISSUER
+from indexer.document.header import OF_ISSUER, plenum_committee
 from indexer.document.lines import PARTIAL_DATE, STAMP, header_lines, in_zones, place_date
 from indexer.document.structure import Paragraph, type_of_line
 from indexer.text import agencies
@@ -72,6 +72,7 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
     since a run-together header puts them between the two lines of one name.
     """
     names: list[str] = []
+    before: list[str] = []
     for line in header_lines(paragraphs):
         text = agencies.expand_caps_abbreviations(
             _GLUED_COUNCIL.sub(r"\1 ", _SCAN_MARKS.sub("", line.strip().strip("*•").strip()))
@@ -87,7 +88,9 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
         if sum(ch.isalpha() for ch in text) < 3:
             continue  # a rule, a star, a stray mark between the lines of a name
         if not is_all_caps(text) or len(text) > 90:
-            names = []  # a web page's lines above the document ("Đăng lúc: 20/08/2018"): the header is below
+            # a web page's lines above the document ("Đăng lúc: 20/08/2018"): the header is below; or a date
+            # line OCR garbled below the names ("86:5619 SYT-NVY Thành phố Hồ Chí Minh, ngéspOhthang 4 …")
+            before, names = names or before, []
             continue
         if not names and not _BODY_HEAD.match(fold(text)):
             continue  # "THƯ VIỆN VIDEO", "THÔNG TIN TÀI LIỆU": a page's caps, not a body
@@ -105,7 +108,7 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
             continue  # the gazette repeats the issuer line
         else:
             names.append(text)
-    return names
+    return names or before
 
 
 # The words a body's name starts with in a header, folded.
@@ -219,6 +222,10 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
     upper-case lines, the opening sentence, then the signature's "T/M <body>".
     """
     note = trace.note if trace is not None else (lambda *args, **kw: None)
+    plenum = plenum_committee(paragraphs, context)
+    if plenum:
+        note("issuer", plenum, "title")
+        return plenum
     names = _header_names(paragraphs)
     issuer = _issuer_from_header(paragraphs, context)
     for p in in_zones(paragraphs, "title"):
@@ -233,7 +240,9 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
             if not issuer or not key(issuer).startswith(key(named)):  # "CỦA UBND XÃ" under "UBND XÃ THIỆU DUY"
                 note("issuer", m.group(0), "title")
                 return named
-    issuer = issuer and respelled_from_text(_completed_by_authority(issuer, paragraphs, context), context)
+    issuer = issuer and agencies.head_spelled(
+        respelled_from_text(_completed_by_authority(issuer, paragraphs, context), context)
+    )
     if issuer:
         # the parent's line is read too: a broken font shows there ("BØ CÔNG AN") when not in the issuer's
         note("issuer", names[-1] if names else None, "header", sure=not any(garbled(n) for n in names))

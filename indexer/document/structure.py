@@ -30,7 +30,8 @@ from indexer.vocabulary import MOTTO, TYPE_OF_LINE
 _TYPE_LINE = re.compile(
     r"^(?P<type>" + "|".join(sorted(map(re.escape, TYPE_OF_LINE), key=len, reverse=True)) + r")(?:\s+(?P<rest>.*))?$"
 )
-_FOLDED_TYPE_LINE = {fold(line): name for line, name in TYPE_OF_LINE.items()}
+# Keyed without spaces: OCR splits a spaced-out type line inside a word ("K ÉT LUẬN").
+_FOLDED_TYPE_LINE = {fold(line).replace(" ", ""): name for line, name in TYPE_OF_LINE.items()}
 PLACE_DATE = re.compile(
     rf"^(?P<place>[^\d,]{{2,60}}|(?:Quận|Phường)\s*\d{{1,2}})(?:,|\.(?=\s))\s*{DAY_WORD}\s*(?P<d>\d{{1,2}})\s*"
     rf"(?:{MONTH_WORD}|/)\s*(?P<m>\d{{1,2}})\s*(?:{YEAR_WORD}|/)\s*(?P<y>\d{{4}})",
@@ -40,6 +41,11 @@ _BODY_OPENER = re.compile(
     r"^(?:[-+•]\s*)?(?:Thực hiện|Căn cứ|Triển khai|Qua|Để|Nhằm|Trên cơ sở|Theo|Ngày|Sau khi|Hiện nay|Trong|"
     r"Tiếp tục|Xét|Được sự|Thời gian)\b"
 )
+# A Party committee's conference resolution or conclusion: its title names the conference over one or more
+# capital lines ("HỘI NGHỊ LẦN THỨ BẢY / BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)"), its body opens by telling
+# the meeting ("Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII họp từ ngày 10/4 …").
+_CONFERENCE_LINE = re.compile(r"^HỘI NGHỊ\b")
+_CONFERENCE_OPENING = re.compile(r"^Hội nghị\b[^.;:]{0,160}?\b(?:đã )?họp\b")
 _TERMINAL = re.compile(r"(?:[.;:!?…]|\./\.)[\"”')\]]*$")
 
 # Numbering at the start of a paragraph.
@@ -115,7 +121,7 @@ def type_of_line(text: str) -> tuple[str, str] | None:
     if m:
         return TYPE_OF_LINE[m.group("type")], (m.group("rest") or "")
     # An OCR'd or mistyped mark ("QUYÉT ĐỊNH") still names its type when the line is that name alone.
-    found = _FOLDED_TYPE_LINE.get(fold(stripped))
+    found = _FOLDED_TYPE_LINE.get(fold(stripped).replace(" ", ""))
     return (found, "") if found else None
 
 
@@ -136,6 +142,7 @@ def _find_zones(blocks: list[Block]) -> list[str]:
         while i < n and taken < 4:
             b = blocks[i]
             subject = not taken and re.match(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\b", b.text)
+            subject = subject or (taken and _CONFERENCE_LINE.match(blocks[i - 1].text) and is_all_caps(b.text))
             if not subject and (
                 b.kind == "rule"
                 or _TERMINAL.search(b.text)
@@ -207,6 +214,8 @@ def _still_addressed(previous: str, text: str) -> bool:
 def _opens_body(block: Block) -> bool:
     text = block.text
     if _BODY_OPENER.match(text) and (len(text) >= 60 or _TERMINAL.search(text)):
+        return True
+    if _CONFERENCE_OPENING.match(text):
         return True
     return bool(_ROMAN.match(text) or _ARTICLE.match(text) or _CHAPTER.match(text) or _PART.match(text))
 

@@ -139,6 +139,8 @@ def clean_ocr_text(text: str) -> str:
     ['Kính gửi: UBND các tỉnh', 'Kính gửi: Sở Y tế', 'KÍNH GỬI:', 'xin kính gửi']
     >>> clean_ocr_text("Số: 968/QĐĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ- -CP")
     'Số: 968/QĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ-CP'
+    >>> clean_ocr_text("Luật số 163/2024/QHI15, Luật số 30/2004/QHI1 và Luật số 58/2024/QH1 5 được sửa đổi")
+    'Luật số 163/2024/QH15, Luật số 30/2004/QH11 và Luật số 58/2024/QH15 được sửa đổi'
     """
     text = unicodedata.normalize("NFC", text.translate(_LOOK_ALIKES))  # tesseract may write a tone mark apart
     text = _EDGE_MARKS.sub("", text)
@@ -147,6 +149,7 @@ def clean_ocr_text(text: str) -> str:
     text = _ADDRESS_LINE.sub(r"\1Kính gửi", text)
     text = _DOUBLED_D.sub("Đ", text)
     text = _DOUBLED_DASH.sub("-", text)
+    text = _LEGISLATURE.sub(_legislature, text)
     return _DIGIT_RUN.sub(lambda m: m.group(0).translate(_AS_DIGIT), text)
 
 
@@ -193,6 +196,17 @@ _ADDRESS_LINE = re.compile(r"(?m)^([ \t]*)k" + _tolerant("ính") + r"[ \t]+" + _
 _DOUBLED_D = re.compile(r"(?<=[A-Z])ĐĐ(?=-)")
 # A code's dash read twice across a gap ("50/NQ- -CP").
 _DOUBLED_DASH = re.compile(r"(?<=/[A-ZĐ]{2})-\s+-(?=[A-ZĐ])|(?<=/[A-ZĐ]{3})-\s+-(?=[A-ZĐ])")
+
+# The National Assembly's code carries its legislature, two digits since the tenth (1997): a 1 read as a
+# letter beside it, or split off, is put back ("163/2024/QHI15", "30/2004/QHI1", "58/2024/QH1 5").
+_LEGISLATURE = re.compile(r"(?<=/QH)(?:[Il|](?P<after_letter>\d{1,2})|1 (?P<split>\d))(?!\d)")
+
+
+def _legislature(m: re.Match) -> str:
+    digits = m.group("after_letter")
+    if digits is None:
+        return "1" + m.group("split")
+    return digits if len(digits) == 2 else "1" + digits
 
 
 def _as_formula(found: str, words: tuple[str, ...]) -> str:

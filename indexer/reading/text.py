@@ -24,6 +24,13 @@ _SETEXT_UNDERLINE = re.compile(r"^\s*(=+|-+)\s*$")
 _BULLET_MARKER = re.compile(r"^([-+*])(?=\s)")
 _NUMBER_MARKER = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 _BLOCKQUOTE = re.compile(r"^\s*>\s?")
+# A converter's metadata before the document (YAML front matter: "---", "title: …", "original_format: pdf",
+# "---"): the converter's words, not the document's.
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n"
+    r"(?:[A-Za-z_][A-Za-z0-9_-]*[ \t]*:.*\r?\n|[ \t]+.*\r?\n|[ \t]*\r?\n){1,60}?"
+    r"---[ \t]*\r?\n"
+)
 # Signals that a .txt file is really Markdown (several seeds are).
 _MD_SIGNALS = [
     re.compile(r"^\s{0,3}#{1,6}\s+\S", re.M),
@@ -194,6 +201,7 @@ def _markdown_lines(text: str) -> list[Line]:
 def read_text(data: bytes) -> SourceText:
     """Read a ``.txt`` file; Markdown markup inside it is resolved as for ``.md``."""
     text, encoding = decode(data)
+    text = without_front_matter(text)
     if looks_like_markdown(text):
         return SourceText(_markdown_lines(text), "txt", encoding)
     return SourceText(plain_lines(text), "txt", encoding)
@@ -202,4 +210,15 @@ def read_text(data: bytes) -> SourceText:
 def read_markdown(data: bytes) -> SourceText:
     """Read a ``.md`` file: headings kept as headings, lists as text, markup removed."""
     text, encoding = decode(data)
-    return SourceText(_markdown_lines(text), "md", encoding)
+    return SourceText(_markdown_lines(without_front_matter(text)), "md", encoding)
+
+
+def without_front_matter(text: str) -> str:
+    """The text without the metadata block a converter put before it.
+
+    >>> without_front_matter('---\\ntitle: "CV 5619"\\noriginal_format: "pdf"\\n---\\n\\nSỞ Y TẾ\\n')
+    '\\nSỞ Y TẾ\\n'
+    >>> without_front_matter("---\\n\\nKẾ HOẠCH\\n---\\n")[:4]
+    '---\\n'
+    """
+    return _FRONT_MATTER.sub("", text, count=1)

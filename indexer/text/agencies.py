@@ -388,7 +388,8 @@ def recase(upper: str, context: str) -> str:
     if not is_all_caps(upper):
         return upper
     words = upper.split()
-    # The longest prefix of the name that the body writes in mixed case.
+    # The longest prefix of the name that the body writes in mixed case; the whole name written with other
+    # marks ("THANH PHO HO CHI MINH" for "Thành phố Hồ Chí Minh") before a part of it written with the same.
     for n in range(len(words), 0, -1):
         pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words[:n]) + r"(?!\w)"
         for m in re.finditer(pattern, context, re.I):
@@ -396,7 +397,10 @@ def recase(upper: str, context: str) -> str:
             if not is_all_caps(found) and found[0].isupper() and _cased_as_a_name(found):
                 rest = " ".join(words[n:])
                 return found + (" " + sentence_case(rest, first=False) if rest else "")
-    return _recased_folded(words, context) or sentence_case(upper)
+        whole = _recased_folded(words, context) if n == len(words) else None
+        if whole:
+            return whole
+    return sentence_case(upper)
 
 
 def _recased_folded(words: list[str], context: str) -> str | None:
@@ -409,7 +413,23 @@ def _recased_folded(words: list[str], context: str) -> str | None:
     spellings = [" ".join(context[m.start() : m.end()].split()) for m in re.finditer(pattern, folded_context)]
     named = [s for s in spellings if not is_all_caps(s) and s[0].isupper() and _cased_as_a_name(s)]
     # the spelling with the most marks: an OCR's "Cục Thuế tinh Bắc Ninh" lost one the next line keeps
-    return max(named, key=lambda s: sum(ch != f for ch, f in zip(s.lower(), fold(s), strict=False)), default=None)
+    best = max(named, key=lambda s: sum(ch != f for ch, f in zip(s.lower(), fold(s), strict=False)), default=None)
+    return best and head_spelled(best)
+
+
+def head_spelled(name: str) -> str:
+    """A name whose opening words ("Tổng cục", "Sở") are spelt as they always are, whatever an OCR wrote.
+
+    >>> head_spelled("Tông cục Hải quan"), head_spelled("Sớ Y tế"), head_spelled("Cụm thi đua")
+    ('Tổng cục Hải quan', 'Sở Y tế', 'Cụm thi đua')
+    """
+    head = _HEAD_WORDS.match(fold(name))
+    return _HEADS[head.group(0)] + name[head.end() :] if head else name
+
+
+# The words a body's name opens with, spelt once: an OCR's body may misspell them everywhere ("Tông cục Hải quan").
+_HEADS = {fold(head): head for head in ("Tổng cục", "Chi cục", "Cục", "Uỷ ban", "Hội đồng", "Văn phòng", "Sở", "Bộ")}
+_HEAD_WORDS = re.compile(r"^(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?!\w)")
 
 
 def _cased_as_a_name(text: str) -> bool:
@@ -420,47 +440,16 @@ def _cased_as_a_name(text: str) -> bool:
     return not (any(w.isupper() and len(w) > 1 for w in words[:1]) and any(w.islower() for w in words))
 
 
+# Words that keep their capitals inside a sentence-cased name.
+# fmt: off
 _CAPITALISED = [
-    "Tỉnh uỷ",
-    "Thành uỷ",
-    "Huyện uỷ",
-    "Quận uỷ",
-    "Thị uỷ",
-    "Trung ương",
-    "Chính phủ",
-    "Quốc hội",
-    "Nhà nước",
-    "Bộ Chính trị",
-    "Ban Bí thư",
-    "Ban Thường vụ",
-    "Ban Chấp hành",
-    "Ban Chỉ đạo",
-    "Uỷ ban nhân dân",
-    "Hội đồng nhân dân",
-    "Mặt trận Tổ quốc",
-    "Việt Nam",
-    "Thủ tướng",
-    "Đảng",
-    "Công an",
-    "Quân sự",
-    "Xã hội",
-    "Thương binh",
-    "Đầu tư",
-    "Tài chính",
-    "Tư pháp",
-    "Nội vụ",
-    "Ngoại giao",
-    "Công Thương",
-    "Y tế",
-    "Giáo dục",
-    "Đào tạo",
-    "Tuyên giáo",
-    "Dân vận",
-    "Tổ chức",
-    "Kiểm tra",
-    "Đối ngoại",
-    "Nội chính",
+    "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Quận uỷ", "Thị uỷ", "Trung ương", "Chính phủ", "Quốc hội", "Nhà nước",
+    "Bộ Chính trị", "Ban Bí thư", "Ban Thường vụ", "Ban Chấp hành", "Ban Chỉ đạo", "Uỷ ban nhân dân",
+    "Hội đồng nhân dân", "Mặt trận Tổ quốc", "Việt Nam", "Thủ tướng", "Đảng", "Công an", "Quân sự",
+    "Xã hội", "Thương binh", "Đầu tư", "Tài chính", "Tư pháp", "Nội vụ", "Ngoại giao", "Công Thương",
+    "Y tế", "Giáo dục", "Đào tạo", "Tuyên giáo", "Dân vận", "Tổ chức", "Kiểm tra", "Đối ngoại", "Nội chính",
 ]
+# fmt: on
 _CAPITALISED_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _CAPITALISED) + r")(?!\w)", re.I)
 
 
@@ -474,6 +463,12 @@ _NAMED_BY_NUMBER = re.compile(
 )
 
 
+# Words a Roman numeral follows, which stays in capitals when a line is put in sentence case.
+_ROMAN_AFTER = re.compile(
+    r"(?<!\w)((?:khoá|khóa|quý|đại hội|lần thứ|thế kỷ|phần|chương|mục)\s+)([ivxlc]{1,6})(?!\w)", re.I
+)
+
+
 def sentence_case(text: str, first: bool = True) -> str:
     out = text.lower()
     if first and out:
@@ -484,6 +479,7 @@ def sentence_case(text: str, first: bool = True) -> str:
         out = out.replace(coded.lower(), coded)
     out = _NAMED_BY_NUMBER.sub(lambda m: m.group(1)[0].upper() + m.group(1)[1:], out)  # "Kế hoạch số 119-KH/TU"
     out = re.sub(r"(?<=\s-\s)(\w)", lambda m: m.group(1).upper(), out)
+    out = _ROMAN_AFTER.sub(lambda m: m.group(1) + m.group(2).upper(), out)  # "khoá XIII", "quý III", "Đại hội XIV"
     out = re.sub(
         r"^((?:Bộ|Sở|Cục|Vụ|Ban|Văn phòng|Phòng|Tổng cục|Báo|Đài|Trung tâm|Chi cục)\s)(?!hành\b)(\w)",
         lambda m: m.group(1) + m.group(2).upper(),

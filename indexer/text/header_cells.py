@@ -50,9 +50,12 @@ _GAP = re.compile(r"\s{3,}|\t")
 # Where a new piece starts inside a run-together header line.
 _CUT_BEFORE = re.compile(rf"(?<=\S)\s+(?=(?:{_HEADING}|{_MOTTO}|V/[vV]\b|Về việc\b|Kính gửi\b))")
 # The heading and the motto as an OCR without diacritics gives them ("CONG HOA XA HOI CHU NGHIA VIET NAM"),
-# found in the folded line: folding keeps one character for one, so the places are the same.
+# found in the folded line: folding keeps one character for one, so the places are the same. "VIỆT" is the word
+# an OCR garbles most ("CONG HOÀ XÃ HOI CHỦ NGHIA ŸIƑÏ NAM"); the five words before it are heading enough;
+# the motto's dashes and its "Tự" are misread too ("Độc lập - Ty do ~ Hanh phúc").
 _FOLDED_MARKS = re.compile(
-    r"(?<=\s)(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc)"
+    r"(?<=\s)(?:cong hoa xa hoi chu nghia(?:\s+\S{2,6})?\s+nam|dang cong san viet nam"
+    r"|doc lap\s*[-~]?\s*t[uy] do\s*[-~]?\s*hanh phuc)"
 )
 # The issuing authority that a decision's copy puts after its caps title: "… MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM".
 _AUTHORITY_TAIL = re.compile(

@@ -70,6 +70,7 @@ _GAZETTE_HEADER = re.compile(r"^C[ÔO]NG B[ÁA]O\s*/\s*S[ốo]\b.*?/\s*Ng[àa]y\
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,4}(?:\s*-)?$")
 _GAZETTE_BANNER = re.compile(r"^(?:PHẦN I+\s*)?VĂN BẢN (?:QUY PHẠM PHÁP LUẬT|PHÁP LUẬT KHÁC)$")
 _SIGNATURE_STAMP = re.compile(r"^(?:Người ký|Ký bởi|Email|Cơ quan|Thời gian ký|Ngày ký|Tổ chức|Chức vụ)\s*:", re.I)
+_STAMP_WRAP = re.compile(r"^[^\W\d_][\w.]*(?: [\w.]+){0,2}$")
 _WEB_CHROME_STRONG = re.compile(
     r"^(?:\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d)?\s*)?(?:Số lượt xem|Lượt xem|Lượt truy cập|Số lượt truy cập)\s*:?\s*\d*$"
     r"|^Thống kê truy cập$|^Đang (?:online|truy cập)\s*:?\s*\d*$|^Tất cả\s*:?\s*\d+$"
@@ -107,11 +108,19 @@ def drop_chrome(lines: list[Line]) -> list[Line]:
             drop[i] = True
         elif re.match(r"^-\s*\d{1,4}\s*-$", t):
             drop[i] = True  # "- 3 -": a page number wherever it stands
-    # Digital-signature stamps: two or more stamp lines in a row.
+
+    # Digital-signature stamps: two or more stamp lines in a row, with the words a value wrapped onto a
+    # line of their own ("Cơ quan: Thành phố Hồ Chí" / "Minh" / "Thời gian ký: 25.09.2020").
+    def stamp_at(run: int) -> bool:
+        if _SIGNATURE_STAMP.match(texts[nonblank[run]]):
+            return True
+        wrapped = run > k and _STAMP_WRAP.match(texts[nonblank[run]])
+        return bool(wrapped) and run + 1 < len(nonblank) and bool(_SIGNATURE_STAMP.match(texts[nonblank[run + 1]]))
+
     k = 0
     while k < len(nonblank):
         run = k
-        while run < len(nonblank) and _SIGNATURE_STAMP.match(texts[nonblank[run]]):
+        while run < len(nonblank) and stamp_at(run):
             run += 1
         if run - k >= 2:
             for j in nonblank[k:run]:
@@ -258,6 +267,10 @@ def _join(left: str, right: str) -> str:
     return f"{left} {right}"
 
 
+# A letter's "V/v" as an OCR reads its slash ("VWv triển khai …", "Vlv", "V.v"): no line opens so otherwise.
+_SUBJECT_SLIP = re.compile(r"^([\"“]?\s*)V\s?[Wwl|I\\íì.,]\s?v(?=\s+[^\W\d_])")
+
+
 def normalize(source: SourceText) -> list[Block]:
     """Run the three layers over what a reader returned."""
     lines = []
@@ -267,7 +280,7 @@ def normalize(source: SourceText) -> list[Block]:
             continue
         pieces = header_cells(clean_characters(line.text)) if line.kind == "text" else [line.text]
         for piece in pieces:
-            text = clean_line(piece)
+            text = _SUBJECT_SLIP.sub(r"\1V/v", clean_line(piece))
             lines.append(Line(text, line.kind if text else "blank", line.level))
     return assemble(drop_chrome(lines))
 

@@ -77,6 +77,111 @@ Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
             "hiệu lực",
         },
     ),
+    (
+        "101: a plenum's resolution is the Central Committee's; 'KHOÁ XIII' keeps its numeral; the meeting's "
+        "narrative opens the body",
+        """BAN CHẤP HÀNH TRUNG ƯƠNG
+ĐẢNG CỘNG SẢN VIỆT NAM
+Số 60-NQ/TW
+Hà Nội, ngày 12 tháng 4 năm 2025
+NGHỊ QUYẾT
+HỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII
+
+Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII họp từ ngày
+10/4 đến ngày 12/4/2025 tại Thủ đô Hà Nội, sau khi xem xét và thảo luận
+các tờ trình, đề án và báo cáo của Bộ Chính trị, căn cứ kết quả biểu
+quyết của Ban Chấp hành Trung ương Đảng,
+
+QUYẾT NGHỊ
+""",
+        {
+            "issuer": "Ban Chấp hành Trung ương Đảng",
+            "title": "Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khoá XIII",
+        },
+    ),
+    (
+        "210: an OCR splits the type line ('K ÉT LUẬN'); the plenum is named over two caps lines",
+        """TỈNH ỦY THỪA THIÊN HUẾ
+ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 445-KL/TƯ
+Thừa Thiên Huế, ngày 13 tháng 5 năm 2022
+K ÉT LUẬN
+HỘI NGHỊ LÂN THỨ BẢY
+BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)
+về xây dựng hệ thống kết cấu hạ tầng đồng bộ đến năm 2025,
+định hướng đến năm 2030
+Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (khóa XVI) họp
+ngày 26/4/2022 đã thảo luận Tờ trình của Ban Thường vụ Tỉnh ủy, Báo cáo
+của Ban cán sự đảng ƯBND tỉnh và kết luận:
+""",
+        {
+            "doc_type": "Kết luận",
+            "issuer": "Ban Chấp hành Đảng bộ tỉnh Thừa Thiên Huế",
+            "title": "HỘI NGHỊ LÂN THỨ BẢY BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI) về xây dựng hệ thống kết cấu hạ "
+            "tầng đồng bộ đến năm 2025, định hướng đến năm 2030",
+        },
+    ),
+    (
+        "031: a purpose resting on a decision, 'Để … theo Quyết định 201-CP', names a basis too",
+        """PHỦ THỦ TƯỚNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 299/TTg
+Hà Nội, ngày 10 tháng 11 năm 1980
+CHỈ THỊ
+VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG VÀ ĐĂNG KÝ RUỘNG ĐẤT TRONG CẢ NƯỚC
+Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra Quyết định số 169-CP về công tác điều tra và thống kê \
+tình hình cơ bản về ruộng đất trong cả nước.
+Để quản lý chặt chẻ và thống nhất được đất đai trong cả nước theo Quyết định 201-CP ngày 01 tháng 7 năm \
+1980 của Hội đồng Chính phủ, Thủ tướng Chính phủ yêu cầu các ngành, các cấp tiến hành công tác đo đạc.
+""",
+        {"number": "299/TTg", "basis": ["169-CP", "201-CP"]},
+    ),
+    (
+        "107: a converter's front matter and an e-signature stamp whose value wraps; an OCR's heading without "
+        "'VIỆT', 'VWv' for V/v, and a garbled date line under the names",
+        """---
+title: "CV Undated CV5619 So Y"
+original_format: "pdf"
+---
+
+Người ký: Sở Y tế
+Email: syt@tphem.gov.vn
+Cơ quan: Thành phô Hồ Chí
+Minh
+
+Thời gian ký: 25.09.2020
+
+ỦY BAN NHÂN DÂN CONG HÒA XÃ HOI CHỦ NGHIA ŸIƑÏ NAM
+THANH PHO HO CHI MINH Độc lập - Tự do - Hanh phúc
+SỞ Y TẾ
+86:5619 SYT-NVY Thành phố Hồ Chí Minh, ngéspOhthang 4 năm 2020
+VWv triển khai hướng dẫn y tế
+phòng chong dịch COVID-19
+
+Kính gửi:
+- Sở Du lịch;
+
+Ngày 31/8/2020, Bộ Y tế ban hành công văn số 4674/BYT-MT về việc hướng dẫn y tế phòng chống dịch COVID-19.
+""",
+        {
+            "doc_type": "Công văn",
+            "issuer": "Sở Y tế Thành phố Hồ Chí Minh",
+            "title": "triển khai hướng dẫn y tế phòng chong dịch COVID-19",
+        },
+    ),
+    (
+        "109: a header read without marks under a garbled motto; the body's OCR misspells the name's head; "
+        "the day unreadable, the month and year kept",
+        """BO TAI CHINH CONG HOA XA HOI CHU NGHIA VIET NAM
+TONG CUC HAI QUAN Độc lập - Ty do ~ Hanh phúc
+sé; 5452 /TCHQ-GSQL Hà Nội, ngày { 0tháng 9 năm 2018
+V/v vướng mắc Luật Quản lý ngoại thương.
+Kính gửi: Bộ Công Thương.
+Trong quá trình thực hiện thủ tục hải quan, Tông cục Hải quan có nhận được các vướng mắc của Cục Hải quan.
+""",
+        {"issuer": "Tổng cục Hải quan", "level": "central", "province": None, "date": None, "year": 2018},
+    ),
 ]
 
 
