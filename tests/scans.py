@@ -23,6 +23,7 @@ import pathlib
 import re
 import subprocess
 import tempfile
+import time
 from collections.abc import Callable
 
 import numpy as np
@@ -180,7 +181,9 @@ def scan_pdf(images: list[Image.Image], dpi: int) -> bytes:
     """An image-only PDF of these pages (no text layer), as a scanner writes it, at ``dpi``."""
     out = io.BytesIO()
     first, *rest = [image.convert("L") for image in images]
-    first.save(out, "PDF", resolution=dpi, save_all=True, append_images=rest)
+    # dated once for all, so that the same pages make the same file (an OCR cache knows it by its digest)
+    when = time.gmtime(1767225600)  # 2026-01-01
+    first.save(out, "PDF", resolution=dpi, save_all=True, append_images=rest, creationDate=when, modDate=when)
     return out.getvalue()
 
 
