@@ -11,7 +11,8 @@ from collections import Counter
 from indexer.document.evidence import Trace
 from indexer.document.lines import PARTIAL_DATE, PLACE, cells, header_lines, in_zones, place_date, valid_date
 from indexer.document.structure import Paragraph, type_of_line
-from indexer.text import agencies
+from indexer.text import respelling
+from indexer.text.header_cells import header_cells
 from indexer.text.localities import capitalise_localities
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers, type_code
@@ -172,12 +173,13 @@ def _date_candidates(p: Paragraph) -> list[str]:
     return pieces
 
 
-_BROKEN_DATE = re.compile(r"\b(?:ngày|tháng)[\s.…_]*$", re.I)
+_BROKEN_DATE = re.compile(r"\b(?:ngày|tháng|năm)[\s.…_]*$", re.I)
 
 
 def _rejoined(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The lines, and after a header line that breaks off at "ngày" or "tháng" (a copy that lost the blanks
-    of ``Nhân Khang, ngày   tháng   năm 2016`` put each piece on a line), that line with the next ones."""
+    """The lines, and after a header line that breaks off at "ngày", "tháng" or "năm" (a copy that lost the
+    blanks of ``Nhân Khang, ngày   tháng   năm 2016`` put each piece on a line; a line too long for the
+    column that left its year on the next), that line with the next ones."""
     out: list[tuple[str, str]] = []
     for i, (zone, line) in enumerate(lines):
         out.append((zone, line))
@@ -189,7 +191,7 @@ def _rejoined(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 break
             joined = f"{joined} {piece}"
             if not _BROKEN_DATE.search(piece):
-                out.append((zone, joined))
+                out += [(zone, cell) for cell in header_cells(joined)]  # the number may stand before the place
                 break
     return out
 
@@ -299,10 +301,11 @@ def _ocr_junk(text: str) -> bool:
 
 
 # The authority line under a decree's or resolution's subject, run into it by a web page that set both in one
-# paragraph ("… TIẾP TỤC CÓ HIỆU LỰC CHÍNH PHỦ", vbpl.vn); a subject ending "… CỦA CHÍNH PHỦ" keeps it.
+# paragraph ("… TIẾP TỤC CÓ HIỆU LỰC CHÍNH PHỦ", vbpl.vn), or its start, the line wrapped ("… MỚI” ỦY BAN NHÂN" /
+# "DÂN TỈNH KON TUM"); a subject ending "… CỦA CHÍNH PHỦ" keeps it.
 _AUTHORITY_AFTER = re.compile(
     r"(?<!CỦA)\s+(?:CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ|BỘ TRƯỞNG BỘ [A-ZĐÀ-Ỹ ,]+|"
-    r"CHỦ TỊCH (?:UỶ|ỦY) BAN NHÂN DÂN [A-ZĐÀ-Ỹ ]+)$"
+    r"CHỦ TỊCH (?:UỶ|ỦY) BAN NHÂN DÂN [A-ZĐÀ-Ỹ ]+|(?:UỶ|ỦY) BAN(?: NHÂN(?: DÂN)?)?)$"
 )
 
 
@@ -332,17 +335,19 @@ def _unquoted(title: str) -> str:
 def extract_title(paragraphs: list[Paragraph]) -> str | None:
     """The subject line (trích yếu): the title zone without its type line and "CỦA <issuer>"."""
     parts: list[str] = []
-    programme = False
+    programme = typed_first = False
     for p in in_zones(paragraphs, "title"):
         text = p.text.strip()
-        found = type_of_line(text)
+        # a caps subject wrapped before "CHƯƠNG TRÌNH HÀNH ĐỘNG …" goes on: the type line is the first
+        found = type_of_line(text) if not parts else None
         if found:
             programme = found == ("Chương trình", "")
             numbered = find_numbers(found[1])
             if numbered and numbered[0].start == 0:
                 found = (found[0], found[1][numbered[0].end :].strip())
             if found[1] and not OF_ISSUER.match(found[1]):
-                parts.append(capitalise_localities(agencies.sentence_case(found[1])))
+                parts.append(found[1])
+                typed_first = True
             continue
         if OF_ISSUER.match(text) and is_all_caps(text):
             continue
@@ -355,10 +360,12 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
             # "CHƯƠNG TRÌNH / hành động thực hiện …": the type is "Chương trình hành động"
             text = re.sub(r"^(?:hành động|HÀNH ĐỘNG|Hành động)\s+", "", text)
         parts.append(text)
+    if typed_first and not is_all_caps(" ".join(parts)):
+        parts[0] = capitalise_localities(respelling.sentence_case(parts[0]))
     title = _unquoted(" ".join(parts).strip())
     if title and is_all_caps(title):
         title = _AUTHORITY_AFTER.sub("", title)
-        title = capitalise_localities(agencies.sentence_case(title))
+        title = capitalise_localities(respelling.sentence_case(title))
     return title or None
 
 
@@ -380,4 +387,4 @@ def plenum_committee(paragraphs: list[Paragraph], context: str) -> str | None:
         return None
     caps = " ".join(p.text.strip() for p in title[1:4] if is_all_caps(p.text))
     m = _PLENUM.match(" ".join(filter(None, [found[1].strip(), caps])))
-    return agencies.recase(m.group("org"), context) if m else None
+    return respelling.recase(m.group("org"), context) if m else None

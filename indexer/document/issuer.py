@@ -12,7 +12,7 @@ from indexer.document.evidence import Trace, garbled
 from indexer.document.header import OF_ISSUER, plenum_committee
 from indexer.document.lines import PARTIAL_DATE, STAMP, header_lines, in_zones, place_date
 from indexer.document.structure import Paragraph, type_of_line
-from indexer.text import agencies
+from indexer.text import agencies, respelling
 from indexer.text.header_cells import is_motto
 from indexer.text.localities import province_of_localities
 from indexer.text.normalize import is_all_caps
@@ -137,10 +137,10 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
     if not names:
         return None
     if len(names) == 1:
-        return agencies.expand_abbreviations(agencies.recase(names[0], context))
+        return agencies.expand_abbreviations(respelling.recase(names[0], context))
     parent, child = names[0], " ".join(names[1:])
-    parent_name = agencies.expand_abbreviations(agencies.recase(parent, context))
-    child_name = agencies.expand_abbreviations(agencies.recase(child, context))
+    parent_name = agencies.expand_abbreviations(respelling.recase(parent, context))
+    child_name = agencies.expand_abbreviations(respelling.recase(child, context))
     place = _COMMITTEE_PLACE.match(parent)
     if fold(parent).startswith("bo ") and re.match(r"^(?:Cục|Vụ)\s", child_name) and not provinces_in(child_name):
         # a ministry's department: every ministry has its "Cục Kế hoạch - Tài chính", its "Vụ Pháp chế"
@@ -161,10 +161,10 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
             "ĐẢNG UỶ PHƯỜNG": "phường",
             "ĐẢNG UỶ THỊ TRẤN": "thị trấn",
         }.get(place.group("unit"), "")
-        rest = agencies.recase(place.group("rest"), context)
+        rest = respelling.recase(place.group("rest"), context)
         return f"{child_name} {unit} {rest}".replace("  ", " ").strip()
     if place and place.group("unit") in ("UỶ BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG NHÂN DÂN", "HĐND"):
-        rest = agencies.recase(place.group("rest"), context)
+        rest = respelling.recase(place.group("rest"), context)
         if child_name == "Văn phòng":
             return f"Văn phòng {parent_name}"
         # "UBND TỈNH CAO BẰNG / SỞ Y TẾ": "Sở Y tế tỉnh Cao Bằng"
@@ -201,7 +201,7 @@ def _issuer_from_signature(paragraphs: list[Paragraph], context: str) -> str | N
     for p in in_zones(paragraphs, "signature"):
         m = re.match(r"^(?:T/M|TM\.?)\s*(?P<org>.+)$", p.text)
         if m:
-            return agencies.expand_abbreviations(agencies.recase(m.group("org").strip(), context))
+            return agencies.expand_abbreviations(respelling.recase(m.group("org").strip(), context))
     return None
 
 
@@ -235,12 +235,12 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
             m = OF_ISSUER.match(found[1]) or m
         if m and is_all_caps(m.group("org")):
             named = agencies.expand_abbreviations(
-                agencies.recase(agencies.expand_caps_abbreviations(m.group("org")), context)
+                respelling.recase(agencies.expand_caps_abbreviations(m.group("org")), context)
             )
             if not issuer or not key(issuer).startswith(key(named)):  # "CỦA UBND XÃ" under "UBND XÃ THIỆU DUY"
                 note("issuer", m.group(0), "title")
                 return named
-    issuer = issuer and agencies.head_spelled(
+    issuer = issuer and respelling.head_spelled(
         respelled_from_text(_completed_by_authority(issuer, paragraphs, context), context)
     )
     if issuer:
@@ -264,7 +264,7 @@ def _completed_by_authority(issuer: str, paragraphs: list[Paragraph], context: s
     for p in paragraphs[:40]:
         if p.zone in ("title", "body") and is_all_caps(p.text) and key(p.text).startswith(key(issuer) + " "):
             named = re.split(r"\s+(?:KHOÁ|KHÓA|NHIỆM KỲ|KỲ HỌP)\b|,", p.text)[0]
-            return agencies.recase(named, context)
+            return respelling.recase(named, context)
     return issuer
 
 
@@ -456,7 +456,7 @@ def _capacity_name(text: str, context: str) -> str:
     m = _POSITION_RE.match(text)
     if m and len(m.group(1)) >= len(text.strip()) - 1:
         return next(p for p in _POSITIONS if key(p) == key(m.group(1)))
-    cased = agencies.recase(text, context)
+    cased = respelling.recase(text, context)
     return cased[0].upper() + cased[1:] if cased else cased
 
 

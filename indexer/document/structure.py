@@ -139,7 +139,8 @@ def _find_zones(blocks: list[Block]) -> list[str]:
         zones[type_at] = "title"
         i = type_at + 1
         taken = 0
-        while i < n and taken < 4:
+        # a caps subject goes on as long as its lines are caps: a scan wraps a long one over six or seven
+        while i < n and (taken < 4 or taken < 8 and is_all_caps(blocks[i - 1].text) and is_all_caps(blocks[i].text)):
             b = blocks[i]
             subject = not taken and re.match(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\b", b.text)
             subject = subject or (taken and _CONFERENCE_LINE.match(blocks[i - 1].text) and is_all_caps(b.text))

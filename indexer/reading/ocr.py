@@ -141,6 +141,10 @@ def clean_ocr_text(text: str) -> str:
     'Số: 968/QĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ-CP'
     >>> clean_ocr_text("Luật số 163/2024/QHI15, Luật số 30/2004/QHI1 và Luật số 58/2024/QH1 5 được sửa đổi")
     'Luật số 163/2024/QH15, Luật số 30/2004/QH11 và Luật số 58/2024/QH15 được sửa đổi'
+    >>> clean_ocr_text("ĐẲNG BỘ TỈNH; Đẳng ủy xã; cán bộ, đẳng viên; bình đẳng giới; trường cao đẳng; đẳng cấp")
+    'ĐẢNG BỘ TỈNH; Đảng ủy xã; cán bộ, đảng viên; bình đẳng giới; trường cao đẳng; đẳng cấp'
+    >>> clean_ocr_text("Thông tư liên tịch số 06/2008/T TLT-BTTTT-BCA")
+    'Thông tư liên tịch số 06/2008/TTLT-BTTTT-BCA'
     """
     text = unicodedata.normalize("NFC", text.translate(_LOOK_ALIKES))  # tesseract may write a tone mark apart
     text = _EDGE_MARKS.sub("", text)
@@ -150,6 +154,8 @@ def clean_ocr_text(text: str) -> str:
     text = _DOUBLED_D.sub("Đ", text)
     text = _DOUBLED_DASH.sub("-", text)
     text = _LEGISLATURE.sub(_legislature, text)
+    text = _PARTY_READ_EQUAL.sub(_as_party, text)
+    text = _SPLIT_CODE.sub(r"\1\2", text)
     return _DIGIT_RUN.sub(lambda m: m.group(0).translate(_AS_DIGIT), text)
 
 
@@ -200,6 +206,23 @@ _DOUBLED_DASH = re.compile(r"(?<=/[A-ZĐ]{2})-\s+-(?=[A-ZĐ])|(?<=/[A-ZĐ]{3})-\
 # The National Assembly's code carries its legislature, two digits since the tenth (1997): a 1 read as a
 # letter beside it, or split off, is put back ("163/2024/QHI15", "30/2004/QHI1", "58/2024/QH1 5").
 _LEGISLATURE = re.compile(r"(?<=/QH)(?:[Il|](?P<after_letter>\d{1,2})|1 (?P<split>\d))(?!\d)")
+
+
+# "Đảng" is the word an OCR misreads most in Party documents, as "Đẳng" (the hook of ẳ for the mark of ả).
+# "đẳng" is a word of its own only after "bình", "cao", "siêu", "thượng", "hạ", "đồng", "sơ", "trung" and before
+# "cấp", "thức", … : elsewhere it is the Party.
+_PARTY_READ_EQUAL = re.compile(
+    r"(?<!\w)(?<!bình )(?<!Bình )(?<!cao )(?<!Cao )(?<!CAO )(?<!siêu )(?<!thượng )(?<!hạ )(?<!đồng )(?<!sơ )"
+    r"(?<!trung )(đẳng|Đẳng|ĐẲNG)(?!\w)(?!\s+(?:cấp|thức|hướng|nhiệt|tích|áp|trị|phương|giá|lập)(?!\w))"
+)
+
+
+def _as_party(m: re.Match) -> str:
+    return {"đẳng": "đảng", "Đẳng": "Đảng", "ĐẲNG": "ĐẢNG"}[m.group(1)]
+
+
+# A space read inside a code's type, before its issuer ("06/2008/T TLT-BTTTT-BCA").
+_SPLIT_CODE = re.compile(r"(?<=\d/\d{4}/)([A-ZĐ]{1,3}) ([A-ZĐ]{1,4})(?=-[A-ZĐ])")
 
 
 def _legislature(m: re.Match) -> str:

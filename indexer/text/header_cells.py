@@ -39,7 +39,8 @@ _NUMBER_START = re.compile(r"^(?:Số|SỐ)\s*:?(?:\s|$)")
 _TYPE_WORDS = re.compile("(?:" + "|".join(sorted(map(re.escape, TYPE_OF_LINE), key=len, reverse=True)) + r")\b")
 
 _MARKS = re.compile(rf"{_HEADING}|{_MOTTO}|{_PLACE_DATE.pattern}")
-_DECORATION = re.compile(r"(?:^|\s)(?:-{3,}|_{1,}|\*{3,}|={3,}|-+\s*o0o\s*-+)(?=\s|$)")
+# (an OCR reads a rule's dashes as any dash: "----—-", "-----~-~")
+_DECORATION = re.compile(r"(?:^|\s)(?:-[-—–~]{2,}|_{1,}|\*{3,}|={3,}|-+\s*o0o\s*-+)(?=\s|$)")
 _TRAILING_DECORATION = re.compile(r"\s(?:-{3,}|_{3,}|={3,})$")
 # A blank left for the number, the day or the month is one space, so that a wide gap is only between columns.
 _BLANK_RUN = re.compile(r"(?:(?<=Số:)|(?<=Số)|(?<=ngày)|(?<=tháng))[ \t.…_]{2,}(?=[/\-–]|tháng|năm)", re.I)
@@ -87,6 +88,45 @@ def _folded_marks(text: str) -> list[int]:
         if m.group().startswith("doc") or original.upper() == original:
             starts.append(m.start() - 1)
     return starts
+
+
+# A heading the line's width broke ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM", "ĐẢNG CỘNG SẢN" / "VIỆT NAM"): the
+# rest is the next line's start, and left there it reads as a line of the issuer's name.
+_BROKEN_HEADING = re.compile(r"(?:cong hoa xa hoi chu nghia|dang cong san)(?P<viet>\s+viet)?\s*$")
+_HEADING_REST = re.compile(r"(?:viet\s+)?nam")
+_MOTTO_AFTER_REST = re.compile(rf"^((?:VIỆT\s+)?NAM)\s+({_MOTTO}.*)$")
+
+
+def heading_mended(line: str, next_line: str) -> tuple[str, str] | None:
+    """``(line, next_line)`` with the rest of a heading the line broke taken back from the next line's start,
+    or None when the line's heading is whole.
+
+    >>> heading_mended("ỦY BAN NHÂN DÂN       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT", "NAM")
+    ('ỦY BAN NHÂN DÂN       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', '')
+    >>> heading_mended("ĐẢNG BỘ TỈNH       ĐẢNG CỘNG SẢN", "VIỆT NAM")
+    ('ĐẢNG BỘ TỈNH       ĐẢNG CỘNG SẢN VIỆT NAM', '')
+    >>> heading_mended("TỔNG LIÊN ĐOÀN LAO ĐỘNG", "VIỆT NAM") is None
+    True
+    >>> heading_mended("ĐẢNG BỘ TỈNH NINH BÌNH       ĐẢNG CỘNG SẢN", "ĐẢNG ỦY XÃ GIA VIỄN       VIỆT NAM")
+    ('ĐẢNG BỘ TỈNH NINH BÌNH       ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG ỦY XÃ GIA VIỄN')
+    >>> heading_mended("TỔNG CỤC HẢI QUAN ---- CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VIỆT NAM Độc lập - Tự do - Hạnh phúc")
+    ('TỔNG CỤC HẢI QUAN ---- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc')
+    """
+    line = line.rstrip()
+    folded_line = fold(line)
+    heading = _BROKEN_HEADING.search(folded_line)
+    if len(folded_line) != len(line) or not heading or line[heading.start() :].upper() != line[heading.start() :]:
+        return None  # running text ("… nước Cộng hoà xã hội chủ nghĩa") is no heading
+    columns = _GAP.split(next_line.strip())
+    motto = _MOTTO_AFTER_REST.match(columns[0])  # "VIỆT NAM Độc lập - …", a copy's run-together header
+    if motto:
+        columns[:1] = [motto.group(1), motto.group(2)]
+    # the rest opens the next line (a column to itself), or is its right column, after the other's next line
+    for rest, left, right in ((columns[0], "", " ".join(columns[1:])), (columns[-1], " ".join(columns[:-1]), "")):
+        words = _HEADING_REST.fullmatch(fold(rest).strip()) if len(fold(rest)) == len(rest) else None
+        if words and bool(heading.group("viet")) != words.group(0).strip().startswith("viet"):
+            return f"{line} {rest.strip()}", (left or right).strip()
+    return None
 
 
 def is_motto(text: str) -> bool:

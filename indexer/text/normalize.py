@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from indexer.reading.source_text import Line, SourceText, plain_lines
 from indexer.text.closing_columns import closing_columns
-from indexer.text.header_cells import header_cells, is_place_date
+from indexer.text.header_cells import header_cells, heading_mended, is_place_date
 from indexer.text.vietnamese import nfc
 
 # Bidirectional controls too: Vietnamese never needs them, and a U+202E in an uploaded text would show
@@ -274,7 +274,7 @@ _SUBJECT_SLIP = re.compile(r"^([\"“]?\s*)V\s?[Wwl|I\\íì.,]\s?v(?=\s+[^\W\d_]
 def normalize(source: SourceText) -> list[Block]:
     """Run the three layers over what a reader returned."""
     lines = []
-    for line in _closing_read_by_column(source.lines):
+    for line in _headings_mended(_closing_read_by_column(source.lines)):
         if line.kind == "blank":
             lines.append(line)
             continue
@@ -283,6 +283,20 @@ def normalize(source: SourceText) -> list[Block]:
             text = _SUBJECT_SLIP.sub(r"\1V/v", clean_line(piece))
             lines.append(Line(text, line.kind if text else "blank", line.level))
     return assemble(drop_chrome(lines))
+
+
+def _headings_mended(lines: list[Line]) -> list[Line]:
+    """The lines, a heading broken at a line's end made whole again (see :func:`heading_mended`)."""
+    out = list(lines)
+    for i, line in enumerate(out[:30]):
+        following = next((j for j in range(i + 1, min(i + 3, len(out))) if out[j].kind != "blank"), None)
+        if line.kind != "text" or following is None or out[following].kind != "text":
+            continue
+        mended = heading_mended(line.text, out[following].text)
+        if mended:
+            out[i] = Line(mended[0], "text", line.level)
+            out[following] = Line(mended[1], "text" if mended[1] else "blank", out[following].level)
+    return out
 
 
 def _closing_read_by_column(lines: list[Line]) -> list[Line]:

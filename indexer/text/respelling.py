@@ -1,4 +1,6 @@
-"""A name read from a scan's header, its tone marks put right from how the document's own text spells it.
+"""A name read from a header in capitals, spelt as the document's own text spells it: its tone marks put right
+(:func:`respelled_from_text`), its case as the body writes it (:func:`recase`), or else a sentence case that
+keeps the capitals of Vietnamese names (:func:`sentence_case`).
 
 OCR misreads the marks of capitals more than any other letters (``CỤC CẢNH SÁT ĐIÊU TRA``, ``TRUYÊN THÔNG``,
 ``LÂM ĐÒNG``), and the header is all capitals; the body says the same words in small letters, which it reads
@@ -14,7 +16,9 @@ import re
 from collections import Counter
 
 from indexer.text.normalize import is_all_caps
+from indexer.text.places import respelled
 from indexer.text.vietnamese import fold, key
+from indexer.vocabulary import DOCUMENT_TYPES
 
 _WORD = re.compile(r"[^\W\d_]+")
 # The text a name is looked for in: the first pages, where a document names its own body (not a law's annexes).
@@ -90,3 +94,134 @@ def _differs_where_doubtful(ours: list[str], theirs: list[str], doubtful: list[b
         return False
     same = [key(o) == key(t) for o, t in zip(ours, theirs, strict=True)]
     return not all(same) and all(s or d for s, d in zip(same, doubtful, strict=True))
+
+
+def recase(upper: str, context: str) -> str:
+    """Spell an all-caps name (from a document header) as the document's body spells it.
+
+    Falls back to sentence case with the usual capitals of Vietnamese agency names.
+    """
+    if not is_all_caps(upper):
+        return upper
+    words = upper.split()
+    # The longest prefix of the name that the body writes in mixed case; the whole name written with other
+    # marks ("THANH PHO HO CHI MINH" for "Thành phố Hồ Chí Minh") before a part of it written with the same.
+    for n in range(len(words), 0, -1):
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words[:n]) + r"(?!\w)"
+        for m in re.finditer(pattern, context, re.I):
+            found = " ".join(m.group(0).split())  # "Sở\nCông Thương": a name the body wraps over two lines
+            if not is_all_caps(found) and found[0].isupper() and _cased_as_a_name(found):
+                rest = " ".join(sentence_case(upper).split()[n:])  # the head read with it: "Sở" + "Y tế"
+                return found + (" " + rest if rest else "")
+        whole = _recased_folded(words, context) if n == len(words) else None
+        if whole:
+            return whole
+    return sentence_case(upper)
+
+
+def _recased_folded(words: list[str], context: str) -> str | None:
+    """The body's spelling of a name the header gives without its diacritics or with an OCR's wrong ones
+    ("CUC THUE TINH BAC NINH", "TỎNG CỤC THUÊ"): the whole name, written in mixed case in the body."""
+    folded_context = fold(context)
+    if len(folded_context) != len(context):
+        return None
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(fold(w)) for w in words) + r"(?!\w)"
+    spellings = [" ".join(context[m.start() : m.end()].split()) for m in re.finditer(pattern, folded_context)]
+    named = [s for s in spellings if not is_all_caps(s) and s[0].isupper() and _cased_as_a_name(s)]
+    # the spelling with the most marks: an OCR's "Cục Thuế tinh Bắc Ninh" lost one the next line keeps
+    best = max(named, key=lambda s: sum(ch != f for ch, f in zip(s.lower(), fold(s), strict=False)), default=None)
+    return best and head_spelled(best)
+
+
+def head_spelled(name: str) -> str:
+    """A name whose opening words ("Tổng cục", "Sở") are spelt as they always are, whatever an OCR wrote.
+
+    >>> head_spelled("Tông cục Hải quan"), head_spelled("Sớ Y tế"), head_spelled("Cụm thi đua")
+    ('Tổng cục Hải quan', 'Sở Y tế', 'Cụm thi đua')
+    """
+    head = _HEAD_WORDS.match(fold(name))
+    return _HEADS[head.group(0)] + name[head.end() :] if head else name
+
+
+# The words a body's name opens with, spelt once: an OCR's body may misspell them everywhere ("Tông cục Hải quan").
+_HEADS = {fold(head): head for head in ("Tổng cục", "Chi cục", "Cục", "Uỷ ban", "Hội đồng", "Văn phòng", "Sở", "Bộ")}
+_HEAD_WORDS = re.compile(r"^(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _cased_as_a_name(text: str) -> bool:
+    """Whether a phrase is cased as a body writes a name: not "UỶ ban trung ưƠng" (a page's broken line)."""
+    words = text.split()
+    if any(any(ch.isupper() for ch in w[1:]) and any(ch.islower() for ch in w) for w in words):
+        return False
+    return not (any(w.isupper() and len(w) > 1 for w in words[:1]) and any(w.islower() for w in words))
+
+
+# Words that keep their capitals inside a sentence-cased name or title; a department's words ("Tài chính",
+# "Tổ chức", "Xã hội") only where they name one, after its head ("Sở Tài chính", "Ban Tổ chức", "Lao động -
+# Thương binh và Xã hội"): elsewhere a title says "đầu tư công", "bảo trợ xã hội".
+# fmt: off
+_CAPITALISED = [
+    "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Quận uỷ", "Thị uỷ", "Trung ương", "Chính phủ", "Quốc hội", "Nhà nước",
+    "Bộ Chính trị", "Ban Bí thư", "Ban Thường vụ", "Ban Chấp hành", "Ban Chỉ đạo", "Uỷ ban nhân dân",
+    "Hội đồng nhân dân", "Mặt trận Tổ quốc", "Việt Nam", "Thủ tướng", "Đảng", "Công an", "Quân sự",
+]
+_DEPARTMENT_WORDS = [
+    "Xã hội", "Thương binh", "Lao động", "Đầu tư", "Tài chính", "Tư pháp", "Nội vụ", "Ngoại giao", "Công Thương",
+    "Y tế", "Giáo dục", "Đào tạo", "Tuyên giáo", "Dân vận", "Tổ chức", "Kiểm tra", "Đối ngoại", "Nội chính",
+]
+# fmt: on
+_CAPITALISED_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _CAPITALISED) + r")(?!\w)", re.I)
+_DEPARTMENT = "(?:" + "|".join(re.escape(w) for w in _DEPARTMENT_WORDS) + ")"
+_DEPARTMENT_RE = re.compile(
+    rf"(?<!\w)(?:bộ|sở|ban|uỷ ban|ủy ban|phòng|cục|vụ|tổng cục|chi cục)\s+"
+    rf"{_DEPARTMENT}(?:\s*(?:-|,|và)\s*{_DEPARTMENT})*(?!\w)",
+    re.I,
+)
+
+
+# A directive number or code in a capitalised text: "119-KH/TU", "37-CT/TW", "435/QĐ-UBND", "2021-2026".
+_CODED = re.compile(r"\b\d[\w.]*(?:[-/][\w.]+)+")
+
+
+# A document named by its number is a proper name: "Kế hoạch số 119-KH/TU", "Chỉ thị số 37-CT/TW".
+_NAMED_BY_NUMBER = re.compile(
+    r"(?<!\w)(" + "|".join(sorted((t.name.lower() for t in DOCUMENT_TYPES), key=len, reverse=True)) + r")(?=\s+số\s*\d)"
+)
+
+
+# Words a Roman numeral follows, which stays in capitals when a line is put in sentence case.
+_ROMAN_AFTER = re.compile(
+    r"(?<!\w)((?:khoá|khóa|quý|đại hội|lần thứ|thế kỷ|phần|chương|mục)\s+)([ivxlc]{1,6})(?!\w)", re.I
+)
+
+
+def sentence_case(text: str, first: bool = True) -> str:
+    out = text.lower()
+    if first and out:
+        out = out[0].upper() + out[1:]
+    out = _CAPITALISED_RE.sub(lambda m: _match_case(m.group(1), _CAPITALISED), out)
+    out = _DEPARTMENT_RE.sub(_department_cased, out)
+    out = respelled(out)
+    for coded in {m.group(0) for m in _CODED.finditer(text)}:  # "119-KH/TU" stays a number, not "119-kh/tu"
+        out = out.replace(coded.lower(), coded)
+    out = _NAMED_BY_NUMBER.sub(lambda m: m.group(1)[0].upper() + m.group(1)[1:], out)  # "Kế hoạch số 119-KH/TU"
+    out = re.sub(r"(?<=\s-\s)(\w)", lambda m: m.group(1).upper(), out)
+    out = _ROMAN_AFTER.sub(lambda m: m.group(1) + m.group(2).upper(), out)  # "khoá XIII", "quý III", "Đại hội XIV"
+    out = re.sub(
+        r"^((?:Bộ|Sở|Cục|Vụ|Ban|Văn phòng|Phòng|Tổng cục|Báo|Đài|Trung tâm|Chi cục)\s)(?!hành\b)(\w)",
+        lambda m: m.group(1) + m.group(2).upper(),
+        out,
+    )
+    return out
+
+
+def _match_case(word: str, spellings: list[str]) -> str:
+    return next((w for w in spellings if key(w) == key(word)), word)
+
+
+def _department_cased(m: re.Match) -> str:
+    head, rest = m.group(0).split(maxsplit=1)
+    if key(head) in ("uy", "uỷ", "ủy"):  # "uỷ ban": two words of head
+        head, rest = f"{head} {rest.split(maxsplit=1)[0]}", rest.split(maxsplit=1)[1]
+    rest = re.sub(_DEPARTMENT, lambda w: _match_case(w.group(0), _DEPARTMENT_WORDS), rest, flags=re.I)
+    return f"{head[0].upper()}{head[1:]} {rest}"

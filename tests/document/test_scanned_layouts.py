@@ -1,0 +1,101 @@
+"""Extraction on what tesseract reads of typed directives printed and scanned (``bench/scan_extraction.py``): a
+heading broken by the column's width, a date line that left its year on the next line, a caps subject wrapped
+over many lines with the authority run in.  What OCR misreads in words ("Đẳng" for "Đảng", a space inside a
+code) is put right before extraction: ``clean_ocr_text``'s examples."""
+
+import pytest
+
+from indexer import parse_bytes
+
+# (id, text as the scan reads, expected fields)
+CASES = [
+    (
+        "the heading's last word wrapped under it: 'NAM' is not a line of the issuer's name",
+        """ỦY BAN NHÂN DÂN                         CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT
+NAM
+
+TỈNH LÀO CAI                                      Độc lập - Tự do - Hạnh phúc
+Số: 5973 /UBND-KT                          Lào Cai, ngày 11 tháng 6 năm 2026
+
+V/v tăng cường công tác quản lý hoạt động khoáng sản
+
+Kính gửi: Các Sở, ban, ngành thuộc UBND tỉnh.
+
+Thực hiện Văn bản số 4250/BNNMT-ĐCKS ngày 29/4/2026 của Bộ Nông nghiệp và Môi trường, Chủ tịch Ủy ban nhân
+dân tỉnh yêu cầu các cơ quan thực hiện nghiêm các nội dung sau.
+""",
+        {"issuer": "Uỷ ban nhân dân tỉnh Lào Cai", "province": "Lào Cai", "number": "5973/UBND-KT"},
+    ),
+    (
+        "the Party heading broken after 'ĐẢNG CỘNG SẢN': 'VIỆT NAM' goes back to it",
+        """ĐẢNG BỘ TỈNH NINH BÌNH                         ĐẢNG CỘNG SẢN
+ĐẢNG ỦY XÃ GIA VIỄN               VIỆT NAM
+Số 15-KH/ĐU                          Gia Viễn, ngày 02 tháng 3 năm 2026
+KẾ HOẠCH
+thực hiện Kết luận số 57-KL/TW của Bộ Chính trị
+Thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị, Ban Thường vụ Đảng ủy xã xây dựng kế
+hoạch thực hiện như sau:
+""",
+        {"issuer": "Đảng uỷ xã Gia Viễn", "basis": ["57-KL/TW"], "date": "2026-03-02"},
+    ),
+    (
+        "the place and date too long for the column: the year on the next line",
+        """ỦY BAN NHÂN DÂN
+THÀNH PHỐ CẦN THƠ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc |
+Số:09/2010/QĐ-UBND              Cần Thơ, ngày 21 tháng 01 năm
+2010
+
+QUYẾT ĐỊNH
+
+Ban hành Quy định tuyển chọn tổ chức, cá nhân chủ trì nhiệm vụ khoa học và công nghệ
+
+ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ
+
+Căn cứ Nghị định số 81/2002/NĐ-CP ngày 17 tháng 10 năm 2002 của Chính phủ;
+""",
+        {"date": "2010-01-21", "number": "09/2010/QĐ-UBND", "year": 2010},
+    ),
+    (
+        "a caps subject wrapped over six lines, a programme's type inside it, the authority's first words at its end",
+        """UỶ BAN NHÂN DÂN TỈNH KON TUM
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 435/QĐ-UBND
+Kon Tum, ngày 04 tháng 5 năm 2020
+QUYẾT ĐỊNH
+V/V BAN HÀNH
+CHƯƠNG TRÌNH HÀNH ĐỘNG TRIỂN KHAI KẾ HOẠCH SỐ 119-KH/TU NGÀY 18
+THÁNG 12 NĂM 2019 CỦA BAN THƯỜNG VỤ TỈNH UỶ VỀ THỰC HIỆN CHỈ THỊ
+SỐ 37-CT/TW NGÀY 03 THÁNG 9 NĂM 2019 CỦA BAN BÍ THƯ TRUNG ƯƠNG
+ĐẢNG VỀ XÂY DỰNG QUAN HỆ LAO ĐỘNG HÀI HOÀ, ỔN ĐỊNH VÀ TIẾN BỘ ỦY BAN NHÂN
+DÂN TỈNH KON TUM
+
+Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+""",
+        {
+            "doc_type": "Quyết định",
+            "title": "Ban hành chương trình hành động triển khai Kế hoạch số 119-KH/TU ngày 18 tháng 12 năm 2019 "
+            "của Ban Thường vụ Tỉnh uỷ về thực hiện Chỉ thị số 37-CT/TW ngày 03 tháng 9 năm 2019 của Ban Bí thư "
+            "Trung ương Đảng về xây dựng quan hệ lao động hài hoà, ổn định và tiến bộ",
+        },
+    ),
+    (
+        "a decision's type line with the subject's start, the rest wrapped, the authority run into its end",
+        """UỶ BAN NHÂN DÂN TỈNH TUYÊN QUANG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+Số: 1056/QĐ-CT Tuyên Quang, ngày 16 tháng 8 năm 2010 QUYẾT ĐỊNH BAN HÀNH
+MỨC TRỢ GIÚP CHO CÁC ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI ÁP DỤNG TRÊN ĐỊA
+BÀN TỈNH TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH
+
+Căn cứ Luật Ngân sách nhà nước ngày 16 tháng 12 năm 2002;
+""",
+        {"title": "Ban hành mức trợ giúp cho các đối tượng bảo trợ xã hội áp dụng trên địa bàn tỉnh Tuyên Quang"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_fields_of_scanned_layouts(text, expected):
+    document = parse_bytes(text.encode("utf-8"), "van-ban.txt")[0].to_dict()
+    assert {field: document[field] for field in expected} == expected
