@@ -9,6 +9,7 @@ same corpus resumes there (:mod:`indexer.store.resume`).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import multiprocessing
 import os
 import shutil
@@ -175,6 +176,10 @@ def _resumed(engine, records: Records, state: resume.Progress, progress: bool) -
 def _fill(engine, records: Records, results: Iterable[Parsed], bar, state: resume.Progress) -> None:
     """Index every parsed file, committing and noting the progress every :data:`resume.CHECKPOINT_SECONDS`."""
     results = iter(results)
+    # The first file is parsed before a writer is opened: the pool's workers are forked then, and a process
+    # forked while tantivy's writer holds its lock (a flock) holds it too, until it ends.
+    first = next(results, None)
+    results = itertools.chain([first] if first is not None else [], results)
     try:
         more = True
         while more:

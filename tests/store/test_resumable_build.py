@@ -111,3 +111,15 @@ def test_a_stopped_build_of_another_corpus_is_not_resumed(tmp_path, monkeypatch)
     report = build_index(str(other), str(index), procs=1)
     assert report.resumed_files == 0
     assert [p.name for p in (index / "versions").iterdir()] == [os.path.basename(os.path.realpath(index / "current"))]
+
+
+@pytest.mark.parametrize("engine", ["whoosh", "tantivy"])
+def test_checkpoints_of_a_build_with_worker_processes(tmp_path, monkeypatch, engine):
+    """Workers forked while a writer held tantivy's lock kept it: the writer after the first checkpoint waited
+    for them, then failed (200,000 paragraphs, two workers)."""
+    monkeypatch.setenv("PORTAL_ENGINE", engine)
+    monkeypatch.setattr(resume, "CHECKPOINT_SECONDS", 0)
+    corpus, index = copy_corpus(tmp_path / "corpus"), tmp_path / "index"
+    report = build_index(str(corpus), str(index), procs=2)
+    assert report.files == len(list(corpus.glob("*.*"))) and not report.skipped
+    assert answers(index, "thông tin đối ngoại")
