@@ -11,7 +11,7 @@ import re
 
 from indexer.document.header import ATTACHMENT_NOTE
 from indexer.document.structure import CAPACITY, PLACE_DATE, RECIPIENTS_START, looks_like_name, type_of_line
-from indexer.text.normalize import Block
+from indexer.text.normalize import Block, in_capitals
 from indexer.text.numbers import find_numbers
 from indexer.vocabulary import TYPE_OF_LINE
 
@@ -92,7 +92,7 @@ def _unglued(blocks: list[Block]) -> list[Block]:
     out = []
     for block in blocks:
         m = _GLUED_ATTACHMENT.match(block.text) if block.kind == "text" and CAPACITY.match(block.text) else None
-        if not m or not m.group("heading").isupper():
+        if not m or not in_capitals(m.group("heading")):
             out.append(block)
             continue
         pieces = [m.group("signature"), m.group("heading"), m.group("note"), m.group("rest")]

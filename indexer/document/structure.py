@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.text.header_cells import DAY_WORD, MONTH_WORD, YEAR_WORD
-from indexer.text.normalize import Block, is_all_caps
+from indexer.text.normalize import Block, in_capitals, is_all_caps
 from indexer.text.vietnamese import fold
 from indexer.vocabulary import MOTTO, TYPE_OF_LINE
 
@@ -114,7 +114,9 @@ def type_of_line(text: str) -> tuple[str, str] | None:
     """``("Kết luận", rest)`` when ``text`` is a document-type line such as ``KẾT LUẬN``."""
     stripped = text.strip().rstrip(":").strip()
     if text.strip().endswith(":") or not is_all_caps(stripped) and stripped.upper() != stripped:
-        return None
+        if text.strip().endswith(":") or len(stripped) < 40 or not in_capitals(stripped):
+            return None
+        stripped = stripped.upper()  # a long caps heading with a letter an OCR read small ("CHỈ THỊ sO 37")
     if len(stripped) > 400:  # a flattened copy runs the type and the whole subject into one line
         return None
     m = _TYPE_LINE.match(stripped.upper())

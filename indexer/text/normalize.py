@@ -172,6 +172,16 @@ def is_all_caps(text: str) -> bool:
     return text.isupper() and sum(1 for ch in text if ch.isalpha()) >= 2
 
 
+def in_capitals(text: str) -> bool:
+    """Whether a line is set in capitals, a letter in twenty an OCR read small allowed ("CHỈ THỊ sO 37-CT/TW").
+
+    >>> in_capitals("VỀ THỰC HIỆN CHỈ THỊ sO 37-CT/TW NGAY 03 THÁNG 9 NĂM 2019"), in_capitals("Số 37-CT/TW")
+    (True, False)
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 0.95 * len(letters)
+
+
 def _starts_lowercase(text: str) -> bool:
     m = _LETTER.search(text[:3])
     return bool(m) and m.group(0).islower() and text[0] not in "(\"“'"

@@ -95,6 +95,47 @@ Căn cứ Luật Ngân sách nhà nước ngày 16 tháng 12 năm 2002;
 ]
 
 
+DECISION_AND_PROGRAMME = """UỶ BAN NHÂN DÂN TỈNH KON TUM
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 435/QĐ-UBND
+Kon Tum, ngày 04 tháng 5 năm 2020
+QUYẾT ĐỊNH
+Về việc ban hành Chương trình hành động triển khai Kế hoạch số 119-KH/TU
+ỦY BAN NHÂN DÂN TỈNH KON TUM
+Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động của Ủy ban nhân dân tỉnh thực hiện Kế hoạch số
+119-KH/TU ngày 18 tháng 12 năm 2019 của Ban Thường vụ Tỉnh ủy.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành chịu trách nhiệm thi hành Quyết định này.
+Nơi nhận:
+- Như Điều 3;
+- Lưu VT, KGVX2.
+TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp
+CHƯƠNG TRÌNH HÀNH ĐỘNG TRIỂN KHAI KẾ HOẠCH SỐ 119-KH/TU NGÀY 18
+THÁNG 12 NĂM 2019 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ THỰC HIỆN CHỈ THỊ
+sO 37-CT/TW NGAY 03 THÁNG 9 NĂM 2019 CỦA BAN BÍ THƯ TRUNG ƯƠNG
+(Ban hành kèm theo Quyết định số 435/QĐ-UBND, ngày 04 tháng 5 năm 2020 của Ủy ban nhân dân tỉnh
+Kon Tum)
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức của cấp ủy, chính quyền về xây dựng quan hệ lao động hài hòa, ổn định và tiến bộ.
+"""
+
+
+def test_a_photographed_decision_and_the_programme_it_issues():
+    """The page break lost between the signature and the programme's heading, a letter of the heading read small:
+    the programme is still a document of its own."""
+    decision, programme = (d.to_dict() for d in parse_bytes(DECISION_AND_PROGRAMME.encode("utf-8"), "van-ban.txt"))
+    assert (decision["doc_type"], decision["number"]) == ("Quyết định", "435/QĐ-UBND")
+    assert (programme["doc_type"], programme["issuer"], programme["date"]) == (
+        "Chương trình",
+        "Uỷ ban nhân dân tỉnh Kon Tum",
+        "2020-05-04",
+    )
+    assert programme["title"].startswith("Triển khai Kế hoạch số 119-KH/TU")
+
+
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_scanned_layouts(text, expected):
     document = parse_bytes(text.encode("utf-8"), "van-ban.txt")[0].to_dict()
