@@ -137,8 +137,8 @@ def clean_ocr_text(text: str) -> str:
     'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc'
     >>> [clean_ocr_text(line) for line in ("kính gửi: UBND các tỉnh", "kinh gủi: Sở Y tế", "KÍNH GỬI:", "xin kính gửi")]
     ['Kính gửi: UBND các tỉnh', 'Kính gửi: Sở Y tế', 'KÍNH GỬI:', 'xin kính gửi']
-    >>> clean_ocr_text("Số: 968/QĐĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ- -CP; số 10/2007/QĐĐ_BKHCN")
-    'Số: 968/QĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ-CP; số 10/2007/QĐ_BKHCN'
+    >>> clean_ocr_text("Số: 968/QĐĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ- -CP; số 10/2007/QĐĐ_BKHCN; 66-QĐĐ/TW")
+    'Số: 968/QĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ-CP; số 10/2007/QĐ_BKHCN; 66-QĐ/TW'
     >>> clean_ocr_text("Luật số 163/2024/QHI15, Luật số 30/2004/QHI1 và Luật số 58/2024/QH1 5 được sửa đổi")
     'Luật số 163/2024/QH15, Luật số 30/2004/QH11 và Luật số 58/2024/QH15 được sửa đổi'
     >>> clean_ocr_text("ĐẲNG BỘ TỈNH; Đẳng ủy xã; cán bộ, đẳng viên; bình đẳng giới; trường cao đẳng; đẳng cấp")
@@ -199,7 +199,7 @@ _ADDRESS_LINE = re.compile(r"(?m)^([ \t]*)k" + _tolerant("ính") + r"[ \t]+" + _
 
 # The crossed D of a code read twice, as the letter and as its stroke ("968/QĐÐ-UBND"): no State code's type
 # ends in two (a Party code's "/ĐĐ", the Đảng đoàn, stands after the slash, alone).
-_DOUBLED_D = re.compile(r"(?<=[A-Z])ĐĐ(?=[-_])")  # the dash may be read low, as "_"
+_DOUBLED_D = re.compile(r"(?<=[A-Z])ĐĐ(?=[-_/])")  # the dash may be read low, as "_"; a Party code's type ends at "/"
 # A code's dash read twice across a gap ("50/NQ- -CP").
 _DOUBLED_DASH = re.compile(r"(?<=/[A-ZĐ]{2})-\s+-(?=[A-ZĐ])|(?<=/[A-ZĐ]{3})-\s+-(?=[A-ZĐ])")
 
