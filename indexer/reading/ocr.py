@@ -143,8 +143,8 @@ def clean_ocr_text(text: str) -> str:
     'Luật số 163/2024/QH15, Luật số 30/2004/QH11 và Luật số 58/2024/QH15 được sửa đổi'
     >>> clean_ocr_text("ĐẲNG BỘ TỈNH; Đẳng ủy xã; cán bộ, đẳng viên; bình đẳng giới; trường cao đẳng; đẳng cấp")
     'ĐẢNG BỘ TỈNH; Đảng ủy xã; cán bộ, đảng viên; bình đẳng giới; trường cao đẳng; đẳng cấp'
-    >>> clean_ocr_text("Thông tư liên tịch số 06/2008/T TLT-BTTTT-BCA")
-    'Thông tư liên tịch số 06/2008/TTLT-BTTTT-BCA'
+    >>> clean_ocr_text("Thông tư liên tịch số 06/2008/T TLT-BTTTT-BCA; Tuyên Quang, ngày 16 tháng. 8 năm 2010")
+    'Thông tư liên tịch số 06/2008/TTLT-BTTTT-BCA; Tuyên Quang, ngày 16 tháng 8 năm 2010'
     """
     text = unicodedata.normalize("NFC", text.translate(_LOOK_ALIKES))  # tesseract may write a tone mark apart
     text = _EDGE_MARKS.sub("", text)
@@ -156,6 +156,7 @@ def clean_ocr_text(text: str) -> str:
     text = _LEGISLATURE.sub(_legislature, text)
     text = _PARTY_READ_EQUAL.sub(_as_party, text)
     text = _SPLIT_CODE.sub(r"\1\2", text)
+    text = _DATE_WORD_SPECK.sub(r"\1", text)
     return _DIGIT_RUN.sub(lambda m: m.group(0).translate(_AS_DIGIT), text)
 
 
@@ -221,6 +222,8 @@ def _as_party(m: re.Match) -> str:
     return {"đẳng": "đảng", "Đẳng": "Đảng", "ĐẲNG": "ĐẢNG"}[m.group(1)]
 
 
+# A speck of the paper read as a mark after a date's word ("ngày 16 tháng. 8 năm 2010").
+_DATE_WORD_SPECK = re.compile(r"(?<!\w)(ngày|tháng|năm)[.,:;'`](?=\s*\d)", re.I)
 # A space read inside a code's type, before its issuer ("06/2008/T TLT-BTTTT-BCA").
 _SPLIT_CODE = re.compile(r"(?<=\d/\d{4}/)([A-ZĐ]{1,3}) ([A-ZĐ]{1,4})(?=-[A-ZĐ])")
 
