@@ -134,11 +134,12 @@ def build(corpus: pathlib.Path, index: pathlib.Path, procs: int | None) -> dict:
     """Build the index in a process of its own (its progress bar on stderr); :return: its figures."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     command = [sys.executable, "-c", BUILD, str(corpus), str(index), str(procs or 0)]
-    started = time.perf_counter()
+    started, load_before = time.perf_counter(), os.getloadavg()[1]
     done = subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.PIPE, text=True)
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     wall = time.perf_counter() - started
     return {
+        "load_5min": [round(load_before, 1), round(os.getloadavg()[1], 1)],  # the machine's, before and after
         "paragraphs": figures["paragraphs"],
         "documents": figures["documents"],
         "skipped_files": figures["skipped"],
@@ -222,7 +223,8 @@ def one_client(index: pathlib.Path, queries: int) -> dict:
     worker.stdin.close()
     peak = json.loads(worker.stdout.readline())["peak_rss_mb"]
     worker.wait()
-    return {"open_s": opened["open_s"], "searcher_peak_rss_mb": peak, "latency": latency}
+    load = round(os.getloadavg()[1], 1)  # the machine is shared: the 5-minute load beside the figures
+    return {"open_s": opened["open_s"], "searcher_peak_rss_mb": peak, "load_5min": load, "latency": latency}
 
 
 # --- many clients --------------------------------------------------------------------------------------------------
@@ -268,10 +270,13 @@ def worst_p95(load: dict) -> float:
 def table(row: dict) -> str:
     build, client = row["build"], row["one_client"]
     lines = [
-        f"== {build['paragraphs']:,} paragraphs, {build['documents']:,} documents, {row['archive']['mb']} MB ==",
+        f"== {build['paragraphs']:,} paragraphs, {build['documents']:,} documents, {row['archive']['mb']} MB, "
+        f"engine {row.get('engine')} ==",
         f"build {build['index_seconds']:.0f} s, {build['paragraphs_per_second']:.0f} paragraphs/s "
-        f"(goal {GOAL_PARAGRAPHS_PER_S}), index {row['index_mb']} MB, peak RSS {build['peak_rss_mb']} MB",
-        f"open {client['open_s']} s, searcher peak RSS {client['searcher_peak_rss_mb']} MB",
+        f"(goal {GOAL_PARAGRAPHS_PER_S}), index {row['index_mb']} MB, peak RSS {build['peak_rss_mb']} MB, "
+        f"load {build.get('load_5min')}",
+        f"open {client['open_s']} s, searcher peak RSS {client['searcher_peak_rss_mb']} MB, "
+        f"load {client.get('load_5min')}",
         f"{'class':18} {'cold p50':>9} {'cold p95':>9} {'warm p50':>9} {'warm p95':>9}",
     ]
     for name, phases in client["latency"].items():
@@ -303,7 +308,8 @@ def one_size(args, work: pathlib.Path, paragraphs: int, progress) -> dict:
         progress(f"archive of {archive['files']} files, {archive['mb']} MB; building")
         built = build(corpus, index, args.procs)
         marker.write_text(json.dumps({"archive": archive, "build": built}))
-    row = {"paragraphs_requested": paragraphs, "archive": archive, "build": built, "index_mb": 0.0}
+    engine = os.environ.get("PORTAL_ENGINE") or "whoosh"  # the engine new builds are made by
+    row = {"paragraphs_requested": paragraphs, "engine": engine, "archive": archive, "build": built, "index_mb": 0.0}
     row["index_mb"] = round(dir_size(index) / 1e6, 1)
     progress("one client, cold then warm")
     row["one_client"] = one_client(index, args.queries)

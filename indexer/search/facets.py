@@ -3,28 +3,44 @@
 Counts are disjunctive, as researchers expect from multi-select filters: the counts of a facet are
 computed over the documents that pass every *other* facet's filter, so the alternatives within a facet
 stay visible (OR within a facet, AND across facets; see :mod:`indexer.query.filters`).
+
+Every search counts them over every document it matched (the whole archive for a common word), so what a
+document adds to each list, its (value, label) pairs, is worked out once per document (:func:`_rows`) and
+added up by :class:`~collections.Counter` in C; the lists are then the same as counting value by value.
 """
 
 from __future__ import annotations
 
 import functools
+import heapq
+import weakref
 from collections import Counter
+from itertools import chain
 
 from indexer.query.filters import FACETS, UNCOUNTED, DocFacets, passes, value_key
 from indexer.text.vietnamese import key
 from indexer.vocabulary import ROLES
 
+COUNTED = tuple(f for f in FACETS if f not in UNCOUNTED)
+ROWS_KEPT = 1 << 18  # documents whose rows are kept (a snapshot's are the same objects from one to the next)
 
-def _items(counter: Counter, labels: dict[str, Counter], selected: set[str], facet: str, limit: int) -> list[dict]:
-    items = [
-        {"value": labels[k].most_common(1)[0][0], "count": n, "selected": k in selected} for k, n in counter.items()
-    ]
+
+def _items(counts: dict[str, int], best: dict[str, str], selected: set[str], facet: str, limit: int) -> list[dict]:
+    """The ``limit`` first values (and the selected ones), each labelled by its most frequent label."""
     if facet == "year":  # newest first, the undated last
-        items.sort(key=lambda i: -int(i["value"]) if str(i["value"]).isdigit() else 1)
+
+        def order(k):
+            return -int(best[k]) if best[k].isdigit() else 1
     else:
-        items.sort(key=lambda i: (-i["count"], _label_key(str(i["value"]))))
-    # Selected values stay listed even when the limit would cut them.
-    return items[:limit] + [i for i in items[limit:] if i["selected"]]
+
+        def order(k):
+            return (-counts[k], _label_key(best[k]))
+
+    shown = heapq.nsmallest(limit, counts, key=order)  # the same as sorted(...)[:limit]
+    if selected:
+        listed = set(shown)
+        shown += sorted((k for k in counts if k in selected and k not in listed), key=order)
+    return [{"value": best[k], "count": counts[k], "selected": k in selected} for k in shown]
 
 
 def _agency_pairs(doc: DocFacets, selected: set[str] | None) -> set[tuple[str, str]]:
@@ -39,6 +55,60 @@ def _agency_pairs(doc: DocFacets, selected: set[str] | None) -> set[tuple[str, s
 # from a bounded vocabulary, are worked out once.
 _label_key = functools.lru_cache(maxsize=1 << 16)(key)
 
+_kept_rows: dict[int, tuple[weakref.ref, dict[str, tuple]]] = {}
+
+
+def _rows(doc: DocFacets) -> dict[str, tuple]:
+    """What the document adds to each list when nothing selects agencies or roles: its (value, label) pairs
+    by facet, and by ``agency_<role>``; kept as long as the document's facets live."""
+    kept = _kept_rows.get(id(doc))
+    if kept is not None and kept[0]() is doc:
+        return kept[1]
+    rows = {facet: _labelled(doc, facet, doc.values[facet]) for facet in COUNTED if facet != "agency"}
+    rows["agency"] = _labelled(doc, "agency", {a for _r, a in doc.pairs})
+    for role in ROLES:
+        rows[f"agency_{role}"] = _labelled(doc, "agency", [a for r, a in doc.pairs if r == role])
+    if len(_kept_rows) >= ROWS_KEPT:
+        _kept_rows.clear()
+    _kept_rows[id(doc)] = (weakref.ref(doc), rows)
+    return rows
+
+
+def _labelled(doc: DocFacets, facet: str, keys) -> tuple:
+    return tuple((k, doc.labels.get((facet, k), k)) for k in keys)
+
+
+def _special(facet: str, selected: dict[str, set[str]]) -> bool:
+    """Whether a selection of agencies or roles changes what a document adds to ``facet``'s list."""
+    if facet == "agency":
+        return bool(selected.get("agency") or selected.get("role"))
+    return (facet == "role" or facet.startswith("agency_")) and bool(selected.get("agency"))
+
+
+def _keys(doc: DocFacets, facet: str, selected: dict[str, set[str]]) -> tuple:
+    """The (value, label) pairs the document adds to ``facet``'s list when :func:`_special`."""
+    roles, agencies = selected.get("role"), selected.get("agency")
+    if facet == "agency":
+        keys = {a for r, a in _agency_pairs(doc, agencies) if not roles or r in roles}
+    elif facet == "role":
+        keys = {r for r, _ in doc.selected_pairs(agencies)}  # a selection may name no place
+    else:
+        role = facet.removeprefix("agency_")
+        return _labelled(doc, "agency", [a for r, a in _agency_pairs(doc, agencies) if r == role])
+    return _labelled(doc, facet, keys)
+
+
+def _tally(pairs: Counter) -> tuple[dict[str, int], dict[str, str]]:
+    """Each value's count, and its most frequent label (the first one met among equals)."""
+    counts: dict[str, int] = {}
+    best: dict[str, str] = {}
+    most: dict[str, int] = {}
+    for (k, label), n in pairs.items():
+        counts[k] = counts.get(k, 0) + n
+        if n > most.get(k, 0):
+            best[k], most[k] = label, n
+    return counts, best
+
 
 def count(docs: list[DocFacets], selected: dict[str, set[str]], limit: int = 50) -> dict[str, list[dict]]:
     """Disjunctive counts for every facet over ``docs`` (the documents the query matched).
@@ -47,35 +117,36 @@ def count(docs: list[DocFacets], selected: dict[str, set[str]], limit: int = 50)
     holding that role (who leads, who coordinates, …), by their canonical names
     (:func:`~indexer.query.filters.doc_facets`).
     """
-    out: dict[str, list[dict]] = {}
+    passing = _passing(docs, selected)
     roles, agencies = selected.get("role"), selected.get("agency")
-    for facet in (f for f in FACETS if f not in UNCOUNTED):
-        counter: Counter = Counter()
-        labels: dict[str, Counter] = {}
-        for doc in docs:
-            if not passes(doc, selected, skip=facet):
-                continue
-            if facet == "agency":
-                keys = {a for r, a in _agency_pairs(doc, agencies) if not roles or r in roles}
-            elif facet == "role" and agencies:
-                keys = {r for r, _ in doc.selected_pairs(agencies)}  # a selection may name no place
-            else:
-                keys = doc.values[facet]
-            for k in keys:
-                counter[k] += 1
-                labels.setdefault(k, Counter())[doc.labels.get((facet, k), k)] += 1
-        out[facet] = _items(counter, labels, selected.get(facet, set()), facet, limit)
-    for role in ROLES:
-        counter, labels = Counter(), {}
-        for doc in docs:
-            if not passes(doc, selected, skip={"agency", "role"}):
-                continue
-            for r, a in _agency_pairs(doc, agencies):
-                if r == role:
-                    counter[a] += 1
-                    labels.setdefault(a, Counter())[doc.labels.get(("agency", a), a)] += 1
-        chosen = agencies if (agencies and roles and role in roles) else set()
-        out[f"agency_{role}"] = _items(counter, labels, chosen, "agency", limit)
+    out: dict[str, list[dict]] = {}
+    for facet in (*COUNTED, *(f"agency_{role}" for role in ROLES)):
+        if _special(facet, selected):
+            pairs = Counter(chain.from_iterable(_keys(doc, facet, selected) for doc in passing[facet]))
+        else:
+            pairs = Counter(chain.from_iterable(_rows(doc)[facet] for doc in passing[facet]))
+        counts, best = _tally(pairs)
+        if facet.startswith("agency_"):
+            role = facet.removeprefix("agency_")
+            chosen = agencies if (agencies and roles and role in roles) else set()
+            out[facet] = _items(counts, best, chosen, "agency", limit)
+        else:
+            out[facet] = _items(counts, best, selected.get(facet, set()), facet, limit)
+    return out
+
+
+def _passing(docs: list[DocFacets], selected: dict[str, set[str]]) -> dict[str, list[DocFacets]]:
+    """The documents each list counts: those that pass every selected facet but its own (an agency's lists:
+    but agency and role).  A facet nothing selects skips no filter, so most lists share one pass."""
+    if not selected:
+        return dict.fromkeys((*COUNTED, *(f"agency_{role}" for role in ROLES)), docs)
+    every = [doc for doc in docs if passes(doc, selected)]
+    out = {facet: every for facet in COUNTED if facet not in selected}
+    for facet in COUNTED:
+        if facet in selected:
+            out[facet] = [doc for doc in docs if passes(doc, selected, skip=facet)]
+    by_agency = [doc for doc in docs if passes(doc, selected, skip={"agency", "role"})]
+    out.update(dict.fromkeys((f"agency_{role}" for role in ROLES), by_agency))
     return out
 
 

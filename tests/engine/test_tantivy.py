@@ -218,3 +218,24 @@ def test_the_windows_of_a_document_make_it_nearer(tmp_path, tantivy_archive):  #
         expected = embedding.nearness(np.array([opening @ window]), np.array([1.0], dtype=np.float32))
         assert keys.tolist() == [key] and near == pytest.approx(expected, abs=1e-3)
     engine.close()
+
+
+@pytest.mark.parametrize("query", ["thông tin đối ngoại", "cong an xa", "kế hoạch", "Tỉnh ủy -Kon"])
+def test_several_documents_best_paragraphs_in_one_search_are_each_ones_own(tantivy_archive, query):  # noqa: F811
+    """The paragraphs of several documents found by one search are those each document's own search finds, in
+    the same order, when only a few are kept per document as when many are; keys are dense (issue 24: the
+    fusion indexes an array by key)."""
+    from indexer.engine.tantivy import paragraphs
+    from indexer.query.tree import passage_query
+
+    plan = plan_query(parse_query(query), require_all=False)
+    with tantivy_archive.engine.searching() as view:
+        doc_ids = tantivy_archive.doc_ids()
+        assert max(key for key, _summary in view.documents()) < view.docs_state.entries
+        node = passage_query(plan, False)
+        for per_doc in (1, 3, 50):
+            alone = {}
+            for doc_id in doc_ids:
+                alone.update(paragraphs.by_query(view, node, [doc_id], per_doc))
+            assert paragraphs.by_query(view, node, doc_ids, per_doc) == alone
+            assert alone

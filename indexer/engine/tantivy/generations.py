@@ -4,21 +4,23 @@ tantivy's ``meta.json`` (its documented on-disk format, rewritten atomically by 
 the segments of the last commit, each with its number of entries (``max_doc``, deleted ones included) and
 the operation that last deleted from it.  It names a generation: the same commits, the same file.  A
 searcher's segment ordinals follow its order (tantivy opens the segments in that order), so a key
-``segment_ord << 32 | doc`` can be traced to a segment, whose documents do not change until it is deleted
-from or merged away.
+key (the entries of the segments before it, plus ``doc``: dense, as Whoosh's document numbers, so that
+engine-neutral code may index arrays by key) can be traced to a segment, whose documents do not change until it
+is deleted from or merged away.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import time
 from dataclasses import dataclass
+from functools import cached_property
 
 import tantivy
 
 RETRIES = 20  # a commit landing between reading meta.json and reloading: read and reload again
-KEY_SHIFT = 32  # a key is segment_ord << KEY_SHIFT | doc
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,22 @@ class IndexState:
     def name(self) -> tuple:
         return self.opstamp, tuple(s.key for s in self.segments)
 
+    @cached_property
+    def bases(self) -> tuple[int, ...]:
+        """The key of each segment's first entry: the entries of the segments before it."""
+        bases, total = [], 0
+        for segment in self.segments:
+            bases.append(total)
+            total += segment.max_doc
+        return tuple(bases)
+
+    def key_of(self, address: tantivy.DocAddress) -> int:
+        return self.bases[address.segment_ord] + address.doc
+
+    def address_of(self, key: int) -> tantivy.DocAddress:
+        ordinal = bisect.bisect_right(self.bases, key) - 1
+        return tantivy.DocAddress(ordinal, key - self.bases[ordinal])
+
 
 def read_state(folder: str) -> IndexState:
     with open(os.path.join(folder, "meta.json"), encoding="utf-8") as fh:
@@ -59,14 +77,6 @@ def read_state(folder: str) -> IndexState:
             Segment(seg["segment_id"], seg["max_doc"], deletes.get("num_deleted_docs", 0), deletes.get("opstamp"))
         )
     return IndexState(meta.get("opstamp", 0), tuple(segments))
-
-
-def key_of(address: tantivy.DocAddress) -> int:
-    return address.segment_ord << KEY_SHIFT | address.doc
-
-
-def address_of(key: int) -> tantivy.DocAddress:
-    return tantivy.DocAddress(key >> KEY_SHIFT, key & ((1 << KEY_SHIFT) - 1))
 
 
 def reloaded(index: tantivy.Index, folder: str, known: IndexState | None) -> tuple[IndexState, tantivy.Searcher | None]:

@@ -1,7 +1,8 @@
 """One generation of a tantivy version, for every search of it: a searcher of each index, and what is worked out
 once for that generation (the live documents by key, their vectors, the vocabulary).
 
-Keys are ``segment_ord << 32 | doc`` (:mod:`indexer.engine.tantivy.generations`): stable within a generation.
+Keys are the segment's base plus ``doc`` (:meth:`indexer.engine.tantivy.generations.IndexState.key_of`): dense and
+stable within a generation.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ import tantivy
 from indexer.document.summary import Summary
 from indexer.engine.protocol import Ranking, Vocabulary
 from indexer.engine.tantivy import paragraphs, vocabulary
-from indexer.engine.tantivy.generations import IndexState, address_of, key_of
+from indexer.engine.tantivy.generations import IndexState
 from indexer.engine.tantivy.schema import stored_paragraph, stored_summary, stored_vector, stored_windows
 from indexer.engine.tantivy.scoring import Compiler
+from indexer.lru import Lru
 from indexer.query.plan import QueryPlan
 from indexer.query.tree import DOC_VIEWS, document_query, document_ranking, matching_only
 
+PARAGRAPHS_KEPT = 2048  # paragraphs read from the store kept: a search reads each of its passages twice or more
 BODY_FOLD = DOC_VIEWS["body"][1]  # the folded body: its pair terms say which words the archive uses together
 
 
@@ -45,6 +48,8 @@ class TantivySearcher:
         self._id_of_key: dict[int, str] = {}
         self._vectors: tuple | None = None
         self._vocabulary: Vocabulary | None = None
+        self._paragraphs = Lru(PARAGRAPHS_KEPT)
+        self.paragraph_ranges: dict[str, tuple[int, int] | None] = {}  # doc_id -> its paragraphs' keys
 
     def generation(self) -> tuple:
         return self.docs_state.name, self.passages_state.name
@@ -82,7 +87,8 @@ class TantivySearcher:
                     fields = self.docs.doc(tantivy.DocAddress(ordinal, doc)).to_dict()
                     local.append((doc, stored_summary(fields), stored_vector(fields), stored_windows(fields)))
             known[segment_key] = local
-            rows += [(key_of(tantivy.DocAddress(ordinal, doc)), *kept) for doc, *kept in local]
+            base = self.docs_state.bases[ordinal]
+            rows += [(base + doc, *kept) for doc, *kept in local]
         self.engine.segment_rows = known
         return rows
 
@@ -97,7 +103,7 @@ class TantivySearcher:
         if query is None:
             return []
         found = self.docs.search(tantivy.Query.const_score_query(query, 1.0), limit=max(1, self.docs.num_docs))
-        return sorted(key_of(address) for _score, address in found.hits)
+        return sorted(self.docs_state.key_of(address) for _score, address in found.hits)
 
     def match(self, plan: QueryPlan) -> list[int]:
         return self.all_keys(self.compiler().query(matching_only(document_query(plan))))
@@ -111,7 +117,7 @@ class TantivySearcher:
         if query is None:
             return Ranking([], [], 0)
         found = self.docs.search(query, limit=max(1, limit), count=estimate)
-        keys = [key_of(address) for _score, address in found.hits]
+        keys = [self.docs_state.key_of(address) for _score, address in found.hits]
         return Ranking(keys, [float(score) for score, _ in found.hits], found.count if estimate else None)
 
     def best_paragraphs(
@@ -120,27 +126,32 @@ class TantivySearcher:
         return paragraphs.best_paragraphs(self, plan, doc_ids, per_doc, every_spelling)
 
     def paragraph(self, key: int) -> dict:
-        return stored_paragraph(self.passages.doc(address_of(key)).to_dict())
+        fields = self._paragraphs.get(key)
+        if fields is None:
+            fields = stored_paragraph(self.passages.doc(self.passages_state.address_of(key)).to_dict())
+            self._paragraphs.put(key, fields)
+        return dict(fields)
 
     def opening_paragraph(self, doc_id: str) -> dict | None:
         return paragraphs.opening_paragraph(self, doc_id)
 
     def vectors(self) -> tuple[dict[int, np.ndarray], np.ndarray | None, dict[int, int], tuple | None]:
         """Each document's vector by key (as stored: float16 rows); when every one is a single vector of one
-        size, also their matrix and the row of each key in it (a question's cosines in one product); and the
-        documents' windows, when they were kept: every window's vector and the key of its document."""
+        size, also their matrix (float32) and the row of each key in it (a question's cosines in one product);
+        and the documents' windows, when they were kept: every window's vector (float32) and the key of its document."""
         with self._lock:
             if self._vectors is None:
                 live = self._live()
                 by_key = {key: v for key, _summary, v, _windows in live if v is not None and np.any(v)}
                 keys = sorted(by_key)
                 single = len({v.shape for v in by_key.values()}) == 1 and all(v.ndim == 1 for v in by_key.values())
-                matrix = np.stack([by_key[k] for k in keys]) if single else None
+                # float32 once: a question's cosines are a product, not a conversion, every time
+                matrix = np.stack([by_key[k] for k in keys]).astype(np.float32) if single else None
                 kept = [(key, w) for key, _summary, _v, w in live if w is not None and len(w)]
                 windows = None
                 if kept:
                     owners = np.concatenate([np.full(len(w), key, dtype=np.int64) for key, w in kept])
-                    windows = (np.concatenate([w for _key, w in kept]), owners)
+                    windows = (np.concatenate([w for _key, w in kept]).astype(np.float32), owners)
                 self._vectors = (by_key, matrix, {k: row for row, k in enumerate(keys)}, windows)
             return self._vectors
 
@@ -150,7 +161,7 @@ class TantivySearcher:
         question = np.asarray(vector, dtype=np.float32)
         if matrix is not None:
             rows = np.array([row_of[int(k)] for k in chosen], dtype=np.int64)
-            opening = matrix[rows].astype(np.float32) @ question
+            opening = matrix[rows] @ question
         else:  # a document kept as several vectors is as near as its nearest one
             opening = np.array([np.max(by_key[int(k)].astype(np.float32) @ question) for k in chosen], np.float32)
         if windows is None:
@@ -158,7 +169,7 @@ class TantivySearcher:
         from indexer.text.embedding import nearness  # only an index whose documents kept their windows
 
         rows, owners = windows  # owners ascending: the live documents are read in the order of their keys
-        cosines = rows.astype(np.float32) @ question
+        cosines = rows @ question
         starts, ends = np.searchsorted(owners, chosen, side="left"), np.searchsorted(owners, chosen, side="right")
         best = np.array([cosines[a:b].max() if b > a else -np.inf for a, b in zip(starts, ends, strict=True)])
         return chosen, nearness(opening, best.astype(np.float32))
