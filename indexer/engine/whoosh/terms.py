@@ -66,7 +66,7 @@ def _by_folded(df: dict[str, int]) -> tuple[dict[str, tuple[str, int]], dict[str
     """Each folded form's most used spelling (with its count), and how many documents hold any spelling."""
     best: dict[str, tuple[str, int]] = {}
     total: dict[str, int] = {}
-    for text, count in df.items():
+    for text, count in sorted(df.items()):  # the first spelling of equal counts wins, however segments fell
         folded = fold(text)
         if folded not in best or count > best[folded][1]:
             best[folded] = (text, count)
