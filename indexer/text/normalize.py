@@ -298,7 +298,8 @@ def normalize(source: SourceText) -> list[Block]:
 def _headings_mended(lines: list[Line]) -> list[Line]:
     """The lines, a heading broken at a line's end made whole again (see :func:`heading_mended`)."""
     out = list(lines)
-    for i, line in enumerate(out[:30]):
+    for i in range(min(30, len(out))):
+        line = out[i]  # as an earlier mend may have left it
         following = next((j for j in range(i + 1, min(i + 3, len(out))) if out[j].kind != "blank"), None)
         if line.kind != "text" or following is None or out[following].kind != "text":
             continue

@@ -173,8 +173,8 @@ _DEPARTMENT_WORDS = [
 _CAPITALISED_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _CAPITALISED) + r")(?!\w)", re.I)
 _DEPARTMENT = "(?:" + "|".join(re.escape(w) for w in _DEPARTMENT_WORDS) + ")"
 _DEPARTMENT_RE = re.compile(
-    rf"(?<!\w)(?:bộ|sở|ban|uỷ ban|ủy ban|phòng|cục|vụ|tổng cục|chi cục)\s+"
-    rf"{_DEPARTMENT}(?:\s*(?:-|,|và)\s*{_DEPARTMENT})*(?!\w)",
+    rf"(?<!\w)(?P<head>bộ|sở|ban|uỷ ban|ủy ban|phòng|cục|vụ|tổng cục|chi cục)(?P<name>\s+"
+    rf"{_DEPARTMENT}(?:\s*(?:-|,|và)\s*{_DEPARTMENT})*)(?!\w)",
     re.I,
 )
 
@@ -220,8 +220,6 @@ def _match_case(word: str, spellings: list[str]) -> str:
 
 
 def _department_cased(m: re.Match) -> str:
-    head, rest = m.group(0).split(maxsplit=1)
-    if key(head) in ("uy", "uỷ", "ủy"):  # "uỷ ban": two words of head
-        head, rest = f"{head} {rest.split(maxsplit=1)[0]}", rest.split(maxsplit=1)[1]
-    rest = re.sub(_DEPARTMENT, lambda w: _match_case(w.group(0), _DEPARTMENT_WORDS), rest, flags=re.I)
-    return f"{head[0].upper()}{head[1:]} {rest}"
+    head = m.group("head")
+    name = re.sub(_DEPARTMENT, lambda w: _match_case(w.group(0), _DEPARTMENT_WORDS), m.group("name"), flags=re.I)
+    return head[0].upper() + head[1:] + name
