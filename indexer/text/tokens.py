@@ -73,6 +73,12 @@ def pair_term(first: str, second: str) -> str:
 def _pyvi():
     from pyvi import ViTokenizer  # loads a CRF model: only when first needed
 
+    # Unpickling the model writes it to a temporary file that is removed only when the object is collected,
+    # which a worker process ended by its pool, or a killed server, never does: 600 KB left in the temporary
+    # folder per process.  crfsuite reads the whole file when the tagger opens it, so it can go at once.
+    crf = ViTokenizer.ViTokenizer.model
+    if crf.tagger_ is not None:
+        crf.modelfile.cleanup()
     return ViTokenizer
 
 
