@@ -54,17 +54,18 @@ class Helper:
         """This process's helper, started if it is not yet."""
         with self._lock:
             if self._pool is None or self._owner != os.getpid():
-                pool = ProcessPoolExecutor(
-                    max_workers=1,
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_helper_starts,
-                    initargs=(os.getpid(), self.nice),
-                )
-                # The process is spawned by the first submit, from this thread: with Ctrl-C blocked here, the
-                # helper starts with it blocked, until _helper_starts ignores it.
-                with _ctrl_c_blocked():
-                    pool.submit(self.warm or os.getpid)
-                self._pool, self._owner = pool, os.getpid()
+                with _stops_deferred():
+                    pool = ProcessPoolExecutor(
+                        max_workers=1,
+                        mp_context=multiprocessing.get_context("spawn"),
+                        initializer=_helper_starts,
+                        initargs=(os.getpid(), self.nice),
+                    )
+                    self._pool, self._owner = pool, os.getpid()
+                    # The process is spawned by the first submit, from this thread: with Ctrl-C blocked here,
+                    # the helper starts with it blocked, until _helper_starts ignores it.
+                    with _ctrl_c_blocked():
+                        pool.submit(self.warm or os.getpid)
             return self._pool
 
     def forget(self) -> None:
@@ -104,6 +105,34 @@ def _helper_starts(parent: int, nice: int) -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     if nice:
         os.nice(nice)
+
+
+_STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
+@contextlib.contextmanager
+def _stops_deferred():
+    """Act on a stop (SIGTERM, Ctrl-C) that comes while a helper starts only once it is recorded.
+
+    Python runs signal handlers in the main thread, where a worker starts its upload helper: a SIGTERM
+    raising SystemExit between the pool's queues being made and the pool being recorded left a pool that
+    :func:`stop_helpers` never saw, and its five semaphores to the resource tracker's warning (CI, issue
+    21).  Other threads need nothing: the handler's exception is raised in the main thread, and
+    :meth:`Helper.stop` waits for the helper's lock."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pending: list[int] = []
+    # A handler set outside Python (getsignal's None) could not be put back: such a signal is left alone.
+    handled = [signum for signum in _STOP_SIGNALS if signal.getsignal(signum) is not None]
+    previous = {signum: signal.signal(signum, lambda signum, _frame: pending.append(signum)) for signum in handled}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for signum in dict.fromkeys(pending):
+            signal.raise_signal(signum)
 
 
 @contextlib.contextmanager
