@@ -12,7 +12,14 @@ import hashlib
 import re
 
 from indexer.document.evidence import Trace, evidence
-from indexer.document.header import attachment_note, extract_date, extract_number, extract_title, extract_type
+from indexer.document.header import (
+    attachment_note,
+    extract_date,
+    extract_number,
+    extract_title,
+    extract_type,
+    headline,
+)
 from indexer.document.issuer import (
     chairman_issuer,
     complete_place,
@@ -24,7 +31,7 @@ from indexer.document.issuer import (
 from indexer.document.lines import valid_date
 from indexer.document.record import Document, Source
 from indexer.document.roles import extract_roles
-from indexer.document.structure import Paragraph, type_of_line
+from indexer.document.structure import Paragraph, title_type
 from indexer.text.localities import province_of_localities
 from indexer.text.numbers import find_numbers, year_of
 from indexer.text.places import province_at, provinces_in
@@ -78,7 +85,7 @@ def _opening(paragraphs: list[Paragraph]) -> list[Paragraph]:
 def _subject(p: Paragraph) -> str:
     """A paragraph's text, without the type words a title line opens with: "CHƯƠNG TRÌNH HÀNH ĐỘNG TRIỂN
     KHAI KẾ HOẠCH SỐ 119-KH/TU …" names its basis as an opening "Triển khai …" does."""
-    found = type_of_line(p.text) if p.zone == "title" else None
+    found = title_type(p.text) if p.zone == "title" else None
     return re.sub(r"^(?:hành động|HÀNH ĐỘNG)\s+", "", found[1]) if found and found[1] else p.text
 
 
@@ -234,6 +241,7 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
         issuer = chairman_issuer(complete_place(issuer, province, level), paragraphs, doc_type)
         level = extract_level(issuer, number, province) or level
     year = int(dated[:4]) if dated else year_of(number) if number else None
+    year = year or _headline_year(paragraphs)
     signer, signer_title = extract_signer(paragraphs, full_text)
     references, basis = extract_references(paragraphs, number)
     roles = extract_roles(paragraphs, province=province, level=level, issuer=issuer)
@@ -267,6 +275,15 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     )
 
 
+def _headline_year(paragraphs: list[Paragraph]) -> int | None:
+    """The year a website's heading gives an undated copy: "Quyết định 435/QĐ-UBND năm 2020"."""
+    for p in paragraphs:
+        found = title_type(p.text) if p.zone == "title" else None
+        if found and found[1]:
+            return headline(found[1]).year
+    return None
+
+
 def _unread_number(text: str) -> bool:
     """Whether ``text`` names a document "số …" whose number is not one :func:`find_numbers` can read."""
     starts = {n.start for n in find_numbers(text)}
@@ -282,7 +299,7 @@ def _header_line_naming(paragraphs: list[Paragraph], province: str) -> str | Non
 
 
 def _not_a_bare_type_line(text: str) -> bool:
-    found = type_of_line(text)
+    found = title_type(text)
     return not found or bool(found[1])
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from indexer.document.evidence import Trace
 from indexer.document.lines import PARTIAL_DATE, PLACE, cells, header_lines, in_zones, place_date, valid_date
-from indexer.document.structure import Paragraph, type_of_line
+from indexer.document.structure import Paragraph, title_type, type_of_line
 from indexer.text import respelling
 from indexer.text.header_cells import header_cells
 from indexer.text.localities import capitalise_localities
@@ -66,7 +67,7 @@ def extract_number(paragraphs: list[Paragraph], trace: Trace | None = None) -> s
             if trace is not None and _NUMBER_LINE.match(line) and "number" not in trace.findings:
                 trace.note("number", line, "blank", sure=False)  # "Số:    /KH-UBND": the number is left blank
     for p in in_zones(paragraphs, "title")[:1]:
-        found = type_of_line(p.text)
+        found = title_type(p.text)
         numbers = find_numbers(found[1]) if found else []
         if numbers and numbers[0].start == 0:  # "KẾ HOẠCH 07/KH-BTC": a copy that kept only the type line
             return _noted(trace, "number", numbers[0].number, p.text, "type_line")
@@ -263,13 +264,13 @@ def extract_type(
         return _noted(trace, "doc_type", "Văn bản hợp nhất", _CONSOLIDATION.search(full_text[:3000]).group(0), "body")
     if number:
         code = type_code(number)
-        titled = [type_of_line(p.text) for p in in_zones(paragraphs, "title")[:2]]
+        titled = [title_type(p.text) for p in in_zones(paragraphs, "title")[:2]]
         if code == "QĐ" and any(t and t[0] == "Quy định" for t in titled):
             return _noted(trace, "doc_type", "Quy định", number, "type_line")  # "294-QĐ/TW": a Party Quy định
         if code in TYPE_OF_CODE:
             return _noted(trace, "doc_type", TYPE_OF_CODE[code], number, "number_code")
     for p in in_zones(paragraphs, "title"):
-        found = type_of_line(p.text)
+        found = title_type(p.text)
         if found:
             return _noted(trace, "doc_type", found[0], p.lines[0] if p.lines else p.text, "type_line")
     for line in header_lines(paragraphs):
@@ -288,6 +289,51 @@ def extract_type(
 
 
 OF_ISSUER = re.compile(r"^(?:CỦA|Của)\s+(?P<org>.+)$")
+
+# A type line that names the document whole, as a legal website or a newspaper heads its copy: "KẾT LUẬN
+# 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TRIỂN KHAI …", "Quyết định 435/QĐ-UBND năm 2020 về việc …",
+# "Công văn 2739/VPCP-ĐMDN năm 2019 quy định về … do Văn phòng Chính phủ ban hành".  What follows the type
+# (and the number): the year, the issuer ("của …", up to the "về" that joins it to the subject), the subject
+# (without a "V/v" label; "CHỈ THỊ VỀ CÔNG TÁC …" keeps its "Về"), who issued it.
+_HEADLINE = re.compile(
+    r"^(?:(?:năm|NĂM)\s+(?P<year>(?:19|20)\d\d)\b[\s,]*)?"
+    r"(?:(?:của|CỦA|Của)\s+(?P<org>[^;:()]+?)"
+    r"(?:(?=\s+(?:về việc|VỀ VIỆC|Về việc|v/v|V/v|V/V)\s)|\s*$|\s+(?:về|VỀ|Về)(?=\s)))?"
+    r"\s*(?:(?:về việc|VỀ VIỆC|Về việc|V/v|V/V|v/v)[\s:]+)?(?P<subject>.*?)"
+    r"(?:\s+(?:do|DO)\s+(?P<by>[^,;()]{3,120}?)\s+(?:ban hành|BAN HÀNH))?\s*$",
+    re.S,
+)
+
+
+class Headline(NamedTuple):
+    year: int | None
+    issuer: str | None  # as written: "BỘ CHÍNH TRỊ, BAN BÍ THƯ", "Văn phòng Chính phủ"
+    subject: str
+
+
+def headline(rest: str) -> Headline:
+    """What a type line says after its type word: ``rest`` is ``type_of_line(…)[1]``.
+
+    >>> headline("127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TRIỂN KHAI NGHIÊN CỨU")
+    Headline(year=None, issuer='BỘ CHÍNH TRỊ, BAN BÍ THƯ', subject='TRIỂN KHAI NGHIÊN CỨU')
+    >>> headline("2739/VPCP-ĐMDN năm 2019 quy định về quản trị doanh nghiệp do Văn phòng Chính phủ ban hành")
+    Headline(year=2019, issuer='Văn phòng Chính phủ', subject='quy định về quản trị doanh nghiệp')
+    >>> headline("CỦA BAN THƯỜNG VỤ TỈNH UỶ"), headline("thực hiện Kết luận số 57-KL/TW của Bộ Chính trị")
+    (Headline(year=None, issuer='BAN THƯỜNG VỤ TỈNH UỶ', subject=''), \
+Headline(year=None, issuer=None, subject='thực hiện Kết luận số 57-KL/TW của Bộ Chính trị'))
+    >>> headline("VỀ CÔNG TÁC ĐO ĐẠC")
+    Headline(year=None, issuer=None, subject='VỀ CÔNG TÁC ĐO ĐẠC')
+    >>> headline("435/QĐ-UBND năm 2020 về việc phê duyệt")
+    Headline(year=2020, issuer=None, subject='phê duyệt')
+    """
+    numbered = find_numbers(rest)
+    if numbered and numbered[0].start == 0:
+        rest = rest[numbered[0].end :].strip()
+    m = _HEADLINE.match(rest)
+    if not m:  # the pattern's every part may be empty: only a line it cannot end is left as it is
+        return Headline(None, None, rest)
+    year = int(m.group("year")) if m.group("year") else None
+    return Headline(year, (m.group("org") or m.group("by") or "").strip() or None, m.group("subject").strip())
 
 
 # A token of text: a word, a figure or a date, a code ("COVID-19", "NĐ-CP"), with its punctuation.
@@ -339,14 +385,12 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
     for p in in_zones(paragraphs, "title"):
         text = p.text.strip()
         # a caps subject wrapped before "CHƯƠNG TRÌNH HÀNH ĐỘNG …" goes on: the type line is the first
-        found = type_of_line(text) if not parts else None
+        found = title_type(text) if not parts else None
         if found:
             programme = found == ("Chương trình", "")
-            numbered = find_numbers(found[1])
-            if numbered and numbered[0].start == 0:
-                found = (found[0], found[1][numbered[0].end :].strip())
-            if found[1] and not OF_ISSUER.match(found[1]):
-                parts.append(found[1])
+            subject = headline(found[1]).subject
+            if subject:
+                parts.append(subject)
                 typed_first = True
             continue
         if OF_ISSUER.match(text) and is_all_caps(text):
@@ -360,7 +404,7 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
             # "CHƯƠNG TRÌNH / hành động thực hiện …": the type is "Chương trình hành động"
             text = re.sub(r"^(?:hành động|HÀNH ĐỘNG|Hành động)\s+", "", text)
         parts.append(text)
-    if typed_first and not is_all_caps(" ".join(parts)):
+    if typed_first and is_all_caps(parts[0]) and not is_all_caps(" ".join(parts)):
         parts[0] = capitalise_localities(respelling.sentence_case(parts[0]))
     title = _unquoted(" ".join(parts).strip())
     if title and is_all_caps(title):

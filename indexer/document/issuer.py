@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from indexer.document.evidence import Trace, garbled
-from indexer.document.header import OF_ISSUER, plenum_committee
+from indexer.document.header import OF_ISSUER, headline, plenum_committee
 from indexer.document.lines import PARTIAL_DATE, STAMP, header_lines, in_zones, place_date
-from indexer.document.structure import Paragraph, type_of_line
+from indexer.document.structure import Paragraph, title_type
 from indexer.text import agencies, respelling
 from indexer.text.header_cells import is_motto
 from indexer.text.localities import province_of_localities
@@ -228,17 +228,18 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
         return plenum
     names = _header_names(paragraphs)
     issuer = _issuer_from_header(paragraphs, context)
+    headlined = None
     for p in in_zones(paragraphs, "title"):
-        m = OF_ISSUER.match(p.text.strip())
-        found = type_of_line(p.text)
-        if found and found[1]:
-            m = OF_ISSUER.match(found[1]) or m
-        if m and is_all_caps(m.group("org")):
-            named = agencies.expand_abbreviations(
-                respelling.recase(agencies.expand_caps_abbreviations(m.group("org")), context)
-            )
+        found = title_type(p.text)
+        org = headline(found[1]).issuer if found and found[1] else None
+        if OF_ISSUER.match(p.text.strip()):
+            org = headline(p.text.strip()).issuer
+        if org and not headlined:
+            headlined = (org, p.text)
+        if org and is_all_caps(org):
+            named = _named(org, context)
             if not issuer or not key(issuer).startswith(key(named)):  # "CỦA UBND XÃ" under "UBND XÃ THIỆU DUY"
-                note("issuer", m.group(0), "title")
+                note("issuer", p.text, "title")
                 return named
     issuer = issuer and respelling.head_spelled(
         respelled_from_text(_completed_by_authority(issuer, paragraphs, context), context)
@@ -246,6 +247,9 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
     if issuer:
         # the parent's line is read too: a broken font shows there ("BØ CÔNG AN") when not in the issuer's
         note("issuer", names[-1] if names else None, "header", sure=not any(garbled(n) for n in names))
+    elif headlined and headlined[0]:  # a website's heading, in the sentence's case: "… của Bộ Chính trị về …"
+        issuer = _named(headlined[0], context)
+        note("issuer", headlined[1], "title", sure=False)
     else:
         issuer = _issuer_from_opening(paragraphs)
         note("issuer", issuer, "opening", sure=False)
@@ -254,6 +258,12 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
         note("issuer", signed_for, "signature", sure=False)
         return signed_for and proper_place(signed_for)
     return proper_place(_named_by_signature(_HISTORIC_NAMES.get(issuer, issuer), signed_for))
+
+
+def _named(org: str, context: str) -> str:
+    """A body named in a title line, as the body of the text spells it: "BAN THƯỜNG VỤ TỈNH UỶ" -> "Ban
+    Thường vụ Tỉnh uỷ"."""
+    return agencies.expand_abbreviations(respelling.recase(agencies.expand_caps_abbreviations(org), context))
 
 
 def _completed_by_authority(issuer: str, paragraphs: list[Paragraph], context: str) -> str:

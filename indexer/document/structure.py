@@ -30,6 +30,12 @@ from indexer.vocabulary import MOTTO, TYPE_OF_LINE
 _TYPE_LINE = re.compile(
     r"^(?P<type>" + "|".join(sorted(map(re.escape, TYPE_OF_LINE), key=len, reverse=True)) + r")(?:\s+(?P<rest>.*))?$"
 )
+# A website's heading over a copy that lost its header: "Quyết định 435/QĐ-UBND năm 2020 về việc …" (a
+# sentence citing a document goes on with its date: "Quyết định số 12/QĐ-UBND ngày …").
+_WEB_HEADING = re.compile(
+    r"^(?P<type>" + "|".join(sorted({re.escape(n) for n in TYPE_OF_LINE.values()}, key=len, reverse=True)) + r")"
+    r"\s+(?P<rest>(?:số\s*:?\s*)?\d{1,5}[^\s,;/]*+/[^\s,;]++(?!\s*,?\s*(?:ngày|Ngày)\b).{0,300})$"
+)
 # Keyed without spaces: OCR splits a spaced-out type line inside a word ("K ÉT LUẬN").
 _FOLDED_TYPE_LINE = {fold(line).replace(" ", ""): name for line, name in TYPE_OF_LINE.items()}
 PLACE_DATE = re.compile(
@@ -127,6 +133,13 @@ def type_of_line(text: str) -> tuple[str, str] | None:
     return (found, "") if found else None
 
 
+def title_type(text: str) -> tuple[str, str] | None:
+    """:func:`type_of_line`, or a website's heading (:data:`_WEB_HEADING`): how a title zone's first line
+    names the type (``("Quyết định", "435/QĐ-UBND năm 2020 …")``)."""
+    m = None if type_of_line(text) else _WEB_HEADING.match(text.strip())
+    return (m.group("type"), re.sub(r"^số\s*:?\s*", "", m.group("rest"))) if m else type_of_line(text)
+
+
 # --- zones ------------------------------------------------------------------------------
 
 
@@ -135,6 +148,8 @@ def _find_zones(blocks: list[Block]) -> list[str]:
     zones = ["body"] * n
     # The type line, if any, among the first blocks.
     type_at = next((i for i, b in enumerate(blocks[:40]) if b.kind != "rule" and type_of_line(b.text)), None)
+    if type_at is None and blocks and title_type(blocks[0].text) and not _header_follows(blocks[1:12]):
+        type_at = 0  # a website's heading over a copy that lost its header
     if type_at is not None:
         for i in range(type_at):
             zones[i] = "header"
@@ -221,6 +236,11 @@ def _opens_body(block: Block) -> bool:
     if _CONFERENCE_OPENING.match(text):
         return True
     return bool(_ROMAN.match(text) or _ARTICLE.match(text) or _CHAPTER.match(text) or _PART.match(text))
+
+
+def _header_follows(blocks: list[Block]) -> bool:
+    """Whether a header follows a website's heading (its motto, "Số:", the place and date): then it is read."""
+    return any(_is_header_line(b.text) or MOTTO.search(b.text) for b in blocks)
 
 
 def _is_header_line(text: str) -> bool:

@@ -363,6 +363,47 @@ Thực hiện Hướng dẫn số 05-HD/BTGDVTU ngày 20/10/2025 của Ban Tuyê
         },
     )
 )
+# Copies that kept only a website's heading over the body: a news site's caps heading (Kết luận 127-KL/TW,
+# 2025), and the legal website's title of dev 028 over its letter with the header cut away.
+WEB_CASES += [
+    (
+        "a news site's caps heading: type, number, issuer and subject on one line, no header",
+        """KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TRIỂN KHAI NGHIÊN CỨU, ĐỀ XUẤT TIẾP TỤC SẮP XẾP TỔ CHỨC BỘ MÁY CỦA HỆ THỐNG CHÍNH TRỊ
+Tại phiên họp ngày 28/2/2025, sau khi nghe Ban Tổ chức Trung ương báo cáo về các nội dung, nhiệm vụ và tiến độ thời gian triển khai nghiên cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị theo chỉ đạo, kết luận của Trung ương, Bộ Chính trị (Công văn số 8011-CV/BTCTW, ngày 27/02/2025), Bộ Chính trị, Ban Bí thư có ý kiến như sau:
+I- MỤC TIÊU, YÊU CẦU
+1. Bảo đảm các nguyên tắc, mục tiêu, yêu cầu theo các kết luận của Ban Chấp hành Trung ương Đảng.
+""",
+        {
+            "doc_type": "Kết luận",
+            "number": "127-KL/TW",
+            "issuer": "Bộ Chính trị, Ban Bí thư",
+            "level": "central",
+            "title": "Triển khai nghiên cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị",
+        },
+    ),
+    (
+        "028 without its header: the legal website's title names type, number, year, subject and issuer",
+        """Công văn 2739/VPCP-ĐMDN năm 2019 quy định về quản trị doanh nghiệp tại Luật Doanh nghiệp chưa được thực thi do Văn phòng Chính phủ ban hành
+Báo Đấu thầu ngày 26 tháng 3 năm 2019 đưa tin, theo khảo sát, có tới 80 nghìn công ty cổ phần là công ty gia đình (bố, mẹ, con sở hữu cổ phần) và nhiều công ty cổ phần không biết hội đồng quản trị, đại hội đồng cổ đông là gì.
+Về nội dung nêu trên, Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư theo chức năng, nhiệm vụ được giao, nghiên cứu, có giải pháp phù hợp nhằm khắc phục tình trạng nêu trên.
+""",
+        {
+            "doc_type": "Công văn",
+            "number": "2739/VPCP-ĐMDN",
+            "issuer": "Văn phòng Chính phủ",
+            "level": "central",
+            "year": 2019,
+            "title": "quy định về quản trị doanh nghiệp tại Luật Doanh nghiệp chưa được thực thi",
+        },
+    ),
+    (
+        "a citation opening a body is no heading: its date follows the number",
+        """Quyết định số 1050/QĐ-SCT ngày 12/5/2024 của Sở Công Thương tỉnh Lào Cai đã thành lập Đoàn kiểm tra.
+Đoàn kiểm tra làm việc tại các doanh nghiệp trên địa bàn.
+""",
+        {"doc_type": None, "number": None, "title": None},
+    ),
+]
 CASES += WEB_CASES
 
 
