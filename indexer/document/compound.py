@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from indexer.document.header import ATTACHMENT_NOTE
-from indexer.document.structure import CAPACITY, PLACE_DATE, RECIPIENTS_START, looks_like_name, type_of_line
+from indexer.document.structure import (
+    CAPACITY,
+    PLACE_DATE,
+    RECIPIENTS_START,
+    looks_like_name,
+    title_type,
+    type_of_line,
+)
 from indexer.text.normalize import Block, in_capitals
 from indexer.text.numbers import find_numbers
 from indexer.vocabulary import TYPE_OF_LINE
@@ -36,8 +43,9 @@ def _starts_document(blocks: list[Block]) -> bool:
 
 
 def _has_body(blocks: list[Block]) -> bool:
-    """Whether a run of blocks is a document already, not just the header a rule runs through."""
-    return any(b.kind != "rule" and len(b.text) >= 100 for b in blocks)
+    """Whether a run of blocks is a document already, not just the header a rule runs through (nor a
+    website's heading over it, however long: "Kế hoạch 155/KH-UBND năm 2017 triển khai …")."""
+    return any(b.kind != "rule" and len(b.text) >= 100 and not title_type(b.text) for b in blocks)
 
 
 _ISSUER_HEAD = re.compile(

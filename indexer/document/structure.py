@@ -3,18 +3,14 @@
 Each document of a file (:mod:`indexer.document.compound` cuts a compound file into them) is laid out by
 :func:`lay_out` into :class:`Paragraph` s with
 
-* a **zone**: ``header`` (issuer, number, place and date), ``title`` (the
-  type line and the subject), ``body``, ``recipients`` (Nơi nhận) or
-  ``signature``;
-* an **anchor** taken from the document's own numbering, so that a link
-  reads like a citation: ``II-3`` is item 3 of section II, ``II-3-p2`` the
-  second paragraph of that item, ``dieu-5-2-a`` point a of clause 2 of
-  Article 5; unnumbered paragraphs fall back to ``p<N>``.  The same text
-  always gives the same anchors.
+* a **zone**: ``header`` (issuer, number, place and date), ``title`` (the type line and the subject),
+  ``body``, ``recipients`` (Nơi nhận) or ``signature``;
+* an **anchor** taken from the document's own numbering, so that a link reads like a citation: ``II-3`` is
+  item 3 of section II, ``II-3-p2`` the second paragraph of that item, ``dieu-5-2-a`` point a of clause 2 of
+  Article 5; unnumbered paragraphs fall back to ``p<N>``.  The same text always gives the same anchors.
 
-Each document of a compound file is its own record with its own URL, so its
-anchors are not prefixed with the part: a Kết luận keeps the anchors it would
-have if it had been filed alone.
+Each document of a compound file is its own record with its own URL, so its anchors are not prefixed with
+the part: a Kết luận keeps the anchors it would have if it had been filed alone.
 """
 
 from __future__ import annotations
@@ -36,6 +32,8 @@ _WEB_HEADING = re.compile(
     r"^(?P<type>" + "|".join(sorted({re.escape(n) for n in TYPE_OF_LINE.values()}, key=len, reverse=True)) + r")"
     r"\s+(?P<rest>(?:số\s*:?\s*)?\d{1,5}[^\s,;/]*+/[^\s,;]++(?!\s*,?\s*(?:ngày|Ngày)\b).{0,300})$"
 )
+# A caps subject's last line, short as a heading is: "… TRÊN ĐỊA BÀN TỈNH SÓC TRĂNG" / "NĂM 2022".
+_SUBJECT_TAIL = re.compile(r"^(?:NĂM \d{4}|GIAI ĐOẠN|ĐẾN NĂM|NHIỆM KỲ|\(?\d{4}\s*[-–]\s*\d{4})")
 # Keyed without spaces: OCR splits a spaced-out type line inside a word ("K ÉT LUẬN").
 _FOLDED_TYPE_LINE = {fold(line).replace(" ", ""): name for line, name in TYPE_OF_LINE.items()}
 PLACE_DATE = re.compile(
@@ -167,7 +165,7 @@ def _find_zones(blocks: list[Block]) -> list[str]:
                 or _AUTHORITY_LINE.match(b.text)
                 or b.text.startswith("Kính gửi")
                 or (taken and _opens_body(b))
-                or (taken and is_all_caps(b.text) and len(b.text) < 40)
+                or (taken and is_all_caps(b.text) and len(b.text) < 40 and not _SUBJECT_TAIL.match(b.text))
             ):
                 break
             zones[i] = "title"

@@ -201,7 +201,7 @@ def _markdown_lines(text: str) -> list[Line]:
 def read_text(data: bytes) -> SourceText:
     """Read a ``.txt`` file; Markdown markup inside it is resolved as for ``.md``."""
     text, encoding = decode(data)
-    text = without_front_matter(text)
+    text = without_front_matter(unescaped_breaks(text))
     if looks_like_markdown(text):
         return SourceText(_markdown_lines(text), "txt", encoding)
     return SourceText(plain_lines(text), "txt", encoding)
@@ -210,7 +210,24 @@ def read_text(data: bytes) -> SourceText:
 def read_markdown(data: bytes) -> SourceText:
     """Read a ``.md`` file: headings kept as headings, lists as text, markup removed."""
     text, encoding = decode(data)
-    return SourceText(_markdown_lines(without_front_matter(text)), "md", encoding)
+    return SourceText(_markdown_lines(without_front_matter(unescaped_breaks(text))), "md", encoding)
+
+
+# A crawl that saved a page's text with its line breaks escaped, as a JSON string writes them: "Số: 54/KH-UBND
+# \r\n | \r\n Lạng Sơn, ngày …".
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
+
+
+def unescaped_breaks(text: str) -> str:
+    r"""The text with the line breaks a crawl left escaped (``\r\n`` as four characters) made breaks again,
+    when there are several (one could be a path or a quoted formula).
+
+    >>> unescaped_breaks(r"Số: 54/KH-UBND \r\n | \r\n Lạng Sơn\r\nngày 27").splitlines()
+    ['Số: 54/KH-UBND ', ' | ', ' Lạng Sơn', 'ngày 27']
+    """
+    if len(_ESCAPED_BREAK.findall(text)) < 3:
+        return text
+    return _ESCAPED_BREAK.sub(lambda m: "" if m.group() == "\\r" else "\n", text)
 
 
 def without_front_matter(text: str) -> str:

@@ -90,11 +90,12 @@ def _folded_marks(text: str) -> list[int]:
     return starts
 
 
-# A heading the line's width broke ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM", "ĐẢNG CỘNG SẢN" / "VIỆT NAM"): the
-# rest is the next line's start, and left there it reads as a line of the issuer's name.
-_BROKEN_HEADING = re.compile(r"(?:cong hoa xa hoi chu nghia|dang cong san)(?P<viet>\s+viet)?\s*$")
-_HEADING_REST = re.compile(r"(?:viet\s+)?nam")
-_MOTTO_AFTER_REST = re.compile(rf"^((?:VIỆT\s+)?NAM)\s+({_MOTTO}.*)$")
+# A heading the line's width broke ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM", "ĐẢNG CỘNG SẢN" / "VIỆT NAM", a
+# web page's narrow column: "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"): the rest is the next line's start, and
+# left there it reads as a line of the issuer's name.
+_HEADINGS = ("cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam")
+_BROKEN_HEADING = re.compile(r"(?:cong(?:\s+hoa(?:\s+xa hoi(?:\s+chu nghia)?)?)?|dang cong san)(?:\s+viet)?\s*$")
+_MOTTO_AFTER_REST = re.compile(rf"^((?:CHỦ NGHĨA\s+)?(?:VIỆT\s+)?NAM)\s+({_MOTTO}.*)$")
 
 
 def heading_mended(line: str, next_line: str) -> tuple[str, str] | None:
@@ -111,6 +112,8 @@ def heading_mended(line: str, next_line: str) -> tuple[str, str] | None:
     ('ĐẢNG BỘ TỈNH NINH BÌNH       ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG ỦY XÃ GIA VIỄN')
     >>> heading_mended("TỔNG CỤC HẢI QUAN ---- CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "VIỆT NAM Độc lập - Tự do - Hạnh phúc")
     ('TỔNG CỤC HẢI QUAN ---- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc')
+    >>> heading_mended("CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM"), heading_mended("CỘNG HÒA XÃ HỘI", "VIỆT NAM")
+    (('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', ''), None)
     """
     line = line.rstrip()
     folded_line = fold(line)
@@ -122,9 +125,11 @@ def heading_mended(line: str, next_line: str) -> tuple[str, str] | None:
     if motto:
         columns[:1] = [motto.group(1), motto.group(2)]
     # the rest opens the next line (a column to itself), or is its right column, after the other's next line
+    started = " ".join(folded_line[heading.start() :].split())
+    remainder = next(full for full in _HEADINGS if full.startswith(started))[len(started) :].strip()
     for rest, left, right in ((columns[0], "", " ".join(columns[1:])), (columns[-1], " ".join(columns[:-1]), "")):
-        words = _HEADING_REST.fullmatch(fold(rest).strip()) if len(fold(rest)) == len(rest) else None
-        if words and bool(heading.group("viet")) != words.group(0).strip().startswith("viet"):
+        rest = rest.rstrip(" |")  # a crawl's table cell ends with its bar
+        if len(fold(rest)) == len(rest) and " ".join(fold(rest).split()) == remainder:
             return f"{line} {rest.strip()}", (left or right).strip()
     return None
 

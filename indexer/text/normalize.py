@@ -201,6 +201,8 @@ _LEGAL_HEADING = re.compile(r"^(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]|^(?:Chư
 
 _NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:?\s*[\dIlO]*\s*[/-]\S+$")
 _SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|Về việc|về việc)\b")
+# A citation left open before its number or its date: "… Quyết định số", "… ngày" (not a header's "Số:").
+_CITATION_OPEN = re.compile(r"[^\W\d_]{2,}\s+(?:số\s*:?|ngày)$")
 
 
 def _continues(
@@ -214,6 +216,8 @@ def _continues(
     """
     if not paragraph or not nxt or STRUCTURAL_START.match(nxt) or _TERMINAL.search(paragraph):
         return False
+    if _CITATION_OPEN.search(paragraph) and nxt[:1].isdigit():
+        return True  # "Căn cứ Nghị định số" / "07/2021/NĐ-CP ngày …": a web page's column broke the citation
     if is_all_caps(paragraph) or (is_all_caps(nxt) and len(nxt) < 60):
         return False
     if is_place_date(paragraph):
