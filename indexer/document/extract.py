@@ -240,8 +240,7 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     if issuer:
         issuer = chairman_issuer(complete_place(issuer, province, level), paragraphs, doc_type)
         level = extract_level(issuer, number, province) or level
-    year = int(dated[:4]) if dated else year_of(number) if number else None
-    year = year or _headline_year(paragraphs)
+    year = int(dated[:4]) if dated else (year_of(number) if number else None) or _headline_year(paragraphs)
     signer, signer_title = extract_signer(paragraphs, full_text)
     references, basis = extract_references(paragraphs, number)
     roles = extract_roles(paragraphs, province=province, level=level, issuer=issuer)

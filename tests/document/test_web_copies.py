@@ -1,0 +1,158 @@
+# ruff: noqa: E501, W293  (the cases quote real pages, whose lines are as long as they are)
+"""Extraction on copies of directives taken from websites: what a researcher saves from a legal website or a
+newspaper, header or no header.  Each case quotes a real page, cut to what the case needs."""
+
+import pytest
+
+from indexer import parse_bytes
+
+CASES = []
+
+# Copies that kept only a website's heading over the body: a news site's caps heading (Kết luận 127-KL/TW,
+# 2025), and the legal website's title of dev 028 over its letter with the header cut away.
+CASES += [
+    (
+        "a news site's caps heading: type, number, issuer and subject on one line, no header",
+        """KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TRIỂN KHAI NGHIÊN CỨU, ĐỀ XUẤT TIẾP TỤC SẮP XẾP TỔ CHỨC BỘ MÁY CỦA HỆ THỐNG CHÍNH TRỊ
+Tại phiên họp ngày 28/2/2025, sau khi nghe Ban Tổ chức Trung ương báo cáo về các nội dung, nhiệm vụ và tiến độ thời gian triển khai nghiên cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị theo chỉ đạo, kết luận của Trung ương, Bộ Chính trị (Công văn số 8011-CV/BTCTW, ngày 27/02/2025), Bộ Chính trị, Ban Bí thư có ý kiến như sau:
+I- MỤC TIÊU, YÊU CẦU
+1. Bảo đảm các nguyên tắc, mục tiêu, yêu cầu theo các kết luận của Ban Chấp hành Trung ương Đảng.
+""",
+        {
+            "doc_type": "Kết luận",
+            "number": "127-KL/TW",
+            "issuer": "Bộ Chính trị, Ban Bí thư",
+            "level": "central",
+            "title": "Triển khai nghiên cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị",
+        },
+    ),
+    (
+        "028 without its header: the legal website's title names type, number, year, subject and issuer",
+        """Công văn 2739/VPCP-ĐMDN năm 2019 quy định về quản trị doanh nghiệp tại Luật Doanh nghiệp chưa được thực thi do Văn phòng Chính phủ ban hành
+Báo Đấu thầu ngày 26 tháng 3 năm 2019 đưa tin, theo khảo sát, có tới 80 nghìn công ty cổ phần là công ty gia đình (bố, mẹ, con sở hữu cổ phần) và nhiều công ty cổ phần không biết hội đồng quản trị, đại hội đồng cổ đông là gì.
+Về nội dung nêu trên, Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư theo chức năng, nhiệm vụ được giao, nghiên cứu, có giải pháp phù hợp nhằm khắc phục tình trạng nêu trên.
+""",
+        {
+            "doc_type": "Công văn",
+            "number": "2739/VPCP-ĐMDN",
+            "issuer": "Văn phòng Chính phủ",
+            "level": "central",
+            "year": 2019,
+            "title": "quy định về quản trị doanh nghiệp tại Luật Doanh nghiệp chưa được thực thi",
+        },
+    ),
+    (
+        "a citation opening a body is no heading: its date follows the number",
+        """Quyết định số 1050/QĐ-SCT ngày 12/5/2024 của Sở Công Thương tỉnh Lào Cai đã thành lập Đoàn kiểm tra.
+Đoàn kiểm tra làm việc tại các doanh nghiệp trên địa bàn.
+""",
+        {"doc_type": None, "number": None, "title": None},
+    ),
+]
+# Legal websites' pages as a researcher copies them (Kế hoạch 135/KH-UBND Sóc Trăng 2022, 155/KH-UBND Bắc Ninh
+# 2017, 54/KH-UBND Lạng Sơn 2020): table cells one per line with their bars, the national heading broken by a
+# narrow column, a citation's number on the line after "số", the site's metadata above the header, a crawl
+# that kept the page's line breaks escaped.
+CASES += [
+    (
+        "a web page's narrow header cells, its heading broken in two, citations broken before their numbers",
+        """ỦY BAN NHÂN DÂN
+TỈNH SÓC TRĂNG
+-------
+|
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 135/KH-UBND
+|
+Sóc Trăng, ngày
+27 tháng 09 năm 2022
+|
+KẾ HOẠCH
+RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO TRÊN ĐỊA BÀN TỈNH SÓC TRĂNG
+NĂM 2022
+Căn cứ Nghị định số
+07/2021/NĐ-CP ngày 27/01/2021 của Chính phủ quy định chuẩn nghèo đa chiều giai
+đoạn 2021 - 2025;
+Căn cứ Quyết định số
+24/2021/QĐ-TTg ngày 16/7/20 21 của Thủ tướng Chính phủ quy định quy trình rà
+soát hộ nghèo, hộ cận nghèo hằng năm;
+Căn cứ Quyết định số
+2212/QĐ-UBND ngày 27/8/2021 của Chủ tịch Ủy ban nhân dân tỉnh Sóc Trăng về việc
+thành lập Ban Chỉ đạo rà soát hộ nghèo, hộ cận nghèo giai đoạn 2021 - 2025, tỉnh
+Sóc Trăng;
+Thực hiện Công văn số
+3444/LĐTBXH-VPQG ngày 05/9/2022 của Bộ Lao động - Thương binh và Xã hội, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Rà soát đúng quy trình.
+""",
+        {
+            "number": "135/KH-UBND",
+            "issuer": "Uỷ ban nhân dân tỉnh Sóc Trăng",
+            "date": "2022-09-27",
+            "title": "Rà soát hộ nghèo, hộ cận nghèo trên địa bàn tỉnh Sóc Trăng năm 2022",
+            "basis": ["07/2021/NĐ-CP", "24/2021/QĐ-TTg", "2212/QĐ-UBND", "3444/LĐTBXH-VPQG"],
+        },
+    ),
+    (
+        "a website's metadata table between its heading and the header: one document, not two",
+        """Kế hoạch 155/KH-UBND năm 2017 triển khai Chương trình hành động quốc gia về đăng ký và thống kê hộ tịch giai đoạn 2017-2024 trên địa bàn tỉnh Bắc Ninh
+Số hiệu: 155/KH-UBND Loại văn bản: Văn bản khác
+Nơi ban hành: Tỉnh Bắc Ninh Người ký: Nguyễn Tiến Nhường
+Ngày ban hành: 26/05/2017 Ngày hiệu lực: Đang cập nhật
+Ngày công báo: Đang cập nhật Số công báo: Đang cập nhật
+Lĩnh vực: Hành chính tư pháp, Thống kê, Tình trạng: Đang cập nhập
+Ngày hết hiệu lực: Đang cập nhật
+
+ỦY BAN NHÂN DÂN
+TỈNH BẮC NINH
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Số: 155/KH-UBND
+
+Bắc Ninh, ngày 26 tháng 5 năm 2017
+
+ 
+
+KẾ HOẠCH
+
+TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG QUỐC GIA VỀ ĐĂNG KÝ VÀ THỐNG KÊ HỘ TỊCH GIAI ĐOẠN 2017 - 2024 TRÊN ĐỊA BÀN TỈNH BẮC NINH
+
+Thực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Hộ tịch và Quyết định số 101/QĐ-TTG ngày 23/01/2017 của Thủ tướng Chính phủ về việc phê duyệt Chương trình hành động quốc gia của Việt Nam về đăng ký và thống kê hộ tịch giai đoạn 2017 - 2024; Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai đăng ký và thống kê hộ tịch giai đoạn 2017 - 2024 trên địa bàn tỉnh Bắc Ninh như sau:
+
+I. MỤC TIÊU
+
+1. Mục tiêu tổng quát
+""",
+        {
+            "number": "155/KH-UBND",
+            "issuer": "Uỷ ban nhân dân tỉnh Bắc Ninh",
+            "date": "2017-05-26",
+            "basis": ["123/2015/NĐ-CP", "101/QĐ-TTg"],
+        },
+    ),
+    (
+        "a crawl that kept the page's line breaks escaped ('\\r\\n')",
+        r"""\r\n ỦY BAN NHÂN DÂN | \r\n \r\n CỘNG\r\n HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | \r\n
+\r\n Số: 54/KH-UBND \r\n | \r\n \r\n Lạng Sơn, ngày 27 tháng 3 năm 2020 \r\n | \r\n
+\r\n\r\n\r\n\r\n\r\n\r\n
+Thực hiện Quyết định số 1896/QĐ-TTg\r\nngày 25/12/2019 của Thủ tướng Chính phủ ban hành Chương trình “Chăm sóc dinh dưỡng\r\n1.000 ngày đầu đời nhằm phòng chống suy dinh dưỡng bà mẹ, trẻ em, nâng cao tầm\r\nvóc người Việt Nam”, UBND tỉnh xây dựng Kế hoạch hành động thực hiện Chương\r\ntrình “Chăm sóc dinh dưỡng 1.000 ngày đầu đời” đến năm 2025, tầm nhìn đến năm\r\n2030 như sau:
+\r\n\r\n\r\n\r\n1. Mục tiêu chung
+\r\n\r\nCải thiện tình trạng dinh dưỡng của\r\nphụ nữ có thai và trẻ em dưới 2 tuổi.
+""",
+        {"number": "54/KH-UBND", "province": "Lạng Sơn", "date": "2020-03-27", "basis": ["1896/QĐ-TTg"]},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_fields_of_web_copies(text, expected):
+    records = parse_bytes(text.encode("utf-8"), "van-ban.txt")
+    assert len(records) == 1
+    assert {field: records[0].to_dict()[field] for field in expected} == expected
