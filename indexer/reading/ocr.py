@@ -28,7 +28,7 @@ import tempfile
 import unicodedata
 
 from indexer.errors import CorruptDocument, ReaderMissing, UnreadableFile
-from indexer.reading import handwriting
+from indexer.reading import dust, handwriting
 from indexer.reading.encoding import VIETNAMESE_LETTERS
 from indexer.reading.ocr_session import OcrCache, current_session
 from indexer.reading.source_text import OcrPage
@@ -105,7 +105,9 @@ def available() -> bool:
 def engine() -> str:
     """What reads the pages, as cached results are labelled: another version or resolution reads anew."""
     version = _tesseract_says("--version").split("\n", 1)[0].strip()
-    return f"{version} vie {DPI}dpi {' '.join(_OPTIONS[1::2])}; hand-written figures: {handwriting.MODEL}"
+    options = " ".join(_OPTIONS[1::2])
+    specks = f"specks under {dust.SPECK_SHARE} dropped"
+    return f"{version} vie {DPI}dpi {options}; {specks}; hand-written figures: {handwriting.MODEL}"
 
 
 def _tesseract_says(option: str) -> str:
@@ -273,10 +275,10 @@ def _read_image_file(path: str, first: int) -> list[OcrPage]:
         except subprocess.TimeoutExpired:
             return []
         texts = _read_text(f"{base}.txt").split("\f")
-        words = _words_by_page(_read_text(f"{base}.tsv"))
+        words = words_by_page(_read_text(f"{base}.tsv"))
     pages = []
-    for k, (size, page_words) in enumerate(words):
-        text = texts[k] if k < len(texts) else ""
+    for k, (size, page_words, lines) in enumerate(words):
+        text, page_words = dust.without_specks(texts[k] if k < len(texts) else "", page_words, lines)
         confidences = [conf for conf, _, _ in page_words]
         unsure = [{"text": clean_ocr_text(word), "box": box} for conf, word, box in page_words if conf < UNSURE]
         text, handwritten = _handwritten(path, k, text, page_words, size)
@@ -313,9 +315,11 @@ def _read_text(path: str) -> str:
         return ""
 
 
-def _words_by_page(tsv: str) -> list[tuple[tuple[int, int], list[tuple[float, str, list[int]]]]]:
-    """Tesseract's TSV as (page size, [(confidence, word, box)]) per page."""
+def words_by_page(tsv: str) -> list[tuple[tuple[int, int], list[dust.Word], list[list[int]]]]:
+    """Tesseract's TSV as, per page: its size, its words in reading order, and the indexes of each line's
+    words (a line as the text output has it, one line of text per line of words)."""
     pages: list = []
+    line_of: dict[tuple, list[int]] = {}
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         try:
             level, box = int(row["level"]), [int(row[k]) for k in ("left", "top", "width", "height")]
@@ -323,9 +327,16 @@ def _words_by_page(tsv: str) -> list[tuple[tuple[int, int], list[tuple[float, st
         except (KeyError, TypeError, ValueError):
             continue
         if level == 1:
-            pages.append(((box[2], box[3]), []))
+            pages.append(((box[2], box[3]), [], []))
+            line_of = {}
         elif level == 5 and pages and (row.get("text") or "").strip() and conf >= 0:
-            pages[-1][1].append((conf, row["text"].strip(), box))
+            _size, words, lines = pages[-1]
+            key = (row.get("block_num"), row.get("par_num"), row.get("line_num"))
+            if key not in line_of:
+                line_of[key] = []
+                lines.append(line_of[key])
+            line_of[key].append(len(words))
+            words.append((conf, row["text"].strip(), box))
     return pages
 
 

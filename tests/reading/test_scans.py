@@ -15,7 +15,9 @@ import unicodedata
 import pytest
 
 from indexer import parse_bytes
+from indexer.reading.dust import without_specks
 from indexer.reading.ocr import available as ocr_available
+from indexer.reading.ocr import words_by_page
 from tests.conftest import CHROMIUM, SEEDS
 from tests.scans import VARIANTS, Variant, degraded, printed_pdf, typed_text
 
@@ -94,3 +96,77 @@ def test_a_skewed_200_dpi_jpeg_scan_still_gives_the_number_and_the_date(printed)
     scanned = parse_bytes(worse.scan(printed[name], last=2), "scan.pdf")[0]
     assert (typed.number, typed.date) == ("06-KH/BCĐ", "2019-02-27")
     assert (scanned.number, scanned.date) == (typed.number, typed.date)
+
+
+def _tsv(lines: list[list[tuple[str, tuple[int, int, int, int]]]]) -> str:
+    """Tesseract's TSV for a page of these lines of (word, box)."""
+    rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
+    rows.append("1\t1\t0\t0\t0\t0\t0\t0\t2480\t3508\t-1\t")
+    for n, line in enumerate(lines, 1):
+        for k, (word, (left, top, width, height)) in enumerate(line, 1):
+            rows.append(f"5\t1\t1\t1\t{n}\t{k}\t{left}\t{top}\t{width}\t{height}\t91.5\t{word}")
+    return "\n".join(rows) + "\n"
+
+
+# (what tesseract wrote, its words with their boxes at 300 dpi, the text kept)
+SPECK_CASES = [
+    (  # dust in a subject's gaps, read as marks of its own
+        "V/v tăng cường quản - : lý\n",
+        [
+            [
+                ("V/v", (300, 900, 60, 38)),
+                ("tăng", (370, 900, 70, 38)),
+                ("cường", (450, 900, 95, 40)),
+                ("quản", (555, 900, 80, 40)),
+                ("-", (645, 915, 3, 3)),
+                (":", (660, 910, 2, 4)),
+                ("lý", (675, 900, 30, 40)),
+            ]
+        ],
+        "V/v tăng cường quản lý\n",
+    ),
+    (  # a printed dash and colon are a good part of a word: kept, with the header's two columns' spacing
+        "Độc lập - Tự do          Số: 12/KH-UBND\n",
+        [
+            [
+                ("Độc", (300, 400, 60, 40)),
+                ("lập", (370, 400, 50, 40)),
+                ("-", (430, 420, 14, 4)),
+                ("Tự", (455, 400, 40, 40)),
+                ("do", (505, 400, 40, 40)),
+                ("Số:", (1400, 400, 60, 40)),
+                ("12/KH-UBND", (1470, 400, 200, 40)),
+            ]
+        ],
+        "Độc lập - Tự do          Số: 12/KH-UBND\n",
+    ),
+    (  # a speck opening a line goes with the spaces after it
+        "_ Kính gửi: Uỷ ban nhân dân\n",
+        [
+            [
+                ("_", (250, 500, 3, 2)),
+                ("Kính", (300, 500, 70, 40)),
+                ("gửi:", (380, 500, 60, 40)),
+                ("Uỷ", (450, 500, 40, 40)),
+                ("ban", (500, 500, 50, 40)),
+                ("nhân", (560, 500, 70, 40)),
+                ("dân", (640, 500, 50, 40)),
+            ]
+        ],
+        "Kính gửi: Uỷ ban nhân dân\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("written,lines,kept", SPECK_CASES)
+def test_specks_read_as_words_are_left_out_of_a_pages_text(written, lines, kept):
+    (_size, words, word_lines), *_ = words_by_page(_tsv(lines))
+    text, left = without_specks(written, words, word_lines)
+    assert text == kept
+    assert [word for _, word, _ in left] == kept.split()
+
+
+def test_a_text_tesseract_wrote_otherwise_than_its_words_is_left_as_it_is():
+    lines = [[("quản", (555, 900, 80, 40)), ("-", (645, 915, 3, 3)), ("lý", (675, 900, 30, 40))]]
+    (_size, words, word_lines), *_ = words_by_page(_tsv(lines))
+    assert without_specks("quản - lý và\n", words, word_lines)[0] == "quản - lý và\n"
