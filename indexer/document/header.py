@@ -57,7 +57,10 @@ def extract_number(paragraphs: list[Paragraph], trace: Trace | None = None) -> s
                     numbers = [n for n in find_numbers(cell) if "VBHN" in n.number]
                     if numbers:
                         return _noted(trace, "number", numbers[0].number, cell, "certification")
-    for i, line in enumerate(header):
+    # A line that opens with "Số" first: a website's title above the header ("Quyết định số 1961/2019/QĐ-UBND
+    # tỉnh Kiên Giang") names the number as the site files it, the header as the office wrote it.
+    for i in sorted(range(len(header)), key=lambda i: not re.match(r"\s*(?:Số|SỐ)\b", header[i])):
+        line = header[i]
         if i and _NAMED_UNDER.search(header[i - 1]):
             continue  # "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT": the decision that named the issuer
         if _NUMBER_LINE.match(line) or re.match(r"^\d{1,5}\s*[-/]", line):

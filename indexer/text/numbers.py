@@ -9,6 +9,8 @@ writes every dash as ``-`` and keeps ``Đ``:
 ('06-KH/BCĐ', '216/KH-UBND', '57-KL/TW')
 >>> [m.number for m in find_numbers("Kết luận số 57-KL/TW, ngày 15/6/2023 và Quyết định 1191/QĐ-TTg")]
 ['57-KL/TW', '1191/QĐ-TTg']
+>>> [m.number for m in find_numbers("Số: 1961/QĐUBND; Nghị định số 61/2018/NĐCP; Công văn số 197/STTTT")]
+['1961/QĐ-UBND', '61/2018/NĐ-CP', '197/STTTT']
 
 :func:`number_key` is what two spellings of one number share, diacritics
 and case aside: ``nd-cp`` in a URL slug and ``NĐ-CP`` in the text.
@@ -39,8 +41,18 @@ _OLD_CENTRAL = re.compile(r"(?<![\w/.\-])(?P<num>\d{1,5})(?P<sep>\s?[/-]\s?)(?P<
 # lost): a number only where the text says so, after "số" or a type's name.
 _NAMED_SINGLE = re.compile(
     r"(?:(?<!\w)[Ss]ố\s?:?\s?|(?<!\w)(?:Quyết định|Công văn|Chỉ thị|Nghị quyết|Kế hoạch|Thông báo|Văn bản|Tờ trình|"
-    r"Hướng dẫn|Báo cáo)\s)(?P<num>\d{1,5})\s?/\s?(?P<code>[A-ZĐ]{2,}[a-z]?)(?![\w/\-])"
+    r"Hướng dẫn|Báo cáo|Nghị định|Thông tư)\s)(?P<num>\d{1,5}[a-z]?)\s?/\s?"
+    r"(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?(?P<code>[A-ZĐ]{2,}[a-z]?)(?![\w/\-])"
 )
+# A copy that lost its dashes glued the type's code to the issuer's ("1961/QĐUBND", "61/2018/NĐCP"): they are
+# put apart again where the code opens with a State type's code and goes on as an issuer's code does; a code
+# that is an issuer's whole ("HĐND", "TTCP" Thanh tra Chính phủ, "KHĐT") stays.
+_GLUED_TYPES = sorted(
+    ("QĐ", "NĐ", "NQ", "NQLT", "TT", "TTLT", "CT", "KH", "TB", "HD", "BC", "CV", "TTr", "CĐ", "ĐA", "KL", "VBHN"),
+    key=len,
+    reverse=True,
+)
+_WHOLE_CODES = {"HĐND", "HDND", "TTCP", "TTXVN", "KTNN", "KHĐT", "KHCN", "KHTC", "TTTT", "CTCP", "TBXH"}
 # Codes written in mixed case by convention; an all-caps spelling is mapped back.
 _MIXED_CASE = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "QĐI": "QĐi", "NQLT": "NQLT"}
 
@@ -61,9 +73,21 @@ def _fix_case(code: str) -> str:
     return _MIXED_CASE.get(code.upper(), code) if code.upper() in _MIXED_CASE else code
 
 
+def _unglued(code: str) -> str:
+    """``QĐUBND`` -> ``QĐ-UBND``, ``NĐCP`` -> ``NĐ-CP``; ``TTg``, ``HĐND``, ``STTTT`` as they are."""
+    if code.upper() in _WHOLE_CODES:
+        return code
+    for kind in _GLUED_TYPES:
+        rest = code[len(kind) :]
+        if code.startswith(kind) and re.fullmatch(r"[A-ZĐ][A-ZĐ]+[a-z]?\d*|TTg", rest):
+            return f"{kind}-{_fix_case(rest)}"
+    return code
+
+
 def _canonical_match(m: re.Match) -> str:
     if m.re is _NAMED_SINGLE:
-        return f"{m.group('num')}/{_fix_case(m.group('code'))}"
+        year = f"{m.group('year')}/" if m.group("year") else ""
+        return f"{m.group('num')}/{year}{_unglued(_fix_case(m.group('code')))}"
     if m.re is _OLD_CENTRAL:
         return f"{m.group('num')}{m.group('sep').strip()}{m.group('code')}"
     if m.re is _PARTY:

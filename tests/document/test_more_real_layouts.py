@@ -57,7 +57,7 @@ KẾ HOẠCH
 XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2016-2020
 - Căn cứ Quyết định 491/QĐTTg, Quyết định 242/QĐ-TTg của thủ tướng chính phủ
 """,
-        {"number": "01-KH/BCĐ", "date": None, "year": 2016, "basis": ["491/QĐTTg", "242/QĐ-TTg"]},
+        {"number": "01-KH/BCĐ", "date": None, "year": 2016, "basis": ["491/QĐ-TTg", "242/QĐ-TTg"]},
     ),
     (
         "038: vbpl.vn sets the authority line in the subject's paragraph",

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, W293  (the cases quote real pages, whose lines are as long as they are)
+# ruff: noqa: E501, W291, W293  (the cases quote real pages, whose lines are as long as they are)
 """Extraction on copies of directives taken from websites: what a researcher saves from a legal website or a
 newspaper, header or no header.  Each case quotes a real page, cut to what the case needs."""
 
@@ -149,6 +149,56 @@ Thực hiện Quyết định số 1896/QĐ-TTg\r\nngày 25/12/2019 của Thủ 
         {"number": "54/KH-UBND", "province": "Lạng Sơn", "date": "2020-03-27", "basis": ["1896/QĐ-TTg"]},
     ),
 ]
+
+# A document-sharing site's text of a PDF (Quyết định 1961/QĐ-UBND, Kiên Giang 2019): every dash lost, the site's
+# own title (with a year the number does not have) above the header.
+CASES.append(
+    (
+        "a PDF's text that lost every dash, under a sharing site's title",
+        """Tải bản đầy đủ (.pdf) (12 trang)
+
+Quyết định số 1961/2019/QĐ-UBND tỉnh Kiên Giang
+
+Bạn đang xem bản rút gọn của tài liệu. Xem và tải ngay bản đầy đủ của tài liệu tại đây (491.32 KB, 12 trang )
+
+ỦY BAN NHÂN DÂN 
+TỈNH KIÊN GIANG
+
+Số: 1961/QĐUBND
+
+CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM
+Độc lập  Tự do  Hạnh phúc 
+
+Kiên Giang, ngày 28 tháng 8 năm 2019
+
+ 
+QUYẾT ĐỊNH
+BAN HÀNH QUY CHẾ PHỐI HỢP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THEO CƠ CHẾ 
+MỘT CỬA, MỘT CỬA LIÊN THÔNG TẠI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG 
+TỈNH KIÊN GIANG
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ ban hành Chương 
+trình Tổng thể cải cách hành chính nhà nước giai đoạn 20112020;
+Căn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018 Chính phủ về thực hiện cơ chế 
+một cửa, cơ chế một cửa liên thông trong giải quyết thủ tục hành chính;
+Căn cứ Thông tư số 01/2018/TTVPCP ngày 23 tháng 11 năm 2018 của Văn phòng Chính phủ 
+hướng dẫn thi hành một số quy định của Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018  
+của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành 
+chính;
+Căn cứ Quyết định số 2468/QĐUBND ngày 02 tháng 11 năm 2018 của Ủy ban nhân dân tỉnh về 
+việc thành lập Trung tâm Phục vụ hành chính công tỉnh Kiên Giang;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.
+""",
+        {
+            "doc_type": "Quyết định",
+            "number": "1961/QĐ-UBND",
+            "date": "2019-08-28",
+            "basis": ["61/2018/NĐ-CP", "01/2018/TT-VPCP", "2468/QĐ-UBND"],
+        },
+    )
+)
 
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])

@@ -30,7 +30,15 @@ from indexer.text.numbers import canonical, find_numbers, issuing_code, number_k
         # a one-word code without a digit, where the text says it is a number (real-directives-web 201, 205)
         ("Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ", "30c/NQ-CP"),  # dev 036, a letter kept
         ("Công văn số 197/STTTT ngày 02/2/2021 của Sở Thông tin và Truyền thông", "197/STTTT"),
-        ("- Căn cứ Quyết định 491/QĐTTg, Quyết định 242/QĐ-TTg của thủ tướng", "491/QĐTTg"),
+        ("- Căn cứ Quyết định 491/QĐTTg, Quyết định 242/QĐ-TTg của thủ tướng", "491/QĐ-TTg"),  # the dash restored
+        # a copy that lost every dash (a PDF's text on a document-sharing site): the type's code put apart
+        ("Số: 1961/QĐUBND", "1961/QĐ-UBND"),
+        ("Căn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018", "61/2018/NĐ-CP"),
+        ("Căn cứ Thông tư số 01/2018/TTVPCP ngày 23 tháng 11 năm 2018", "01/2018/TT-VPCP"),
+        ("Công văn số 2746/CTTTHT của Cục Thuế", "2746/CT-TTHT"),
+        # an issuer's whole code is not a type's glued to another
+        ("Công văn số 12/KHĐT ngày 3/3/2020", "12/KHĐT"),
+        ("Công văn số 45/TTCP ngày 3/3/2020 của Thanh tra Chính phủ", "45/TTCP"),
     ],
 )
 def test_canonical_spelling(text, expected):
