@@ -10,12 +10,18 @@ Two signs, fused as a question's rankings are (:func:`indexer.search.fusion.z_sc
 
 A document sharing none of the terms is not proposed, however near in meaning: it would come with no reason.
 The document itself and those it is already linked with (what cites it or implements it, what it cites or
-implements) are left out: the page lists them already.  The answer is kept with the snapshot.
+implements) are left out: the page lists them already.
+
+The answer outlives an upload for RELATED_FRESH_S (``Snapshot.lasting``): worked out anew at every upload's
+snapshot, it was what made a document page cost 100-300 ms instead of 10 under uploads every few seconds
+(bench/NOTES.md).  A document withdrawn or linked since is left out of it at once; a document uploaded since
+joins it when it is next worked out.
 """
 
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 
 from indexer.document.record import Document
@@ -29,6 +35,7 @@ from indexer.text.tokens import syllable_spans
 from indexer.text.vietnamese import fold
 
 RELATED_MAX = 5
+RELATED_FRESH_S = 120.0  # seconds an answer is kept across uploads
 SUBJECT_TERMS = 12  # the document's rarest frequent words, matched one by one
 TITLE_WEIGHT = 3  # a word of the title says more of the subject than one of the body
 WORD_SYLLABLES = (3, 2)  # pyvi words of the vocabulary looked for, longest first
@@ -48,12 +55,12 @@ def related_documents(index: ArchiveIndex, record: Document, limit: int = RELATE
     :return: never ``record`` itself nor a document it cites, implements, or is cited or implemented by.
     """
     with index.searching() as (searcher, snapshot):
-        key = ("related", record.doc_id, limit)
-        found = snapshot.answers.get(key)
-        if found is None:
-            found = _related(searcher, snapshot, record, limit)
-            snapshot.answers.put(key, found)
-    return list(found)
+        made, asked, found = snapshot.lasting.get(record.doc_id, (None, None, ()))
+        if made is None or asked != limit or time.monotonic() - made > RELATED_FRESH_S:
+            made, found = time.monotonic(), _related(searcher, snapshot, record, limit)
+            snapshot.lasting[record.doc_id] = (made, limit, found)
+        left_out = linked(snapshot, record.doc_id)
+        return [r for r in found if r.doc_id in snapshot.by_id and r.doc_id not in left_out]
 
 
 def linked(snapshot: Snapshot, doc_id: str) -> set[str]:

@@ -38,6 +38,10 @@ class Snapshot:
         self._lock = threading.Lock()
         # The previous snapshot's task list, when it made one: what an upload leaves unchanged is not re-read.
         self._tasks_before = previous.__dict__.get("tasks") if previous is not None else None
+        # Answers about one document that outlive an upload (its related documents), by document id: kept while
+        # the document is the same (its summary the same object, or an equal one from a segment an upload or a
+        # withdrawal rewrote); their user decides how long they stay fresh.
+        self.lasting: dict[str, tuple] = _lasting(previous, self.by_id)
 
     @property
     def summaries(self) -> list[Summary]:
@@ -107,6 +111,17 @@ class Snapshot:
         if ratio > 1:  # no syllable is in more documents than there are: nothing to read
             return set()
         return self.vocabulary(searcher).common(ratio, len(self.rows))
+
+
+def _lasting(previous: Snapshot | None, by_id: dict[str, Summary]) -> dict[str, tuple]:
+    if previous is None:
+        return {}
+    return {
+        doc_id: answer
+        for doc_id, answer in previous.lasting.items()
+        if (summary := by_id.get(doc_id)) is not None
+        and (summary is previous.by_id.get(doc_id) or summary == previous.by_id.get(doc_id))
+    }
 
 
 def _kept(previous: Snapshot | None, summary: Summary) -> tuple[Summary, DocFacets] | None:

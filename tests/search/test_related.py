@@ -4,6 +4,8 @@ words they share; never the document itself nor those it is already linked with.
 from __future__ import annotations
 
 import re
+import shutil
+import time
 
 import pytest
 
@@ -86,7 +88,7 @@ def test_related_are_best_first_and_kept_with_the_snapshot(archive):
     first = related_documents(archive, record)
     assert [r.score for r in first] == sorted((r.score for r in first), reverse=True)
     assert related_documents(archive, record) == first
-    assert archive.snapshot().answers.get(("related", CAO_BANG, 5)) is not None
+    assert archive.snapshot().lasting[CAO_BANG][2] == tuple(first)
 
 
 def test_the_searcher_gives_a_document_its_own_vector(archive):
@@ -109,3 +111,47 @@ def test_related_of_57_kl_tw_include_its_implementing_plans_neighbours(archive):
     found = {r.doc_id for r in related_documents(archive, archive.record(KL57))}
     assert LANG_SON in found & neighbours
     assert KL57 not in found
+
+
+# A district's plan on Cao Bằng's subject (information work with foreign countries), uploaded while researchers read.
+NEW_PLAN = """HUYỆN UỶ HÀ QUẢNG
+Số 91-KH/HU
+KẾ HOẠCH
+tăng cường công tác thông tin đối ngoại trên địa bàn huyện
+Thực hiện Kết luận số 57-KL/TW của Bộ Chính trị về tiếp tục nâng cao chất lượng, hiệu quả công tác thông tin đối ngoại
+trong tình hình mới, Ban Thường vụ Huyện uỷ ban hành Kế hoạch như sau:
+1. Đẩy mạnh thông tin đối ngoại, tuyên truyền về biên giới, lãnh thổ, quảng bá hình ảnh địa phương với bạn bè quốc tế.
+"""
+
+
+def test_related_outlive_an_upload_until_they_are_stale_and_lose_a_withdrawn_document(tmp_path, index_dir, monkeypatch):
+    """An upload every few seconds made every document page work its related documents out anew (100-300 ms):
+    they are kept across uploads for a while, a withdrawn document leaves them at once, and once stale they are
+    what the archive as it now is gives."""
+    from indexer import add_files, open_index, remove_document
+    from indexer.search import related
+    from tests.conftest import copy_corpus
+
+    corpus, index = copy_corpus(tmp_path / "corpus"), tmp_path / "index"
+    shutil.copytree(index_dir, index, symlinks=True)
+    archive = open_index(str(index))
+    first = related_documents(archive, archive.record(CAO_BANG))
+    assert KON_TUM in [r.doc_id for r in first]
+
+    upload = tmp_path / "ke hoach 91.txt"
+    upload.write_text(NEW_PLAN, encoding="utf-8")
+    (new,) = add_files(str(corpus), str(index), [str(upload)])
+    remove_document(str(corpus), str(index), KON_TUM)
+    worked_out = []
+    monkeypatch.setattr(related, "_related", lambda *args: worked_out.append(args) or ())
+    kept = related_documents(archive, archive.record(CAO_BANG))
+    assert worked_out == [] and kept == [r for r in first if r.doc_id != KON_TUM]
+
+    monkeypatch.undo()
+    clock = time.monotonic() + related.RELATED_FRESH_S + 1
+    monkeypatch.setattr(related.time, "monotonic", lambda: clock)
+    again = related_documents(archive, archive.record(CAO_BANG))
+    reopened = open_index(str(index))  # nothing kept: what the archive as it now is gives
+    assert again == related_documents(reopened, reopened.record(CAO_BANG)) and KON_TUM not in again
+    assert new.doc_id in reopened.doc_ids()
+    archive.close(), reopened.close()
