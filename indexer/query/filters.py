@@ -152,15 +152,16 @@ def check_filters(filters: dict[str, list[str]] | None) -> dict[str, set[str]]:
         if facet not in FACETS:
             raise BadFilter(f"Bộ lọc «{facet}» không tồn tại.", f"unknown filter '{facet}'")
         for v in values:
-            year_ok = v == UNDATED or str(v).isascii() and str(v).isdigit() and 1900 <= int(v) <= 2100
+            if len(str(v)) > 300:  # before any reading: a run of thousands of digits is no number Python reads
+                raise BadFilter("Giá trị bộ lọc quá dài.", "filter value too long")
+            year = str(v)
+            year_ok = v == UNDATED or year.isascii() and year.isdigit() and len(year) == 4 and 1900 <= int(year) <= 2100
             if facet == "year" and not year_ok:
                 raise BadFilter(f"Năm «{v}» không hợp lệ.", f"'{v}' is not a year")
             if facet == "role" and v not in ROLES:
                 raise BadFilter(f"Vai trò «{v}» không hợp lệ (chỉ nhận: {', '.join(ROLES)}).", f"unknown role '{v}'")
             if facet == "level" and v not in LEVELS:
                 raise BadFilter(f"Cấp «{v}» không hợp lệ (chỉ nhận: {', '.join(LEVELS)}).", f"unknown level '{v}'")
-            if len(str(v)) > 300:
-                raise BadFilter("Giá trị bộ lọc quá dài.", "filter value too long")
         out[facet] = {value_key(facet, str(v)) for v in values}
     return out
 
