@@ -14,7 +14,8 @@ The items of a column (:func:`items_of`) are the numbered items of its body with
 (:func:`indexer.tasks.extract.task_key`), but those of the parts that assign nothing ("Mục đích, yêu cầu",
 "Quan điểm, mục tiêu", "Kinh phí"), and whatever :func:`tasks_of` finds assigned wherever it stands.  A document
 without numbered items (a letter) is one item: its body after the opening that names what it implements; its
-cell names the paragraph most like the task.
+cell names where that body starts, the paragraph of its request ("Ban Tuyên giáo Thành uỷ đề nghị cấp uỷ …"): the
+paragraphs after it say how, and one of them may happen to share more words with the task than the request.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from indexer.vocabulary import LEVEL_RANK
 
 # Tuning constants: bench/NOTES.md ("Implementation matrix") says how they were found.
 THRESHOLD = 0.22  # an item takes a task up from this similarity on (0..1, plus the same part's bonus)
-PARAGRAPH_THRESHOLD = 0.35  # a task left without an item takes one of its paragraphs only when clearly alike
+PARAGRAPH_THRESHOLD = 0.28  # a task left without an item takes one of its paragraphs only when clearly alike
 READ_KEPT = 512  # documents whose tasks and items a process keeps worked out (a directive's implementers)
 
 # What a part of a plan does, by its heading (folded): the kinds tasks are matched within, and the parts that
@@ -203,8 +204,7 @@ def align_column(tasks: Tasks, items: list[Item]) -> tuple[list[dict], np.ndarra
         within = np.flatnonzero(owner == i)
         best = int(within[np.argmax(by_paragraph[r, within])])
         focus.add(best)
-        anchor = items[i].whole.anchor if items[i].numbered else paragraphs[best].anchor
-        cells.append({"anchor": anchor, "score": round(float(by_item[r, i]), 3)})
+        cells.append({"anchor": items[i].whole.anchor, "score": round(float(by_item[r, i]), 3)})
     left = [r for r, i in enumerate(paired) if i is None]
     if left:
         for r, p in zip(left, assign(by_paragraph[left], PARAGRAPH_THRESHOLD, focus), strict=True):

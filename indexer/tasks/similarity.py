@@ -12,6 +12,10 @@ này": the same task at its own level, in words of its own.  Two measures, added
   sentences of its own around the directive's, and the best-matching sentences say it took the task up.
 - **meaning**: the cosine of the sentence embeddings (:func:`indexer.text.embedding.passage_vectors`) of the
   two openings, rescaled from the band where unrelated tasks of one topic already sit.
+- **who**: a plan gives its directive's task to the body of the same kind at its own level ("Ban Tuyên giáo
+  Trung ương chủ trì" becomes "Ban Tuyên giáo Tỉnh uỷ chủ trì", at a commune the civil servant for culture and
+  information; "Cấp uỷ, tổ chức đảng các cấp quán triệt" becomes a letter's "đề nghị cấp uỷ các chi, đảng bộ"),
+  so a task and an item addressed to bodies of one kind (:func:`doer_of`) are a little more alike.
 - **where**: a plan lays out its directive's parts again, so a task and an item in parts of the same kind ("Nhiệm
   vụ và giải pháp" and "Nội dung"; "Tổ chức thực hiện" and "Tổ chức thực hiện") are a little more alike.
 """
@@ -25,8 +29,10 @@ from dataclasses import InitVar, dataclass, field
 import numpy as np
 
 from indexer.text import embedding
+from indexer.text.agencies import phrase_until_verb
 from indexer.text.numbers import find_numbers, number_key
 from indexer.text.tokens import syllable_spans
+from indexer.text.vietnamese import normalize_tones
 
 # The measures' weights (bench/NOTES.md, "Implementation matrix", says how they were found).
 WORDS_WEIGHT = 1.0  # TF-IDF cosine of the whole texts, 0..1
@@ -36,6 +42,7 @@ MEANING_FLOOR = 0.86  # e5 cosines of two unrelated tasks on one topic: 0.82-0.9
 # Added when a task and an item stand in parts of the same kind: the tasks of "Nhiệm vụ và giải pháp" are taken
 # up in a plan's own "Nhiệm vụ" or "Nội dung", those of "Tổ chức thực hiện" in its own "Tổ chức thực hiện".
 SAME_PART = 0.1
+SAME_DOER = 0.2  # added when both are addressed to bodies of the same kind (DOER_KINDS)
 MIN_SENTENCE_SYLLABLES = 4  # shorter pieces ("Chủ trì:", "2. Yêu cầu") say nothing of the task
 
 # The document at hand: the directive's "Kết luận này", and its implementer's "Kế hoạch này" and "Kết luận số
@@ -59,6 +66,27 @@ LEVEL_NEUTRAL = [
     (re.compile(r"\btrung ương|(?:tỉnh|thành|huyện|đảng) uỷ"), " capuy "),
     (re.compile(r"\bbộ (?=ngoại giao|thông tin|quốc phòng|công an|văn hoá|tài chính|nội vụ|tư pháp)"), "sở "),
 ]
+# The kinds of body a task is addressed to, whatever the level, by the words of their names (lowercase, one tone
+# placement).  The kind of a phrase is that of the name found first: the head of "Ban Tuyên giáo Tỉnh uỷ" is the
+# propaganda department, not the party committee.  A commune has no such department: its civil servant for
+# culture and society ("Công chức Văn hoá - Xã hội") does that work.
+DOER_KINDS = [
+    ("party", r"cấp uỷ|tổ chức (?:cơ sở )?đảng|chi bộ|đảng bộ|đảng uỷ|(?:tỉnh|thành|huyện|quận|thị) uỷ"),
+    ("propaganda", r"tuyên giáo|văn hoá\W+(?:xã hội|thông tin)|văn hoá và thông tin|thông tin và truyền thông"),
+    ("government", r"chính phủ|ban cán sự đảng|uỷ ban nhân dân|ubnd|chính quyền"),
+    ("legislature", r"quốc hội|hội đồng nhân dân|hđnd"),
+    ("front", r"mặt trận|mttq|đoàn thể|hội liên hiệp|đoàn thanh niên|hội nông dân|hội cựu chiến binh"),
+    ("press", r"báo(?! cáo)|đài|cơ quan báo chí|thông tấn"),
+    ("office", r"văn phòng"),
+    ("police", r"công an"),
+    ("military", r"quân sự|quân đội|quốc phòng|biên phòng"),
+]
+_DOER = re.compile("|".join(rf"(?<!\w)(?P<{kind}>{words})(?!\w)" for kind, words in DOER_KINDS))
+DOER_HEAD_SYLLABLES = 6  # a body's kind is named early ("Ban chỉ huy Quân sự xã"), and before any "của"
+# Where the body a sentence is addressed to starts: after "Giao", or a request ("Ban Tuyên giáo Thành uỷ đề
+# nghị cấp uỷ các chi …"), which names its sender first.
+_ADDRESSED = re.compile(r"^(?:.{0,80}?\b(?:đề nghị|yêu cầu)\s+|giao\s+)", re.I)
+
 # The numbering and bullet a paragraph opens with ("1.", "II-", "a)", "- ", "* "): not words of the task.
 NUMBERING = re.compile(r"^\s*(?:[-+*•–]\s*)?(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/:-]\s+)?", re.I)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -91,6 +119,24 @@ def _this_named(text: str, key: str) -> str:
             before = _NAMED.search(text[: found.start])
             text = f"{text[: before.start()]} {THIS_DOCUMENT} {text[found.end :]}"
     return text
+
+
+def doer_of(text: str) -> str | None:
+    """The kind of body (:data:`DOER_KINDS`) the opening of ``text`` addresses, or None when it names none.
+
+    >>> doer_of("3. Ban Tuyên giáo Trung ương chủ trì, phối hợp với các cơ quan liên quan")
+    'propaganda'
+    >>> doer_of("Ban Tuyên giáo Thành uỷ đề nghị cấp uỷ các chi, đảng bộ trực thuộc triển khai")
+    'party'
+    >>> doer_of("1. Công chức Văn Hoá - Xã hội:"), doer_of("Được sự uỷ nhiệm của Thường trực Thành uỷ.")
+    ('propaganda', None)
+    """
+    text = normalize_tones(NUMBERING.sub("", text, count=1)).strip()
+    text = text[_ADDRESSED.match(text).end() :] if _ADDRESSED.match(text) else text
+    phrase = re.split(r"\bcủa\b", phrase_until_verb(text).lower())[0]
+    words = list(re.finditer(r"\w+", phrase))[:DOER_HEAD_SYLLABLES]
+    found = _DOER.search(phrase[: words[-1].end()]) if words else None
+    return found.lastgroup if found else None
 
 
 def sentences_of(paragraphs: list[str]) -> list[str]:
@@ -127,8 +173,10 @@ class Unit:
     sentences: list[Terms] = field(init=False)
 
     this: InitVar[str | None] = None  # the number of the directive compared with (:func:`words_of`)
+    doer: str | None = None  # the kind of body it is addressed to (doer_of its opening unless given)
 
     def __post_init__(self, this):
+        self.doer = self.doer or (doer_of(self.paragraphs[0]) if self.paragraphs else None)
         self.words = term_ids(words_of("\n".join(self.paragraphs), this))
         self.sentences = [term_ids(words_of(s, this)) for s in sentences_of(self.paragraphs)]
 
@@ -215,7 +263,8 @@ class Tasks:
 
     def scores(self, units: list[Unit]) -> np.ndarray:
         """How alike each task and each item are, 0..1 (the measures' weighted mean), plus :data:`SAME_PART`
-        when both stand in parts of the same kind: (tasks, items)."""
+        when both stand in parts of the same kind and :data:`SAME_DOER` when both are addressed to bodies of
+        the same kind: (tasks, items)."""
         if not self.rows or not units:
             return np.zeros((len(self.rows), len(units)), dtype=np.float32)
         whole, share = self.word_scores(units)
@@ -223,4 +272,5 @@ class Tasks:
         full = WORDS_WEIGHT + SENTENCES_WEIGHT + MEANING_WEIGHT
         total = (WORDS_WEIGHT * whole + SENTENCES_WEIGHT * share + MEANING_WEIGHT * meaning) / full
         kinds = np.array([[r.kind is not None and r.kind == u.kind for u in units] for r in self.rows], dtype=bool)
-        return total + SAME_PART * kinds.reshape(total.shape)
+        doers = np.array([[r.doer is not None and r.doer == u.doer for u in units] for r in self.rows], dtype=bool)
+        return total + SAME_PART * kinds.reshape(total.shape) + SAME_DOER * doers.reshape(total.shape)

@@ -11,7 +11,7 @@ import pytest
 
 from indexer import implementation_matrix, implementation_tree, implementers, matrix_agreement
 from indexer.tasks.align import THRESHOLD, assign, items_of
-from indexer.tasks.similarity import Tasks, Unit, Weights, words_of
+from indexer.tasks.similarity import Tasks, Unit, Weights, doer_of, words_of
 from tests.conftest import ROOT
 
 KL57 = "57-kl-tw-2023"
@@ -127,6 +127,33 @@ def test_names_bound_to_a_level_read_alike(text, this, alike):
     assert words_of(text, this) == words_of(alike, this)
 
 
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        # The head of the name says the kind, whatever the level and the bodies named after it.
+        ("3. Ban Tuyên giáo Trung ương chủ trì, phối hợp với các cơ quan liên quan", "propaganda"),
+        ("2. Ban Tuyên giáo Tỉnh uỷ tham mưu cho Ban Chỉ đạo công tác thông tin đối ngoại tỉnh", "propaganda"),
+        ("1. Công chức Văn Hoá - Xã hội:", "propaganda"),  # a commune's propaganda is its culture officer's
+        ("1. Cấp uỷ, tổ chức đảng các cấp quán triệt, xây dựng chương trình", "party"),
+        ("1. Các cấp ủy đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể tỉnh tổ chức quán triệt", "party"),
+        ("3. Giao Ban cán sự đảng Uỷ ban nhân dân tỉnh chỉ đạo UBND tỉnh", "government"),
+        ("2. Văn phòng Hội đồng nhân dân và Uỷ ban nhân dân xã:", "office"),
+        ("4. Báo Cao Bằng, Đài Phát thanh - Truyền hình tỉnh chủ động", "press"),
+        ("5. Ban chỉ huy Quân Sự xã:", "military"),
+        # A request names its sender first: the addressee is after "đề nghị".
+        ("Ban Tuyên giáo Thành uỷ đề nghị cấp uỷ các chi, đảng bộ trực thuộc triển khai", "party"),
+        ("UBND tỉnh yêu cầu Giám đốc Công an tỉnh chỉ đạo", "police"),
+        # A task that names no body, or a report to one.
+        ("4. Đẩy mạnh đấu tranh phản bác thông tin sai trái", None),
+        ("Tăng cường báo cáo kết quả thực hiện", None),
+        ("Được sự uỷ nhiệm của Thường trực Thành uỷ.", None),  # the body is not addressed: "của" follows the head
+        ("Nâng cao chất lượng đào tạo, bồi dưỡng chuyên ngành thông tin đối ngoại tại các cơ sở", None),
+    ],
+)
+def test_the_kind_of_body_a_task_is_addressed_to(text, kind):
+    assert doer_of(text) == kind
+
+
 def test_another_directive_cited_is_not_the_one_at_hand():
     assert "vanbannay" not in words_of("thực hiện Quyết định số 1191/QĐ-TTg", "57-KL/TW")
     assert "vanbannay" in words_of("thực hiện Quyết định số 1191/QĐ-TTg", "1191/QĐ-TTg")
@@ -179,9 +206,7 @@ def test_the_columns_are_the_implementers_province_first(matrix):
 MISSED = {
     ("II-5", CAM_TAN): "the commune's budget item (V-3) answers 'state resources'; the words and meaning do not say it",
     ("III-1", CAM_TAN): "only the sub-paragraph II-1-p4 puts the conclusion into the commune's programmes",
-    ("III-1", BAC_NINH): "the letter relays the conclusion ('quán triệt'); its text is mostly about another meeting",
     ("III-2", CAO_BANG): "III-3 tasks the provincial analogue of the Government's party body, but with other work",
-    ("III-3", CAM_TAN): "V-1's civil servant guides, checks and reports, in words unlike the conclusion's",
 }
 CELLS = [(row, column) for row in GOLD["rows"] for column in GOLD["columns"]]
 
@@ -204,7 +229,7 @@ def test_each_cell_agrees_with_the_hand(matrix, row, column):
 
 
 def test_the_matrix_agrees_with_the_hand(matrix):
-    """27 of the 32 cells (the five of MISSED aside); the goal of issue 22 is 90%."""
+    """29 of the 32 cells (the three of MISSED aside): the goal of issue 22 is 90%."""
     agreement = matrix_agreement(matrix, GOLD)
     assert agreement["rows_missing"] == []
-    assert agreement["accuracy"] >= 0.84 and agreement["precision"] >= 0.85 and agreement["recall"] >= 0.8
+    assert agreement["accuracy"] >= 0.9 and agreement["precision"] >= 0.85 and agreement["recall"] >= 0.9
