@@ -78,6 +78,11 @@ DOER_KINDS = [
     ("front", r"mặt trận|mttq|đoàn thể|hội liên hiệp|đoàn thanh niên|hội nông dân|hội cựu chiến binh"),
     ("press", r"báo(?! cáo)|đài|cơ quan báo chí|thông tấn"),
     ("office", r"văn phòng"),
+    ("foreign_affairs", r"ngoại vụ|ngoại giao"),
+    ("finance", r"tài chính|kế toán|kho bạc"),
+    ("home_affairs", r"nội vụ|tổ chức cán bộ|tổ chức tỉnh uỷ|tổ chức trung ương"),
+    ("justice", r"tư pháp"),
+    ("education", r"giáo dục"),
     ("police", r"công an"),
     ("military", r"quân sự|quân đội|quốc phòng|biên phòng"),
 ]

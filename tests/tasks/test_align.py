@@ -140,6 +140,9 @@ def test_names_bound_to_a_level_read_alike(text, this, alike):
         ("2. Văn phòng Hội đồng nhân dân và Uỷ ban nhân dân xã:", "office"),
         ("4. Báo Cao Bằng, Đài Phát thanh - Truyền hình tỉnh chủ động", "press"),
         ("5. Ban chỉ huy Quân Sự xã:", "military"),
+        ("Sở Ngoại vụ chủ trì, phối hợp với Sở Thông tin và Truyền thông", "foreign_affairs"),  # as Bộ Ngoại giao
+        ("3. Công chức kế toán:", "finance"),
+        ("Ban Tổ chức Tỉnh uỷ hướng dẫn", "home_affairs"),
         # A request names its sender first: the addressee is after "đề nghị".
         ("Ban Tuyên giáo Thành uỷ đề nghị cấp uỷ các chi, đảng bộ trực thuộc triển khai", "party"),
         ("UBND tỉnh yêu cầu Giám đốc Công an tỉnh chỉ đạo", "police"),
