@@ -137,7 +137,8 @@ def doer_of(text: str) -> str | None:
     ('propaganda', None)
     """
     text = normalize_tones(NUMBERING.sub("", text, count=1)).strip()
-    text = text[_ADDRESSED.match(text).end() :] if _ADDRESSED.match(text) else text
+    if addressed := _ADDRESSED.match(text):
+        text = text[addressed.end() :]
     phrase = re.split(r"\bcủa\b", phrase_until_verb(text).lower())[0]
     words = list(re.finditer(r"\w+", phrase))[:DOER_HEAD_SYLLABLES]
     found = _DOER.search(phrase[: words[-1].end()]) if words else None
@@ -177,11 +178,12 @@ class Unit:
     words: Terms = field(init=False)
     sentences: list[Terms] = field(init=False)
 
+    doer: str | None = field(init=False)  # the kind of body its opening addresses (:func:`doer_of`)
+
     this: InitVar[str | None] = None  # the number of the directive compared with (:func:`words_of`)
-    doer: str | None = None  # the kind of body it is addressed to (doer_of its opening unless given)
 
     def __post_init__(self, this):
-        self.doer = self.doer or (doer_of(self.paragraphs[0]) if self.paragraphs else None)
+        self.doer = doer_of(self.paragraphs[0]) if self.paragraphs else None
         self.words = term_ids(words_of("\n".join(self.paragraphs), this))
         self.sentences = [term_ids(words_of(s, this)) for s in sentences_of(self.paragraphs)]
 
