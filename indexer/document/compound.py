@@ -10,14 +10,8 @@ from __future__ import annotations
 import re
 
 from indexer.document.header import ATTACHMENT_NOTE
-from indexer.document.structure import (
-    CAPACITY,
-    PLACE_DATE,
-    RECIPIENTS_START,
-    looks_like_name,
-    title_type,
-    type_of_line,
-)
+from indexer.document.structure import PLACE_DATE, title_type, type_of_line
+from indexer.text.closing_columns import CAPACITY, RECIPIENTS_START, looks_like_name
 from indexer.text.normalize import Block, in_capitals
 from indexer.text.numbers import find_numbers
 from indexer.vocabulary import TYPE_OF_LINE
@@ -54,7 +48,15 @@ _ISSUER_HEAD = re.compile(
 )
 _DRAFT_MARK = re.compile(r"^\(?\s*(?:DỰ THẢO|Dự thảo|BẢN DỰ THẢO)\b")
 _HEADING_LINE = re.compile(r"^(?:CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)")
+_MOTTO_LINE = re.compile(r"^Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc", re.I)
 _PARTIAL_PLACE_DATE = re.compile(r"^[^\d,]{2,60},\s*ngày\b[\s\d.…_]*tháng[\s\d.…_]*năm\s*\d{4}")
+
+
+def _under_heading(blocks: list[Block]) -> bool:
+    """Whether a rule follows the national or Party heading and its motto: it underlines them, it does not end
+    a document (a page's blurb above the header may be long enough to pass for a body)."""
+    last = [b for b in blocks if b.kind != "rule"][-2:]
+    return any(_HEADING_LINE.match(b.text) or _MOTTO_LINE.match(b.text) for b in last)
 
 
 def _closed(blocks: list[Block]) -> bool:
@@ -120,6 +122,7 @@ def split_documents(blocks: list[Block]) -> list[list[Block]]:
             and len(block.text) >= 10
             and block.text.lstrip()[0] in "-=*"
             and _has_body(parts[-1])
+            and not _under_heading(parts[-1])
             and _starts_document(blocks[i + 1 :])
         ):
             parts.append([])

@@ -20,7 +20,8 @@ from indexer.text.numbers import find_numbers, type_code
 from indexer.vocabulary import SELF_CITED_TYPES, TYPE_OF_CODE
 
 # "Số:", and the label as an OCR may give it, its mark misread, with its colon ("sé; 5452 /TCHQ-GSQL").
-_NUMBER_LINE = re.compile(r"^(?:[\w ]{0,20}\s)?(?:Số|SỐ|số|S[ôoóồổ6éèêế][:;])\s*(?:hiệu)?\s*:?\s*", re.I)
+# A broken font loses the mark's letter itself ("S:  03 / KH-BVĐ").
+_NUMBER_LINE = re.compile(r"^(?:[\w ]{0,20}\s)?(?:Số|SỐ|số|S[ôoóồổ6éèêế][:;]|S:(?=\s*\d))\s*(?:hiệu)?\s*:?\s*", re.I)
 
 
 _TYPE_WORDS = "(?:" + "|".join(SELF_CITED_TYPES) + ")"
@@ -410,6 +411,7 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
     if typed_first and is_all_caps(parts[0]) and not is_all_caps(" ".join(parts)):
         parts[0] = capitalise_localities(respelling.sentence_case(parts[0]))
     title = _unquoted(" ".join(parts).strip())
+    title = re.sub(r"(?<![.\s/])\.$", "", title)  # "… năm 2017.": a subject some offices close with a full stop
     if title and is_all_caps(title):
         title = _AUTHORITY_AFTER.sub("", title)
         title = capitalise_localities(respelling.sentence_case(title))

@@ -14,7 +14,7 @@ from indexer.document.lines import PARTIAL_DATE, STAMP, header_lines, in_zones, 
 from indexer.document.structure import Paragraph, title_type
 from indexer.text import agencies, respelling
 from indexer.text.header_cells import is_motto
-from indexer.text.localities import province_of_localities
+from indexer.text.localities import proper_place, province_of_localities
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers
 from indexer.text.places import CENTRAL_CITIES, canonical_province, likeliest_province, province_at, provinces_in
@@ -97,6 +97,8 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
         two = _two_bodies(text)
         if two and not names:
             names += list(two)
+        elif names and agencies.JOINT_PEER.fullmatch(fold(names[-1])) and agencies.JOINT_PEER.match(fold(text)):
+            names[-1] = f"{names[-1]} VÀ {text}"  # a joint document: "ỦY BAN NHÂN DÂN / ỦY BAN MTTQ VIỆT NAM / TỈNH …"
         elif (
             names
             and not _CHILD_FOLDED.match(fold(text))
@@ -108,7 +110,7 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
             continue  # the gazette repeats the issuer line
         else:
             names.append(text)
-    return names or before
+    return [agencies.joint_placed(name) for name in names] or before
 
 
 # The words a body's name starts with in a header, folded.
@@ -137,7 +139,8 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
     if not names:
         return None
     if len(names) == 1:
-        return agencies.expand_abbreviations(respelling.recase(names[0], context))
+        parts = agencies.joint_parts(names[0], " VÀ ")  # "BAN DÂN VẬN VÀ …" is one body's name
+        return " và ".join(agencies.expand_abbreviations(respelling.recase(part, context)) for part in parts)
     parent, child = names[0], " ".join(names[1:])
     parent_name = agencies.expand_abbreviations(respelling.recase(parent, context))
     child_name = agencies.expand_abbreviations(respelling.recase(child, context))
@@ -182,7 +185,7 @@ def _with_parent_place(child: str, parent: str) -> str:
 
 _ISSUES = re.compile(
     r"(?:^|[,;:.)]\s+|^\s*)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)\s+(?:ban hành|xây dựng|triển khai)\s+"
-    r"(?:" + "|".join(ISSUED_TYPES) + r")\b"
+    r"(?i:" + "|".join(ISSUED_TYPES) + r")\b"  # "… thành phố xây dựng kế hoạch tổ chức …"
 )
 
 
@@ -256,8 +259,8 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
     signed_for = _issuer_from_signature(paragraphs, context)
     if not issuer:
         note("issuer", signed_for, "signature", sure=False)
-        return signed_for and proper_place(signed_for)
-    return proper_place(_named_by_signature(_HISTORIC_NAMES.get(issuer, issuer), signed_for))
+        return signed_for and _placed(signed_for)
+    return _placed(_named_by_signature(_HISTORIC_NAMES.get(issuer, issuer), signed_for))
 
 
 def _named(org: str, context: str) -> str:
@@ -268,34 +271,24 @@ def _named(org: str, context: str) -> str:
 
 def _completed_by_authority(issuer: str, paragraphs: list[Paragraph], context: str) -> str:
     """A council or committee the header names without its place, completed from the authority line
-    under the title (``HỘI ĐỒNG NHÂN DÂN`` and ``HỘI ĐỒNG NHÂN DÂN QUẬN TÂN PHÚ KHOÁ I, KỲ HỌP LẦN THỨ 7``)."""
+    under the title (``HỘI ĐỒNG NHÂN DÂN`` and ``HỘI ĐỒNG NHÂN DÂN QUẬN TÂN PHÚ KHOÁ I, KỲ HỌP LẦN THỨ 7``;
+    ``ỦY BAN NHÂN DÂN`` and ``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH``)."""
     if key(issuer) not in (key("Hội đồng nhân dân"), key("Uỷ ban nhân dân")):
         return issuer
     for p in paragraphs[:40]:
-        if p.zone in ("title", "body") and is_all_caps(p.text) and key(p.text).startswith(key(issuer) + " "):
-            named = re.split(r"\s+(?:KHOÁ|KHÓA|NHIỆM KỲ|KỲ HỌP)\b|,", p.text)[0]
+        # a page that dropped the type heading leaves the authority line among the header's
+        if p.zone not in ("header", "title", "body") or not is_all_caps(p.text):
+            continue
+        line = re.sub(r"^CHỦ TỊCH\s+", "", p.text)  # a chairman's decision: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"
+        if key(line).startswith(key(issuer) + " ") and re.match(r"\s*[^\W\d_]", line[len(issuer) :]):
+            named = re.split(r"\s+(?:KHOÁ|KHÓA|NHIỆM KỲ|KỲ HỌP)\b|,", line)[0]
             return respelling.recase(named, context)
     return issuer
 
 
-# A place a caps header names that the body never spells: "ĐẢNG UỶ XÃ CÔNG HẢI" is "Đảng uỷ xã Công Hải".
-_UNIT_THEN_PLACE = re.compile(
-    r"(?<!\w)(Tỉnh uỷ|Thành uỷ|Huyện uỷ|Quận uỷ|Thị uỷ|(?i:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)|thành phố|"
-    r"Thành phố)\s+(?!hội\b|uỷ\b|ủy\b)([a-zà-ỹđ][\w ]*)$"
-)
-# Units kept as written: a committee's name, and "Thành phố" (Hồ Chí Minh's is part of its proper name).
-_COMMITTEE_UNIT = re.compile(r"^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) uỷ|Thành phố|thành phố)$")
-
-
-def proper_place(name: str) -> str:
-    """The place closing an agency's name, capitalised as a proper name, after its unit in small letters
-    (``Uỷ ban nhân dân Phường sa đéc`` -> ``Uỷ ban nhân dân phường Sa Đéc``)."""
-
-    def spelt(m: re.Match) -> str:
-        unit = m.group(1) if m.start() == 0 or _COMMITTEE_UNIT.match(m.group(1)) else m.group(1).lower()
-        return f"{unit} {m.group(2).title()}"
-
-    return _UNIT_THEN_PLACE.sub(spelt, name)
+def _placed(name: str) -> str:
+    """:func:`proper_place` of a name, or of each body a joint document names."""
+    return " và ".join(proper_place(part) for part in agencies.joint_parts(name, " và "))
 
 
 # Bodies renamed since: the name a researcher looks for.

@@ -7,9 +7,10 @@ import re
 
 from indexer.document.lines import place_date
 from indexer.document.record import Role
-from indexer.document.structure import RECIPIENTS_START, Paragraph, item_anchor
+from indexer.document.structure import Paragraph, item_anchor
 from indexer.text import agencies
 from indexer.text.agency_names import canonical_agency, listed_departments, names_a_person, names_nothing
+from indexer.text.closing_columns import RECIPIENTS_START
 from indexer.text.vietnamese import key
 from indexer.vocabulary import MOTTO
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from indexer.text.closing_columns import RECIPIENTS_START, is_signature_start, signature_span
 from indexer.text.header_cells import DAY_WORD, MONTH_WORD, YEAR_WORD
 from indexer.text.normalize import Block, in_capitals, is_all_caps
 from indexer.text.vietnamese import fold
@@ -33,7 +34,22 @@ _WEB_HEADING = re.compile(
     r"\s+(?P<rest>(?:số\s*:?\s*)?\d{1,5}[^\s,;/]*+/[^\s,;]++(?!\s*,?\s*(?:ngày|Ngày)\b).{0,300})$"
 )
 # A caps subject's last line, short as a heading is: "… TRÊN ĐỊA BÀN TỈNH SÓC TRĂNG" / "NĂM 2022".
-_SUBJECT_TAIL = re.compile(r"^(?:NĂM \d{4}|GIAI ĐOẠN|ĐẾN NĂM|NHIỆM KỲ|\(?\d{4}\s*[-–]\s*\d{4})")
+_SUBJECT_TAIL = re.compile(
+    r"^(?:NĂM \d{4}|GIAI ĐOẠN|ĐOẠN\b|ĐẾN NĂM|NHIỆM KỲ|\(?\d{4}\s*[-–]\s*\d{4}"
+    r"|(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s\-]*$)"
+)
+# A subject line a narrow column broke leaves a word that cannot end it ("… GIỮA", "… GIAI", "PHỐI" alone).
+_OPEN_END = re.compile(
+    r"(?:^[^\W\d_]+|\b(?:VÀ|CỦA|VỀ|CHO|TẠI|TRÊN|GIỮA|ĐẾN|VỚI|TỪ|TRONG|GIAI|CÁC|NHỮNG|LẦN|THỨ|KẾ|PHÒNG))\s*$"
+)
+
+
+def _subject_goes_on(previous: str, text: str) -> bool:
+    """Whether a short caps line under a subject line goes on with it (its tail: a period, a locality; or the
+    rest of a line broken mid-phrase) rather than naming the authority that decides."""
+    return bool(_SUBJECT_TAIL.match(text) or _OPEN_END.search(previous))
+
+
 # Keyed without spaces: OCR splits a spaced-out type line inside a word ("K ÉT LUẬN").
 _FOLDED_TYPE_LINE = {fold(line).replace(" ", ""): name for line, name in TYPE_OF_LINE.items()}
 PLACE_DATE = re.compile(
@@ -62,20 +78,13 @@ _SECTION = re.compile(r"^(?:Mục|MỤC)\s+(?P<n>\d+|[IVXLC]+)\b")
 _PART = re.compile(r"^(?:Phần|PHẦN)\s+(?P<n>[IVXLC]+|\d+|THỨ\s+\w+)\b")
 _APPENDIX = re.compile(r"^(?:Phụ lục|PHỤ LỤC)(?:\s+(?P<n>[IVXLC]+|\d+|[A-Z]))?\b")
 _BULLET = re.compile(r"^[-+*•▪◦·]\s")
-RECIPIENTS_START = re.compile(r"^(?:Nơi nhận|NƠI NHẬN)\s*:?")
-CAPACITY = re.compile(
-    r"^(?:T/M|TM\.?|KT\.?|Q\.|TL\.?|TUQ\.?|T/L|K/T|Q\.\s|"
-    r"(?:PHÓ\s+)?(?:BÍ THƯ|CHỦ TỊCH|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHỦ NHIỆM|"
-    r"GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TỔNG BÍ THƯ|CHỦ TỊCH NƯỚC|TRƯỞNG PHÒNG|VỤ TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|"
-    r"TRƯỞNG BAN CHỈ ĐẠO|THỐNG ĐỐC|TỔNG KIỂM TOÁN|CHÁNH ÁN|VIỆN TRƯỞNG))\b"
-)
 # The authority a decision is taken by, set in caps under its title: "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH".
 _AUTHORITY_LINE = re.compile(
     r"^(?:CHỦ TỊCH |BỘ TRƯỞNG |THỦ TƯỚNG |GIÁM ĐỐC |TỔNG CỤC TRƯỞNG |CỤC TRƯỞNG )?"
-    r"(?:UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BỘ [A-ZĐ]|SỞ [A-ZĐ])"
+    r"(?:UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UỶ BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
+    r"BỘ [A-ZĐ]|SỞ [A-ZĐ])"
     r"[A-ZĐÀ-Ỹ0-9 ,.]{0,80}$"
 )
-_SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)\s*\)?$")
 
 
 @dataclass
@@ -141,11 +150,26 @@ def title_type(text: str) -> tuple[str, str] | None:
 # --- zones ------------------------------------------------------------------------------
 
 
+# A subject closed by a full stop, as some offices type it ("Vận động ủng hộ Quỹ “Vì người nghèo” năm 2017."), or
+# whose first part a semicolon closes ("Tổ chức các hoạt động chào mừng Đại hội lần thứ XII của Đảng;" / "Kỷ niệm
+# 86 năm …"): short, and not the opening sentence.
+_CLOSED_SUBJECT = re.compile(r"^[^.;:]{10,180}[.;]$")
+
+
+# What only a header holds: the motto, the place and date, the "Số" line (its mark lost by a broken font: "S:").
+_HEADER_MARK = re.compile(
+    rf"{MOTTO.pattern}|^[^\d,]{{2,40}},\s*{DAY_WORD}\s*\d{{1,2}}\s*{MONTH_WORD}|^(?:Số|SỐ|S)\s*:\s*\d", MOTTO.flags
+)
+
+
 def _find_zones(blocks: list[Block]) -> list[str]:
     n = len(blocks)
     zones = ["body"] * n
     # The type line, if any, among the first blocks.
-    type_at = next((i for i, b in enumerate(blocks[:40]) if b.kind != "rule" and type_of_line(b.text)), None)
+    typed = [i for i, b in enumerate(blocks[:40]) if b.kind != "rule" and type_of_line(b.text)]
+    type_at = typed[0] if typed else None
+    if len(typed) > 1 and any(_HEADER_MARK.search(b.text) for b in blocks[typed[0] + 1 : typed[1]]):
+        type_at = typed[1]  # a page's heading over the document's header: the type line under the header is its
     if type_at is None and blocks and title_type(blocks[0].text) and not _header_follows(blocks[1:12]):
         type_at = 0  # a website's heading over a copy that lost its header
     if type_at is not None:
@@ -161,11 +185,19 @@ def _find_zones(blocks: list[Block]) -> list[str]:
             subject = subject or (taken and _CONFERENCE_LINE.match(blocks[i - 1].text) and is_all_caps(b.text))
             if not subject and (
                 b.kind == "rule"
-                or _TERMINAL.search(b.text)
+                or (
+                    _TERMINAL.search(b.text)
+                    and (taken or _BODY_OPENER.match(b.text) or not _CLOSED_SUBJECT.match(b.text))
+                )
                 or _AUTHORITY_LINE.match(b.text)
                 or b.text.startswith("Kính gửi")
                 or (taken and _opens_body(b))
-                or (taken and is_all_caps(b.text) and len(b.text) < 40 and not _SUBJECT_TAIL.match(b.text))
+                or (
+                    taken
+                    and is_all_caps(b.text)
+                    and len(b.text) < 40
+                    and not _subject_goes_on(blocks[i - 1].text, b.text)
+                )
             ):
                 break
             zones[i] = "title"
@@ -173,18 +205,20 @@ def _find_zones(blocks: list[Block]) -> list[str]:
             i += 1
     else:
         _letter_header(blocks, zones)
+        if "title" not in zones and blocks and title_type(blocks[0].text) and _header_follows(blocks[1:12]):
+            zones[0] = "title"  # the page dropped the document's type heading: the site's names its subject
     # Closing: Nơi nhận and its list, the signature block.
     start = next((i for i in range(n) if zones[i] == "body" and RECIPIENTS_START.match(blocks[i].text)), None)
     if start is not None:
         zones[start] = "recipients"
         i = start + 1
-        while i < n and not _is_signature_start(blocks, i):
+        while i < n and not is_signature_start(blocks, i):
             if _BULLET.match(blocks[i].text) or not _opens_body(blocks[i]) and len(blocks[i].text) < 160:
                 zones[i] = "recipients"
                 i += 1
             else:
                 break
-    sig = _signature_span(blocks, zones)
+    sig = signature_span(blocks, zones)
     for i in sig:
         zones[i] = "signature"
     return zones
@@ -227,8 +261,17 @@ def _still_addressed(previous: str, text: str) -> bool:
     return len(text) < 60 and bool(re.search(r"[,;.]$", text)) and not _BODY_OPENER.match(text)
 
 
+# A legal website's table of the document's properties, above its text ("Ngày ban hành: | 13/12/2016 | …").
+_SITE_PROPERTIES = re.compile(
+    r"^(?:Số hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo|"
+    r"Lĩnh vực|Tình trạng|Người ký|Ngày hết hiệu lực)\s*:"
+)
+
+
 def _opens_body(block: Block) -> bool:
     text = block.text
+    if _SITE_PROPERTIES.match(text):
+        return False  # "Ngày ban hành: …" is the page's, not a sentence of the document
     if _BODY_OPENER.match(text) and (len(text) >= 60 or _TERMINAL.search(text)):
         return True
     if _CONFERENCE_OPENING.match(text):
@@ -243,88 +286,6 @@ def _header_follows(blocks: list[Block]) -> bool:
 
 def _is_header_line(text: str) -> bool:
     return bool(MOTTO.match(text) or PLACE_DATE.match(text) or re.match(r"^(?:Kính gửi|Số\b)", text))
-
-
-def _is_signature_start(blocks: list[Block], i: int) -> bool:
-    text = blocks[i].text
-    return (
-        bool(CAPACITY.match(text))
-        and len(text) < 80
-        and is_all_caps(re.sub(r"^(T/M|TM\.|KT\.|Q\.|TL\.|TUQ\.)", "", text) or "AB")
-    )
-
-
-def _signature_span(blocks: list[Block], zones: list[str]) -> list[int]:
-    """The capacity lines, "(đã ký)" and the signer's name at the end of the document."""
-    n = len(blocks)
-    candidates = [i for i in range(n) if zones[i] in ("body", "recipients") and _is_signature_start(blocks, i)]
-    # The last capacity line whose name follows within a few short lines ...
-    for start in reversed(candidates):
-        span = [start]
-        j = start + 1
-        while j < n and len(span) < 8:
-            t = blocks[j].text
-            if _is_capacity_line(t):
-                span.append(j)
-                j += 1
-                continue
-            if looks_like_name(t):
-                span.append(j)
-                # ... together with the capacity lines just above it (T/M BAN THƯỜNG VỤ / BÍ THƯ).
-                k = start - 1
-                while (
-                    k >= 0
-                    and zones[k] in ("body", "recipients")
-                    and _is_capacity_line(blocks[k].text)
-                    and not RECIPIENTS_START.match(blocks[k].text)
-                ):
-                    span.insert(0, k)
-                    k -= 1
-                return span
-            break
-    return _interleaved_signature(blocks, zones, candidates)
-
-
-def _interleaved_signature(blocks: list[Block], zones: list[str], candidates: list[int]) -> list[int]:
-    """A closing whose two columns a PDF extraction interleaved: "Nơi nhận:", "T/M BAN BÍ THƯ", the
-    recipients, then the signer's name last.  The capacity lines and the name are the signature; the
-    lines between them stay recipients."""
-    n = len(blocks)
-    if not candidates or not looks_like_name(blocks[-1].text) or n - candidates[-1] > 15:
-        return []
-    start = candidates[-1]
-    if not any(RECIPIENTS_START.match(blocks[k].text) for k in range(max(0, start - 3), start + 1)):
-        return []
-    span = [start]
-    j = start + 1
-    while j < n - 1 and _is_capacity_line(blocks[j].text) and not _BULLET.match(blocks[j].text):
-        span.append(j)
-        j += 1
-    for k in range(j, n - 1):
-        if zones[k] == "body":
-            zones[k] = "recipients"
-    return [*span, n - 1]
-
-
-def _is_capacity_line(text: str) -> bool:
-    return bool(
-        _SIGNED.match(text)
-        or (CAPACITY.match(text) and len(text) < 80)
-        or re.match(r"^(?:Kiêm|kiêm|KIÊM)$", text)
-        or (is_all_caps(text) and len(text) < 60 and not looks_like_name(text) and not MOTTO.match(text))
-    )
-
-
-_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}$")
-
-
-def looks_like_name(text: str) -> bool:
-    """A personal name: two to five capitalised words (``Trần Hồng Minh``), or the same in capitals."""
-    text = text.strip()
-    if _NAME.match(text):
-        return True
-    words = text.split()
-    return 2 <= len(words) <= 5 and is_all_caps(text) and len(text) < 40 and not CAPACITY.match(text)
 
 
 # --- anchors ---------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from itertools import chain
 
 from indexer.document.summary import Summary
 from indexer.errors import ArchiveError
+from indexer.text.agencies import joint_parts
 from indexer.text.agency_names import canonical_agency, less_specific
 from indexer.text.numbers import number_key
 from indexer.text.vietnamese import fold, key
@@ -116,8 +117,10 @@ def doc_facets(summary: Summary) -> DocFacets:
         values[facet].add(k)
         labels.setdefault((facet, k), str(value))
 
-    for facet in ("issuer", "year", "number", "doc_type", "level", "province"):
+    for facet in ("year", "number", "doc_type", "level", "province"):
         put(facet, getattr(summary, facet))
+    for issuer in joint_parts(summary.issuer or "", " và "):  # a joint document is each of its issuers'
+        put("issuer", issuer)
     if summary.year is None:
         put("year", UNDATED)  # a bucket of its own: undated documents stay findable by the year filter
     for number in summary.basis:

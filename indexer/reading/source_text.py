@@ -69,8 +69,8 @@ class SourceText:
     ocr: list[OcrPage] = field(default_factory=list)  # the pages read by OCR, if any
 
 
-# A line drawn with one character: a separator or a decoration under a heading.
-_DECORATION = re.compile(r"^\s*(?:-{5,}|_{3,}|={3,}|\*{3,}|~{3,}|\.{5,})\s*$")
+# A line drawn with one character: a separator or a decoration under a heading (of en dashes too: "–––––").
+_DECORATION = re.compile(r"^\s*(?:[-\u2013\u2014\u2015]{5,}|_{3,}|={3,}|\*{3,}|~{3,}|\.{5,})\s*$")
 
 
 def plain_lines(text: str) -> list[Line]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from indexer.text.normalize import is_all_caps
-from indexer.text.vietnamese import key
+from indexer.text.vietnamese import fold, key
 
 # Words an agency name starts with (a new agency starts where one of these does).
 HEADS = [
@@ -376,3 +376,22 @@ def _share_qualifiers(names: list[str]) -> list[str]:
         if _BARE_COUNCIL.match(out[i]) and place:
             out[i] += place.group(1)
     return out
+
+
+# Bodies that issue joint documents at one level (a regulation of coordination, a joint resolution).
+JOINT_PEER = re.compile(r"uy ban nhan dan|uy ban mat tran to quoc viet nam|hoi dong nhan dan")
+_JOINT_PLACE = re.compile(
+    r"^(?P<first>.+?) VÀ (?P<second>.+?) (?P<place>(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN) .+)$"
+)
+
+
+def joint_placed(name: str) -> str:
+    """``ỦY BAN NHÂN DÂN VÀ ỦY BAN MẶT TRẬN … TỈNH ĐẮK LẮK``: the place line under both is each one's."""
+    m = _JOINT_PLACE.match(name)
+    return f"{m['first']} {m['place']} VÀ {m['second']} {m['place']}" if m else name
+
+
+def joint_parts(name: str, joiner: str) -> list[str]:
+    """The bodies a joint document's issuer names ("Uỷ ban nhân dân … và Uỷ ban Mặt trận …"), or the name."""
+    parts = name.split(joiner)
+    return parts if len(parts) > 1 and all(JOINT_PEER.match(fold(part)) for part in parts) else [name]

@@ -94,7 +94,13 @@ def _folded_marks(text: str) -> list[int]:
 # web page's narrow column: "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"): the rest is the next line's start, and
 # left there it reads as a line of the issuer's name.
 _HEADINGS = ("cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam")
-_BROKEN_HEADING = re.compile(r"(?:cong(?:\s+hoa(?:\s+xa hoi(?:\s+chu nghia)?)?)?|dang cong san)(?:\s+viet)?\s*$")
+_BROKEN_HEADING = re.compile(
+    r"(?:cong(?:\s+hoa(?:\s+xa(?:\s+hoi(?:\s+chu(?:\s+nghia)?)?)?)?)?|dang cong san)(?:\s+viet)?\s*$"
+)
+# The column breaks a council's name the same way ("ỦY" / "BAN NHÂN DÂN", "ỦY BAN NHÂN" / "DÂN", "HỘI" / "ĐỒNG NHÂN
+# DÂN"); left so, "ỦY" is dropped as no body's name and the issuer reads "Ban Nhân dân tỉnh Trà Vinh".
+_COUNCILS = ("uy ban nhan dan", "hoi dong nhan dan")
+_BROKEN_COUNCIL = re.compile(r"^(?:uy(?:\s+ban(?:\s+nhan)?)?|hoi(?:\s+dong(?:\s+nhan)?)?)\s*$")
 _MOTTO_AFTER_REST = re.compile(rf"^((?:CHỦ NGHĨA\s+)?(?:VIỆT\s+)?NAM)\s+({_MOTTO}.*)$")
 
 
@@ -114,10 +120,16 @@ def heading_mended(line: str, next_line: str) -> tuple[str, str] | None:
     ('TỔNG CỤC HẢI QUAN ---- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc')
     >>> heading_mended("CỘNG HÒA XÃ HỘI", "CHỦ NGHĨA VIỆT NAM"), heading_mended("CỘNG HÒA XÃ HỘI", "VIỆT NAM")
     (('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', ''), None)
+    >>> heading_mended("CỘNG HÒA XÃ", "HỘI CHỦ NGHĨA VIỆT NAM"), heading_mended("ỦY", "BAN NHÂN DÂN")
+    (('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', ''), ('ỦY BAN NHÂN DÂN', ''))
+    >>> heading_mended("ỦY BAN NHÂN", "DÂN")
+    ('ỦY BAN NHÂN DÂN', '')
+    >>> heading_mended("TỈNH ỦY", "BAN NHÂN DÂN"), heading_mended("HỘI", "NÔNG DÂN")
+    (None, None)
     """
     line = line.rstrip()
     folded_line = fold(line)
-    heading = _BROKEN_HEADING.search(folded_line)
+    heading = _BROKEN_HEADING.search(folded_line) or _BROKEN_COUNCIL.match(folded_line)
     if len(folded_line) != len(line) or not heading or line[heading.start() :].upper() != line[heading.start() :]:
         return None  # running text ("… nước Cộng hoà xã hội chủ nghĩa") is no heading
     columns = _GAP.split(next_line.strip())
@@ -126,7 +138,7 @@ def heading_mended(line: str, next_line: str) -> tuple[str, str] | None:
         columns[:1] = [motto.group(1), motto.group(2)]
     # the rest opens the next line (a column to itself), or is its right column, after the other's next line
     started = " ".join(folded_line[heading.start() :].split())
-    remainder = next(full for full in _HEADINGS if full.startswith(started))[len(started) :].strip()
+    remainder = next(full for full in _HEADINGS + _COUNCILS if full.startswith(started))[len(started) :].strip()
     for rest, left, right in ((columns[0], "", " ".join(columns[1:])), (columns[-1], " ".join(columns[:-1]), "")):
         rest = rest.rstrip(" |")  # a crawl's table cell ends with its bar
         if len(fold(rest)) == len(rest) and " ".join(fold(rest).split()) == remainder:

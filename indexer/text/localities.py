@@ -126,3 +126,23 @@ def province_of_localities(text: str) -> str | None:
         return None
     (best, count), *rest = votes.most_common(2) + [(None, 0)]
     return best if count > rest[0][1] else None
+
+
+# A place a caps header names that the body never spells: "ĐẢNG UỶ XÃ CÔNG HẢI" is "Đảng uỷ xã Công Hải".
+_UNIT_THEN_PLACE = re.compile(
+    r"(?<!\w)(Tỉnh uỷ|Thành uỷ|Huyện uỷ|Quận uỷ|Thị uỷ|(?i:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)|thành phố|"
+    r"Thành phố)\s+(?!hội\b|uỷ\b|ủy\b)([a-zà-ỹđ][\w ]*)$"
+)
+# Units kept as written: a committee's name, and "Thành phố" (Hồ Chí Minh's is part of its proper name).
+_COMMITTEE_UNIT = re.compile(r"^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) uỷ|Thành phố|thành phố)$")
+
+
+def proper_place(name: str) -> str:
+    """The place closing an agency's name, capitalised as a proper name, after its unit in small letters
+    (``Uỷ ban nhân dân Phường sa đéc`` -> ``Uỷ ban nhân dân phường Sa Đéc``)."""
+
+    def spelt(m: re.Match) -> str:
+        unit = m.group(1) if m.start() == 0 or _COMMITTEE_UNIT.match(m.group(1)) else m.group(1).lower()
+        return f"{unit} {m.group(2).title()}"
+
+    return _UNIT_THEN_PLACE.sub(spelt, name)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from indexer.reading.source_text import Line, SourceText, plain_lines
 from indexer.text.closing_columns import closing_columns
 from indexer.text.header_cells import header_cells, heading_mended, is_place_date
-from indexer.text.vietnamese import nfc
+from indexer.text.vietnamese import is_all_caps, nfc
 
 # Bidirectional controls too: Vietnamese never needs them, and a U+202E in an uploaded text would show
 # a passage reversed on the portal ("Trojan Source" spoofing; found by tests/test_fuzz_indexer.py).
@@ -151,7 +151,7 @@ class Block:
 
 STRUCTURAL_START = re.compile(
     r"^(?:[-+*•▪◦·]\s|[-+•](?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])"  # bullets, also without their space ("-Căn cứ")
-    r"|\d{1,3}(?:\.\d{1,3})*\s*[.)\-/]\s*(?=\S)(?!\d)"  # 1.  1-  1)  2.3.
+    r"|\d{1,3}(?:\.\d{1,3})*\s*[.)\-/]\s*(?=\S)(?!\d|[A-ZĐ]{1,8}[a-z]?[-/])"  # 1.  1-  1)  2.3., not 267/QĐ-TTg
     r"|[IVXLC]{1,7}\s*[.)\-]\s"  # I.  II-
     r"|[a-zđ]\)\s"  # a)
     r"|(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]"
@@ -161,15 +161,6 @@ STRUCTURAL_START = re.compile(
 )
 _TERMINAL = re.compile(r"(?:[.;:!?…]|\./\.)[\"”')\]]*$")
 _LETTER = re.compile(r"[^\W\d_]")
-
-
-def is_all_caps(text: str) -> bool:
-    """Whether every letter of ``text`` (at least two) is a capital.
-
-    >>> is_all_caps("T/M BAN THƯỜNG VỤ"), is_all_caps("Ban Thường vụ"), is_all_caps("I")
-    (True, False, False)
-    """
-    return text.isupper() and sum(1 for ch in text if ch.isalpha()) >= 2
 
 
 def in_capitals(text: str) -> bool:
@@ -203,6 +194,9 @@ _NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:?\s*[\dIlO]*\s*[/-]\S+$")
 _SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|Về việc|về việc)\b")
 # A citation left open before its number or its date: "… Quyết định số", "… ngày" (not a header's "Số:").
 _CITATION_OPEN = re.compile(r"[^\W\d_]{2,}\s+(?:số\s*:?|ngày)$")
+_LONE_UNIT = re.compile(r"^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)$")
+_PREAMBLE = re.compile(r"^(?:Căn cứ|Xét|Theo đề nghị)\b")
+_OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Triển khai|Xét|Trên cơ sở)\b")
 
 
 def _continues(
@@ -214,10 +208,16 @@ def _continues(
     that can refuse a join across a gap also refuses it without one, and reads
     only the paragraph as a whole, so that normalising twice changes nothing.
     """
-    if not paragraph or not nxt or STRUCTURAL_START.match(nxt) or _TERMINAL.search(paragraph):
+    if not paragraph or not nxt or _TERMINAL.search(paragraph):
         return False
     if _CITATION_OPEN.search(paragraph) and nxt[:1].isdigit():
         return True  # "Căn cứ Nghị định số" / "07/2021/NĐ-CP ngày …": a web page's column broke the citation
+    if _LONE_UNIT.match(paragraph) and nxt[:1].isdigit():
+        return True  # "Điều" / "1. Phê duyệt …": the column broke the article's heading, not a numbered item
+    if STRUCTURAL_START.match(nxt):
+        return False
+    if not gap and _PREAMBLE.match(paragraph) and not _PREAMBLE.match(nxt) and not is_all_caps(nxt):
+        return True  # "Xét đề nghị của Giám đốc" / "Sở Lao động - …": a preamble's line ends with its punctuation
     if is_all_caps(paragraph) or (is_all_caps(nxt) and len(nxt) < 60):
         return False
     if is_place_date(paragraph):
@@ -233,7 +233,7 @@ def _continues(
     # (the title block above the opening sentence ends without punctuation too).
     body_break = not in_header and len(paragraph) >= 60
     if gap:
-        return body_break
+        return body_break and not _OPENING.match(nxt)  # "Thực hiện …" after a blank line opens a paragraph
     return body_break or len(last_line) >= 0.75 * width
 
 

@@ -11,6 +11,8 @@ writes every dash as ``-`` and keeps ``Đ``:
 ['57-KL/TW', '1191/QĐ-TTg']
 >>> [m.number for m in find_numbers("Số: 1961/QĐUBND; Nghị định số 61/2018/NĐCP; Công văn số 197/STTTT")]
 ['1961/QĐ-UBND', '61/2018/NĐ-CP', '197/STTTT']
+>>> [m.number for m in find_numbers("Nghị quyết số 30c/NQCP; Số: 01/QCPH/UBND-UBMTTQ; số 19/2008/NQLT/CP-UBTUMTTQVN")]
+['30c/NQ-CP', '01/QCPH/UBND-UBMTTQ', '19/2008/NQLT/CP-UBTUMTTQVN']
 
 :func:`number_key` is what two spellings of one number share, diacritics
 and case aside: ``nd-cp`` in a URL slug and ``NĐ-CP`` in the text.
@@ -33,6 +35,12 @@ _PARTY = re.compile(
 _STATE = re.compile(
     rf"(?<![\w/.\-])(?P<num>\d{{1,5}}(?:\.\d{{1,3}}|[a-z](?=/))?)(?:{_SLASH}(?P<year>(?:19|20)\d\d))?{_SLASH}"
     rf"(?P<code>{_CODE}(?:{_DASH}{_CODE})+|[A-ZĐ][A-ZĐ]*\d+)(?![\w/])"
+)
+# A joint document names its kind and then every issuer's code ("Quy chế số 01/QCPH/UBND-UBMTTQ", "Nghị quyết liên
+# tịch số 19/2008/NQLT/CP-UBTUMTTQVN"): two slashes, the second not after a year.
+_JOINT = re.compile(
+    rf"(?<![\w/.\-])(?P<num>\d{{1,5}}[a-z]?)(?:{_SLASH}(?P<year>(?:19|20)\d\d))?{_SLASH}(?P<kind>[A-ZĐ][A-ZĐa-z]{{1,7}})"
+    rf"{_SLASH}(?P<code>{_CODE}(?:{_DASH}{_CODE})+)(?![\w/])"
 )
 # The numbers of the Government, the Council of Ministers and the Prime Minister before codes named their
 # issuer twice ("Quyết định số 169-CP", "Chỉ thị 299/TTg", "Nghị định 64-HĐBT"): one code, as written.
@@ -88,6 +96,10 @@ def _canonical_match(m: re.Match) -> str:
     if m.re is _NAMED_SINGLE:
         year = f"{m.group('year')}/" if m.group("year") else ""
         return f"{m.group('num')}/{year}{_unglued(_fix_case(m.group('code')))}"
+    if m.re is _JOINT:
+        year = f"{m.group('year')}/" if m.group("year") else ""
+        code = "-".join(_fix_case(p) for p in re.split(_DASH, m.group("code")))
+        return f"{m.group('num')}/{year}{_fix_case(m.group('kind'))}/{code}"
     if m.re is _OLD_CENTRAL:
         return f"{m.group('num')}{m.group('sep').strip()}{m.group('code')}"
     if m.re is _PARTY:
@@ -100,7 +112,7 @@ def _canonical_match(m: re.Match) -> str:
 
 # Every number and date has a digit followed by a dash or a slash (a space between them at most):
 # text without one holds none, and most paragraphs are skipped with one scan instead of three.
-MAY_HOLD_NUMBER = re.compile(r"\d\s?[/\-\u2010-\u2015\u2212]")
+MAY_HOLD_NUMBER = re.compile(r"\d[a-z]?\s?[/\-\u2010-\u2015\u2212]")
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
@@ -112,7 +124,7 @@ def scan_numbers(text: str) -> list[NumberMatch]:
     """What :func:`find_numbers` returns, without its quick test (kept for the tests that check it)."""
     found: list[NumberMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_PARTY, _STATE, _OLD_CENTRAL, _NAMED_SINGLE):
+    for pattern in (_JOINT, _PARTY, _STATE, _OLD_CENTRAL, _NAMED_SINGLE):
         for m in pattern.finditer(text):
             start = m.start("num")
             if any(a < m.end() and start < b for a, b in taken):

@@ -191,7 +191,7 @@ _NAMED_BY_NUMBER = re.compile(
 
 # Words a Roman numeral follows, which stays in capitals when a line is put in sentence case.
 _ROMAN_AFTER = re.compile(
-    r"(?<!\w)((?:khoá|khóa|quý|đại hội|lần thứ|thế kỷ|phần|chương|mục)\s+)([ivxlc]{1,6})(?!\w)", re.I
+    r"(?<!\w)((?:khoá|khóa|quý|đại hội|lần thứ|thế kỷ|phần|chương|mục|giai đoạn)\s+)([ivxlc]{1,6})(?!\w)", re.I
 )
 
 
@@ -205,7 +205,8 @@ def sentence_case(text: str, first: bool = True) -> str:
     for coded in {m.group(0) for m in _CODED.finditer(text)}:  # "119-KH/TU" stays a number, not "119-kh/tu"
         out = out.replace(coded.lower(), coded)
     out = _NAMED_BY_NUMBER.sub(lambda m: m.group(1)[0].upper() + m.group(1)[1:], out)  # "Kế hoạch số 119-KH/TU"
-    out = re.sub(r"(?<=\s-\s)(\w)", lambda m: m.group(1).upper(), out)
+    # "Dân số - Kế hoạch hoá gia đình" is two names; "kinh tế - xã hội", "quốc phòng - an ninh" are one phrase
+    out = re.sub(r"(?<=\s-\s)(?!xã hội\b|an ninh\b)(\w)", lambda m: m.group(1).upper(), out)
     out = _ROMAN_AFTER.sub(lambda m: m.group(1) + m.group(2).upper(), out)  # "khoá XIII", "quý III", "Đại hội XIV"
     out = re.sub(
         r"^((?:Bộ|Sở|Cục|Vụ|Ban|Văn phòng|Phòng|Tổng cục|Báo|Đài|Trung tâm|Chi cục)\s)(?!hành\b)(\w)",

@@ -274,3 +274,12 @@ def key(text: str) -> str:
     text = nfc(text).casefold()
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def is_all_caps(text: str) -> bool:
+    """Whether every letter of ``text`` (at least two) is a capital.
+
+    >>> is_all_caps("T/M BAN THƯỜNG VỤ"), is_all_caps("Ban Thường vụ"), is_all_caps("I")
+    (True, False, False)
+    """
+    return text.isupper() and sum(1 for ch in text if ch.isalpha()) >= 2

@@ -195,7 +195,11 @@ QUYẾT ĐỊNH:
             "doc_type": "Quyết định",
             "number": "1961/QĐ-UBND",
             "date": "2019-08-28",
-            "basis": ["61/2018/NĐ-CP", "01/2018/TT-VPCP", "2468/QĐ-UBND"],
+            # "30c/NQCP": a resolution numbered with a letter, its dash lost too
+            "basis": ["30c/NQ-CP", "61/2018/NĐ-CP", "01/2018/TT-VPCP", "2468/QĐ-UBND"],
+            # the subject's last line names the province; the authority line under it does not go on with it
+            "title": "Ban hành quy chế phối hợp giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên "
+            "thông tại trung tâm phục vụ hành chính công tỉnh Kiên Giang",
         },
     )
 )

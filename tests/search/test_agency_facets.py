@@ -125,3 +125,19 @@ def test_a_selection_without_a_place_stays_listed_and_selected():
     facets = count(FACETS, check_filters({"agency": ["Thường trực Tỉnh ủy"]}))
     selected = [(item["value"], item["count"]) for item in facets["agency"] if item["selected"]]
     assert selected == [("Thường trực Tỉnh uỷ", 3)]  # in the archive's one tone placement
+
+
+def test_a_joint_document_is_listed_and_found_under_each_issuer():
+    # Quy chế 01/QCPH/UBND-UBMTTQ (Đắk Lắk, 2017): "ỦY BAN NHÂN DÂN / ỦY BAN MTTQ VIỆT NAM / TỈNH ĐẮK LẮK"
+    joint = Summary(
+        "qcph",
+        province="Đắk Lắk",
+        level="province",
+        issuer="Uỷ ban nhân dân tỉnh Đắk Lắk và Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk",
+    )
+    alone = Summary("qd", province="Đắk Lắk", level="province", issuer="Uỷ ban nhân dân tỉnh Đắk Lắk")
+    facets = [doc_facets(joint), doc_facets(alone)]
+    listed = {item["value"]: item["count"] for item in count(facets, {})["issuer"]}
+    assert listed == {"Uỷ ban nhân dân tỉnh Đắk Lắk": 2, "Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk": 1}
+    front = check_filters({"issuer": ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk"]})
+    assert [f is facets[0] for f in facets if passes(f, front)] == [True]

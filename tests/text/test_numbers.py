@@ -36,6 +36,11 @@ from indexer.text.numbers import canonical, find_numbers, issuing_code, number_k
         ("Căn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018", "61/2018/NĐ-CP"),
         ("Căn cứ Thông tư số 01/2018/TTVPCP ngày 23 tháng 11 năm 2018", "01/2018/TT-VPCP"),
         ("Công văn số 2746/CTTTHT của Cục Thuế", "2746/CT-TTHT"),
+        # the letter of "30c" next to the slash, and nothing else in the line to say a number may be there
+        ("Căn cứ Nghị quyết số 30c/NQCP của Chính phủ ban hành Chương", "30c/NQ-CP"),
+        # joint documents: the type, then every issuer's code (real-directives-web 233, a Đắk Lắk regulation)
+        ("Số: 01/QCPH/UBND-UBMTTQ", "01/QCPH/UBND-UBMTTQ"),
+        ("Căn cứ Nghị quyết Liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN ngày", "19/2008/NQLT/CP-UBTUMTTQVN"),
         # an issuer's whole code is not a type's glued to another
         ("Công văn số 12/KHĐT ngày 3/3/2020", "12/KHĐT"),
         ("Công văn số 45/TTCP ngày 3/3/2020 của Thanh tra Chính phủ", "45/TTCP"),

@@ -1,0 +1,306 @@
+# ruff: noqa: E501, W291, W293  (the cases quote real pages, whose lines are as long as they are)
+"""Extraction on pages of legal, city and commune websites whose layout breaks a document's lines where it pleases:
+narrow columns, property tables, dropped headings, rules of en dashes, fonts that lost letters.  Each case quotes a
+real page (bench/real-directives-web 218-237), cut to what the case needs."""
+
+import pytest
+
+from indexer import parse_bytes
+
+CASES = []
+
+# Legal websites' narrow columns that break every header line where they please (Quyết định 2033/QĐ-UBND Trà Vinh
+# 2011, 3970/QĐ-UBND Đồng Nai 2013, Quy chế 01/QCPH/UBND-UBMTTQ Đắk Lắk 2017), a page that dropped the document's
+# own heading under its property table (Nghị quyết 51/2016/NQ-HĐND Kiên Giang), and a site whose blurb stands
+# over a header whose columns are each underlined (Nghị quyết 653/2019/UBTVQH14).
+CASES += [
+    (
+        "a council's name broken after its first word, the subject inside a word, an article after 'Điều'",
+        """ỦY
+BAN NHÂN DÂN
+TỈNH TRÀ VINH
+-------
+|
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 2033 /QĐ-UBND
+|
+Trà Vinh, ngày
+02 tháng 11 năm 2011
+|
+QUYẾT ĐỊNH
+VỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH BẢO VỆ TRẺ EM TỈNH TRÀ VINH GIAI
+ĐOẠN 2011 - 2015
+ỦY BAN NHÂN DÂN TỈNH TRÀ VINH
+Căn cứ Luật Tổ chức Hội
+đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;
+Căn cứ Quyết định số
+267/QĐ-TTg ngày 22/02/2011 của Thủ tướng Chính phủ phê duyệt Chương trình quốc
+gia bảo vệ trẻ em giai đoạn 2011 - 2015;
+Xét đề nghị của Giám đốc
+Sở Lao động - Thương binh và Xã hội tại Tờ trình số 1163/TTr-SLĐTBXH ngày
+07/11/2011,
+QUYẾT ĐỊNH:
+Điều
+1. Phê duyệt
+Chương trình bảo vệ trẻ em tỉnh Trà Vinh giai đoạn 2011 - 2015 với các nội dung
+chính như sau:
+""",
+        {
+            "number": "2033/QĐ-UBND",
+            "issuer": "Uỷ ban nhân dân tỉnh Trà Vinh",
+            "date": "2011-11-02",
+            "title": "Về việc phê duyệt chương trình bảo vệ trẻ em tỉnh Trà Vinh giai đoạn 2011 - 2015",
+            "basis": ["267/QĐ-TTg"],  # the proposal considered ("Xét đề nghị … Tờ trình") is no basis
+        },
+    ),
+    (
+        "the national heading broken after 'XÃ', the council's name before its last word",
+        """ỦY BAN NHÂN
+DÂN
+TỈNH ĐỒNG NAI
+--------
+|
+CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+-------------------
+|
+Số:
+3970/QĐ-UBND
+|
+Đồng Nai, ngày
+04 tháng 12 năm 2013
+|
+QUYẾT ĐỊNH
+BAN HÀNH ĐỀ ÁN THÀNH LẬP ĐỘI CÔNG TÁC XÃ HỘI TÌNH NGUYỆN TẠI
+XÃ, PHƯỜNG, THỊ TRẤN TRÊN ĐỊA BÀN TỈNH ĐỒNG NAI
+ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI
+Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/
+2003;
+""",
+        {"number": "3970/QĐ-UBND", "issuer": "Uỷ ban nhân dân tỉnh Đồng Nai", "date": "2013-12-04"},
+    ),
+    (
+        "a joint regulation: numbered with both issuers' codes, its subject broken after its first word",
+        """ỦY BAN NHÂN DÂN
+ỦY BAN MTTQ VIỆT NAM
+TỈNH ĐẮK LẮK
+-------
+|
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 01/QCPH/UBND-UBMTTQ
+|
+Đắk Lắk, ngày 27 tháng 10 năm 2017
+|
+QUY CHẾ
+PHỐI
+HỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN
+TỈNH VÀ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH GIAI ĐOẠN
+2017-2021
+Căn cứ Luật Tổ chức chính quyền địa
+phương ngày 19/6/2015;
+""",
+        {
+            "doc_type": "Quy chế",
+            "number": "01/QCPH/UBND-UBMTTQ",
+            # both bodies over the one place line, each with its place
+            "issuer": "Uỷ ban nhân dân tỉnh Đắk Lắk và Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk",
+            "date": "2017-10-27",
+            "title": "Phối hợp công tác giữa Uỷ ban nhân dân tỉnh và uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh giai đoạn "
+            "2017-2021",
+        },
+    ),
+    (
+        "a property table and a header in cells, the document's own heading dropped by the page",
+        """Nghị quyết 51/2016/NQ-HĐND Quy định phân cấp nguồn thu, nhiệm vụ chi đối với ngân sách tỉnh; ngân sách cấp huyện; ngân sách cấp xã giai đoạn 2017-2020 trên địa bàn tỉnh Kiên Giang
+Số hiệu: | 51/2016/NQ-HĐND | Loại văn bản: | Nghị quyết |
+Nơi ban hành: | Tỉnh Kiên Giang | Người ký: | Đặng Tuyết Em |
+Ngày ban hành: | 13/12/2016 | Ngày hiệu lực: | Đang cập nhật |
+Ngày công báo: | Đang cập nhật | Số công báo: | Đang cập nhật |
+Lĩnh vực: | Tài chính, | Tình trạng: | Đang cập nhập |
+Ngày hết hiệu lực: | Đang cập nhật |
+HỘI ĐỒNG NHÂN DÂN |
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 51/2016/NQ-HĐND |
+Kiên Giang, ngày 13 tháng 12 năm 2016 |
+HỘI ĐỒNG NHÂN DÂN TỈNH KIÊN GIANG
+KHÓA IX, KỲ HỌP THỨ BA
+Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Căn cứ Luật ngân sách nhà nước ngày 25 tháng 6 năm 2015;
+""",
+        {
+            "doc_type": "Nghị quyết",
+            "number": "51/2016/NQ-HĐND",
+            "issuer": "Hội đồng nhân dân tỉnh Kiên Giang",
+            "date": "2016-12-13",
+            "title": "Quy định phân cấp nguồn thu, nhiệm vụ chi đối với ngân sách tỉnh; ngân sách cấp huyện; ngân sách "
+            "cấp xã giai đoạn 2017-2020 trên địa bàn tỉnh Kiên Giang",
+        },
+    ),
+    (
+        "a chairman's decision whose header lost its province line: the authority line names the place",
+        """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 232/QĐ-UBND | Ninh Bình, ngày 12 tháng 4 năm 2019 |
+QUYẾT ĐỊNH
+VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH THỰC HIỆN THEO CƠ CHẾ MỘT CỬA, MỘT CỬA LIÊN THÔNG THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính;
+Xét đề nghị của Giám đốc sở Giáo dục và Đào tạo,
+QUYẾT ĐỊNH:
+Điều 1. Công bố Danh mục thủ tục hành chính thực hiện theo cơ chế một cửa, một cửa liên thông thuộc thẩm quyền giải quyết của sở Giáo dục và Đào tạo.
+""",
+        {"number": "232/QĐ-UBND", "issuer": "Chủ tịch Uỷ ban nhân dân tỉnh Ninh Bình", "province": "Ninh Bình"},
+    ),
+    (
+        "a site's blurb over a header whose heading and motto are underlined: one document, not two",
+        """Nghị quyết 653/2019/UBTVQH14
+
+Nội dung toàn văn Nghị quyết 653/2019/UBTVQH14 sắp xếp các đơn vị hành chính cấp huyện xã giai đoạn 2019 2021
+
+
+ỦY BAN THƯỜNG VỤ
+QUỐC HỘI
+--------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Nghị quyết số: 653/2019/UBTVQH14
+
+Hà Nội, ngày 12 tháng 3 năm 2019
+
+NGHỊ QUYẾT
+
+VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN, CẤP XÃ TRONG GIAI ĐOẠN 2019 - 2021
+
+ỦY BAN THƯỜNG VỤ QUỐC HỘI
+
+Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;
+
+Căn cứ Nghị quyết số 56/2017/QH14 ngày 24 tháng 11 năm 2017 của Quốc hội về việc tiếp tục cải cách tổ chức bộ máy hành chính nhà nước tinh gọn, hoạt động hiệu lực, hiệu quả;
+
+QUYẾT NGHỊ:
+""",
+        {
+            "number": "653/2019/UBTVQH14",
+            "issuer": "Uỷ ban Thường vụ Quốc hội",
+            "level": "central",
+            "date": "2019-03-12",
+            "basis": ["57/2014/QH13", "56/2017/QH14"],
+        },
+    ),
+]
+
+# City and Front pages (real-directives-web 218 Yên Bái 2016, 223 Đông Hà 2017): the site's heading is a type line
+# too; a subject one semicolon divides, or closed by a full stop; a font that lost letters ("S:" for "Số:").
+CASES += [
+    (
+        "a subject in two parts divided by a semicolon, the opening after a blank line, the issuer in the opening",
+        """BẢN TIN THÀNH PHỐ
+
+KẾ HOẠCH 07/KH-BTC Tổ chức các hoạt động chào mừng Đại hội lần thứ XII của Đảng; Kỷ niệm 86 năm ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2016) và đón xuân Bính Thân 2016
+Ngày xuất bản: 18/01/2016 1:46:39 CH
+
+ KẾ HOẠCH 07/KH-BTC
+
+Tổ chức các hoạt động chào mừng Đại hội lần thứ XII của Đảng;
+
+ Kỷ niệm 86 năm ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2016)
+
+và đón xuân Bính Thân 2016
+
+ 
+
+Thực hiện Kế hoạch số 05/KH-BTC ngày 08/01/2016 của Ủy ban nhân dân tỉnh Yên Bái về tổ chức các hoạt động kỷ niệm 86 năm ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930-3/2/2016) và đón xuân Bính Thân 2016; thiết thực lập thành tích chào mừng Đại hội lần thứ XII của Đảng; Ban Tổ chức những ngày lễ lớn thành phố xây dựng kế hoạch tổ chức các hoạt động như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+""",
+        {
+            "number": "07/KH-BTC",
+            "issuer": "Ban Tổ chức những ngày lễ lớn thành phố Yên Bái",
+            "title": "Tổ chức các hoạt động chào mừng Đại hội lần thứ XII của Đảng; Kỷ niệm 86 năm ngày thành lập Đảng "
+            "Cộng sản Việt Nam (3/2/1930 - 3/2/2016) và đón xuân Bính Thân 2016",
+            "basis": ["05/KH-BTC"],
+        },
+    ),
+    (
+        "a commune's notice: blank number and day, every rule drawn with en dashes (one under the subject)",
+        """TẠM DỪNG TIẾP CÔNG DÂN ĐỂ PHÒNG CHỐNG DỊCH
+
+Văn hóa - Xã hội
+
+ỦY BAN NHÂN DÂN
+
+XÃ ĐỨC HỢP
+
+––––––––
+
+Số:         / TB-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Độc lập – Tự do – Hạnh phúc
+
+–––––––––––––––––––
+
+Đức Hợp, ngày ….. tháng 12 năm 2021
+
+ THÔNG BÁO
+
+Về viêc tạm dừng tiếp công dân để phòng, chống dịch Covid-19
+
+–––––––––––
+
+Thực hiện Thông báo số 444/TB-UBND ngày 22/12/2021 của UBND tỉnh Hưng Yên và Thông báo sô 1481/TB-UBND ngày 23/12/2021 của UBND huyện Kim Động về việc tạm dừng hoạt động tiếp công dân để phòng chống dịch Covid-19
+
+Ủy ban nhân dân xã Đức Hợp thông báo như sau:
+""",
+        {
+            "number": None,
+            "issuer": "Uỷ ban nhân dân xã Đức Hợp",
+            "date": None,
+            "year": 2021,
+            "title": "Về viêc tạm dừng tiếp công dân để phòng, chống dịch Covid-19",
+            "basis": ["444/TB-UBND", "1481/TB-UBND"],
+        },
+    ),
+    (
+        "a page's caps heading over the header, a subject closed by a full stop, 'Số' without its mark",
+        """KẾ HOẠCH THỰC HIỆN CVĐ "VÌ NGƯỜI NGHÈO" 2017
+
+Thứ hai - 13/03/2017 23:00
+     UBMTTQVN TP ĐÔNG HÀ                CNG HOÀ XÃ HI CHỦ NGHĨA VIT NAM
+ BVĐ QŨY  “VÌ NGƯI NGHÈO”                     Đc lp –Tự  do - Hnh phúc
+    
+            S:  03 / KH-BVĐ                              Đông Hà, ngày 20 tháng 02 năm 2017  
+ 
+KẾ HOẠCH
+Vận động ủng hộ Quỹ “Vì người nghèo ” năm 2017.
+----- 
+ 
+Thc hin Đề án s: 343/ĐA-UBMT-BTT, ngày 24 tháng 6 năm 2016 ca UBMT thành phố v vic tổ chc thc hin cuc vn đng.
+""",
+        {
+            "number": "03/KH-BVĐ",
+            "date": "2017-02-20",
+            "title": "Vận động ủng hộ Quỹ “Vì người nghèo ” năm 2017",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_fields_of_broken_page_layouts(text, expected):
+    records = parse_bytes(text.encode("utf-8"), "van-ban.txt")
+    assert len(records) == 1
+    assert {field: records[0].to_dict()[field] for field in expected} == expected
