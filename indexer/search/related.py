@@ -39,6 +39,9 @@ RELATED_FRESH_S = 120.0  # seconds an answer is kept across uploads
 SUBJECT_TERMS = 12  # the document's rarest frequent words, matched one by one
 TITLE_WEIGHT = 3  # a word of the title says more of the subject than one of the body
 WORD_SYLLABLES = (3, 2)  # pyvi words of the vocabulary looked for, longest first
+# A long text is read one paragraph in k, k as needed to read about this many characters: a code of law's 700,000
+# took 0.7 s at its page's first view; words spread over all its chapters are as frequent in the sample.
+CHARACTERS_READ = 200_000
 W_MEANING = 0.8  # as for questions (indexer.search.fusion.W_SEMANTIC)
 
 
@@ -75,22 +78,26 @@ def subject_terms(record: Document, vocabulary: Vocabulary, documents: int) -> l
 
     A word every document holds, or this one only, says nothing of what it shares.
     """
-    texts = [(record.title or "", TITLE_WEIGHT)] + [(p["text"], 1) for p in record.paragraphs]
     counts: dict[str, float] = {}
     written: dict[str, dict[str, int]] = {}
-    for text, weight in texts:
-        tokens = [text[a:b] for a, b in syllable_spans(text)]
-        for i in range(len(tokens)):
-            for size in WORD_SYLLABLES:
-                words = tokens[i : i + size]
-                if len(words) < size or not all(w.isalpha() for w in words):
-                    continue
-                folded = fold(" ".join(words).lower())
-                if folded in vocabulary.words:
-                    counts[folded] = counts.get(folded, 0.0) + weight
-                    spelling = " ".join(words)  # as written: "Kon Tum", "thông tin"
-                    written.setdefault(folded, {})[spelling] = written.get(folded, {}).get(spelling, 0) + 1
-                    break  # "thông tin đối ngoại": the longest word known, not its parts too
+    known = vocabulary.words
+    for text, weight in _read(record):
+        spans = syllable_spans(text)
+        folded_text = fold(text)  # one character for one: a syllable's span is its folded span too
+        tokens = [text[a:b] for a, b in spans]
+        # a number or a code ("06-KH/BCĐ") is no syllable of a word: "\0" joins no word the vocabulary holds
+        folded = [folded_text[a:b] if token.isalpha() else "\0" for (a, b), token in zip(spans, tokens, strict=True)]
+        pairs = [f"{a} {b}" for a, b in zip(folded, folded[1:], strict=False)]
+        triples = [f"{ab} {c}" for ab, c in zip(pairs, folded[2:], strict=False)]
+        for i, pair in enumerate(pairs):
+            # "thông tin đối ngoại": the longest word known, not its parts too
+            word, size = (triples[i], 3) if i < len(triples) and triples[i] in known else (pair, 2)
+            if size == 2 and pair not in known:
+                continue
+            counts[word] = counts.get(word, 0.0) + weight
+            spelling = " ".join(tokens[i : i + size])  # as written: "Kon Tum", "thông tin"
+            forms = written.setdefault(word, {})
+            forms[spelling] = forms.get(spelling, 0) + 1
     weighted = []
     for folded, count in counts.items():
         df = vocabulary.words[folded][1]
@@ -99,6 +106,13 @@ def subject_terms(record: Document, vocabulary: Vocabulary, documents: int) -> l
             weighted.append((spelling, (1 + math.log(count)) * math.log(documents / df)))
     weighted.sort(key=lambda pair: (-pair[1], pair[0]))
     return weighted[:SUBJECT_TERMS]
+
+
+def _read(record: Document) -> list[tuple[str, float]]:
+    """The texts whose words are counted, with their weight: the title, and the paragraphs (or an even sample)."""
+    paragraphs = [p["text"] for p in record.paragraphs]
+    step = math.ceil(sum(map(len, paragraphs)) / CHARACTERS_READ) or 1
+    return [(record.title or "", TITLE_WEIGHT)] + [(text, 1) for text in paragraphs[::step]]
 
 
 def _as_written(forms: dict[str, int]) -> str:

@@ -155,3 +155,24 @@ def test_related_outlive_an_upload_until_they_are_stale_and_lose_a_withdrawn_doc
     assert again == related_documents(reopened, reopened.record(CAO_BANG)) and KON_TUM not in again
     assert new.doc_id in reopened.doc_ids()
     archive.close(), reopened.close()
+
+
+def test_a_long_text_is_read_over_its_whole_length():
+    """A code of law longer than what is read of it: the words of its last chapters count as those of its
+    first do (the Civil Code's inheritance, "di chúc", comes after its property, "sở hữu")."""
+    from indexer.document.record import Document
+    from indexer.engine.protocol import Vocabulary
+    from indexer.search.related import CHARACTERS_READ, subject_terms
+
+    first = "Quyền sở hữu tài sản của cá nhân được pháp luật công nhận và bảo vệ."
+    last = "Người lập di chúc có quyền chỉ định người thừa kế và phân định phần di sản."
+    half = CHARACTERS_READ // len(first) + 1
+    paragraphs = [{"text": first}] * half + [{"text": last}] * half
+    record = Document(
+        "bo-luat", "Luật", None, None, None, None, None, None, None, None, "Bộ luật", paragraphs=paragraphs
+    )
+    known = {"so huu": ("sở hữu", 3), "di chuc": ("di chúc", 3), "thua ke": ("thừa kế", 3), "tai san": ("tài sản", 3)}
+    vocabulary = Vocabulary({}, known, {}, lambda folded: None)
+    terms = dict(subject_terms(record, vocabulary, documents=10))
+    assert {"sở hữu", "di chúc", "thừa kế", "tài sản"} <= set(terms)
+    assert terms["di chúc"] == pytest.approx(terms["sở hữu"], rel=0.1)
