@@ -408,6 +408,13 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
             # "CHƯƠNG TRÌNH / hành động thực hiện …": the type is "Chương trình hành động"
             text = re.sub(r"^(?:hành động|HÀNH ĐỘNG|Hành động)\s+", "", text)
         parts.append(text)
+    # a speck a scan left at a caps line's end, the subject going on below ("… QUAN HỆ LAO." / "ĐỘNG HÀI HOÀ …")
+    parts = [
+        part[:-1]
+        if part.endswith(".") and k + 1 < len(parts) and is_all_caps(part) and is_all_caps(parts[k + 1])
+        else part
+        for k, part in enumerate(parts)
+    ]
     if typed_first and is_all_caps(parts[0]) and not is_all_caps(" ".join(parts)):
         parts[0] = capitalise_localities(respelling.sentence_case(parts[0]))
     title = _unquoted(" ".join(parts).strip())

@@ -44,10 +44,24 @@ _OPEN_END = re.compile(
 )
 
 
+def _speck_stop(blocks: list[Block], i: int) -> bool:
+    """Whether a caps subject line's full stop is a scan's speck: the next line goes on in capitals
+    ("… XÂY DỰNG QUAN HỆ LAO." / "ĐỘNG HÀI HOÀ, ỔN ĐỊNH …")."""
+    text = blocks[i].text
+    following = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    return (
+        bool(re.search(r"[^\W\d_]\.$", text))
+        and is_all_caps(text)
+        and is_all_caps(following)
+        and not _AUTHORITY_LINE.match(following)
+    )
+
+
 def _subject_goes_on(previous: str, text: str) -> bool:
     """Whether a short caps line under a subject line goes on with it (its tail: a period, a locality; or the
     rest of a line broken mid-phrase) rather than naming the authority that decides."""
-    return bool(_SUBJECT_TAIL.match(text) or _OPEN_END.search(previous))
+    # one word alone is no authority's name: the rest of the line above ("… HỒ CHÍ" / "MINH")
+    return bool(_SUBJECT_TAIL.match(text) or _OPEN_END.search(previous) or len(text.split()) == 1)
 
 
 # Keyed without spaces: OCR splits a spaced-out type line inside a word ("K ÉT LUẬN").
@@ -165,44 +179,13 @@ _HEADER_MARK = re.compile(
 def _find_zones(blocks: list[Block]) -> list[str]:
     n = len(blocks)
     zones = ["body"] * n
-    # The type line, if any, among the first blocks.
-    typed = [i for i, b in enumerate(blocks[:40]) if b.kind != "rule" and type_of_line(b.text)]
-    type_at = typed[0] if typed else None
-    if len(typed) > 1 and any(_HEADER_MARK.search(b.text) for b in blocks[typed[0] + 1 : typed[1]]):
-        type_at = typed[1]  # a page's heading over the document's header: the type line under the header is its
-    if type_at is None and blocks and title_type(blocks[0].text) and not _header_follows(blocks[1:12]):
-        type_at = 0  # a website's heading over a copy that lost its header
+    type_at = _type_line_at(blocks)
     if type_at is not None:
         for i in range(type_at):
             zones[i] = "header"
         zones[type_at] = "title"
-        i = type_at + 1
-        taken = 0
-        # a caps subject goes on as long as its lines are caps: a scan wraps a long one over six or seven
-        while i < n and (taken < 4 or taken < 8 and is_all_caps(blocks[i - 1].text) and is_all_caps(blocks[i].text)):
-            b = blocks[i]
-            subject = not taken and re.match(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\b", b.text)
-            subject = subject or (taken and _CONFERENCE_LINE.match(blocks[i - 1].text) and is_all_caps(b.text))
-            if not subject and (
-                b.kind == "rule"
-                or (
-                    _TERMINAL.search(b.text)
-                    and (taken or _BODY_OPENER.match(b.text) or not _CLOSED_SUBJECT.match(b.text))
-                )
-                or _AUTHORITY_LINE.match(b.text)
-                or b.text.startswith("Kính gửi")
-                or (taken and _opens_body(b))
-                or (
-                    taken
-                    and is_all_caps(b.text)
-                    and len(b.text) < 40
-                    and not _subject_goes_on(blocks[i - 1].text, b.text)
-                )
-            ):
-                break
+        for i in range(type_at + 1, type_at + 1 + _subject_lines(blocks, type_at)):
             zones[i] = "title"
-            taken += 1
-            i += 1
     else:
         _letter_header(blocks, zones)
         if "title" not in zones and blocks and title_type(blocks[0].text) and _header_follows(blocks[1:12]):
@@ -222,6 +205,43 @@ def _find_zones(blocks: list[Block]) -> list[str]:
     for i in sig:
         zones[i] = "signature"
     return zones
+
+
+def _type_line_at(blocks: list[Block]) -> int | None:
+    """The type line, if any, among the first blocks."""
+    typed = [i for i, b in enumerate(blocks[:40]) if b.kind != "rule" and type_of_line(b.text)]
+    type_at = typed[0] if typed else None
+    if len(typed) > 1 and any(_HEADER_MARK.search(b.text) for b in blocks[typed[0] + 1 : typed[1]]):
+        type_at = typed[1]  # a page's heading over the document's header: the type line under the header is its
+    if type_at is None and blocks and title_type(blocks[0].text) and not _header_follows(blocks[1:12]):
+        type_at = 0  # a website's heading over a copy that lost its header
+    return type_at
+
+
+def _subject_lines(blocks: list[Block], type_at: int) -> int:
+    """How many lines after the type line are its subject (trích yếu)."""
+    i, n, taken = type_at + 1, len(blocks), 0
+    # a caps subject goes on as long as its lines are caps: a scan wraps a long one over six or seven
+    while i < n and (taken < 4 or taken < 8 and is_all_caps(blocks[i - 1].text) and is_all_caps(blocks[i].text)):
+        b = blocks[i]
+        subject = not taken and re.match(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\b", b.text)
+        subject = subject or (taken and _CONFERENCE_LINE.match(blocks[i - 1].text) and is_all_caps(b.text))
+        if not subject and (
+            b.kind == "rule"
+            or (
+                _TERMINAL.search(b.text)
+                and (taken or _BODY_OPENER.match(b.text) or not _CLOSED_SUBJECT.match(b.text))
+                and not _speck_stop(blocks, i)
+            )
+            or _AUTHORITY_LINE.match(b.text)
+            or b.text.startswith("Kính gửi")
+            or (taken and _opens_body(b))
+            or (taken and is_all_caps(b.text) and len(b.text) < 40 and not _subject_goes_on(blocks[i - 1].text, b.text))
+        ):
+            break
+        taken += 1
+        i += 1
+    return taken
 
 
 def _letter_header(blocks: list[Block], zones: list[str]) -> None:

@@ -92,6 +92,42 @@ Căn cứ Luật Ngân sách nhà nước ngày 16 tháng 12 năm 2002;
 """,
         {"title": "Ban hành mức trợ giúp cho các đối tượng bảo trợ xã hội áp dụng trên địa bàn tỉnh Tuyên Quang"},
     ),
+    (
+        "a speck read as a full stop at a caps subject line's end: the subject goes on below it",
+        """Số:  435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH
+CHƯƠNG TRÌNH HÀNH ĐỘNG TRIỂN KHAI KẾ HOẠCH SỐ 119-KH/TU NGÀY 18
+THÁNG 12 NĂM 2019 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ THỰC HIỆN CHỈ THỊ
+SỐ 37-CT/TW NGÀY 03 THÁNG 9 NĂM 2019 CỦA BAN BÍ THƯ TRUNG ƯƠNG
+ĐẢNG “VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO, CHỈ ĐẠO XÂY DỰNG QUAN HỆ LAO.
+ĐỘNG HÀI HOÀ, ỔN ĐỊNH VÀ TIẾN BỘ TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN
+DÂN TỈNH KON TUM
+Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+""",
+        {
+            "title": "Ban hành chương trình hành động triển khai Kế hoạch số 119-KH/TU ngày 18 tháng 12 năm 2019 "
+            "của Ban Thường vụ Tỉnh uỷ về thực hiện Chỉ thị số 37-CT/TW ngày 03 tháng 9 năm 2019 của Ban Bí thư "
+            "Trung ương Đảng “về tăng cường sự lãnh đạo, chỉ đạo xây dựng quan hệ lao động hài hoà, ổn định và "
+            "tiến bộ trong tình hình mới”"
+        },
+    ),
+    (
+        "a caps subject's last word wrapped alone onto a line: no authority is named in one word",
+        """Hà Nội, ngày 26 tháng 01 năm 2026
+
+NGHỊ QUYẾT
+
+TỔ CHỨC VÀ HOẠT ĐỘNG CỦA BAN CHỈ HUY QUÂN SỰ XÃ, PHƯỜNG, ĐẶC
+KHU TRỰC THUỘC BỘ CHỈ HUY QUÂN SỰ TỈNH, THÀNH PHỐ TRỰC THUỘC
+TRUNG ƯƠNG, BỘ TƯ LỆNH THỦ ĐÔ HÀ NỘI, BỘ TƯ LỆNH THÀNH PHỐ HỒ CHÍ
+MINH
+
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+""",
+        {
+            "title": "Tổ chức và hoạt động của ban chỉ huy Quân sự xã, phường, đặc khu trực thuộc bộ chỉ huy Quân sự "
+            "tỉnh, thành phố trực thuộc Trung ương, bộ tư lệnh thủ đô Hà Nội, bộ tư lệnh thành phố Hồ Chí Minh"
+        },
+    ),
 ]
 
 
