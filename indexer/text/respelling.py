@@ -163,7 +163,8 @@ def _cased_as_a_name(text: str) -> bool:
 _CAPITALISED = [
     "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Quận uỷ", "Thị uỷ", "Trung ương", "Chính phủ", "Quốc hội", "Nhà nước",
     "Bộ Chính trị", "Ban Bí thư", "Ban Thường vụ", "Ban Chấp hành", "Ban Chỉ đạo", "Uỷ ban nhân dân",
-    "Hội đồng nhân dân", "Mặt trận Tổ quốc", "Việt Nam", "Thủ tướng", "Đảng", "Công an", "Quân sự",
+    "Hội đồng nhân dân", "Uỷ ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "Việt Nam", "Thủ tướng", "Đảng", "Công an",
+    "Quân sự",
 ]
 _DEPARTMENT_WORDS = [
     "Xã hội", "Thương binh", "Lao động", "Đầu tư", "Tài chính", "Tư pháp", "Nội vụ", "Ngoại giao", "Công Thương",

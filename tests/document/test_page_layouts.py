@@ -114,7 +114,7 @@ phương ngày 19/6/2015;
             # both bodies over the one place line, each with its place
             "issuer": "Uỷ ban nhân dân tỉnh Đắk Lắk và Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk",
             "date": "2017-10-27",
-            "title": "Phối hợp công tác giữa Uỷ ban nhân dân tỉnh và uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh giai đoạn "
+            "title": "Phối hợp công tác giữa Uỷ ban nhân dân tỉnh và Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh giai đoạn "
             "2017-2021",
         },
     ),
