@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from indexer.text.closing_columns import RECIPIENTS_START, is_signature_start, signature_span
+from indexer.text.closing_columns import BULLET, RECIPIENTS_START, is_signature_start, signature_span
 from indexer.text.header_cells import DAY_WORD, MONTH_WORD, YEAR_WORD
 from indexer.text.normalize import Block, in_capitals, is_all_caps
 from indexer.text.vietnamese import fold
@@ -91,7 +91,6 @@ _CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+(?P<n>[IVXLC]+|\d+)\b")
 _SECTION = re.compile(r"^(?:Mục|MỤC)\s+(?P<n>\d+|[IVXLC]+)\b")
 _PART = re.compile(r"^(?:Phần|PHẦN)\s+(?P<n>[IVXLC]+|\d+|THỨ\s+\w+)\b")
 _APPENDIX = re.compile(r"^(?:Phụ lục|PHỤ LỤC)(?:\s+(?P<n>[IVXLC]+|\d+|[A-Z]))?\b")
-_BULLET = re.compile(r"^[-+*•▪◦·]\s")
 # The authority a decision is taken by, set in caps under its title: "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH".
 _AUTHORITY_LINE = re.compile(
     r"^(?:CHỦ TỊCH |BỘ TRƯỞNG |THỦ TƯỚNG |GIÁM ĐỐC |TỔNG CỤC TRƯỞNG |CỤC TRƯỞNG )?"
@@ -196,7 +195,7 @@ def _find_zones(blocks: list[Block]) -> list[str]:
         zones[start] = "recipients"
         i = start + 1
         while i < n and not is_signature_start(blocks, i):
-            if _BULLET.match(blocks[i].text) or not _opens_body(blocks[i]) and len(blocks[i].text) < 160:
+            if BULLET.match(blocks[i].text) or not _opens_body(blocks[i]) and len(blocks[i].text) < 160:
                 zones[i] = "recipients"
                 i += 1
             else:
@@ -276,7 +275,7 @@ def _letter_header(blocks: list[Block], zones: list[str]) -> None:
 def _still_addressed(previous: str, text: str) -> bool:
     """Whether a line under "Kính gửi" still names a recipient: a bullet, the line under a bare
     "Kính gửi:", or a short line ending as list items do (``Đảng uỷ Uỷ ban nhân dân tỉnh,``)."""
-    if _BULLET.match(text) or re.match(r"^Kính gửi\s*:?$", previous):
+    if BULLET.match(text) or re.match(r"^Kính gửi\s*:?$", previous):
         return True
     return len(text) < 60 and bool(re.search(r"[,;.]$", text)) and not _BODY_OPENER.match(text)
 
@@ -404,7 +403,7 @@ class _Layout:
             self.counters[base] = 1
         else:
             anchor = self._unnumbered_anchor(zone)
-            if _BULLET.match(text):
+            if BULLET.match(text):
                 kind = "item"
         kind = "heading" if zone == "title" else kind
         anchor = _unique(anchor, self.used)

@@ -89,7 +89,7 @@ class Texted(Protocol):
     text: str
 
 
-_BULLET = re.compile(r"^[-+*•▪◦·]\s")
+BULLET = re.compile(r"^[-+*•▪◦·]\s")  # a list item's mark
 RECIPIENTS_START = re.compile(r"^(?:Nơi nhận|NƠI NHẬN)\s*:?")
 CAPACITY = re.compile(
     r"^(?:T/M|TM\.?|KT\.?|Q\.|TL\.?|TUQ\.?|T/L|K/T|Q\.\s|"
@@ -153,7 +153,7 @@ def _interleaved_signature(blocks: Sequence[Texted], zones: list[str], candidate
         return []
     span = [start]
     j = start + 1
-    while j < n - 1 and _is_capacity_line(blocks[j].text) and not _BULLET.match(blocks[j].text):
+    while j < n - 1 and _is_capacity_line(blocks[j].text) and not BULLET.match(blocks[j].text):
         span.append(j)
         j += 1
     for k in range(j, n - 1):
