@@ -169,10 +169,10 @@ def title_type(text: str) -> tuple[str, str] | None:
 _CLOSED_SUBJECT = re.compile(r"^[^.;:]{10,180}[.;]$")
 
 
-# What only a header holds: the motto, the place and date, the "Số" line (its mark lost by a broken font: "S:").
-_HEADER_MARK = re.compile(
-    rf"{MOTTO.pattern}|^[^\d,]{{2,40}},\s*{DAY_WORD}\s*\d{{1,2}}\s*{MONTH_WORD}|^(?:Số|SỐ|S)\s*:\s*\d", MOTTO.flags
-)
+def _header_mark(text: str) -> bool:
+    """Whether a line is one only a header holds: the motto, the place and date, the "Số" line (its mark lost by
+    a broken font: "S:  03 / KH-BVĐ")."""
+    return bool(MOTTO.search(text) or PLACE_DATE.match(text) or re.match(r"^(?:Số|SỐ|S)\s*:\s*\d", text))
 
 
 def _find_zones(blocks: list[Block]) -> list[str]:
@@ -210,7 +210,7 @@ def _type_line_at(blocks: list[Block]) -> int | None:
     """The type line, if any, among the first blocks."""
     typed = [i for i, b in enumerate(blocks[:40]) if b.kind != "rule" and type_of_line(b.text)]
     type_at = typed[0] if typed else None
-    if len(typed) > 1 and any(_HEADER_MARK.search(b.text) for b in blocks[typed[0] + 1 : typed[1]]):
+    if len(typed) > 1 and any(_header_mark(b.text) for b in blocks[typed[0] + 1 : typed[1]]):
         type_at = typed[1]  # a page's heading over the document's header: the type line under the header is its
     if type_at is None and blocks and title_type(blocks[0].text) and not _header_follows(blocks[1:12]):
         type_at = 0  # a website's heading over a copy that lost its header
