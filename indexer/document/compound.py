@@ -61,7 +61,8 @@ def _under_heading(blocks: list[Block]) -> bool:
 
 def _closed(blocks: list[Block]) -> bool:
     """Whether a run of blocks is a whole document: a body, then its "Nơi nhận" or its signer's capacity."""
-    return _has_body(blocks) and any(RECIPIENTS_START.match(b.text) or CAPACITY.match(b.text) for b in blocks[-30:])
+    # The tail first: it is asked at every block of a long document, whose body is found only after its headings.
+    return any(RECIPIENTS_START.match(b.text) or CAPACITY.match(b.text) for b in blocks[-30:]) and _has_body(blocks)
 
 
 def _signed_off(blocks: list[Block]) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from indexer.document.record import Document
 from indexer.text import embedding
 from indexer.text.tokens import segment
+from indexer.text.views import paragraph_views
 
 
 @dataclass
@@ -20,6 +21,19 @@ class Prepared:
     paragraph_words: list[str] = field(default_factory=list)  # the same for each paragraph
     vector: bytes | None = None  # the document's sentence embedding (its opening), when the model runs
     windows: bytes | None = None  # the vectors of its paragraphs' windows, float16 rows (text.embedding.windows)
+    # Each paragraph's accented syllables and number keys (text.views.paragraph_views), made in the worker for
+    # an engine given its tokens; None for an engine that analyses the text itself.
+    views: list[tuple[list[str], list[str]]] | None = None
+
+
+# Paragraphs are joined by a blank line in the document's body field: a number may hold one space or line
+# break (``12 /QĐ``), never two, so the body's tokens are its paragraphs' tokens one after the other.
+PARAGRAPH_JOIN = "\n\n"
+
+
+def body_text(record: Document) -> str:
+    """What a document's body field holds: its paragraphs, each its own tokens."""
+    return PARAGRAPH_JOIN.join(p["text"] for p in record.paragraphs)
 
 
 def title_text(record: Document) -> str:
@@ -27,14 +41,26 @@ def title_text(record: Document) -> str:
     return " ".join(filter(None, [record.doc_type, record.number, record.title]))
 
 
-def prepare(record: Document) -> Prepared:
+def prepare(record: Document, *, views: bool = False, embed: bool = True) -> Prepared:
+    """Segment a record with pyvi and embed it.
+
+    :param views: make each paragraph's syllables and numbers too (:attr:`Prepared.views`).
+    :param embed: embed it now; a build that leaves the vectors for later (:mod:`indexer.store.late_vectors`)
+        does not.
+    """
     title = title_text(record)
     texts = [p["text"] for p in record.paragraphs]
-    vector = embedding.document_vector([title, *texts])
-    # The body's paragraphs only: a header, a recipients list or a signature block answers no question.
-    body = [p["text"] for p in record.paragraphs if p.get("zone", "body") == "body"]
-    windows = embedding.window_vectors(body) if vector is not None else None
-    return Prepared(record, segment(title), [segment(t) for t in texts], vector, windows)
+    prepared = Prepared(record, segment(title), [segment(t) for t in texts])
+    if embed:
+        prepared.vector = embedding.document_vector([title, *texts])
+    if prepared.vector is not None:
+        # The body's paragraphs only: a header, a recipients list or a signature block answers no question.
+        prepared.windows = embedding.window_vectors(
+            [p["text"] for p in record.paragraphs if p.get("zone", "body") == "body"]
+        )
+    if views:
+        prepared.views = [paragraph_views(t) for t in texts]
+    return prepared
 
 
 def load_models() -> None:

@@ -103,6 +103,10 @@ class EngineWriter(Protocol):
     def add(self, prepared: Prepared) -> None:
         """Index a document (delete its id first to replace it)."""
 
+    def add_vectors(self, prepared: Prepared) -> None:
+        """Give a document already indexed its sentence vectors (``prepared`` is the same record, embedded):
+        its entry in the documents index is made again, its paragraphs' entries stay as they are."""
+
     def delete(self, doc_id: str) -> None: ...
 
 
@@ -110,6 +114,9 @@ class Engine(Protocol):
     """One version of the index, on disk in a folder of its own."""
 
     searchers_kept: int  # searchers a process keeps open for the next searches (a worker warms as many)
+    # Given its tokens (DESIGN.md section 4) rather than analysing text itself: a build's workers make each
+    # paragraph's views (Prepared.views), and the one process that writes only adds them.
+    takes_views: bool
 
     @classmethod
     def create(cls, folder: str) -> Engine: ...

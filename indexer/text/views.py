@@ -18,19 +18,31 @@ folded, pairs), made here without Whoosh, so that another engine indexes exactly
 
 from __future__ import annotations
 
+from indexer.text.numbers import find_numbers, number_key
 from indexer.text.tokens import fold_token, nfc_token, protected_spans, protected_token, syllable_spans
 
 
 def syllable_tokens(text: str) -> list[str]:
     """The accented syllables of a text, one per position."""
-    protected = set(protected_spans(text))
+    return paragraph_views(text)[0]
+
+
+def paragraph_views(text: str) -> tuple[list[str], list[str]]:
+    """A paragraph's accented syllables and the keys of the directive numbers it holds
+    (:func:`indexer.text.numbers.number_key`), from one reading of its numbers.
+
+    >>> paragraph_views("Theo Kế hoạch số 06-KH/BCĐ ngày 12/3/2024")
+    (['theo', 'kế', 'hoạch', 'số', '06-kh/bcđ', 'ngày', '12/3/2024'], ['6KHBCD'])
+    """
+    spans = protected_spans(text, numbers := find_numbers(text))
+    protected = set(spans)
     out = []
-    for a, b in syllable_spans(text):
+    for a, b in syllable_spans(text, spans):
         token = protected_token(text[a:b]) if (a, b) in protected else text[a:b]
         if not token.isascii():
             token = nfc_token(token)
         out.append(token.lower())
-    return out
+    return out, [number_key(n.number) for n in numbers]
 
 
 def folded_tokens(syllables: list[str]) -> list[tuple[str, int]]:

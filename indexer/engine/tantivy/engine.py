@@ -41,6 +41,7 @@ def open_index(folder: str) -> tantivy.Index:
 
 class TantivyEngine:
     searchers_kept = 1  # one shared, thread-safe searcher per generation: nothing more to warm
+    takes_views = True
 
     def __init__(self, folder: str):
         self.folder = folder
@@ -150,6 +151,10 @@ class TantivyWriter:
         self.docs.add_document(doc_document(prepared))
         for document in passage_documents(prepared):
             self.passages.add_document(document)
+
+    def add_vectors(self, prepared: Prepared) -> None:
+        self.docs.delete_documents_by_term("doc_id", prepared.record.doc_id)
+        self.docs.add_document(doc_document(prepared))
 
     def delete(self, doc_id: str) -> None:
         self.docs.delete_documents_by_term("doc_id", doc_id)

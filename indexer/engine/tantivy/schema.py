@@ -22,8 +22,8 @@ from indexer.document.prepared import Prepared, title_text
 from indexer.document.summary import Summary
 from indexer.query.tree import DOC_VIEWS, WORD_FIELDS
 from indexer.text.embedding import DIM
-from indexer.text.numbers import find_numbers, number_key
-from indexer.text.views import folded_tokens, syllable_tokens, word_tokens
+from indexer.text.numbers import number_key
+from indexer.text.views import folded_tokens, paragraph_views, syllable_tokens, word_tokens
 
 # Each view of a query plan (indexer.query.weights.VIEW_WEIGHTS) -> its accented and its folded field.
 KEYWORD_FIELDS = ("number_key", "refs", "basis", "numbers")  # scored by occurrences, not BM25
@@ -64,22 +64,30 @@ def passage_schema() -> tantivy.Schema:
     return builder.build()
 
 
+def with_views(prepared: Prepared) -> Prepared:
+    """The record with each paragraph's syllables and numbers, made now unless a build's worker made them."""
+    if prepared.views is None:
+        prepared.views = [paragraph_views(p["text"]) for p in prepared.record.paragraphs]
+    return prepared
+
+
 def doc_document(prepared: Prepared) -> tantivy.Document:
-    record = prepared.record
+    record = with_views(prepared).record
     body_headings = [p["text"] for p in record.paragraphs if p.get("kind") == "heading" and p.get("zone") == "body"]
-    texts = {
-        "title": title_text(record),
-        "head": "\n".join([record.issuer or "", *body_headings]),
-        "body": "\n".join(p["text"] for p in record.paragraphs),
-    }
     doc = tantivy.Document()
     doc.add_text("doc_id", record.doc_id)
     if record.number:
         _add_keywords(doc, "number_key", [number_key(record.number)])
     _add_keywords(doc, "refs", [number_key(n) for n in record.references])
     _add_keywords(doc, "basis", [number_key(n) for n in record.basis])
+    syllables = {
+        "title": syllable_tokens(title_text(record)),
+        "head": syllable_tokens("\n".join([record.issuer or "", *body_headings])),
+        # The body's tokens are its paragraphs' one after the other (prepared.PARAGRAPH_JOIN).
+        "body": [token for paragraph, _numbers in prepared.views for token in paragraph],
+    }
     for name, (syl_field, fold_field) in DOC_VIEWS.items():
-        _add_views(doc, syl_field, fold_field, texts[name])
+        _add_views(doc, syl_field, fold_field, syllables[name])
     _add_tokens(doc, "title_words", [(w, i) for i, w in enumerate(word_tokens(prepared.title_words))])
     body_words = word_tokens(" ".join(prepared.paragraph_words))
     _add_tokens(doc, "body_words", [(w, i) for i, w in enumerate(body_words)])
@@ -100,9 +108,9 @@ def doc_document(prepared: Prepared) -> tantivy.Document:
 
 
 def passage_documents(prepared: Prepared) -> list[tantivy.Document]:
-    record = prepared.record
+    record = with_views(prepared).record
     out = []
-    for order, p in enumerate(record.paragraphs):
+    for order, (p, (syllables, numbers)) in enumerate(zip(record.paragraphs, prepared.views, strict=True)):
         doc = tantivy.Document()
         doc.add_text("pid", f"{record.doc_id}#{p['anchor']}")
         doc.add_text("doc_id", record.doc_id)
@@ -114,14 +122,13 @@ def passage_documents(prepared: Prepared) -> list[tantivy.Document]:
             "text": p["text"],
         }
         doc.add_bytes("stored", json.dumps(stored, ensure_ascii=False).encode())
-        _add_views(doc, "syl", "fold", p["text"])
-        _add_keywords(doc, "numbers", [number_key(n.number) for n in find_numbers(p["text"])])
+        _add_views(doc, "syl", "fold", syllables)
+        _add_keywords(doc, "numbers", numbers)
         out.append(doc)
     return out
 
 
-def _add_views(doc: tantivy.Document, syl_field: str, fold_field: str, text: str) -> None:
-    syllables = syllable_tokens(text)
+def _add_views(doc: tantivy.Document, syl_field: str, fold_field: str, syllables: list[str]) -> None:
     _add_tokens(doc, syl_field, [(s, i) for i, s in enumerate(syllables)])
     _add_tokens(doc, fold_field, folded_tokens(syllables))
 

@@ -30,6 +30,7 @@ BULK_MEMORY_MB = {"docs": 128, "passages": 256}  # a build's writers: segments w
 
 class WhooshEngine:
     searchers_kept = FREE_SEARCHERS
+    takes_views = False  # its analyzers make the views as it adds a document
 
     def __init__(self, folder: str):
         self.folder = folder
@@ -135,6 +136,13 @@ class WhooshWriter:
         self.docs.add_document(**fields)
         for fields in passage_fields(prepared):
             self.passages.add_document(**fields)
+
+    def add_vectors(self, prepared: Prepared) -> None:
+        fields = doc_fields(prepared)
+        if "windows" not in self.docs.schema:
+            fields.pop("windows", None)
+        self.docs.delete_by_term("doc_id", prepared.record.doc_id)
+        self.docs.add_document(**fields)
 
     def delete(self, doc_id: str) -> None:
         self.docs.delete_by_term("doc_id", doc_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from indexer.document.prepared import Prepared, title_text
+from indexer.document.prepared import Prepared, body_text, title_text
 from indexer.document.summary import Summary
 from indexer.engine.whoosh.analysis import PRESEGMENTED, folded_analyzer, syllable_analyzer, word_analyzer
 from indexer.engine.whoosh.vectors import vector_field, windows_field
@@ -62,7 +62,7 @@ def doc_fields(prepared: Prepared) -> dict:
     record = prepared.record
     body_headings = [p["text"] for p in record.paragraphs if p.get("kind") == "heading" and p.get("zone") == "body"]
     heads = "\n".join([record.issuer or "", *body_headings])
-    body = "\n".join(p["text"] for p in record.paragraphs)
+    body = body_text(record)
     title = title_text(record)
     fields = dict(
         doc_id=record.doc_id,
@@ -89,6 +89,7 @@ def doc_fields(prepared: Prepared) -> dict:
 
 def passage_fields(prepared: Prepared) -> list[dict]:
     record = prepared.record
+    numbers = [keys for _syllables, keys in prepared.views] if prepared.views is not None else None
     return [
         dict(
             pid=f"{record.doc_id}#{p['anchor']}",
@@ -100,7 +101,7 @@ def passage_fields(prepared: Prepared) -> list[dict]:
             text=p["text"],
             syl=p["text"],
             fold=p["text"],
-            numbers=" ".join(number_key(n.number) for n in find_numbers(p["text"])),
+            numbers=" ".join(numbers[order] if numbers else (number_key(n.number) for n in find_numbers(p["text"]))),
         )
         for order, p in enumerate(record.paragraphs)
     ]
