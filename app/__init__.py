@@ -55,7 +55,10 @@ def create_app(config: dict | None = None) -> Flask:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     app.extensions["archive"] = Archive(
-        app.config["CORPUS_DIR"], app.config["INDEX_DIR"], sync_on_start=app.config["SYNC_ON_START"]
+        app.config["CORPUS_DIR"],
+        app.config["INDEX_DIR"],
+        sync_on_start=app.config["SYNC_ON_START"],
+        vectors=app.config["VECTORS"],
     )
 
     from app import archivist, documents, search

@@ -10,15 +10,21 @@ spends most of a minute there.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import shutil
+import signal
+import sys
 import threading
 
+from app.lifetime import die_with
 from indexer import (
     SCHEMA_VERSION,
     ArchiveIndex,
     build_index,
     current_version,
+    fill_vectors,
+    pending_vectors,
     read_manifest,
     search,
     suggest,
@@ -27,12 +33,14 @@ from indexer import (
 )
 
 log = logging.getLogger(__name__)
+VECTOR_PASS_NICE = 10  # the background pass's priority below the searches'
 
 
 class Archive:
-    def __init__(self, corpus_dir: str, index_dir: str, *, sync_on_start: bool = True):
+    def __init__(self, corpus_dir: str, index_dir: str, *, sync_on_start: bool = True, vectors: str = "auto"):
         self.corpus_dir = corpus_dir
         self.index_dir = index_dir
+        self.vectors = vectors  # when a build embeds (indexer.build_index)
         self._lock = threading.Lock()
         self._index: ArchiveIndex | None = None
         self._prepare(sync_on_start)
@@ -78,7 +86,7 @@ class Archive:
                 log.warning("deleted temporary files of interrupted writes: %s", report.leftovers)
 
     def _build(self) -> None:
-        report = build_index(self.corpus_dir, self.index_dir, progress=True)
+        report = build_index(self.corpus_dir, self.index_dir, progress=True, vectors=self.vectors)
         log.info(
             "index built: %s files, %s documents, %s paragraphs in %.0f s",
             report.files,
@@ -115,6 +123,19 @@ class Archive:
         index.relations()
         index.snapshot().tasks  # noqa: B018 -- every task of the archive with its facets, for /tasks (issue 22)
 
+    def start_vector_pass(self) -> multiprocessing.Process | None:
+        """Fill in the sentence vectors a build left for later (:func:`indexer.fill_vectors`) in a process of
+        its own, below the searches; None when none wait.  Started by the server before its workers: the
+        pass dies with the server and goes on at its next start."""
+        if pending_vectors(current_version(self.index_dir)) is None:
+            return None
+        process = multiprocessing.get_context("spawn").Process(
+            target=fill_vectors_below, args=(self.index_dir, os.getpid()), name="vectors", daemon=True
+        )
+        process.start()
+        log.info("sentence vectors are filled in the background (process %s)", process.pid)
+        return process
+
     def warm_searchers(self) -> None:
         """Open this process's pool of searchers and have each search once (see indexer.search.answer.warm)."""
         warm(self.index)
@@ -124,3 +145,14 @@ class Archive:
         self._lock = threading.Lock()
         if self._index is not None:
             self._index.forget_searchers()
+
+
+def fill_vectors_below(index_dir: str, parent: int) -> None:
+    """The background pass of :meth:`Archive.start_vector_pass`: dies with the server, leaves Ctrl-C to it,
+    yields the processor to its workers."""
+    die_with(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os.nice(VECTOR_PASS_NICE)
+    report = fill_vectors(index_dir)
+    # A spawned process has no logging set up: its one line goes to the server's stderr as it is.
+    print(f"sentence vectors filled in: {report.as_dict()}", file=sys.stderr, flush=True)

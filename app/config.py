@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from indexer import VECTORS_CHOICES
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -39,6 +41,12 @@ SETTINGS = [
     Setting("SECRET_KEY", None, "Key signing session cookies; generated and kept in instance/secret_key when unset."),
     Setting("MAX_CONTENT_LENGTH", 20 * 1024 * 1024, "Largest request body accepted, in bytes (uploads)."),
     Setting("SYNC_ON_START", True, "Index, at start-up, whatever the corpus holds that the index lacks."),
+    Setting(
+        "VECTORS",
+        "auto",
+        "When a build embeds the documents: now (before the portal serves), later (the portal serves their "
+        "words at once and fills the sentence vectors in the background), auto (later for a corpus over 20 MB).",
+    ),
     Setting(
         "ARCHIVISTS",
         "",
@@ -95,3 +103,5 @@ def check(config) -> None:
             raise RuntimeError(f"{name} must be a positive number")
     if int(config["WORKERS"]) < 0:
         raise RuntimeError("WORKERS must be 0 (one per core) or a positive number")
+    if config["VECTORS"] not in VECTORS_CHOICES:
+        raise RuntimeError(f"VECTORS must be one of {', '.join(VECTORS_CHOICES)}")

@@ -58,6 +58,7 @@ def serve(app, host: str, port: int, workers: int, **waitress_options) -> None:
     """Serve ``app`` until stopped: in this process when ``workers`` is 1, else in ``workers`` children."""
     sock = listen(host, port)
     app.extensions["archive"].warm()
+    app.extensions["archive"].start_vector_pass()
     _settle_garbage_collector()  # before forking too: the workers share these pages until they write them
     if workers <= 1:
         signal.signal(signal.SIGTERM, _stop_serving)
@@ -150,6 +151,8 @@ def _supervise(start_worker: Callable[[], int], workers: int, started: dict[int,
             break
         except InterruptedError:
             continue
+        if pid not in children:
+            continue  # another child of the server (the vectors' background pass) ended
         children.discard(pid)
         if not stopping:
             log.warning("worker %s ended (status %s): starting another", pid, status)

@@ -48,7 +48,7 @@ from indexer.search.related import related_documents
 from indexer.search.task_list import task_list
 from indexer.store.arrivals import entered_archive
 from indexer.store.audit import entries as audit_entries
-from indexer.store.build import BuildReport, build_from_records, build_index
+from indexer.store.build import VECTORS_CHOICES, BuildReport, build_from_records, build_index
 from indexer.store.changes import (
     DocumentNotFound,
     add_files,
@@ -60,6 +60,8 @@ from indexer.store.changes import (
 from indexer.store.corpus import durable_write, fsync_dir, ocr_cache_dir
 from indexer.store.duplicates import DuplicateDocument, DuplicateFile, DuplicateNumber, duplicates
 from indexer.store.handle import ArchiveIndex, open_index
+from indexer.store.late_vectors import FillReport, fill_vectors
+from indexer.store.late_vectors import pending as pending_vectors
 from indexer.store.matrices import matrix_of, prepare_matrices
 from indexer.store.snapshot import Snapshot
 from indexer.store.versions import SCHEMA_VERSION, IndexMissing, current_version, read_manifest
@@ -88,6 +90,7 @@ __all__ = [
     "SORTS",
     "TASK_FACETS",
     "TASK_ROLES",
+    "VECTORS_CHOICES",
     "ArchiveError",
     "ArchiveIndex",
     "BadCorrection",
@@ -104,6 +107,7 @@ __all__ = [
     "DuplicateDocument",
     "DuplicateFile",
     "DuplicateNumber",
+    "FillReport",
     "Highlighter",
     "IndexMissing",
     "Lru",
@@ -145,6 +149,7 @@ __all__ = [
     "durable_write",
     "entered_archive",
     "evaluate",
+    "fill_vectors",
     "find_numbers",
     "fold",
     "fsync_dir",
@@ -153,6 +158,7 @@ __all__ = [
     "human_size",
     "implementation_matrix",
     "matrix_of",
+    "pending_vectors",
     "prepare_matrices",
     "implementation_tree",
     "implementers",

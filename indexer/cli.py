@@ -13,10 +13,13 @@ import sys
 import click
 
 from indexer import (
+    VECTORS_CHOICES,
     ArchiveError,
     add_files,
     build_index,
+    current_version,
     evaluate,
+    fill_vectors,
     ocr_session,
     open_index,
     parse_bytes,
@@ -116,16 +119,36 @@ _index_option = click.option(
 @cli.command()
 @_corpus_option
 @_index_option
-@click.option("--procs", type=int, default=None, help="Worker processes (default: every core).")
-def build(corpus, index, procs):
+@click.option("--procs", type=click.IntRange(min=1), default=None, help="Worker processes (default: every core).")
+@click.option(
+    "--vectors",
+    type=click.Choice(VECTORS_CHOICES),
+    default="auto",
+    show_default=True,
+    help="Embed the documents before the index is switched to (now), or after, searchable by their words "
+    "meanwhile (later: run `vectors` or serve the portal); auto: later for a corpus over 20 MB.",
+)
+def build(corpus, index, procs, vectors):
     """Build the index from the corpus (into a new version, switched to atomically)."""
     corpus, index = _default_dirs(corpus, index)
     if not os.path.isdir(corpus):
         raise CliError(f"{corpus}: không có thư mục kho văn bản (no corpus folder)")
     try:
-        report = build_index(corpus, index, procs=procs, progress=sys.stderr.isatty() or True)
+        report = build_index(corpus, index, procs=procs, progress=sys.stderr.isatty() or True, vectors=vectors)
     except ArchiveError as exc:  # the engine setting, a corpus file that cannot be stored
         raise CliError(str(exc)) from None
+    click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
+
+
+@cli.command()
+@_index_option
+@click.option("--procs", type=click.IntRange(min=1), default=None, help="Processes that embed (default: every core).")
+def vectors(index, procs):
+    """Embed the documents a build left without sentence vectors (`build --vectors later`)."""
+    _corpus, index = _default_dirs(None, index)
+    if current_version(index) is None:
+        raise CliError(f"{index}: chưa có chỉ mục (no index yet: run `build` first)")
+    report = fill_vectors(index, procs=procs or os.cpu_count() or 1, progress=True)
     click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
 
 

@@ -77,3 +77,28 @@ def test_a_build_with_an_engine_setting_that_names_none_writes_nothing(runner, t
     assert result.exit_code == 2
     assert "PORTAL_ENGINE" in result.output and "whoosh hoặc tantivy" in result.output
     assert "Traceback" not in result.output and not index.exists()
+
+
+def test_build_with_vectors_later_then_the_vectors_command(runner, tmp_path):
+    index = tmp_path / "index"
+    result = runner.invoke(cli, ["vectors", "--index", str(index)])
+    assert result.exit_code == 2 and "build" in result.stderr and "Traceback" not in result.output
+    result = runner.invoke(
+        cli, ["build", "--corpus", str(ROOT / "corpus"), "--index", str(index), "--procs", "1", "--vectors", "later"]
+    )
+    assert result.exit_code == 0, result.output
+    built = json.loads(result.stdout.splitlines()[-1])
+    assert built["vectors_pending"] == built["documents"] > 0 and built["matrices"] == 0
+    result = runner.invoke(cli, ["vectors", "--index", str(index), "--procs", "1"])
+    assert result.exit_code == 0, result.output
+    filled = json.loads(result.stdout.splitlines()[-1])
+    assert (filled["documents"], filled["left"]) == (built["documents"], 0) and filled["matrices"] >= 1
+    again = json.loads(runner.invoke(cli, ["vectors", "--index", str(index)]).stdout.splitlines()[-1])
+    assert again["documents"] == 0
+
+
+@pytest.mark.parametrize("option", [["--vectors", "soon"], ["--procs", "0"]])
+def test_build_options_that_are_no_choice(runner, tmp_path, option):
+    result = runner.invoke(cli, ["build", "--corpus", str(ROOT / "corpus"), "--index", str(tmp_path / "i"), *option])
+    assert result.exit_code == 2 and option[0] in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "i").exists()

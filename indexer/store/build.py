@@ -22,12 +22,17 @@ from indexer.document.prepared import Prepared, prepare
 from indexer.document.record import Document
 from indexer.engine import engine_class, engine_for
 from indexer.errors import ArchiveError
-from indexer.store import resume
+from indexer.store import late_vectors, resume
 from indexer.store.corpus import corpus_files, read_corpus_file, sidecar_digest, with_tasks
 from indexer.store.matrices import prepare_matrices, vector_folder
 from indexer.store.records import Records
 from indexer.store.versions import new_manifest, new_version, switch_current, write_lock, write_manifest
 from indexer.text import embedding
+
+VECTORS_CHOICES = ("now", "later", "auto")
+# A corpus above this size is searchable by its words first (``vectors="auto"``): about 150,000 paragraphs,
+# whose embedding takes about as long again as the rest of the build (bench/NOTES.md, issue 24).
+VECTORS_LATER_BYTES = 20_000_000
 
 # What a worker gives back for one corpus file: its path, sha256, why it was skipped, its documents.
 Parsed = tuple[str, str | None, str | None, list[Prepared]]
@@ -44,6 +49,7 @@ class BuildReport:
     version: str = ""
     matrices: int = 0  # directives whose implementation matrix was made ready (its vectors embedded)
     resumed_files: int = 0  # files a stopped build had indexed, not indexed again
+    vectors_pending: int = 0  # documents whose sentence vectors were left for later
 
     def as_dict(self) -> dict:
         return {
@@ -56,27 +62,58 @@ class BuildReport:
             "version": self.version,
             "matrices": self.matrices,
             "resumed_files": self.resumed_files,
+            "vectors_pending": self.vectors_pending,
         }
 
 
-def build_index(corpus_dir: str, index_dir: str, *, procs: int | None = None, progress: bool = False) -> BuildReport:
+def build_index(
+    corpus_dir: str,
+    index_dir: str,
+    *,
+    procs: int | None = None,
+    progress: bool = False,
+    vectors: str = "now",
+) -> BuildReport:
     """Build the whole index from ``corpus_dir`` into a new version, then switch to it.
 
     :param procs: worker processes for parsing and pyvi (default: every core).
     :param progress: draw a progress bar on stderr.
+    :param vectors: ``now``: embed every document before switching; ``later``: switch as soon as the words are
+        indexed, the sentence vectors and implementation matrices left to
+        :func:`indexer.store.late_vectors.fill_vectors`; ``auto``: later for a corpus of more than
+        :data:`VECTORS_LATER_BYTES`.
     """
     files = corpus_files(corpus_dir)
+    later = vectors_later(corpus_dir, files, vectors)
+    options = _Options(views=engine_class().takes_views, embed=not later)
 
     def results(done: set[str]) -> Iterator[Parsed]:
-        return _parse_all(corpus_dir, [rel for rel in files if rel not in done], procs)
+        return _parse_all(corpus_dir, [rel for rel in files if rel not in done], procs, options)
 
     # A rebuild embeds only the documents whose text changed (the vectors of the others are kept here).
     with embedding.cached_in(vector_folder(index_dir)):
-        report = _build(index_dir, results, len(files), progress, corpus_dir)
+        report = _build(index_dir, results, len(files), progress, corpus_dir, later)
+    if later:
+        report.vectors_pending = report.documents
+        return report
     started = time.perf_counter()
     report.matrices = prepare_matrices(index_dir, progress=progress)
     report.seconds += time.perf_counter() - started
     return report
+
+
+def vectors_later(corpus_dir: str, files: list[str], vectors: str) -> bool:
+    """Whether a build leaves the sentence vectors for later (``vectors``: now, later or auto)."""
+    if vectors not in VECTORS_CHOICES:
+        choices = ", ".join(VECTORS_CHOICES)
+        raise ArchiveError(
+            f"vectors={vectors!r}: không có cách này, hãy chọn một trong {choices}",
+            f"vectors={vectors!r} is not a choice: one of {choices}",
+        )
+    if vectors != "auto":
+        return vectors == "later"
+    size = sum(os.path.getsize(os.path.join(corpus_dir, rel)) for rel in files)
+    return size > VECTORS_LATER_BYTES
 
 
 def build_from_records(
@@ -84,7 +121,8 @@ def build_from_records(
 ) -> BuildReport:
     """Build an index from records made elsewhere (a benchmark corpus), not from corpus files."""
     procs = procs or os.cpu_count() or 1
-    chunks = [records[i : i + 50] for i in range(0, len(records), 50)]
+    options = _Options(views=engine_class().takes_views)
+    chunks = [(records[i : i + 50], options) for i in range(0, len(records), 50)]
 
     def results(done: set[str]) -> Iterator[Parsed]:
         if procs <= 1:
@@ -121,6 +159,7 @@ def _build(
     total: int,
     progress: bool,
     corpus_dir: str | None,
+    later: bool = False,
 ) -> BuildReport:
     """Index ``results(done)`` (the files not in ``done``) into a new version, or into the version of a stopped
     build of the same corpus, and switch to it."""
@@ -144,6 +183,8 @@ def _build(
                 shutil.rmtree(version_dir, ignore_errors=True)
             raise
         write_manifest(version_dir, state.manifest)
+        if later:
+            late_vectors.mark_pending(version_dir, _doc_ids(version_dir))
         os.sync()  # every record and index file on disk before readers are sent to them
         resume.finished(version_dir)
         switch_current(index_dir, version_dir)
@@ -151,6 +192,16 @@ def _build(
     report.seconds = time.perf_counter() - started
     report.version = os.path.basename(version_dir)
     return report
+
+
+def _doc_ids(version_dir: str) -> list[str]:
+    """Every document of a version, in the order they were indexed."""
+    engine = engine_for(version_dir).open(version_dir)
+    try:
+        with engine.searching() as searcher:
+            return [summary.doc_id for _key, summary in sorted(searcher.documents(), key=lambda row: row[0])]
+    finally:
+        engine.close()
 
 
 def _resumed(engine, records: Records, state: resume.Progress, progress: bool) -> None:
@@ -227,24 +278,31 @@ def _add(writer, records: Records, parsed: Parsed, state: resume.Progress) -> No
     state.counts["bytes"] += size
 
 
-def _prepare_chunk(records: list[Document]) -> list[Prepared]:
-    return [prepare(with_tasks(r)) for r in records]
+def _prepare_chunk(chunk: tuple[list[Document], _Options]) -> list[Prepared]:
+    records, options = chunk
+    return [prepare(with_tasks(r), views=options.views, embed=options.embed) for r in records]
 
 
-def _worker(args: tuple[str, str]) -> Parsed:
+@dataclass(frozen=True)
+class _Options:
+    views: bool = False  # make each paragraph's tokens (an engine given its tokens)
+    embed: bool = True  # embed each document now
+
+
+def _worker(args: tuple[str, str, _Options]) -> Parsed:
     """Parse and analyse one file (runs in a worker process: pyvi and the embedding are the slow part)."""
-    corpus_dir, rel = args
+    corpus_dir, rel, options = args
     try:
         rel, sha, documents = read_corpus_file(corpus_dir, rel)
     except ArchiveError as exc:
         return rel, None, str(exc), []
-    return rel, sha, None, [prepare(doc) for doc in documents]
+    return rel, sha, None, [prepare(doc, views=options.views, embed=options.embed) for doc in documents]
 
 
-def _parse_all(corpus_dir: str, files: list[str], procs: int | None) -> Iterator[Parsed]:
+def _parse_all(corpus_dir: str, files: list[str], procs: int | None, options: _Options) -> Iterator[Parsed]:
     """Yield parsed and analysed files in corpus order, using a process pool when it pays."""
     procs = procs or os.cpu_count() or 1
-    jobs = [(corpus_dir, rel) for rel in files]
+    jobs = [(corpus_dir, rel, options) for rel in files]
     if procs <= 1 or len(jobs) <= 1:
         yield from map(_worker, jobs)
         return

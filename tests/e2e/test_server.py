@@ -5,6 +5,7 @@ import pathlib
 import signal
 import socket
 import time
+import urllib.parse
 import urllib.request
 
 import pytest
@@ -78,3 +79,37 @@ def test_sigterm_stops_parent_and_workers(served):
     served.process.terminate()
     assert served.process.wait(15) == 0
     assert wait_for(lambda: not any(alive(pid) for pid in children))
+
+
+def test_the_portal_serves_the_words_at_once_and_fills_the_vectors_in_the_background(tmp_path):
+    """A first build with its vectors left for later (issue 24): the portal answers from the start, a process
+    of its own embeds the documents below the workers' priority, and its end is not taken for a dead worker."""
+    from indexer import current_version, pending_vectors
+
+    srv = Server(tmp_path, extra_env={"PORTAL_VECTORS": "later"})
+    parent = srv.process.pid
+
+    def serving() -> set[int]:  # the workers are forks of the server; its other children were spawned
+        return {pid for pid in workers(parent) if command(pid) == command(parent)}
+
+    try:
+        with urllib.request.urlopen(srv.url + "/search.json?q=thong+tin+doi+ngoai", timeout=10) as response:
+            assert response.status == 200
+        assert wait_for(lambda: pending_vectors(current_version(str(srv.index))) is None, timeout=240)
+        assert wait_for(lambda: "sentence vectors filled in" in (tmp_path / "server.log").read_text())
+        time.sleep(1.0)  # a supervisor that took the pass's end for a worker's would have started one by now
+        assert len(serving()) == CORES
+        log = (tmp_path / "server.log").read_text()
+        assert "filled in the background" in log and "starting another" not in log
+        question = "Ban Tuyên giáo cần làm gì để tăng cường thông tin đối ngoại?"
+        with urllib.request.urlopen(srv.url + "/search.json?q=" + urllib.parse.quote(question), timeout=10) as r:
+            assert r.status == 200
+    finally:
+        srv.stop()
+
+
+def command(pid: int) -> bytes:
+    try:
+        return pathlib.Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""

@@ -77,8 +77,8 @@ def interrupt_build(corpus, index, monkeypatch, after: int) -> None:
     monkeypatch.setattr(resume, "CHECKPOINT_SECONDS", 0)
     parse_all = build._parse_all
 
-    def stopped(corpus_dir, files, procs):
-        for k, parsed in enumerate(parse_all(corpus_dir, files, procs)):
+    def stopped(corpus_dir, files, procs, options):
+        for k, parsed in enumerate(parse_all(corpus_dir, files, procs, options)):
             if k == after:
                 raise KeyboardInterrupt
             yield parsed
