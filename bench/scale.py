@@ -2,7 +2,7 @@
 built, timed and searched.
 
     python bench/scale.py [--paragraphs 200000 1000000 2000000] [--queries 30] [--clients 20] [--seconds 60]
-                          [--keep DIR] [--procs N] [--no-load]
+                          [--keep DIR] [--procs N] [--no-load] [--vectors now|later] [--no-fill]
 
 For each size, an archive made of the real files of ../shared/data (the gazette documents and the statutes of
 ``bench/search_speed.py``), each copied as often as the size needs, every copy varied so that it is another
@@ -11,6 +11,8 @@ shifted by the copy's own offset, the days), its articles and items reordered wi
 items of another file mixed in.  Then:
 
 - the build (``build_index``, its progress bar on stderr): seconds, paragraphs/s, index size, peak memory;
+  by default the words only (``--vectors later``), then the vectors' pass (``fill_vectors``) timed on its own,
+  unless ``--no-fill`` (questions are then ranked by their words);
 - one client: p50/p95 by query class (the classes of ``bench/search_speed.py``: single word, several words,
   quoted phrase, a year facet over the whole archive, no diacritics, a directive number, a question, a date
   range newest first), **cold** (the index's files evicted from the page cache, a new process, each query asked
@@ -122,7 +124,7 @@ def make_archive(target: pathlib.Path, paragraphs: int, progress) -> dict:
 BUILD = """
 import json, resource, sys, time
 from indexer import build_index
-report = build_index(sys.argv[1], sys.argv[2], procs=int(sys.argv[3]) or None, progress=True)
+report = build_index(sys.argv[1], sys.argv[2], procs=int(sys.argv[3]) or None, progress=True, vectors=sys.argv[4])
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 print(json.dumps({**report.as_dict(), "skipped": len(report.skipped), "peak_rss_mb": {"indexer": round(peak),
@@ -130,10 +132,36 @@ print(json.dumps({**report.as_dict(), "skipped": len(report.skipped), "peak_rss_
 """
 
 
-def build(corpus: pathlib.Path, index: pathlib.Path, procs: int | None) -> dict:
+FILL = """
+import json, resource, sys
+from indexer import fill_vectors
+report = fill_vectors(sys.argv[1], procs=int(sys.argv[2]), progress=True)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({**report.as_dict(), "peak_rss_mb": {"filler": round(peak), "workers": round(workers)}}))
+"""
+
+
+def fill(index: pathlib.Path, procs: int | None) -> dict:
+    """The vectors' pass after a build that left them for later, in a process of its own; :return: its figures."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    command = [sys.executable, "-c", FILL, str(index), str(procs or os.cpu_count() or 1)]
+    started, load_before = time.perf_counter(), os.getloadavg()[1]
+    done = subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.PIPE, text=True)
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    wall = time.perf_counter() - started
+    figures.update(
+        load_5min=[round(load_before, 1), round(os.getloadavg()[1], 1)],
+        wall_seconds=round(wall, 1),
+        documents_per_second=round(figures["documents"] / wall, 2),
+    )
+    return figures
+
+
+def build(corpus: pathlib.Path, index: pathlib.Path, procs: int | None, vectors: str) -> dict:
     """Build the index in a process of its own (its progress bar on stderr); :return: its figures."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    command = [sys.executable, "-c", BUILD, str(corpus), str(index), str(procs or 0)]
+    command = [sys.executable, "-c", BUILD, str(corpus), str(index), str(procs or 0), vectors]
     started, load_before = time.perf_counter(), os.getloadavg()[1]
     done = subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.PIPE, text=True)
     figures = json.loads(done.stdout.strip().splitlines()[-1])
@@ -146,6 +174,7 @@ def build(corpus: pathlib.Path, index: pathlib.Path, procs: int | None) -> dict:
         "index_seconds": round(wall, 1),
         "paragraphs_per_second": round(figures["paragraphs"] / wall, 1),
         "peak_rss_mb": figures["peak_rss_mb"],
+        "vectors": vectors,
     }
 
 
@@ -274,9 +303,10 @@ def table(row: dict) -> str:
         f"engine {row.get('engine')} ==",
         f"build {build['index_seconds']:.0f} s, {build['paragraphs_per_second']:.0f} paragraphs/s "
         f"(goal {GOAL_PARAGRAPHS_PER_S}), index {row['index_mb']} MB, peak RSS {build['peak_rss_mb']} MB, "
-        f"load {build.get('load_5min')}",
+        f"load {build.get('load_5min')}, vectors {build.get('vectors', 'now')}",
         f"open {client['open_s']} s, searcher peak RSS {client['searcher_peak_rss_mb']} MB, "
         f"load {client.get('load_5min')}",
+        *_vector_pass_line(build),
         f"{'class':18} {'cold p50':>9} {'cold p95':>9} {'warm p50':>9} {'warm p95':>9}",
     ]
     for name, phases in client["latency"].items():
@@ -295,6 +325,17 @@ def table(row: dict) -> str:
     return "\n".join(lines)
 
 
+def _vector_pass_line(build: dict) -> list[str]:
+    filled = build.get("vector_pass")
+    if not filled:
+        return []
+    return [
+        f"vectors' pass {filled['wall_seconds']:.0f} s for {filled['documents']} documents "
+        f"({filled['documents_per_second']} documents/s, matrices {filled['matrices']}), peak RSS "
+        f"{filled['peak_rss_mb']} MB, load {filled['load_5min']}"
+    ]
+
+
 def one_size(args, work: pathlib.Path, paragraphs: int, progress) -> dict:
     corpus, index = work / "corpus", work / "index"
     marker = work / "archive.json"
@@ -306,7 +347,11 @@ def one_size(args, work: pathlib.Path, paragraphs: int, progress) -> dict:
         shutil.rmtree(work, ignore_errors=True)
         archive = make_archive(corpus, paragraphs, progress)
         progress(f"archive of {archive['files']} files, {archive['mb']} MB; building")
-        built = build(corpus, index, args.procs)
+        built = build(corpus, index, args.procs, args.vectors)
+        marker.write_text(json.dumps({"archive": archive, "build": built}))
+    if args.vectors == "later" and not args.no_fill and "vector_pass" not in built:
+        progress("the vectors' pass")
+        built["vector_pass"] = fill(index, args.procs)
         marker.write_text(json.dumps({"archive": archive, "build": built}))
     engine = os.environ.get("PORTAL_ENGINE") or "whoosh"  # the engine new builds are made by
     row = {"paragraphs_requested": paragraphs, "engine": engine, "archive": archive, "build": built, "index_mb": 0.0}
@@ -329,6 +374,13 @@ def main(argv=None) -> int:
     parser.add_argument("--procs", type=int, default=None, help="build processes (default: every core)")
     parser.add_argument("--keep", help="build in DIR/<size>/ and reuse what is there")
     parser.add_argument("--no-load", action="store_true", help="skip the concurrent clients")
+    parser.add_argument(
+        "--vectors",
+        choices=("now", "later"),
+        default="later",
+        help="embed during the build, or after it in the vectors' pass (timed on its own)",
+    )
+    parser.add_argument("--no-fill", action="store_true", help="with --vectors later: leave the vectors out")
     args = parser.parse_args(argv)
     if any(n < 1000 for n in args.paragraphs):
         parser.error("--paragraphs: at least 1000")
