@@ -1,7 +1,8 @@
 """A record with its costly analysis done, ready for any engine to index.
 
 pyvi's segmentation (about 0.3 MB/s per core) and the sentence embeddings (about a millisecond a token) are
-done here, in the build's worker processes; what is left to an engine (syllables, folding, pairs) is cheap.
+done here, in the build's worker processes, and for an engine given its tokens each paragraph's syllables and
+numbers too (the one process that writes only adds them); what is left to an engine (folding, pairs) is cheap.
 """
 
 from __future__ import annotations

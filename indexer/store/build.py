@@ -26,7 +26,14 @@ from indexer.store import late_vectors, resume
 from indexer.store.corpus import corpus_files, read_corpus_file, sidecar_digest, with_tasks
 from indexer.store.matrices import prepare_matrices, vector_folder
 from indexer.store.records import Records
-from indexer.store.versions import new_manifest, new_version, switch_current, write_lock, write_manifest
+from indexer.store.versions import (
+    current_version,
+    new_manifest,
+    new_version,
+    switch_current,
+    write_lock,
+    write_manifest,
+)
 from indexer.text import embedding
 
 VECTORS_CHOICES = ("now", "later", "auto")
@@ -94,7 +101,7 @@ def build_index(
     with embedding.cached_in(vector_folder(index_dir)):
         report = _build(index_dir, results, len(files), progress, corpus_dir, later)
     if later:
-        report.vectors_pending = report.documents
+        report.vectors_pending = len(late_vectors.pending(current_version(index_dir)) or [])
         return report
     started = time.perf_counter()
     report.matrices = prepare_matrices(index_dir, progress=progress)
