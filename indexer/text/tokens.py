@@ -109,7 +109,7 @@ def segment(text: str) -> str:
 
 def _tokenize(text: str) -> str:
     """``ViTokenizer.tokenize``, with the features of a sentence made once per syllable and per pair
-    (:func:`_features`) rather than once per syllable and neighbour: the same labels, a third of the time."""
+    (:func:`_features`) rather than once per syllable and neighbour: the same labels, in two thirds of the time."""
     pyvi = _pyvi().ViTokenizer
     _text, syllables = pyvi.sylabelize(text)
     if not syllables:
