@@ -24,6 +24,8 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from tqdm import tqdm
+
 from indexer.document.prepared import Prepared, prepare
 from indexer.engine import engine_for
 from indexer.store.corpus import durable_write
@@ -89,7 +91,9 @@ def fill_vectors(
     waiting = pending(version)
     if version is None or waiting is None:
         return report
-    bar = _bar(len(waiting), progress)
+    bar = tqdm(
+        total=len(waiting), unit="doc", desc="vectors", file=sys.stderr, dynamic_ncols=True, disable=not progress
+    )
     with embedding.cached_in(vector_folder(index_dir)):
         for batch, made in _embedded(version, waiting, procs):
             if not _commit(index_dir, version, made, batch):
@@ -145,19 +149,3 @@ def _commit(index_dir: str, version: str, made: list[Prepared], batch: list[str]
         done = set(batch)
         mark_pending(version, [doc_id for doc_id in pending(version) or [] if doc_id not in done])
     return True
-
-
-def _bar(total: int, enabled: bool):
-    if not enabled:
-        return _NoBar()
-    from tqdm import tqdm
-
-    return tqdm(total=total, unit="doc", desc="vectors", file=sys.stderr, dynamic_ncols=True)
-
-
-class _NoBar:
-    def update(self, n=1):
-        pass
-
-    def close(self):
-        pass

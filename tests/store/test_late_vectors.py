@@ -7,11 +7,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from indexer import ArchiveError, build_index, fill_vectors, open_index, pending_vectors, search
+from indexer import ArchiveError, build_index, fill_vectors, open_index, pending_vectors
 from indexer.store import late_vectors
 from indexer.store.versions import current_version
 from indexer.store.writer import index_corpus_file
 from tests.conftest import copy_corpus
+from tests.store.test_resumable_build import answers
 
 QUESTION = "Ban Tuyên giáo cần làm gì để tăng cường thông tin đối ngoại trong tình hình mới?"
 
@@ -21,14 +22,6 @@ def vectors_by_id(index_dir) -> dict[str, np.ndarray | None]:
     try:
         with archive.engine.searching() as searcher:
             return {summary.doc_id: searcher.vector(key) for key, summary in searcher.documents()}
-    finally:
-        archive.close()
-
-
-def answers(index_dir, query: str) -> list[str]:
-    archive = open_index(str(index_dir))
-    try:
-        return [r["doc_id"] for r in search(archive, query)["results"]]
     finally:
         archive.close()
 

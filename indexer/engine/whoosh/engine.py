@@ -130,19 +130,19 @@ class WhooshWriter:
         self.passages = passages
 
     def add(self, prepared: Prepared) -> None:
-        fields = doc_fields(prepared)
-        if "windows" not in self.docs.schema:  # an index made before documents had windows: their opening only
-            fields.pop("windows", None)
-        self.docs.add_document(**fields)
+        self.docs.add_document(**self._doc_fields(prepared))
         for fields in passage_fields(prepared):
             self.passages.add_document(**fields)
 
     def add_vectors(self, prepared: Prepared) -> None:
-        fields = doc_fields(prepared)
-        if "windows" not in self.docs.schema:
-            fields.pop("windows", None)
         self.docs.delete_by_term("doc_id", prepared.record.doc_id)
-        self.docs.add_document(**fields)
+        self.docs.add_document(**self._doc_fields(prepared))
+
+    def _doc_fields(self, prepared: Prepared) -> dict:
+        fields = doc_fields(prepared)
+        if "windows" not in self.docs.schema:  # an index made before documents had windows: their opening only
+            fields.pop("windows", None)
+        return fields
 
     def delete(self, doc_id: str) -> None:
         self.docs.delete_by_term("doc_id", doc_id)
