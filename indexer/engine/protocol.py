@@ -95,6 +95,14 @@ class EngineSearcher(Protocol):
 
     def vocabulary(self) -> Vocabulary: ...
 
+    def word_counts(self, key: int) -> dict[str, int]:
+        """How often a document writes each pyvi word of several syllables
+        (:func:`indexer.document.prepared.word_counts`)."""
+
+    def holding_word(self, word: str) -> list[int]:
+        """Every document whose title or body holds this pyvi word (as :func:`indexer.text.views.word_tokens`
+        makes it: lowercase, its syllables joined by ``_``)."""
+
     def pair_counts(self, pairs: tuple[str, ...]) -> list[int]:
         """In how many documents each pair term (a plan's ``pairs``: two folded syllables side by side) stands."""
 

@@ -3,9 +3,10 @@
 Two signs, fused as a question's rankings are (:func:`indexer.search.fusion.z_score_fusion`):
 
 - shared rare words: the document's subject terms are the pyvi words of several syllables of its title and
-  text that the index's vocabulary holds, weighted by how often the document uses them (its title more) and
-  by how rare they are in the archive (idf); each term is matched as a phrase (:meth:`EngineSearcher.match`),
-  and a document scores the weights of the terms it holds.  Those terms are the "why" shown beside it.
+  text, weighted by how often the document uses them (its title more: counted when it was indexed,
+  :meth:`EngineSearcher.word_counts`) and by how rare they are in the archive (idf); each is looked up as
+  the pyvi word the index holds (:meth:`EngineSearcher.holding_word`: one term, no positions), and a document
+  scores the weights of the terms it holds.  Those terms are the "why" shown beside it.
 - meaning: the cosine of the document's own sentence embedding (the one the index keeps) with each other's.
 
 A document sharing none of the terms is not proposed, however near in meaning: it would come with no reason.
@@ -26,22 +27,15 @@ from dataclasses import dataclass
 
 from indexer.document.record import Document
 from indexer.engine.protocol import EngineSearcher, Vocabulary
-from indexer.query.parse import parse_query
-from indexer.query.plan import plan_query
 from indexer.search.fusion import FUSION_DEPTH, z_score_fusion
 from indexer.store.handle import ArchiveIndex
 from indexer.store.snapshot import Snapshot
-from indexer.text.tokens import syllable_spans
 from indexer.text.vietnamese import fold
+from indexer.text.views import word_tokens
 
 RELATED_MAX = 5
 RELATED_FRESH_S = 120.0  # seconds an answer is kept across uploads
-SUBJECT_TERMS = 12  # the document's rarest frequent words, matched one by one
-TITLE_WEIGHT = 3  # a word of the title says more of the subject than one of the body
-WORD_SYLLABLES = (3, 2)  # pyvi words of the vocabulary looked for, longest first
-# A long text is read one paragraph in k, k as needed to read about this many characters: a code of law's 700,000
-# took 0.7 s at its page's first view; words spread over all its chapters are as frequent in the sample.
-CHARACTERS_READ = 200_000
+SUBJECT_TERMS = 12  # the document's rarest frequent words, looked up one by one
 W_MEANING = 0.8  # as for questions (indexer.search.fusion.W_SEMANTIC)
 
 
@@ -73,46 +67,29 @@ def linked(snapshot: Snapshot, doc_id: str) -> set[str]:
     return out | {entry["doc_id"] for entry in relations.resolved.get(doc_id, []) if entry.get("doc_id")}
 
 
-def subject_terms(record: Document, vocabulary: Vocabulary, documents: int) -> list[tuple[str, float]]:
-    """The ``SUBJECT_TERMS`` words saying most of what ``record`` is about: ``(word as written, weight)``.
+def subject_terms(counts: dict[str, int], vocabulary: Vocabulary, documents: int) -> list[tuple[str, str, float]]:
+    """The ``SUBJECT_TERMS`` words saying most of what a document is about, from how often it writes each
+    (:meth:`EngineSearcher.word_counts`): ``(word as written, word as indexed, weight)``.
 
     A word every document holds, or this one only, says nothing of what it shares.
+
+    >>> known = {"thong tin": ("thông tin", 3), "ke hoach": ("kế hoạch", 10), "kon tum": ("kon tum", 1)}
+    >>> vocabulary = Vocabulary({}, known, {}, lambda folded: None)
+    >>> counts = {"THÔNG_TIN": 4, "thông_tin": 2, "Kế_hoạch": 5, "Kon_Tum": 2}
+    >>> [(spelling, word) for spelling, word, _weight in subject_terms(counts, vocabulary, documents=10)]
+    [('thông tin', 'thông_tin')]
     """
-    counts: dict[str, float] = {}
-    written: dict[str, dict[str, int]] = {}
-    known = vocabulary.words
-    for text, weight in _read(record):
-        spans = syllable_spans(text)
-        folded_text = fold(text)  # one character for one: a syllable's span is its folded span too
-        tokens = [text[a:b] for a, b in spans]
-        # a number or a code ("06-KH/BCĐ") is no syllable of a word: "\0" joins no word the vocabulary holds
-        folded = [folded_text[a:b] if token.isalpha() else "\0" for (a, b), token in zip(spans, tokens, strict=True)]
-        pairs = [f"{a} {b}" for a, b in zip(folded, folded[1:], strict=False)]
-        triples = [f"{ab} {c}" for ab, c in zip(pairs, folded[2:], strict=False)]
-        for i, pair in enumerate(pairs):
-            # "thông tin đối ngoại": the longest word known, not its parts too
-            word, size = (triples[i], 3) if i < len(triples) and triples[i] in known else (pair, 2)
-            if size == 2 and pair not in known:
-                continue
-            counts[word] = counts.get(word, 0.0) + weight
-            spelling = " ".join(tokens[i : i + size])  # as written: "Kon Tum", "thông tin"
-            forms = written.setdefault(word, {})
-            forms[spelling] = forms.get(spelling, 0) + 1
+    forms: dict[str, dict[str, int]] = {}
+    for written, count in counts.items():
+        for word in word_tokens(written):  # one: house tones, lower case, as the index holds it
+            forms.setdefault(word, {})[written.replace("_", " ")] = count
     weighted = []
-    for folded, count in counts.items():
-        df = vocabulary.words[folded][1]
+    for word, written in forms.items():
+        df = vocabulary.words.get(fold(word.replace("_", " ")), ("", 0))[1]
         if 1 < df < documents:
-            spelling = _as_written(written[folded])
-            weighted.append((spelling, (1 + math.log(count)) * math.log(documents / df)))
-    weighted.sort(key=lambda pair: (-pair[1], pair[0]))
-    return weighted[:SUBJECT_TERMS]
-
-
-def _read(record: Document) -> list[tuple[str, float]]:
-    """The texts whose words are counted, with their weight: the title, and the paragraphs (or an even sample)."""
-    paragraphs = [p["text"] for p in record.paragraphs]
-    step = math.ceil(sum(map(len, paragraphs)) / CHARACTERS_READ) or 1
-    return [(record.title or "", TITLE_WEIGHT)] + [(text, 1) for text in paragraphs[::step]]
+            weighted.append((word, (1 + math.log(sum(written.values()))) * math.log(documents / df)))
+    weighted.sort(key=lambda term: (-term[1], term[0]))
+    return [(_as_written(forms[word]), word, weight) for word, weight in weighted[:SUBJECT_TERMS]]
 
 
 def _as_written(forms: dict[str, int]) -> str:
@@ -131,12 +108,11 @@ def _related(searcher: EngineSearcher, snapshot: Snapshot, record: Document, lim
     if record.doc_id not in keys:
         return ()
     left_out = {keys[d] for d in linked(snapshot, record.doc_id) if d in keys}
-    terms = subject_terms(record, snapshot.vocabulary(searcher), len(snapshot.rows))
+    terms = subject_terms(searcher.word_counts(keys[record.doc_id]), snapshot.vocabulary(searcher), len(snapshot.rows))
     lexical: dict[int, float] = {}
     shared: dict[int, list[str]] = {}
-    for term, weight in terms:
-        plan = plan_query(parse_query(f'"{term}"'), require_all=True)
-        for key in searcher.match(plan):
+    for term, word, weight in terms:
+        for key in searcher.holding_word(word):
             if key not in left_out:
                 lexical[key] = lexical.get(key, 0.0) + weight
                 shared.setdefault(key, []).append(term)

@@ -31,8 +31,9 @@ from indexer.store.corpus import durable_write, fsync_dir
 # 5: records and summaries carry the tasks each document assigns, extracted when it is indexed (issue 22);
 # 6: documents keep the sentence embeddings of their paragraphs' windows (issue 25), and records are read
 # again with the extraction of scanned headers (hand-written figures, respelt names).
+# 7: documents keep how often they write each pyvi word (what their related documents are found by).
 # An index of another schema is rebuilt at start-up.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 class IndexMissing(ArchiveError):

@@ -157,22 +157,18 @@ def test_related_outlive_an_upload_until_they_are_stale_and_lose_a_withdrawn_doc
     archive.close(), reopened.close()
 
 
-def test_a_long_text_is_read_over_its_whole_length():
-    """A code of law longer than what is read of it: the words of its last chapters count as those of its
-    first do (the Civil Code's inheritance, "di chúc", comes after its property, "sở hữu")."""
-    from indexer.document.record import Document
-    from indexer.engine.protocol import Vocabulary
-    from indexer.search.related import CHARACTERS_READ, subject_terms
+def test_a_document_keeps_the_words_it_writes_and_the_index_finds_who_writes_them(archive):
+    """What related documents are found by: each document's pyvi words, counted over its whole text when it was
+    indexed (a code of law's last chapters count as its first do), and every document holding a word."""
+    from indexer.document.prepared import TITLE_WORD_WEIGHT
 
-    first = "Quyền sở hữu tài sản của cá nhân được pháp luật công nhận và bảo vệ."
-    last = "Người lập di chúc có quyền chỉ định người thừa kế và phân định phần di sản."
-    half = CHARACTERS_READ // len(first) + 1
-    paragraphs = [{"text": first}] * half + [{"text": last}] * half
-    record = Document(
-        "bo-luat", "Luật", None, None, None, None, None, None, None, None, "Bộ luật", paragraphs=paragraphs
-    )
-    known = {"so huu": ("sở hữu", 3), "di chuc": ("di chúc", 3), "thua ke": ("thừa kế", 3), "tai san": ("tài sản", 3)}
-    vocabulary = Vocabulary({}, known, {}, lambda folded: None)
-    terms = dict(subject_terms(record, vocabulary, documents=10))
-    assert {"sở hữu", "di chúc", "thừa kế", "tài sản"} <= set(terms)
-    assert terms["di chúc"] == pytest.approx(terms["sở hữu"], rel=0.1)
+    with archive.searching() as (searcher, snapshot):
+        keys = {summary.doc_id: key for key, summary in snapshot.rows}
+        counts = searcher.word_counts(keys[CAO_BANG])
+        assert counts["thông_tin"] >= TITLE_WORD_WEIGHT  # "Kế hoạch ... công tác thông tin đối ngoại ..."
+        assert all(" " not in word and "_" in word for word in counts)
+        holding = {snapshot.by_key[key].doc_id for key in searcher.holding_word("đối_ngoại")}
+        assert {CAO_BANG, KON_TUM, LANG_SON} <= holding
+        writing = {d for d in archive.doc_ids() if " doi ngoai " in words(archive.record(d))}
+        assert holding <= writing
+        assert searcher.holding_word("không_có_từ_này") == []

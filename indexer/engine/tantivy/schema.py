@@ -46,6 +46,7 @@ def doc_schema() -> tantivy.Schema:
     for field in WORD_FIELDS.values():
         builder.add_text_field(field, tokenizer_name="raw", index_option="freq")  # no phrase over pyvi words
     builder.add_bytes_field("summary", stored=True)  # JSON; bytes, as tantivy indexes every text field
+    builder.add_bytes_field("words", stored=True)  # JSON of Prepared.word_counts: what related documents are found by
     builder.add_bytes_field("vector", stored=True)
     builder.add_text_field("vector_shape", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_bytes_field("windows", stored=True)  # its paragraphs' windows' vectors: float16 rows of DIM
@@ -92,6 +93,7 @@ def doc_document(prepared: Prepared) -> tantivy.Document:
     body_words = word_tokens(" ".join(prepared.paragraph_words))
     _add_tokens(doc, "body_words", [(w, i) for i, w in enumerate(body_words)])
     doc.add_bytes("summary", json.dumps(Summary.of(record).to_dict(), ensure_ascii=False).encode())
+    doc.add_bytes("words", json.dumps(prepared.word_counts, ensure_ascii=False).encode())
     if prepared.vector is not None:
         vector = prepared.vector
         if isinstance(vector, bytes | bytearray | memoryview):
@@ -172,6 +174,11 @@ def stored_windows(fields: dict) -> np.ndarray | None:
 
 def stored_summary(fields: dict) -> Summary:
     return Summary.from_dict(json.loads(fields["summary"][0]))
+
+
+def stored_words(fields: dict) -> dict[str, int]:
+    raw = fields.get("words")
+    return json.loads(raw[0]) if raw and raw[0] else {}
 
 
 def stored_paragraph(fields: dict) -> dict:

@@ -16,11 +16,25 @@ from indexer.document.summary import Summary
 from indexer.engine.protocol import Ranking, Vocabulary
 from indexer.engine.tantivy import paragraphs, vocabulary
 from indexer.engine.tantivy.generations import IndexState
-from indexer.engine.tantivy.schema import stored_paragraph, stored_summary, stored_vector, stored_windows
+from indexer.engine.tantivy.schema import (
+    stored_paragraph,
+    stored_summary,
+    stored_vector,
+    stored_windows,
+    stored_words,
+)
 from indexer.engine.tantivy.scoring import Compiler
 from indexer.lru import Lru
 from indexer.query.plan import QueryPlan
-from indexer.query.tree import DOC_VIEWS, document_query, document_ranking, matching_only
+from indexer.query.tree import (
+    DOC_VIEWS,
+    WORD_FIELDS,
+    Or,
+    Term,
+    document_query,
+    document_ranking,
+    matching_only,
+)
 
 PARAGRAPHS_KEPT = 2048  # paragraphs read from the store kept: a search reads each of its passages twice or more
 BODY_FOLD = DOC_VIEWS["body"][1]  # the folded body: its pair terms say which words the archive uses together
@@ -183,6 +197,12 @@ class TantivySearcher:
             if self._vocabulary is None:
                 self._vocabulary = vocabulary.vocabulary(self.docs)
             return self._vocabulary
+
+    def word_counts(self, key: int) -> dict[str, int]:
+        return stored_words(self.docs.doc(self.docs_state.address_of(key)).to_dict())
+
+    def holding_word(self, word: str) -> list[int]:
+        return self.all_keys(self.compiler().query(Or(tuple(Term(field, word) for field in WORD_FIELDS.values()))))
 
     def pair_counts(self, pairs: tuple[str, ...]) -> list[int]:
         return [self.docs.doc_freq(BODY_FOLD, pair) for pair in pairs]

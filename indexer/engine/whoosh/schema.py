@@ -37,6 +37,7 @@ def doc_schema() -> Schema:
         body_fold=TEXT(analyzer=folded_analyzer()),
         body_words=TEXT(analyzer=word_analyzer(), phrase=False),
         summary=STORED(),
+        words=STORED(),  # Prepared.word_counts: what related documents are found by
         vector=vector_field(),
         windows=windows_field(),
     )
@@ -77,6 +78,7 @@ def doc_fields(prepared: Prepared) -> dict:
         body_fold=body,
         body_words=PRESEGMENTED + " ".join(prepared.paragraph_words),
         summary=Summary.of(record).to_dict(),
+        words=prepared.word_counts,
     )
     if record.number:
         fields["number_key"] = number_key(record.number)

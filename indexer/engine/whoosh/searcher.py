@@ -10,7 +10,7 @@ from indexer.engine.whoosh import paragraphs, phrases, vectors
 from indexer.engine.whoosh.queries import document_matching, document_query, document_ranking, tree_unions
 from indexer.engine.whoosh.schema import FOLD_FIELD_OF
 from indexer.query.plan import QueryPlan
-from indexer.query.tree import DOC_VIEWS
+from indexer.query.tree import DOC_VIEWS, WORD_FIELDS
 
 BODY_FOLD = DOC_VIEWS["body"][1]  # the folded body: its pair terms say which words the archive uses together
 
@@ -69,6 +69,18 @@ class WhooshSearcher:
 
     def vocabulary(self) -> Vocabulary:
         return self.engine.vocabulary(self.docs.reader())
+
+    def word_counts(self, key: int) -> dict[str, int]:
+        return self.docs.stored_fields(key).get("words") or {}
+
+    def holding_word(self, word: str) -> list[int]:
+        # the postings themselves: a query's matcher cost 0.8 ms a word, twelve words a document page
+        reader = self.docs.reader()
+        found = set()
+        for field in WORD_FIELDS.values():
+            if (field, word) in reader:
+                found.update(reader.postings(field, word).all_ids())
+        return sorted(key for key in found if not reader.is_deleted(key))
 
     def pair_counts(self, pairs: tuple[str, ...]) -> list[int]:
         reader = self.docs.reader()
