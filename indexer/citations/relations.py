@@ -16,11 +16,16 @@ document when:
 
 What resolves to nothing is a document the archive lacks: the missing list
 counts who cites each, per province for local numbers.  Everything here is
-recomputed from the document summaries whenever the index changes.
+derived from the document summaries whenever the index changes, from the
+previous answer where it can be: a citation is resolved again only when its
+document changed or a document bearing the number it cites came, went or changed
+(an upload at 64 documents cost every worker 42 ms resolving the 2,748 citations
+again, and grows with the archive).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -35,6 +40,7 @@ _CENTRAL_STATE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def is_central_number(number: str) -> bool:
     """Whether a number names one document nationwide (``57-KL/TW``, ``1191/QĐ-TTg``, ``41/2024/QH15``).
 
@@ -60,10 +66,11 @@ class Relations:
     cited_by: dict[str, list[str]] = field(default_factory=dict)
     implemented_by: dict[str, list[str]] = field(default_factory=dict)
     missing: dict[tuple, dict] = field(default_factory=dict)  # (key, province) -> {number, province, citers}
+    citing: dict[str, Summary] = field(default_factory=dict)  # doc_id -> the summary its citations were resolved for
 
     def resolve(self, number: str, citing: Summary, cited_date: str | None = None) -> str | None:
         """The doc_id an archived document holds under ``number``, as ``citing`` cites it."""
-        candidates = [s for s in self.by_key.get(number_key(number), []) if s.doc_id != citing.doc_id]
+        candidates = [s for s in self.by_key.get(_key(number), []) if s.doc_id != citing.doc_id]
         if not is_central_number(number) and citing.province:
             candidates = [s for s in candidates if s.province == citing.province]
         if cited_date:
@@ -86,29 +93,67 @@ def _neg(text: str) -> tuple:
     return tuple(-ord(ch) for ch in text)
 
 
-def compute(summaries: list[Summary]) -> Relations:
-    """Resolve every citation of the archive: who cites whom, who implements whom, what is missing."""
+def compute(summaries: list[Summary], before: Relations | None = None) -> Relations:
+    """Resolve every citation of the archive: who cites whom, who implements whom, what is missing.
+
+    :param before: the relations of an earlier state of the archive: what it resolved for a document still the
+        same, citing numbers no document came, went or changed for, is taken as it was.
+    """
     rel = Relations()
     for summary in summaries:
         if summary.number:
-            rel.by_key.setdefault(number_key(summary.number), []).append(summary)
+            rel.by_key.setdefault(_key(summary.number), []).append(summary)
+    changed = _changed_keys(before.by_key, rel.by_key) if before is not None else set()
     for summary in summaries:
-        rel.resolved[summary.doc_id] = [_resolved(rel, summary, number) for number in summary.references]
+        kept = before.citing.get(summary.doc_id) if before is not None else None
+        if kept is not None and (kept is summary or kept == summary):
+            entries = before.resolved[summary.doc_id]
+            if any(_key(entry["number"]) in changed for entry in entries):
+                entries = [_resolved(rel, summary, entry["number"]) for entry in entries]
+        else:
+            entries = [_resolved(rel, summary, number) for number in summary.references]
+        rel.resolved[summary.doc_id] = entries
+        rel.citing[summary.doc_id] = summary
+    _note(rel)
     return rel
 
 
+def _changed_keys(before: dict[str, list[Summary]], now: dict[str, list[Summary]]) -> set[str]:
+    """The number keys whose documents are not the very same as before."""
+    return {
+        key
+        for key in before.keys() | now.keys()
+        if [id(s) for s in before.get(key, ())] != [id(s) for s in now.get(key, ())]
+        and before.get(key, []) != now.get(key, [])
+    }
+
+
+@functools.lru_cache(maxsize=65536)
+def _key(number: str) -> str:
+    return number_key(number)
+
+
 def _resolved(rel: Relations, summary: Summary, number: str) -> dict:
-    """One citation of ``summary``: where it leads, noted as cited, implemented or missing."""
-    basis = number in summary.basis
+    """One citation of ``summary``: the document it leads to (none: missing), and whether it implements it."""
     target = rel.resolve(number, summary, summary.reference_dates.get(number))
-    if target:
-        rel.cited_by.setdefault(target, []).append(summary.doc_id)
-        if basis:
-            rel.implemented_by.setdefault(target, []).append(summary.doc_id)
-    else:
-        province = None if is_central_number(number) else summary.province
-        key = (number_key(number), province)
-        rel.missing.setdefault(key, {"number": number, "province": province, "citers": []})["citers"].append(
-            summary.doc_id
-        )
-    return {"number": number, "doc_id": target, "basis": basis}
+    return {"number": number, "doc_id": target, "basis": number in summary.basis}
+
+
+def _note(rel: Relations) -> None:
+    """Every citation noted as cited, implemented or missing, in the order of the documents (one loop:
+    30,000 citations at 2,500 documents)."""
+    cited_by, implemented_by, missing = rel.cited_by, rel.implemented_by, rel.missing
+    for doc_id, entries in rel.resolved.items():
+        for entry in entries:
+            target = entry["doc_id"]
+            if target:
+                cited_by.setdefault(target, []).append(doc_id)
+                if entry["basis"]:
+                    implemented_by.setdefault(target, []).append(doc_id)
+                continue
+            number = entry["number"]
+            province = None if is_central_number(number) else rel.citing[doc_id].province
+            found = missing.get((_key(number), province))
+            if found is None:
+                found = missing[(_key(number), province)] = {"number": number, "province": province, "citers": []}
+            found["citers"].append(doc_id)
