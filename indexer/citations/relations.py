@@ -59,7 +59,11 @@ def is_central_number(number: str) -> bool:
 
 @dataclass
 class Relations:
-    """Who cites whom in the archive."""
+    """Who cites whom in the archive.
+
+    The documents citing one are listed in the order they came into the archive: those indexed together in
+    the order of the index (an engine's merges may change it), each one uploaded since after them.
+    """
 
     by_key: dict[str, list[Summary]] = field(default_factory=dict)  # own number key -> summaries
     resolved: dict[str, list[dict]] = field(default_factory=dict)  # doc_id -> [{number, doc_id, basis}]
@@ -104,17 +108,26 @@ def compute(summaries: list[Summary], before: Relations | None = None) -> Relati
         if summary.number:
             rel.by_key.setdefault(_key(summary.number), []).append(summary)
     changed = _changed_keys(before.by_key, rel.by_key) if before is not None else set()
+    resolved_again = False
     for summary in summaries:
         kept = before.citing.get(summary.doc_id) if before is not None else None
         if kept is not None and (kept is summary or kept == summary):
             entries = before.resolved[summary.doc_id]
             if any(_key(entry["number"]) in changed for entry in entries):
-                entries = [_resolved(rel, summary, entry["number"]) for entry in entries]
-        else:
+                entries, resolved_again = [_resolved(rel, summary, entry["number"]) for entry in entries], True
+        else:  # a document new, or changed: resolved again
             entries = [_resolved(rel, summary, number) for number in summary.references]
+            resolved_again = resolved_again or kept is not None
         rel.resolved[summary.doc_id] = entries
         rel.citing[summary.doc_id] = summary
-    _note(rel)
+    if before is not None and not resolved_again and before.citing.keys() <= rel.citing.keys():
+        # Only documents added (an upload): what was noted stands, theirs is noted after it.  The lists are
+        # shared with the relations before: a list or entry that changes is a new one.
+        rel.cited_by, rel.implemented_by = dict(before.cited_by), dict(before.implemented_by)
+        rel.missing = dict(before.missing)
+        _note(rel, [doc_id for doc_id in rel.citing if doc_id not in before.citing], shared=True)
+    else:
+        _note(rel, rel.resolved)
     return rel
 
 
@@ -139,21 +152,34 @@ def _resolved(rel: Relations, summary: Summary, number: str) -> dict:
     return {"number": number, "doc_id": target, "basis": number in summary.basis}
 
 
-def _note(rel: Relations) -> None:
-    """Every citation noted as cited, implemented or missing, in the order of the documents (one loop:
-    30,000 citations at 2,500 documents)."""
+def _note(rel: Relations, doc_ids, *, shared: bool = False) -> None:
+    """The citations of these documents noted as cited, implemented or missing, in their order (one loop:
+    30,000 citations at 2,500 documents).
+
+    :param shared: the lists noted in are those of other relations too: each one changed is copied first.
+    """
     cited_by, implemented_by, missing = rel.cited_by, rel.implemented_by, rel.missing
-    for doc_id, entries in rel.resolved.items():
-        for entry in entries:
+    for doc_id in doc_ids:
+        for entry in rel.resolved[doc_id]:
             target = entry["doc_id"]
             if target:
-                cited_by.setdefault(target, []).append(doc_id)
+                _append(cited_by, target, doc_id, shared)
                 if entry["basis"]:
-                    implemented_by.setdefault(target, []).append(doc_id)
+                    _append(implemented_by, target, doc_id, shared)
                 continue
             number = entry["number"]
             province = None if is_central_number(number) else rel.citing[doc_id].province
-            found = missing.get((_key(number), province))
+            key = (_key(number), province)
+            found = missing.get(key)
             if found is None:
-                found = missing[(_key(number), province)] = {"number": number, "province": province, "citers": []}
+                found = missing[key] = {"number": number, "province": province, "citers": []}
+            elif shared:
+                found = missing[key] = {**found, "citers": list(found["citers"])}
             found["citers"].append(doc_id)
+
+
+def _append(lists: dict[str, list[str]], key: str, value: str, shared: bool) -> None:
+    if shared:
+        lists[key] = [*lists.get(key, ()), value]
+    else:
+        lists.setdefault(key, []).append(value)

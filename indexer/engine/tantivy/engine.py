@@ -48,7 +48,8 @@ class TantivyEngine:
         self.dirs = {"docs": os.path.join(folder, "docs"), "passages": os.path.join(folder, "passages")}
         self._lock = threading.Lock()
         self._open()
-        self.segment_rows: dict = {}  # segment key -> [(doc, summary, vector)] of its live documents
+        self.segment_rows: dict = {}  # segment key -> [(doc, summary, vector, windows)] of its live documents
+        self.digests: dict = {}  # segment key -> {digest of a document's stored fields: (summary, vector, windows)}
 
     def _open(self) -> None:
         self.docs = open_index(self.dirs["docs"])
