@@ -74,7 +74,7 @@ class Relations:
 
     def resolve(self, number: str, citing: Summary, cited_date: str | None = None) -> str | None:
         """The doc_id an archived document holds under ``number``, as ``citing`` cites it."""
-        candidates = [s for s in self.by_key.get(_key(number), []) if s.doc_id != citing.doc_id]
+        candidates = [s for s in self.by_key.get(number_key(number), []) if s.doc_id != citing.doc_id]
         if not is_central_number(number) and citing.province:
             candidates = [s for s in candidates if s.province == citing.province]
         if cited_date:
@@ -106,14 +106,14 @@ def compute(summaries: list[Summary], before: Relations | None = None) -> Relati
     rel = Relations()
     for summary in summaries:
         if summary.number:
-            rel.by_key.setdefault(_key(summary.number), []).append(summary)
+            rel.by_key.setdefault(number_key(summary.number), []).append(summary)
     changed = _changed_keys(before.by_key, rel.by_key) if before is not None else set()
     resolved_again = False
     for summary in summaries:
         kept = before.citing.get(summary.doc_id) if before is not None else None
         if kept is not None and (kept is summary or kept == summary):
             entries = before.resolved[summary.doc_id]
-            if any(_key(entry["number"]) in changed for entry in entries):
+            if any(number_key(entry["number"]) in changed for entry in entries):
                 entries, resolved_again = [_resolved(rel, summary, entry["number"]) for entry in entries], True
         else:  # a document new, or changed: resolved again
             entries = [_resolved(rel, summary, number) for number in summary.references]
@@ -141,11 +141,6 @@ def _changed_keys(before: dict[str, list[Summary]], now: dict[str, list[Summary]
     }
 
 
-@functools.lru_cache(maxsize=65536)
-def _key(number: str) -> str:
-    return number_key(number)
-
-
 def _resolved(rel: Relations, summary: Summary, number: str) -> dict:
     """One citation of ``summary``: the document it leads to (none: missing), and whether it implements it."""
     target = rel.resolve(number, summary, summary.reference_dates.get(number))
@@ -169,7 +164,7 @@ def _note(rel: Relations, doc_ids, *, shared: bool = False) -> None:
                 continue
             number = entry["number"]
             province = None if is_central_number(number) else rel.citing[doc_id].province
-            key = (_key(number), province)
+            key = (number_key(number), province)
             found = missing.get(key)
             if found is None:
                 found = missing[key] = {"number": number, "province": province, "citers": []}

@@ -20,6 +20,7 @@ and case aside: ``nd-cp`` in a URL slug and ``NĐ-CP`` in the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -176,6 +177,7 @@ def issuing_code(number: str) -> str:
     return parts[1] if len(parts) == 2 else parts[0]
 
 
+@functools.lru_cache(maxsize=65536)  # the citations of every snapshot ask again for the same numbers' keys
 def number_key(text: str) -> str:
     """What every spelling of a number shares: folded, upper case, no separators, no leading zeros.
 

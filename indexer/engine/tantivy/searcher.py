@@ -220,7 +220,8 @@ class TantivySearcher:
             return self._vocabulary
 
     def word_counts(self, key: int) -> dict[str, int]:
-        return stored_words(self.docs.doc(self.docs_state.address_of(key)).to_dict())
+        # that field alone: the windows' vectors stay in the store
+        return stored_words({"words": [self.docs.doc(self.docs_state.address_of(key)).get_first("words")]})
 
     def holding_word(self, word: str) -> list[int]:
         return self.all_keys(self.compiler().query(Or(tuple(Term(field, word) for field in WORD_FIELDS.values()))))
