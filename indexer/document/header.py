@@ -24,6 +24,12 @@ from indexer.vocabulary import SELF_CITED_TYPES, TYPE_OF_CODE
 _NUMBER_LINE = re.compile(r"^(?:[\w ]{0,20}\s)?(?:Số|SỐ|số|S[ôoóồổ6éèêế][:;]|S:(?=\s*\d))\s*(?:hiệu)?\s*:?\s*", re.I)
 
 
+# The number line as an OCR may wreck it: its label unreadable but for the colon ("86:5619 SYT-NVY") and the slash
+# read as a space.  A header line that opens so, its code a type and an issuer joined by a dash, is that line.
+_WRECKED_NUMBER_LINE = re.compile(
+    r"^\S{1,3}[:;]\s*(?P<num>\d{1,5})\s*[ /]\s*(?P<code>[A-ZĐ]{2,}(?:-[A-ZĐ]{2,})+)(?!\S)"
+)
+
 _TYPE_WORDS = "(?:" + "|".join(SELF_CITED_TYPES) + ")"
 _SELF_REFERENCE = re.compile(rf"^(?P<type>{_TYPE_WORDS})\s+số\s*:?\s*", re.I)
 # A body named after the decision that set it up: "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT".
@@ -70,6 +76,10 @@ def extract_number(paragraphs: list[Paragraph], trace: Trace | None = None) -> s
                 return _noted(trace, "number", numbers[0].number, line, "header")
             if trace is not None and _NUMBER_LINE.match(line) and "number" not in trace.findings:
                 trace.note("number", line, "blank", sure=False)  # "Số:    /KH-UBND": the number is left blank
+    for line in header:
+        m = _WRECKED_NUMBER_LINE.match(line)
+        if m and (trace is None or "number" not in trace.findings):
+            return _noted(trace, "number", f"{m.group('num')}/{m.group('code')}", line, "header", sure=False)
     for p in in_zones(paragraphs, "title")[:1]:
         found = title_type(p.text)
         numbers = find_numbers(found[1]) if found else []

@@ -47,6 +47,10 @@ _BLANK_RUN = re.compile(r"(?:(?<=Số:)|(?<=Số)|(?<=ngày)|(?<=tháng))[ \t.�
 # An e-signature's stamp ("Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") is one line, not a header.
 _STAMP_LABEL = re.compile(r"^(?:Người ký|Ký bởi|Email|Cơ quan|Thời gian ký|Ngày ký|Tổ chức|Chức vụ)\s*:", re.I)
 _GAP = re.compile(r"\s{3,}|\t")
+# A body sentence that cites a document "…, ngày 6 tháng 12 năm 2011" is no header, though an OCR that put a
+# space inside the cited code ("Thực hiện Kế hoạch số 25/KH- STTTT, ngày 6 …") makes the code's end read as a
+# place: what stands before such a "place" opens a sentence or ends in a code's dash or slash.
+_CITING = re.compile(r"^(?:Thực hiện|Căn cứ|Triển khai|Theo|Trên cơ sở|Tiếp theo)\b|[-/–]$")
 
 # Where a new piece starts inside a run-together header line.
 _CUT_BEFORE = re.compile(rf"(?<=\S)\s+(?=(?:{_HEADING}|{_MOTTO}|V/[vV]\b|Về việc\b|Kính gửi\b))")
@@ -200,6 +204,8 @@ def _around_place_date(part: str) -> list[str]:
     if not m:
         return [part]
     before, date, after = part[: m.start()].strip(), m.group(0), part[m.end() :].strip()
+    if _CITING.search(before):
+        return [part]
     if not re.search(r"\w\w", after):
         date, after = part[m.start() :].strip(), ""  # a stray mark after the year is not a piece of its own
     if before and not _NUMBER_START.match(before) and before.split()[-1] in ("TP.", "Tp."):

@@ -168,6 +168,7 @@ Ngày 31/8/2020, Bộ Y tế ban hành công văn số 4674/BYT-MT về việc h
             "doc_type": "Công văn",
             "issuer": "Sở Y tế Thành phố Hồ Chí Minh",
             "title": "triển khai hướng dẫn y tế phòng chong dịch COVID-19",
+            "number": "5619/SYT-NVY",
         },
     ),
     (
@@ -181,6 +182,21 @@ Kính gửi: Bộ Công Thương.
 Trong quá trình thực hiện thủ tục hải quan, Tông cục Hải quan có nhận được các vướng mắc của Cục Hải quan.
 """,
         {"issuer": "Tổng cục Hải quan", "level": "central", "province": None, "date": None, "year": 2018},
+    ),
+    (
+        "035: an OCR put a space in a cited code ('25/KH- STTET'): the body's citation is no header's place and date",
+        """UBND TỈNH PHÚ THỌ                    CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG                 Độc lập - Tự do - Hạnh phúc
+Số: 275/STTTT-CNTT                     Phú Thọ, ngày 16 tháng 12 năm 2011
+V/v đăng ký danh sách tham gia Hội thi kỹ
+năng sử dụng máy tính.
+Kính gửi:
+- Các đơn vị trực thuộc sở;
+Thực hiện Kế hoạch số 25/KH- STTET, ngày 6 tháng 12 năm 2011 của SỞ
+Thông tin và Truyền thông tỉnh Phú Thọ về tô chức Hội thi kỹ năng sử dụng
+máy tính ngành Thông tin và Truyền thông tỉnh Phú Thọ năm 201 I.
+""",
+        {"date": "2011-12-16", "basis": ["25/KH-STTET"]},
     ),
 ]
 
