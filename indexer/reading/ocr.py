@@ -147,6 +147,8 @@ def clean_ocr_text(text: str) -> str:
     'ĐẢNG BỘ TỈNH; Đảng ủy xã; cán bộ, đảng viên; bình đẳng giới; trường cao đẳng; đẳng cấp'
     >>> clean_ocr_text("Thông tư liên tịch số 06/2008/T TLT-BTTTT-BCA; Tuyên Quang, ngày 16 tháng. 8 năm 2010")
     'Thông tư liên tịch số 06/2008/TTLT-BTTTT-BCA; Tuyên Quang, ngày 16 tháng 8 năm 2010'
+    >>> clean_ocr_text("Căn cứ Thông tư số 05/2008/T T.BTTTT ngày 12/11/2008; số 97/2008/NĐ,CP; năm 2008/TT. Theo")
+    'Căn cứ Thông tư số 05/2008/TT-BTTTT ngày 12/11/2008; số 97/2008/NĐ-CP; năm 2008/TT. Theo'
     """
     text = unicodedata.normalize("NFC", text.translate(_LOOK_ALIKES))  # tesseract may write a tone mark apart
     text = _EDGE_MARKS.sub("", text)
@@ -158,6 +160,7 @@ def clean_ocr_text(text: str) -> str:
     text = _LEGISLATURE.sub(_legislature, text)
     text = _PARTY_READ_EQUAL.sub(_as_party, text)
     text = _SPLIT_CODE.sub(r"\1\2", text)
+    text = _DOTTED_CODE.sub(r"\1-", text)
     text = _DATE_WORD_SPECK.sub(r"\1", text)
     return _DIGIT_RUN.sub(lambda m: m.group(0).translate(_AS_DIGIT), text)
 
@@ -226,8 +229,10 @@ def _as_party(m: re.Match) -> str:
 
 # A speck of the paper read as a mark after a date's word ("ngày 16 tháng. 8 năm 2010").
 _DATE_WORD_SPECK = re.compile(r"(?<!\w)(ngày|tháng|năm)[.,:;'`](?=\s*\d)", re.I)
-# A space read inside a code's type, before its issuer ("06/2008/T TLT-BTTTT-BCA").
-_SPLIT_CODE = re.compile(r"(?<=\d/\d{4}/)([A-ZĐ]{1,3}) ([A-ZĐ]{1,4})(?=-[A-ZĐ])")
+# A space read inside a code's type, before its issuer ("06/2008/T TLT-BTTTT-BCA"), and its dash read as a
+# full stop or a comma ("05/2008/T T.BTTTT"): after a number's year, only a code's type and issuer stand.
+_SPLIT_CODE = re.compile(r"(?<=\d/\d{4}/)([A-ZĐ]{1,3}) ([A-ZĐ]{1,4})(?=[-.,][A-ZĐ])")
+_DOTTED_CODE = re.compile(r"(?<=\d/\d{4}/)([A-ZĐ]{1,4})[.,](?=[A-ZĐ]{2,}(?![a-zà-ỹ]))")
 
 
 def _legislature(m: re.Match) -> str:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from indexer.reading.source_text import Line, SourceText, plain_lines
 from indexer.text.closing_columns import closing_columns
 from indexer.text.header_cells import header_cells, heading_mended, is_place_date
+from indexer.text.places import marks_mended
 from indexer.text.vietnamese import is_all_caps, nfc
 
 # Bidirectional controls too: Vietnamese never needs them, and a U+202E in an uploaded text would show
@@ -292,7 +293,8 @@ def normalize(source: SourceText) -> list[Block]:
         if line.kind == "blank":
             lines.append(line)
             continue
-        pieces = header_cells(clean_characters(line.text)) if line.kind == "text" else [line.text]
+        text = marks_mended(line.text) if source.ocr else line.text
+        pieces = header_cells(clean_characters(text)) if line.kind == "text" else [text]
         for piece in pieces:
             text = _SUBJECT_SLIP.sub(r"\1V/v", clean_line(piece))
             lines.append(Line(text, line.kind if text else "blank", line.level))

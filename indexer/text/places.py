@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from indexer.text.vietnamese import key
+from indexer.text.vietnamese import fold, key
 
 PROVINCES = [
     "An Giang",
@@ -163,3 +163,33 @@ def province_at(province: str | None, dated: str | None) -> str | None:
     if province and dated and len(dated) >= 7 and dated[:7] >= "2025-07":
         return MERGED_2025.get(province, province)
     return province
+
+
+# A province an OCR named with a wrong mark after its unit ("THÀNH PHỐ CÂN THƠ", "tỉnh Tuyên Quaug" aside: only
+# marks): folded, the unit and the name are a province's, as written they are no province.
+_FOLDED_QUALIFIED = re.compile(
+    r"(?<!\w)(?:tinh|thanh pho)\s+("
+    + "|".join(sorted({re.escape(fold(n)) for n in PROVINCES}, key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+
+def marks_mended(text: str) -> str:
+    """``text`` with the provinces an OCR misread the marks of, after their unit, spelt as the province is (in the
+    capitals of the text); a spelling that is the province's in another tone placement is the source's, and kept.
+
+    >>> marks_mended("ỦY BAN NHÂN DÂN THÀNH PHỐ CÂN THƠ; tỉnh Tuyên Quang; tỉnh Thanh Hóa; phố Hà Nam")
+    'ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ; tỉnh Tuyên Quang; tỉnh Thanh Hóa; phố Hà Nam'
+    """
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    out, last = [], 0
+    for m in _FOLDED_QUALIFIED.finditer(folded):
+        written = text[m.start(1) : m.end(1)]
+        province = canonical_province(m.group(1)) or next(n for n in PROVINCES if fold(n) == m.group(1))
+        if key(written) == key(province):
+            continue
+        out += [text[last : m.start(1)], province.upper() if written.isupper() else province]
+        last = m.end(1)
+    return "".join(out) + text[last:] if out else text

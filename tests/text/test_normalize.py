@@ -143,3 +143,17 @@ def test_gazette_page_headers_go_and_hard_wrapped_lines_reflow():
 
 def test_normalize_text_for_queries_and_fields():
     assert normalize_text("  Ban Tuyên giáo\nTỉnh ủy  ") == "Ban Tuyên giáo Tỉnh uỷ"
+
+
+# What an OCR made of a real header (a Cần Thơ decision of 2010, dev set 042, scanned): the province's marks
+# are mended where its unit names it; typed text keeps what it wrote.
+OCR_HEADER = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CÂN THƠ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố:09/2010/QĐ-UBND"
+
+
+@pytest.mark.parametrize("ocr,expected", [(True, "THÀNH PHỐ CẦN THƠ"), (False, "THÀNH PHỐ CÂN THƠ")])
+def test_an_ocr_reading_of_a_province_is_mended_after_its_unit(ocr, expected):
+    from indexer.reading.source_text import OcrPage, SourceText, plain_lines
+
+    pages = [OcrPage(1, OCR_HEADER, 0.9, 12)] if ocr else []
+    blocks = normalize(SourceText(plain_lines(OCR_HEADER), "pdf", ocr=pages))
+    assert [block.text for block in blocks][1].startswith(expected)
