@@ -313,7 +313,11 @@ def _named_by_signature(issuer: str, signed_for: str | None) -> str:
     return issuer
 
 
-_CHAIRMAN_AUTHORITY = re.compile(r"^CHỦ TỊCH (?:UỶ BAN NHÂN DÂN|ỦY BAN NHÂN DÂN|UBND)\b")
+# The authority line, alone or at the end of a caps title it was run into ("… TRÊN ĐỊA BÀN TỈNH TUYÊN QUANG CHỦ TỊCH
+# UỶ BAN NHÂN DÂN TỈNH": a copy that flattened the header, wrapped again by a printer and scanned).
+_CHAIRMAN_AUTHORITY = re.compile(
+    r"^CHỦ TỊCH (?:UỶ BAN NHÂN DÂN|ỦY BAN NHÂN DÂN|UBND)\b|(?<=[A-ZĐÀ-Ỹ]) CHỦ TỊCH (?:UỶ|ỦY) BAN NHÂN DÂN[A-ZĐÀ-Ỹ ]*$"
+)
 
 
 def chairman_issuer(issuer: str | None, paragraphs: list[Paragraph], doc_type: str | None) -> str | None:
@@ -323,7 +327,7 @@ def chairman_issuer(issuer: str | None, paragraphs: list[Paragraph], doc_type: s
     """
     if doc_type != "Quyết định" or not issuer or not issuer.startswith("Uỷ ban nhân dân"):
         return issuer
-    authority = [p for p in paragraphs[:40] if p.zone in ("title", "body") and _CHAIRMAN_AUTHORITY.match(p.text)]
+    authority = [p for p in paragraphs[:40] if p.zone in ("title", "body") and _CHAIRMAN_AUTHORITY.search(p.text)]
     acting_for = any(re.match(r"^(?:T/M|TM)\b", p.text) for p in in_zones(paragraphs, "signature"))
     return f"Chủ tịch {issuer}" if authority and not acting_for else issuer
 

@@ -159,6 +159,8 @@ _GROUP_WORDINGS = [
     (r"\s+(?:có )?liên quan$", ""),
     (r"(?<!cấp)(?<!Uỷ ban nhân dân)(?<!Hội đồng nhân dân)(?:\s+(?:thuộc|của|trong)(?: Uỷ ban nhân dân)?)?\s+tỉnh$", ""),
     (r"(?<!\w)(trực thuộc) (?:Tỉnh|Thành|Huyện|Quận|Thị) uỷ$", r"\1"),  # whose committee: the issuer's
+    # a committee's Party organisations are the ones under it: "các tổ chức đảng (trực thuộc)" is one group
+    (r"(?<!\w)(tổ chức (?:cơ sở )?đảng) trực thuộc$", r"\1"),
     (r"(?<!\w)(trên địa bàn) tỉnh$", r"\1"),
 ]
 _GROUP_WORDINGS_RE = [(re.compile(p, re.I), r) for p, r in _GROUP_WORDINGS]
@@ -289,6 +291,7 @@ def _trimmed(name: str) -> str:
     text = re.sub(r"\s*-?\s*Đ/c\s+(?:số|KP)\b.*$", "", text)  # an address: "Tổng Công ty …-Đ/c số 722, …"
     text = re.sub(r"\s-(?=[^\W\d_]).*$", "", text)  # a table's next cell: "Liên đoàn Lao động tỉnh -Thời gian"
     text = re.sub(r"^Công(?= thông tin điện tử)", "Cổng", text, flags=re.I)  # OCR read "Cổng" "Công"
+    text = re.sub(r"\s+\S*[<>?^»«]\S*(?:\s+\S+)*$", "", text)  # a stamp's ink read after it: "… Du lịch >4? >> 2À"
     text = clean_name(text.strip(" -–+*•~=\t"))
     if text.count(")") > text.count("("):
         text = text.replace(")", "").strip()

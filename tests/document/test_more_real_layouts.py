@@ -198,6 +198,20 @@ máy tính ngành Thông tin và Truyền thông tỉnh Phú Thọ năm 201 I.
 """,
         {"date": "2011-12-16", "basis": ["25/KH-STTET"]},
     ),
+    (
+        "029 scanned: a flattened copy wrapped again by the printer; the Chairman's authority line ends a title line",
+        """Quyết định 1056/QĐ-CT
+UỶ BẠN NHÂN DÂN TỈNH TUYÊN QUANG --------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------
+Số:  1056/QĐ-CT Tuyên Quang, ngày 16 tháng 8 năm 2010 QUYẾT ĐỊNH BAN HÀNH
+MỨC TRỢ GIÚP CHO CÁC ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI ÁP DỰNG TRÊN ĐỊA
+BÀN TỈNH TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 26 tháng 11 năm 2003;
+Căn cứ Nghị định số 67/2007/NĐ-CP ngày 13/4/2007 của Chính PHÙ về chính sách trợ
+giúp các đối tượng bảo trợ xã hội;
+""",
+        {"number": "1056/QĐ-CT", "issuer": "Chủ tịch Uỷ ban nhân dân tỉnh Tuyên Quang", "date": "2010-08-16"},
+    ),
 ]
 
 

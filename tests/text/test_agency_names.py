@@ -38,6 +38,13 @@ ONE_NAME = [
     ("009", "- TT. Tỉnh ủy, HĐND tỉnh;", "TT. Tỉnh ủy", LAO_CAI, "Thường trực Tỉnh uỷ Lào Cai"),
     ("016", "- Ủy ban MTTQVN tỉnh;", "Ủy ban MTTQVN tỉnh", LAM_DONG, "Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng"),
     ("044", "- UBMTTQVN tỉnh;", "UBMTTQVN tỉnh", NINH_BINH, "Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Bình"),
+    (
+        "010",  # a scan: the stamp's ink beside the list read as marks after the name
+        "- Trung tâm xúc tiên Đâu tư, Thương mại và Du lịch >4? >> 2À",
+        "Trung tâm xúc tiên Đâu tư, Thương mại và Du lịch >4? >> 2À",
+        LAM_DONG,
+        "Trung tâm xúc tiên Đâu tư, Thương mại và Du lịch",
+    ),
     ("003", "- Ủy ban MTTQ Việt Nam tỉnh;", "Ủy ban MTTQ Việt Nam tỉnh", LAO_CAI,
      "Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai"),
     ("001_c14d", "- Mặt trận Tổ quốc, các tổ chức CT-XH tỉnh,", "Mặt trận Tổ quốc", LANG_SON,
@@ -144,6 +151,10 @@ SAME_BODY = [
     [
         ("003_c4c0", "- Các chi, đảng bộ trực thuộc,", BAC_NINH_CITY),
         ("003_c4c0", "Các chi, đảng bộ trực thuộc Thành ủy", BAC_NINH_CITY),
+    ],
+    [  # a committee's Party organisations are those under it, "trực thuộc" said or not
+        ("025", "các tổ chức đảng trực thuộc", HA_NOI),
+        ("026", "các tổ chức đảng", HA_NOI),
     ],
     [
         ("027", "- Thường trực các huyện ủy, thành ủy;", KON_TUM),
