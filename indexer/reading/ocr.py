@@ -147,6 +147,8 @@ def clean_ocr_text(text: str) -> str:
     'ĐẢNG BỘ TỈNH; Đảng ủy xã; cán bộ, đảng viên; bình đẳng giới; trường cao đẳng; đẳng cấp'
     >>> clean_ocr_text("Thông tư liên tịch số 06/2008/T TLT-BTTTT-BCA; Tuyên Quang, ngày 16 tháng. 8 năm 2010")
     'Thông tư liên tịch số 06/2008/TTLT-BTTTT-BCA; Tuyên Quang, ngày 16 tháng 8 năm 2010'
+    >>> [clean_ocr_text(line) for line in ("._299/TTg Hà Nội, ngày 10 tháng 11 năm 1980", "Số: ._299/TTg")]
+    ['299/TTg Hà Nội, ngày 10 tháng 11 năm 1980', 'Số: ._299/TTg']
     >>> clean_ocr_text("Căn cứ Thông tư số 05/2008/T T.BTTTT ngày 12/11/2008; số 97/2008/NĐ,CP; năm 2008/TT. Theo")
     'Căn cứ Thông tư số 05/2008/TT-BTTTT ngày 12/11/2008; số 97/2008/NĐ-CP; năm 2008/TT. Theo'
     """
@@ -162,6 +164,7 @@ def clean_ocr_text(text: str) -> str:
     text = _SPLIT_CODE.sub(r"\1\2", text)
     text = _DOTTED_CODE.sub(r"\1-", text)
     text = _DATE_WORD_SPECK.sub(r"\1", text)
+    text = _LEADING_SPECK.sub("", text)
     return _DIGIT_RUN.sub(lambda m: m.group(0).translate(_AS_DIGIT), text)
 
 
@@ -229,6 +232,8 @@ def _as_party(m: re.Match) -> str:
 
 # A speck of the paper read as a mark after a date's word ("ngày 16 tháng. 8 năm 2010").
 _DATE_WORD_SPECK = re.compile(r"(?<!\w)(ngày|tháng|năm)[.,:;'`](?=\s*\d)", re.I)
+# Specks read before the figure that opens a line ("._299/TTg Hà Nội, ngày …"): no line opens with them.
+_LEADING_SPECK = re.compile(r"(?m)^[ \t]*[._,'`]{1,3}(?=\d)")
 # A space read inside a code's type, before its issuer ("06/2008/T TLT-BTTTT-BCA"), and its dash read as a
 # full stop or a comma ("05/2008/T T.BTTTT"): after a number's year, only a code's type and issuer stand.
 _SPLIT_CODE = re.compile(r"(?<=\d/\d{4}/)([A-ZĐ]{1,3}) ([A-ZĐ]{1,4})(?=[-.,][A-ZĐ])")
