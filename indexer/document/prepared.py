@@ -59,14 +59,21 @@ def prepare(record: Document, *, views: bool = False, embed: bool = True) -> Pre
     prepared = Prepared(record, segment(title), [segment(t) for t in texts])
     prepared.word_counts = word_counts(prepared.title_words, prepared.paragraph_words)
     if embed:
-        prepared.vector = embedding.document_vector([title, *texts])
+        embedded(prepared)
+    if views:
+        prepared.views = [paragraph_views(t) for t in texts]
+    return prepared
+
+
+def embedded(prepared: Prepared) -> Prepared:
+    """``prepared`` given its sentence vectors: its opening's, and its body's windows (when the model runs)."""
+    record = prepared.record
+    prepared.vector = embedding.document_vector([title_text(record), *(p["text"] for p in record.paragraphs)])
     if prepared.vector is not None:
         # The body's paragraphs only: a header, a recipients list or a signature block answers no question.
         prepared.windows = embedding.window_vectors(
             [p["text"] for p in record.paragraphs if p.get("zone", "body") == "body"]
         )
-    if views:
-        prepared.views = [paragraph_views(t) for t in texts]
     return prepared
 
 

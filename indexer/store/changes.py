@@ -110,7 +110,7 @@ def archive_bytes(
             corrections=corrections,
             duplicate=allow_duplicates or None,
         )
-        records = index_corpus_file(corpus_dir, index_dir, rel)
+        records = index_corpus_file(corpus_dir, index_dir, rel, words_first=True)
     return rel, records
 
 
@@ -186,7 +186,7 @@ def add_files(
     added: list[Document] = []
     for path, data, rel in checked:
         if rel is not None:  # already in the corpus: index it where it is
-            added += index_corpus_file(corpus_dir, index_dir, rel)
+            added += index_corpus_file(corpus_dir, index_dir, rel, words_first=True)
         else:
             added += archive_bytes(
                 corpus_dir,
@@ -252,7 +252,7 @@ def correct_document(
             file=rel,
             fields=_changed_fields(extracted, before, new),
         )
-        records = index_corpus_file(corpus_dir, index_dir, rel)
+        records = index_corpus_file(corpus_dir, index_dir, rel, words_first=True)
     return next(r for r in records if r.doc_id == doc_id)
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from tqdm import tqdm
 
-from indexer.document.prepared import Prepared, prepare
+from indexer.document.prepared import Prepared, embedded, prepare
 from indexer.engine import engine_for
 from indexer.store.corpus import durable_write
 from indexer.store.matrices import prepare_matrices, vector_folder
@@ -58,6 +58,32 @@ def mark_pending(version_dir: str, doc_ids: list[str]) -> None:
     """Name the documents of a version that have no vectors yet (a build that left them for later)."""
     payload = json.dumps({"doc_ids": doc_ids}, ensure_ascii=False).encode("utf-8")
     durable_write(os.path.join(version_dir, PENDING), payload)
+
+
+def wait_for_vectors(version_dir: str, doc_ids: list[str]) -> list[str] | None:
+    """Add documents indexed by their words alone to the version's waiting list, holding the writer's lock.
+
+    :return: the list before them (None when none was kept).
+    """
+    waiting = pending(version_dir)
+    mark_pending(version_dir, [*(d for d in waiting or [] if d not in doc_ids), *doc_ids])
+    return waiting
+
+
+def give_vectors(index_dir: str, version: str, made: list[Prepared], *, noted_alone: bool) -> None:
+    """Embed documents just indexed by their words (:func:`wait_for_vectors`) and commit their vectors.
+
+    :param noted_alone: no list was kept before them: once they leave it, it goes (a list kept by a build's
+        pass stays for that pass, which makes the matrices ready when it is done).
+    """
+    with embedding.cached_in(vector_folder(index_dir)):
+        made = [embedded(item) for item in made]
+    doc_ids = [item.record.doc_id for item in made]
+    if not _commit(index_dir, version, made, doc_ids) or not noted_alone:
+        return
+    with write_lock(index_dir):
+        if pending(version) == []:
+            os.unlink(os.path.join(version, PENDING))
 
 
 def pending(version_dir: str | None) -> list[str] | None:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from indexer.document.prepared import prepare
+from indexer.document.prepared import Prepared, prepare
 from indexer.document.record import Document
 from indexer.engine import engine_for
 from indexer.errors import ArchiveError
 from indexer.store.build import unique_ids
 from indexer.store.corpus import corpus_files, file_digest, read_corpus_file, remove_leftovers, sidecar_digest
+from indexer.store.late_vectors import give_vectors, wait_for_vectors
 from indexer.store.records import Records
 from indexer.store.versions import archived_ids, existing_version, read_manifest, write_lock, write_manifest
 
@@ -32,20 +33,30 @@ class SyncReport:
         return bool(self.added or self.updated or self.removed)
 
 
-def index_corpus_file(corpus_dir: str, index_dir: str, rel: str) -> list[Document]:
-    """Index (or re-index) one file already stored in the corpus."""
+def index_corpus_file(corpus_dir: str, index_dir: str, rel: str, *, words_first: bool = False) -> list[Document]:
+    """Index (or re-index) one file already stored in the corpus.
+
+    :param words_first: commit its words first and its sentence vectors after (an upload is searchable by its
+        words half a second sooner: embedding is most of its indexing); the documents wait in the version's
+        :data:`~indexer.store.late_vectors.PENDING` meanwhile, so that a process stopped between the two
+        commits leaves them to the next vectors' pass.  Returns once both are committed.
+    """
     with write_lock(index_dir):
         version = existing_version(index_dir)
         manifest = read_manifest(version)
-        documents = index_file(version, manifest, corpus_dir, rel)
+        prepared = index_file(version, manifest, corpus_dir, rel, embed=not words_first)
+        if words_first:
+            waiting = wait_for_vectors(version, [p.record.doc_id for p in prepared])
         write_manifest(version, manifest)
-    return documents
+    if words_first:
+        give_vectors(index_dir, version, prepared, noted_alone=waiting is None)
+    return [p.record for p in prepared]
 
 
-def index_file(version_dir: str, manifest: dict, corpus_dir: str, rel: str) -> list[Document]:
+def index_file(version_dir: str, manifest: dict, corpus_dir: str, rel: str, *, embed: bool = True) -> list[Prepared]:
     """(Re)index one corpus file into a version, holding the write lock; the manifest is updated in memory."""
     rel, sha, documents = read_corpus_file(corpus_dir, rel)
-    prepared = [prepare(doc) for doc in documents]
+    prepared = [prepare(doc, embed=embed) for doc in documents]
     old_ids = set(manifest["files"].get(rel, {}).get("doc_ids", []))
     unique_ids([p.record for p in prepared], archived_ids(manifest, besides=rel))
     new_ids = [p.record.doc_id for p in prepared]
@@ -63,7 +74,7 @@ def index_file(version_dir: str, manifest: dict, corpus_dir: str, rel: str) -> l
     for stale in old_ids - set(new_ids):
         records.remove(stale)
     manifest["files"][rel] = {"sha256": sha, "sidecar": sidecar_digest(corpus_dir, rel), "doc_ids": new_ids}
-    return [p.record for p in prepared]
+    return prepared
 
 
 def unindex(version_dir: str, doc_ids: list[str]) -> None:
