@@ -40,6 +40,7 @@ DEFAULT_DIRS = [
     HERE.parents[1] / "shared" / "data" / "real-directives-dev",
     HERE / "real-directives",
     HERE / "real-directives-web",
+    HERE / "real-directives-web3",
 ]
 FIELDS = ("doc_type", "number", "issuer", "level", "province", "date", "year", "title", "basis")
 

@@ -89,8 +89,35 @@ def _subject(p: Paragraph) -> str:
     return re.sub(r"^(?:hành động|HÀNH ĐỘNG)\s+", "", found[1]) if found and found[1] else p.text
 
 
+# A plan that gives its basis a part of its own: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CĂN CỨ PHÁP LÝ", "1. Cơ sở
+# pháp lý" (its items "1. Quyết định số 924/QĐ-TTg …" open with no "Căn cứ").
+_BASIS_PART = re.compile(
+    r"^(?:[IVX]+|\d{1,2}|[A-Z])[.)/]?\s*(?:(?:CĂN CỨ|Căn cứ)(?:\s+(?:PHÁP LÝ|pháp lý|XÂY DỰNG|xây dựng|"
+    r"BAN HÀNH|ban hành|ĐỂ XÂY DỰNG|để xây dựng|THỰC HIỆN|thực hiện)\b.*)?|(?:CƠ SỞ|Cơ sở) (?:PHÁP LÝ|pháp lý)\b.*)$"
+)
+
+
+def _basis_part(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs of the body's part that names the basis (:data:`_BASIS_PART`), if it has one."""
+    for k, p in enumerate(paragraphs):
+        if p.zone == "body" and p.kind == "heading" and p.section and _BASIS_PART.match(p.text.strip()):
+            inside = [q for q in paragraphs[k + 1 :] if q.zone == "body"]
+            return [q for q in inside[: next((i for i, q in enumerate(inside) if not _within(q, p.section)), None)]]
+        if p.zone == "body" and p.section:
+            return []  # the basis is the first part, or none is
+    return []
+
+
+def _within(p: Paragraph, section: str) -> bool:
+    return p.section == section or (p.section or "").startswith(section + ".")
+
+
 def _basis_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """The opening paragraphs that name the basis, with the lines a page or a wrap cut off from them."""
+    """The opening paragraphs that name the basis, with the lines a page or a wrap cut off from them; or the
+    part of the body that names it."""
+    part = _basis_part(paragraphs)
+    if part:
+        return part
     taken: list[Paragraph] = []
     body_seen = 0
     previous_open = False
@@ -238,7 +265,7 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     if level is None:
         level = extract_level(issuer, number, province)
     if issuer:
-        issuer = chairman_issuer(complete_place(issuer, province, level), paragraphs, doc_type)
+        issuer = chairman_issuer(complete_place(issuer, province, level, place), paragraphs, doc_type)
         level = extract_level(issuer, number, province) or level
     year = int(dated[:4]) if dated else (year_of(number) if number else None) or _headline_year(paragraphs)
     signer, signer_title = extract_signer(paragraphs, full_text)

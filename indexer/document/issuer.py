@@ -116,7 +116,7 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
 # The words a body's name starts with in a header, folded.
 _BODY_HEAD = re.compile(
     r"^(?:uy ban|ubnd|hoi dong|hdnd|mat tran|dang|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban|bo|so|cuc|chi cuc|"
-    r"tong cuc|vu|van phong|phong|chinh phu|thu tuong|phu thu tuong|quoc hoi|chu tich|cong an|thanh tra|"
+    r"tong cuc|tong lien doan|vu|van phong|phong|chinh phu|thu tuong|phu thu tuong|quoc hoi|chu tich|cong an|thanh tra|"
     r"trung tam|truong|vien|hoc vien|dai hoc|benh vien|ngan hang|bao hiem|kiem toan|toa an|doan|hoi|lien|"
     r"chi bo|tap doan|tong cong ty|cong ty|bch|btv|bcd|ubmttq|mttq)\b"
 )
@@ -208,13 +208,26 @@ def _issuer_from_signature(paragraphs: list[Paragraph], context: str) -> str | N
     return None
 
 
-def complete_place(issuer: str, province: str | None, level: str | None) -> str:
-    """``Ban Thường vụ Tỉnh uỷ`` + Kon Tum -> ``Ban Thường vụ Tỉnh uỷ Kon Tum``."""
+def complete_place(issuer: str, province: str | None, level: str | None, place: str | None = None) -> str:
+    """``Ban Thường vụ Tỉnh uỷ`` + Kon Tum -> ``Ban Thường vụ Tỉnh uỷ Kon Tum``; a council named bare, its
+    unit's line lost by a copy (``ỦY BAN NHÂN DÂN |`` / ``Phú Thọ, ngày …``), signed where its province sits,
+    is that province's: ``Uỷ ban nhân dân tỉnh Phú Thọ``.
+
+    >>> complete_place("Uỷ ban nhân dân", "Phú Thọ", "province", "Phú Thọ")
+    'Uỷ ban nhân dân tỉnh Phú Thọ'
+    >>> complete_place("Uỷ ban nhân dân", "Thanh Hoá", "province", "Cẩm Tân")
+    'Uỷ ban nhân dân'
+    """
     if not province or level == "central" or provinces_in(issuer):
         return issuer
     if re.search(r"(?:Tỉnh uỷ|Thành uỷ|\btỉnh|\bthành phố)$", issuer):
         return f"{issuer} {province}"
+    if level == "province" and place and key(place) == key(province) and _BARE_COUNCIL.match(issuer):
+        return f"{issuer} {'thành phố' if province in CENTRAL_CITIES else 'tỉnh'} {province}"
     return issuer
+
+
+_BARE_COUNCIL = re.compile(r"^(?:Uỷ ban nhân dân|Hội đồng nhân dân|Uỷ ban Mặt trận Tổ quốc Việt Nam)$")
 
 
 def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | None = None) -> str | None:
@@ -334,7 +347,7 @@ def chairman_issuer(issuer: str | None, paragraphs: list[Paragraph], doc_type: s
 
 _CENTRAL = re.compile(
     r"^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương|Chính phủ|Thủ tướng|Quốc hội|"
-    r"Uỷ ban Thường vụ Quốc hội|Chủ tịch nước|Văn phòng (?:Trung ương|Chính phủ|Quốc hội)|Ngân hàng Nhà nước|"
+    r"Uỷ ban Thường vụ Quốc hội|Chủ tịch nước|(?i:Văn phòng (?:Trung ương|Chính phủ|Quốc hội))|Ngân hàng Nhà nước|"
     r"Toà án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Kiểm toán nhà nước|Bảo hiểm xã hội Việt Nam|"
     r"Tổng Liên đoàn|Bộ [A-ZĐ]|Tổng cục|Cục|Vụ)"
     r"|Trung ương(?: Đảng)?$|\bTrung ương\b"
@@ -358,7 +371,9 @@ def extract_level(issuer: str | None, number: str | None, province: str | None) 
     if city:
         place = canonical_province(city.group("place"))
         return "province" if place in CENTRAL_CITIES else "district"
-    if re.search(r"(?<!\w)(?:tỉnh|Tỉnh uỷ|Tỉnh đoàn|Sở)(?!\w)", name, re.I):
+    # a department is "Sở" with its capital: the small "sở" of "cơ sở" names none ("Ban Chỉ đạo Điều tra cơ sở
+    # hành chính Trung ương")
+    if re.search(r"(?<!\w)(?:(?i:tỉnh|Tỉnh uỷ|Tỉnh đoàn)|Sở|SỞ)(?!\w)", name):
         return "province"
     if name and _CENTRAL.search(name):
         return "central"

@@ -48,6 +48,7 @@ HEADS = [
     "Hội",
     "Liên hiệp",
     "Liên đoàn",
+    "Tổng Liên đoàn",
     "Mặt trận",
     "MTTQ",
     "Đảng đoàn",

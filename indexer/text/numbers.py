@@ -13,6 +13,8 @@ writes every dash as ``-`` and keeps ``Đ``:
 ['1961/QĐ-UBND', '61/2018/NĐ-CP', '197/STTTT']
 >>> [m.number for m in find_numbers("Nghị quyết số 30c/NQCP; Số: 01/QCPH/UBND-UBMTTQ; số 19/2008/NQLT/CP-UBTUMTTQVN")]
 ['30c/NQ-CP', '01/QCPH/UBND-UBMTTQ', '19/2008/NQLT/CP-UBTUMTTQVN']
+>>> [m.number for m in find_numbers("Căn cứ Quyết định số 84 QĐ/TWĐTN; Số: 06b /NQ-TLĐ; năm 2013 QĐ/TW")]
+['84-QĐ/TWĐTN', '06b/NQ-TLĐ']
 
 :func:`number_key` is what two spellings of one number share, diacritics
 and case aside: ``nd-cp`` in a URL slug and ``NĐ-CP`` in the text.
@@ -34,7 +36,7 @@ _PARTY = re.compile(
     rf"(?P<org>{_CODE}(?:-{_CODE})*)(?![\w/])"
 )
 _STATE = re.compile(
-    rf"(?<![\w/.\-])(?P<num>\d{{1,5}}(?:\.\d{{1,3}}|[a-z](?=/))?)(?:{_SLASH}(?P<year>(?:19|20)\d\d))?{_SLASH}"
+    rf"(?<![\w/.\-])(?P<num>\d{{1,5}}(?:\.\d{{1,3}}|[a-z](?=\s?/))?)(?:{_SLASH}(?P<year>(?:19|20)\d\d))?{_SLASH}"
     rf"(?P<code>{_CODE}(?:{_DASH}{_CODE})+|[A-ZĐ][A-ZĐ]*\d+)(?![\w/])"
 )
 # A joint document names its kind and then every issuer's code ("Quy chế số 01/QCPH/UBND-UBMTTQ", "Nghị quyết liên
@@ -52,6 +54,11 @@ _NAMED_SINGLE = re.compile(
     r"(?:(?<!\w)[Ss]ố\s?:?\s?|(?<!\w)(?:Quyết định|Công văn|Chỉ thị|Nghị quyết|Kế hoạch|Thông báo|Văn bản|Tờ trình|"
     r"Hướng dẫn|Báo cáo|Nghị định|Thông tư)\s)(?P<num>\d{1,5}[a-z]?)\s?/\s?"
     r"(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?(?P<code>[A-ZĐ]{2,}[a-z]?)(?![\w/\-])"
+)
+# A Party number whose dash a copy lost, a space in its place ("Quyết định số 84 QĐ/TWĐTN", "Kế hoạch số 298
+# KH/TWĐTN"): a number only after "số", where nothing else has that shape.
+_PARTY_DASH_LOST = re.compile(
+    rf"(?<!\w)[Ss]ố\s?:?\s?(?P<num>\d{{1,5}}) (?P<kind>[A-ZĐ]{{2,4}}[a-z]?)/(?P<org>{_CODE}(?:-{_CODE})*)(?![\w/])"
 )
 # A copy that lost its dashes glued the type's code to the issuer's ("1961/QĐUBND", "61/2018/NĐCP"): they are
 # put apart again where the code opens with a State type's code and goes on as an issuer's code does; a code
@@ -103,7 +110,7 @@ def _canonical_match(m: re.Match) -> str:
         return f"{m.group('num')}/{year}{_fix_case(m.group('kind'))}/{code}"
     if m.re is _OLD_CENTRAL:
         return f"{m.group('num')}{m.group('sep').strip()}{m.group('code')}"
-    if m.re is _PARTY:
+    if m.re is _PARTY or m.re is _PARTY_DASH_LOST:
         org = "-".join(_fix_case(part) for part in re.split(r"-", m.group("org")))
         return f"{m.group('num')}-{_fix_case(m.group('kind'))}/{org}"
     parts = [_fix_case(p) for p in re.split(_DASH, m.group("code"))]
@@ -113,7 +120,7 @@ def _canonical_match(m: re.Match) -> str:
 
 # Every number and date has a digit followed by a dash or a slash (a space between them at most):
 # text without one holds none, and most paragraphs are skipped with one scan instead of three.
-MAY_HOLD_NUMBER = re.compile(r"\d[a-z]?\s?[/\-\u2010-\u2015\u2212]")
+MAY_HOLD_NUMBER = re.compile(r"\d[a-z]?\s?[/\-\u2010-\u2015\u2212]|\d [A-ZĐ]{2,4}[a-z]?/")
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
@@ -125,7 +132,7 @@ def scan_numbers(text: str) -> list[NumberMatch]:
     """What :func:`find_numbers` returns, without its quick test (kept for the tests that check it)."""
     found: list[NumberMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_JOINT, _PARTY, _STATE, _OLD_CENTRAL, _NAMED_SINGLE):
+    for pattern in (_JOINT, _PARTY, _STATE, _OLD_CENTRAL, _NAMED_SINGLE, _PARTY_DASH_LOST):
         for m in pattern.finditer(text):
             start = m.start("num")
             if any(a < m.end() and start < b for a, b in taken):

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
 """Extraction on more real layouts: a Government resolution's proposal, an OCR'd letter, a web copy's broken
 date line, a web page that sets the authority line in the subject (real-directives and real-directives-dev)."""
 
@@ -211,6 +212,79 @@ Căn cứ Nghị định số 67/2007/NĐ-CP ngày 13/4/2007 của Chính PHÙ v
 giúp các đối tượng bảo trợ xã hội;
 """,
         {"number": "1056/QĐ-CT", "issuer": "Chủ tịch Uỷ ban nhân dân tỉnh Tuyên Quang", "date": "2010-08-16"},
+    ),
+    (
+        "web3 312: a central steering committee whose name says 'cơ sở' (no 'Sở', no province), signed in Hà Nội",
+        """BỘ NỘI VỤ
+BAN CHỈ ĐẠO ĐIỀU TRA CƠ SỞ HÀNH CHÍNH TRUNG ƯƠNG
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 641/BNV-BCĐ
+V/v hướng dẫn triển khai cuộc Điều tra cơ sở hành chính năm 2021
+Hà Nội, ngày 10 tháng 02 năm 2021
+Kính gửi:
+- Sở Nội vụ các tỉnh, thành phố trực thuộc Trung ương.
+Triển khai thực hiện Quyết định số 1096/QĐ-BNV ngày 23/12/2019 của Bộ trưởng Bộ Nội vụ.
+""",
+        {"number": "641/BNV-BCĐ", "level": "central", "province": None},
+    ),
+    (
+        "web3 309: the trade unions' confederation; a number with a letter and a space before its slash",
+        """Hệ thống pháp luật
+TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM
+--------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 06b /NQ-TLĐ
+Hà Nội, ngày 03 tháng 8 năm 2015
+NGHỊ QUYẾT
+HỘI NGHỊ LẦN THỨ 6 BAN CHẤP HÀNH TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM KHÓA XI
+VỀ NÂNG CAO CHẤT LƯỢNG, HIỆU QUẢ HOẠT ĐỘNG ỦY BAN KIỂM TRA CÔNG ĐOÀN
+Hội nghị lần thứ 6 Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam (Khóa XI) họp ngày từ 02 đến 03 tháng 7.
+""",
+        {"number": "06b/NQ-TLĐ", "issuer": "Tổng Liên đoàn Lao động Việt Nam", "level": "central", "province": None},
+    ),
+    (
+        "web3 324: a legal website's copy lost the council's second line; signed where its province sits",
+        """ỦY BAN NHÂN DÂN |
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 335/KH-UBND |
+Phú Thọ, ngày 10 tháng 02 năm 2023 |
+KẾ HOẠCH
+Tuyển sinh vào lớp 10 năm học 2023-2024
+Căn cứ Quyết định số 932/QĐ-UBND ngày 22/4/2016 của UBND tỉnh Phú Thọ về việc quy định cụ thể.
+""",
+        {"issuer": "Uỷ ban nhân dân tỉnh Phú Thọ", "level": "province", "province": "Phú Thọ"},
+    ),
+    (
+        "web3 325: a plan gives its basis a part of its own, its items opening with no 'Căn cứ'",
+        """ỦY BAN NHÂN DÂN
+TỈNH TIỀN GIANG
+Số: 383/KH-UBND
+Tiền Giang, ngày 07 tháng 12 năm 2022
+KẾ HOẠCH
+THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NÔNG THÔN MỚI
+I. CĂN CỨ XÂY DỰNG KẾ HOẠCH
+1. Quyết định số 924/QĐ-TTg ngày 22 tháng 8 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình.
+2. Nghị quyết số 05-NQ/TU ngày 17 tháng 6 năm 2021 của Ban Chấp hành Đảng bộ tỉnh về nông thôn mới.
+II. MỤC ĐÍCH, YÊU CẦU
+1. Triển khai theo Kế hoạch số 370/KH-UBND ngày 08/12/2021 của Ủy ban nhân dân tỉnh.
+""",
+        {"basis": ["924/QĐ-TTg", "05-NQ/TU"]},
+    ),
+    (
+        "web3 305: a Youth Union plan cites a Party-style number whose dash became a space",
+        """KẾ HOẠCH
+Tổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu
+Đoàn TNCS Hồ Chí Minh thành phố Hà Nội lần thứ XIV,
+nhiệm kỳ 2012 - 2017
+Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh và Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh về việc Tổ chức đại hội đoàn các cấp.
+I. YÊU CẦU
+1. Đại hội Đoàn các cấp phải quán triệt sâu sắc tư tưởng chỉ đạo của Nghị quyết.
+""",
+        {"basis": ["298-KH/TWĐTN"]},
     ),
 ]
 
