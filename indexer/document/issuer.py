@@ -189,12 +189,29 @@ _ISSUES = re.compile(
 )
 
 
+def _authority_line(paragraphs: list[Paragraph]) -> str | None:
+    """The caps line naming the body that decides, between a decision's subject and its "Căn cứ" lines
+    (``QUYẾT ĐỊNH`` / ``Ban hành Quy chế làm việc …`` / ``UỶ BAN NHÂN DÂN QUẬN 1``), when the body names one."""
+    body = in_zones(paragraphs, "body")[:2]
+    for p in body:
+        text = p.text.strip()
+        if is_all_caps(text) and len(text) <= 90 and _BODY_HEAD.match(fold(text)) and re.search(r"\s\S", text):
+            return text
+        if _BASIS_WORDS.match(text):
+            return None
+    return None
+
+
+# A basis or a proposal opens a sentence that cites bodies; none of them issues the document.
+_BASIS_WORDS = re.compile(r"^(?:[-+•]\s*)?(?:Căn cứ|Thực hiện|Xét|Theo|Triển khai)\b", re.I)
+
+
 def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
     """``… Ban Thường vụ Tỉnh uỷ Cao Bằng ban hành Kế hoạch …`` -> the body that issues."""
     for p in in_zones(paragraphs, "body")[:6]:
         text = re.sub(r"\s*\((?:\*?sau đây|sau đây)[^)]*\)", "", p.text)
         m = _ISSUES.search(text)
-        if m:
+        if m and not _BASIS_WORDS.match(m.group("org")):
             org = re.sub(r"^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc)\s+(?=[A-ZĐ])", "", m.group("org"))
             return agencies.expand_abbreviations(org.strip())
     return None
@@ -266,6 +283,10 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
     elif headlined and headlined[0]:  # a website's heading, in the sentence's case: "… của Bộ Chính trị về …"
         issuer = _named(headlined[0], context)
         note("issuer", headlined[1], "title", sure=False)
+    elif _authority_line(paragraphs):  # a copy that lost its header keeps the decision's authority line
+        line = _authority_line(paragraphs)
+        issuer = agencies.expand_abbreviations(respelling.recase(line, context))
+        note("issuer", line, "authority", sure=False)
     else:
         issuer = _issuer_from_opening(paragraphs)
         note("issuer", issuer, "opening", sure=False)

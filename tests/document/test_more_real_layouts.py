@@ -286,6 +286,18 @@ I. YÊU CẦU
 """,
         {"basis": ["298-KH/TWĐTN"]},
     ),
+    (
+        "web3 326: a copy without its header keeps the decision's authority line; its 'Căn cứ' names other bodies",
+        """QUYẾT ĐỊNH
+Ban hành Quy chế làm việc của Ủy ban nhân dân Quận 1.
+ỦY BAN NHÂN DÂN QUẬN 1
+Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;
+Căn cứ Quyết định số 19/2010/QĐ-UBND ngày 29 tháng 3 năm 2010 của Ủy ban nhân dân thành phố Hồ Chí Minh ban hành Quy chế (mẫu) làm việc của Ủy ban nhân dân quận - huyện;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này “Quy chế làm việc của Ủy ban nhân dân Quận 1”.
+""",
+        {"issuer": "Uỷ ban nhân dân Quận 1", "level": "district"},
+    ),
 ]
 
 
