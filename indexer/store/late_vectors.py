@@ -61,7 +61,8 @@ def mark_pending(version_dir: str, doc_ids: list[str]) -> None:
 
 
 def wait_for_vectors(version_dir: str, doc_ids: list[str]) -> list[str] | None:
-    """Add documents indexed by their words alone to the version's waiting list, holding the writer's lock.
+    """Add documents about to be indexed by their words alone to the version's waiting list, holding the
+    writer's lock.
 
     :return: the list before them (None when none was kept).
     """

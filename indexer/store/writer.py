@@ -15,7 +15,7 @@ from indexer.engine import engine_for
 from indexer.errors import ArchiveError
 from indexer.store.build import unique_ids
 from indexer.store.corpus import corpus_files, file_digest, read_corpus_file, remove_leftovers, sidecar_digest
-from indexer.store.late_vectors import give_vectors, wait_for_vectors
+from indexer.store.late_vectors import give_vectors, pending, wait_for_vectors
 from indexer.store.records import Records
 from indexer.store.versions import archived_ids, existing_version, read_manifest, write_lock, write_manifest
 
@@ -44,9 +44,8 @@ def index_corpus_file(corpus_dir: str, index_dir: str, rel: str, *, words_first:
     with write_lock(index_dir):
         version = existing_version(index_dir)
         manifest = read_manifest(version)
+        waiting = pending(version)
         prepared = index_file(version, manifest, corpus_dir, rel, embed=not words_first)
-        if words_first:
-            waiting = wait_for_vectors(version, [p.record.doc_id for p in prepared])
         write_manifest(version, manifest)
     if words_first:
         give_vectors(index_dir, version, prepared, noted_alone=waiting is None)
@@ -60,6 +59,8 @@ def index_file(version_dir: str, manifest: dict, corpus_dir: str, rel: str, *, e
     old_ids = set(manifest["files"].get(rel, {}).get("doc_ids", []))
     unique_ids([p.record for p in prepared], archived_ids(manifest, besides=rel))
     new_ids = [p.record.doc_id for p in prepared]
+    if not embed:  # noted as waiting before their words are written: a stop after them leaves them to the pass
+        wait_for_vectors(version_dir, new_ids)
     records = Records(version_dir)
     engine = engine_for(version_dir).open(version_dir)
     try:
