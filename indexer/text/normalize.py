@@ -284,6 +284,9 @@ def _join(left: str, right: str) -> str:
 
 # A letter's "V/v" as an OCR reads its slash ("VWv triển khai …", "Vlv", "V.v"): no line opens so otherwise.
 _SUBJECT_SLIP = re.compile(r"^([\"“]?\s*)V\s?[Wwl|I\\íì.,]\s?v(?=\s+[^\W\d_])")
+# A council's name whose first letter a copy lost (a font's "Ủ" or "Ư" that did not convert: "Y BAN NHÂN DÂN" /
+# "TỈNH KON TUM"): no line opens with "Y BAN" otherwise.
+_LOST_FIRST_LETTER = re.compile(r"^(\s*)Y BAN (?=NHÂN DÂN|MẶT TRẬN|KIỂM TRA|THƯỜNG VỤ)")
 
 
 def normalize(source: SourceText) -> list[Block]:
@@ -296,7 +299,7 @@ def normalize(source: SourceText) -> list[Block]:
         text = marks_mended(line.text) if source.ocr else line.text
         pieces = header_cells(clean_characters(text)) if line.kind == "text" else [text]
         for piece in pieces:
-            text = _SUBJECT_SLIP.sub(r"\1V/v", clean_line(piece))
+            text = _LOST_FIRST_LETTER.sub(r"\1ỦY BAN ", _SUBJECT_SLIP.sub(r"\1V/v", clean_line(piece)))
             lines.append(Line(text, line.kind if text else "blank", line.level))
     return assemble(drop_chrome(lines))
 

@@ -298,6 +298,23 @@ QUYẾT ĐỊNH:
 """,
         {"issuer": "Uỷ ban nhân dân Quận 1", "level": "district"},
     ),
+    (
+        "web3 319: a copy lost the council's first letter; a cited ministry's name runs into 'vềviệc triển khai'",
+        """Y BAN NHÂN DÂN
+TỈNH KON TUM
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 2516/KH-UBND
+Kon Tum, ngày 03 tháng 10 năm 2014
+KẾ HOẠCH
+TRIỂNKHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 34/2014/QĐ-TTG NGÀY 30/5/2014 CỦA THỦ TƯỚNG CHÍNHPHỦ
+Thực hiện Công văn số 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao động, Thương binh và Xã hội vềviệc triển khai Quyết định 34/2014/QĐ-TTg của Thủ tướng Chính phủ.
+Ủy ban nhân dân tỉnh xây dựng kếhoạch triển khai thực hiện, cụ thể như sau:
+""",
+        {"issuer": "Uỷ ban nhân dân tỉnh Kon Tum", "level": "province", "province": "Kon Tum"},
+    ),
 ]
 
 
