@@ -119,14 +119,22 @@ def attachment_note(paragraphs: list[Paragraph]) -> dict | None:
     >>> note["decision"], note["date"], note["issuer"]
     ('12/QĐ-UBND', '2024-04-03', 'Uỷ ban nhân dân xã Tân Hội')
     """
-    first = next((i for i, p in enumerate(paragraphs[:4]) if type_of_line(p.text[:150])), None)
+    # the type heading opens the document, or its title under a header that has no number of its own
+    first = next(
+        (i for i, p in enumerate(paragraphs[:14]) if (i < 4 or p.zone == "title") and type_of_line(p.text[:150])),
+        None,
+    )
     if first is None:
         return None
-    for p in paragraphs[first + 1 : first + 4]:
+    for k, p in enumerate(paragraphs[first + 1 : first + 6], start=first + 1):
         m = ATTACHMENT_NOTE.match(p.text)
         if not m:
             continue
         rest = p.text[m.end() :]
+        for later in paragraphs[k + 1 : k + 3]:  # a narrow column broke the note: "… số: 59/QĐ-UBND" / "Ngày 22 …"
+            if ")" in rest or "]" in rest:
+                break
+            rest = f"{rest} {later.text}"
         numbers = find_numbers(rest[:40])
         dated = _NOTE_DATE.search(rest)
         issuer = _NOTE_ISSUER.search(rest)

@@ -315,6 +315,33 @@ Thực hiện Công văn số 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao
 """,
         {"issuer": "Uỷ ban nhân dân tỉnh Kon Tum", "level": "province", "province": "Kon Tum"},
     ),
+    (
+        "web3 313: a commune's rules under its council's header, the note of the decision broken by a narrow column",
+        """ỦY BAN NHÂN DÂN
+XÃ XUÂN PHÚ
+|
+CỘNG HOÀ XÃ HỘI
+CHỦ NGHĨA VIỆT NAM
+Độc lập -
+Tự do - Hạnh phúc
+|
+QUY CHẾ LÀM
+VIỆC
+CỦA ỦY
+BAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026
+(Ban hành
+kèm theo Quyết định số: 59/QĐ-UBND
+Ngày 22 tháng
+7 năm 2021 của Ủy ban nhân dân xã Xuân
+Phú)
+Chương I
+NHỮNG QUY ĐỊNH
+CHUNG
+Điều 1. Phạm vi,
+đối tượng điều chỉnh
+""",
+        {"doc_type": "Quy chế", "number": None, "date": "2021-07-22", "issuer": "Uỷ ban nhân dân xã Xuân Phú"},
+    ),
 ]
 
 
