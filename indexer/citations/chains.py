@@ -18,9 +18,9 @@ import re
 from collections import Counter
 
 from indexer.citations.relations import Relations, is_central_number
-from indexer.document.issuer import extract_level
 from indexer.document.summary import Summary
 from indexer.text.numbers import issuing_code, number_key, type_code
+from indexer.text.places import issuer_level
 from indexer.text.vietnamese import fold, respell
 from indexer.vocabulary import CHAIN_COUNTS, LEVEL_RANK, TYPE_OF_CODE
 
@@ -163,7 +163,7 @@ def missing_level(number: str, issuer: str | None) -> str | None:
     issuer they name says (``UBND huyện …``: district), else the number's code (``/TU``: a Tỉnh uỷ's)."""
     if is_central_number(number):
         return "central"
-    level = extract_level(issuer, number, None) if issuer else None
+    level = issuer_level(issuer, number, None) if issuer else None
     if level:
         return level
     code = fold(issuing_code(number)).upper()

@@ -24,7 +24,6 @@ from indexer.document.issuer import (
     chairman_issuer,
     complete_place,
     extract_issuer,
-    extract_level,
     extract_province,
     extract_signer,
 )
@@ -34,7 +33,7 @@ from indexer.document.roles import extract_roles
 from indexer.document.structure import Paragraph, title_type
 from indexer.text.localities import province_of_localities
 from indexer.text.numbers import find_numbers, year_of
-from indexer.text.places import province_at, provinces_in
+from indexer.text.places import issuer_level, province_at, provinces_in
 from indexer.text.vietnamese import fold
 from indexer.vocabulary import DOCUMENT_TYPES
 
@@ -260,13 +259,13 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
         issuer = attached["issuer"]
         trace.note("issuer", attached["line"], "attachment")
     title = extract_title(paragraphs)
-    level = extract_level(issuer, number, None)
+    level = issuer_level(issuer, number, None)
     province = extract_province(issuer, level, place if level != "central" else None, full_text, paragraphs, dated)
     if level is None:
-        level = extract_level(issuer, number, province)
+        level = issuer_level(issuer, number, province)
     if issuer:
         issuer = chairman_issuer(complete_place(issuer, province, level, place), paragraphs, doc_type)
-        level = extract_level(issuer, number, province) or level
+        level = issuer_level(issuer, number, province) or level
     year = int(dated[:4]) if dated else (year_of(number) if number else None) or _headline_year(paragraphs)
     signer, signer_title = extract_signer(paragraphs, full_text)
     references, basis = extract_references(paragraphs, number)
@@ -332,9 +331,9 @@ def _not_a_bare_type_line(text: str) -> bool:
 def _note_derived(trace: Trace, paragraphs: list[Paragraph], *, issuer, number, place, level, province, dated) -> None:
     """Where the fields read off others came from: level and province, year, title, basis, signer."""
     named = trace.findings["issuer"].line if "issuer" in trace.findings else issuer
-    if level and extract_level(issuer, None, None) == level:
+    if level and issuer_level(issuer, None, None) == level:
         trace.note("level", named, "issuer_name")
-    elif level and extract_level(None, number, None) == level:
+    elif level and issuer_level(None, number, None) == level:
         trace.note("level", number, "number_code")
     else:
         trace.note("level", None, "body", sure=False)

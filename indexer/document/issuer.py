@@ -17,7 +17,7 @@ from indexer.text.header_cells import is_motto
 from indexer.text.localities import proper_place, province_of_localities
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers
-from indexer.text.places import CENTRAL_CITIES, canonical_province, likeliest_province, province_at, provinces_in
+from indexer.text.places import CENTRAL_CITIES, likeliest_province, province_at, provinces_in
 from indexer.text.respelling import respelled_from_text
 from indexer.text.vietnamese import fold, key
 from indexer.vocabulary import ISSUED_TYPES, MOTTO
@@ -364,47 +364,6 @@ def chairman_issuer(issuer: str | None, paragraphs: list[Paragraph], doc_type: s
     authority = [p for p in paragraphs[:40] if p.zone in ("title", "body") and _CHAIRMAN_AUTHORITY.search(p.text)]
     acting_for = any(re.match(r"^(?:T/M|TM)\b", p.text) for p in in_zones(paragraphs, "signature"))
     return f"Chủ tịch {issuer}" if authority and not acting_for else issuer
-
-
-_CENTRAL = re.compile(
-    r"^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương|Chính phủ|Thủ tướng|Quốc hội|"
-    r"Uỷ ban Thường vụ Quốc hội|Chủ tịch nước|(?i:Văn phòng (?:Trung ương|Chính phủ|Quốc hội))|Ngân hàng Nhà nước|"
-    r"Toà án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Kiểm toán nhà nước|Bảo hiểm xã hội Việt Nam|"
-    r"Tổng Liên đoàn|Bộ [A-ZĐ]|Tổng cục|Cục|Vụ)"
-    r"|Trung ương(?: Đảng)?$|\bTrung ương\b"
-)
-
-
-def extract_level(issuer: str | None, number: str | None, province: str | None) -> str | None:
-    """``central`` / ``province`` / ``district`` / ``commune`` from the issuer's name.
-
-    A Thành uỷ is provincial for a centrally-governed city and district-level
-    for a provincial city (``Thành uỷ Bắc Ninh``).
-    """
-    name = issuer or ""
-    if re.search(r"(?<!\w)(?:xã|phường|thị trấn|Đảng uỷ xã|Đảng uỷ phường)(?!\w)", name, re.I) and not re.search(
-        r"xã hội", name, re.I
-    ):
-        return "commune"
-    if re.search(r"(?<!\w)(?:huyện|quận|thị xã|Huyện uỷ|Quận uỷ|Thị uỷ)(?!\w)", name, re.I):
-        return "district"
-    city = re.search(r"(?:Thành uỷ|thành phố|TP\.?)\s+(?P<place>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*)", name)
-    if city:
-        place = canonical_province(city.group("place"))
-        return "province" if place in CENTRAL_CITIES else "district"
-    # a department is "Sở" with its capital: the small "sở" of "cơ sở" names none ("Ban Chỉ đạo Điều tra cơ sở
-    # hành chính Trung ương")
-    if re.search(r"(?<!\w)(?:(?i:tỉnh|Tỉnh uỷ|Tỉnh đoàn)|Sở|SỞ)(?!\w)", name):
-        return "province"
-    if name and _CENTRAL.search(name):
-        return "central"
-    if number and re.search(r"/(?:TW|BTGTW|BTCTW|VPTW|BDVTW|UBKTTW|BĐNTW|BKTTW)$", number):
-        return "central"
-    if number and re.search(r"(?:-|/)(?:CP|TTg|QH\d+|UBTVQH\d+|VPCP|CTN)$", number):
-        return "central"
-    if province:
-        return "province"
-    return None
 
 
 def extract_province(

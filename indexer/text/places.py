@@ -193,3 +193,44 @@ def marks_mended(text: str) -> str:
         out += [text[last : m.start(1)], province.upper() if written.isupper() else province]
         last = m.end(1)
     return "".join(out) + text[last:] if out else text
+
+
+_CENTRAL = re.compile(
+    r"^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương|Chính phủ|Thủ tướng|Quốc hội|"
+    r"Uỷ ban Thường vụ Quốc hội|Chủ tịch nước|(?i:Văn phòng (?:Trung ương|Chính phủ|Quốc hội))|Ngân hàng Nhà nước|"
+    r"Toà án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Kiểm toán nhà nước|Bảo hiểm xã hội Việt Nam|"
+    r"Tổng Liên đoàn|Bộ [A-ZĐ]|Tổng cục|Cục|Vụ)"
+    r"|Trung ương(?: Đảng)?$|\bTrung ương\b"
+)
+
+
+def issuer_level(issuer: str | None, number: str | None, province: str | None) -> str | None:
+    """``central`` / ``province`` / ``district`` / ``commune`` from the issuer's name.
+
+    A Thành uỷ is provincial for a centrally-governed city and district-level
+    for a provincial city (``Thành uỷ Bắc Ninh``).
+    """
+    name = issuer or ""
+    if re.search(r"(?<!\w)(?:xã|phường|thị trấn|Đảng uỷ xã|Đảng uỷ phường)(?!\w)", name, re.I) and not re.search(
+        r"xã hội", name, re.I
+    ):
+        return "commune"
+    if re.search(r"(?<!\w)(?:huyện|quận|thị xã|Huyện uỷ|Quận uỷ|Thị uỷ)(?!\w)", name, re.I):
+        return "district"
+    city = re.search(r"(?:Thành uỷ|thành phố|TP\.?)\s+(?P<place>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*)", name)
+    if city:
+        place = canonical_province(city.group("place"))
+        return "province" if place in CENTRAL_CITIES else "district"
+    # a department is "Sở" with its capital: the small "sở" of "cơ sở" names none ("Ban Chỉ đạo Điều tra cơ sở
+    # hành chính Trung ương")
+    if re.search(r"(?<!\w)(?:(?i:tỉnh|Tỉnh uỷ|Tỉnh đoàn)|Sở|SỞ)(?!\w)", name):
+        return "province"
+    if name and _CENTRAL.search(name):
+        return "central"
+    if number and re.search(r"/(?:TW|BTGTW|BTCTW|VPTW|BDVTW|UBKTTW|BĐNTW|BKTTW)$", number):
+        return "central"
+    if number and re.search(r"(?:-|/)(?:CP|TTg|QH\d+|UBTVQH\d+|VPCP|CTN)$", number):
+        return "central"
+    if province:
+        return "province"
+    return None
