@@ -283,8 +283,7 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
     elif headlined and headlined[0]:  # a website's heading, in the sentence's case: "… của Bộ Chính trị về …"
         issuer = _named(headlined[0], context)
         note("issuer", headlined[1], "title", sure=False)
-    elif _authority_line(paragraphs):  # a copy that lost its header keeps the decision's authority line
-        line = _authority_line(paragraphs)
+    elif line := _authority_line(paragraphs):  # a copy that lost its header keeps the decision's authority line
         issuer = agencies.expand_abbreviations(respelling.recase(line, context))
         note("issuer", line, "authority", sure=False)
     else:

@@ -165,13 +165,16 @@ def province_at(province: str | None, dated: str | None) -> str | None:
     return province
 
 
-# A province an OCR named with a wrong mark after its unit ("THÀNH PHỐ CÂN THƠ", "tỉnh Tuyên Quaug" aside: only
-# marks): folded, the unit and the name are a province's, as written they are no province.
+# A province an OCR named with a wrong mark after its unit ("THÀNH PHỐ CÂN THƠ"; marks only, not letters):
+# folded, the unit and the name are a province's, as written they are no province.
 _FOLDED_QUALIFIED = re.compile(
     r"(?<!\w)(?:tinh|thanh pho)\s+("
     + "|".join(sorted({re.escape(fold(n)) for n in PROVINCES}, key=len, reverse=True))
     + r")(?!\w)"
 )
+
+
+_BY_FOLDED = {fold(n): n for n in PROVINCES}
 
 
 def marks_mended(text: str) -> str:
@@ -187,7 +190,7 @@ def marks_mended(text: str) -> str:
     out, last = [], 0
     for m in _FOLDED_QUALIFIED.finditer(folded):
         written = text[m.start(1) : m.end(1)]
-        province = canonical_province(m.group(1)) or next(n for n in PROVINCES if fold(n) == m.group(1))
+        province = _BY_FOLDED[m.group(1)]
         if key(written) == key(province):
             continue
         out += [text[last : m.start(1)], province.upper() if written.isupper() else province]
