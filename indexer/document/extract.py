@@ -101,7 +101,7 @@ def _basis_part(paragraphs: list[Paragraph]) -> list[Paragraph]:
     for k, p in enumerate(paragraphs):
         if p.zone == "body" and p.kind == "heading" and p.section and _BASIS_PART.match(p.text.strip()):
             inside = [q for q in paragraphs[k + 1 :] if q.zone == "body"]
-            return [q for q in inside[: next((i for i, q in enumerate(inside) if not _within(q, p.section)), None)]]
+            return inside[: next((i for i, q in enumerate(inside) if not _within(q, p.section)), None)]
         if p.zone == "body" and p.section:
             return []  # the basis is the first part, or none is
     return []

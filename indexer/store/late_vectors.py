@@ -60,15 +60,11 @@ def mark_pending(version_dir: str, doc_ids: list[str]) -> None:
     durable_write(os.path.join(version_dir, PENDING), payload)
 
 
-def wait_for_vectors(version_dir: str, doc_ids: list[str]) -> list[str] | None:
+def wait_for_vectors(version_dir: str, doc_ids: list[str]) -> None:
     """Add documents about to be indexed by their words alone to the version's waiting list, holding the
-    writer's lock.
-
-    :return: the list before them (None when none was kept).
-    """
-    waiting = pending(version_dir)
-    mark_pending(version_dir, [*(d for d in waiting or [] if d not in doc_ids), *doc_ids])
-    return waiting
+    writer's lock."""
+    waiting = pending(version_dir) or []
+    mark_pending(version_dir, [*(d for d in waiting if d not in doc_ids), *doc_ids])
 
 
 def give_vectors(index_dir: str, version: str, made: list[Prepared], *, noted_alone: bool) -> None:
