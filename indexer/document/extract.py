@@ -2,7 +2,7 @@
 
 Each field has its own small function reading the zones that :mod:`indexer.document.structure` found: the
 header gives the number and the place and date (:mod:`~indexer.document.header`), the issuer and the
-signer (:mod:`~indexer.document.issuer`); the title zone the type and the subject; the opening sentence the
+signer (:mod:`~indexer.document.authorship`); the title zone the type and the subject; the opening sentence the
 basis (here); the body the roles and the closing the recipients (:mod:`~indexer.document.roles`).
 """
 
@@ -11,6 +11,13 @@ from __future__ import annotations
 import hashlib
 import re
 
+from indexer.document.authorship.issuer import (
+    chairman_issuer,
+    complete_place,
+    extract_issuer,
+    extract_province,
+)
+from indexer.document.authorship.signer import extract_signer
 from indexer.document.evidence import Trace, evidence
 from indexer.document.header import (
     attachment_note,
@@ -19,13 +26,6 @@ from indexer.document.header import (
     extract_title,
     extract_type,
     headline,
-)
-from indexer.document.issuer import (
-    chairman_issuer,
-    complete_place,
-    extract_issuer,
-    extract_province,
-    extract_signer,
 )
 from indexer.document.lines import valid_date
 from indexer.document.record import Document, Source

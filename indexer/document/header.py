@@ -415,7 +415,12 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
                 parts.append(subject)
                 typed_first = True
             continue
-        if OF_ISSUER.match(text) and is_all_caps(text):
+        if OF_ISSUER.match(text) and is_all_caps(text) and not parts:
+            # "QUYẾT ĐỊNH / CỦA UỶ BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT …": the issuer's, then the subject; under
+            # a type line that began the subject ("QUY CHẾ LÀM / VIỆC / CỦA ỦY BAN …") the line is the subject's
+            subject = headline(text).subject
+            if subject:
+                parts.append(subject)
             continue
         if ATTACHMENT_NOTE.match(text):
             break  # "(Ban hành kèm theo Quyết định số …)": the decision's, not the subject
@@ -437,9 +442,12 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
         parts[0] = capitalise_localities(respelling.sentence_case(parts[0]))
     title = _unquoted(" ".join(parts).strip())
     title = re.sub(r"(?<![.\s/])\.$", "", title)  # "… năm 2017.": a subject some offices close with a full stop
-    if title and is_all_caps(title):
-        title = _AUTHORITY_AFTER.sub("", title)
-        title = capitalise_localities(respelling.sentence_case(title))
+    # a period noted under a caps subject, in its own case: "(Giai đoạn: 2021- 2025)"
+    noted = re.search(r"\s\([^()]*\)$", title) if title and not is_all_caps(title) else None
+    subject = title[: noted.start()] if noted else title
+    if subject and is_all_caps(subject):
+        subject = _AUTHORITY_AFTER.sub("", subject)
+        title = capitalise_localities(respelling.sentence_case(subject)) + (noted.group(0) if noted else "")
     return title or None
 
 
@@ -447,8 +455,8 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
 # 36-HD/VPTW): "NGHỊ QUYẾT / HỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII" under "BAN CHẤP
 # HÀNH TRUNG ƯƠNG", "KẾT LUẬN / HỘI NGHỊ LẦN THỨ BẢY / BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)" under "TỈNH UỶ".
 _PLENUM = re.compile(
-    r"^HỘI NGHỊ\b.{0,40}?\b(?P<org>BAN CHẤP HÀNH (?:TRUNG ƯƠNG(?: ĐẢNG)?|ĐẢNG BỘ [^()]{2,60}?))"
-    r"(?=\s*(?:\(|,|KHOÁ\b|KHÓA\b|LẦN\b|NHIỆM KỲ\b|$))"
+    r"^HỘI NGHỊ\b.{0,40}?\b(?P<org>BAN CHẤP HÀNH (?:TRUNG ƯƠNG(?: ĐẢNG)?|(?:ĐẢNG BỘ|TỔNG LIÊN ĐOÀN|LIÊN ĐOÀN|HỘI|"
+    r"CÔNG ĐOÀN|ĐOÀN) [^()]{2,60}?))(?=\s*(?:\(|,|KHOÁ\b|KHÓA\b|LẦN\b|NHIỆM KỲ\b|VỀ\b|$))"
 )
 _PLENUM_TYPES = ("Nghị quyết", "Kết luận")
 

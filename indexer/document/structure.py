@@ -75,6 +75,9 @@ _BODY_OPENER = re.compile(
     r"^(?:[-+•]\s*)?(?:Thực hiện|Căn cứ|Triển khai|Qua|Để|Nhằm|Trên cơ sở|Theo|Ngày|Sau khi|Hiện nay|Trong|"
     r"Tiếp tục|Xét|Được sự|Thời gian)\b"
 )
+# The grounds that open the body, under a caps subject, however short a cut copy left them ("- Căn cứ Điều lệ
+# Đảng và Quy định số 24-QĐ/TW, ng").
+_GROUNDS_AFTER_CAPS = re.compile(r"^(?:[-+•]\s*)?(?:Căn cứ|Thực hiện|Thi hành)\s+[a-zđà-ỹA-ZĐ]+\s+[a-zđà-ỹ]")
 # A Party committee's conference resolution or conclusion: its title names the conference over one or more
 # capital lines ("HỘI NGHỊ LẦN THỨ BẢY / BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)"), its body opens by telling
 # the meeting ("Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII họp từ ngày 10/4 …").
@@ -221,7 +224,14 @@ def _subject_lines(blocks: list[Block], type_at: int) -> int:
     """How many lines after the type line are its subject (trích yếu)."""
     i, n, taken = type_at + 1, len(blocks), 0
     # a caps subject goes on as long as its lines are caps: a scan wraps a long one over six or seven
-    while i < n and (taken < 4 or taken < 8 and is_all_caps(blocks[i - 1].text) and is_all_caps(blocks[i].text)):
+    while i < n and (
+        taken < 4
+        or taken < 8
+        and is_all_caps(blocks[i - 1].text)
+        and is_all_caps(blocks[i].text)
+        or taken < 9
+        and _PERIOD_NOTE.match(blocks[i].text)
+    ):
         b = blocks[i]
         subject = not taken and re.match(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\b", b.text)
         subject = subject or (taken and _CONFERENCE_LINE.match(blocks[i - 1].text) and is_all_caps(b.text))
@@ -234,13 +244,22 @@ def _subject_lines(blocks: list[Block], type_at: int) -> int:
             )
             or _AUTHORITY_LINE.match(b.text)
             or b.text.startswith("Kính gửi")
-            or (taken and _opens_body(b))
+            or (taken and (_opens_body(b) or _grounds_after_caps(blocks[i - 1].text, b.text)))
             or (taken and is_all_caps(b.text) and len(b.text) < 40 and not _subject_goes_on(blocks[i - 1].text, b.text))
         ):
             break
         taken += 1
         i += 1
     return taken
+
+
+# A period noted under the subject is the subject's: "(Giai đoạn: 2021- 2025)", "(nhiệm kỳ 2020 - 2025)".
+_PERIOD_NOTE = re.compile(r"^\((?:giai đoạn|nhiệm kỳ|năm|khoá|khóa)\b[^()]{0,40}\)$", re.I)
+
+
+def _grounds_after_caps(previous: str, text: str) -> bool:
+    """Whether a line opens the grounds under a caps subject; under "CỦA BAN THƯỜNG VỤ" it is the subject's."""
+    return bool(_GROUNDS_AFTER_CAPS.match(text)) and is_all_caps(previous) and not previous.startswith("CỦA")
 
 
 def _letter_header(blocks: list[Block], zones: list[str]) -> None:

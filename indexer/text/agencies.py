@@ -227,6 +227,8 @@ _ABBREVIATIONS = {
     "MTTQ": "Mặt trận Tổ quốc",
     "BCĐ": "Ban Chỉ đạo",
     "BTV": "Ban Thường vụ",
+    "PCTT": "Phòng, chống thiên tai",
+    "TKCN": "Tìm kiếm cứu nạn",
 }
 _HEADER_ABBREVIATIONS = {"MTQG": "mục tiêu quốc gia", "NTM": "nông thôn mới"}
 _EXPANSIONS = [(re.compile(rf"\b{short}\b"), full) for short, full in _ABBREVIATIONS.items()] + [
@@ -389,7 +391,9 @@ _JOINT_PLACE = re.compile(
 def joint_placed(name: str) -> str:
     """``ỦY BAN NHÂN DÂN VÀ ỦY BAN MẶT TRẬN … TỈNH ĐẮK LẮK``: the place line under both is each one's."""
     m = _JOINT_PLACE.match(name)
-    return f"{m['first']} {m['place']} VÀ {m['second']} {m['place']}" if m else name
+    if not m or not (JOINT_PEER.search(fold(m["first"])) and JOINT_PEER.match(fold(m["second"]))):
+        return name  # "BAN CHỈ HUY PCTT VÀ TKCN TỈNH …": one board's name, "và" inside it
+    return f"{m['first']} {m['place']} VÀ {m['second']} {m['place']}"
 
 
 def joint_parts(name: str, joiner: str) -> list[str]:

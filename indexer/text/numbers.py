@@ -45,6 +45,12 @@ _JOINT = re.compile(
     rf"(?<![\w/.\-])(?P<num>\d{{1,5}}[a-z]?)(?:{_SLASH}(?P<year>(?:19|20)\d\d))?{_SLASH}(?P<kind>[A-ZĐ][A-ZĐa-z]{{1,7}})"
     rf"{_SLASH}(?P<code>{_CODE}(?:{_DASH}{_CODE})+)(?![\w/])"
 )
+# An old State number whose dash was typed as a slash ("Chỉ thị số 19/2001/CT/UB"): a year, a type's code, one
+# issuer's code.
+_SLASHED_STATE = re.compile(
+    rf"(?<![\w/.\-])(?P<num>\d{{1,5}}){_SLASH}(?P<year>(?:19|20)\d\d){_SLASH}(?P<kind>[A-ZĐ]{{2,4}}){_SLASH}"
+    rf"(?P<code>[A-ZĐ]{{2,8}})(?![\w/\-])"
+)
 # The numbers of the Government, the Council of Ministers and the Prime Minister before codes named their
 # issuer twice ("Quyết định số 169-CP", "Chỉ thị 299/TTg", "Nghị định 64-HĐBT"): one code, as written.
 _OLD_CENTRAL = re.compile(r"(?<![\w/.\-])(?P<num>\d{1,5})(?P<sep>\s?[/-]\s?)(?P<code>TTg|CP|HĐBT|HĐCP)(?![\w/\-])")
@@ -104,7 +110,7 @@ def _canonical_match(m: re.Match) -> str:
     if m.re is _NAMED_SINGLE:
         year = f"{m.group('year')}/" if m.group("year") else ""
         return f"{m.group('num')}/{year}{_unglued(_fix_case(m.group('code')))}"
-    if m.re is _JOINT:
+    if m.re is _JOINT or m.re is _SLASHED_STATE:
         year = f"{m.group('year')}/" if m.group("year") else ""
         code = "-".join(_fix_case(p) for p in re.split(_DASH, m.group("code")))
         return f"{m.group('num')}/{year}{_fix_case(m.group('kind'))}/{code}"
@@ -132,7 +138,7 @@ def scan_numbers(text: str) -> list[NumberMatch]:
     """What :func:`find_numbers` returns, without its quick test (kept for the tests that check it)."""
     found: list[NumberMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_JOINT, _PARTY, _STATE, _OLD_CENTRAL, _NAMED_SINGLE, _PARTY_DASH_LOST):
+    for pattern in (_JOINT, _SLASHED_STATE, _PARTY, _STATE, _OLD_CENTRAL, _NAMED_SINGLE, _PARTY_DASH_LOST):
         for m in pattern.finditer(text):
             start = m.start("num")
             if any(a < m.end() and start < b for a, b in taken):

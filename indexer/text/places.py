@@ -204,6 +204,8 @@ _CENTRAL = re.compile(
     r"Toà án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Kiểm toán nhà nước|Bảo hiểm xã hội Việt Nam|"
     r"Tổng Liên đoàn|Bộ [A-ZĐ]|Tổng cục|Cục|Vụ)"
     r"|Trung ương(?: Đảng)?$|\bTrung ương\b"
+    # a national organisation, or its committee: "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam"
+    r"|^(?:Ban Chấp hành |Ban Thường vụ |Đoàn Chủ tịch )?(?:Tổng Liên đoàn|Hội|Liên minh)\b.*\bViệt Nam$"
 )
 
 

@@ -162,9 +162,10 @@ def _cased_as_a_name(text: str) -> bool:
 # fmt: off
 _CAPITALISED = [
     "Tỉnh uỷ", "Thành uỷ", "Huyện uỷ", "Quận uỷ", "Thị uỷ", "Trung ương", "Chính phủ", "Quốc hội", "Nhà nước",
-    "Bộ Chính trị", "Ban Bí thư", "Ban Thường vụ", "Ban Chấp hành", "Ban Chỉ đạo", "Uỷ ban nhân dân",
+    "Bộ Chính trị", "Ban Bí thư", "Ban Thường vụ", "Ban Chấp hành", "Ban Chỉ đạo", "Ban Chỉ huy", "Uỷ ban nhân dân",
     "Hội đồng nhân dân", "Uỷ ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "Việt Nam", "Thủ tướng", "Đảng", "Công an",
-    "Quân sự",
+    "Quân sự", "Đoàn TNCS", "Đoàn Thanh niên", "Trung ương Đoàn", "Tổng Liên đoàn Lao động", "Liên đoàn Lao động",
+    "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Phòng, chống thiên tai", "Tìm kiếm cứu nạn",
 ]
 _DEPARTMENT_WORDS = [
     "Xã hội", "Thương binh", "Lao động", "Đầu tư", "Tài chính", "Tư pháp", "Nội vụ", "Ngoại giao", "Công Thương",
@@ -180,6 +181,7 @@ _DEPARTMENT_RE = re.compile(
 )
 
 
+_ABBREVIATION = re.compile(r"(?<!\w)[BCDĐGHKLMNPQRSTVX]{2,6}(?!\w)")
 # A directive number or code in a capitalised text: "119-KH/TU", "37-CT/TW", "435/QĐ-UBND", "2021-2026".
 _CODED = re.compile(r"\b\d[\w.]*(?:[-/][\w.]+)+")
 
@@ -205,6 +207,8 @@ def sentence_case(text: str, first: bool = True) -> str:
     out = respelled(out)
     for coded in {m.group(0) for m in _CODED.finditer(text)}:  # "119-KH/TU" stays a number, not "119-kh/tu"
         out = out.replace(coded.lower(), coded)
+    for short in set(_ABBREVIATION.findall(text)):  # a word without a vowel is an abbreviation: "TNCS", "PCTT"
+        out = re.sub(rf"(?<!\w){short.lower()}(?!\w)", short, out)
     out = _NAMED_BY_NUMBER.sub(lambda m: m.group(1)[0].upper() + m.group(1)[1:], out)  # "Kế hoạch số 119-KH/TU"
     # "Dân số - Kế hoạch hoá gia đình" is two names; "kinh tế - xã hội", "quốc phòng - an ninh" are one phrase
     out = re.sub(r"(?<=\s-\s)(?!xã hội\b|an ninh\b)(\w)", lambda m: m.group(1).upper(), out)

@@ -230,7 +230,7 @@ Triển khai thực hiện Quyết định số 1096/QĐ-BNV ngày 23/12/2019 c�
         {"number": "641/BNV-BCĐ", "level": "central", "province": None},
     ),
     (
-        "web3 309: the trade unions' confederation; a number with a letter and a space before its slash",
+        "web3 309: the trade unions' plenum resolution is its committee's; a number with a letter and a space",
         """Hệ thống pháp luật
 TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM
 --------
@@ -244,7 +244,12 @@ HỘI NGHỊ LẦN THỨ 6 BAN CHẤP HÀNH TỔNG LIÊN ĐOÀN LAO ĐỘNG VI�
 VỀ NÂNG CAO CHẤT LƯỢNG, HIỆU QUẢ HOẠT ĐỘNG ỦY BAN KIỂM TRA CÔNG ĐOÀN
 Hội nghị lần thứ 6 Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam (Khóa XI) họp ngày từ 02 đến 03 tháng 7.
 """,
-        {"number": "06b/NQ-TLĐ", "issuer": "Tổng Liên đoàn Lao động Việt Nam", "level": "central", "province": None},
+        {
+            "number": "06b/NQ-TLĐ",
+            "issuer": "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
+            "level": "central",
+            "province": None,
+        },
     ),
     (
         "web3 324: a legal website's copy lost the council's second line; signed where its province sits",
@@ -340,7 +345,122 @@ CHUNG
 Điều 1. Phạm vi,
 đối tượng điều chỉnh
 """,
-        {"doc_type": "Quy chế", "number": None, "date": "2021-07-22", "issuer": "Uỷ ban nhân dân xã Xuân Phú"},
+        {
+            "doc_type": "Quy chế",
+            "number": None,
+            "date": "2021-07-22",
+            "issuer": "Uỷ ban nhân dân xã Xuân Phú",
+            # the type line began the subject: its "CỦA …" line is the subject's, not the issuer's
+            "title": "Làm việc của Uỷ ban nhân dân xã Xuân Phú nhiệm kỳ 2021 -2026",
+        },
+    ),
+    (
+        "web3 303: the Youth Union's Secretariat, named by the opening under the Central Committee's heading",
+        """BAN CHẤP HÀNH TRUNG ƯƠNG                                 ĐOÀN TNCS HỒ CHÍ MINH
+***
+   Số: 225 - KH/TWĐTN-CTTN                                      Hà Nội, ngày 16 tháng 5 năm 2024
+KẾ HOẠCH
+Tổ chức các
+hoạt động hè dành cho thiếu nhi năm 2024
+Thực hiện chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2024; căn cứ Kế hoạch số 183-KH/TWĐTN-TNNT
+ngày 28/2/2024 của Ban Bí thư Trung ương Đoàn, Ban Bí thư Trung ương Đoàn ban hành Kế hoạch tổ chức các hoạt động
+Hè dành cho thiếu nhi năm 2024, cụ thể như sau:
+""",
+        {"number": "225-KH/TWĐTN-CTTN", "issuer": "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh", "level": "central"},
+    ),
+    (
+        "web3 307: a page's heading names the Politburo over a copy cut before its signature; grounds end the title",
+        """Quy định số 97-QĐ/TW của Bộ Chính trị: Đảng đoàn MTTQ Việt Nam do Bộ Chính trị quyết định thành lập
+Chỉ thị của Ban Bí thư về việc tổ chức Tết Ất Tỵ năm 2025
+BAN CHẤP HÀNH TRUNG ƯƠNG
+-------
+ĐẢNG CỘNG SẢN VIỆT NAM
+Số: 97-QĐ/TW
+Hà Nội, ngày 07 tháng 02 năm 2023
+QUY ĐỊNH
+CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN, CƠ CẤU TỔ CHỨC, MỐI QUAN HỆ CÔNG TÁC CỦA ĐẢNG ĐOÀN, BAN CÁN SỰ ĐẢNG Ở TRUNG ƯƠNG
+- Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW, ng
+""",
+        {
+            "issuer": "Bộ Chính trị",
+            "title": "Chức năng, nhiệm vụ, quyền hạn, cơ cấu tổ chức, mối quan hệ công tác của Đảng đoàn, ban cán sự "
+            "Đảng ở Trung ương",
+        },
+    ),
+    (
+        "web3 301: a board whose name holds 'và' is one body; its abbreviations spelt out",
+        """BAN CHỈ HUY PCTT VÀ TKCN
+TỈNH THỪA THIÊN HUẾ
+VĂN PHÒNG THƯỜNG TRỰC
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 254 /TB-PCTT
+Thừa Thiên Huế, ngày 06 tháng 9 năm 2022
+THÔNG BÁO
+Cảnh báo, ứng phó với mưa vừa, mưa to và dông
+Theo bản tin cảnh báo của Trung tâm Dự báo khí tượng thuỷ văn Quốc gia, đề nghị các địa phương chủ động ứng phó.
+""",
+        {"issuer": "Văn phòng Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Thừa Thiên Huế"},
+    ),
+    (
+        "web3 316: a period noted under the subject is the subject's",
+        """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HÀ NỘI
+Số: 158/KH-UBND
+Hà Nội, ngày 01 tháng 07 năm 2021
+KẾ HOẠCH
+NÂNG
+CAO NĂNG LỰC, HIỆU LỰC, HIỆU QUẢ GIÁM SÁT, KIỂM TRA, THANH TRA NHẰM PHÒNG NGỪA,
+PHÁT HIỆN, XỬ LÝ HÀNH VI VI PHẠM PHÁP LUẬT, TIÊU CỰC, THAM NHŨNG, LÃNG PHÍ
+TRONG DOANH NGHIỆP NHÀ NƯỚC TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI
+(Giai đoạn: 2021- 2025)
+Thực hiện Quyết định số 695/QĐ-TTg ngày 10/5/2021 của Thủ tướng Chính phủ, UBND thành phố Hà Nội xây dựng kế hoạch.
+""",
+        {
+            "title": "Nâng cao năng lực, hiệu lực, hiệu quả giám sát, kiểm tra, thanh tra nhằm phòng ngừa, phát hiện, xử lý "
+            "hành vi vi phạm pháp luật, tiêu cực, tham nhũng, lãng phí trong doanh nghiệp Nhà nước trên địa bàn thành phố "
+            "Hà Nội (Giai đoạn: 2021- 2025)",
+            "basis": ["695/QĐ-TTg"],
+        },
+    ),
+    (
+        "web3 328: the issuer's line then the subject; an old number whose dash was typed as a slash",
+        """ỦY BAN NHÂN
+DÂN
+THÀNH PHỐ HỒ CHÍ MINH
+Số:
+120/2003/QĐ-UB
+TP Hồ Chí
+Minh, ngày 17 tháng 7 năm 2003
+QUYẾT ĐỊNH
+CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ĐỀ CƯƠNG QUY HOẠCH
+PHÁT TRIỂN NGÀNH CÔNG NGHIỆP TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH ĐẾN NĂM 2010
+ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH
+Căn cứ Nghị định số 93/2001/NĐ-CP ngày 12 tháng 12 năm 2001 của Chính phủ về phân cấp quản lý;
+Căn cứ Chỉ thị số 19/2001/CT/UB ngày 01 tháng 7 năm 2001 của Ủyban nhân dân thành phố;
+""",
+        {
+            "title": "Phê duyệt đề cương quy hoạch phát triển ngành công nghiệp trên địa bàn thành phố Hồ Chí Minh đến năm "
+            "2010",
+            "basis": ["93/2001/NĐ-CP", "19/2001/CT/UB"],
+        },
+    ),
+    (
+        "web3 322: a council signed in Huế, a city of its own since 2025, named as its place line names it",
+        """| Cơ quan ban hành | Thành phố Huế |
+|
+ỦY BAN NHÂN DÂN
+|
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM |
+|
+Số: 18/CT-UBND |
+Huế, ngày 29 tháng 12 năm 2025 |
+CHỈ THỊ
+TĂNG CƯỜNG KỶ CƯƠNG, KỶ LUẬT HÀNH CHÍNH TRÊN ĐỊA BÀN THÀNH PHỐ
+Thành phố Huế chính thức trở thành thành phố trực thuộc Trung ương từ ngày 01/01/2025.
+""",
+        {"issuer": "Uỷ ban nhân dân thành phố Huế", "level": "province", "province": "Thừa Thiên Huế"},
     ),
 ]
 

@@ -124,7 +124,7 @@ MINH
 Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
 """,
         {
-            "title": "Tổ chức và hoạt động của ban chỉ huy Quân sự xã, phường, đặc khu trực thuộc bộ chỉ huy Quân sự "
+            "title": "Tổ chức và hoạt động của Ban Chỉ huy Quân sự xã, phường, đặc khu trực thuộc bộ chỉ huy Quân sự "
             "tỉnh, thành phố trực thuộc Trung ương, bộ tư lệnh thủ đô Hà Nội, bộ tư lệnh thành phố Hồ Chí Minh"
         },
     ),

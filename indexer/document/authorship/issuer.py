@@ -1,4 +1,4 @@
-"""Who issues a document and where it sits (issuer, level, province), and who signs it, in what capacity.
+"""Who issues a document and where it sits (issuer, level, province).
 
 Names come from the header's upper-case lines, recased as the body writes them; the order of trust and the
 traps are named in each function's docstring.
@@ -17,7 +17,7 @@ from indexer.text.header_cells import is_motto
 from indexer.text.localities import proper_place, province_of_localities
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers
-from indexer.text.places import CENTRAL_CITIES, likeliest_province, province_at, provinces_in
+from indexer.text.places import CENTRAL_CITIES, canonical_province, likeliest_province, province_at, provinces_in
 from indexer.text.respelling import respelled_from_text
 from indexer.text.vietnamese import fold, key
 from indexer.vocabulary import ISSUED_TYPES, MOTTO
@@ -239,11 +239,15 @@ def complete_place(issuer: str, province: str | None, level: str | None, place: 
         return issuer
     if re.search(r"(?:Tỉnh uỷ|Thành uỷ|\btỉnh|\bthành phố)$", issuer):
         return f"{issuer} {province}"
-    if level == "province" and place and key(place) == key(province) and _BARE_COUNCIL.match(issuer):
-        return f"{issuer} {'thành phố' if province in CENTRAL_CITIES else 'tỉnh'} {province}"
+    if level == "province" and place and canonical_province(place) == province and _BARE_COUNCIL.match(issuer):
+        if province not in CENTRAL_CITIES:
+            return f"{issuer} tỉnh {province}"
+        # the city as its place line names it: "Huế" since it left Thừa Thiên Huế's name in 2025
+        return f"{issuer} thành phố {place if _BARE_NAME.fullmatch(place) else province}"
     return issuer
 
 
+_BARE_NAME = re.compile(r"[^\W\d]+(?: [^\W\d]+)*")
 _BARE_COUNCIL = re.compile(r"^(?:Uỷ ban nhân dân|Hội đồng nhân dân|Uỷ ban Mặt trận Tổ quốc Việt Nam)$")
 
 
@@ -293,7 +297,7 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
     if not issuer:
         note("issuer", signed_for, "signature", sure=False)
         return signed_for and _placed(signed_for)
-    return _placed(_named_by_signature(_HISTORIC_NAMES.get(issuer, issuer), signed_for))
+    return _placed(_organ_of(_named_by_signature(_HISTORIC_NAMES.get(issuer, issuer), signed_for), paragraphs))
 
 
 def _named(org: str, context: str) -> str:
@@ -339,11 +343,44 @@ def _named_by_signature(issuer: str, signed_for: str | None) -> str:
     if not signed_for or key(signed_for) in key(issuer):
         return issuer
     if signed_for in ("Ban Bí thư", "Bộ Chính trị") and issuer.startswith("Ban Chấp hành Trung ương"):
-        return signed_for
+        return _organ_named(signed_for, issuer)
     standing = {key("Ban Thường vụ"): "Ban Thường vụ", key("Thường trực"): "Thường trực"}.get(key(signed_for))
     if standing and _PARTY_COMMITTEE.match(issuer):
         return f"{standing} {issuer}"
     return issuer
+
+
+# The Politburo and the Secretariat issue under the Central Committee's heading. Which of them did, the signature
+# says ("T/M BỘ CHÍNH TRỊ"); a copy cut before it still says so in its opening ("Ban Bí thư Trung ương Đoàn ban
+# hành Kế hoạch …") or in the page's heading over it ("Quy định số 97-QĐ/TW của Bộ Chính trị: …").
+_ORGAN_ACTS = re.compile(
+    r"(?<!\w)(Bộ Chính trị|Ban Bí thư)(?: Trung ương Đoàn)?(?: đã)? (?:ban hành|quyết định|yêu cầu|chỉ thị|kết luận|"
+    r"quy định|thông báo)(?!\w)"
+)
+_ORGAN_HEADING = re.compile(
+    r"^[A-ZĐ][^\W\d]*(?: [^\W\d]+)? số (?P<number>\S+) (?:[^:]{0,30} )?của (Bộ Chính trị|Ban Bí thư)\b"
+)
+
+
+def _organ_of(issuer: str, paragraphs: list[Paragraph]) -> str:
+    """The Politburo or the Secretariat, for a document headed by the Central Committee (the Party's or the
+    Youth Union's: "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh") whose opening or page heading names it."""
+    if not issuer.startswith("Ban Chấp hành Trung ương") or "Ban Bí thư" in issuer or "Bộ Chính trị" in issuer:
+        return issuer
+    own = {n.number for p in in_zones(paragraphs, "header") if p.text.startswith("Số") for n in find_numbers(p.text)}
+    organ = None
+    for p in paragraphs[:3]:
+        m = _ORGAN_HEADING.match(p.text)
+        organ = organ or (m.group(2) if m and p.zone == "header" and m.group("number").rstrip(".,:") in own else None)
+    for p in in_zones(paragraphs, "body")[:3]:
+        m = _ORGAN_ACTS.search(p.text)
+        organ = organ or (m.group(1) if m else None)
+    return _organ_named(organ, issuer) if organ else issuer
+
+
+def _organ_named(organ: str, committee: str) -> str:
+    """ "Ban Bí thư" of "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh" is the Youth Union's Secretariat."""
+    return organ + committee[len("Ban Chấp hành") :] if "Đoàn" in committee else organ
 
 
 # The authority line, alone or at the end of a caps title it was run into ("… TRÊN ĐỊA BÀN TỈNH TUYÊN QUANG CHỦ TỊCH
@@ -395,92 +432,3 @@ def extract_province(
         or province_at(province_of_localities(body[:20000]), dated)
         or likeliest_province(body)
     )
-
-
-_CAPACITY_WORDS = {
-    "T/M": "T/M",
-    "TM.": "TM.",
-    "TM": "TM.",
-    "KT.": "KT.",
-    "KT": "KT.",
-    "Q.": "Q.",
-    "TL.": "TL.",
-    "TUQ.": "TUQ.",
-}
-
-
-def _capacity(text: str, context: str) -> str:
-    m = re.match(r"^(T/M|TM\.?|KT\.?|Q\.|TL\.?|TUQ\.?)\s*(.*)$", text)
-    if m:
-        prefix = _CAPACITY_WORDS.get(m.group(1), m.group(1))
-        return f"{prefix} {_capacity_name(m.group(2), context)}".strip()
-    if key(text) == "kiêm":
-        return "kiêm"
-    return _capacity_name(text, context)
-
-
-_POSITIONS = [
-    "Phó Bí thư Thường trực",
-    "Phó Bí thư",
-    "Bí thư",
-    "Phó Chủ tịch Thường trực",
-    "Phó Chủ tịch",
-    "Chủ tịch",
-    "Trưởng Ban Chỉ đạo",
-    "Phó Trưởng Ban Chỉ đạo",
-    "Phó Trưởng ban",
-    "Trưởng ban",
-    "Phó Thủ tướng",
-    "Thủ tướng",
-    "Bộ trưởng",
-    "Thứ trưởng",
-    "Chủ nhiệm",
-    "Phó Chủ nhiệm",
-    "Giám đốc",
-    "Phó Giám đốc",
-    "Chánh Văn phòng",
-    "Phó Chánh Văn phòng",
-    "Tổng Bí thư",
-    "Chủ tịch nước",
-    "Thường trực",
-    "Trưởng phòng",
-    "Cục trưởng",
-    "Vụ trưởng",
-]
-_POSITION_RE = re.compile(
-    r"^(" + "|".join(re.escape(p) for p in sorted(_POSITIONS, key=len, reverse=True)) + r")(?!\w)", re.I
-)
-
-
-def _capacity_name(text: str, context: str) -> str:
-    """``PHÓ CHỦ TỊCH`` -> ``Phó Chủ tịch``; a body (``BAN THƯỜNG VỤ``) as the document spells it."""
-    m = _POSITION_RE.match(text)
-    if m and len(m.group(1)) >= len(text.strip()) - 1:
-        return next(p for p in _POSITIONS if key(p) == key(m.group(1)))
-    cased = respelling.recase(text, context)
-    return cased[0].upper() + cased[1:] if cased else cased
-
-
-def extract_signer(paragraphs: list[Paragraph], context: str) -> tuple[str | None, str | None]:
-    """The signer's name and capacity (``T/M Ban Thường vụ, Bí thư``)."""
-    sig = in_zones(paragraphs, "signature")
-    if not sig:
-        return None, None
-    name = sig[-1].text.strip()
-    if is_all_caps(name):
-        name = " ".join(w.capitalize() for w in name.lower().split())
-    parts: list[str] = []
-    for p in sig[:-1]:
-        for line in p.lines:
-            if re.match(r"^\(?\s*(?:đã ký|ký)\s*\)?$", line, re.I):
-                continue
-            parts.append(_capacity(line.strip(), context))
-    title = ""
-    for part in parts:
-        if part == "kiêm":
-            title += " kiêm"
-        elif title.endswith(" kiêm"):
-            title += " " + part
-        else:
-            title = f"{title}, {part}" if title else part
-    return name or None, title or None
