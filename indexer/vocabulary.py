@@ -111,6 +111,12 @@ DOCUMENT_TYPES = (
     DocumentType("Lệnh", "Order", (), self_cited=False, issued=False),
     DocumentType("Hiến pháp", "Constitution", (), self_cited=False, issued=False),
     DocumentType("Đề cương", "Outline", (), self_cited=False, issued=False),
+    # The other kinds the Party's and the State's rules on documents name (Quy định 66-QĐ/TW, Nghị định 30/2020),
+    # and the propaganda bureaus' monthly "Định hướng tuyên truyền": ordinary words in a question.
+    DocumentType("Phương án", "Contingency plan", ("PA",), typed=False, self_cited=False),
+    DocumentType("Biên bản", "Minutes", ("BB",), typed=False, self_cited=False, issued=False),
+    DocumentType("Giấy mời", "Invitation", ("GM",), typed=False, self_cited=False, issued=False),
+    DocumentType("Định hướng", "Guidelines", (), typed=False, self_cited=False, issued=False),
 )
 # The type code of a number -> the type it names.
 TYPE_OF_CODE = {code: t.name for t in DOCUMENT_TYPES for code in t.codes}

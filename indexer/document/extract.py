@@ -241,7 +241,6 @@ def make_doc_id(
 def build_document(paragraphs: list[Paragraph], source: Source | None) -> Document:
     """Extract every field of the Document record from one laid-out document."""
     full_text = "\n".join(p.text for p in paragraphs)
-    body_text = "\n".join(p.text for p in paragraphs if p.zone == "body")
     trace = Trace()
     attached = attachment_note(paragraphs)
     number = extract_number(paragraphs, trace)
@@ -266,17 +265,17 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     if issuer:
         issuer = chairman_issuer(complete_place(issuer, province, level, place), paragraphs, doc_type)
         level = issuer_level(issuer, number, province) or level
-    year = int(dated[:4]) if dated else (year_of(number) if number else None) or _headline_year(paragraphs)
+    year, guessed = _year(dated, number, paragraphs)
     signer, signer_title = extract_signer(paragraphs, full_text)
     references, basis = extract_references(paragraphs, number)
     roles = extract_roles(paragraphs, province=province, level=level, issuer=issuer)
     _note_derived(
         trace, paragraphs, issuer=issuer, number=number, place=place, level=level, province=province, dated=dated
     )
+    _note_dates(trace, number, guessed)
     values = {"doc_type": doc_type, "number": number, "issuer": issuer, "level": level, "province": province}
     values |= {"date": date, "year": year, "title": title, "basis": basis, "signer": signer}
-    identity = f"{source.sha256}:{source.part}" if source else (body_text or full_text)
-    doc_id = make_doc_id(number, year, province, level, doc_type, issuer, identity)
+    doc_id = make_doc_id(number, year, province, level, doc_type, issuer, _identity(source, paragraphs, full_text))
     return Document(
         doc_id=doc_id,
         doc_type=doc_type,
@@ -309,6 +308,34 @@ def _headline_year(paragraphs: list[Paragraph]) -> int | None:
     return None
 
 
+_ANY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:/|-|\s+tháng\s+)(\d{1,2})\s*(?:/|-|\s+năm\s+)((?:19|20)\d\d)(?!\d)")
+
+
+def _identity(source: Source | None, paragraphs: list[Paragraph], full_text: str) -> str:
+    """What tells a document apart when its fields do not: its file and part, or its body's text."""
+    body_text = "\n".join(p.text for p in paragraphs if p.zone == "body")
+    return f"{source.sha256}:{source.part}" if source else (body_text or full_text)
+
+
+def _year(dated: str | None, number: str | None, paragraphs: list[Paragraph]) -> tuple[int | None, str | None]:
+    """The year, and the line it was guessed from when nothing dates the copy."""
+    year = int(dated[:4]) if dated else (year_of(number) if number else None) or _headline_year(paragraphs)
+    guess = None if year else _year_of_grounds(paragraphs)
+    return (guess[0], guess[1]) if guess else (year, None)
+
+
+def _year_of_grounds(paragraphs: list[Paragraph]) -> tuple[int, str] | None:
+    """An undated copy's year, no earlier than the latest date its grounds cite (a copy that lost its header
+    cites "Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011"): a guess, left for review."""
+    found = [
+        (int(date[:4]), p.text[:200])
+        for p in _basis_paragraphs(paragraphs)
+        for m in _ANY_DATE.finditer(p.text)
+        if (date := valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    ]
+    return max(found, default=None)
+
+
 def _unread_number(text: str) -> bool:
     """Whether ``text`` names a document "số …" whose number is not one :func:`find_numbers` can read."""
     starts = {n.start for n in find_numbers(text)}
@@ -326,6 +353,17 @@ def _header_line_naming(paragraphs: list[Paragraph], province: str) -> str | Non
 def _not_a_bare_type_line(text: str) -> bool:
     found = title_type(text)
     return not found or bool(found[1])
+
+
+def _note_dates(trace: Trace, number: str | None, guessed: str | None) -> None:
+    """Where the year came from: the date's line, the number, or the grounds it was guessed from."""
+    dated = trace.findings.get("date")
+    if guessed:
+        trace.note("year", guessed, "grounds", sure=False)
+    elif dated and dated.how != "passage":
+        trace.note("year", dated.line, dated.how, sure=True)
+    else:
+        trace.note("year", number, "number")
 
 
 def _note_derived(trace: Trace, paragraphs: list[Paragraph], *, issuer, number, place, level, province, dated) -> None:
@@ -349,11 +387,6 @@ def _note_derived(trace: Trace, paragraphs: list[Paragraph], *, issuer, number, 
         trace.note("province", named, "locality", sure=bool(district))
     else:
         trace.note("province", None, "body", sure=False)
-    dated = trace.findings.get("date")
-    if dated and dated.how != "passage":
-        trace.note("year", dated.line, dated.how, sure=True)
-    else:
-        trace.note("year", number, "number")
     titles = [p for p in paragraphs if p.zone == "title" and _not_a_bare_type_line(p.text)]
     if titles:
         trace.note("title", titles[0].lines[0] if titles[0].lines else titles[0].text, "title")

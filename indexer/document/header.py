@@ -255,6 +255,8 @@ def extract_date(
         return _noted(trace, "date", (place, known), line, "partial", sure=False)
     # A law is dated by its passage: "Luật này đã được Quốc hội … thông qua ngày 20 tháng 6 năm 2012."
     for _, line in reversed(lines[-40:]):
+        if _GROUNDS_LINE.match(line):
+            continue  # "- Căn cứ Luật … đã được Quốc hội thông qua ngày 30 tháng 6 năm 1983": the law's, not this
         m = re.search(
             r"(?:Quốc hội|Uỷ ban Thường vụ Quốc hội).{0,120}thông qua ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})", line
         )
@@ -264,6 +266,7 @@ def extract_date(
     return None, None
 
 
+_GROUNDS_LINE = re.compile(r"^[-+•\s]*(?:Căn cứ|Thực hiện|Theo|Thi hành)\b", re.I)
 _CONSOLIDATION = re.compile(
     r"có hiệu lực (?:thi hành )?kể từ ngày[^.]{0,80}được sửa đổi, bổ sung(?: một số điều)? (?:bởi|theo)\s*:", re.I
 )

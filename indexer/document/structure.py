@@ -223,6 +223,8 @@ def _type_line_at(blocks: list[Block]) -> int | None:
 def _subject_lines(blocks: list[Block], type_at: int) -> int:
     """How many lines after the type line are its subject (trích yếu)."""
     i, n, taken = type_at + 1, len(blocks), 0
+    # a type line that carries its subject ("ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020") ends where the body opens
+    carried = bool((title_type(blocks[type_at].text) or ("", ""))[1].strip())
     # a caps subject goes on as long as its lines are caps: a scan wraps a long one over six or seven
     while i < n and (
         taken < 4
@@ -244,7 +246,7 @@ def _subject_lines(blocks: list[Block], type_at: int) -> int:
             )
             or _AUTHORITY_LINE.match(b.text)
             or b.text.startswith("Kính gửi")
-            or (taken and (_opens_body(b) or _grounds_after_caps(blocks[i - 1].text, b.text)))
+            or ((taken or carried) and (_opens_body(b) or _grounds_after_caps(blocks[i - 1].text, b.text)))
             or (taken and is_all_caps(b.text) and len(b.text) < 40 and not _subject_goes_on(blocks[i - 1].text, b.text))
         ):
             break

@@ -1,0 +1,156 @@
+# ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
+"""Extraction on web copies of central and local documents (bench/real-directives-web3): the Politburo or the
+Secretariat under the Central Committee's heading, boards whose name holds "và", subjects with a period noted,
+copies that lost their header and are dated by their grounds."""
+
+import pytest
+
+from indexer import parse_bytes
+
+# (id, text, expected fields)
+CASES = [
+    (
+        "web3 303: the Youth Union's Secretariat, named by the opening under the Central Committee's heading",
+        """BAN CHẤP HÀNH TRUNG ƯƠNG                                 ĐOÀN TNCS HỒ CHÍ MINH
+***
+   Số: 225 - KH/TWĐTN-CTTN                                      Hà Nội, ngày 16 tháng 5 năm 2024
+KẾ HOẠCH
+Tổ chức các
+hoạt động hè dành cho thiếu nhi năm 2024
+Thực hiện chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2024; căn cứ Kế hoạch số 183-KH/TWĐTN-TNNT
+ngày 28/2/2024 của Ban Bí thư Trung ương Đoàn, Ban Bí thư Trung ương Đoàn ban hành Kế hoạch tổ chức các hoạt động
+Hè dành cho thiếu nhi năm 2024, cụ thể như sau:
+""",
+        {"number": "225-KH/TWĐTN-CTTN", "issuer": "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh", "level": "central"},
+    ),
+    (
+        "web3 307: a page's heading names the Politburo over a copy cut before its signature; grounds end the title",
+        """Quy định số 97-QĐ/TW của Bộ Chính trị: Đảng đoàn MTTQ Việt Nam do Bộ Chính trị quyết định thành lập
+Chỉ thị của Ban Bí thư về việc tổ chức Tết Ất Tỵ năm 2025
+BAN CHẤP HÀNH TRUNG ƯƠNG
+-------
+ĐẢNG CỘNG SẢN VIỆT NAM
+Số: 97-QĐ/TW
+Hà Nội, ngày 07 tháng 02 năm 2023
+QUY ĐỊNH
+CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN, CƠ CẤU TỔ CHỨC, MỐI QUAN HỆ CÔNG TÁC CỦA ĐẢNG ĐOÀN, BAN CÁN SỰ ĐẢNG Ở TRUNG ƯƠNG
+- Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW, ng
+""",
+        {
+            "issuer": "Bộ Chính trị",
+            "title": "Chức năng, nhiệm vụ, quyền hạn, cơ cấu tổ chức, mối quan hệ công tác của Đảng đoàn, ban cán sự "
+            "Đảng ở Trung ương",
+        },
+    ),
+    (
+        "web3 301: a board whose name holds 'và' is one body; its abbreviations spelt out",
+        """BAN CHỈ HUY PCTT VÀ TKCN
+TỈNH THỪA THIÊN HUẾ
+VĂN PHÒNG THƯỜNG TRỰC
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 254 /TB-PCTT
+Thừa Thiên Huế, ngày 06 tháng 9 năm 2022
+THÔNG BÁO
+Cảnh báo, ứng phó với mưa vừa, mưa to và dông
+Theo bản tin cảnh báo của Trung tâm Dự báo khí tượng thuỷ văn Quốc gia, đề nghị các địa phương chủ động ứng phó.
+""",
+        {"issuer": "Văn phòng Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Thừa Thiên Huế"},
+    ),
+    (
+        "web3 316: a period noted under the subject is the subject's",
+        """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HÀ NỘI
+Số: 158/KH-UBND
+Hà Nội, ngày 01 tháng 07 năm 2021
+KẾ HOẠCH
+NÂNG
+CAO NĂNG LỰC, HIỆU LỰC, HIỆU QUẢ GIÁM SÁT, KIỂM TRA, THANH TRA NHẰM PHÒNG NGỪA,
+PHÁT HIỆN, XỬ LÝ HÀNH VI VI PHẠM PHÁP LUẬT, TIÊU CỰC, THAM NHŨNG, LÃNG PHÍ
+TRONG DOANH NGHIỆP NHÀ NƯỚC TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI
+(Giai đoạn: 2021- 2025)
+Thực hiện Quyết định số 695/QĐ-TTg ngày 10/5/2021 của Thủ tướng Chính phủ, UBND thành phố Hà Nội xây dựng kế hoạch.
+""",
+        {
+            "title": "Nâng cao năng lực, hiệu lực, hiệu quả giám sát, kiểm tra, thanh tra nhằm phòng ngừa, phát hiện, xử lý "
+            "hành vi vi phạm pháp luật, tiêu cực, tham nhũng, lãng phí trong doanh nghiệp Nhà nước trên địa bàn thành phố "
+            "Hà Nội (Giai đoạn: 2021- 2025)",
+            "basis": ["695/QĐ-TTg"],
+        },
+    ),
+    (
+        "web3 328: the issuer's line then the subject; an old number whose dash was typed as a slash",
+        """ỦY BAN NHÂN
+DÂN
+THÀNH PHỐ HỒ CHÍ MINH
+Số:
+120/2003/QĐ-UB
+TP Hồ Chí
+Minh, ngày 17 tháng 7 năm 2003
+QUYẾT ĐỊNH
+CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ĐỀ CƯƠNG QUY HOẠCH
+PHÁT TRIỂN NGÀNH CÔNG NGHIỆP TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH ĐẾN NĂM 2010
+ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH
+Căn cứ Nghị định số 93/2001/NĐ-CP ngày 12 tháng 12 năm 2001 của Chính phủ về phân cấp quản lý;
+Căn cứ Chỉ thị số 19/2001/CT/UB ngày 01 tháng 7 năm 2001 của Ủyban nhân dân thành phố;
+""",
+        {
+            "title": "Phê duyệt đề cương quy hoạch phát triển ngành công nghiệp trên địa bàn thành phố Hồ Chí Minh đến năm "
+            "2010",
+            "basis": ["93/2001/NĐ-CP", "19/2001/CT/UB"],
+        },
+    ),
+    (
+        "web3 322: a council signed in Huế, a city of its own since 2025, named as its place line names it",
+        """| Cơ quan ban hành | Thành phố Huế |
+|
+ỦY BAN NHÂN DÂN
+|
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM |
+|
+Số: 18/CT-UBND |
+Huế, ngày 29 tháng 12 năm 2025 |
+CHỈ THỊ
+TĂNG CƯỜNG KỶ CƯƠNG, KỶ LUẬT HÀNH CHÍNH TRÊN ĐỊA BÀN THÀNH PHỐ
+Thành phố Huế chính thức trở thành thành phố trực thuộc Trung ương từ ngày 01/01/2025.
+""",
+        {"issuer": "Uỷ ban nhân dân thành phố Huế", "level": "province", "province": "Thừa Thiên Huế"},
+    ),
+    (
+        "web3 308: a propaganda bureau's monthly guidelines without a header; its subject ends where the body opens",
+        """ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020
+
+Thực hiện Kế hoạch số 172-KH/TU, ngày 21/01/2020 của Ban Thường vụ
+Tỉnh ủy Bắc Kạn về “công tác tuyên giáo năm 2020”; Kế hoạch số 157-KH/TU,
+ngày 17/9/2019 của Ban Thường vụ Tỉnh ủy về “truyền thông của tỉnh từ nay đến
+hết năm 2020”… Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương tập trung tuyên truyền tốt các nội dung sau:
+""",
+        # undated: the year is no earlier than the latest date the grounds cite
+        {"doc_type": "Định hướng", "title": "Tuyên truyền tháng 7 năm 2020", "date": None, "year": 2020},
+    ),
+    (
+        "web3 327: a decision copied without its header; the law its grounds cite was passed in 1983, not it",
+        """QUYẾT ĐỊNH
+
+Về việc Ban hành quy định về việc trú đóng của các đơn vị trên địa bàn thành phố Hồ Chí Minh
+
+ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH
+
+- Căn cứ Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân đã được Quốc hội thông qua ngày 30 tháng 6 năm 1983 ;
+
+- Căn cứ Quyết định số 76/HĐBT ngày 26 tháng 6 năm 1986 của Hội đồng Bộ trưởng ;
+
+QUYẾT ĐỊNH
+
+Điều 1: Nay ban hành bản quy định về việc trú đóng.
+""",
+        {"date": None, "year": 1986, "basis": ["76/HĐBT"], "issuer": "Uỷ ban nhân dân thành phố Hồ Chí Minh"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_fields_of_central_and_cut_copies(text, expected):
+    document = parse_bytes(text.encode("utf-8"), "van-ban.txt")[0].to_dict()
+    assert {field: document[field] for field in expected} == expected
