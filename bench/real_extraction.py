@@ -41,6 +41,7 @@ DEFAULT_DIRS = [
     HERE / "real-directives",
     HERE / "real-directives-web",
     HERE / "real-directives-web3",
+    HERE / "real-directives-web4",
 ]
 FIELDS = ("doc_type", "number", "issuer", "level", "province", "date", "year", "title", "basis")
 
