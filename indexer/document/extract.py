@@ -2,7 +2,7 @@
 
 Each field has its own small function reading the zones that :mod:`indexer.document.structure` found: the
 header gives the number and the place and date (:mod:`~indexer.document.header`), the issuer and the
-signer (:mod:`~indexer.document.authorship`); the title zone the type and the subject; the opening sentence the
+signer (:mod:`~indexer.document.fields`); the title zone the type and the subject; the opening sentence the
 basis (here); the body the roles and the closing the recipients (:mod:`~indexer.document.roles`).
 """
 
@@ -11,14 +11,15 @@ from __future__ import annotations
 import hashlib
 import re
 
-from indexer.document.authorship.issuer import (
+from indexer.document.evidence import Trace, evidence
+from indexer.document.fields.issuer import (
     chairman_issuer,
     complete_place,
     extract_issuer,
     extract_province,
 )
-from indexer.document.authorship.signer import extract_signer
-from indexer.document.evidence import Trace, evidence
+from indexer.document.fields.news_lead import Lead, news_lead
+from indexer.document.fields.signer import extract_signer
 from indexer.document.header import (
     attachment_note,
     extract_date,
@@ -30,7 +31,8 @@ from indexer.document.header import (
 from indexer.document.lines import valid_date
 from indexer.document.record import Document, Source
 from indexer.document.roles import extract_roles
-from indexer.document.structure import Paragraph, title_type
+from indexer.document.structure import Paragraph
+from indexer.document.type_lines import title_type
 from indexer.text.localities import province_of_localities
 from indexer.text.numbers import find_numbers, year_of
 from indexer.text.places import issuer_level, province_at, provinces_in
@@ -242,22 +244,8 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     """Extract every field of the Document record from one laid-out document."""
     full_text = "\n".join(p.text for p in paragraphs)
     trace = Trace()
-    attached = attachment_note(paragraphs)
-    number = extract_number(paragraphs, trace)
-    if attached and number and number == attached["decision"]:
-        number = None  # the decision's number: the attached document has none of its own
-        trace.note("number", attached["line"], "attachment")
-    doc_type = extract_type(paragraphs, number, full_text, trace)
-    place, dated = extract_date(paragraphs, doc_type, trace)
-    if attached and not dated and attached["date"]:
-        dated = attached["date"]
-        trace.note("date", attached["line"], "attachment")
+    number, doc_type, place, dated, issuer, title, lead = _header_fields(paragraphs, full_text, trace)
     date, date_partial = (dated, None) if dated and len(dated) == 10 else (None, dated)
-    issuer = extract_issuer(paragraphs, full_text, trace)
-    if attached and attached["issuer"] and trace.findings["issuer"].how in ("opening", "signature"):
-        issuer = attached["issuer"]
-        trace.note("issuer", attached["line"], "attachment")
-    title = extract_title(paragraphs)
     level = issuer_level(issuer, number, None)
     province = extract_province(issuer, level, place if level != "central" else None, full_text, paragraphs, dated)
     if level is None:
@@ -265,7 +253,7 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     if issuer:
         issuer = chairman_issuer(complete_place(issuer, province, level, place), paragraphs, doc_type)
         level = issuer_level(issuer, number, province) or level
-    year, guessed = _year(dated, number, paragraphs)
+    year, guessed = _year(dated, number, paragraphs, lead)
     signer, signer_title = extract_signer(paragraphs, full_text)
     references, basis = extract_references(paragraphs, number)
     roles = extract_roles(paragraphs, province=province, level=level, issuer=issuer)
@@ -317,11 +305,44 @@ def _identity(source: Source | None, paragraphs: list[Paragraph], full_text: str
     return f"{source.sha256}:{source.part}" if source else (body_text or full_text)
 
 
-def _year(dated: str | None, number: str | None, paragraphs: list[Paragraph]) -> tuple[int | None, str | None]:
-    """The year, and the line it was guessed from when nothing dates the copy."""
+def _header_fields(paragraphs: list[Paragraph], full_text: str, trace: Trace) -> tuple:
+    """Number, type, place, date, issuer and title; an attached document's from its note, a reposted one's
+    from the page's lead (:mod:`~indexer.document.fields.news_lead`) where the copy lost its header."""
+    attached = attachment_note(paragraphs)
+    number = extract_number(paragraphs, trace)
+    if attached and number and number == attached["decision"]:
+        number = None  # the decision's number: the attached document has none of its own
+        trace.note("number", attached["line"], "attachment")
+    blank = "number" in trace.findings and trace.findings["number"].how == "blank"
+    lead = None if number or blank else news_lead(paragraphs)
+    if lead and lead.number:
+        number = lead.number
+        trace.note("number", lead.line, "lead", sure=False)
+    doc_type = extract_type(paragraphs, number, full_text, trace)
+    if lead and not doc_type:
+        doc_type = lead.doc_type
+        trace.note("doc_type", lead.line, "lead", sure=False)
+    place, dated = extract_date(paragraphs, doc_type, trace)
+    if attached and not dated and attached["date"]:
+        dated = attached["date"]
+        trace.note("date", attached["line"], "attachment")
+    issuer = extract_issuer(paragraphs, full_text, trace)
+    if attached and attached["issuer"] and trace.findings["issuer"].how in ("opening", "signature"):
+        issuer = attached["issuer"]
+        trace.note("issuer", attached["line"], "attachment")
+    title = extract_title(paragraphs) or (lead.subject if lead else None)
+    return number, doc_type, place, dated, issuer, title, lead
+
+
+def _year(
+    dated: str | None, number: str | None, paragraphs: list[Paragraph], lead: Lead | None
+) -> tuple[int | None, tuple[str, str] | None]:
+    """The year, and the line it was guessed from (and how) when nothing dates the copy."""
     year = int(dated[:4]) if dated else (year_of(number) if number else None) or _headline_year(paragraphs)
+    if not year and lead and lead.year:
+        return lead.year, (lead.line, "lead")
     guess = None if year else _year_of_grounds(paragraphs)
-    return (guess[0], guess[1]) if guess else (year, None)
+    return (guess[0], (guess[1], "grounds")) if guess else (year, None)
 
 
 def _year_of_grounds(paragraphs: list[Paragraph]) -> tuple[int, str] | None:
@@ -355,11 +376,12 @@ def _not_a_bare_type_line(text: str) -> bool:
     return not found or bool(found[1])
 
 
-def _note_dates(trace: Trace, number: str | None, guessed: str | None) -> None:
-    """Where the year came from: the date's line, the number, or the grounds it was guessed from."""
+def _note_dates(trace: Trace, number: str | None, guessed: tuple[str, str] | None) -> None:
+    """Where the year came from: the date's line, the number, or the page's lead or the grounds it was guessed
+    from."""
     dated = trace.findings.get("date")
     if guessed:
-        trace.note("year", guessed, "grounds", sure=False)
+        trace.note("year", guessed[0], guessed[1], sure=False)
     elif dated and dated.how != "passage":
         trace.note("year", dated.line, dated.how, sure=True)
     else:

@@ -11,7 +11,8 @@ from typing import NamedTuple
 
 from indexer.document.evidence import Trace
 from indexer.document.lines import PARTIAL_DATE, PLACE, cells, header_lines, in_zones, place_date, valid_date
-from indexer.document.structure import Paragraph, title_type, type_of_line
+from indexer.document.structure import Paragraph
+from indexer.document.type_lines import title_type, type_of_line
 from indexer.text import respelling
 from indexer.text.header_cells import header_cells
 from indexer.text.localities import capitalise_localities
@@ -406,12 +407,13 @@ def _unquoted(title: str) -> str:
 def extract_title(paragraphs: list[Paragraph]) -> str | None:
     """The subject line (trích yếu): the title zone without its type line and "CỦA <issuer>"."""
     parts: list[str] = []
-    programme = typed_first = False
+    programme = typed_first = typed_line = False
     for p in in_zones(paragraphs, "title"):
         text = p.text.strip()
         # a caps subject wrapped before "CHƯƠNG TRÌNH HÀNH ĐỘNG …" goes on: the type line is the first
-        found = title_type(text) if not parts else None
+        found = title_type(text) if not parts and not programme and not typed_line else None
         if found:
+            typed_line = True  # the subject under it may open with a type's word: "Hướng dẫn thực hiện …"
             programme = found == ("Chương trình", "")
             subject = headline(found[1]).subject
             if subject:

@@ -18,21 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from indexer.document.type_lines import title_type, type_of_line
 from indexer.text.closing_columns import BULLET, RECIPIENTS_START, is_signature_start, signature_span
 from indexer.text.header_cells import DAY_WORD, MONTH_WORD, YEAR_WORD
-from indexer.text.normalize import Block, in_capitals, is_all_caps
+from indexer.text.normalize import Block, is_all_caps
 from indexer.text.vietnamese import fold
-from indexer.vocabulary import MOTTO, TYPE_OF_LINE
+from indexer.vocabulary import MOTTO
 
-_TYPE_LINE = re.compile(
-    r"^(?P<type>" + "|".join(sorted(map(re.escape, TYPE_OF_LINE), key=len, reverse=True)) + r")(?:\s+(?P<rest>.*))?$"
-)
-# A website's heading over a copy that lost its header: "Quyết định 435/QĐ-UBND năm 2020 về việc …" (a
-# sentence citing a document goes on with its date: "Quyết định số 12/QĐ-UBND ngày …").
-_WEB_HEADING = re.compile(
-    r"^(?P<type>" + "|".join(sorted({re.escape(n) for n in TYPE_OF_LINE.values()}, key=len, reverse=True)) + r")"
-    r"\s+(?P<rest>(?:số\s*:?\s*)?\d{1,5}[^\s,;/]*+/[^\s,;]++(?!\s*,?\s*(?:ngày|Ngày)\b).{0,300})$"
-)
 # A caps subject's last line, short as a heading is: "… TRÊN ĐỊA BÀN TỈNH SÓC TRĂNG" / "NĂM 2022".
 _SUBJECT_TAIL = re.compile(
     r"^(?:NĂM \d{4}|GIAI ĐOẠN|ĐOẠN\b|ĐẾN NĂM|NHIỆM KỲ|\(?\d{4}\s*[-–]\s*\d{4}"
@@ -40,7 +32,8 @@ _SUBJECT_TAIL = re.compile(
 )
 # A subject line a narrow column broke leaves a word that cannot end it ("… GIỮA", "… GIAI", "PHỐI" alone).
 _OPEN_END = re.compile(
-    r"(?:^[^\W\d_]+|\b(?:VÀ|CỦA|VỀ|CHO|TẠI|TRÊN|GIỮA|ĐẾN|VỚI|TỪ|TRONG|GIAI|CÁC|NHỮNG|LẦN|THỨ|KẾ|PHÒNG))\s*$"
+    r"(?:^[^\W\d_]+|\b(?:VÀ|CỦA|VỀ|CHO|TẠI|TRÊN|GIỮA|ĐẾN|VỚI|TỪ|TRONG|GIAI|CÁC|NHỮNG|LẦN|THỨ|KẾ|PHÒNG|NHIỆM|NĂM|TỔ|"
+    r"THEO|ỦY|UỶ|MẶT|HỒ|CHÍ))\s*$"
 )
 
 
@@ -64,8 +57,6 @@ def _subject_goes_on(previous: str, text: str) -> bool:
     return bool(_SUBJECT_TAIL.match(text) or _OPEN_END.search(previous) or len(text.split()) == 1)
 
 
-# Keyed without spaces: OCR splits a spaced-out type line inside a word ("K ÉT LUẬN").
-_FOLDED_TYPE_LINE = {fold(line).replace(" ", ""): name for line, name in TYPE_OF_LINE.items()}
 PLACE_DATE = re.compile(
     rf"^(?P<place>[^\d,]{{2,60}}|(?:Quận|Phường)\s*\d{{1,2}})(?:,|\.(?=\s))\s*{DAY_WORD}\s*(?P<d>\d{{1,2}})\s*"
     rf"(?:{MONTH_WORD}|/)\s*(?P<m>\d{{1,2}})\s*(?:{YEAR_WORD}|/)\s*(?P<y>\d{{4}})",
@@ -137,30 +128,6 @@ def item_anchor(anchor: str) -> str:
     ('III-1', 'III-1', 'p7', 'II-3-a')
     """
     return _UNDER_ITEM.sub("", anchor) or anchor
-
-
-def type_of_line(text: str) -> tuple[str, str] | None:
-    """``("Kết luận", rest)`` when ``text`` is a document-type line such as ``KẾT LUẬN``."""
-    stripped = text.strip().rstrip(":").strip()
-    if text.strip().endswith(":") or not is_all_caps(stripped) and stripped.upper() != stripped:
-        if text.strip().endswith(":") or len(stripped) < 40 or not in_capitals(stripped):
-            return None
-        stripped = stripped.upper()  # a long caps heading with a letter an OCR read small ("CHỈ THỊ sO 37")
-    if len(stripped) > 400:  # a flattened copy runs the type and the whole subject into one line
-        return None
-    m = _TYPE_LINE.match(stripped.upper())
-    if m:
-        return TYPE_OF_LINE[m.group("type")], (m.group("rest") or "")
-    # An OCR'd or mistyped mark ("QUYÉT ĐỊNH") still names its type when the line is that name alone.
-    found = _FOLDED_TYPE_LINE.get(fold(stripped).replace(" ", ""))
-    return (found, "") if found else None
-
-
-def title_type(text: str) -> tuple[str, str] | None:
-    """:func:`type_of_line`, or a website's heading (:data:`_WEB_HEADING`): how a title zone's first line
-    names the type (``("Quyết định", "435/QĐ-UBND năm 2020 …")``)."""
-    m = None if type_of_line(text) else _WEB_HEADING.match(text.strip())
-    return (m.group("type"), re.sub(r"^số\s*:?\s*", "", m.group("rest"))) if m else type_of_line(text)
 
 
 # --- zones ------------------------------------------------------------------------------

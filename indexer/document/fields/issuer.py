@@ -11,7 +11,8 @@ import re
 from indexer.document.evidence import Trace, garbled
 from indexer.document.header import OF_ISSUER, headline, plenum_committee
 from indexer.document.lines import PARTIAL_DATE, STAMP, header_lines, in_zones, place_date
-from indexer.document.structure import Paragraph, title_type
+from indexer.document.structure import Paragraph
+from indexer.document.type_lines import title_type
 from indexer.text import agencies, respelling
 from indexer.text.header_cells import is_motto
 from indexer.text.localities import proper_place, province_of_localities
@@ -184,8 +185,12 @@ def _with_parent_place(child: str, parent: str) -> str:
 
 
 _ISSUES = re.compile(
-    r"(?:^|[,;:.)]\s+|^\s*)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)\s+(?:ban hành|xây dựng|triển khai)\s+"
-    r"(?i:" + "|".join(ISSUED_TYPES) + r")\b"  # "… thành phố xây dựng kế hoạch tổ chức …"
+    r"(?:^|[,;:.)]\s+|^\s*)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)\s+(?:(?:đã|vừa|mới|chính thức|ký)\s+)*"
+    r"(?:ban hành|xây dựng|triển khai)\s+(?i:" + "|".join(ISSUED_TYPES) + r")\b"  # "… thành phố xây dựng kế hoạch …"
+)
+# What a news lead puts before the body that issues: "CTTĐT - Ngày 6/8, Ban Thường vụ …", "LTS: Ngày 14-11-2016, …"
+_LEAD_IN = re.compile(
+    r"^(?:[A-ZĐ]{2,8}\s*[-–:]\s*)?(?:LTS:\s*)?(?:Ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?,?\s*)?"
 )
 
 
@@ -211,8 +216,11 @@ def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
     for p in in_zones(paragraphs, "body")[:6]:
         text = re.sub(r"\s*\((?:\*?sau đây|sau đây)[^)]*\)", "", p.text)
         m = _ISSUES.search(text)
-        if m and not _BASIS_WORDS.match(m.group("org")):
-            org = re.sub(r"^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc)\s+(?=[A-ZĐ])", "", m.group("org"))
+        org = _LEAD_IN.sub("", m.group("org")) if m else ""
+        # the body's name alone: not "Ban Thường vụ Tỉnh uỷ giao Đảng đoàn … chỉ đạo việc" nor "… tỉnh khoá XIII"
+        org = re.sub(r"\s+(?i:khoá|khóa|nhiệm kỳ)\s+\S+$", "", agencies.phrase_until_verb(org)) if org else ""
+        if org and not _BASIS_WORDS.match(org) and _BODY_HEAD.match(fold(org)):
+            org = re.sub(r"^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc)\s+(?=[A-ZĐ])", "", org)
             return agencies.expand_abbreviations(org.strip())
     return None
 

@@ -1,1 +1,0 @@
-"""Who issues a document (the body, its level and province) and who signs it, in what capacity."""

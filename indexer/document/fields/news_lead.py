@@ -1,0 +1,75 @@
+"""What a news page says of the document it reproduces, when the copy lost the document's own header.
+
+Provincial portals and newspapers repost a document under a lead ("CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên
+Bái đã ban hành Chỉ thị số 17 về việc tăng cường …", "LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII
+đã ban hành Nghị quyết số 10-NQ/TU về …") or close it with a source note ("(Theo Công văn số 6202/UBND-KT, ngày
+23/11/2023)", "(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)"). The lead gives the type, the number, the
+subject and the year; what it gives is marked for review, as the page's word and not the document's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.document.structure import Paragraph
+from indexer.text.numbers import find_numbers
+from indexer.vocabulary import TYPE_OF_LINE
+
+_TYPES = "|".join(sorted({re.escape(name) for name in TYPE_OF_LINE.values()}, key=len, reverse=True))
+_ISSUED = re.compile(
+    rf"(?<!\w)(?:ban hành|ký|vừa có|đã có)\s+(?P<type>(?i:{_TYPES}))(?:\s+hành động)?(?P<numbered>\s+số\b)?",
+)
+_LEAD_DATE = re.compile(r"^(?:[A-ZĐ]{2,8}\s*[-–:]\s*)?(?:LTS:\s*)?Ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(\d{4})")
+_SUBJECT = re.compile(
+    r"^[\s,]*(?:ngày\s+[\d/\-]+(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s*,?\s*)?(?:của\s+[^,;]{3,80}?,?\s+)?"
+    r"(?P<subject>(?:về việc|về|V/v|thực hiện|triển khai|hướng dẫn)\s[^\n]{8,400}?)(?:\.\s|\.?$)"
+)
+_SOURCE_NOTE = re.compile(rf"^[(\[]?\s*(?:Theo|Nguồn\s*:)\s*(?P<type>{_TYPES})\s+số\b")
+# A sentence that cites other documents names them "ban hành" too: it is no lead.
+_GROUNDS = re.compile(r"^(?:[-+•]\s*)?(?:Căn cứ|Thực hiện|Theo|Triển khai|Để)\b")
+
+
+@dataclass(frozen=True)
+class Lead:
+    doc_type: str
+    number: str | None
+    subject: str | None
+    year: int | None
+    line: str
+
+
+def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
+    """The document a page's lead or closing source note names, or ``None``."""
+    for p in paragraphs[:4]:
+        m = _ISSUED.search(p.text)
+        if not m or _GROUNDS.match(p.text) or m.start() > 200:
+            continue
+        numbers = (
+            [n for n in find_numbers(p.text[m.end() : m.end() + 60]) if n.start <= 3] if m.group("numbered") else []
+        )
+        number = numbers[0].number if numbers else None
+        rest = p.text[m.end() + (numbers[0].end if numbers else 0) :]
+        if m.group("numbered") and not numbers:
+            rest = re.sub(r"^\s*\d+\w*", "", rest)  # "Chỉ thị số 17 về việc …": a number without its code
+        subject = _SUBJECT.match(rest)
+        dated = _LEAD_DATE.match(p.text)
+        return Lead(
+            _type_name(m.group("type")),
+            number,
+            subject.group("subject").strip() if subject else None,
+            int(dated.group(1)) if dated else None,
+            p.text[:200],
+        )
+    for p in paragraphs[-6:]:
+        m = _SOURCE_NOTE.match(p.text.strip())
+        numbers = find_numbers(p.text) if m else []
+        if numbers:
+            dated = re.search(r"ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})", p.text)
+            year = numbers[0].year or (int(dated.group(1)) if dated else None)
+            return Lead(_type_name(m.group("type")), numbers[0].number, None, year, p.text[:200])
+    return None
+
+
+def _type_name(written: str) -> str:
+    return next(name for name in TYPE_OF_LINE.values() if name.lower() == written.lower())

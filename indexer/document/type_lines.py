@@ -1,0 +1,54 @@
+"""The line that names a document's type: ``KẾT LUẬN``, a caps type line running into its subject, an OCR'd
+``QUYÉT ĐỊNH``, or a website's heading over a copy that lost its header (``Quyết định 435/QĐ-UBND năm 2020 …``,
+``Thông báo về việc hoãn …``)."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.text.normalize import in_capitals, is_all_caps
+from indexer.text.vietnamese import fold
+from indexer.vocabulary import TYPE_OF_LINE
+
+_TYPE_LINE = re.compile(
+    r"^(?P<type>" + "|".join(sorted(map(re.escape, TYPE_OF_LINE), key=len, reverse=True)) + r")(?:\s+(?P<rest>.*))?$"
+)
+# A website's heading over a copy that lost its header: "Quyết định 435/QĐ-UBND năm 2020 về việc …" (a
+# sentence citing a document goes on with its date: "Quyết định số 12/QĐ-UBND ngày …").
+_WEB_HEADING = re.compile(
+    r"^(?P<type>" + "|".join(sorted({re.escape(n) for n in TYPE_OF_LINE.values()}, key=len, reverse=True)) + r")"
+    r"\s+(?P<rest>(?:số\s*:?\s*)?\d{1,5}[^\s,;/]*+/[^\s,;]++(?!\s*,?\s*(?:ngày|Ngày)\b).{0,300})$"
+)
+# A page's heading that names the type and the subject without the number ("Thông báo về việc hoãn tổ chức phiên
+# tiếp công dân …", "Báo cáo công tác chỉ đạo điều hành của UBND tỉnh …"): a heading, not a sentence.
+_WORDED_HEADING = re.compile(
+    r"^(?P<type>" + "|".join(sorted({re.escape(n) for n in TYPE_OF_LINE.values()}, key=len, reverse=True)) + r")"
+    r"(?:\s+hành động)?\s+(?P<rest>(?:về việc|về|V/v|công tác|thực hiện|triển khai|hướng dẫn|tăng cường|tiếp tục|"
+    r"tổ chức)\s[^\n]{8,300}(?<![.:;]))$"
+)
+# Keyed without spaces: OCR splits a spaced-out type line inside a word ("K ÉT LUẬN").
+_FOLDED_TYPE_LINE = {fold(line).replace(" ", ""): name for line, name in TYPE_OF_LINE.items()}
+
+
+def type_of_line(text: str) -> tuple[str, str] | None:
+    """``("Kết luận", rest)`` when ``text`` is a document-type line such as ``KẾT LUẬN``."""
+    stripped = text.strip().rstrip(":").strip()
+    if text.strip().endswith(":") or not is_all_caps(stripped) and stripped.upper() != stripped:
+        if text.strip().endswith(":") or len(stripped) < 40 or not in_capitals(stripped):
+            return None
+        stripped = stripped.upper()  # a long caps heading with a letter an OCR read small ("CHỈ THỊ sO 37")
+    if len(stripped) > 400:  # a flattened copy runs the type and the whole subject into one line
+        return None
+    m = _TYPE_LINE.match(stripped.upper())
+    if m:
+        return TYPE_OF_LINE[m.group("type")], (m.group("rest") or "")
+    # An OCR'd or mistyped mark ("QUYÉT ĐỊNH") still names its type when the line is that name alone.
+    found = _FOLDED_TYPE_LINE.get(fold(stripped).replace(" ", ""))
+    return (found, "") if found else None
+
+
+def title_type(text: str) -> tuple[str, str] | None:
+    """:func:`type_of_line`, or a website's heading (:data:`_WEB_HEADING`): how a title zone's first line
+    names the type (``("Quyết định", "435/QĐ-UBND năm 2020 …")``)."""
+    m = None if type_of_line(text) else _WEB_HEADING.match(text.strip()) or _WORDED_HEADING.match(text.strip())
+    return (m.group("type"), re.sub(r"^số\s*:?\s*", "", m.group("rest"))) if m else type_of_line(text)

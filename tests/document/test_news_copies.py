@@ -1,0 +1,106 @@
+# ruff: noqa: E501  (the cases quote real pages, whose lines are as long as they are)
+"""Documents reposted by news pages and portals without their header (bench/real-directives-web4): the lead or
+the closing source note names the type, the number, the subject and the year, marked for review; the body that
+issues is read from the lead without its dates and verbs."""
+
+import pytest
+
+from indexer import parse_bytes
+
+# (id, text, expected fields, evidence expected: {field: how})
+CASES = [
+    (
+        "411: a portal's lead names the issuer and the type; a number without its code is no number",
+        """CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo của các cấp ủy, tổ chức đảng đối với công tác điều tra, nắm bắt, nghiên cứu, định hướng dư luận xã hội trong tình hình mới.
+Nội dung Chỉ thị như sau:
+Trong những năm qua, quán triệt và thực hiện Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư.
+""",
+        {
+            "doc_type": "Chỉ thị",
+            "number": None,
+            "issuer": "Ban Thường vụ Tỉnh uỷ Yên Bái",
+            "title": "về việc tăng cường sự lãnh đạo của các cấp uỷ, tổ chức đảng đối với công tác điều tra, nắm bắt, nghiên cứu, định hướng dư luận xã hội trong tình hình mới",
+        },
+        {"doc_type": "lead", "issuer": "opening"},
+    ),
+    (
+        "413: a newspaper's editor's note gives the number and the year; the term is not part of the body's name",
+        """Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XIII về huy động nguồn lực, ưu tiên đầu tư xây dựng kết cấu hạ tầng cấp thiết giao thông, thủy lợi, đô thị, giáo dục, y tế giai đoạn 2016-2020
+
+LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU về huy động nguồn lực, ưu tiên đầu tư xây dựng kết cấu hạ tầng cấp thiết giao thông, thủy lợi, đô thị, giáo dục, y tế giai đoạn 2016-2020. Báo Ninh Thuận trân trọng giới thiệu toàn văn nội dung Nghị quyết.
+
+I- Khái quát tình hình
+
+Những năm qua, trong bối cảnh kinh tế còn khó khăn, tỉnh Ninh Thuận đã huy động nhiều nguồn lực.
+""",
+        {"doc_type": "Nghị quyết", "number": "10-NQ/TU", "year": 2016, "date": None},
+        {"number": "lead", "year": "lead"},
+    ),
+    (
+        "421: a lead that opens with the day of issue; the body that issues starts after it",
+        """Tiếp tục thực hiện quyết liệt công tác phòng, chống dịch Covid-19
+
+Ngày 16/4/2020 Ủy ban nhân dân tỉnh ban hành Chỉ thị số 11/CT-CTUBND về việc tiếp tục thực hiện quyết liệt công tác phòng, chống dịch Covid-19 trên địa bàn tỉnh
+
+Thực hiện chỉ đạo của Thủ tướng Chính phủ tại cuộc họp Thường trực Chính phủ ngày 15/4/2020 về phòng, chống dịch Covid-19, Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành thực hiện.
+""",
+        {"doc_type": "Chỉ thị", "number": "11/CT-CTUBND", "issuer": "Uỷ ban nhân dân tỉnh", "year": 2020},
+        {"number": "lead"},
+    ),
+    (
+        "422: a district portal's heading names the type and subject; its source note closing the page, the number",
+        """Thông báo về việc hoãn tổ chức phiên tiếp công dân định kỳ tháng 6 của Thường trực HĐND, Lãnh đạo UBND huyện
+
+Hiện nay, tình hình dịch bệnh Covid - 19 tiếp tục diễn biến phức tạp, lây lan trong cộng đồng.
+
+Ủy ban nhân dân huyện thông báo để các phòng, ban, ngành, đoàn thể cấp huyện; Ủy ban nhân dân các xã; các tổ chức và công dân biết.
+
+(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)
+""",
+        {
+            "doc_type": "Thông báo",
+            "number": "81/TB-UBND",
+            "year": 2021,
+            "title": "hoãn tổ chức phiên tiếp công dân định kỳ tháng 6 của Thường trực HĐND, Lãnh đạo UBND huyện",
+        },
+        {"number": "lead"},
+    ),
+    (
+        "406: a caps subject broken after 'NHIỆM' goes on with 'KỲ 2016 - 2021'",
+        """THƯỜNG TRỰC
+HĐND - UBND TỈNH HÒA BÌNH
+Số: 06/QC-TT.HĐND-UBND
+Hòa Bình, ngày 20 tháng 3 năm 2019
+QUY CHẾ
+PHỐI
+HỢP CÔNG TÁC GIỮA THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH - ỦY BAN NHÂN DÂN TỈNH NHIỆM
+KỲ 2016 - 2021
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+""",
+        {
+            "title": "Phối hợp công tác giữa thường trực Hội đồng nhân dân tỉnh - Uỷ ban nhân dân tỉnh nhiệm kỳ 2016 - 2021"
+        },
+        {},
+    ),
+    (
+        "a document whose number its header left blank keeps it blank, whatever its opening says was issued before",
+        """ỦY BAN NHÂN DÂN
+TỈNH KON TUM
+Số:      /KH-UBND
+Kon Tum, ngày    tháng 11 năm 2025
+KẾ HOẠCH
+Triển khai công tác chuyển đổi số năm 2026
+Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 120/KH-UBND ngày 10/4/2025 về chuyển đổi số; nay ban hành Kế hoạch năm 2026 như sau:
+""",
+        {"number": None, "doc_type": "Kế hoạch", "year": 2025},
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,how", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_fields_of_news_copies(text, expected, how):
+    document = parse_bytes(text.encode("utf-8"), "van-ban.txt")[0].to_dict()
+    assert {field: document[field] for field in expected} == expected
+    assert {field: document["evidence"][field]["how"] for field in how} == how
+    assert all(not document["evidence"][field]["sure"] for field, found in how.items() if found == "lead")
