@@ -205,7 +205,7 @@ _CENTRAL = re.compile(
     r"Tổng Liên đoàn|Bộ [A-ZĐ]|Tổng cục|Cục|Vụ)"
     r"|Trung ương(?: Đảng)?$|\bTrung ương\b"
     # a national organisation, or its committee: "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam"
-    r"|^(?:Ban Chấp hành |Ban Thường vụ |Đoàn Chủ tịch )?(?:Tổng Liên đoàn|Hội|Liên minh)\b.*\bViệt Nam$"
+    r"|^(?:Ban Chấp hành |Ban Thường vụ |Đoàn Chủ tịch )?(?:Tổng Liên đoàn|Công đoàn|Hội|Liên minh)\b.*\bViệt Nam$"
 )
 
 

@@ -175,7 +175,7 @@ _DEPARTMENT_WORDS = [
 _CAPITALISED_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _CAPITALISED) + r")(?!\w)", re.I)
 _DEPARTMENT = "(?:" + "|".join(re.escape(w) for w in _DEPARTMENT_WORDS) + ")"
 _DEPARTMENT_RE = re.compile(
-    rf"(?<!\w)(?P<head>bộ|sở|ban|uỷ ban|ủy ban|phòng|cục|vụ|tổng cục|chi cục)(?P<name>\s+"
+    rf"(?<!\w)(?P<head>bộ|sở|ban|uỷ ban|ủy ban|phòng|cục|vụ|tổng cục|chi cục|công đoàn)(?P<name>\s+"
     rf"{_DEPARTMENT}(?:\s*(?:-|,|và)\s*{_DEPARTMENT})*)(?!\w)",
     re.I,
 )

@@ -66,6 +66,42 @@ Hiện nay, tình hình dịch bệnh Covid - 19 tiếp tục diễn biến ph�
         {"number": "lead"},
     ),
     (
+        "409: a Front portal's lead sits above the document's type line; it names the standing board that issues",
+        """Ủy ban Mặt trận Tổ quốc tỉnh Thanh Hóa
+Ban Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn trọng tâm công tác Mặt trận năm 2023
+
+Ngày 08/02/2023, Ban Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn trọng tâm công tác Mặt trận năm 2023; Ban Biên tập website giới thiệu toàn văn Hướng dẫn (bản word)
+
+HƯỚNG DẪN
+
+Trọng tâm công tác Mặt trận năm 2023
+
+Thực hiện Hướng dẫn số 96/HD-MTTW-BTT ngày 01/02/2023 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam, hướng dẫn trọng tâm công tác Mặt trận năm 2023.
+""",
+        {
+            "doc_type": "Hướng dẫn",
+            "issuer": "Ban Thường trực Uỷ ban Mặt trận Tổ quốc tỉnh Thanh Hoá",
+            "province": "Thanh Hoá",
+            "year": 2023,
+        },
+        {"issuer": "opening"},
+    ),
+    (
+        "401: a national union over its branch names the branch; the branch of a national union is central",
+        """TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CÔNG ĐOÀN GIÁO DỤC VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 172/CĐN-TGNC
+Hà Nội, ngày 9 tháng 8 năm 2013
+V/v tuyên truyền kết quả Đại hội Công đoàn Việt Nam lần thứ XI
+Kính gửi: Công đoàn các đại học, học viện, trường đại học, cao đẳng
+Thực hiện Kế hoạch số 04/KH-TLĐ ngày 04/8/2013 của Tổng Liên đoàn Lao động Việt Nam về tuyên truyền kết quả Đại hội.
+""",
+        {"issuer": "Công đoàn Giáo dục Việt Nam", "level": "central", "province": None},
+        {},
+    ),
+    (
         "406: a caps subject broken after 'NHIỆM' goes on with 'KỲ 2016 - 2021'",
         """THƯỜNG TRỰC
 HĐND - UBND TỈNH HÒA BÌNH

@@ -25,11 +25,12 @@ from indexer.vocabulary import ISSUED_TYPES, MOTTO
 
 _PARENT = re.compile(
     r"^(?:TỈNH UỶ|THÀNH UỶ|HUYỆN UỶ|QUẬN UỶ|THỊ UỶ|ĐẢNG UỶ|ĐẢNG BỘ|BAN CHẤP HÀNH|UỶ BAN NHÂN DÂN|UBND|"
-    r"HỘI ĐỒNG NHÂN DÂN|HĐND|BỘ|TỔNG CỤC|ĐẢNG ĐOÀN|BAN CÁN SỰ ĐẢNG)\b"
+    r"HỘI ĐỒNG NHÂN DÂN|HĐND|BỘ|TỔNG CỤC|ĐẢNG ĐOÀN|BAN CÁN SỰ ĐẢNG|TỔNG LIÊN ĐOÀN LAO ĐỘNG|LIÊN ĐOÀN LAO ĐỘNG|"
+    r"ĐOÀN TNCS|ĐẠI HỌC QUỐC GIA)\b"
 )
 _CHILD = re.compile(
     r"^(?:BAN|VĂN PHÒNG|SỞ|PHÒNG|CỤC|VỤ|CHI CỤC|TRUNG TÂM|UỶ BAN KIỂM TRA|THANH TRA|BCĐ|BAN CHỈ ĐẠO|ĐẢNG UỶ|"
-    r"HỘI ĐỒNG|TỔ|CÔNG AN|BỘ CHỈ HUY)\b"
+    r"HỘI ĐỒNG|TỔ|CÔNG AN|BỘ CHỈ HUY|CÔNG ĐOÀN|LIÊN ĐOÀN LAO ĐỘNG|TRƯỜNG|ĐOÀN|TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN)\b"
 )
 _COMMITTEE_PLACE = re.compile(
     r"^(?P<unit>TỈNH UỶ|THÀNH UỶ|HUYỆN UỶ|QUẬN UỶ|THỊ UỶ|ĐẢNG UỶ XÃ|ĐẢNG UỶ PHƯỜNG|ĐẢNG UỶ THỊ TRẤN|"
@@ -149,7 +150,9 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
     if fold(parent).startswith("bo ") and re.match(r"^(?:Cục|Vụ)\s", child_name) and not provinces_in(child_name):
         # a ministry's department: every ministry has its "Cục Kế hoạch - Tài chính", its "Vụ Pháp chế"
         return f"{child_name} ({parent_name})"
-    if fold(parent).startswith(("dang bo", "bo ", "tong cuc ")) or parent == "PHỦ THỦ TƯỚNG":
+    # a national organisation over its branch: "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM / CÔNG ĐOÀN GIÁO DỤC VIỆT NAM"
+    organisation = ("tong lien doan", "lien doan lao dong", "dai hoc quoc gia", "doan tncs")
+    if fold(parent).startswith(("dang bo", "bo ", "tong cuc ", *organisation)) or parent == "PHỦ THỦ TƯỚNG":
         return _with_parent_place(child_name, parent_name)
     if parent.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG"):
         return _CENTRAL_PARTY_UNITS.get(child_name, f"{child_name} Trung ương")
@@ -213,7 +216,9 @@ _BASIS_WORDS = re.compile(r"^(?:[-+•]\s*)?(?:Căn cứ|Thực hiện|Xét|Theo
 
 def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
     """``… Ban Thường vụ Tỉnh uỷ Cao Bằng ban hành Kế hoạch …`` -> the body that issues."""
-    for p in in_zones(paragraphs, "body")[:6]:
+    # a page's lead over the copy sits among the header's lines ("Ban Thường trực Ủy ban MTTQ tỉnh ban hành …")
+    lead = [p for p in in_zones(paragraphs, "header")[:6] if len(p.text) >= 40 and not is_all_caps(p.text)]
+    for p in lead + in_zones(paragraphs, "body")[:6]:
         text = re.sub(r"\s*\((?:\*?sau đây|sau đây)[^)]*\)", "", p.text)
         m = _ISSUES.search(text)
         org = _LEAD_IN.sub("", m.group("org")) if m else ""
@@ -338,7 +343,12 @@ def _placed(name: str) -> str:
 
 # Bodies renamed since: the name a researcher looks for.
 _HISTORIC_NAMES = {"Phủ Thủ tướng": "Thủ tướng Chính phủ"}
-_PARTY_COMMITTEE = re.compile(r"^(?:Đảng uỷ|Tỉnh uỷ|Thành uỷ|Huyện uỷ|Quận uỷ|Thị uỷ|Đảng bộ)\b", re.I)
+# Bodies that elect a standing committee ("T/M BAN THƯỜNG VỤ"): the Party's committees and the mass organisations'.
+_PARTY_COMMITTEE = re.compile(
+    r"^(?:Đảng uỷ|Tỉnh uỷ|Thành uỷ|Huyện uỷ|Quận uỷ|Thị uỷ|Đảng bộ|Công đoàn|Liên đoàn Lao động|Tỉnh đoàn|Thành đoàn|"
+    r"Huyện đoàn|Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh)\b",
+    re.I,
+)
 
 
 def _named_by_signature(issuer: str, signed_for: str | None) -> str:
