@@ -236,7 +236,9 @@ def _letter_header(blocks: list[Block], zones: list[str]) -> None:
     n = len(blocks)
     addressed = False  # past "Kính gửi": its list of recipients, then the body
     for i, b in enumerate(blocks[:30]):
-        if _opens_body(b) or (len(b.text) >= 100 and _TERMINAL.search(b.text)):
+        # a page's notice above the header ("Để sử dụng toàn bộ tiện ích …") is no body yet
+        sentence = _opens_body(b) or (len(b.text) >= 100 and _TERMINAL.search(b.text))
+        if sentence and not any(_header_mark(later.text) for later in blocks[i + 1 : i + 6]):
             break
         if addressed and not _still_addressed(blocks[i - 1].text, b.text):
             break

@@ -147,6 +147,31 @@ QUYẾT ĐỊNH
 """,
         {"date": None, "year": 1986, "basis": ["76/HĐBT"], "issuer": "Uỷ ban nhân dân thành phố Hồ Chí Minh"},
     ),
+    (
+        "web3 321: a site's notice above the header opens with 'Để …' and is no body; the council completed",
+        """Để sử dụng toàn bộ tiện ích nâng cao của Hệ Thống Pháp Luật vui lòng lựa chọn và đăng ký gói cước.
+Nếu bạn là thành viên. Vui lòng ĐĂNG NHẬP để tiếp tục.
+HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 58/NQ-HĐND | Hà Giang, ngày 11 tháng 12 năm 2016 |
+HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG
+KHÓA XVII - KỲ HỌP THỨ BA
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Căn cứ Nghị định số 77/2015/NĐ-CP ngày 10 tháng 9 năm 2015 của Chính phủ về kế hoạch đầu tư công trung hạn và hằng năm;
+""",
+        {
+            "doc_type": "Nghị quyết",
+            "number": "58/NQ-HĐND",
+            "issuer": "Hội đồng nhân dân tỉnh Hà Giang",
+            "date": "2016-12-11",
+            "basis": ["77/2015/NĐ-CP"],
+        },
+    ),
+    (
+        "web3 304: a decision flattened to one line; its subject 'về việc ban hành Quy định' is no page's lead",
+        """BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNHVề việc ban hành Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh--------- BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; - Để thống nhất trong toàn hệ thống việc ban hành văn bản của Đoàn TNCS Hồ Chí Minh, QUYẾT ĐỊNH Điều 1. Ban hành kèm theo quyết định này Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh.
+""",
+        {"doc_type": None},
+    ),
 ]
 
 

@@ -26,6 +26,7 @@ _SUBJECT = re.compile(
     r"(?P<subject>(?:về việc|về|V/v|thực hiện|triển khai|hướng dẫn)\s[^\n]{8,400}?)(?:\.\s|\.?$)"
 )
 _SOURCE_NOTE = re.compile(rf"^[(\[]?\s*(?:Theo|Nguồn\s*:)\s*(?P<type>{_TYPES})\s+số\b")
+_SUBJECT_BEFORE = re.compile(r"(?i:việc|về|v/v)\s*$")
 # A sentence that cites other documents names them "ban hành" too: it is no lead.
 _GROUNDS = re.compile(r"^(?:[-+•]\s*)?(?:Căn cứ|Thực hiện|Theo|Triển khai|Để)\b")
 
@@ -43,7 +44,8 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
     """The document a page's lead or closing source note names, or ``None``."""
     for p in paragraphs[:4]:
         m = _ISSUED.search(p.text)
-        if not m or _GROUNDS.match(p.text) or m.start() > 200:
+        # "… về việc ban hành Quy định …": a decision's subject, not a page saying a body issued something
+        if not m or _GROUNDS.match(p.text) or m.start() > 200 or _SUBJECT_BEFORE.search(p.text[: m.start()]):
             continue
         numbers = (
             [n for n in find_numbers(p.text[m.end() : m.end() + 60]) if n.start <= 3] if m.group("numbered") else []
