@@ -49,14 +49,50 @@ _CLOSING = re.compile(
 
 
 def _item_of(anchor: str) -> bool:
-    """Whether an anchor is a numbered item under a section (``II-1``, ``II-3-a``), not a section or a paragraph
-    of the body without numbering (``II``, ``p7``)."""
-    return "-" in anchor and item_anchor(anchor) == anchor and not anchor.startswith("p")
+    """Whether an anchor is a numbered item (``II-1``, ``II-3-a``, and ``3`` in a letter or a directive that
+    numbers its items without sections), not a section or a paragraph of the body without numbering (``II``,
+    ``p7``)."""
+    return ("-" in anchor or anchor.isdigit()) and item_anchor(anchor) == anchor and not anchor.startswith("p")
 
 
 def _in_task_section(key: str, headings: dict[str, str]) -> bool:
+    """Whether an item sits in a section that lists work; an item of a letter without sections ("… thực hiện
+    các nội dung sau: 1. …") is work unless it states aims."""
     heading = fold(headings.get(key.split("-")[0], ""))
-    return bool(_TASK_SECTION.search(heading)) and not _AIM_SECTION.search(heading)
+    if key.split("-")[0].isdigit() and (key.isdigit() or not _TASK_SECTION.search(heading)):
+        return not _AIM_SECTION.match(re.sub(r"^\d+\W*", "", heading))
+    # "MỤC TIÊU, NHIỆM VỤ": aims and work in one section
+    aims_only = _AIM_SECTION.search(heading) and not re.search(r"muc tieu,? (?:va )?nhiem vu", heading)
+    return bool(_TASK_SECTION.search(heading)) and not aims_only
+
+
+# A lettered sub-item ("II-1-b"): part of its numbered item's task.
+_LETTERED = re.compile(r"^(?P<item>.+)-[a-zđ]$")
+_LETTER_MARK = re.compile(r"^[a-zđ]\s*\)\s*")
+
+
+def _folded(keys: dict[str, str], record: Document) -> dict[str, str]:
+    """One task per numbered item, its lettered sub-items with it ("1. Cải cách thể chế" / "a) Mục tiêu" / "b)
+    Nhiệm vụ"); but an item that is only a heading over sub-items that each say a piece of work in bullets of its
+    own ("2. Hướng dẫn sử dụng phần mềm" / "a) Khai mạc chương trình tập huấn …" / "- Thành phần: …" / "- Thời
+    gian dự kiến: …" / "b) Đào tạo … cho cán bộ Văn thư" / …) has its sub-items as tasks."""
+    texts = {p["anchor"]: p for p in record.paragraphs if p.get("zone") == "body"}
+    children: dict[str, list[str]] = {}
+    for key in dict.fromkeys(keys.values()):
+        m = _LETTERED.match(key)
+        if m and m["item"] in texts and _item_of(m["item"]):
+            children.setdefault(m["item"], []).append(key)
+    folded = dict(keys)
+    for item, letters in children.items():
+        heading = texts[item]
+        bare = len(heading["text"]) < 120 and (heading.get("kind") == "heading" or heading["text"].endswith(":"))
+        # "a) Mục tiêu" / "b) Nhiệm vụ": labels of one item's parts, not pieces of work of their own
+        labels = any(len(_LETTER_MARK.sub("", texts[key]["text"]).split()) <= 3 for key in letters)
+        detailed = all(sum(1 for k in keys.values() if k == key) >= 2 for key in letters)  # each its own bullets
+        if bare and len(letters) > 1 and detailed and not labels:
+            continue
+        folded.update({anchor: item for anchor, key in keys.items() if key in letters})
+    return folded
 
 
 def _keys(record: Document) -> dict[str, str]:
@@ -66,7 +102,7 @@ def _keys(record: Document) -> dict[str, str]:
     body = [p["anchor"] for p in record.paragraphs if p.get("zone") == "body"]
     keys = {anchor: task_key(anchor) for anchor in body}
     if any(_item_of(key) for key in keys.values()):
-        return keys
+        return _folded(keys, record)
     asked = {role.anchor for role in record.roles if role.role in TASK_ROLES}
     request = next((i for i, anchor in enumerate(body) if anchor in asked), None)
     if request is not None:
@@ -91,9 +127,9 @@ def tasks_of(record: Document) -> list[dict]:
     """Every task of the record, in the document's order:
     ``{"anchor", "text", "lead", "coordinate", "assigned", "due"}`` (``due`` as the JSON contract has it).
 
-    A task is a numbered item of a section that lists work (with the paragraphs under it; an item whose
-    lettered sub-items each say their own work is not one, its sub-items are), or any paragraph that names
-    who leads, coordinates or is assigned work."""
+    A task is a numbered item of a section that lists work (with the paragraphs under it and its lettered
+    sub-items, :func:`_folded`), or, in a document that numbers no work, any paragraph that names who leads,
+    coordinates or is assigned work."""
     keys = _keys(record)
     units = _units(record, keys)
     kept = {p["anchor"] for paragraphs in units.values() for p in paragraphs}
@@ -106,11 +142,14 @@ def tasks_of(record: Document) -> list[dict]:
             named = agencies.setdefault(keys[role.anchor], {r: [] for r in TASK_ROLES})[role.role]
             if agency not in named:
                 named.append(agency)
-    parents = {key.rsplit("-", 1)[0] for key in units if _item_of(key)}
+    parents = {key.rsplit("-", 1)[0] for key in units if _item_of(key) and "-" in key}
+    listed = {key for key in units if _item_of(key) and key not in parents and _in_task_section(key, headings)}
     tasks = []
     for key, paragraphs in units.items():
-        listed = _item_of(key) and key not in parents and _in_task_section(key, headings)
-        if key not in agencies and not listed:
+        # where the work is numbered, the sentence that introduces the items ("UBND tỉnh yêu cầu các sở, ban,
+        # ngành thực hiện các nội dung sau:") and the appendix's table are no tasks of their own
+        loose = listed and (key.startswith(("p", "phu-luc")) or not _item_of(key))
+        if key not in listed and (key not in agencies or loose):
             continue
         text = "\n".join(respell(p["text"], record.spellings) for p in paragraphs)
         due = due_of(text, record.year)

@@ -1,0 +1,87 @@
+# ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
+"""Which parts of a document are its tasks (tests/data/tasks_gold_README.md, bench/tasks-unseen): one task per
+numbered item with its lettered sub-items, in letters and directives that number their items without sections
+too; the sentence that introduces numbered items is no task; a heading over sub-items that each carry their
+own bullets has them as its tasks."""
+
+import pytest
+
+from indexer import parse_bytes, tasks_of
+
+# (id, text, the anchors of the tasks)
+CASES = [
+    (
+        "a directive numbers its items without sections (Chỉ thị 09/2009/CT-UBND Bình Dương)",
+        """ỦY BAN NHÂN DÂN
+TỈNH BÌNH DƯƠNG
+Số: 09/2009/CT-UBND
+Thủ Dầu Một, ngày 15 tháng 4 năm 2009
+CHỈ THỊ
+Về việc đẩy mạnh hoạt động khoa học và công nghệ cấp sở, ban, ngành, huyện, thị xã
+Để góp phần đẩy mạnh hoạt động khoa học và công nghệ trên địa bàn tỉnh, Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã thực hiện tốt các nội dung sau:
+1. Tổ chức triển khai ứng dụng, nhân rộng các tiến bộ khoa học và công nghệ vào quản lý, sản xuất và đời sống:
+a) Thành lập, kiện toàn và đẩy mạnh hoạt động của hội đồng khoa học và công nghệ cấp sở, ban, ngành, huyện, thị xã.
+b) Các sở, ban, ngành, huyện, thị xã xây dựng kế hoạch hoạt động khoa học và công nghệ hàng năm.
+2. Phân cấp quản lý nhà nước về hoạt động khoa học và công nghệ ở huyện, thị xã:
+a) Tiêu chuẩn - đo lường - chất lượng: Ủy ban nhân dân huyện, thị xã chủ động và phối hợp với Sở Khoa học và Công nghệ kiểm tra.
+b) Thanh tra khoa học và công nghệ: Ủy ban nhân dân các huyện, thị xã làm đầu mối phát hiện vi phạm.
+3. Tăng cường biên chế chuyên trách quản lý khoa học và công nghệ cho các Phòng Kinh tế các huyện, thị xã.
+""",
+        ["1", "2", "3"],
+    ),
+    (
+        "'MỤC TIÊU, NHIỆM VỤ' lists work; its items' 'a) Mục tiêu' / 'b) Nhiệm vụ' are parts of one task (KH Lâm Đồng)",
+        """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số:      /KH-UBND
+Lâm Đồng, ngày    tháng 12 năm 2025
+KẾ HOẠCH
+Cải cách hành chính nhà nước năm 2026
+Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;
+I. MỤC TIÊU, NHIỆM VỤ
+1. Cải cách thể chế
+a) Mục tiêu
+- 100% văn bản quy phạm pháp luật được kiểm tra theo quy định.
+b) Nhiệm vụ
+- Giao Sở Tư pháp tham mưu Ủy ban nhân dân tỉnh triển khai ứng dụng AI trong phổ biến, giáo dục pháp luật.
+2. Cải cách thủ tục hành chính
+a) Mục tiêu
+- Không có thủ tục hành chính ban hành trái quy định.
+b) Nhiệm vụ
+- Giao Văn phòng Ủy ban nhân dân tỉnh tham mưu Ủy ban nhân dân tỉnh kiểm soát thủ tục hành chính.
+II. TỔ CHỨC THỰC HIỆN
+1. Công tác triển khai
+a) Các sở, ban, ngành và Ủy ban nhân dân các xã, phường căn cứ nhiệm vụ được giao xây dựng kế hoạch, hoàn thành trước ngày 15/01/2026.
+b) Sở Nội vụ có trách nhiệm giúp Ủy ban nhân dân tỉnh theo dõi, kiểm tra, đôn đốc việc thực hiện Kế hoạch.
+""",
+        ["I-1", "I-2", "II-1"],
+    ),
+    (
+        "an item that only heads sessions, each with its own bullets, has the sessions as tasks (KH Sở TT&TT Phú Thọ)",
+        """SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+TỈNH PHÚ THỌ
+Số:   /KH-STTTT
+Phú Thọ, ngày 20 tháng 12 năm 2011
+KẾ HOẠCH
+Triển khai phần mềm Quản lý văn bản và điều hành
+I. MỤC ĐÍCH
+Đưa phần mềm vào sử dụng thống nhất tại Sở.
+II. NỘI DUNG TRIỂN KHAI
+1. Cài đặt phần mềm trên máy chủ của Sở, hoàn thành trước ngày 25/12/2011.
+2. Hướng dẫn sử dụng phần mềm
+a) Khai mạc chương trình tập huấn: giới thiệu tổng quan về hệ thống phần mềm Quản lý văn bản và điều hành.
+- Thành phần: Lãnh đạo sở, lãnh đạo và chuyên viên các phòng ban thuộc Sở.
+- Thời gian dự kiến: 8h00-10h00 ngày 28/12/2011
+b) Đào tạo lý thuyết và thực hành cho cán bộ Văn thư.
+- Thành phần: Cán bộ văn thư
+- Thời gian dự kiến: Chiều ngày 28/12 và cả ngày 29/12/2011
+""",
+        ["II-1", "II-2-a", "II-2-b"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,anchors", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_the_tasks_of_a_document(text, anchors):
+    record = parse_bytes(text.encode("utf-8"), "van-ban.txt")[0]
+    assert [task["anchor"] for task in tasks_of(record)] == anchors
