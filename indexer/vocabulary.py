@@ -152,7 +152,7 @@ EVIDENCE_TERMS = (
     Term("attachment", "ghi chú “ban hành kèm theo”", "the note of the decision it is attached to"),
     Term("authority", "dòng thẩm quyền ban hành", "the authority line"),
     Term("lead", "lời dẫn của trang đăng lại văn bản", "the lead of the page that reposts it"),
-    Term("grounds", "ước theo ngày của văn bản làm căn cứ", "estimated from the dates of its grounds"),
+    Term("signing_time", "thời gian ký số", "the digital signature's time"),
     Term("not_found", "không tìm thấy", "not found"),
     Term("corrected", "lưu trữ viên đã sửa", "corrected by an archivist"),
     Term("ocr_unsure", "dòng có chữ nhận dạng (OCR) chưa chắc", "a line with a word OCR was unsure of"),

@@ -296,9 +296,6 @@ def _headline_year(paragraphs: list[Paragraph]) -> int | None:
     return None
 
 
-_ANY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:/|-|\s+tháng\s+)(\d{1,2})\s*(?:/|-|\s+năm\s+)((?:19|20)\d\d)(?!\d)")
-
-
 def _identity(source: Source | None, paragraphs: list[Paragraph], full_text: str) -> str:
     """What tells a document apart when its fields do not: its file and part, or its body's text."""
     body_text = "\n".join(p.text for p in paragraphs if p.zone == "body")
@@ -337,24 +334,13 @@ def _header_fields(paragraphs: list[Paragraph], full_text: str, trace: Trace) ->
 def _year(
     dated: str | None, number: str | None, paragraphs: list[Paragraph], lead: Lead | None
 ) -> tuple[int | None, tuple[str, str] | None]:
-    """The year, and the line it was guessed from (and how) when nothing dates the copy."""
+    """The year, and the line it was read from (and how) when a page's lead, not the document, gives it."""
     year = int(dated[:4]) if dated else (year_of(number) if number else None) or _headline_year(paragraphs)
-    if not year and lead and lead.year:
+    if not year and lead and lead.year:  # the day a page's lead says the document was issued
         return lead.year, (lead.line, "lead")
-    guess = None if year else _year_of_grounds(paragraphs)
-    return (guess[0], (guess[1], "grounds")) if guess else (year, None)
-
-
-def _year_of_grounds(paragraphs: list[Paragraph]) -> tuple[int, str] | None:
-    """An undated copy's year, no earlier than the latest date its grounds cite (a copy that lost its header
-    cites "Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011"): a guess, left for review."""
-    found = [
-        (int(date[:4]), p.text[:200])
-        for p in _basis_paragraphs(paragraphs)
-        for m in _ANY_DATE.finditer(p.text)
-        if (date := valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
-    ]
-    return max(found, default=None)
+    # No year is guessed from the dates its grounds cite: the record's year is the signing date's (DESIGN.md),
+    # and a copy without one is in no date range.
+    return year, None
 
 
 def _unread_number(text: str) -> bool:
@@ -377,8 +363,7 @@ def _not_a_bare_type_line(text: str) -> bool:
 
 
 def _note_dates(trace: Trace, number: str | None, guessed: tuple[str, str] | None) -> None:
-    """Where the year came from: the date's line, the number, or the page's lead or the grounds it was guessed
-    from."""
+    """Where the year came from: the date's line, the number, or the page's lead."""
     dated = trace.findings.get("date")
     if guessed:
         trace.note("year", guessed[0], guessed[1], sure=False)

@@ -10,7 +10,16 @@ from collections import Counter
 from typing import NamedTuple
 
 from indexer.document.evidence import Trace
-from indexer.document.lines import PARTIAL_DATE, PLACE, cells, header_lines, in_zones, place_date, valid_date
+from indexer.document.lines import (
+    PARTIAL_DATE,
+    PLACE,
+    cells,
+    header_lines,
+    in_zones,
+    place_date,
+    signing_time,
+    valid_date,
+)
 from indexer.document.structure import Paragraph
 from indexer.document.type_lines import title_type, type_of_line
 from indexer.text import respelling
@@ -251,6 +260,12 @@ def extract_date(
                     trace, "date", found, line, "signature" if zone == "signature" else "place_line", sure=False
                 )
     partial = _partial_date(lines) or _garbled_date(lines)
+    signed = signing_time(lines)
+    if signed and (not partial or signed[1].startswith(partial[1])):
+        # a day left blank on an e-signed copy ("ngày   tháng 10 năm 2025"): the signature's time dates it
+        return _noted(
+            trace, "date", (partial[0] if partial else None, signed[1]), signed[0], "signing_time", sure=False
+        )
     if partial:
         place, known, line = partial
         return _noted(trace, "date", (place, known), line, "partial", sure=False)

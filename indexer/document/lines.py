@@ -61,3 +61,23 @@ def place_date(text: str) -> tuple[str, str] | None:
         return None
     date = valid_date(int(m.group("d")), int(m.group("m")), int(m.group("y")))
     return (m.group("place").strip(), date) if date else None
+
+
+# A digital signature's stamp: "Thời gian ký: 2025-10-01T17:08:18+07:00", "Ngày ký: 25.09.2020".
+_SIGNING_TIME = re.compile(
+    r"(?:Thời gian ký|Ngày ký)\s*:\s*(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"|(?P<d2>\d{1,2})[./-](?P<m2>\d{1,2})[./-](?P<y2>(?:19|20)\d\d))",
+    re.I,
+)
+
+
+def signing_time(lines: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """``(line, "2025-10-01")`` for the time a digital signature's stamp gives."""
+    for _, line in lines:
+        m = _SIGNING_TIME.search(line)
+        if m:
+            y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+            date = valid_date(int(d), int(mo), int(y))
+            if date:
+                return line, date
+    return None

@@ -126,8 +126,8 @@ Tỉnh ủy Bắc Kạn về “công tác tuyên giáo năm 2020”; Kế hoạ
 ngày 17/9/2019 của Ban Thường vụ Tỉnh ủy về “truyền thông của tỉnh từ nay đến
 hết năm 2020”… Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương tập trung tuyên truyền tốt các nội dung sau:
 """,
-        # undated: the year is no earlier than the latest date the grounds cite
-        {"doc_type": "Định hướng", "title": "Tuyên truyền tháng 7 năm 2020", "date": None, "year": 2020},
+        # undated: no year is guessed from the dates its grounds cite (the year is the signing date's)
+        {"doc_type": "Định hướng", "title": "Tuyên truyền tháng 7 năm 2020", "date": None, "year": None},
     ),
     (
         "web3 327: a decision copied without its header; the law its grounds cite was passed in 1983, not it",
@@ -145,7 +145,7 @@ QUYẾT ĐỊNH
 
 Điều 1: Nay ban hành bản quy định về việc trú đóng.
 """,
-        {"date": None, "year": 1986, "basis": ["76/HĐBT"], "issuer": "Uỷ ban nhân dân thành phố Hồ Chí Minh"},
+        {"date": None, "year": None, "basis": ["76/HĐBT"], "issuer": "Uỷ ban nhân dân thành phố Hồ Chí Minh"},
     ),
     (
         "web3 321: a site's notice above the header opens with 'Để …' and is no body; the council completed",

@@ -55,7 +55,8 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
         if m.group("numbered") and not numbers:
             rest = re.sub(r"^\s*\d+\w*", "", rest)  # "Chỉ thị số 17 về việc …": a number without its code
         subject = _SUBJECT.match(rest)
-        dated = _LEAD_DATE.match(p.text)
+        # the page's heading says it, then its lead again with the day: "Ngày 08/02/2023, Ban Thường trực …"
+        dated = next((d for q in paragraphs[:4] if (d := _LEAD_DATE.match(q.text)) and _ISSUED.search(q.text)), None)
         return Lead(
             _type_name(m.group("type")),
             number,
