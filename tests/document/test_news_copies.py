@@ -102,6 +102,15 @@ Thực hiện Kế hoạch số 04/KH-TLĐ ngày 04/8/2013 của Tổng Liên đ
         {},
     ),
     (
+        "405: a commune council's standing board names itself as it issues its plan",
+        """Hội đồng nhân dân xã Gia Hanh căn cứ:
+- Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Sau khi thống nhất với Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã, Tổ đại biểu Hội đồng nhân dân xã, Thường trực Hội đồng nhân dân xã xây dựng Kế hoạch tiếp xúc cử tri của đại biểu Hội đồng nhân dân xã trước kỳ họp cuối năm 2025.
+""",
+        {"issuer": "Thường trực Hội đồng nhân dân xã", "level": "commune"},
+        {"issuer": "opening"},
+    ),
+    (
         "406: a caps subject broken after 'NHIỆM' goes on with 'KỲ 2016 - 2021'",
         """THƯỜNG TRỰC
 HĐND - UBND TỈNH HÒA BÌNH

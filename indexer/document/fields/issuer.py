@@ -120,7 +120,7 @@ _BODY_HEAD = re.compile(
     r"^(?:uy ban|ubnd|hoi dong|hdnd|mat tran|dang|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban|bo|so|cuc|chi cuc|"
     r"tong cuc|tong lien doan|vu|van phong|phong|chinh phu|thu tuong|phu thu tuong|quoc hoi|chu tich|cong an|thanh tra|"
     r"trung tam|truong|vien|hoc vien|dai hoc|benh vien|ngan hang|bao hiem|kiem toan|toa an|doan|hoi|lien|"
-    r"chi bo|tap doan|tong cong ty|cong ty|bch|btv|bcd|ubmttq|mttq)\b"
+    r"chi bo|tap doan|tong cong ty|cong ty|bch|btv|bcd|ubmttq|mttq|thuong truc|thuong vu)\b"
 )
 # Under the Central Committee's heading, its offices are named for the Party: "Văn phòng Trung ương Đảng".
 _CENTRAL_PARTY_UNITS = {"Văn phòng": "Văn phòng Trung ương Đảng"}
