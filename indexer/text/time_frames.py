@@ -157,7 +157,9 @@ def due_of(text: str, year: int | None = None) -> TimeFrame | None:
     kept = [
         f
         for f in frames
-        if f.deadline or f.kind == "recurring" or not (in_citation(folded, f, numbers) or in_aim(folded, f))
+        if f.deadline
+        or f.kind == "recurring"
+        or not (in_citation(folded, f, numbers) or in_aim(folded, f) or in_name(folded, f))
     ]
     for frame in kept:
         if frame.deadline:
@@ -178,6 +180,20 @@ def in_aim(folded: str, frame: TimeFrame) -> bool:
     """Whether a frame closes the aim a task serves ("… mục tiêu phát triển đất nước đến năm 2045"): an open
     period ("đến năm …") after the aim's words; "mục tiêu … trong giai đoạn 2026-2030" is still the task's."""
     return frame.kind == "period" and frame.start is None and bool(AIM.search(folded, 0, frame.start_pos))
+
+
+# A year that names a plan, a budget or a prize rather than when the task is due: "Kế hoạch rà soát, đánh giá thủ
+# tục hành chính năm 2026 của tỉnh", "dự toán ngân sách nhà nước năm 2026"; "hoàn thành trong năm 2026" is due.
+NAMED_YEAR = re.compile(
+    r"\b(?:ke hoach|du toan|ngan sach|von|chuong trinh|de an|bao cao|giai thuong|chi tieu|danh sach)\b"
+    r"(?:(?!\b(?:trong|truoc|den|hoan thanh|xong)\b)[^.;:\n]){0,80}$"
+)
+
+
+def in_name(folded: str, frame: TimeFrame) -> bool:
+    """Whether a frame is a bare year in the name of a plan, a budget or a prize (:data:`NAMED_YEAR`)."""
+    bare = re.fullmatch(r"nam \d{4}", fold(frame.text))
+    return bool(bare) and bool(NAMED_YEAR.search(folded, 0, frame.start_pos))
 
 
 def cased_fold(text: str, folded: str) -> str:

@@ -170,6 +170,15 @@ def test_things_that_are_not_time_frames(text):
 
 # Whole task paragraphs (the seeds' "Tổ chức thực hiện" and "Nhiệm vụ", real plans) -> their deadline.
 DUE = [
+    # dev 016 (KH Lâm Đồng 2026), I-2 and I-4: a year that names a plan is no time frame; the task's own frame is
+    (
+        "- Ban hành và tổ chức thực hiện Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2026 của tỉnh.\n"
+        "- Thường xuyên theo dõi, cập nhật và kịp thời công bố danh mục thủ tục hành chính.",
+        2026,
+        ("Thường xuyên", "recurring", None, None),
+    ),
+    ("- Xây dựng và tổ chức thực hiện Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức năm 2026 của tỉnh.", 2026, None),
+    ("- Hoàn thành việc rà soát trong năm 2026.", 2026, ("trong năm 2026", "period", "2026-01-01", "2026-12-31")),
     # seed 004 (Kon Tum), II.1 and II.2
     (
         "\\* Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh chủ trì, phối hợp với các cơ quan liên quan thường xuyên "
