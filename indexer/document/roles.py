@@ -16,12 +16,17 @@ from indexer.vocabulary import MOTTO
 
 _LEAD = re.compile(r"(?<!\w)chủ trì(?!\w)", re.I)
 _COORDINATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)\s+", re.I)
-_ASSIGN = re.compile(r"(?:^|[.;]\s+)(?:\*\s*)?Giao\s+(?=[A-ZĐÀ-Ỹ])")
+_ASSIGN = re.compile(r"(?:^|[.;]\s+)(?:[-+•*]\s*)?Giao\s+(?=[A-ZĐÀ-Ỹ])")
 # A letter's request: "Đề nghị các chi, đảng bộ nghiêm túc triển khai …", "Ban Tuyên giáo Thành uỷ đề nghị cấp uỷ
 # các chi, đảng bộ trực thuộc triển khai …", "UBND tỉnh yêu cầu Giám đốc các sở …"; not "theo đề nghị của …".
 _REQUEST = re.compile(
     r"(?:^|[.;:]\s+|(?<=[a-zà-ỹđ])\s)(?<!của\s)(?:[Đđ]ề nghị|[Yy]êu cầu)\s+(?!của\b|tại\b|về\b|như\b)"
     r"(?=[A-ZĐÀ-Ỹ]|các\b|cấp\b)"
+)
+_REQUEST_OF_ITEMS = re.compile(
+    r"\b(?:yêu cầu|đề nghị|giao)\b[^.]{0,300}\b(?:các nội dung|nhiệm vụ|công việc|việc|biện pháp|giải pháp)?\s*"
+    r"(?:sau đây|như sau|sau)\s*:\s*$",
+    re.I,
 )
 _IMPLEMENTATION = re.compile(r"TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM|PHÂN CÔNG|Tổ chức thực hiện|Trách nhiệm thi hành", re.I)
 
@@ -84,14 +89,19 @@ def extract_roles(
 ) -> list[Role]:
     """Who leads (chủ trì), coordinates (phối hợp với), is assigned, or receives.
 
-    A paragraph that starts with "Chủ trì, phối hợp …" takes its subject from
-    the numbered item it sits under (``1- Ban Tuyên giáo Tỉnh uỷ`` /
-    ``- Chủ trì, …``).  The subjects of the items under "Tổ chức thực hiện"
-    are the assigned bodies.  The document's ``province``, ``level`` and ``issuer`` tell which body a
-    name that leaves its place implicit means, so that each body is listed once per role.
+    A paragraph that starts with "Chủ trì, phối hợp …" takes its subject from the numbered item it sits under
+    (``1- Ban Tuyên giáo Tỉnh uỷ`` / ``- Chủ trì, …``).  The subjects of the items under "Tổ chức thực hiện",
+    and of the items a letter's or a directive's request introduces, are the assigned bodies.  The document's
+    ``province``, ``level`` and ``issuer`` tell which body a name that leaves its place implicit means, so that
+    each body is listed once per role.
     """
     found = _Roles({"province": province, "level": level, "issuer": issuer})
     subjects: dict[str, list[str]] = {}  # section -> subject agencies of its numbered paragraph
+    # a letter or a directive whose request introduces numbered items ("UBND tỉnh yêu cầu các sở, ban, ngành …
+    # thực hiện tốt các nội dung sau: 1. …"): each item is work, and the bodies it opens with are assigned it
+    body = [p.text for p in paragraphs if p.zone == "body"]
+    sections = any(re.match(r"^[IVXLC]+\s*[.)\-]", text) for text in body)
+    requested = not sections and any(_REQUEST_OF_ITEMS.search(text) for text in body[:30])
     in_implementation = False
     for p in paragraphs:
         if p.zone != "body":
@@ -99,6 +109,8 @@ def extract_roles(
         text = p.text
         if p.kind == "heading" and re.match(r"^[IVXLC]+\s*[.)\-]", text):
             in_implementation = bool(_IMPLEMENTATION.search(text))
+        if requested and re.match(r"^\d{1,2}\s*[.)]\s", text):
+            in_implementation = True
         if re.match(r"^(?:Điều|ĐIỀU)\s+\d+", text):
             in_implementation = bool(_ARTICLE_OF_IMPLEMENTATION.search(text))
         numbered = p.anchor and not re.search(r"-p\d+$|^p\d+$", p.anchor) and p.section
@@ -115,7 +127,11 @@ def extract_roles(
 
 
 def _item_subjects(text: str) -> list[str]:
-    """The agencies a numbered item begins with (``2. Sở Văn hoá, Thể thao và Du lịch: …``), if it does."""
+    """The agencies a numbered item begins with (``2. Sở Văn hoá, Thể thao và Du lịch: …``), if it does; after
+    the topic it is about (``b) Thanh tra khoa học và công nghệ: Uỷ ban nhân dân các huyện, thị xã làm …``)."""
+    topic = re.match(r"^([^:]{3,60}):\s*(?P<rest>[A-ZĐÀ-Ỹ].+)$", _ITEM.sub("", text).strip())
+    if topic and agencies.starts_like_agency(_subject(topic["rest"])):
+        text = topic["rest"]
     phrase = _subject(text)
     if not agencies.starts_like_agency(phrase):
         return []  # "a) Thực hiện … và chịu trách nhiệm trước … Ủy ban nhân dân tỉnh": a task, said of no body

@@ -213,6 +213,7 @@ _VERBS = [
     "xem xét",
     "phát động",
     "tập trung",
+    "làm đầu mối",
 ]
 _VERB = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(v) for v in sorted(set(_VERBS), key=len, reverse=True)) + r")(?!\w)"

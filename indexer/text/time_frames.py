@@ -183,10 +183,11 @@ def in_aim(folded: str, frame: TimeFrame) -> bool:
 
 
 # A year that names a plan, a budget or a prize rather than when the task is due: "Kế hoạch rà soát, đánh giá thủ
-# tục hành chính năm 2026 của tỉnh", "dự toán ngân sách nhà nước năm 2026"; "hoàn thành trong năm 2026" is due.
+# tục hành chính năm 2026 của tỉnh", "dự toán ngân sách nhà nước năm 2026"; "hoàn thành trong năm 2026" is due,
+# and so is the year of "xây dựng kế hoạch và triển khai thực hiện các nhiệm vụ … năm 2019" (the work's year).
 NAMED_YEAR = re.compile(
     r"\b(?:ke hoach|du toan|ngan sach|von|chuong trinh|de an|bao cao|giai thuong|chi tieu|danh sach)\b"
-    r"(?:(?!\b(?:trong|truoc|den|hoan thanh|xong)\b)[^.;:\n]){0,80}$"
+    r"(?:(?!\b(?:trong|truoc|den|hoan thanh|xong|va (?:trien khai|thuc hien|to chuc))\b)[^.;:\n]){0,80}$"
 )
 
 

@@ -85,3 +85,14 @@ b) Đào tạo lý thuyết và thực hành cho cán bộ Văn thư.
 def test_the_tasks_of_a_document(text, anchors):
     record = parse_bytes(text.encode("utf-8"), "van-ban.txt")[0]
     assert [task["anchor"] for task in tasks_of(record)] == anchors
+
+
+def test_who_is_assigned_the_items_of_a_directive_and_a_plan():
+    """The bodies a directive's numbered request opens with; "- Giao X tham mưu …" in a plan's bullets."""
+    directive, plan = (parse_bytes(c[1].encode("utf-8"), "van-ban.txt")[0] for c in CASES[:2])
+    assigned = {task["anchor"]: task["assigned"] for task in tasks_of(directive)}
+    assert assigned["1"] == ["Các sở, ban, ngành, cấp huyện"]
+    # after the topic an item is about ("b) Thanh tra khoa học và công nghệ: Ủy ban nhân dân các huyện …")
+    assert "Uỷ ban nhân dân cấp huyện" in assigned["2"] and "Thanh tra khoa học và công nghệ" not in assigned["2"]
+    assigned = {task["anchor"]: task["assigned"] for task in tasks_of(plan)}
+    assert assigned["I-1"] == ["Sở Tư pháp tỉnh Lâm Đồng"]

@@ -178,6 +178,13 @@ DUE = [
         ("Thường xuyên", "recurring", None, None),
     ),
     ("- Xây dựng và tổ chức thực hiện Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức năm 2026 của tỉnh.", 2026, None),
+    # seed 001 (Lạng Sơn) III-5: the year of the work, not of a plan's name
+    (
+        "- Chủ động tham mưu cho thường trực cấp ủy xây dựng kế hoạch và triển khai thực hiện các nhiệm vụ thông tin "
+        "đối ngoại năm 2019 theo chức năng, nhiệm vụ được phân công.",
+        2019,
+        ("năm 2019", "period", "2019-01-01", "2019-12-31"),
+    ),
     ("- Hoàn thành việc rà soát trong năm 2026.", 2026, ("trong năm 2026", "period", "2026-01-01", "2026-12-31")),
     # seed 004 (Kon Tum), II.1 and II.2
     (
