@@ -57,7 +57,37 @@ def read_doc(data: bytes) -> SourceText:
             if shutil.which(tool[0]):
                 text = _converted(tool, path)
                 if text:
-                    return SourceText(plain_lines(text), "doc", None)
+                    return SourceText(plain_lines(header_by_columns(text)), "doc", None)
     finally:
         os.unlink(path)
     raise CorruptDocument(*_NOT_WORD)
+
+
+_HEADER_ROWS = 15  # a header table starts within the first lines
+
+
+def header_by_columns(text: str) -> str:
+    """A header table antiword drew with bars, read column by column: the left column's subject wraps over two
+    rows while the right column gives the place and date between them.
+
+    >>> rows = ["|UBND TỈNH A |CỘNG HOÀ XÃ HỘI …|", "|V/v tuyên truyền kết quả |A, ngày 9 tháng 8 năm 2013|"]
+    >>> print(header_by_columns(chr(10).join([*rows, "|Đại hội lần thứ XI |     |", "Nội dung"])))
+    UBND TỈNH A
+    V/v tuyên truyền kết quả
+    Đại hội lần thứ XI
+    CỘNG HOÀ XÃ HỘI …
+    A, ngày 9 tháng 8 năm 2013
+    Nội dung
+    """
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines[:_HEADER_ROWS]) if line.startswith("|")), None)
+    if start is None:
+        return text
+    end = start
+    while end < len(lines) and lines[end].startswith("|") and lines[end].rstrip().endswith("|"):
+        end += 1
+    rows = [[cell.strip() for cell in line.strip()[1:-1].split("|")] for line in lines[start:end]]
+    if not rows or any(len(row) != 2 for row in rows):
+        return text  # a table of data, or three columns: kept as antiword laid it out
+    columns = [cell for column in (0, 1) for row in rows if (cell := row[column])]
+    return "\n".join([*lines[:start], *columns, *lines[end:]])

@@ -2,6 +2,8 @@
 
 ``tests/data/chi-thi-09-2009-ct-ubnd-binh-duong.doc`` is Chỉ thị 09/2009/CT-UBND of UBND tỉnh Bình Dương,
 public in hpbaotho/04-quanly-vanban-quanhuyen (``attach-file/2011/12/28/…CT9UB.DOC``), byte for byte.
+``tests/data/cong-van-172-cdn-tgnc-2013.doc`` is Công văn 172/CĐN-TGNC of the Công đoàn Giáo dục Việt Nam
+(bench/real-directives-web4/docs/401.doc, from tuanhud/quanlycongvan2013), whose header is a bordered table.
 """
 
 import pathlib
@@ -12,6 +14,7 @@ import pytest
 from indexer import ArchiveError, parse_bytes, read_bytes
 
 DOC = pathlib.Path(__file__).resolve().parents[1] / "data" / "chi-thi-09-2009-ct-ubnd-binh-duong.doc"
+LETTER = DOC.with_name("cong-van-172-cdn-tgnc-2013.doc")
 
 pytestmark = pytest.mark.skipif(not shutil.which("antiword"), reason="scripts/test installs antiword")
 
@@ -32,6 +35,18 @@ def test_a_word_97_file_gives_its_record():
 def test_the_header_table_keeps_its_vietnamese():
     lines = [line.text for line in read_bytes(DOC.read_bytes(), DOC.name).lines if line.text.strip()]
     assert any("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in line for line in lines[:3])
+
+
+def test_a_bordered_header_table_is_read_column_by_column():
+    """Its subject wraps onto a second row, beside the place and date: read by rows it would be cut."""
+    document = parse_bytes(LETTER.read_bytes(), LETTER.name)[0].to_dict()
+    assert {k: document[k] for k in ("number", "issuer", "level", "date", "title")} == {
+        "number": "172/CĐN-TGNC",
+        "issuer": "Công đoàn Giáo dục Việt Nam",
+        "level": "central",
+        "date": "2013-08-09",
+        "title": "tuyên truyền kết quả Đại hội Công đoàn Việt Nam lần thứ XI",
+    }
 
 
 @pytest.mark.parametrize(
