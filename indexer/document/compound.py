@@ -27,6 +27,11 @@ _GLUED_ATTACHMENT = re.compile(
 )
 
 
+_NOTE_AFTER_SUBJECT = re.compile(
+    r"\s[(\[]\s*(?:(?:Được\s+)?[Bb]an\s+hành\s+)?[Kk]èm\s+theo\s+(?:Quyết định|Nghị quyết)"
+)
+
+
 def _starts_document(blocks: list[Block]) -> bool:
     """Whether a run of blocks opens with a document header (a type line and a number or date)."""
     head = blocks[:15]
@@ -85,8 +90,10 @@ def _second_header_at(blocks: list[Block], i: int) -> bool:
         return False
     dated = any(_PARTIAL_PLACE_DATE.match(b.text) or PLACE_DATE.match(b.text) for b in head)
     numbered = any(re.match(r"^(?:Số|SỐ)\b", b.text) for b in head)
-    # A letter (công văn) has no type line: its number and its place and date make its header.
-    return _starts_document(head) or dated and (numbered or any(type_of_line(b.text) for b in head))
+    # A letter (công văn) has no type line: its number and its place and date make its header; an attached
+    # document repeats the issuer's heading over its type line and the note of the decision that issues it.
+    attached = any(_attachment_at(blocks, j) for j in range(i + 1, min(i + 10, len(blocks))))
+    return _starts_document(head) or attached or dated and (numbered or any(type_of_line(b.text) for b in head))
 
 
 def _attachment_at(blocks: list[Block], i: int) -> bool:
@@ -95,7 +102,8 @@ def _attachment_at(blocks: list[Block], i: int) -> bool:
     block = blocks[i]
     if block.kind == "rule" or not type_of_line(block.text[:150]):
         return False
-    return any(ATTACHMENT_NOTE.match(b.text) for b in blocks[i + 1 : i + 5])
+    # the note on a line of its own, or run into the subject above it
+    return any(ATTACHMENT_NOTE.match(b.text) or _NOTE_AFTER_SUBJECT.search(b.text) for b in blocks[i + 1 : i + 5])
 
 
 def _unglued(blocks: list[Block]) -> list[Block]:

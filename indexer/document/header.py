@@ -51,6 +51,10 @@ _ATTACHED_TO = re.compile(rf"kèm theo\s+(?P<type>{_TYPE_WORDS})\s+số\s*:?\s*"
 ATTACHMENT_NOTE = re.compile(
     rf"^[(\[]?\s*(?:(?:được\s+)?ban\s+hành\s+)?kèm\s+theo\s+(?P<type>{_TYPE_WORDS})\s+số\s*:?\s*", re.I
 )
+# The note run into the subject above it: "… trên địa bàn Thành phố Hà Nội (Ban hành kèm theo Quyết định số …)".
+NOTE_INSIDE = re.compile(
+    rf"\s[(\[]\s*(?:(?:được\s+)?ban\s+hành\s+)?kèm\s+theo\s+(?P<type>{_TYPE_WORDS})\s+số\s*:?\s*", re.I
+)
 _NOTE_DATE = re.compile(r"ngày\s+(\d{1,2})\s*(?:tháng|/|-|\.)\s*(\d{1,2})\s*(?:năm|/|-|\.)\s*(\d{4})", re.I)
 _NOTE_ISSUER = re.compile(r"\bcủa\s+(?P<issuer>[^()\[\]]{4,120}?)\s*[)\]]?\s*\.?$")
 
@@ -137,7 +141,7 @@ def attachment_note(paragraphs: list[Paragraph]) -> dict | None:
     if first is None:
         return None
     for k, p in enumerate(paragraphs[first + 1 : first + 6], start=first + 1):
-        m = ATTACHMENT_NOTE.match(p.text)
+        m = ATTACHMENT_NOTE.match(p.text) or NOTE_INSIDE.search(p.text)
         if not m:
             continue
         rest = p.text[m.end() :]
@@ -444,6 +448,8 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
             continue
         if ATTACHMENT_NOTE.match(text):
             break  # "(Ban hành kèm theo Quyết định số …)": the decision's, not the subject
+        noted = NOTE_INSIDE.search(text)  # the note run into the subject: the subject ends there
+        text = text[: noted.start()] if noted else text
         if parts and _ocr_junk(text):
             break  # a stamp beside the subject, read by OCR: "J MỸ Ngày N72) đ6,.."
         text = re.sub(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\s*", "", text)
@@ -451,6 +457,8 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
             # "CHƯƠNG TRÌNH / hành động thực hiện …": the type is "Chương trình hành động"
             text = re.sub(r"^(?:hành động|HÀNH ĐỘNG|Hành động)\s+", "", text)
         parts.append(text)
+        if noted:
+            break
     # a speck a scan left at a caps line's end, the subject going on below ("… QUAN HỆ LAO." / "ĐỘNG HÀI HOÀ …")
     parts = [
         part[:-1]

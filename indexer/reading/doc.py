@@ -9,6 +9,7 @@ files antiword does not know (Word 6/95).  Measured on the five ``.doc`` files o
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -64,11 +65,13 @@ def read_doc(data: bytes) -> SourceText:
 
 
 _HEADER_ROWS = 15  # a header table starts within the first lines
+_MOTTO = re.compile(r"^CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|^ĐẢNG CỘNG SẢN VIỆT NAM")
 
 
 def header_by_columns(text: str) -> str:
-    """A header table antiword drew with bars, read column by column: the left column's subject wraps over two
-    rows while the right column gives the place and date between them.
+    """The two-column tables antiword drew with bars around a document's header and its closing, read column by
+    column: a header's subject wraps over two rows while the right column gives the place and date between them;
+    a closing's recipients ("Nơi nhận: …") run down the left column beside the signature ("TM. …", the name).
 
     >>> rows = ["|UBND TỈNH A |CỘNG HOÀ XÃ HỘI …|", "|V/v tuyên truyền kết quả |A, ngày 9 tháng 8 năm 2013|"]
     >>> print(header_by_columns(chr(10).join([*rows, "|Đại hội lần thứ XI |     |", "Nội dung"])))
@@ -80,14 +83,24 @@ def header_by_columns(text: str) -> str:
     Nội dung
     """
     lines = text.split("\n")
-    start = next((i for i, line in enumerate(lines[:_HEADER_ROWS]) if line.startswith("|")), None)
-    if start is None:
-        return text
-    end = start
-    while end < len(lines) and lines[end].startswith("|") and lines[end].rstrip().endswith("|"):
-        end += 1
-    rows = [[cell.strip() for cell in line.strip()[1:-1].split("|")] for line in lines[start:end]]
-    if not rows or any(len(row) != 2 for row in rows):
-        return text  # a table of data, or three columns: kept as antiword laid it out
-    columns = [cell for column in (0, 1) for row in rows if (cell := row[column])]
-    return "\n".join([*lines[:start], *columns, *lines[end:]])
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and lines[end].startswith("|") and lines[end].rstrip().endswith("|"):
+            end += 1
+        if end == i:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = [[cell.strip() for cell in line.strip()[1:-1].split("|")] for line in lines[i:end]]
+        # a header (at the top, or an attached document's, with its motto), a closing, a signature set right
+        header = i < _HEADER_ROWS or any(_MOTTO.match(cell) for row in rows for cell in row)
+        closing = any(row[0].startswith("Nơi nhận") for row in rows)
+        one_sided = len(rows) > 1 and not any(row[0] for row in rows if len(row) == 2)
+        if (header or closing or one_sided) and all(len(row) == 2 for row in rows):
+            out += [cell for column in (0, 1) for row in rows if (cell := row[column])]
+        else:
+            out += lines[i:end]  # a table of data, or three columns: kept as antiword laid it out
+        i = end
+    return "\n".join(out)

@@ -157,7 +157,13 @@ _GROUP_WORDINGS = [
     (r"(?<!\w)(?:các )?huyện(?:, (?:thành phố|thị xã|quận))+(?: và tương đương)?(?!\w)", "cấp huyện"),
     (r"(?<!\w)(?:các )?tỉnh, thành phố(?: trực thuộc Trung ương)?(?!\w)", "cấp tỉnh"),
     (r"\s+(?:có )?liên quan$", ""),
-    (r"(?<!cấp)(?<!Uỷ ban nhân dân)(?<!Hội đồng nhân dân)(?:\s+(?:thuộc|của|trong)(?: Uỷ ban nhân dân)?)?\s+tỉnh$", ""),
+    # the province's own, or a centrally-governed city's: "Sở, ban, ngành thành phố" (Cần Thơ)
+    (
+        r"(?<!cấp)(?<!Uỷ ban nhân dân)(?<!Hội đồng nhân dân)(?<!các huyện,)"
+        r"(?:\s+(?:thuộc|của|trong)(?: Uỷ ban nhân dân)?)?\s+(?:tỉnh|thành phố)$",
+        "",
+    ),
+    (r"^sở, ban, ngành", "Các sở, ban, ngành"),
     (r"(?<!\w)(trực thuộc) (?:Tỉnh|Thành|Huyện|Quận|Thị) uỷ$", r"\1"),  # whose committee: the issuer's
     # a committee's Party organisations are the ones under it: "các tổ chức đảng (trực thuộc)" is one group
     (r"(?<!\w)(tổ chức (?:cơ sở )?đảng) trực thuộc$", r"\1"),

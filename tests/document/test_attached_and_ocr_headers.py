@@ -125,8 +125,89 @@ Sở Thông tin và Truyền thông đề nghị các đơn vị đăng ký danh
 Vậy sở Thông tin và Truyền thông gửi các đơn vị biết và tham gia.
 """
 
+# real-directives-dev/034.doc, as its tables read column by column, a paragraph a line: a decision, signed, then
+# the regulation it issues under the issuer's heading repeated.
+DECISION_AND_REGULATION = """UỶ BAN NHÂN DÂN
+
+THÀNH PHỐ HÀ NỘI
+
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Độc lập - Tự do - Hạnh phúc
+
+Số: 15/2010/QĐ-UBND
+
+Hà Nội, ngày 26 tháng 04 năm 2010
+
+QUYẾT ĐỊNH
+
+Ban hành Quy định về quản lý, cung cấp, sử dụng Internet tại các đại lý Internet trên địa bàn Thành phố Hà Nội
+
+UỶ BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI
+
+Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;
+
+Căn cứ Nghị định số 97/2008/NĐ-CP ngày 28/8/2008 của Chính phủ về quản lý, cung cấp, sử dụng dịch vụ Internet;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định về quản lý, cung cấp, sử dụng Internet tại các đại lý Internet trên địa bàn Thành phố Hà Nội.
+
+Điều 2. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký.
+
+Nơi nhận:
+
+- Như Điều 3;
+
+- Bộ TTTT;
+
+- Lưu: VT, VHKGh.
+
+TM. UỶ BAN NHÂN DÂN
+
+KT. CHỦ TỊCH
+
+PHÓ CHỦ TỊCH
+
+Ngô Thị Thanh Hằng
+
+UỶ BAN NHÂN DÂN
+
+THÀNH PHỐ HÀ NỘI
+
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Độc lập - Tự do - Hạnh phúc
+
+QUY ĐỊNH
+
+Về quản lý, cung cấp, sử dụng Internet tại các đại lý Internet trên địa bàn Thành phố Hà Nội
+
+(Ban hành kèm theo Quyết định số 15/2010/QĐ-UBND ngày 26 tháng 4 năm 2010 của Ủy ban nhân dân Thành phố Hà Nội)
+
+Chương I
+
+QUY ĐỊNH CHUNG
+
+Điều 1. Đối tượng và phạm vi điều chỉnh
+
+Quy định này quy định về quản lý, cung cấp, sử dụng Internet tại các đại lý Internet trên địa bàn Thành phố.
+"""
+
 # (id, text, part, expected fields)
 CASES = [
+    (
+        "034: the attached regulation starts at the issuer's heading repeated over it, not at its type line",
+        DECISION_AND_REGULATION,
+        1,
+        {
+            "doc_type": "Quy định",
+            "number": None,
+            "date": "2010-04-26",
+            "issuer": "Uỷ ban nhân dân Thành phố Hà Nội",  # as the regulation spells the city
+            "title": "Về quản lý, cung cấp, sử dụng Internet tại các đại lý Internet trên địa bàn Thành phố Hà Nội",
+        },
+    ),
     (
         "011: a province's police under the ministry, its place's tone put right from the body",
         PROVINCIAL_POLICE_OCR,
@@ -209,6 +290,12 @@ def test_fields(text, part, expected):
     records = parse_bytes(text.encode("utf-8"), "case.txt")
     record = records[part].to_dict()
     assert {field: record[field] for field in expected} == expected
+
+
+def test_the_decision_ends_with_its_signature_not_with_the_heading_of_what_it_issues():
+    decision, regulation = parse_bytes(DECISION_AND_REGULATION.encode("utf-8"), "case.txt")
+    assert decision.signer == "Ngô Thị Thanh Hằng" and decision.paragraphs[-1]["zone"] == "signature"
+    assert [p["text"] for p in regulation.paragraphs[:2]] == ["UỶ BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI"]
 
 
 def test_the_programme_title_is_its_subject_without_the_note_and_with_its_numbers_as_written():

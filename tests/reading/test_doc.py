@@ -38,11 +38,15 @@ def test_the_header_table_keeps_its_vietnamese():
 
 
 def test_a_bordered_header_table_is_read_column_by_column():
-    """Its subject wraps onto a second row, beside the place and date: read by rows it would be cut."""
+    """Its subject wraps onto a second row, beside the place and date: read by rows it would be cut; its closing
+    table's recipients and signature are each read whole."""
     document = parse_bytes(LETTER.read_bytes(), LETTER.name)[0].to_dict()
+    assert (document["signer"], document["signer_title"]) == ("Nguyễn Thị Bích Hợp", "TM. Ban Thường vụ, Phó Chủ tịch")
+    received = {role["agency"] for role in document["roles"] if role["role"] == "recipient"}
+    assert {"Đoàn Chủ tịch Tổng LĐLĐVN", "Ban Tuyên giáo Tổng LĐLĐVN"} <= received
     assert {k: document[k] for k in ("number", "issuer", "level", "date", "title")} == {
         "number": "172/CĐN-TGNC",
-        "issuer": "Công đoàn Giáo dục Việt Nam",
+        "issuer": "Ban Thường vụ Công đoàn Giáo dục Việt Nam",  # signed "TM. BAN THƯỜNG VỤ"
         "level": "central",
         "date": "2013-08-09",
         "title": "tuyên truyền kết quả Đại hội Công đoàn Việt Nam lần thứ XI",
