@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import NamedTuple
 
 from indexer.document.evidence import Trace, evidence
 from indexer.document.fields.issuer import (
@@ -253,14 +254,14 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     if issuer:
         issuer = chairman_issuer(complete_place(issuer, province, level, place), paragraphs, doc_type)
         level = issuer_level(issuer, number, province) or level
-    year, guessed = _year(dated, number, paragraphs, lead)
+    year, from_lead = _year(dated, number, paragraphs, lead)
     signer, signer_title = extract_signer(paragraphs, full_text)
     references, basis = extract_references(paragraphs, number)
     roles = extract_roles(paragraphs, province=province, level=level, issuer=issuer)
     _note_derived(
         trace, paragraphs, issuer=issuer, number=number, place=place, level=level, province=province, dated=dated
     )
-    _note_dates(trace, number, guessed)
+    _note_dates(trace, number, from_lead)
     values = {"doc_type": doc_type, "number": number, "issuer": issuer, "level": level, "province": province}
     values |= {"date": date, "year": year, "title": title, "basis": basis, "signer": signer}
     doc_id = make_doc_id(number, year, province, level, doc_type, issuer, _identity(source, paragraphs, full_text))
@@ -302,7 +303,17 @@ def _identity(source: Source | None, paragraphs: list[Paragraph], full_text: str
     return f"{source.sha256}:{source.part}" if source else (body_text or full_text)
 
 
-def _header_fields(paragraphs: list[Paragraph], full_text: str, trace: Trace) -> tuple:
+class _HeaderFields(NamedTuple):
+    number: str | None
+    doc_type: str | None
+    place: str | None
+    dated: str | None  # ISO, or its year and month when the day was left blank
+    issuer: str | None
+    title: str | None
+    lead: Lead | None
+
+
+def _header_fields(paragraphs: list[Paragraph], full_text: str, trace: Trace) -> _HeaderFields:
     """Number, type, place, date, issuer and title; an attached document's from its note, a reposted one's
     from the page's lead (:mod:`~indexer.document.fields.news_lead`) where the copy lost its header."""
     attached = attachment_note(paragraphs)
@@ -328,18 +339,17 @@ def _header_fields(paragraphs: list[Paragraph], full_text: str, trace: Trace) ->
         issuer = attached["issuer"]
         trace.note("issuer", attached["line"], "attachment")
     title = extract_title(paragraphs) or (lead.subject if lead else None)
-    return number, doc_type, place, dated, issuer, title, lead
+    return _HeaderFields(number, doc_type, place, dated, issuer, title, lead)
 
 
 def _year(
     dated: str | None, number: str | None, paragraphs: list[Paragraph], lead: Lead | None
-) -> tuple[int | None, tuple[str, str] | None]:
-    """The year, and the line it was read from (and how) when a page's lead, not the document, gives it."""
+) -> tuple[int | None, str | None]:
+    """The year, and the line it was read from when a page's lead, not the document, gives it."""
     year = int(dated[:4]) if dated else (year_of(number) if number else None) or _headline_year(paragraphs)
     if not year and lead and lead.year:  # the day a page's lead says the document was issued
-        return lead.year, (lead.line, "lead")
-    # No year is guessed from the dates its grounds cite: the record's year is the signing date's (DESIGN.md),
-    # and a copy without one is in no date range.
+        return lead.year, lead.line
+    # none is guessed from the dates its grounds cite: the year is the signing date's (DESIGN.md)
     return year, None
 
 
@@ -362,11 +372,11 @@ def _not_a_bare_type_line(text: str) -> bool:
     return not found or bool(found[1])
 
 
-def _note_dates(trace: Trace, number: str | None, guessed: tuple[str, str] | None) -> None:
+def _note_dates(trace: Trace, number: str | None, from_lead: str | None) -> None:
     """Where the year came from: the date's line, the number, or the page's lead."""
     dated = trace.findings.get("date")
-    if guessed:
-        trace.note("year", guessed[0], guessed[1], sure=False)
+    if from_lead:
+        trace.note("year", from_lead, "lead", sure=False)
     elif dated and dated.how != "passage":
         trace.note("year", dated.line, dated.how, sure=True)
     else:

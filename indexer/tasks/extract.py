@@ -10,6 +10,7 @@ extracted (and corrected by archivists): what the agency facets compare; the tex
 
 from __future__ import annotations
 
+import collections
 import re
 
 from indexer.document.record import Document
@@ -77,6 +78,7 @@ def _folded(keys: dict[str, str], record: Document) -> dict[str, str]:
     own ("2. Hướng dẫn sử dụng phần mềm" / "a) Khai mạc chương trình tập huấn …" / "- Thành phần: …" / "- Thời
     gian dự kiến: …" / "b) Đào tạo … cho cán bộ Văn thư" / …) has its sub-items as tasks."""
     texts = {p["anchor"]: p for p in record.paragraphs if p.get("zone") == "body"}
+    sizes = collections.Counter(keys.values())  # paragraphs per numbered item
     children: dict[str, list[str]] = {}
     for key in dict.fromkeys(keys.values()):
         m = _LETTERED.match(key)
@@ -88,7 +90,7 @@ def _folded(keys: dict[str, str], record: Document) -> dict[str, str]:
         bare = len(heading["text"]) < 120 and (heading.get("kind") == "heading" or heading["text"].endswith(":"))
         # "a) Mục tiêu" / "b) Nhiệm vụ": labels of one item's parts, not pieces of work of their own
         labels = any(len(_LETTER_MARK.sub("", texts[key]["text"]).split()) <= 3 for key in letters)
-        detailed = all(sum(1 for k in keys.values() if k == key) >= 2 for key in letters)  # each its own bullets
+        detailed = all(sizes[key] >= 2 for key in letters)  # each with bullets of its own
         if bare and len(letters) > 1 and detailed and not labels:
             continue
         folded.update({anchor: item for anchor, key in keys.items() if key in letters})
