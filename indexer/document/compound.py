@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.document.header import ATTACHMENT_NOTE
+from indexer.document.fields.attachment import ATTACHMENT_NOTE
 from indexer.document.structure import PLACE_DATE
 from indexer.document.type_lines import title_type, type_of_line
 from indexer.text.closing_columns import CAPACITY, RECIPIENTS_START, looks_like_name

@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from indexer.document.evidence import Trace, evidence
+from indexer.document.fields.attachment import attachment_note
 from indexer.document.fields.issuer import (
     chairman_issuer,
     complete_place,
@@ -22,7 +23,6 @@ from indexer.document.fields.issuer import (
 from indexer.document.fields.news_lead import Lead, news_lead
 from indexer.document.fields.signer import extract_signer
 from indexer.document.header import (
-    attachment_note,
     extract_date,
     extract_number,
     extract_title,
