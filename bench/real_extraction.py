@@ -42,6 +42,7 @@ DEFAULT_DIRS = [
     HERE / "real-directives-web",
     HERE / "real-directives-web3",
     HERE / "real-directives-web4",
+    HERE / "real-directives-web5",
 ]
 FIELDS = ("doc_type", "number", "issuer", "level", "province", "date", "year", "title", "basis")
 
