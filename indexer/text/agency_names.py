@@ -321,6 +321,15 @@ def expand_abbreviations(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip()
 
 
+def usual_case(name: str) -> str:
+    """The usual words of a name written as they always are, whatever case a text used.
+
+    >>> usual_case("Uỷ Ban nhân dân xã Tây Sơn")
+    'Uỷ ban nhân dân xã Tây Sơn'
+    """
+    return _CASED_RE.sub(lambda m: _CASED_BY_KEY[key(m.group(1))], name)
+
+
 def is_group(name: str) -> bool:
     """True for a name that stands for many bodies (``Các sở, ban, ngành``, ``Uỷ ban nhân dân cấp xã``)."""
     return bool(_GROUP.search(name))

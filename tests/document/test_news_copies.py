@@ -111,6 +111,17 @@ Sau khi thống nhất với Ban Thường trực Ủy ban Mặt trận Tổ qu�
         {"issuer": "opening"},
     ),
     (
+        "web5 502: a commune's notice on its portal names itself as it gives notice ('… thông báo lịch …')",
+        """Lịch tiếp công dân định kỳ của Chủ tịch UBND xã Tây Sơn năm 2025 (sau khi sáp nhập)
+Căn cứ Luật tiếp công dân số 42/2013/QH13 ngày 25/11/2013;
+Căn cứ Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính phủ quy định chi tiết thi hành một số điều của Luật tiếp công dân;
+Ủy Ban nhân dân xã Tây Sơn thông báo lịch tiếp công năm 2025 sau khi sáp nhập như sau:
+I. LỊCH TIẾP CÔNG DÂN
+""",
+        {"issuer": "Uỷ ban nhân dân xã Tây Sơn", "level": "commune", "basis": ["42/2013/QH13", "64/2014/NĐ-CP"]},
+        {"issuer": "opening"},
+    ),
+    (
         "406: a caps subject broken after 'NHIỆM' goes on with 'KỲ 2016 - 2021'",
         """THƯỜNG TRỰC
 HĐND - UBND TỈNH HÒA BÌNH

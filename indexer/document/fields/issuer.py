@@ -14,6 +14,7 @@ from indexer.document.lines import PARTIAL_DATE, STAMP, header_lines, in_zones, 
 from indexer.document.structure import Paragraph
 from indexer.document.type_lines import title_type
 from indexer.text import agencies, respelling
+from indexer.text.agency_names import usual_case
 from indexer.text.header_cells import is_motto
 from indexer.text.localities import proper_place, province_of_localities
 from indexer.text.normalize import is_all_caps
@@ -189,7 +190,8 @@ def _with_parent_place(child: str, parent: str) -> str:
 
 _ISSUES = re.compile(
     r"(?:^|[,;:.)]\s+|^\s*)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)\s+(?:(?:đã|vừa|mới|chính thức|ký)\s+)*"
-    r"(?:ban hành|xây dựng|triển khai)\s+(?i:" + "|".join(ISSUED_TYPES) + r")\b"  # "… thành phố xây dựng kế hoạch …"
+    r"(?:(?:ban hành|xây dựng|triển khai)\s+(?i:" + "|".join(ISSUED_TYPES) + r")\b"  # "… thành phố xây dựng kế hoạch …"
+    r"|thông báo(?:\s+(?:như sau|lịch|kết luận|kế hoạch|danh sách|về)\b|\s*:))"  # "UBND xã Tây Sơn thông báo lịch …"
 )
 # What a news lead puts before the body that issues: "CTTĐT - Ngày 6/8, Ban Thường vụ …", "LTS: Ngày 14-11-2016, …"
 _LEAD_IN = re.compile(
@@ -226,7 +228,7 @@ def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
         org = re.sub(r"\s+(?i:khoá|khóa|nhiệm kỳ)\s+\S+$", "", agencies.phrase_until_verb(org)) if org else ""
         if org and not _BASIS_WORDS.match(org) and _BODY_HEAD.match(fold(org)):
             org = re.sub(r"^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc)\s+(?=[A-ZĐ])", "", org)
-            return agencies.expand_abbreviations(org.strip())
+            return usual_case(agencies.expand_abbreviations(org.strip()))
     return None
 
 
