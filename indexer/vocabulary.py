@@ -117,7 +117,6 @@ DOCUMENT_TYPES = (
     DocumentType("Biên bản", "Minutes", ("BB",), typed=False, self_cited=False, issued=False),
     DocumentType("Giấy mời", "Invitation", ("GM",), typed=False, self_cited=False, issued=False),
     DocumentType("Định hướng", "Guidelines", (), typed=False, self_cited=False, issued=False),
-    DocumentType("Danh mục", "List", (), typed=False, self_cited=False, issued=False),  # issued with a decision
 )
 # The type code of a number -> the type it names.
 TYPE_OF_CODE = {code: t.name for t in DOCUMENT_TYPES for code in t.codes}

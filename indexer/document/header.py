@@ -258,7 +258,9 @@ def extract_type(
         return _noted(trace, "doc_type", "Văn bản hợp nhất", _CONSOLIDATION.search(full_text[:3000]).group(0), "body")
     if number:
         code = type_code(number)
-        titled = [title_type(p.text) for p in in_zones(paragraphs, "title")[:2]]
+        # the type line, or a page's heading and the type line under it; not a subject that opens "Quy định về …"
+        title = in_zones(paragraphs, "title")
+        titled = [title_type(p.text) for p in title[:1]] + [type_of_line(p.text) for p in title[1:2]]
         if code == "QĐ" and any(t and t[0] == "Quy định" for t in titled):
             return _noted(trace, "doc_type", "Quy định", number, "type_line")  # "294-QĐ/TW": a Party Quy định
         if code in TYPE_OF_CODE:
