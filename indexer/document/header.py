@@ -12,6 +12,7 @@ from typing import NamedTuple
 from indexer.document.evidence import Trace
 from indexer.document.fields.attachment import ATTACHMENT_NOTE, NOTE_INSIDE
 from indexer.document.lines import (
+    GROUNDS,
     PARTIAL_DATE,
     PLACE,
     cells,
@@ -224,7 +225,7 @@ def extract_date(
         return _noted(trace, "date", (place, known), line, "partial", sure=False)
     # A law is dated by its passage: "Luật này đã được Quốc hội … thông qua ngày 20 tháng 6 năm 2012."
     for _, line in reversed(lines[-40:]):
-        if _GROUNDS_LINE.match(line):
+        if GROUNDS.match(line):
             continue  # "- Căn cứ Luật … đã được Quốc hội thông qua ngày 30 tháng 6 năm 1983": the law's, not this
         m = re.search(
             r"(?:Quốc hội|Uỷ ban Thường vụ Quốc hội).{0,120}thông qua ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})", line
@@ -235,7 +236,6 @@ def extract_date(
     return None, None
 
 
-_GROUNDS_LINE = re.compile(r"^[-+•\s]*(?:Căn cứ|Thực hiện|Theo|Thi hành)\b", re.I)
 _CONSOLIDATION = re.compile(
     r"có hiệu lực (?:thi hành )?kể từ ngày[^.]{0,80}được sửa đổi, bổ sung(?: một số điều)? (?:bởi|theo)\s*:", re.I
 )

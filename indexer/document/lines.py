@@ -12,6 +12,10 @@ import re
 from indexer.document.structure import PLACE_DATE, Paragraph
 from indexer.text.header_cells import DAY_WORD, MONTH_WORD, UNREAD_MARKS, YEAR_WORD
 
+# The words a sentence of grounds opens with ("Căn cứ …", "- Thực hiện …"): the documents it names are cited,
+# not issued, and their dates are theirs.
+GROUNDS = re.compile(r"^[-+•\s]*(?:Căn cứ|Thực hiện|Thi hành|Theo|Triển khai|Xét)\b", re.I)
+
 
 def in_zones(paragraphs: list[Paragraph], *zones: str) -> list[Paragraph]:
     return [p for p in paragraphs if p.zone in zones]

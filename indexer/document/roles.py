@@ -24,8 +24,7 @@ _REQUEST = re.compile(
     r"(?=[A-ZĐÀ-Ỹ]|các\b|cấp\b)"
 )
 _REQUEST_OF_ITEMS = re.compile(
-    r"\b(?:yêu cầu|đề nghị|giao)\b[^.]{0,300}\b(?:các nội dung|nhiệm vụ|công việc|việc|biện pháp|giải pháp)?\s*"
-    r"(?:sau đây|như sau|sau)\s*:\s*$",
+    r"\b(?:yêu cầu|đề nghị|giao)\b[^.]{0,300}\b(?:sau đây|như sau|sau)\s*:\s*$",
     re.I,
 )
 _IMPLEMENTATION = re.compile(r"TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM|PHÂN CÔNG|Tổ chức thực hiện|Trách nhiệm thi hành", re.I)

@@ -10,7 +10,7 @@ import re
 
 from indexer.document.evidence import Trace, garbled
 from indexer.document.header import OF_ISSUER, headline, plenum_committee
-from indexer.document.lines import PARTIAL_DATE, STAMP, header_lines, in_zones, place_date
+from indexer.document.lines import GROUNDS, PARTIAL_DATE, STAMP, header_lines, in_zones, place_date
 from indexer.document.structure import Paragraph
 from indexer.document.type_lines import title_type
 from indexer.text import agencies, respelling
@@ -207,13 +207,12 @@ def _authority_line(paragraphs: list[Paragraph]) -> str | None:
         text = p.text.strip()
         if is_all_caps(text) and len(text) <= 90 and _BODY_HEAD.match(fold(text)) and re.search(r"\s\S", text):
             return text
-        if _BASIS_WORDS.match(text):
+        if GROUNDS.match(text):
             return None
     return None
 
 
 # A basis or a proposal opens a sentence that cites bodies; none of them issues the document.
-_BASIS_WORDS = re.compile(r"^(?:[-+•]\s*)?(?:Căn cứ|Thực hiện|Xét|Theo|Triển khai)\b", re.I)
 
 
 def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
@@ -226,7 +225,7 @@ def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
         org = _LEAD_IN.sub("", m.group("org")) if m else ""
         # the body's name alone: not "Ban Thường vụ Tỉnh uỷ giao Đảng đoàn … chỉ đạo việc" nor "… tỉnh khoá XIII"
         org = re.sub(r"\s+(?i:khoá|khóa|nhiệm kỳ)\s+\S+$", "", agencies.phrase_until_verb(org)) if org else ""
-        if org and not _BASIS_WORDS.match(org) and _BODY_HEAD.match(fold(org)):
+        if org and not GROUNDS.match(org) and _BODY_HEAD.match(fold(org)):
             org = re.sub(r"^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc)\s+(?=[A-ZĐ])", "", org)
             return usual_case(agencies.expand_abbreviations(org.strip()))
     return None

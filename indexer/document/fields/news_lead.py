@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from indexer.document.lines import GROUNDS
 from indexer.document.structure import Paragraph
 from indexer.text.numbers import find_numbers
 from indexer.vocabulary import TYPE_OF_LINE
@@ -27,8 +28,9 @@ _SUBJECT = re.compile(
 )
 _SOURCE_NOTE = re.compile(rf"^[(\[]?\s*(?:Theo|Nguồn\s*:)\s*(?P<type>{_TYPES})\s+số\b")
 _SUBJECT_BEFORE = re.compile(r"(?i:việc|về|v/v)\s*$")
-# A sentence that cites other documents names them "ban hành" too: it is no lead.
-_GROUNDS = re.compile(r"^(?:[-+•]\s*)?(?:Căn cứ|Thực hiện|Theo|Triển khai|Để)\b")
+# A sentence that cites other documents names them "ban hành" too, and so does one that states a purpose
+# ("Để …"): neither is a lead.
+_PURPOSE = re.compile(r"^(?:[-+•]\s*)?Để\b")
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,13 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
     for p in paragraphs[:4]:
         m = _ISSUED.search(p.text)
         # "… về việc ban hành Quy định …": a decision's subject, not a page saying a body issued something
-        if not m or _GROUNDS.match(p.text) or m.start() > 200 or _SUBJECT_BEFORE.search(p.text[: m.start()]):
+        if (
+            not m
+            or GROUNDS.match(p.text)
+            or _PURPOSE.match(p.text)
+            or m.start() > 200
+            or _SUBJECT_BEFORE.search(p.text[: m.start()])
+        ):
             continue
         numbers = (
             [n for n in find_numbers(p.text[m.end() : m.end() + 60]) if n.start <= 3] if m.group("numbered") else []
