@@ -151,6 +151,7 @@ EVIDENCE_TERMS = (
     Term("passage", "ngày thông qua", "the day of passage"),
     Term("attachment", "ghi chú “ban hành kèm theo”", "the note of the decision it is attached to"),
     Term("authority", "dòng thẩm quyền ban hành", "the authority line"),
+    Term("addressed", "dòng “Kính gửi” của công văn", "a letter's “Kính gửi” line"),
     Term("lead", "lời dẫn của trang đăng lại văn bản", "the lead of the page that reposts it"),
     Term("signing_time", "thời gian ký số", "the digital signature's time"),
     Term("not_found", "không tìm thấy", "not found"),

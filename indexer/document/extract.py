@@ -173,7 +173,7 @@ _CITED_TYPE = re.compile(
 _CITED_ISSUER = re.compile(
     r"^[\s,]*(?:\([^()]{0,40}\)[\s,]*)?của\s+(?P<issuer>[^,;:.()\"“”'‘’\n]{2,120}?)"
     r"(?=\s+(?:về|v/v|hướng dẫn|ban hành|khoá|khóa|tại|đã|trong|nhằm|thực hiện|triển khai|quy định|phê duyệt|"
-    r"thông báo|kèm theo|sau đây|gọi tắt)(?!\w)|\s*[,;:.()\"“”'‘’]|\s*$)",
+    r"thông báo|kèm theo|sau đây|gọi tắt|sửa đổi|bổ sung|chỉ đạo|yêu cầu|đề nghị|giao)(?!\w)|\s*[,;:.()\"“”'‘’]|\s*$)",
     re.I,
 )
 

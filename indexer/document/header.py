@@ -23,7 +23,7 @@ from indexer.document.lines import (
     valid_date,
 )
 from indexer.document.structure import Paragraph
-from indexer.document.type_lines import title_type, type_of_line
+from indexer.document.type_lines import own_voice_type, title_type, type_of_line
 from indexer.text import respelling
 from indexer.text.header_cells import header_cells
 from indexer.text.localities import capitalise_localities
@@ -276,12 +276,25 @@ def extract_type(
             return _noted(trace, "doc_type", word[0].upper() + word[1:].lower(), line, "header")
     if number and re.search(r"/QH\d+$", number):
         return _noted(trace, "doc_type", "Luật", number, "number_code")
-    addressed = any(re.match(r"^(?:Kính gửi|KÍNH GỬI)\b", p.text) for p in in_zones(paragraphs, "title", "header"))
+    addressed = next((p for p in paragraphs[:12] if _ADDRESSED.match(p.text) and p.zone != "signature"), None)
     for p in in_zones(paragraphs, "title", "header"):
         # a letter's subject: "V/v …", or spelt out, "Về việc …", above its "Kính gửi:" (Nghị định 30/2020)
         if re.match(r"^[\"“]?\s*(?:V/v|V/V)\b", p.text) or (addressed and re.match(r"^(?:Về việc|VỀ VIỆC)\s", p.text)):
             return _noted(trace, "doc_type", "Công văn", p.lines[0] if p.lines else p.text, "title")
+    if addressed and number and type_code(number) not in TYPE_OF_CODE:
+        # a numbered letter without its subject line: only a letter's number has no type code ("4168/BNV-CQĐP")
+        # and only a letter opens on "Kính gửi" without a type line (Nghị định 30/2020, appendix I)
+        return _noted(trace, "doc_type", "Công văn", addressed.text, "addressed")
+    for p in in_zones(paragraphs, "body")[:8]:  # the opening sentence, after its "Căn cứ" lines
+        own = own_voice_type(p.text)
+        if own:
+            return _noted(trace, "doc_type", own, p.text, "opening", sure=False)
+        if not GROUNDS.match(p.text):
+            break
     return None
+
+
+_ADDRESSED = re.compile(r"^\s*(?:Kính gửi|KÍNH GỬI)\b")
 
 
 OF_ISSUER = re.compile(r"^(?:CỦA|Của)\s+(?P<org>.+)$")

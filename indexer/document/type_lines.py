@@ -52,3 +52,33 @@ def title_type(text: str) -> tuple[str, str] | None:
     names the type (``("Quyết định", "435/QĐ-UBND năm 2020 …")``)."""
     m = None if type_of_line(text) else _WEB_HEADING.match(text.strip()) or _WORDED_HEADING.match(text.strip())
     return (m.group("type"), re.sub(r"^số\s*:?\s*", "", m.group("rest"))) if m else type_of_line(text)
+
+
+# A document that lost its type line still names itself in its own voice: the opening's main clause, after its
+# grounds, announces what follows ("…, Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:", "Uỷ ban
+# nhân dân xã Tây Sơn thông báo lịch tiếp công dân năm 2025 như sau:").  A number after the type ("ban hành Kế
+# hoạch số 42/KH-UBND") is another's voice, a page's lead or a cited document: not this rule's.
+_OWN_VOICE = re.compile(
+    r"(?:^|,\s*)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)\s+(?:(?:đã|sẽ|tiếp tục)\s+)?"
+    r"(?:(?:ban hành|xây dựng)\s+(?P<type>(?i:"
+    + "|".join(sorted({re.escape(n) for n in TYPE_OF_LINE.values()}, key=len, reverse=True))
+    + r"))(?!\s+số\b)|(?P<notice>thông báo)\b)"
+    r"[^.;:]{0,200}?(?:,\s*)?(?:(?:cụ thể\s+)?như sau|sau đây)\s*:\s*$"
+)
+
+
+def own_voice_type(text: str) -> str | None:
+    """The type an opening sentence gives the document it opens, or ``None``.
+
+    >>> own_voice_type("Thực hiện Nghị định số 61, Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:")
+    'Kế hoạch'
+    >>> own_voice_type("Ủy Ban nhân dân xã Tây Sơn thông báo lịch tiếp công năm 2025 sau khi sáp nhập như sau:")
+    'Thông báo'
+    >>> own_voice_type("Ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND về cải cách hành chính.")
+    """
+    m = _OWN_VOICE.search(text.strip())
+    if not m or m.group("org").split()[0].lower() in ("căn", "thực", "theo", "để", "nhằm", "triển"):
+        return None
+    if m.group("notice"):
+        return "Thông báo"
+    return next(name for name in TYPE_OF_LINE.values() if name.lower() == m.group("type").lower())

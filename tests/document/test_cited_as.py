@@ -47,6 +47,11 @@ CITATIONS = [
         "Quyết định số 1191/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ phê duyệt Đề án",
         [("1191/QĐ-TTg", "2020-08-05", "Quyết định", "Thủ tướng Chính phủ")],
     ),
+    # web5 508 (Bộ Nội vụ): the issuer ends before what the cited resolution does ("sửa đổi, bổ sung").
+    (
+        "Căn cứ Nghị quyết số 203/2025/QH15 ngày 16/6/2025 của Quốc hội sửa đổi, bổ sung một số điều của Hiến pháp",
+        [("203/2025/QH15", "2025-06-16", "Nghị quyết", "Quốc hội")],
+    ),
     # A number cited alone says nothing of its type or issuer (the missing list falls back on the code).
     ("- Như 57-KL/TW;", [("57-KL/TW", None, None, None)]),
 ]

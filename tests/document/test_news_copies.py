@@ -118,8 +118,13 @@ Căn cứ Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính phủ 
 Ủy Ban nhân dân xã Tây Sơn thông báo lịch tiếp công năm 2025 sau khi sáp nhập như sau:
 I. LỊCH TIẾP CÔNG DÂN
 """,
-        {"issuer": "Uỷ ban nhân dân xã Tây Sơn", "level": "commune", "basis": ["42/2013/QH13", "64/2014/NĐ-CP"]},
-        {"issuer": "opening"},
+        {
+            "issuer": "Uỷ ban nhân dân xã Tây Sơn",
+            "level": "commune",
+            "basis": ["42/2013/QH13", "64/2014/NĐ-CP"],
+            "doc_type": "Thông báo",
+        },
+        {"issuer": "opening", "doc_type": "opening"},
     ),
     (
         "406: a caps subject broken after 'NHIỆM' goes on with 'KỲ 2016 - 2021'",
@@ -150,6 +155,60 @@ Triển khai công tác chuyển đổi số năm 2026
 """,
         {"number": None, "doc_type": "Kế hoạch", "year": 2025},
         {},
+    ),
+    (
+        "web5 508: a ministry's letter copied without its 'V/v' line; a number with no type code and 'Kính gửi' make it a Công văn",
+        """BỘ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 4168/BNV-CQĐP | Hà Nội, ngày 23 tháng 6 năm 2025 |
+Kính gửi: Tỉnh ủy, Thành ủy, Ủy ban nhân dân tỉnh, thành phố.
+Căn cứ Nghị quyết số 203/2025/QH15 ngày 16/6/2025 của Quốc hội sửa đổi, bổ sung một số điều của Hiến pháp, Bộ Nội vụ hướng dẫn một số nội dung về sắp xếp tổ chức bộ máy như sau:
+1. Về số lượng Phó Chủ tịch UBND cấp tỉnh, cấp xã
+""",
+        {"doc_type": "Công văn", "number": "4168/BNV-CQĐP", "issuer": "Bộ Nội vụ"},
+        {"doc_type": "addressed"},
+    ),
+    (
+        "a Party board's report opening on 'Kính gửi' keeps the type its number's code gives",
+        """BAN TUYÊN GIÁO TỈNH UỶ
+Số 45-BC/BTGTU
+Kính gửi: Ban Thường vụ Tỉnh uỷ
+Thực hiện Kế hoạch số 12-KH/TU, Ban Tuyên giáo Tỉnh uỷ báo cáo như sau:
+""",
+        {"doc_type": "Báo cáo"},
+        {"doc_type": "number_code"},
+    ),
+    (
+        "web5 523: a plan copied from its opening names its own type in its main clause",
+        """Thực hiện Nghị định số 61/2018/NĐ-CP ngày 23 tháng
+4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong
+giải quyết thủ tục hành chính, Ủy ban nhân dân thành phố ban hành Kế hoạch triển
+khai như sau:
+Đánh giá hài lòng về giải quyết thủ tục hành chính một cách khách quan.
+""",
+        {"doc_type": "Kế hoạch", "number": None, "basis": ["61/2018/NĐ-CP"]},
+        {"doc_type": "opening"},
+    ),
+    (
+        "grounds that cite a decision issuing a plan do not name this document's type",
+        """Thực hiện Quyết định số 15/QĐ-UBND ngày 02/3/2024 của Ủy ban nhân dân tỉnh ban hành Kế hoạch số 20/KH-UBND thực hiện Chương trình mục tiêu quốc gia.
+Phòng Nông nghiệp đề nghị các xã báo cáo kết quả trước ngày 30/3/2024.
+""",
+        {"doc_type": None, "number": None},
+        {},
+    ),
+    (
+        "web5 519: a news lead that opens on what the document implements still gives the document it names",
+        """Hướng dẫn nghiên cứu, học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng
+Thực hiện Chỉ thị số 01-CT/TW, ngày 23/01/2026 của Bộ Chính trị khóa XIV, Ban Tuyên giáo và Dân vận Trung ương ban hành Hướng dẫn số 03-HD/BTGDVTW, ngày 28/01/2026, hướng dẫn nghiên cứu, học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.
+Mục đích nhằm giúp các cấp ủy, tổ chức đảng nắm vững nội dung cơ bản của Nghị quyết.
+""",
+        {
+            "doc_type": "Hướng dẫn",
+            "number": "03-HD/BTGDVTW",
+            "basis": ["01-CT/TW"],
+            "title": "nghiên cứu, học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+        },
+        {"doc_type": "number_code", "number": "lead"},
     ),
 ]
 

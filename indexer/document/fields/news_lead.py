@@ -28,6 +28,13 @@ _SUBJECT = re.compile(
 )
 _SOURCE_NOTE = re.compile(rf"^[(\[]?\s*(?:Theo|Nguồn\s*:)\s*(?P<type>{_TYPES})\s+số\b")
 _SUBJECT_BEFORE = re.compile(r"(?i:việc|về|v/v)\s*$")
+# A lead that opens on what the document implements keeps its own clause after the grounds' last comma: "Thực hiện
+# Chỉ thị số 01-CT/TW, ngày 23/01/2026 của Bộ Chính trị, Ban Tuyên giáo và Dân vận Trung ương ban hành Hướng dẫn số
+# 03-HD/BTGDVTW …" (a body, then the verb).  Grounds that cite a document issuing another ("Thực hiện Quyết định số
+# 1 của UBND tỉnh ban hành Kế hoạch số 2 …") have no comma before the verb's body.
+_MAIN_CLAUSE = re.compile(
+    r",\s*(?:ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}\s*,\s*)?[A-ZĐÀ-Ỹ][^,;:.()]{2,100}?\s+(?:(?:đã|vừa)\s+)?$"
+)
 # A sentence that cites other documents names them "ban hành" too, and so does one that states a purpose
 # ("Để …"): neither is a lead.
 _PURPOSE = re.compile(r"^(?:[-+•]\s*)?Để\b")
@@ -50,8 +57,9 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
         if (
             not m
             or GROUNDS.match(p.text)
+            and not (m.group("numbered") and m.start() <= 600 and _MAIN_CLAUSE.search(p.text[: m.start()]))
             or _PURPOSE.match(p.text)
-            or m.start() > 200
+            or m.start() > (600 if GROUNDS.match(p.text) else 200)
             or _SUBJECT_BEFORE.search(p.text[: m.start()])
         ):
             continue
@@ -65,10 +73,14 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
         subject = _SUBJECT.match(rest)
         # the page's heading says it, then its lead again with the day: "Ngày 08/02/2023, Ban Thường trực …"
         dated = next((d for q in paragraphs[:4] if (d := _LEAD_DATE.match(q.text)) and _ISSUED.search(q.text)), None)
+        doc_type = _type_name(m.group("type"))
+        subject = subject.group("subject").strip() if subject else None
+        if subject and subject.lower().startswith(doc_type.lower() + " "):  # "Hướng dẫn số 03, hướng dẫn nghiên cứu …"
+            subject = subject[len(doc_type) + 1 :]
         return Lead(
-            _type_name(m.group("type")),
+            doc_type,
             number,
-            subject.group("subject").strip() if subject else None,
+            subject,
             int(dated.group(1)) if dated else None,
             p.text[:200],
         )
