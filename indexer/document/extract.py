@@ -16,6 +16,7 @@ from indexer.document.evidence import Trace, evidence
 from indexer.document.fields.attachment import attachment_note
 from indexer.document.fields.issuer import (
     chairman_issuer,
+    complete_locality,
     complete_place,
     extract_issuer,
     extract_province,
@@ -252,7 +253,8 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     if level is None:
         level = issuer_level(issuer, number, province)
     if issuer:
-        issuer = chairman_issuer(complete_place(issuer, province, level, place), paragraphs, doc_type)
+        issuer = complete_locality(complete_place(issuer, province, level, place), full_text)
+        issuer = chairman_issuer(issuer, paragraphs, doc_type)
         level = issuer_level(issuer, number, province) or level
     year, from_lead = _year(dated, number, paragraphs, lead)
     signer, signer_title = extract_signer(paragraphs, full_text)

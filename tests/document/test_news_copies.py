@@ -102,12 +102,12 @@ Thực hiện Kế hoạch số 04/KH-TLĐ ngày 04/8/2013 của Tổng Liên đ
         {},
     ),
     (
-        "405: a commune council's standing board names itself as it issues its plan",
+        "405: a commune council's standing board names itself as it issues its plan, its commune named as the council opens",
         """Hội đồng nhân dân xã Gia Hanh căn cứ:
 - Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
 Sau khi thống nhất với Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã, Tổ đại biểu Hội đồng nhân dân xã, Thường trực Hội đồng nhân dân xã xây dựng Kế hoạch tiếp xúc cử tri của đại biểu Hội đồng nhân dân xã trước kỳ họp cuối năm 2025.
 """,
-        {"issuer": "Thường trực Hội đồng nhân dân xã", "level": "commune"},
+        {"issuer": "Thường trực Hội đồng nhân dân xã Gia Hanh", "level": "commune"},
         {"issuer": "opening"},
     ),
     (
@@ -155,6 +155,22 @@ Triển khai công tác chuyển đổi số năm 2026
 """,
         {"number": None, "doc_type": "Kế hoạch", "year": 2025},
         {},
+    ),
+    (
+        "web5 511: a district portal's print view; the lead after grounds gives the plan, the district named in its file's name",
+        """Hải Phòng, ngày 18 tháng 11 năm 2019
+    Thực hiện Chương trình hành động số 16-CTr/TU ngày 25/3/2008 của Ban Thường vụ Thành ủy về đẩy mạnh  cải cách hành chính; Nghị quyết Đại hội Đảng bộ Thuỷ Nguyên lần thứ XXIII, ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND về thực hiện cải cách hành chính năm 2011.
+    Trên cơ sở kế hoạch của Uỷ ban nhân dân huyện, đề nghị các phòng chuyên môn và UBND các xã, thị trấn tổ chức xây dựng kế hoạch thực hiện tại cơ quan, đơn vị mình.
+    Tệp đính kèm:
+Kế hoạch thực hiện công tác CCHC tại huyện Thuỷ Nguyên năm 2011.doc
+""",
+        {
+            "doc_type": "Kế hoạch",
+            "number": "42/KH-UBND",
+            "issuer": "Uỷ ban nhân dân huyện Thuỷ Nguyên",
+            "basis": ["16-CTr/TU"],
+        },
+        {"number": "lead", "doc_type": "number_code"},
     ),
     (
         "web5 508: a ministry's letter copied without its 'V/v' line; a number with no type code and 'Kính gửi' make it a Công văn",

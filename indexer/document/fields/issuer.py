@@ -261,6 +261,32 @@ def complete_place(issuer: str, province: str | None, level: str | None, place: 
     return issuer
 
 
+# A body of a district or commune named without its unit's name ("Thường trực Hội đồng nhân dân xã", "Uỷ ban nhân
+# dân huyện"): the text names its unit elsewhere ("Hội đồng nhân dân xã Gia Hanh căn cứ: …", "tại huyện Thuỷ
+# Nguyên").  Capitalised words after the unit; a lower-case word ends the name.
+_BARE_UNIT = re.compile(r"(?<!\w)(?P<unit>xã|phường|thị trấn|huyện|quận|thị xã)$")
+_UNIT_NAME = r"(?<!\w){unit}\s+(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){{0,3}})"
+
+
+def complete_locality(issuer: str, text: str) -> str:
+    """A district's or commune's body named bare, completed with the one unit of its kind the text names.
+
+    >>> complete_locality("Thường trực Hội đồng nhân dân xã", "Hội đồng nhân dân xã Gia Hanh căn cứ: - Luật …")
+    'Thường trực Hội đồng nhân dân xã Gia Hanh'
+    >>> complete_locality("Uỷ ban nhân dân xã", "Giao UBND xã An Bình và xã Hoà Bình thực hiện")
+    'Uỷ ban nhân dân xã'
+    """
+    bare = _BARE_UNIT.search(issuer)
+    if not bare:
+        return issuer
+    names = {m.group("name") for m in re.finditer(_UNIT_NAME.format(unit=re.escape(bare.group("unit"))), text)} - {
+        "Uỷ",
+        "Ủy",
+    }
+    # "xã Gia Hanh" once, and "UBND xã Gia Hanh" again: one unit; two communes named: none is sure to be its own
+    return f"{issuer} {names.pop()}" if len(names) == 1 else issuer
+
+
 _BARE_NAME = re.compile(r"[^\W\d]+(?: [^\W\d]+)*")
 _BARE_COUNCIL = re.compile(r"^(?:Uỷ ban nhân dân|Hội đồng nhân dân|Uỷ ban Mặt trận Tổ quốc Việt Nam)$")
 
