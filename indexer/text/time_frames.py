@@ -93,8 +93,12 @@ QUARTER = re.compile(rf"\bquy{SPACE}(iv|iii|ii|i|[1-4])(?![\w])(?:\s*[/-]\s*{Y}|
 HALF = re.compile(rf"(?<![0-9])([0-9]{{1,2}}|sau|chin|ba){SPACE}thang{SPACE}(dau|cuoi){SPACE}nam(?:{SPACE}{Y})?")
 YEARS = re.compile(rf"(?:\b(?:giai doan|nhiem ky|thoi ky|ke hoach)\s+)?(?<![\w/.-]){Y}\s*[-–—]\s*{Y}(?![\w/])")
 YEAR = re.compile(rf"\bnam{SPACE}{Y}(?![/-]?\w)")
+# How often, as a count of days, weeks or months a time: "mỗi 2 ngày/lần", "03 tháng/lần", "6 tháng một lần",
+# "mỗi hai tuần".
+_EVERY = r"(?:[0-9]{1,2}|hai|ba|bon|sau|muoi)\s+(?:ngay|tuan|thang|nam)"
 RECURRING = re.compile(
     r"\b(?:thuong xuyen|lien tuc|(?:hang|moi)\s+(?:nam|quy|thang|tuan|ngay)"
+    rf"|(?:moi\s+)?{_EVERY}\s*(?:/\s*(?:1\s+)?lan|(?:mot|1)\s+lan)|moi\s+{_EVERY}"
     r"|dinh ky(?:\s+(?:[0-9]{1,2}|sau|ba)\s+thang(?!\s+(?:dau|cuoi)))?)\b"
 )
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}

@@ -133,6 +133,11 @@ PHRASINGS = [
     ("[định kỳ hàng tháng, hàng quý] hoặc khi có biến động lớn gửi Sở Xây dựng", 2019, "recurring"),  # dev 008
     ("phối hợp với các cơ quan liên quan [thường xuyên] định hướng thông tin", 2023, "recurring"),  # seed 004
     ("Bảo đảm thông tin [liên tục], thông suốt", None, "recurring"),
+    # how often as a count: a day a time, months a time ("báo cáo 03 tháng/lần"), not a span ("trong 3 tháng")
+    ("Báo cáo kết quả [mỗi 2 ngày/lần] về Sở Y tế", 2021, "recurring"),
+    ("kiểm tra, đánh giá [03 tháng/lần] và báo cáo", 2021, "recurring"),
+    ("Tổ chức sơ kết [6 tháng một lần]", 2021, "recurring"),
+    ("hoàn thành trong 3 tháng kể từ ngày ký", 2021, ""),
     # --- unaccented copies read as the original
     ("Thoi gian thuc hien: Hoan thanh [trong quy III/2020].", 2020, "period 2020-07-01..2020-09-30"),
     ("hoan thanh xong [truoc ngay 05/11/2023]", None, "date ..2023-11-05"),
