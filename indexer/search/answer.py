@@ -17,7 +17,7 @@ from indexer.errors import ArchiveError
 from indexer.query.dates import DateRange, check_sort
 from indexer.query.filters import check_filters
 from indexer.query.parse import ParsedQuery, parse_query
-from indexer.search.facets import count, label_as_typed
+from indexer.search.facets import count, label_as_typed, whole_of
 from indexer.search.passages import attach_passages
 from indexer.search.ranking import Page, rank
 from indexer.search.suggest import suggestion
@@ -103,7 +103,8 @@ def _answer(
         Page(parsed, selected, start, options.per_page, options.match, estimated, options.dates, options.sort),
     )
     notices = list(parsed.notices) + (["some_words_missing"] if ranked.fallback else [])
-    facets = count([snapshot.facets[d] for d in ranked.matched], selected) if options.facets else {}
+    matched = [snapshot.facets[d] for d in ranked.matched]
+    facets = count(matched, selected, whole=whole_of(snapshot)) if options.facets else {}
     summaries = [snapshot.by_key[key] for key in ranked.keys]
     results = [_result(summary, score) for summary, score in zip(summaries, ranked.scores, strict=True)]
     if options.passages and results:

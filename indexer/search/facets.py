@@ -99,32 +99,79 @@ def _keys(doc: DocFacets, facet: str, selected: dict[str, set[str]]) -> tuple:
 
 
 def _tally(pairs: Counter) -> tuple[dict[str, int], dict[str, str]]:
-    """Each value's count, and its most frequent label (the first one met among equals)."""
+    """Each value's count, and its most frequent label (the smallest among equals: the same whatever order the
+    documents were counted in)."""
     counts: dict[str, int] = {}
     best: dict[str, str] = {}
     most: dict[str, int] = {}
     for (k, label), n in pairs.items():
         counts[k] = counts.get(k, 0) + n
-        if n > most.get(k, 0):
+        if n > most.get(k, 0) or n == most[k] and label < best[k]:
             best[k], most[k] = label, n
     return counts, best
 
 
-def count(docs: list[DocFacets], selected: dict[str, set[str]], limit: int = 50) -> dict[str, list[dict]]:
+class Whole:
+    """Every document of a snapshot, and what they all add to each list (counted once, when first needed).
+
+    A query that matches most of the archive (a common word) is counted as the whole less what the documents it
+    did not match add: at 2,500 documents of hundreds of agencies and numbers each, the matched ones' pairs
+    were a fifth of a search page's time under load."""
+
+    def __init__(self, docs: list[DocFacets]):
+        self.docs = docs
+        self._pairs: dict[str, Counter] = {}
+
+    def pairs(self, facet: str) -> Counter:
+        if facet not in self._pairs:
+            self._pairs[facet] = Counter(chain.from_iterable(_rows(doc)[facet] for doc in self.docs))
+        return self._pairs[facet]
+
+
+_wholes: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def whole_of(snapshot) -> Whole:
+    """The :class:`Whole` of a snapshot (anything with ``facets``, a dict of every document's facets), kept as
+    long as the snapshot lives."""
+    whole = _wholes.get(snapshot)
+    if whole is None:
+        whole = _wholes.setdefault(snapshot, Whole(list(snapshot.facets.values())))
+    return whole
+
+
+def _pairs(members: list[DocFacets], facet: str, whole: Whole | None, outside: dict[int, list]) -> Counter:
+    """What ``members`` add to ``facet``'s list: counted directly, or as the whole less the rest."""
+    if whole is None or 2 * len(members) <= len(whole.docs):
+        return Counter(chain.from_iterable(_rows(doc)[facet] for doc in members))
+    rest = outside.get(id(members))
+    if rest is None:
+        inside = {id(doc) for doc in members}
+        rest = outside[id(members)] = [doc for doc in whole.docs if id(doc) not in inside]
+    pairs = whole.pairs(facet).copy()
+    pairs.subtract(chain.from_iterable(_rows(doc)[facet] for doc in rest))
+    return +pairs  # the values no matched document holds dropped
+
+
+def count(
+    docs: list[DocFacets], selected: dict[str, set[str]], limit: int = 50, whole: Whole | None = None
+) -> dict[str, list[dict]]:
     """Disjunctive counts for every facet over ``docs`` (the documents the query matched).
 
     Besides the facets of :data:`FACETS`, ``agency_<role>`` lists the agencies
     holding that role (who leads, who coordinates, …), by their canonical names
-    (:func:`~indexer.query.filters.doc_facets`).
+    (:func:`~indexer.query.filters.doc_facets`).  ``whole``: every document ``docs`` are taken from, when known
+    (:func:`whole_of`): a list of more than half of them is counted from what the others add.
     """
     passing = _passing(docs, selected)
     roles, agencies = selected.get("role"), selected.get("agency")
     out: dict[str, list[dict]] = {}
+    outside: dict[int, list] = {}
     for facet in (*COUNTED, *(f"agency_{role}" for role in ROLES)):
         if _special(facet, selected):
             pairs = Counter(chain.from_iterable(_keys(doc, facet, selected) for doc in passing[facet]))
         else:
-            pairs = Counter(chain.from_iterable(_rows(doc)[facet] for doc in passing[facet]))
+            pairs = _pairs(passing[facet], facet, whole, outside)
         counts, best = _tally(pairs)
         if facet.startswith("agency_"):
             role = facet.removeprefix("agency_")

@@ -198,6 +198,7 @@ _VERBS = [
     "có",
     "là",
     "theo",
+    "Theo",  # "… Uỷ ban nhân dân các xã, phường Theo chức năng, nhiệm vụ …": no body's name has it
     "về",
     "tại",
     "trong",
@@ -324,6 +325,8 @@ def phrase_until_verb(text: str) -> str:
     'Ban Tuyên giáo Tỉnh uỷ'
     >>> phrase_until_verb("Mặt trận Tổ quốc, các tổ chức chính trị - xã hội tỉnh chủ động")
     'Mặt trận Tổ quốc, các tổ chức chính trị - xã hội tỉnh'
+    >>> phrase_until_verb("Uỷ ban nhân dân các xã, phường Theo chức năng, nhiệm vụ, phạm vi quản lý tổ chức")
+    'Uỷ ban nhân dân các xã, phường'
     """
     text = re.split(r"[;:.]\s", text + " ", maxsplit=1)[0].strip()
     for m in _VERB.finditer(text):

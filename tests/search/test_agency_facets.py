@@ -9,7 +9,7 @@ import pytest
 
 from indexer.document.summary import Summary
 from indexer.query.filters import check_filters, doc_facets, passes
-from indexer.search.facets import count
+from indexer.search.facets import Whole, count
 
 DOCUMENTS = [
     Summary(  # 008: "- Thường trực Tỉnh ủy, HĐND, UBND tỉnh;" / "- Chủ tịch, các Phó Chủ tịch UBND tỉnh;"
@@ -141,3 +141,18 @@ def test_a_joint_document_is_listed_and_found_under_each_issuer():
     assert listed == {"Uỷ ban nhân dân tỉnh Đắk Lắk": 2, "Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk": 1}
     front = check_filters({"issuer": ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk"]})
     assert [f is facets[0] for f in facets if passes(f, front)] == [True]
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [{}, {"province": ["Lào Cai"]}, {"level": ["province"], "agency": ["Thường trực Tỉnh uỷ"]}, {"role": ["lead"]}],
+    ids=["nothing", "province", "level-and-agency", "role"],
+)
+def test_a_match_of_most_documents_counted_from_the_rest_gives_the_same_lists(filters):
+    """A common word matches most of the archive: its lists are the whole archive's less what the documents it
+    did not match add, and must be the very lists of counting the matched ones (every subset of the seven)."""
+    selected = check_filters(filters)
+    whole = Whole(FACETS)
+    for mask in range(1 << len(FACETS)):
+        matched = [doc for k, doc in enumerate(FACETS) if mask >> k & 1]
+        assert count(matched, selected, whole=whole) == count(matched, selected), mask
