@@ -109,26 +109,49 @@ def compute(summaries: list[Summary], before: Relations | None = None) -> Relati
             rel.by_key.setdefault(number_key(summary.number), []).append(summary)
     changed = _changed_keys(before.by_key, rel.by_key) if before is not None else set()
     resolved_again = False
+    rerouted: list[tuple[str, dict, dict]] = []  # (citing doc_id, entry before, entry now) of documents kept
     for summary in summaries:
         kept = before.citing.get(summary.doc_id) if before is not None else None
         if kept is not None and (kept is summary or kept == summary):
             entries = before.resolved[summary.doc_id]
-            if any(number_key(entry["number"]) in changed for entry in entries):
-                entries, resolved_again = [_resolved(rel, summary, entry["number"]) for entry in entries], True
+            if changed and any(number_key(entry["number"]) in changed for entry in entries):
+                again = [_resolved(rel, summary, entry["number"]) for entry in entries]
+                rerouted += [(summary.doc_id, a, b) for a, b in zip(entries, again) if a["doc_id"] != b["doc_id"]]
+                entries = again
         else:  # a document new, or changed: resolved again
             entries = [_resolved(rel, summary, number) for number in summary.references]
             resolved_again = resolved_again or kept is not None
         rel.resolved[summary.doc_id] = entries
         rel.citing[summary.doc_id] = summary
-    if before is not None and not resolved_again and before.citing.keys() <= rel.citing.keys():
-        # Only documents added (an upload): what was noted stands, theirs is noted after it.  The lists are
-        # shared with the relations before: a list or entry that changes is a new one.
+    added = before is not None and not resolved_again and before.citing.keys() <= rel.citing.keys()
+    if added and all(b["doc_id"] in rel.citing and b["doc_id"] not in before.citing for _d, _a, b in rerouted):
+        # Only documents added (an upload): what was noted stands, theirs is noted after it, and a citation that
+        # now finds one of them (a number that was missing, or a newer document under it) moves to it.  The
+        # lists are shared with the relations before: a list or entry that changes is a new one.
         rel.cited_by, rel.implemented_by = dict(before.cited_by), dict(before.implemented_by)
         rel.missing = dict(before.missing)
+        for doc_id, was, _now in rerouted:
+            _unnote(rel, doc_id, was)
+        _note_entries(rel, [(doc_id, now) for doc_id, _was, now in rerouted], shared=True)
         _note(rel, [doc_id for doc_id in rel.citing if doc_id not in before.citing], shared=True)
     else:
         _note(rel, rel.resolved)
     return rel
+
+
+def _unnote(rel: Relations, doc_id: str, entry: dict) -> None:
+    """Take back what one citation of ``doc_id`` noted (the lists copied: the relations before still read them)."""
+    target = entry["doc_id"]
+    if target:
+        for lists in (rel.cited_by, rel.implemented_by) if entry["basis"] else (rel.cited_by,):
+            rest = [d for d in lists.get(target, ()) if d != doc_id]
+            lists.pop(target, None) if not rest else lists.__setitem__(target, rest)
+        return
+    key = _missing_key(rel, doc_id, entry["number"])
+    found = rel.missing.get(key)
+    if found is not None:
+        rest = [d for d in found["citers"] if d != doc_id]
+        rel.missing.pop(key) if not rest else rel.missing.__setitem__(key, {**found, "citers": rest})
 
 
 def _changed_keys(before: dict[str, list[Summary]], now: dict[str, list[Summary]]) -> set[str]:
@@ -153,24 +176,31 @@ def _note(rel: Relations, doc_ids, *, shared: bool = False) -> None:
 
     :param shared: the lists noted in are those of other relations too: each one changed is copied first.
     """
+    _note_entries(rel, ((doc_id, entry) for doc_id in doc_ids for entry in rel.resolved[doc_id]), shared=shared)
+
+
+def _note_entries(rel: Relations, cited, *, shared: bool = False) -> None:
+    """Each (citing doc_id, citation) noted as cited, implemented or missing, in their order."""
     cited_by, implemented_by, missing = rel.cited_by, rel.implemented_by, rel.missing
-    for doc_id in doc_ids:
-        for entry in rel.resolved[doc_id]:
-            target = entry["doc_id"]
-            if target:
-                _append(cited_by, target, doc_id, shared)
-                if entry["basis"]:
-                    _append(implemented_by, target, doc_id, shared)
-                continue
-            number = entry["number"]
-            province = None if is_central_number(number) else rel.citing[doc_id].province
-            key = (number_key(number), province)
-            found = missing.get(key)
-            if found is None:
-                found = missing[key] = {"number": number, "province": province, "citers": []}
-            elif shared:
-                found = missing[key] = {**found, "citers": list(found["citers"])}
-            found["citers"].append(doc_id)
+    for doc_id, entry in cited:
+        target = entry["doc_id"]
+        if target:
+            _append(cited_by, target, doc_id, shared)
+            if entry["basis"]:
+                _append(implemented_by, target, doc_id, shared)
+            continue
+        number = entry["number"]
+        key = _missing_key(rel, doc_id, number)
+        found = missing.get(key)
+        if found is None:
+            found = missing[key] = {"number": number, "province": key[1], "citers": []}
+        elif shared:
+            found = missing[key] = {**found, "citers": list(found["citers"])}
+        found["citers"].append(doc_id)
+
+
+def _missing_key(rel: Relations, doc_id: str, number: str) -> tuple:
+    return number_key(number), None if is_central_number(number) else rel.citing[doc_id].province
 
 
 def _append(lists: dict[str, list[str]], key: str, value: str, shared: bool) -> None:

@@ -77,3 +77,26 @@ def test_the_seed_archive_resolves_its_citations_again_the_same(archive):
     made = compute(summaries)
     assert made.cited_by  # 57-KL/TW is cited
     assert same(compute(summaries, made), made)
+
+
+def test_an_upload_of_a_cited_number_moves_its_citations_to_it(archive):
+    """The document a citation was missing, uploaded: the citers found it, the missing list no longer names it,
+    and the relations before are left as they were (both computed from what was noted, not afresh)."""
+    summaries = archive.snapshot().summaries
+    made = compute(summaries)
+    (key, province), entry = next(iter(made.missing.items()))
+    citer = next(s for s in summaries if s.doc_id == entry["citers"][0])
+    uploaded = dataclasses.replace(
+        citer,
+        doc_id="uploaded-missing",
+        number=entry["number"],
+        province=province,
+        date=None,
+        level="central",
+        references=(),
+    )
+    kept = compute([*summaries, uploaded], made)
+    assert same(kept, compute([*summaries, uploaded]))
+    assert (key, province) not in kept.missing
+    assert set(kept.cited_by["uploaded-missing"]) == set(entry["citers"])
+    assert same(made, compute(summaries))
