@@ -116,7 +116,9 @@ def compute(summaries: list[Summary], before: Relations | None = None) -> Relati
             entries = before.resolved[summary.doc_id]
             if changed and any(number_key(entry["number"]) in changed for entry in entries):
                 again = [_resolved(rel, summary, entry["number"]) for entry in entries]
-                rerouted += [(summary.doc_id, a, b) for a, b in zip(entries, again) if a["doc_id"] != b["doc_id"]]
+                rerouted += [
+                    (summary.doc_id, a, b) for a, b in zip(entries, again, strict=True) if a["doc_id"] != b["doc_id"]
+                ]
                 entries = again
         else:  # a document new, or changed: resolved again
             entries = [_resolved(rel, summary, number) for number in summary.references]
