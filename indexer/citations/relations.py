@@ -147,13 +147,19 @@ def _unnote(rel: Relations, doc_id: str, entry: dict) -> None:
     if target:
         for lists in (rel.cited_by, rel.implemented_by) if entry["basis"] else (rel.cited_by,):
             rest = [d for d in lists.get(target, ()) if d != doc_id]
-            lists.pop(target, None) if not rest else lists.__setitem__(target, rest)
+            if rest:
+                lists[target] = rest
+            else:
+                lists.pop(target, None)
         return
     key = _missing_key(rel, doc_id, entry["number"])
     found = rel.missing.get(key)
     if found is not None:
         rest = [d for d in found["citers"] if d != doc_id]
-        rel.missing.pop(key) if not rest else rel.missing.__setitem__(key, {**found, "citers": rest})
+        if rest:
+            rel.missing[key] = {**found, "citers": rest}
+        else:
+            del rel.missing[key]
 
 
 def _changed_keys(before: dict[str, list[Summary]], now: dict[str, list[Summary]]) -> set[str]:

@@ -241,6 +241,9 @@ _CONSOLIDATION = re.compile(
 )
 
 
+_ADDRESSED = re.compile(r"^\s*(?:Kính gửi|KÍNH GỬI)\b")
+
+
 def extract_type(
     paragraphs: list[Paragraph], number: str | None, full_text: str, trace: Trace | None = None
 ) -> str | None:
@@ -292,9 +295,6 @@ def extract_type(
         if not GROUNDS.match(p.text):
             break
     return None
-
-
-_ADDRESSED = re.compile(r"^\s*(?:Kính gửi|KÍNH GỬI)\b")
 
 
 OF_ISSUER = re.compile(r"^(?:CỦA|Của)\s+(?P<org>.+)$")

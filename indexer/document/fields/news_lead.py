@@ -53,13 +53,14 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
     """The document a page's lead or closing source note names, or ``None``."""
     for p in paragraphs[:4]:
         m = _ISSUED.search(p.text)
+        grounds = GROUNDS.match(p.text)
         # "… về việc ban hành Quy định …": a decision's subject, not a page saying a body issued something
         if (
             not m
-            or GROUNDS.match(p.text)
-            and not (m.group("numbered") and m.start() <= 600 and _MAIN_CLAUSE.search(p.text[: m.start()]))
+            or grounds
+            and not (m.group("numbered") and _MAIN_CLAUSE.search(p.text[: m.start()]))
             or _PURPOSE.match(p.text)
-            or m.start() > (600 if GROUNDS.match(p.text) else 200)
+            or m.start() > (600 if grounds else 200)
             or _SUBJECT_BEFORE.search(p.text[: m.start()])
         ):
             continue
