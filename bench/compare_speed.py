@@ -135,17 +135,26 @@ def percentiles(times: list[float]) -> dict:
     }
 
 
-def measure(work: pathlib.Path, count: int, runs: int) -> dict:
+def served(work: pathlib.Path, fill, label: str = ""):
+    """The portal (a Flask app, for its test client) over ``work``'s corpus, ``fill``ed and indexed with the
+    library the first time (``fill(corpus)`` writes the files)."""
     from app import create_app
-    from indexer import build_index, implementation_matrix, implementation_tree, implementers, matrix_agreement
+    from indexer import build_index
 
     corpus, index = work / "corpus", work / "index"
     if not index.exists():
-        make_corpus(corpus, count)
+        fill(corpus)
         started = time.perf_counter()
         build_index(str(corpus), str(index))
-        print(f"index built in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    app = create_app({"TESTING": True, "CORPUS_DIR": str(corpus), "INDEX_DIR": str(index), "SYNC_ON_START": False})
+        print(f"{label}index built in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return create_app({"TESTING": True, "CORPUS_DIR": str(corpus), "INDEX_DIR": str(index), "SYNC_ON_START": False})
+
+
+def measure(work: pathlib.Path, count: int, runs: int) -> dict:
+    from indexer import implementation_matrix, implementation_tree, implementers, matrix_agreement
+
+    index = work / "index"
+    app = served(work, lambda corpus: make_corpus(corpus, count))
     client = app.test_client()
     url = f"/doc/{DIRECTIVE}/compare.json"
     started = time.perf_counter()

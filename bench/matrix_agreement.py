@@ -20,7 +20,6 @@ import pathlib
 import shutil
 import sys
 import tempfile
-import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -37,18 +36,11 @@ def make_corpus(gold: dict, target: pathlib.Path) -> None:
 
 
 def agreement(gold_path: pathlib.Path, work: pathlib.Path) -> dict:
-    from app import create_app
-    from indexer import build_index, matrix_agreement
+    from bench.compare_speed import served
+    from indexer import matrix_agreement
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    corpus, index = work / "corpus", work / "index"
-    if not index.exists():
-        make_corpus(gold, corpus)
-        started = time.perf_counter()
-        build_index(str(corpus), str(index))
-        print(f"{gold_path.name}: index built in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    app = create_app({"TESTING": True, "CORPUS_DIR": str(corpus), "INDEX_DIR": str(index), "SYNC_ON_START": False})
-    client = app.test_client()
+    client = served(work, lambda corpus: make_corpus(gold, corpus), f"{gold_path.name}: ").test_client()
     report = {}
     for directive, hand in gold.get("matrices", {}).items():
         answer = client.get(f"/doc/{directive}/compare.json")

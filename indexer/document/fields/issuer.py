@@ -279,10 +279,8 @@ def complete_locality(issuer: str, text: str) -> str:
     bare = _BARE_UNIT.search(issuer)
     if not bare:
         return issuer
-    names = {m.group("name") for m in re.finditer(_UNIT_NAME.format(unit=re.escape(bare.group("unit"))), text)} - {
-        "Uỷ",
-        "Ủy",
-    }
+    named = re.finditer(_UNIT_NAME.format(unit=re.escape(bare.group("unit"))), text)
+    names = {m.group("name") for m in named} - {"Uỷ", "Ủy"}  # "huyện Uỷ": a district's Party committee
     # "xã Gia Hanh" once, and "UBND xã Gia Hanh" again: one unit; two communes named: none is sure to be its own
     return f"{issuer} {names.pop()}" if len(names) == 1 else issuer
 
