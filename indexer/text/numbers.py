@@ -129,6 +129,26 @@ def _canonical_match(m: re.Match) -> str:
 MAY_HOLD_NUMBER = re.compile(r"\d[a-z]?\s?[/\-\u2010-\u2015\u2212]|\d [A-ZĐ]{2,4}[a-z]?/")
 
 
+# What an OCR'd copy does to a number (a transcription of a scan keeps it): a space inside its figures, a 1 read
+# as I, l or | ("Nghị định số 1 25/2025/NĐ-CP", "số I 40/2025/NĐ-CP"), and a space inside the legislature's code
+# ("58/2024/QH1 5").  Only after "số" for the figures: no typed number is written so.  The text is mended with
+# the same length (the space moved after the figures or the code), so that every match keeps its place.
+_SPLIT_FIGURES = re.compile(r"(?<!\w)([Ss]ố:?\s?)([Il|]|\d{1,3}) (\d{1,4})(?=/)")
+_SPLIT_LEGISLATURE = re.compile(r"(?<=/QH)(\d) (\d)(?![\w/])")
+
+
+def _mended(text: str) -> str:
+    """``text`` with split figures joined, of the same length.
+
+    >>> _mended("Nghị định số I 40/2025/NĐ-CP, số 1 25/2025/NĐ-CP và Luật số 58/2024/QH1 5 được")
+    'Nghị định số 140 /2025/NĐ-CP, số 125 /2025/NĐ-CP và Luật số 58/2024/QH15  được'
+    """
+    if " " not in text:
+        return text
+    text = _SPLIT_FIGURES.sub(lambda m: f"{m[1]}{'1' if m[2] in 'Il|' else m[2]}{m[3]} ", text)
+    return _SPLIT_LEGISLATURE.sub(r"\1\2 ", text)
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every directive number in ``text``, in order, canonically spelled."""
     return scan_numbers(text) if MAY_HOLD_NUMBER.search(text) else []
@@ -138,14 +158,17 @@ def scan_numbers(text: str) -> list[NumberMatch]:
     """What :func:`find_numbers` returns, without its quick test (kept for the tests that check it)."""
     found: list[NumberMatch] = []
     taken: list[tuple[int, int]] = []
+    source, text = text, _mended(text)
     for pattern in (_JOINT, _SLASHED_STATE, _PARTY, _STATE, _OLD_CENTRAL, _NAMED_SINGLE, _PARTY_DASH_LOST):
         for m in pattern.finditer(text):
-            start = m.start("num")
-            if any(a < m.end() and start < b for a, b in taken):
+            start, end = m.start("num"), m.end()
+            while end < len(text) and text[end] != source[end]:  # the figure a mend moved before the space
+                end += 1
+            if any(a < end and start < b for a, b in taken):
                 continue
             number = _canonical_match(m)
-            found.append(NumberMatch(number, start, m.end(), year_of(number)))
-            taken.append((start, m.end()))
+            found.append(NumberMatch(number, start, end, year_of(number)))
+            taken.append((start, end))
     return sorted(found, key=lambda n: n.start)
 
 

@@ -44,6 +44,11 @@ from indexer.text.numbers import canonical, find_numbers, issuing_code, number_k
         # an issuer's whole code is not a type's glued to another
         ("Công văn số 12/KHĐT ngày 3/3/2020", "12/KHĐT"),
         ("Công văn số 45/TTCP ngày 3/3/2020 của Thanh tra Chính phủ", "45/TTCP"),
+        # a transcription of a scan (real-directives-dev 008, a Lào Cai decision OCR'd): figures split by a space,
+        # a 1 read as I, the legislature's code split
+        ("Căn cứ Nghị định số 1 25/2025/NĐ-CP của Chính phủ Quy định về phân", "125/2025/NĐ-CP"),
+        ("Căn cứ Nghị định số I 40/2025/NĐ-CP của Chính phủ Quy định về Ề phân", "140/2025/NĐ-CP"),
+        ("Căn cứ Luật Đầu tư công số J 58/2024/QH1 5 được sửa đổi, bổ sung bởi Luật", "58/2024/QH15"),
     ],
 )
 def test_canonical_spelling(text, expected):
@@ -64,6 +69,7 @@ def test_canonical_spelling(text, expected):
         "1.155 tỷ đồng",
         "chiếm 3/UBND tỉnh",  # a one-word code only after "số" or a type's name
         "tại Khoản 2/Ban Chỉ đạo",
+        "Mẫu số 1 25/12/2025",  # a form's number, then a date: not one number split
     ],
 )
 def test_things_that_are_not_numbers(text):
@@ -75,6 +81,8 @@ def test_numbers_in_running_text_keep_their_positions():
     found = find_numbers(text)
     assert [n.number for n in found] == ["82-HD/BTGTW", "73-NQ/TU"]
     assert [text[n.start : n.end] for n in found] == ["82-HD/BTGTW", "73-NQ/TU"]
+    mended = "Luật số J 58/2024/QH1 5 và Nghị định số 1 25/2025/NĐ-CP;"  # an OCR'd copy: the span as written
+    assert [mended[n.start : n.end] for n in find_numbers(mended)] == ["58/2024/QH1 5", "1 25/2025/NĐ-CP"]
 
 
 @pytest.mark.parametrize(
