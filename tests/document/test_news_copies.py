@@ -80,7 +80,7 @@ Thực hiện Hướng dẫn số 96/HD-MTTW-BTT ngày 01/02/2023 của Ban Thư
 """,
         {
             "doc_type": "Hướng dẫn",
-            "issuer": "Ban Thường trực Uỷ ban Mặt trận Tổ quốc tỉnh Thanh Hoá",
+            "issuer": "Ban Thường trực Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Thanh Hoá",  # the Front's full name
             "province": "Thanh Hoá",
             "year": 2023,
         },

@@ -361,8 +361,19 @@ def _completed_by_authority(issuer: str, paragraphs: list[Paragraph], context: s
     return issuer
 
 
+# The Front's committees are named "Ủy ban Mặt trận Tổ quốc Việt Nam …" (its Charter); a news page or a short
+# header drops "Việt Nam" ("Ban Thường trực Ủy ban MTTQ tỉnh").
+_FRONT_WITHOUT_COUNTRY = re.compile(r"(?<!\w)(U[ỷỶ]\s?ban (?:Trung ương )?Mặt trận Tổ quốc)(?! Việt Nam)(?!\w)", re.I)
+
+
 def _placed(name: str) -> str:
-    """:func:`proper_place` of a name, or of each body a joint document names."""
+    """:func:`proper_place` of a name, or of each body a joint document names; the Front's committee by its
+    full name.
+
+    >>> _placed("Ban Thường trực Uỷ ban Mặt trận Tổ quốc tỉnh Thanh Hoá")
+    'Ban Thường trực Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Thanh Hoá'
+    """
+    name = _FRONT_WITHOUT_COUNTRY.sub(r"\1 Việt Nam", name)
     return " và ".join(proper_place(part) for part in agencies.joint_parts(name, " và "))
 
 
