@@ -162,8 +162,8 @@ def due_of(text: str, year: int | None = None) -> TimeFrame | None:
         f
         for f in frames
         if f.deadline
-        or f.kind == "recurring"
-        or not (in_citation(folded, f, numbers) or in_aim(folded, f) or in_name(folded, f))
+        or (f.kind == "recurring" and not of_a_thing(folded, f))
+        or not (f.kind == "recurring" or in_citation(folded, f, numbers) or in_aim(folded, f) or in_name(folded, f))
     ]
     for frame in kept:
         if frame.deadline:
@@ -199,6 +199,17 @@ def in_name(folded: str, frame: TimeFrame) -> bool:
     """Whether a frame is a bare year in the name of a plan, a budget or a prize (:data:`NAMED_YEAR`)."""
     bare = re.fullmatch(r"nam \d{4}", fold(frame.text))
     return bool(bare) and bool(NAMED_YEAR.search(folded, 0, frame.start_pos))
+
+
+# "Hằng năm" that says what kind of budget, target or plan a task deals with, not how often it is done: "dự toán
+# ngân sách hằng năm", "chỉ tiêu đánh giá kết quả thực hiện nhiệm vụ hằng năm", "kế hoạch hoạt động khoa học và
+# công nghệ hàng năm" ("Hằng năm, xây dựng kế hoạch …" and "báo cáo … hằng năm" stay recurrences).
+THING_OF_A_YEAR = re.compile(r"\b(?:du toan|ngan sach|nhiem vu|chi tieu|ke hoach)(?:\s+[^\W\d]+){0,8}\s+$")
+
+
+def of_a_thing(folded: str, frame: TimeFrame) -> bool:
+    """Whether a recurrence ("hằng năm") only qualifies a budget, a target or a plan (:data:`THING_OF_A_YEAR`)."""
+    return fold(frame.text) == "hang nam" and bool(THING_OF_A_YEAR.search(folded, 0, frame.start_pos))
 
 
 def cased_fold(text: str, folded: str) -> str:

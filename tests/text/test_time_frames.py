@@ -339,6 +339,36 @@ DUE = [
         2025,
         ("trong giai đoạn 2026-2030", "period", "2026-01-01", "2030-12-31"),
     ),
+    # "hằng năm" that says which budget, target or plan (dev 016 II-2, dev 039 item 2, dev 033 item 1) …
+    (
+        "b) Các cơ quan, đơn vị, địa phương căn cứ nhiệm vụ được giao, đề xuất bố trí kinh phí thực hiện các nhiệm "
+        "vụ của kế hoạch trong dự toán ngân sách hằng năm được cấp có thẩm quyền giao./.",
+        2025,
+        None,
+    ),
+    (
+        "Quán triệt sâu sắc quan điểm; đưa chỉ tiêu bảo vệ môi trường, ứng phó biến đổi khí hậu vào chỉ tiêu đánh giá "
+        "kết quả thực hiện nhiệm vụ hằng năm của các cấp ủy, chính quyền và người đứng đầu.",
+        2026,
+        None,
+    ),
+    (
+        "b) Các sở, ban, ngành, huyện, thị xã xây dựng kế hoạch hoạt động khoa học và công nghệ hàng năm phục vụ kế "
+        "hoạch phát triển kinh tế - xã hội",
+        2009,
+        None,
+    ),
+    # … and "hằng năm" that says how often the work is done
+    (
+        "- Hằng năm, xây dựng kế hoạch kiểm tra công tác cải cách hành chính.",
+        2025,
+        ("Hằng năm", "recurring", None, None),
+    ),
+    (
+        "- Tổng hợp, báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh hằng năm.",
+        2025,
+        ("hằng năm", "recurring", None, None),
+    ),
 ]
 
 
