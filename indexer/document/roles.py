@@ -120,6 +120,8 @@ def extract_roles(
         found.add(_leads(text, subjects.get(p.section, [])), "lead", p.anchor)
         found.add(_coordinators(text), "coordinate", p.anchor)
         found.add(_assigned(text), "assigned", p.anchor)
+        if in_implementation:
+            found.add(_heads_responsible(text), "assigned", p.anchor)
     for names, anchor in _recipients(paragraphs):
         found.add(names, "recipient", anchor, subjects=False)
     return found.roles
@@ -135,7 +137,10 @@ def _item_subjects(text: str) -> list[str]:
     if not agencies.starts_like_agency(phrase):
         return []  # "a) Thực hiện … và chịu trách nhiệm trước … Ủy ban nhân dân tỉnh": a task, said of no body
     if re.match(r"^(?:Giao\s+)?[A-ZĐÀ-Ỹ]", _ITEM.sub("", text).lstrip()):
-        return [a for a in _agency_list(phrase) if agencies.AGENCY_HEAD.match(a) or re.match(r"^(?:Các|Cấp)", a)]
+        # after the first, a list goes on in small letters: "1. Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và …"
+        return [
+            a for a in _agency_list(phrase) if agencies.AGENCY_HEAD.match(a) or re.match(r"^(?:Các|Cấp)\s", a, re.I)
+        ]
     return []
 
 
@@ -172,6 +177,31 @@ def _assigned(text: str) -> list[str]:
         names += _agency_list(agencies.phrase_until_verb(text[m.end() :]))
     if text.startswith("* "):
         names += _agency_list(agencies.phrase_until_verb(text[2:]))
+    return names
+
+
+# Where work is given out, the heads of bodies are made answerable for it: "Thủ trưởng các sở, ban, ngành, đoàn
+# thể tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; người đứng đầu các cơ quan … chịu trách nhiệm tổ chức triển
+# khai": the work is the bodies'.
+_HEAD = r"(?:Thủ trưởng|Chủ tịch|Giám đốc|Chánh(?= Văn phòng| Thanh tra)|Trưởng|Bí thư|[Nn]gười đứng đầu)\s+"
+_HEADS_ANSWERABLE = re.compile(rf"^(?:[-+*•]\s*)?(?P<heads>{_HEAD}[^.:]{{3,400}}?)\s+(?:chịu|có) trách nhiệm\b")
+
+
+def _heads_responsible(text: str) -> list[str]:
+    """The bodies whose heads a sentence makes answerable ("Thủ trưởng các sở, …; Chủ tịch UBND các xã chịu
+    trách nhiệm …"), the bodies named in general ("các cơ quan, đơn vị có liên quan") left out.
+
+    >>> _heads_responsible("Chánh Văn phòng Uỷ ban nhân dân tỉnh, Giám đốc Sở Xây dựng, Chủ tịch Uỷ ban nhân dân "
+    ...                    "các huyện chịu trách nhiệm thi hành")
+    ['Văn phòng Uỷ ban nhân dân tỉnh', 'Sở Xây dựng', 'Uỷ ban nhân dân các huyện']
+    """
+    m = _HEADS_ANSWERABLE.match(text)
+    if not m:
+        return []
+    names = []
+    for piece in re.split(rf"\s*[,;]\s*(?={_HEAD})|\s+và\s+(?={_HEAD})", m["heads"]):
+        body = re.sub(rf"^{_HEAD}", "", piece)
+        names += [a for a in _agency_list(body) if not agencies.is_generic(a)]
     return names
 
 

@@ -136,3 +136,48 @@ def test_the_documents_place_tells_one_body_from_another():
     lam_dong = {"province": "Lâm Đồng", "level": "province", "issuer": "Sở Nội vụ tỉnh Lâm Đồng"}
     assert [r.agency for r in extract_roles(paragraphs, **lam_dong)] == ["UBND tỉnh", "Văn phòng UBND tỉnh"]
     assert len(extract_roles(paragraphs)) == 3
+
+
+def letter(*lines: str) -> list[Paragraph]:
+    """A letter's request introducing numbered items, then the items as quoted (numbered ones anchored as items)."""
+    intro = "Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:"
+    paragraphs = [Paragraph("p1", "", intro, "text", "body")]
+    for i, line in enumerate(lines, start=2):
+        number = line.split(".", 1)[0]
+        anchor, section = (number, number) if number.isdigit() else (f"p{i}", paragraphs[-1].section)
+        paragraphs.append(Paragraph(anchor, section, line, "item" if number.isdigit() else "text", "body"))
+    return paragraphs
+
+
+# (source, paragraphs, the bodies assigned work, in order)
+ASSIGNED = [
+    (
+        "001 item 1: a list of subjects goes on in small letters",
+        letter(
+            "1. Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Uỷ ban nhân dân các xã, phường Theo chức năng, "
+            "nhiệm vụ, phạm vi quản lý tổ chức tuyên truyền, phổ biến và triển khai thực hiện đầy đủ các nội dung của "
+            "Quyết định số 1074/QĐ-BXD;"
+        ),
+        ["Công an tỉnh", "các sở, ban, ngành, đoàn thể tỉnh", "Uỷ ban nhân dân các xã, phường"],
+    ),
+    (
+        "001 item 3: the heads of bodies made answerable; the bodies named in general left out",
+        letter(
+            "3. Tổ chức thực hiện",
+            "Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh; Chủ tịch Uỷ ban nhân dân các xã, phường; người đứng đầu "
+            "các cơ quan, đơn vị có liên quan chịu trách nhiệm tổ chức triển khai thực hiện nghiêm túc các nội dung "
+            "nêu trên;",
+        ),
+        ["các sở, ban, ngành, đoàn thể tỉnh", "Uỷ ban nhân dân các xã, phường"],
+    ),
+    (
+        "a head named in a sentence that gives no work is no assignment",
+        letter("2. Thủ trưởng các sở, ban, ngành đã quán triệt tốt chủ trương này trong năm qua."),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("source,paragraphs,expected", ASSIGNED, ids=[c[0] for c in ASSIGNED])
+def test_the_bodies_assigned_work(source, paragraphs, expected):
+    assert [r.agency for r in extract_roles(paragraphs) if r.role == "assigned"] == expected
