@@ -220,6 +220,9 @@ _VERB = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(v) for v in sorted(set(_VERBS), key=len, reverse=True)) + r")(?!\w)"
 )
 _NOUN_BEFORE = re.compile(r"(?:các|những|của|cho|và|có|một|mọi|Bộ Tổng)\s*$")  # "Bộ Tổng tham mưu": a body
+# What kind of body: "các tổ chức nghiên cứu và phát triển", "các cơ quan quản lý nhà nước", "cơ sở đào tạo".
+_KIND_OF_BODY = re.compile(r"(?<!\w)(?:tổ chức|viện|trung tâm|cơ sở|đơn vị|cơ quan)\s*$")
+_BODY_KINDS = {"nghiên cứu", "quản lý"}
 
 # Abbreviations of bodies' names, spelt out; a header in capitals also abbreviates what the body's name is about.
 _ABBREVIATIONS = {
@@ -327,6 +330,8 @@ def phrase_until_verb(text: str) -> str:
     'Mặt trận Tổ quốc, các tổ chức chính trị - xã hội tỉnh'
     >>> phrase_until_verb("Uỷ ban nhân dân các xã, phường Theo chức năng, nhiệm vụ, phạm vi quản lý tổ chức")
     'Uỷ ban nhân dân các xã, phường'
+    >>> phrase_until_verb("các tổ chức nghiên cứu và phát triển triển khai đề tài")
+    'các tổ chức nghiên cứu và phát triển'
     """
     text = re.split(r"[;:.]\s", text + " ", maxsplit=1)[0].strip()
     for m in _VERB.finditer(text):
@@ -334,6 +339,8 @@ def phrase_until_verb(text: str) -> str:
             continue
         if _NOUN_BEFORE.search(text[: m.start()]):
             continue  # "các tổ chức": a noun here, not the verb
+        if m.group(0) in _BODY_KINDS and _KIND_OF_BODY.search(text[: m.start()]):
+            continue
         return text[: m.start()].strip(" ,;:-")
     return re.split(r"[;:.]", text, maxsplit=1)[0].strip(" ,")
 
