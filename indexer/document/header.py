@@ -416,6 +416,8 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
         text = text[: noted.start()] if noted else text
         if parts and _ocr_junk(text):
             break  # a stamp beside the subject, read by OCR: "J MỸ Ngày N72) đ6,.."
+        if re.match(r"^\(\s*(?:V/v|V/V|Về việc|về việc)\b.*\)$", text):
+            text = text[1:-1].strip()  # "(V/v Tăng cường giám sát trong phòng thi)": a letter's subject in brackets
         text = re.sub(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\s*", "", text)
         if not parts and programme:
             # "CHƯƠNG TRÌNH / hành động thực hiện …": the type is "Chương trình hành động"

@@ -332,3 +332,13 @@ def test_ocr_date_lines(line, date, partial, year):
     text = f"UỶ BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{line}\n\nTHÔNG BÁO\nKết luận của Chủ tịch\n\nNội dung thông báo như sau.\n"
     record = parse_bytes(text.encode("utf-8"), "case.txt")[0]
     assert (record.date, record.date_partial, record.year) == (date, partial, year)
+
+
+def test_a_subject_line_in_brackets_is_the_subject():
+    """web4 402 (a university's notice, scanned): "THÔNG BÁO" / "(V/v Tăng cường giám sát trong phòng thi)"."""
+    text = (
+        "TRƯỜNG ĐẠI HỌC CÔNG NGHỆ THÔNG TIN\nSố: 01/TB-BGH\nTp. Hồ Chí Minh, ngày 22 tháng 01 năm 2013\n\n"
+        "THÔNG BÁO\n(V/v Tăng cường giám sát trong phòng thi)\n\n"
+        "Hiện nay Phòng Công tác Sinh viên đã nhận được 3 bản tường trình của sinh viên về việc bị mất cắp balô.\n"
+    )
+    assert parse_bytes(text.encode("utf-8"), "case.txt")[0].title == "Tăng cường giám sát trong phòng thi"
