@@ -30,6 +30,14 @@ _SUBJECT_TAIL = re.compile(
     r"^(?:NĂM \d{4}|GIAI ĐOẠN|ĐOẠN\b|ĐẾN NĂM|NHIỆM KỲ|\(?\d{4}\s*[-–]\s*\d{4}"
     r"|(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s\-]*$)"
 )
+# A short caps line under the subject that begins as a body's or an office's name names who decides ("HỘI ĐỒNG
+# NHÂN DÂN QUẬN 2", "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN"); any other is the subject's last line ("THÔNG MINH TOÀN QUỐC",
+# "TRÊN ĐỊA BÀN TỈNH LÀO CAI").
+_NAMES_A_BODY = re.compile(
+    r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG|CỤC|VĂN PHÒNG|(?:UỶ|ỦY) BAN|HỘI|BAN|BỘ|SỞ|CHÍNH PHỦ|QUỐC HỘI|"
+    r"THƯỜNG TRỰC|THƯỜNG VỤ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) (?:UỶ|ỦY)|ĐOÀN|MẶT TRẬN|LIÊN|"
+    r"(?:NHÂN )?DÂN (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG))\b"  # the rest of "ỦY BAN NHÂN" / "DÂN TỈNH …"
+)
 # A subject line a narrow column broke leaves a word that cannot end it ("… GIỮA", "… GIAI", "PHỐI" alone).
 _OPEN_END = re.compile(
     r"(?:^[^\W\d_]+|\b(?:VÀ|CỦA|VỀ|CHO|TẠI|TRÊN|GIỮA|ĐẾN|VỚI|TỪ|TRONG|GIAI|CÁC|NHỮNG|LẦN|THỨ|KẾ|PHÒNG|NHIỆM|NĂM|TỔ|"
@@ -214,7 +222,13 @@ def _subject_lines(blocks: list[Block], type_at: int) -> int:
             or _AUTHORITY_LINE.match(b.text)
             or b.text.startswith("Kính gửi")
             or ((taken or carried) and (_opens_body(b) or _grounds_after_caps(blocks[i - 1].text, b.text)))
-            or (taken and is_all_caps(b.text) and len(b.text) < 40 and not _subject_goes_on(blocks[i - 1].text, b.text))
+            or (
+                taken
+                and is_all_caps(b.text)
+                and len(b.text) < 40
+                and _NAMES_A_BODY.match(b.text)
+                and not _subject_goes_on(blocks[i - 1].text, b.text)
+            )
         ):
             break
         taken += 1

@@ -174,8 +174,13 @@ _DEPARTMENT_WORDS = [
 # fmt: on
 _CAPITALISED_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _CAPITALISED) + r")(?!\w)", re.I)
 _DEPARTMENT = "(?:" + "|".join(re.escape(w) for w in _DEPARTMENT_WORDS) + ")"
+# A head that is the second syllable of a common word is no body's: "dịch vụ y tế", "cơ sở giáo dục", "cán bộ
+# y tế", "nhiệm vụ đối ngoại", "dự phòng".
+_IN_A_WORD = "".join(
+    f"(?<!{w} )" for w in ("dịch", "nhiệm", "phục", "nghĩa", "chức", "cơ", "cán", "toàn", "đồng", "quốc", "dự")
+)
 _DEPARTMENT_RE = re.compile(
-    rf"(?<!\w)(?P<head>bộ|sở|ban|uỷ ban|ủy ban|phòng|cục|vụ|tổng cục|chi cục|công đoàn)(?P<name>\s+"
+    rf"(?<!\w){_IN_A_WORD}(?P<head>bộ|sở|ban|uỷ ban|ủy ban|phòng|cục|vụ|tổng cục|chi cục|công đoàn)(?P<name>\s+"
     rf"{_DEPARTMENT}(?:\s*(?:-|,|và)\s*{_DEPARTMENT})*)(?!\w)",
     re.I,
 )

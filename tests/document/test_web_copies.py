@@ -204,6 +204,59 @@ QUYẾT ĐỊNH:
     )
 )
 
+# A legal website's narrow column wraps a caps subject; its last line is short and names no body
+# (real-directives-web6 609, KH 75/KH-UBND Bình Định 2022; 611, KH 258/KH-UBND Lào Cai 2021): it is the subject's.
+CASES += [
+    (
+        "a caps subject's last short line that names no body is the subject's",
+        """ỦY BAN NHÂN DÂN
+TỈNH BÌNH ĐỊNH
+-------
+|
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 75/KH-UBND
+|
+Bình Định, ngày
+19 tháng 05 năm 2022
+|
+KẾ HOẠCH
+XÂY DỰNG NỀN TẢNG SỐ, HOÀN THIỆN VÀ PHÁT TRIỂN DỊCH VỤ Y TẾ
+THÔNG MINH PHỔ CẬP ĐẾN CẤP CƠ SỞ, ĐẢM BẢO ĐIỀU KIỆN THAM GIA VÀO MẠNG LƯỚI Y TẾ
+THÔNG MINH TOÀN QUỐC
+Thực hiện Chương trình hành động số 12-CTr/TU ngày 12/4/2021 của Tỉnh ủy.
+""",
+        {
+            "number": "75/KH-UBND",
+            "title": "Xây dựng nền tảng số, hoàn thiện và phát triển dịch vụ y tế thông minh phổ cập đến cấp cơ sở, "
+            "đảm bảo điều kiện tham gia vào mạng lưới y tế thông minh toàn quốc",
+        },
+    ),
+    (
+        "the place a caps subject ends on, on its own line under a quoted name",
+        """ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+|
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+|
+Số:
+258/KH-UBND
+|
+Lào Cai, ngày 07 tháng 06 năm 2021
+|
+KẾ HOẠCH
+TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “TRỒNG MỘT TỶ CÂY XANH GIAI ĐOẠN 2021-2025”
+TRÊN ĐỊA BÀN TỈNH LÀO CAI
+Thực hiện Quyết định số 524/QĐ-TTg ngày 01/4/2021 của Thủ tướng Chính phủ.
+""",
+        {"title": "Triển khai thực hiện đề án “trồng một tỷ cây xanh giai đoạn 2021-2025” trên địa bàn tỉnh Lào Cai"},
+    ),
+]
+
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_web_copies(text, expected):
