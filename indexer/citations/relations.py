@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from indexer.document.summary import Summary
 from indexer.text.numbers import issuing_code, number_key
-from indexer.vocabulary import LEVEL_RANK
+from indexer.vocabulary import LEVEL_RANK, TYPE_OF_CODE
 
 # Issuing codes of central State bodies (the Party's central organs end in TW).
 _CENTRAL_STATE = re.compile(
@@ -48,13 +48,19 @@ def is_central_number(number: str) -> bool:
     [True, False, False, False, True]
     >>> [is_central_number(n) for n in ("169-CP", "299/TTg", "64-HĐBT")]
     [True, True, True]
+    >>> [is_central_number(n) for n in ("5816/BNV-CCHC", "2739/VPCP-ĐMDN", "4532/UBND-KSTTHC", "25/KH-STTTT")]
+    [True, True, False, False]
     """
     code = issuing_code(number)
     if re.match(r"^[\d.]+-", number) and "/" in number:  # a Party number: central organs of the Party end in TW
         return code.endswith("TW")
     if "UBND" in code or "HĐND" in code:
         return False
-    return bool(_CENTRAL_STATE.match(code))
+    if _CENTRAL_STATE.match(code):
+        return True
+    # a letter is numbered by its issuer and the issuer's unit, no type: "5816/BNV-CCHC", "2739/VPCP-ĐMDN"
+    first = re.sub(r"^[\d.]+[a-z]?/(?:(?:19|20)\d\d/)?", "", number).split("-", 1)[0]
+    return first not in TYPE_OF_CODE and "UBND" not in first and bool(_CENTRAL_STATE.match(first))
 
 
 @dataclass

@@ -183,8 +183,13 @@ def _assigned(text: str) -> list[str]:
 # Where work is given out, the heads of bodies are made answerable for it: "Thủ trưởng các sở, ban, ngành, đoàn
 # thể tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; người đứng đầu các cơ quan … chịu trách nhiệm tổ chức triển
 # khai": the work is the bodies'.
-_HEAD = r"(?:Thủ trưởng|Chủ tịch|Giám đốc|Chánh(?= Văn phòng| Thanh tra)|Trưởng|Bí thư|[Nn]gười đứng đầu)\s+"
-_HEADS_ANSWERABLE = re.compile(rf"^(?:[-+*•]\s*)?(?P<heads>{_HEAD}[^.:]{{3,400}}?)\s+(?:chịu|có) trách nhiệm\b")
+_HEAD = (
+    r"(?:Thủ trưởng|Chủ tịch|Giám đốc|Chánh(?= Văn phòng| Thanh tra)|(?:Tổng cục|Cục|Vụ|Viện) trưởng|Trưởng|Bí thư|"
+    r"[Nn]gười đứng đầu)\s+"
+)
+_HEADS_ANSWERABLE = re.compile(
+    rf"^(?:[-+*•]\s*|\d{{1,2}}\s*[.)]\s*|[a-zđ]\)\s*)?(?P<heads>{_HEAD}[^.:]{{3,400}}?)\s+(?:chịu|có) trách nhiệm\b"
+)
 
 
 def _heads_responsible(text: str) -> list[str]:

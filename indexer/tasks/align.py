@@ -76,12 +76,14 @@ def _body_units(record: Document) -> dict[str, list[dict]]:
 
 
 def _part_kinds(record: Document) -> dict[str, str | None]:
-    """The kind of each part of the body (``II``: "content"), by its heading."""
+    """The kind of each part of the body (``II``: "content"), by its heading; and of each item or article that
+    is a heading of its own ("Điều 3. Tổ chức thực hiện", a letter's "3. Tổ chức thực hiện"), by its anchor."""
     kinds = {}
     for p in record.paragraphs:
-        if p.get("zone") == "body" and p.get("level") == 1:
-            heading = fold(p["text"]).lower()
-            kinds[p["anchor"]] = next((kind for kind, words in PART_KINDS if words.search(heading)), None)
+        if p.get("zone") != "body" or not (p.get("level") == 1 or p.get("kind") == "heading" and len(p["text"]) < 80):
+            continue
+        heading = fold(p["text"]).lower()
+        kinds[p["anchor"]] = next((kind for kind, words in PART_KINDS if words.search(heading)), None)
     return kinds
 
 
@@ -104,7 +106,13 @@ _read_lately = Lru(READ_KEPT)
 
 
 def _kind(paragraphs: list[dict], kinds: dict[str, str | None]) -> str | None:
-    return kinds.get((paragraphs[0].get("section") or "").split(".")[0])
+    """The kind of the part a unit sits in; else of the item or article heading it (``dieu-3`` for ``dieu-3-2``)."""
+    kind = kinds.get((paragraphs[0].get("section") or "").split(".")[0])
+    anchor = paragraphs[0]["anchor"]
+    while kind is None and anchor:
+        kind = kinds.get(anchor)
+        anchor = anchor.rpartition("-")[0]
+    return kind
 
 
 def items_of(record: Document, this: str | None = None) -> list[Item]:

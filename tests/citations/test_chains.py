@@ -367,3 +367,32 @@ def test_a_level_has_one_name_in_every_view(client, lang, names):
     node = tree.select_one(f'.chain-node:has(> a[href="/doc/{BAC_NINH}"]) > .chain-meta')
     assert node.get_text().startswith(names["district"])
     assert "thành phố" not in client.get(f"/doc/{KL57}/chain").data.decode().split("chain-summary")[1][:200]
+
+
+def test_a_provinces_letter_answers_a_ministrys_letter_numbered_by_its_unit():
+    """dev 013 and 014: Bộ Nội vụ's "Công văn số 5816/BNV-CCHC" (the ministry's code, then its unit's: no type
+    code) is one letter nationwide; the Lâm Đồng letter that answers it hangs under it, not under a local
+    placeholder of the same number."""
+    ministry = {
+        "doc_id": "bnv",
+        "number": "5816/BNV-CCHC",
+        "doc_type": "Công văn",
+        "issuer": "Bộ Nội vụ",
+        "level": "central",
+        "date": "2025-07-31",
+        "year": 2025,
+    }
+    province = {
+        "doc_id": "lam-dong",
+        "doc_type": "Công văn",
+        "issuer": "Uỷ ban nhân dân tỉnh Lâm Đồng",
+        "level": "province",
+        "province": "Lâm Đồng",
+        "year": 2025,
+        "references": ["5816/BNV-CCHC"],
+        "basis": ["5816/BNV-CCHC"],
+        "reference_dates": {"5816/BNV-CCHC": "2025-07-31"},
+    }
+    summaries = {s.doc_id: s for s in (Summary.from_dict(d) for d in (ministry, province))}
+    tree = implementation_tree(compute(list(summaries.values())), summaries, "bnv")
+    assert [(c["doc_id"], c["missing"]) for c in tree["children"]] == [("lam-dong", False)]

@@ -171,6 +171,27 @@ ASSIGNED = [
         ["các sở, ban, ngành, đoàn thể tỉnh", "Uỷ ban nhân dân các xã, phường"],
     ),
     (
+        "002 Điều 3 khoản 2: a decision's clause making the heads of bodies answerable for it",
+        [
+            Paragraph("dieu-3", "Điều 3", "Điều 3. Tổ chức thực hiện", "heading", "body"),
+            Paragraph(
+                "dieu-3-2",
+                "Điều 3 khoản 2",
+                "2. Chánh Văn phòng Bộ, Vụ trưởng Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng, Thủ trưởng "
+                "các đơn vị thuộc Bộ, Chủ tịch Uỷ ban nhân dân các tỉnh, thành phố chịu trách nhiệm thi hành Quyết "
+                "định này./.",
+                "item",
+                "body",
+            ),
+        ],
+        [
+            "Văn phòng Bộ",
+            "Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng",
+            "các đơn vị thuộc Bộ",
+            "Uỷ ban nhân dân các tỉnh, thành phố",
+        ],
+    ),
+    (
         "a head named in a sentence that gives no work is no assignment",
         letter("2. Thủ trưởng các sở, ban, ngành đã quán triệt tốt chủ trương này trong năm qua."),
         [],

@@ -96,3 +96,41 @@ def test_who_is_assigned_the_items_of_a_directive_and_a_plan():
     assert "Uỷ ban nhân dân cấp huyện" in assigned["2"] and "Thanh tra khoa học và công nghệ" not in assigned["2"]
     assigned = {task["anchor"]: task["assigned"] for task in tasks_of(plan)}
     assert assigned["I-1"] == ["Sở Tư pháp tỉnh Lâm Đồng"]
+
+
+def test_an_article_or_item_headed_organisation_gives_its_clauses_that_kind():
+    """dev 002 and 001: "Điều 3. Tổ chức thực hiện" of a ministry's decision and "3. Tổ chức thực hiện" of the
+    province's letter implementing it head no section, yet their clauses are the organisation of the work: a
+    clause making the heads answerable is matched with the other's, not with the work itself."""
+    from indexer.tasks.align import items_of, rows_of
+
+    decision = parse_bytes(
+        """BỘ XÂY DỰNG
+Số: 1074/QĐ-BXD
+Hà Nội, ngày 01 tháng 7 năm 2026
+QUYẾT ĐỊNH
+Ban hành Giải pháp kỹ thuật nâng cao an toàn phòng cháy, chữa cháy
+Điều 1. Ban hành kèm theo Quyết định này Giải pháp kỹ thuật.
+Điều 3. Tổ chức thực hiện
+1. Uỷ ban nhân dân các tỉnh, thành phố có trách nhiệm chỉ đạo, kiểm tra, hướng dẫn việc thực hiện các giải pháp kỹ thuật, hoàn thành chậm nhất đến ngày 01 tháng 7 năm 2028.
+2. Chánh Văn phòng Bộ, Thủ trưởng các đơn vị thuộc Bộ, Chủ tịch Uỷ ban nhân dân các tỉnh, thành phố chịu trách nhiệm thi hành Quyết định này./.
+""".encode(),
+        "qd.txt",
+    )[0]
+    _tasks, rows = rows_of(decision)
+    assert [(row.anchor, row.kind) for row in rows] == [("dieu-3-1", "organisation"), ("dieu-3-2", "organisation")]
+    letter = parse_bytes(
+        """UỶ BAN NHÂN DÂN
+TỈNH LÀO CAI
+Số: 7432/UBND-XD
+Lào Cai, ngày 21 tháng 7 năm 2026
+V/v triển khai Quyết định số 1074/QĐ-BXD
+Kính gửi: Các sở, ban, ngành tỉnh.
+Uỷ ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:
+1. Công an tỉnh tổ chức tuyên truyền, phổ biến các nội dung của Quyết định số 1074/QĐ-BXD.
+3. Tổ chức thực hiện
+Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh chịu trách nhiệm tổ chức triển khai thực hiện nghiêm túc các nội dung nêu trên.
+""".encode(),
+        "cv.txt",
+    )[0]
+    assert {item.whole.anchor: item.whole.kind for item in items_of(letter, "1074/QĐ-BXD")}["3"] == "organisation"
