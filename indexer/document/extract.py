@@ -8,6 +8,7 @@ basis (here); the body the roles and the closing the recipients (:mod:`~indexer.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from typing import NamedTuple
@@ -44,7 +45,7 @@ from indexer.vocabulary import DOCUMENT_TYPES
 # How a document names what it implements or rests on: "Thực hiện …", "- Căn cứ …", "Triển khai …",
 # "Để tiếp tục thực hiện nghiêm …", and the narrative "Ngày 29/6/2026, Bộ trưởng Bộ Xây dựng ban hành …".
 _BASIS_OPENER = re.compile(
-    r"^(?:[-+•]\s*)?(?:Thực hiện|Căn cứ|Triển khai|Thi hành|Tiếp tục thực hiện|Quán triệt|"
+    r"^(?:[-+•]\s*)?(?:Thực hiện|Căn c[ứưú]|Triển khai|Thi hành|Tiếp tục thực hiện|Quán triệt|"
     r"Để (?:tiếp tục )?(?:thực hiện|triển khai|cụ thể hoá|quán triệt)|"
     r"Ngày \d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|Ngày \d{1,2} tháng \d{1,2} năm \d{4})\b",
     re.I,
@@ -72,6 +73,8 @@ _NAMED_DOCUMENT = re.compile(
     r"Quy định|Chương trình|Thông báo|Công điện)\s+(?:liên tịch\s+)?số\s*:?\s*\S"
 )
 _SENTENCE_END = re.compile(r"[.:!?…][\"”')\]]*$")
+# An opening paragraph that tells the situation first and names its grounds in a later sentence.
+_GROUNDS_INSIDE = re.compile(r"(?<=[.!?…]\s)(?:Căn cứ|Thực hiện|Thi hành)\s+(?=[^.;]{0,60}?\d)", re.I)
 
 
 def _opening(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -115,6 +118,20 @@ def _within(p: Paragraph, section: str) -> bool:
     return p.section == section or (p.section or "").startswith(section + ".")
 
 
+_CITED_KIND = re.compile(
+    r"^(?:[-+•]\s*)?(?:"
+    + "|".join(sorted((re.escape(t.name) for t in DOCUMENT_TYPES), key=len, reverse=True))
+    + r"|Luật)\b"
+)
+
+
+def _goes_on(previous: str, text: str) -> bool:
+    """Whether a paragraph goes on with the grounds above it: a line a wrap cut, or after a semicolon a next
+    document named ("Công văn số 336/BNV-CCHC …"); not the sentence that then enacts ("Thủ tướng Chính phủ ban
+    hành Quyết định bãi bỏ …") or says who proposed it ("Theo đề nghị của …")."""
+    return not re.search(r"[;,]\s*$", previous) or not text[:1].isupper() or bool(_CITED_KIND.match(text))
+
+
 def _basis_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """The opening paragraphs that name the basis, with the lines a page or a wrap cut off from them; or the
     part of the body that names it."""
@@ -128,9 +145,14 @@ def _basis_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
         first = p.zone == "body" and body_seen < 2
         body_seen += p.zone == "body"
         opens = _BASIS_OPENER.match(_subject(p)) or (p.zone == "body" and _PURPOSE_BASIS.match(p.text))
+        grounds = first and not opens and _GROUNDS_INSIDE.search(p.text)
         if opens or (first and _RECEIVED.search(p.text[:200])):
             taken.append(p)
-        elif previous_open and p.zone == "body" and not p.text[:1].isdigit():
+        elif grounds:  # "Trong thời gian qua, … chậm tiến độ. Căn cứ Nghị quyết số 35/2023/UBTVQH15 …; để …"
+            rest = p.text[grounds.start() :]
+            end = re.search(r"[.!?…](?:\s|$)", rest)
+            taken.append(dataclasses.replace(p, text=rest[: end.end()] if end else rest))
+        elif previous_open and p.zone == "body" and not p.text[:1].isdigit() and _goes_on(taken[-1].text, p.text):
             taken.append(p)  # "… Quyết định số 145/QĐ-BNV …;" / "Công văn số 336/BNV-CCHC …": one sentence
         else:
             previous_open = False

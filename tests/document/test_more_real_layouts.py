@@ -356,6 +356,40 @@ CHUNG
     ),
 ]
 
+# Grounds as openings write them beyond "Căn cứ …;" lines: named in a later sentence of a letter's first paragraph
+# (web6 604, Công văn 2291/BNV-CQĐP, 2024), with a typo (dev 042, "Căn cư"), and the enacting sentence after them
+# not one of them (web6 602, Quyết định 01/2025/QĐ-TTg: it repeals what it names).
+CASES += [
+    (
+        "a letter names its grounds in its first paragraph's second sentence",
+        """BỘ NỘI VỤ
+Số: 2291/BNV-CQĐP
+V/v một số lưu ý khi xây dựng và trình Đề án sắp xếp ĐVHC cấp huyện, cấp xã giai đoạn 2023-2025
+Hà Nội, ngày 25 tháng 4 năm 2024
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương
+Trong thời gian qua, các tỉnh, thành phố trực thuộc trung ương đã có nhiều cố gắng, nỗ lực, khắc phục các khó khăn để triển khai thực hiện sắp xếp ĐVHC cấp huyện, cấp xã theo chủ trương của Đảng và nhà nước. Bên cạnh đó, một số địa phương vẫn còn chưa chủ động, quyết liệt dẫn đến chậm tiến độ triển khai thực hiện sắp xếp ĐVHC cấp huyện, cấp xã. Căn cứ Nghị quyết số 35/2023/UBTVQH15 ngày 12/7/2023 của Ủy ban Thường vụ Quốc hội về việc sắp xếp đơn vị hành chính (ĐVHC) cấp huyện, cấp xã giai đoạn 2023-2030; Nghị quyết số 117/NQ-CP ngày 30/7/2023 của Chính phủ ban hành Kế hoạch thực hiện sắp xếp ĐVHC cấp huyện, cấp xã giai đoạn 2023-2025; để tháo gỡ những khó khăn, vướng mắc, Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh lưu ý một số nội dung sau:
+1. Về hồ sơ Đề án theo Quyết định số 123/QĐ-TTg.
+""",
+        {"number": "2291/BNV-CQĐP", "basis": ["35/2023/UBTVQH15", "117/NQ-CP"]},
+    ),
+    (
+        "grounds with a typo, then the sentence that enacts: what it repeals is no ground",
+        """THỦ TƯỚNG CHÍNH PHỦ
+Số: 01/2025/QĐ-TTg
+Hà Nội, ngày 03 tháng 01 năm 2025
+QUYẾT ĐỊNH
+Bãi bỏ toàn bộ Quyết định số 78/2010/QĐ-TTg ngày 30 tháng 11 năm 2010 của Thủ tướng Chính phủ
+Căn cứ Luật Thuế xuất khẩu, thuế nhập khẩu ngày 06 tháng 4 năm 2016;
+Căn cứ Nghị định số 134/2016/NĐ-CP ngày 01 tháng 9 năm 2016 của Chính phủ;
+Căn cư Nghị quyết số 174/2024/QH15 ngày 30 tháng 11 năm 2024 về Kỳ họp thứ 8, Quốc hội khoá XV;
+Theo đề nghị của Bộ trưởng Bộ Tài chính;
+Thủ tướng Chính phủ ban hành Quyết định bãi bỏ toàn bộ Quyết định số 78/2010/QĐ-TTg ngày 30 tháng 11 năm 2010 của Thủ tướng Chính phủ.
+Điều 1. Bãi bỏ toàn bộ Quyết định số 78/2010/QĐ-TTg.
+""",
+        {"basis": ["134/2016/NĐ-CP", "174/2024/QH15"]},
+    ),
+]
+
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_more_real_layouts(text, expected):
