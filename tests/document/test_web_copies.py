@@ -257,6 +257,35 @@ Thực hiện Quyết định số 524/QĐ-TTg ngày 01/4/2021 của Thủ tư�
     ),
 ]
 
+# A narrow column breaks a ministry's name after its head word (real-directives-web6 608, Thông tư 05/2008/TT-BYT).
+CASES.append(
+    (
+        "a ministry's name broken after 'BỘ'",
+        """BỘ
+Y TẾ
+-----
+|
+CỘNG
+HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+-------
+|
+Số: 05 /2008/TT-BYT
+|
+Hà Nội, ngày 14 tháng 5 năm 2008
+|
+THÔNG TƯ
+HƯỚNG DẪN CHỨC NĂNG, NHIỆM VỤ VÀ CƠ CẤU TỔ
+CHỨC BỘ MÁY DÂN SỐ - KẾ HOẠCH HÓA GIA ĐÌNH Ở ĐỊA PHƯƠNG
+Căn cứ Nghị
+định số 188/2007/NĐ-CP ngày 27 tháng 12 năm
+2007 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của
+Bộ Y tế;
+""",
+        {"number": "05/2008/TT-BYT", "issuer": "Bộ Y tế", "level": "central", "province": None},
+    )
+)
+
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_web_copies(text, expected):

@@ -88,8 +88,8 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
             if names:
                 break
             continue
-        if sum(ch.isalpha() for ch in text) < 3:
-            continue  # a rule, a star, a stray mark between the lines of a name
+        if sum(ch.isalpha() for ch in text) < 3 and fold(text) not in ("bo", "so", "vu"):
+            continue  # a rule, a star, a stray mark between the lines of a name; not "BỘ" over "Y TẾ"
         if not is_all_caps(text) or len(text) > 90:
             # a web page's lines above the document ("Đăng lúc: 20/08/2018"): the header is below; or a date
             # line OCR garbled below the names ("86:5619 SYT-NVY Thành phố Hồ Chí Minh, ngéspOhthang 4 …")
