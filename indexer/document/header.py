@@ -387,6 +387,9 @@ def _unquoted(title: str) -> str:
     return title
 
 
+_CAPS_WORD = re.compile(r"(?<![\w/-])[^\W\d_]{2,}(?![\w/-])")  # a word, not a code ("TT-BTC") or a figure
+
+
 def extract_title(paragraphs: list[Paragraph]) -> str | None:
     """The subject line (trích yếu): the title zone without its type line and "CỦA <issuer>"."""
     parts: list[str] = []
@@ -416,6 +419,8 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
         text = text[: noted.start()] if noted else text
         if parts and _ocr_junk(text):
             break  # a stamp beside the subject, read by OCR: "J MỸ Ngày N72) đ6,.."
+        if parts and not is_all_caps(" ".join(parts)) and is_all_caps(text) and len(_CAPS_WORD.findall(text)) >= 2:
+            break  # a subject in small letters goes on in small letters: "TH: ĐIỆN TỬ CHÍNH P" is a stamp's
         if re.match(r"^\(\s*(?:V/v|V/V|Về việc|về việc)\b.*\)$", text):
             text = text[1:-1].strip()  # "(V/v Tăng cường giám sát trong phòng thi)": a letter's subject in brackets
         text = re.sub(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\s*", "", text)

@@ -31,7 +31,11 @@ _FOLDED_TYPE_LINE = {fold(line).replace(" ", ""): name for line, name in TYPE_OF
 
 
 def type_of_line(text: str) -> tuple[str, str] | None:
-    """``("Kết luận", rest)`` when ``text`` is a document-type line such as ``KẾT LUẬN``."""
+    """``("Kết luận", rest)`` when ``text`` is a document-type line such as ``KẾT LUẬN``.
+
+    >>> type_of_line("QUYÉT ĐỊNH"), type_of_line(": ,OUYẾT ĐỊNH"), type_of_line("1. KẾT QUẢ")
+    (('Quyết định', ''), ('Quyết định', ''), None)
+    """
     stripped = text.strip().rstrip(":").strip()
     if text.strip().endswith(":") or not is_all_caps(stripped) and stripped.upper() != stripped:
         if text.strip().endswith(":") or len(stripped) < 40 or not in_capitals(stripped):
@@ -42,8 +46,13 @@ def type_of_line(text: str) -> tuple[str, str] | None:
     m = _TYPE_LINE.match(stripped.upper())
     if m:
         return TYPE_OF_LINE[m.group("type")], (m.group("rest") or "")
-    # An OCR'd or mistyped mark ("QUYÉT ĐỊNH") still names its type when the line is that name alone.
-    found = _FOLDED_TYPE_LINE.get(fold(stripped).replace(" ", ""))
+    # An OCR'd or mistyped mark ("QUYÉT ĐỊNH") still names its type when the line is that name alone; so does a
+    # scan's line with a speck before it and a Q read as O (": ,OUYẾT ĐỊNH").
+    folded = fold(stripped).replace(" ", "")
+    found = _FOLDED_TYPE_LINE.get(folded)
+    if not found and len(stripped) <= 30:
+        loose = re.sub(r"^[\W\d_]{1,4}", "", folded)
+        found = _FOLDED_TYPE_LINE.get(loose) or _FOLDED_TYPE_LINE.get(re.sub(r"^o(?=uy)", "q", loose))
     return (found, "") if found else None
 
 

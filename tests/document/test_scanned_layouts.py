@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the cases quote real scans, whose lines are as long as they are)
 """Extraction on what tesseract reads of typed directives printed and scanned (``bench/scan_extraction.py``): a
 heading broken by the column's width, a date line that left its year on the next line, a caps subject wrapped
 over many lines with the authority run in.  What OCR misreads in words ("Đẳng" for "Đảng", a space inside a
@@ -126,6 +127,26 @@ Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
         {
             "title": "Tổ chức và hoạt động của Ban Chỉ huy Quân sự xã, phường, đặc khu trực thuộc bộ chỉ huy Quân sự "
             "tỉnh, thành phố trực thuộc Trung ương, bộ tư lệnh thủ đô Hà Nội, bộ tư lệnh thành phố Hồ Chí Minh"
+        },
+    ),
+    (
+        "web6 602, a Government portal's scan: a speck before the type line, Q read as O, the e-signature stamp "
+        "read under a subject in small letters",
+        """CHINHPHLI VNThời gian ký: 97.01.2025 16:02:32 +07:00 ; r(//
+THỦ TƯỚNG CHÍNH PHỦ
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 01/2025/QĐ-TTg
+Hà Nội, ngày 03 tháng 01 năm 2025
+: ,OUYẾT ĐỊNH
+Bãi bỏ toàn bộ Quyết định số 78/2010/QĐ-TTg ngày 30 tháng 11 năm 2010 của Thủ tướng Chính phủ về mức giá trị hàng hoá nhập khẩu gửi qua dịch vụ chuyển phát nhanh được miễn thuế
+TH: ĐIỆN TỬ CHÍNH P
+Căn cứ Luật Thuế xuất khẩu, thuế nhập khẩu ngày 06 tháng 4 năm 2016;
+""",
+        {
+            "doc_type": "Quyết định",
+            "title": "Bãi bỏ toàn bộ Quyết định số 78/2010/QĐ-TTg ngày 30 tháng 11 năm 2010 của Thủ tướng Chính phủ về "
+            "mức giá trị hàng hoá nhập khẩu gửi qua dịch vụ chuyển phát nhanh được miễn thuế",
         },
     ),
 ]
