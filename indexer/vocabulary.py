@@ -126,6 +126,41 @@ TYPE_OF_LINE = {line: t.name for t in DOCUMENT_TYPES for line in (t.name.upper()
 SELF_CITED_TYPES = sorted((t.name for t in DOCUMENT_TYPES if t.self_cited), key=len, reverse=True)
 ISSUED_TYPES = sorted((t.name for t in DOCUMENT_TYPES if t.issued), key=len, reverse=True)
 
+# The codes central bodies sign a joint document's number with (Nghị định 30/2020/NĐ-CP, appendix I): a joint
+# circular or resolution is numbered with every issuer's ("01/2016/TTLT-TANDTC-VKSNDTC-BTP").
+CENTRAL_ISSUER_CODES = {
+    "CP": "Chính phủ",
+    "UBTVQH": "Uỷ ban Thường vụ Quốc hội",
+    "ĐCTUBTWMTTQVN": "Đoàn Chủ tịch Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "TANDTC": "Toà án nhân dân tối cao",
+    "VKSNDTC": "Viện kiểm sát nhân dân tối cao",
+    "KTNN": "Kiểm toán nhà nước",
+    "VPCP": "Văn phòng Chính phủ",
+    "TTCP": "Thanh tra Chính phủ",
+    "NHNN": "Ngân hàng Nhà nước Việt Nam",
+    "UBDT": "Uỷ ban Dân tộc",
+    "BCA": "Bộ Công an",
+    "BCT": "Bộ Công Thương",
+    "BDTTG": "Bộ Dân tộc và Tôn giáo",
+    "BGDĐT": "Bộ Giáo dục và Đào tạo",
+    "BGTVT": "Bộ Giao thông vận tải",
+    "BKHCN": "Bộ Khoa học và Công nghệ",
+    "BKHĐT": "Bộ Kế hoạch và Đầu tư",
+    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
+    "BNG": "Bộ Ngoại giao",
+    "BNNMT": "Bộ Nông nghiệp và Môi trường",
+    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "BNV": "Bộ Nội vụ",
+    "BQP": "Bộ Quốc phòng",
+    "BTC": "Bộ Tài chính",
+    "BTNMT": "Bộ Tài nguyên và Môi trường",
+    "BTP": "Bộ Tư pháp",
+    "BTTTT": "Bộ Thông tin và Truyền thông",
+    "BVHTTDL": "Bộ Văn hoá, Thể thao và Du lịch",
+    "BXD": "Bộ Xây dựng",
+    "BYT": "Bộ Y tế",
+}
+
 # The lines above a document's title that say which state or party it belongs to, never who issued it.
 MOTTO = re.compile(
     r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)", re.I

@@ -22,6 +22,7 @@ from indexer.document.fields.issuer import (
     extract_issuer,
     extract_province,
 )
+from indexer.document.fields.joint import joint_issuer
 from indexer.document.fields.news_lead import Lead, news_lead
 from indexer.document.fields.signer import extract_signer
 from indexer.document.header import (
@@ -359,6 +360,10 @@ def _header_fields(paragraphs: list[Paragraph], full_text: str, trace: Trace) ->
         dated = attached["date"]
         trace.note("date", attached["line"], "attachment")
     issuer = extract_issuer(paragraphs, full_text, trace)
+    joint = joint_issuer(number)
+    if joint:
+        issuer = joint
+        trace.note("issuer", number, "number_code")
     if attached and attached["issuer"] and trace.findings["issuer"].how in ("opening", "signature"):
         issuer = attached["issuer"]
         trace.note("issuer", attached["line"], "attachment")

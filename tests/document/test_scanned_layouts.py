@@ -149,6 +149,25 @@ Căn cứ Luật Thuế xuất khẩu, thuế nhập khẩu ngày 06 tháng 4 n�
             "mức giá trị hàng hoá nhập khẩu gửi qua dịch vụ chuyển phát nhanh được miễn thuế",
         },
     ),
+    (
+        "web6 603, a joint circular's scan: its three issuers' column misread; the number names them",
+        """B Cơ quan: Văn phòng Chính phủ
+Thời gian ký: 03.03.2016 15:24:25 +07:00
+TOÀ ÁN NHÂN DÂN TỚI CAO
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VIỆN KIỄM SÁT NHÂN ĐÂN TÓI CAO
+Độc lập - Tự do - Hạnh phúc
+BỘ TƯ PHÁP TU tằm
+Số: 01/2016/TTLT-TANDTC-VKSNDTC-BTP
+Hà Nội, ngày 06 tháng 01 năm 2016
+Căn cứ Luật hôn nhân và gia đình số 52/2014/QH13,
+""",
+        {
+            "issuer": "Toà án nhân dân tối cao, Viện kiểm sát nhân dân tối cao và Bộ Tư pháp",
+            "level": "central",
+            "province": None,
+        },
+    ),
 ]
 
 

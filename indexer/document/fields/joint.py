@@ -1,0 +1,40 @@
+"""The issuers of a joint document, read from its number: a joint circular or resolution of central bodies is
+numbered with each issuer's code in the order they sign ("01/2016/TTLT-TANDTC-VKSNDTC-BTP", "02/2011/TTLT-VPCP-BNV",
+"72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN"); its header names them in a column a scan or a web page often breaks."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.vocabulary import CENTRAL_ISSUER_CODES
+
+_JOINT_KINDS = ("TTLT", "NQLT")
+
+
+def joint_bodies(number: str | None) -> list[str] | None:
+    """The bodies a joint document's number names, in its order; ``None`` unless every code is a central body's.
+
+    >>> joint_bodies("01/2016/TTLT-TANDTC-VKSNDTC-BTP")
+    ['Toà án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao', 'Bộ Tư pháp']
+    >>> joint_bodies("72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN")[:2], joint_bodies("01/2021/TT-BTC")
+    (['Uỷ ban Thường vụ Quốc hội', 'Chính phủ'], None)
+    """
+    m = re.match(r"^[\d.]+[a-z]?/(?:(?:19|20)\d\d/)?(?P<kind>[A-Z]+)[-/](?P<codes>.+)$", number or "")
+    if not m or m["kind"] not in _JOINT_KINDS:
+        return None
+    names = [CENTRAL_ISSUER_CODES.get(re.sub(r"\d+$", "", code)) for code in m["codes"].split("-")]
+    return names if len(names) >= 2 and None not in names else None
+
+
+def joint_issuer(number: str | None) -> str | None:
+    """The issuer of a joint document as its number names the bodies, each by its full name, joined as a
+    sentence joins them: a header's column broken by a scan or a page ("TOÀ ÁN NHÂN DÂN TỚI CAO / VIỆN KIỄM SÁT
+    …"), or run into one line ("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ"), names them less well.
+
+    >>> joint_issuer("02/2011/TTLT-VPCP-BNV"), joint_issuer("12/2020/QĐ-UBND")
+    ('Văn phòng Chính phủ và Bộ Nội vụ', None)
+    >>> joint_issuer("01/2016/TTLT-TANDTC-VKSNDTC-BTP")
+    'Toà án nhân dân tối cao, Viện kiểm sát nhân dân tối cao và Bộ Tư pháp'
+    """
+    bodies = joint_bodies(number)
+    return f"{', '.join(bodies[:-1])} và {bodies[-1]}" if bodies else None
