@@ -334,10 +334,13 @@ Headline(year=None, issuer=None, subject='thực hiện Kết luận số 57-KL/
     Headline(year=None, issuer=None, subject='VỀ CÔNG TÁC ĐO ĐẠC')
     >>> headline("435/QĐ-UBND năm 2020 về việc phê duyệt")
     Headline(year=2020, issuer=None, subject='phê duyệt')
+    >>> headline("612/QĐ-UBND năm 2020 về phê duyệt quy trình")
+    Headline(year=2020, issuer=None, subject='phê duyệt quy trình')
     """
     numbered = find_numbers(rest)
     if numbered and numbered[0].start == 0:
-        rest = rest[numbered[0].end :].strip()
+        # a website's "<type> <number> năm <year> về <subject>": its "về" joins the heading to the subject
+        rest = re.sub(r"^(năm\s+(?:19|20)\d\d\s+)về\s+(?!việc\b)", r"\1", rest[numbered[0].end :].strip())
     m = _HEADLINE.match(rest)
     if not m:  # the pattern's every part may be empty: only a line it cannot end is left as it is
         return Headline(None, None, rest)

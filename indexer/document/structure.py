@@ -98,7 +98,7 @@ _AUTHORITY_LINE = re.compile(
     r"^(?:CHỦ TỊCH |BỘ TRƯỞNG |THỦ TƯỚNG |GIÁM ĐỐC |TỔNG CỤC TRƯỞNG |CỤC TRƯỞNG )?"
     r"(?:UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UỶ BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
     r"BỘ [A-ZĐ]|SỞ [A-ZĐ])"
-    r"[A-ZĐÀ-Ỹ0-9 ,.]{0,80}$"
+    r"[A-ZĐÀ-Ỹ0-9 ,.\-–]{0,80}$"
 )
 
 
@@ -262,7 +262,10 @@ def _letter_header(blocks: list[Block], zones: list[str]) -> None:
     for i, b in enumerate(blocks[:30]):
         if zones[i] != "header":
             break
-        if re.match(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\b", b.text):
+        # a caps subject opening on "VỀ" under the place and date: a resolution or directive whose type line a
+        # copy lost ("VỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2008" / "HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III …")
+        caps_subject = re.match(r"^VỀ\s", b.text) and is_all_caps(b.text) and i and PLACE_DATE.match(blocks[i - 1].text)
+        if re.match(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\b", b.text) or caps_subject:
             zones[i] = "title"
             j = i + 1
             while (
@@ -270,6 +273,7 @@ def _letter_header(blocks: list[Block], zones: list[str]) -> None:
                 and zones[j] == "header"
                 and not re.search(r"[\"”]\s*$", blocks[j - 1].text)
                 and not _is_header_line(blocks[j].text)
+                and not _AUTHORITY_LINE.match(blocks[j].text)
             ):
                 zones[j] = "title"
                 j += 1

@@ -286,6 +286,45 @@ Bộ Y tế;
     )
 )
 
+# Copies that lost the type line (real-directives-web6 605, Nghị quyết 01/2008/NQ-HĐND quận 2) or kept only the
+# site's heading and the authority line (web6 607, Quyết định 612/QĐ-UBND Vĩnh Long, a Chairman's decision).
+CASES += [
+    (
+        "a resolution without its type line: the caps subject on 'VỀ' under the date, the authority line under it",
+        """HỘI
+ĐỒNG NHÂN DÂN QUẬN 2 |
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 01/2008/NQ-HĐND |
+Quận 2, ngày 11 tháng 01 năm 2008 |
+VỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2008
+HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III - KỲ HỌP THỨ 14
+Căn cứ Luật Tổ chức Hội đồng
+nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;
+""",
+        {"doc_type": "Nghị quyết", "title": "Về nhiệm vụ kinh tế - xã hội năm 2008"},
+    ),
+    (
+        "a site's heading joins the number's year to the subject with 'về'; the Chairman's authority line in the header",
+        """Quyết định 612/QĐ-UBND năm 2020 về phê duyệt quy trình nội bộ thủ tục hành chính lĩnh vực Chăn nuôi thuộc thẩm quyền giải quyết của Sở Nông nghiệp và Phát triển nông thôn tỉnh Vĩnh Long
+Số hiệu: | 612/QĐ-UBND | Loại văn bản: | Quyết định |
+Nơi ban hành: | Tỉnh Vĩnh Long | Người ký: | Lê Quang Trung |
+Ngày ban hành: | 05/03/2020 | Ngày hiệu lực: | Đang cập nhật |
+ỦY BAN NHÂN DÂN |
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 612/QĐ-UBND |
+Vĩnh Long, ngày 05 tháng 3 năm 2020 |
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015;
+""",
+        {
+            "issuer": "Chủ tịch Uỷ ban nhân dân tỉnh Vĩnh Long",
+            "title": "phê duyệt quy trình nội bộ thủ tục hành chính lĩnh vực Chăn nuôi thuộc thẩm quyền giải quyết của "
+            "Sở Nông nghiệp và Phát triển nông thôn tỉnh Vĩnh Long",
+        },
+    ),
+]
+
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_web_copies(text, expected):

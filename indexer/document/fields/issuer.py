@@ -451,7 +451,10 @@ def chairman_issuer(issuer: str | None, paragraphs: list[Paragraph], doc_type: s
     """
     if doc_type != "Quyết định" or not issuer or not issuer.startswith("Uỷ ban nhân dân"):
         return issuer
-    authority = [p for p in paragraphs[:40] if p.zone in ("title", "body") and _CHAIRMAN_AUTHORITY.search(p.text)]
+    # a copy without its type line leaves the authority line among the header's
+    authority = [
+        p for p in paragraphs[:40] if p.zone in ("header", "title", "body") and _CHAIRMAN_AUTHORITY.search(p.text)
+    ]
     acting_for = any(re.match(r"^(?:T/M|TM)\b", p.text) for p in in_zones(paragraphs, "signature"))
     return f"Chủ tịch {issuer}" if authority and not acting_for else issuer
 
