@@ -36,7 +36,7 @@ from indexer.document.lines import valid_date
 from indexer.document.record import Document, Source
 from indexer.document.roles import extract_roles
 from indexer.document.structure import Paragraph
-from indexer.document.type_lines import title_type
+from indexer.document.type_lines import enacted_subject, title_type
 from indexer.text.localities import province_of_localities
 from indexer.text.numbers import find_numbers, year_of
 from indexer.text.places import issuer_level, province_at, provinces_in
@@ -368,6 +368,11 @@ def _header_fields(paragraphs: list[Paragraph], full_text: str, trace: Trace) ->
         issuer = attached["issuer"]
         trace.note("issuer", attached["line"], "attachment")
     title = extract_title(paragraphs) or (lead.subject if lead else None)
+    if not title:  # a scan whose stamp covered the type line and subject: the enacting sentence names them
+        enacting = next((p for p in _opening(paragraphs) if p.zone == "body" and enacted_subject(p.text)), None)
+        title = enacting and enacted_subject(enacting.text)
+        if title:
+            trace.note("title", enacting.text, "opening", sure=False)
     return _HeaderFields(number, doc_type, place, dated, issuer, title, lead)
 
 

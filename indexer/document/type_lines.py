@@ -93,3 +93,31 @@ def own_voice_type(text: str) -> str | None:
     if m.group("notice"):
         return "Thông báo"
     return next(name for name in TYPE_OF_LINE.values() if name.lower() == m.group("type").lower())
+
+
+# A legal document's enacting sentence, after its grounds, names what it issues and its subject: "Chánh án Toà án
+# nhân dân tối cao, …, Bộ trưởng Bộ Tư pháp ban hành Thông tư liên tịch hướng dẫn thi hành một số quy định của
+# Luật hôn nhân và gia đình." (Nghị định 34/2016/NĐ-CP, the form of the enacting sentence).
+_ENACTING = re.compile(
+    r"^(?P<org>[A-ZĐÀ-Ỹ][^.;:]{2,250}?)\s+ban hành\s+(?P<type>(?i:"
+    + "|".join(sorted({re.escape(n) for n in TYPE_OF_LINE.values()}, key=len, reverse=True))
+    + r"))\s+(?!số\b|này\b|kèm\b)(?P<subject>[^;:]{10,300}?)\s*(?:[.;]|,?\s*(?:cụ thể\s+)?như sau\s*:)?\s*$"
+)
+_ABBREVIATED_AS = re.compile(r"\s*\((?:sau đây|gọi tắt|dưới đây)[^()]*\)")
+
+
+def enacted_subject(text: str) -> str | None:
+    """The subject a document's enacting sentence gives it, or ``None``.
+
+    >>> enacted_subject("Bộ trưởng Bộ Tư pháp ban hành Thông tư liên tịch hướng dẫn thi hành một số quy định của "
+    ...                 "Luật hôn nhân và gia đình.")
+    'hướng dẫn thi hành một số quy định của Luật hôn nhân và gia đình'
+    >>> enacted_subject("Bộ trưởng Bộ Tư pháp ban hành Thông tư hướng dẫn thi hành Luật hôn nhân và gia đình số "
+    ...                 "52/2014/QH13 (sau đây viết tắt là Luật hôn nhân và gia đình) như sau:")
+    'hướng dẫn thi hành Luật hôn nhân và gia đình số 52/2014/QH13'
+    >>> enacted_subject("Uỷ ban nhân dân tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 3/3/2024 về cải cách hành chính.")
+    """
+    m = _ENACTING.match(_ABBREVIATED_AS.sub("", text.strip()))
+    if not m or m.group("org").split()[0].lower() in ("căn", "thực", "theo", "để", "nhằm", "triển"):
+        return None
+    return m.group("subject")

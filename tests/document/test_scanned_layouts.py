@@ -161,8 +161,12 @@ BỘ TƯ PHÁP TU tằm
 Số: 01/2016/TTLT-TANDTC-VKSNDTC-BTP
 Hà Nội, ngày 06 tháng 01 năm 2016
 Căn cứ Luật hôn nhân và gia đình số 52/2014/QH13,
+Chánh án Toà án nhân dân tối cao, Viện trưởng Viện kiểm sát nhân dân tối cao, Bộ trưởng Bộ Tư pháp ban hành Thông tư liên tịch hướng dẫn thị hành một số quy định của Luật hôn nhân và gia đình số 52/2014/QH13 (sau đây viết tắt là Luật hôn nhân và gia đình) như sau:
+Điều 1. Phạm vi điều chỉnh
 """,
         {
+            # the stamp covered the type line and the subject: the enacting sentence names the subject
+            "title": "hướng dẫn thị hành một số quy định của Luật hôn nhân và gia đình số 52/2014/QH13",
             "issuer": "Toà án nhân dân tối cao, Viện kiểm sát nhân dân tối cao và Bộ Tư pháp",
             "level": "central",
             "province": None,
