@@ -161,6 +161,7 @@ BỘ TƯ PHÁP TU tằm
 Số: 01/2016/TTLT-TANDTC-VKSNDTC-BTP
 Hà Nội, ngày 06 tháng 01 năm 2016
 Căn cứ Luật hôn nhân và gia đình số 52/2014/QH13,
+Căn cứ Nghị định số 22/2013/NĐ-CP ngày 13 tháng _ 3 năm 2013 của Chính phủ quy định chức năng, nhiệm vụ, quyên hạn và cơ cấu tô chức của Bộ Tư pháp;
 Chánh án Toà án nhân dân tối cao, Viện trưởng Viện kiểm sát nhân dân tối cao, Bộ trưởng Bộ Tư pháp ban hành Thông tư liên tịch hướng dẫn thị hành một số quy định của Luật hôn nhân và gia đình số 52/2014/QH13 (sau đây viết tắt là Luật hôn nhân và gia đình) như sau:
 Điều 1. Phạm vi điều chỉnh
 """,
