@@ -112,11 +112,14 @@ def province_of_localities(text: str) -> str | None:
 
     >>> province_of_localities("Thực hiện kế hoạch của UBND huyện Thiệu Hoá về việc …")
     'Thanh Hoá'
-    >>> province_of_localities("Uỷ ban nhân dân phường Sa Đéc")
-    'Đồng Tháp'
+    >>> province_of_localities("Uỷ ban nhân dân phường Sa Đéc"), province_of_localities("HỘI ĐỒNG NHÂN DÂN QUẬN 2")
+    ('Đồng Tháp', 'Hồ Chí Minh')
     """
     districts, communes = _divisions()
-    votes = Counter(districts[d] for d in _mentions(text, _DISTRICT_UNITS) if d in districts)
+    named = _mentions(text, _DISTRICT_UNITS)
+    # only Hồ Chí Minh City numbered its urban districts ("Quận 2", merged into Thủ Đức in 2021, "Quận 12")
+    votes = Counter(districts.get(d) or ("Hồ Chí Minh" if re.fullmatch(r"quận \d{1,2}", d) else None) for d in named)
+    del votes[None]
     for commune in _mentions(text, _COMMUNE_UNITS):
         if commune in communes:
             votes[communes[commune]] += 1

@@ -302,7 +302,8 @@ HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III - KỲ HỌP THỨ 14
 Căn cứ Luật Tổ chức Hội đồng
 nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;
 """,
-        {"doc_type": "Nghị quyết", "title": "Về nhiệm vụ kinh tế - xã hội năm 2008"},
+        # only Hồ Chí Minh City numbered its districts
+        {"doc_type": "Nghị quyết", "title": "Về nhiệm vụ kinh tế - xã hội năm 2008", "province": "Hồ Chí Minh"},
     ),
     (
         "a site's heading joins the number's year to the subject with 'về'; the Chairman's authority line in the header",
