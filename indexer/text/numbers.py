@@ -132,7 +132,9 @@ MAY_HOLD_NUMBER = re.compile(r"\d[a-z]?\s?[/\-\u2010-\u2015\u2212]|\d [A-ZĐ]{2,
 # What an OCR'd copy does to a number (a transcription of a scan keeps it): a space inside its figures, a 1 read
 # as I, l or | ("Nghị định số 1 25/2025/NĐ-CP", "số I 40/2025/NĐ-CP"), and a space inside the legislature's code
 # ("58/2024/QH1 5").  Only after "số" for the figures: no typed number is written so.  The text is mended with
-# the same length (the space moved after the figures or the code), so that every match keeps its place.
+# the same length (the space moved after the figures or the code), so that every match keeps its place.  The
+# portal's own OCR output is mended before (``reading.ocr.clean_ocr_text``); this is for transcriptions a user
+# brings as text, which nothing marks as OCR'd.
 _SPLIT_FIGURES = re.compile(r"(?<!\w)([Ss]ố:?\s?)([Il|]|\d{1,3}) (\d{1,4})(?=/)")
 _SPLIT_LEGISLATURE = re.compile(r"(?<=/QH)(\d) (\d)(?![\w/])")
 
