@@ -28,7 +28,8 @@ from dataclasses import dataclass
 
 from indexer.text.vietnamese import fold
 
-_CODE = r"[A-ZĐ][A-Za-zĐđƯ]*\d*"  # "TƯ": an OCR of the Party code TU, and an old spelling of Trung ương
+# "TƯ": an OCR of the Party code TU, and an old spelling of Trung ương; "TT.HĐND": a council's standing board
+_CODE = r"(?:TT\.(?=[A-ZĐ]))?[A-ZĐ][A-Za-zĐđƯ]*\d*"
 _DASH = r"\s?[-_\u2010-\u2015\u2212]\s?"
 _SLASH = r"\s?/\s?"
 _PARTY = re.compile(
