@@ -90,7 +90,8 @@ def extract_roles(
 
     A paragraph that starts with "Chủ trì, phối hợp …" takes its subject from the numbered item it sits under
     (``1- Ban Tuyên giáo Tỉnh uỷ`` / ``- Chủ trì, …``).  The subjects of the items under "Tổ chức thực hiện",
-    and of the items a letter's or a directive's request introduces, are the assigned bodies.  The document's
+    and of the items a letter's or a directive's request introduces, are the assigned bodies, as are the bodies
+    whose heads such a part makes answerable ("Thủ trưởng các sở, ban, ngành … chịu trách nhiệm …").  The document's
     ``province``, ``level`` and ``issuer`` tell which body a name that leaves its place implicit means, so that
     each body is listed once per role.
     """

@@ -7,6 +7,7 @@ own bullets has them as its tasks."""
 import pytest
 
 from indexer import parse_bytes, tasks_of
+from indexer.tasks.align import items_of, rows_of
 
 # (id, text, the anchors of the tasks)
 CASES = [
@@ -102,8 +103,6 @@ def test_an_article_or_item_headed_organisation_gives_its_clauses_that_kind():
     """dev 002 and 001: "Điều 3. Tổ chức thực hiện" of a ministry's decision and "3. Tổ chức thực hiện" of the
     province's letter implementing it head no section, yet their clauses are the organisation of the work: a
     clause making the heads answerable is matched with the other's, not with the work itself."""
-    from indexer.tasks.align import items_of, rows_of
-
     decision = parse_bytes(
         """BỘ XÂY DỰNG
 Số: 1074/QĐ-BXD
