@@ -390,7 +390,14 @@ def _unquoted(title: str) -> str:
     return title
 
 
-_CAPS_WORD = re.compile(r"(?<![\w/-])[^\W\d_]{2,}(?![\w/-])")  # a word, not a code ("TT-BTC") or a figure
+_WORD = re.compile(r"(?<![\w/-])[^\W\d_]{2,}(?![\w/-])")  # a word, not a code ("TT-BTC") or a figure
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a line's words (two or more) are all in capitals, whatever specks an OCR put among them
+    (``GÔNG THÔNGTN x=_ TỦ CHÍNH PHỦ``, a stamp read over a subject); a code alone is no such line."""
+    words = _WORD.findall(text)
+    return len(words) >= 2 and all(word.isupper() for word in words)
 
 
 def extract_title(paragraphs: list[Paragraph]) -> str | None:
@@ -422,7 +429,7 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
         text = text[: noted.start()] if noted else text
         if parts and _ocr_junk(text):
             break  # a stamp beside the subject, read by OCR: "J MỸ Ngày N72) đ6,.."
-        if parts and not is_all_caps(" ".join(parts)) and is_all_caps(text) and len(_CAPS_WORD.findall(text)) >= 2:
+        if parts and not is_all_caps(" ".join(parts)) and _in_capitals(text):
             break  # a subject in small letters goes on in small letters: "TH: ĐIỆN TỬ CHÍNH P" is a stamp's
         if re.match(r"^\(\s*(?:V/v|V/V|Về việc|về việc)\b.*\)$", text):
             text = text[1:-1].strip()  # "(V/v Tăng cường giám sát trong phòng thi)": a letter's subject in brackets

@@ -173,6 +173,22 @@ Chánh án Toà án nhân dân tối cao, Viện trưởng Viện kiểm sát nh
             "province": None,
         },
     ),
+    (
+        "web6 601, the portal's stamp read over a subject as a caps line with specks among its words",
+        """CHINHPHU.VNThời gian ký: 08. 01. 2025 10:04:00 +07:00
+UỶ BAN NHÂN DÂN
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH PHÚ THỌ
+Độc lập - Tự do - Hạnh phúc
+Số: 3 /2025/QĐ-UBND
+Phú Thọ, ngày 01 tháng 7 năm 2025
+QUYÉT ĐỊNH
+Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Công Thương tỉnh Phú Thọ
+GÔNG THÔNGTN x=_ TỦ CHÍNH PHỦ
+Căn cứ Luật Tổ chức chỉnh quyên địa phương ngày 16 tháng 6 năm 2025;
+""",
+        {"title": "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Công Thương tỉnh Phú Thọ"},
+    ),
 ]
 
 
