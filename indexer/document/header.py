@@ -27,7 +27,7 @@ from indexer.document.type_lines import own_voice_type, title_type, type_of_line
 from indexer.text import respelling
 from indexer.text.header_cells import header_cells
 from indexer.text.localities import capitalise_localities
-from indexer.text.normalize import is_all_caps
+from indexer.text.normalize import in_capitals, is_all_caps
 from indexer.text.numbers import find_numbers, type_code
 from indexer.vocabulary import SELF_CITED_TYPES, TYPE_OF_CODE
 
@@ -393,13 +393,6 @@ def _unquoted(title: str) -> str:
 _WORD = re.compile(r"(?<![\w/-])[^\W\d_]{2,}(?![\w/-])")  # a word, not a code ("TT-BTC") or a figure
 
 
-def _in_capitals(text: str) -> bool:
-    """Whether a line's words (two or more) are all in capitals, whatever specks an OCR put among them
-    (``GÔNG THÔNGTN x=_ TỦ CHÍNH PHỦ``, a stamp read over a subject); a code alone is no such line."""
-    words = _WORD.findall(text)
-    return len(words) >= 2 and all(word.isupper() for word in words)
-
-
 def extract_title(paragraphs: list[Paragraph]) -> str | None:
     """The subject line (trích yếu): the title zone without its type line and "CỦA <issuer>"."""
     parts: list[str] = []
@@ -429,7 +422,8 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
         text = text[: noted.start()] if noted else text
         if parts and _ocr_junk(text):
             break  # a stamp beside the subject, read by OCR: "J MỸ Ngày N72) đ6,.."
-        if parts and not is_all_caps(" ".join(parts)) and _in_capitals(text):
+        # a line in capitals (an OCR's speck among them allowed) with words, not a code alone ("41/2017/TT-BTC")
+        if parts and not is_all_caps(" ".join(parts)) and in_capitals(text) and len(_WORD.findall(text)) >= 2:
             break  # a subject in small letters goes on in small letters: "TH: ĐIỆN TỬ CHÍNH P" is a stamp's
         if re.match(r"^\(\s*(?:V/v|V/V|Về việc|về việc)\b.*\)$", text):
             text = text[1:-1].strip()  # "(V/v Tăng cường giám sát trong phòng thi)": a letter's subject in brackets

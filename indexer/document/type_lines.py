@@ -13,16 +13,18 @@ from indexer.vocabulary import TYPE_OF_LINE
 _TYPE_LINE = re.compile(
     r"^(?P<type>" + "|".join(sorted(map(re.escape, TYPE_OF_LINE), key=len, reverse=True)) + r")(?:\s+(?P<rest>.*))?$"
 )
+# Every type's name, longest first (an alternation tries "Nghị quyết liên tịch" before "Nghị quyết").
+_TYPE_NAMES = "|".join(sorted({re.escape(n) for n in TYPE_OF_LINE.values()}, key=len, reverse=True))
 # A website's heading over a copy that lost its header: "Quyết định 435/QĐ-UBND năm 2020 về việc …" (a
 # sentence citing a document goes on with its date: "Quyết định số 12/QĐ-UBND ngày …").
 _WEB_HEADING = re.compile(
-    r"^(?P<type>" + "|".join(sorted({re.escape(n) for n in TYPE_OF_LINE.values()}, key=len, reverse=True)) + r")"
+    r"^(?P<type>" + _TYPE_NAMES + r")"
     r"\s+(?P<rest>(?:số\s*:?\s*)?\d{1,5}[^\s,;/]*+/[^\s,;]++(?!\s*,?\s*(?:ngày|Ngày)\b).{0,300})$"
 )
 # A page's heading that names the type and the subject without the number ("Thông báo về việc hoãn tổ chức phiên
 # tiếp công dân …", "Báo cáo công tác chỉ đạo điều hành của UBND tỉnh …"): a heading, not a sentence.
 _WORDED_HEADING = re.compile(
-    r"^(?P<type>" + "|".join(sorted({re.escape(n) for n in TYPE_OF_LINE.values()}, key=len, reverse=True)) + r")"
+    r"^(?P<type>" + _TYPE_NAMES + r")"
     r"(?:\s+hành động)?\s+(?P<rest>(?:về việc|về|V/v|công tác|thực hiện|triển khai|hướng dẫn|tăng cường|tiếp tục|"
     r"tổ chức)\s[^\n]{8,300}(?<![.:;]))$"
 )
@@ -69,11 +71,13 @@ def title_type(text: str) -> tuple[str, str] | None:
 # hoạch số 42/KH-UBND") is another's voice, a page's lead or a cited document: not this rule's.
 _OWN_VOICE = re.compile(
     r"(?:^|,\s*)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)\s+(?:(?:đã|sẽ|tiếp tục)\s+)?"
-    r"(?:(?:ban hành|xây dựng)\s+(?P<type>(?i:"
-    + "|".join(sorted({re.escape(n) for n in TYPE_OF_LINE.values()}, key=len, reverse=True))
-    + r"))(?!\s+số\b)|(?P<notice>thông báo)\b)"
+    r"(?:(?:ban hành|xây dựng)\s+(?P<type>(?i:" + _TYPE_NAMES + r"))(?!\s+số\b)|(?P<notice>thông báo)\b)"
     r"[^.;:]{0,200}?(?:,\s*)?(?:(?:cụ thể\s+)?như sau|sau đây)\s*:\s*$"
 )
+
+
+# The first words of a clause that opens on its grounds or its purpose, not on a body ("Căn cứ …", "Để …").
+_NO_BODY_OPENS = ("căn", "thực", "theo", "để", "nhằm", "triển")
 
 
 def own_voice_type(text: str) -> str | None:
@@ -88,7 +92,7 @@ def own_voice_type(text: str) -> str | None:
     m = _OWN_VOICE.search(text.strip())
     # a clause that opens the sentence with its grounds or purpose names no body (lines.GROUNDS would be the
     # shared words, but lines imports structure, which imports this module)
-    if not m or m.group("org").split()[0].lower() in ("căn", "thực", "theo", "để", "nhằm", "triển"):
+    if not m or m.group("org").split()[0].lower() in _NO_BODY_OPENS:
         return None
     if m.group("notice"):
         return "Thông báo"
@@ -100,7 +104,7 @@ def own_voice_type(text: str) -> str | None:
 # Luật hôn nhân và gia đình." (Nghị định 34/2016/NĐ-CP, the form of the enacting sentence).
 _ENACTING = re.compile(
     r"^(?P<org>[A-ZĐÀ-Ỹ][^.;:]{2,250}?)\s+ban hành\s+(?P<type>(?i:"
-    + "|".join(sorted({re.escape(n) for n in TYPE_OF_LINE.values()}, key=len, reverse=True))
+    + _TYPE_NAMES
     + r"))\s+(?!số\b|này\b|kèm\b)(?P<subject>[^;:]{10,300}?)\s*(?:[.;]|,?\s*(?:cụ thể\s+)?như sau\s*:)?\s*$"
 )
 _ABBREVIATED_AS = re.compile(r"\s*\((?:sau đây|gọi tắt|dưới đây)[^()]*\)")
@@ -118,6 +122,6 @@ def enacted_subject(text: str) -> str | None:
     >>> enacted_subject("Uỷ ban nhân dân tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 3/3/2024 về cải cách hành chính.")
     """
     m = _ENACTING.match(_ABBREVIATED_AS.sub("", text.strip()))
-    if not m or m.group("org").split()[0].lower() in ("căn", "thực", "theo", "để", "nhằm", "triển"):
+    if not m or m.group("org").split()[0].lower() in _NO_BODY_OPENS:
         return None
     return m.group("subject")
