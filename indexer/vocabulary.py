@@ -162,6 +162,16 @@ CENTRAL_ISSUER_CODES = {
 }
 
 # The lines above a document's title that say which state or party it belongs to, never who issued it.
+# What a plan's table of tasks heads its columns with, folded, tried in this order: "Thời gian thực hiện" is a time,
+# "Nội dung thực hiện" a task, "Đơn vị thực hiện" who does it, "Đơn vị phối hợp thực hiện" who coordinates.
+TASK_TABLE_COLUMNS = (
+    ("lead", re.compile(r"\bchu tri\b")),
+    ("coordinate", re.compile(r"\bphoi hop\b")),
+    ("due", re.compile(r"\b(?:thoi gian|thoi han|tien do|hoan thanh|moc)\b")),
+    ("task", re.compile(r"\b(?:nhiem vu|noi dung|cong viec|hoat dong|giai phap|ten|danh muc|de an|chuong trinh)\b")),
+    ("assigned", re.compile(r"\b(?:co quan|don vi|trach nhiem|thuc hien|phan cong)\b")),
+)
+
 MOTTO = re.compile(
     r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)", re.I
 )

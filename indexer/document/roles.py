@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.document.fields.task_table import task_rows
 from indexer.document.lines import place_date
 from indexer.document.record import Role
 from indexer.document.structure import Paragraph, item_anchor
@@ -67,7 +68,9 @@ class _Roles:
         self.roles: list[Role] = []
         self.seen: set[tuple[str, str, str]] = set()
 
-    def add(self, names: list[str], role: str, anchor: str, *, subjects: bool = True) -> None:
+    def add(self, names: list[str], role: str, anchor: str, *, subjects: bool = True, own: bool = False) -> None:
+        """Note each of ``names`` in ``role`` at ``anchor``, once per numbered item (``own``: once per paragraph,
+        for a table's rows, each a task of its own)."""
         for name in names:
             agency = agencies.clean_name(name)
             if not agency or (role == "coordinate" and agencies.is_generic(agency)):
@@ -76,7 +79,7 @@ class _Roles:
                 continue  # the subject of the sentence is not a body ("Nâng cao trách nhiệm …")
             if names_nothing(agency) and (agency.isupper() or not names_a_person(agency)):
                 continue  # "Như trên", "Lưu: VT", a sentence, a signature's "PHÓ BÍ THƯ": no one is named
-            item = "" if role == "recipient" else item_anchor(anchor or "")
+            item = "" if role == "recipient" else anchor if own else item_anchor(anchor or "")
             k = (key(canonical_agency(agency, **self.where) or agency), role, item)
             if k not in self.seen:
                 self.seen.add(k)
@@ -104,7 +107,7 @@ def extract_roles(
     requested = not sections and any(_REQUEST_OF_ITEMS.search(text) for text in body[:30])
     in_implementation = False
     for p in paragraphs:
-        if p.zone != "body":
+        if p.zone != "body" or p.kind == "row":
             continue
         text = p.text
         if p.kind == "heading" and re.match(r"^[IVXLC]+\s*[.)\-]", text):
@@ -123,9 +126,21 @@ def extract_roles(
         found.add(_assigned(text), "assigned", p.anchor)
         if in_implementation:
             found.add(_heads_responsible(text), "assigned", p.anchor)
+    for row in task_rows([(p.anchor, p.kind, p.text) for p in paragraphs if p.zone == "body"]):
+        leads = _cell_agencies(row.lead)
+        found.add(leads, "lead", row.anchor, own=True)
+        found.add(_cell_agencies(row.coordinate), "coordinate", row.anchor, own=True)
+        found.add(leads + _cell_agencies(row.assigned), "assigned", row.anchor, own=True)
     for names, anchor in _recipients(paragraphs):
         found.add(names, "recipient", anchor, subjects=False)
     return found.roles
+
+
+def _cell_agencies(cell: str) -> list[str]:
+    """The agencies a table's cell lists, one a line, a bullet or a semicolon apart ("- Các sở, ban ngành có liên
+    quan; - UBND các huyện, thành phố.")."""
+    parts = re.split(r";|(?:^|\s)[-+•]\s+", cell)
+    return [name for part in parts for name in _agency_list(part.strip(" .,;:"))]
 
 
 def _item_subjects(text: str) -> list[str]:
@@ -149,7 +164,7 @@ def _leads(text: str, item_subjects: list[str]) -> list[str]:
     """The agencies of each "X chủ trì" of a paragraph; a bare "Chủ trì, …" is said of the item's subjects."""
     names = []
     for m in _LEAD.finditer(text):
-        clause = re.split(r"[.;:]\s+|\s-\s(?=[A-ZĐ])", text[: m.start()])[-1]
+        clause = _after_dash(re.split(r"[.;:]\s+", text[: m.start()])[-1])
         clause = re.sub(r"^\s*(?:[-+*•]\s*|\d{1,3}(?:\.\d+)*\s*[.)\-]\s*|[a-zđ]\)\s*)", "", clause)
         clause = re.sub(r"^(?:\*\s*)?(?:Giao|giao)\s+", "", clause).strip(" ,")
         # "UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì": who leads is who is asked to.
@@ -159,6 +174,15 @@ def _leads(text: str, item_subjects: list[str]) -> list[str]:
         elif not clause:
             names += item_subjects
     return names
+
+
+def _after_dash(clause: str) -> str:
+    """The clause after the last dash that opens a body's name ("Tuyên truyền … - Sở Thông tin và Truyền thông"),
+    not one inside a name ("Sở Lao động - Thương binh và Xã hội", "Sở Văn hoá - Thể thao và Du lịch")."""
+    parts = re.split(r"\s-\s(?=[A-ZĐ])", clause)
+    return next(
+        (" - ".join(parts[i:]) for i in range(len(parts) - 1, 0, -1) if agencies.starts_like_agency(parts[i])), clause
+    )
 
 
 def _coordinators(text: str) -> list[str]:

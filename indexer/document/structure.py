@@ -109,7 +109,7 @@ class Paragraph:
     anchor: str
     section: str  # the numbering it sits under, as a citation reads it: "III.1", "Điều 5 khoản 2"
     text: str
-    kind: str = "text"  # heading | text | item
+    kind: str = "text"  # heading | text | item | row (a data table's row, cells joined by " | ")
     zone: str = "body"  # header | title | body | recipients | signature
     level: int = 0
     lines: list[str] = field(default_factory=list)
@@ -398,9 +398,11 @@ class _Layout:
 
     def add(self, block: Block, zone: str) -> None:
         text = block.text
-        kind = "heading" if block.kind == "heading" else "text"
+        kind = block.kind if block.kind in ("heading", "row") else "text"
         base, level, section = None, 0, ""  # base: the anchor this paragraph owns, when it is numbered
-        if zone == "body":
+        if zone == "body" and kind == "row":
+            section = self.numbering.section()  # a table's row: its first cell's "1" numbers the row, not an item
+        elif zone == "body":
             marks = _Marks.of(text)
             if self._continues_chapter_title(text, marks):
                 return
@@ -411,7 +413,7 @@ class _Layout:
             self.counters[base] = 1
         else:
             anchor = self._unnumbered_anchor(zone)
-            if BULLET.match(text):
+            if BULLET.match(text) and kind != "row":
                 kind = "item"
         kind = "heading" if zone == "title" else kind
         anchor = _unique(anchor, self.used)

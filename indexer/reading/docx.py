@@ -18,7 +18,7 @@ import zipfile
 
 from indexer.errors import CorruptDocument, ZipBomb
 from indexer.reading.html import roman, whole_number
-from indexer.reading.source_text import Line, SourceText
+from indexer.reading.source_text import Line, SourceText, data_rows
 
 # A Word document's XML compresses about 10:1 and its images not at all; these leave ample room.
 MAX_UNPACKED = 200 * 1024 * 1024
@@ -192,6 +192,30 @@ def _paragraph_lines(paragraph, numbering: Numbering) -> list[Line]:
 
 
 def _table_lines(table, numbering: Numbering) -> list[Line]:
+    """A data table row by row (:func:`~indexer.reading.source_text.data_rows`); any other (a header's or a
+    closing's columns) cell by cell, each cell's paragraphs as lines."""
+    rows = [[_cell_text(cell, numbering) for cell in _row_cells(row)] for row in table.rows]
+    return data_rows(rows) or _cell_lines(table, numbering)
+
+
+def _row_cells(row) -> list:
+    seen, cells = set(), []
+    for cell in row.cells:
+        if id(cell._tc) not in seen:  # a merged cell appears once per grid column it spans
+            seen.add(id(cell._tc))
+            cells.append(cell)
+    return cells
+
+
+def _cell_text(cell, numbering: Numbering) -> str:
+    parts = []
+    for block in cell.iter_inner_content():
+        lines = _table_lines(block, numbering) if hasattr(block, "rows") else _paragraph_lines(block, numbering)
+        parts += [line.text for line in lines if line.text]
+    return " ".join(parts)
+
+
+def _cell_lines(table, numbering: Numbering) -> list[Line]:
     lines: list[Line] = []
     for row in table.rows:
         seen = set()

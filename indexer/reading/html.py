@@ -16,7 +16,7 @@ from __future__ import annotations
 import html.parser
 
 from indexer.reading.encoding import decode
-from indexer.reading.source_text import Line, SourceText
+from indexer.reading.source_text import Line, SourceText, data_rows
 
 _SKIP = {
     "script",
@@ -120,6 +120,17 @@ def _ol_marker(kind: str, n: int) -> str:
     return f"{n}."
 
 
+class _Table:
+    """A table being read: where its lines start, its rows so far, the row and the cell open."""
+
+    def __init__(self, start: int):
+        self.start = start
+        self.rows: list[list[str]] = []
+        self.row: list[str] | None = None
+        self.cell: int | None = None
+        self.nested = False
+
+
 class HtmlLines(html.parser.HTMLParser):
     """An HTML text as lines: blocks, table cells and ``<br>`` each end one."""
 
@@ -131,6 +142,7 @@ class HtmlLines(html.parser.HTMLParser):
         self._lists: list[list] = []  # [tag, type, next number]
         self._heading = 0
         self._pre = 0
+        self._tables: list[_Table] = []
 
     def _flush(self, blank: bool = True) -> None:
         raw = "".join(self._buffer)
@@ -175,6 +187,7 @@ class HtmlLines(html.parser.HTMLParser):
             self._flush()
             if tag == "pre":
                 self._pre += 1
+            self._table_starts(tag)
 
     def handle_endtag(self, tag):
         if self._skipping:
@@ -192,6 +205,35 @@ class HtmlLines(html.parser.HTMLParser):
             self._flush()
             if tag == "pre" and self._pre:
                 self._pre -= 1
+            self._table_ends(tag)
+
+    def _table_starts(self, tag: str) -> None:
+        if tag == "table":
+            if self._tables:
+                self._tables[-1].nested = True
+            self._tables.append(_Table(len(self.lines)))
+        elif self._tables and tag == "tr":
+            self._tables[-1].row = []
+        elif self._tables and tag in ("td", "th"):
+            self._tables[-1].cell = len(self.lines)
+
+    def _table_ends(self, tag: str) -> None:
+        """A data table's rows as lines of their own (:func:`data_rows`) once it closes; other tables (a page's
+        layout, a header's columns, one that holds another) cell by cell."""
+        table = self._tables[-1] if self._tables else None
+        if table is None:
+            return
+        if tag in ("td", "th") and table.cell is not None and table.row is not None:
+            table.row.append(" ".join(line.text for line in self.lines[table.cell :] if line.kind != "blank"))
+            table.cell = None
+        elif tag == "tr" and table.row is not None:
+            table.rows.append(table.row)
+            table.row = None
+        elif tag == "table":
+            self._tables.pop()
+            rows = None if table.nested else data_rows(table.rows)
+            if rows:
+                self.lines[table.start :] = rows
 
     def handle_data(self, data):
         if not self._skipping:

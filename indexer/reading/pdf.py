@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import string
+import unicodedata
 
 from indexer.errors import CorruptDocument, EncryptedPdf, NoTextLayer
 from indexer.reading.encoding import VIETNAMESE_LETTERS
 from indexer.reading.ocr import NoTextFound, ocr_pdf_pages
 from indexer.reading.ocr import available as ocr_available
 from indexer.reading.pdf_stamps import fill_blanks, page_fragments, reading_order, widget_stamps
-from indexer.reading.source_text import Line, OcrPage, SourceText, plain_lines
+from indexer.reading.source_text import Line, OcrPage, SourceText, data_rows, plain_lines
+from indexer.vocabulary import TASK_TABLE_COLUMNS
 
 # Fewer letters than this in the whole file: only images (a scan), perhaps with a stamp or a page number.
 MIN_LETTERS = 40
@@ -52,6 +55,10 @@ def read_pdf(data: bytes) -> SourceText:
             except Exception:  # an unknown or unsupported encryption: refuse as encrypted, not as broken
                 raise EncryptedPdf() from None
         pages = [_page_text(page, reader) for page in reader.pages]
+        tables = [
+            _task_table(page) if _TASK_TABLE_HINT.search(re.sub(r"\s+", "", _folded(text))) else None
+            for page, text in zip(reader.pages, pages, strict=True)
+        ]
     except (EncryptedPdf, NoTextLayer):
         raise
     except Exception:  # pypdf raises many kinds on a damaged file (PdfReadError, KeyError, ValueError…)
@@ -60,8 +67,8 @@ def read_pdf(data: bytes) -> SourceText:
     if sum(ch.isalpha() for text in pages for ch in text) < MIN_LETTERS:
         raise NoTextLayer()
     lines: list[Line] = []
-    for text in pages:
-        lines += plain_lines(text)
+    for text, table in zip(pages, tables, strict=True):
+        lines += table if table and not needs_ocr(text) else plain_lines(text)
         lines.append(Line("", "blank"))
     return SourceText(lines, "pdf", None, ocr=read)
 
@@ -114,3 +121,124 @@ def _with_ocr(data: bytes, pages: list[str]) -> tuple[list[str], list[OcrPage]]:
     if sum(ch.isalpha() for text in out for ch in text) < MIN_LETTERS:
         raise NoTextFound()
     return out, [read[n] for n in wanting if read[n].words or read[n].corrected]
+
+
+# --- a plan's table of tasks -------------------------------------------------------------------------------
+# A page's text interleaves a table's cells ("1 Rà soát quy hoạch … Sở Xây dựng - Các sở, ban ngành … Năm 2025 2
+# Thực hiện …"); laid out as printed, each column keeps its place on the line, so its rows can be put together.
+
+# Whether a page may hold one, on its plain text folded and without spaces (some PDFs space a word's letters out:
+# "nhi ệ m v ụ"): "chủ trì" near "phối hợp" or a time, or after "nhiệm vụ" / "nội dung".
+_TASK_TABLE_HINT = re.compile(r"chutri.{0,150}(?:phoihop|thoigian)|(?:nhiemvu|noidung).{0,150}chutri")
+_CELL_LINE = re.compile(r"\S+(?: {1,2}\S+)*")  # a cell's words on a line: apart by at most two spaces
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?|[IVX]{1,5}")
+_COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)|\d{1,2}")
+_TABLE_END = re.compile(r"^(?:Nơi nhận|NƠI NHẬN|T/M|TM\.|KT\.|TL\.)")
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def _column_of(label: str) -> str | None:
+    folded = _folded(label)
+    return next((name for name, pattern in TASK_TABLE_COLUMNS if pattern.search(folded)), None)
+
+
+def _task_table(page) -> list[Line] | None:
+    """The page's lines with its table of tasks as rows (:func:`~indexer.reading.source_text.data_rows`), read
+    from the page laid out as printed; None when no header names a task column, who does it and a number
+    column ("TT", "STT") that tells the rows apart."""
+    try:
+        laid_out = page.extract_text(extraction_mode="layout").splitlines()
+    except Exception:  # pypdf's layout mode fails on some fonts: the plain text is kept
+        return None
+    for h, line in enumerate(laid_out):
+        header = _cells(line)
+        number = next((i for i, (_, _, label) in enumerate(header) if re.fullmatch(r"S?TT|Số TT", label)), None)
+        if len(header) < 3 or number is None or "task" not in map(_column_of, (c[2] for c in header)):
+            continue
+        header, used = _header_lines(header, laid_out[h + 1 : h + 3])
+        names = [_column_of(label) for _, _, label in header]
+        if "lead" not in names and "assigned" not in names:
+            continue
+        end = next((i for i in range(h + 1, len(laid_out)) if _TABLE_END.match(laid_out[i].strip())), len(laid_out))
+        rows = _table_rows(laid_out[h + 1 + used : end], header, number, names.index("task"))
+        table = data_rows([[label for _, _, label in header], *rows]) or []
+        around = [" ".join(text.split()) for text in (*laid_out[:h], "", *laid_out[end:])]
+        return [*plain_lines("\n".join(around[:h])), *table, *plain_lines("\n".join(around[h:]))]
+    return None
+
+
+def _cells(line: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _CELL_LINE.finditer(line)]
+
+
+def _header_lines(header: list[tuple[int, int, str]], following: list[str]) -> tuple[list, int]:
+    """The header's labels with the words a narrow column wrapped onto the next lines ("Sở, ngành chủ" / "trì
+    tham mưu"), each under the label whose centre is nearest; and how many lines that took."""
+    labels = list(header)
+    used = 0
+    for line in following:
+        cells = _cells(line)
+        if not cells or any(len(text) > 30 or _ROW_NUMBER.fullmatch(text.strip("()")) for _, _, text in cells):
+            break
+        for start, end, text in cells:
+            k = min(range(len(labels)), key=lambda k: abs((start + end) / 2 - (labels[k][0] + labels[k][1]) / 2))
+            a, b, label = labels[k]
+            labels[k] = (min(a, start), max(b, end), f"{label} {text}")
+        used += 1
+    return labels, used
+
+
+def _table_rows(lines: list[str], header: list[tuple[int, int, str]], number: int, task: int) -> list[list[str]]:
+    """The rows of a table laid out as printed: each line's cells put in their columns (:func:`_lefts`), the lines
+    grouped into rows around their numbers (printed in the middle of the row's height): a row begins at the
+    first line between two numbers whose task starts a sentence after one ended."""
+    pieces = [[(m.start(), m.group()) for m in _CELL_LINE.finditer(line)] for line in lines]
+    # not the line that numbers the columns: "(1)  (2)  (3)  (4)"
+    pieces = [line for line in pieces if not (len(line) >= 3 and all(_COLUMN_NUMBER.fullmatch(t) for _, t in line))]
+    lefts = _lefts(pieces, header)
+    by_line = []
+    for line in pieces:
+        cells = [""] * len(header)
+        for start, text in line:
+            k = max((k for k, left in enumerate(lefts) if left <= start + 2), default=0)
+            cells[k] = f"{cells[k]} {text}".strip()
+        by_line.append(cells)
+    numbered = [i for i, cells in enumerate(by_line) if _ROW_NUMBER.fullmatch(cells[number])]
+    if not numbered:
+        return []
+    starts = [0]
+    for before, after in zip(numbered, numbered[1:], strict=False):
+        opening = [i for i in range(before + 1, after + 1) if by_line[i][task][:1].isupper()]
+        ended = [i for i in opening if _ended(by_line, i, task)]
+        starts.append((ended or opening or [after])[0])
+    starts.append(len(by_line))
+    return [
+        [" ".join(filter(None, (cells[k] for cells in by_line[a:b]))) for k in range(len(header))]
+        for a, b in zip(starts, starts[1:], strict=False)
+    ]
+
+
+def _lefts(pieces: list[list[tuple[int, str]]], header: list[tuple[int, int, str]]) -> list[int]:
+    """Where each column begins: at its label, or further left where its cells' lines begin (a label is centred
+    over its column, the text of a cell starts at its left edge).  Lines of eight letters and more tell, each
+    placed under the label whose centre is nearest to its own."""
+    centres = [(start + end) / 2 for start, end, _ in header]
+    lefts = [start for start, _, _ in header]
+    for line in pieces:
+        for start, text in line:
+            if len(text) >= 8:
+                k = min(range(len(centres)), key=lambda k: abs(start + len(text) / 2 - centres[k]))
+                lefts[k] = min(lefts[k], start)
+    for k in range(1, len(lefts)):  # a column begins right of the one before
+        lefts[k] = max(lefts[k], lefts[k - 1] + 1)
+    return lefts
+
+
+def _ended(by_line: list[list[str]], i: int, task: int) -> bool:
+    """Whether the task's text before line ``i`` ends a sentence."""
+    before = next((cells[task] for cells in reversed(by_line[:i]) if cells[task]), "")
+    return not before or before.rstrip()[-1:] in '.;:!?”"'

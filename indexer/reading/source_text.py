@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 @dataclass
 class Line:
     text: str
-    kind: str = "text"  # text | blank | heading | rule
+    kind: str = "text"  # text | blank | heading | rule | row (a data table's row, its cells joined by CELL_SEPARATOR)
     level: int = 0  # markdown heading level, 1-6
 
 
@@ -83,4 +83,29 @@ def plain_lines(text: str) -> list[Line]:
             lines.append(Line(raw.strip(), "rule"))
         else:
             lines.append(Line(raw))
+    return lines
+
+
+# A data table's row, one line whose cells are joined by this: a plan's "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan
+# phối hợp | Thời gian thực hiện" keeps each task with its agencies and its time, where cell by cell they would run
+# into their neighbours' paragraphs.
+CELL_SEPARATOR = " | "
+# A table that lays out a document's header or closing, not data: its cells hold these.
+LAYOUT_MARKS = re.compile(
+    r"CỘNG H(?:OÀ|ÒA) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập|^\W*Số\s*(?::|\d)|Nơi nhận|NƠI NHẬN|"
+    r"^\W*(?:T/M|TM\.|KT\.|TL\.)|,\s*ngày\b"
+)
+
+
+def data_rows(rows: list[list[str]]) -> list[Line] | None:
+    """A table's rows as lines of kind ``row``, each followed by a blank line; None when the table is no data
+    table: fewer than three columns (a header's or a closing's two columns, a form's label and value), or cells
+    that lay out a header or a closing."""
+    if max((len(row) for row in rows), default=0) < 3 or any(LAYOUT_MARKS.search(c) for row in rows for c in row):
+        return None
+    lines: list[Line] = []
+    for row in rows:
+        cells = [" ".join(cell.replace("|", "/").split()) for cell in row]
+        if any(cells):
+            lines += [Line(CELL_SEPARATOR.join(cells), "row"), Line("", "blank")]
     return lines

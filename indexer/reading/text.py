@@ -16,7 +16,7 @@ import markdown as markdown_lib
 
 from indexer.reading.encoding import decode
 from indexer.reading.html import HtmlLines
-from indexer.reading.source_text import Line, SourceText, plain_lines
+from indexer.reading.source_text import LAYOUT_MARKS, Line, SourceText, data_rows, plain_lines
 
 _RULE = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$")
 _ATX_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -96,11 +96,6 @@ _HARD_BREAK = re.compile(r"(?<!\\)\\(?=\s{2,}|\s*$)")
 
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
-# A table that lays out a document's header or closing, not data: its cells hold these.
-_LAYOUT_MARKS = re.compile(
-    r"CỘNG H(?:OÀ|ÒA) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập|^\W*Số\b|Nơi nhận|NƠI NHẬN|^\W*(?:T/M|TM\.|KT\.|TL\.)|"
-    r",\s*ngày\b"
-)
 
 
 def _table_cells(row: str) -> list[str]:
@@ -120,7 +115,7 @@ def _layout_tables(text: str) -> str:
             j += 1
         rows = [_table_cells(row) for row in lines[i:j]]
         rows = [row for row in rows if not all(_SEPARATOR_CELL.match(c) for c in row if c) or not any(row)]
-        if j > i and all(len(row) == 2 for row in rows) and any(_LAYOUT_MARKS.search(c) for row in rows for c in row):
+        if j > i and all(len(row) == 2 for row in rows) and any(LAYOUT_MARKS.search(c) for row in rows for c in row):
             for column in (0, 1):
                 out += [part for row in rows for part in re.split(r"<br\s*/?>", row[column]) if part.strip()]
                 out.append("")
@@ -142,9 +137,24 @@ def _html_tables(text: str) -> str:
         parser = HtmlLines()
         parser.feed(m.group(0))
         parser.close()
-        return "\n\n" + "\n".join(line.text for line in parser.lines) + "\n\n"
+        texts = [f"| {line.text} |" if line.kind == "row" else line.text for line in parser.lines]
+        return "\n\n" + "\n".join(texts) + "\n\n"
 
     return _HTML_TABLE.sub(lines_of, text)
+
+
+def _data_table(raw: list[str]) -> list[Line] | None:
+    """A block of Markdown table rows that holds data: its rows, markup resolved (see :func:`data_rows`)."""
+    if not all(_TABLE_ROW.match(line) for line in raw):
+        return None
+    rows = [_table_cells(line) for line in raw]
+    rows = [row for row in rows if not all(_SEPARATOR_CELL.match(c) or not c for c in row)]
+    return data_rows([[_cell_text(c) for c in row] for row in rows])
+
+
+def _cell_text(cell: str) -> str:
+    cell = re.sub(r"<br\s*/?>", " ", cell)
+    return _inline_markdown(cell).replace("\n", " ") if re.search(r"[*_`\\\[<&]", cell) else cell
 
 
 def _markdown_lines(text: str) -> list[Line]:
@@ -158,6 +168,10 @@ def _markdown_lines(text: str) -> list[Line]:
         # A backslash closing a line (or a cell of pandoc's plain tables) is a hard line break, not text.
         raw = [_HARD_BREAK.sub("", _BLOCKQUOTE.sub("", line)) for line in block]
         block.clear()
+        rows = _data_table(raw)
+        if rows:
+            lines.extend(rows)
+            return
         if len(raw) == 1 and _RULE.match(raw[0]):
             lines.append(Line(raw[0].strip(), "rule"))
             return

@@ -13,6 +13,7 @@ from __future__ import annotations
 import collections
 import re
 
+from indexer.document.fields.task_table import TaskRow, task_rows
 from indexer.document.record import Document
 from indexer.document.structure import item_anchor
 from indexer.text.agency_names import canonical_agency
@@ -125,6 +126,24 @@ def _units(record: Document, keys: dict[str, str]) -> dict[str, list[dict]]:
     return units
 
 
+def _body(record: Document) -> list[dict]:
+    return [p for p in record.paragraphs if p.get("zone") == "body"]
+
+
+def _row_task(row: TaskRow, named: dict[str, list[str]] | None, record: Document) -> dict:
+    """The task of a table's row: its task cell, the agencies of its columns, the time its time column gives (or,
+    without one, its task's words)."""
+    text = respell(row.task, record.spellings)
+    due = due_of(respell(row.due, record.spellings), record.year) if row.due else due_of(text, record.year)
+    named = named or {r: [] for r in TASK_ROLES}
+    return {
+        "anchor": row.anchor,
+        "text": text,
+        **{role: list(named[role]) for role in TASK_ROLES},
+        "due": due.to_dict() if due else dict(NO_DUE),
+    }
+
+
 def tasks_of(record: Document) -> list[dict]:
     """Every task of the record, in the document's order:
     ``{"anchor", "text", "lead", "coordinate", "assigned", "due"}`` (``due`` as the JSON contract has it).
@@ -132,7 +151,8 @@ def tasks_of(record: Document) -> list[dict]:
     A task is a numbered item of a section that lists work (with the paragraphs under it and its lettered
     sub-items, :func:`_folded`), or, in a document that numbers no work, any paragraph that names who leads,
     coordinates or is assigned work."""
-    keys = _keys(record)
+    rows = {row.anchor: row for row in task_rows([(p["anchor"], p.get("kind"), p["text"]) for p in _body(record)])}
+    keys = {**_keys(record), **{anchor: anchor for anchor in rows}}  # a table's row is a task of its own
     units = _units(record, keys)
     kept = {p["anchor"] for paragraphs in units.values() for p in paragraphs}
     headings = {p["anchor"]: p["text"] for p in record.paragraphs if p.get("zone") == "body"}
@@ -146,8 +166,12 @@ def tasks_of(record: Document) -> list[dict]:
                 named.append(agency)
     parents = {key.rsplit("-", 1)[0] for key in units if _item_of(key) and "-" in key}
     listed = {key for key in units if _item_of(key) and key not in parents and _in_task_section(key, headings)}
+    listed |= rows.keys()
     tasks = []
     for key, paragraphs in units.items():
+        if key in rows:
+            tasks.append(_row_task(rows[key], agencies.get(key), record))
+            continue
         # where the work is numbered, the sentence that introduces the items ("UBND tỉnh yêu cầu các sở, ban,
         # ngành thực hiện các nội dung sau:") and the appendix's table are no tasks of their own
         loose = listed and (key.startswith(("p", "phu-luc")) or not _item_of(key))

@@ -145,7 +145,7 @@ class Block:
     """One paragraph (or heading, or horizontal rule) of normalised text."""
 
     text: str
-    kind: str = "text"  # text | heading | rule
+    kind: str = "text"  # text | heading | rule | row (a data table's row)
     level: int = 0
     lines: list[str] = field(default_factory=list)
 
@@ -255,7 +255,7 @@ def assemble(lines: list[Line]) -> list[Block]:
         if line.kind == "blank":
             gap = True
             continue
-        if line.kind in ("heading", "rule"):
+        if line.kind in ("heading", "rule", "row"):
             blocks.append(Block(line.text, line.kind, line.level, [line.text]))
             in_header = line.kind == "rule" or in_header
             gap = False

@@ -202,3 +202,34 @@ ASSIGNED = [
 @pytest.mark.parametrize("source,paragraphs,expected", ASSIGNED, ids=[c[0] for c in ASSIGNED])
 def test_the_bodies_assigned_work(source, paragraphs, expected):
     assert [r.agency for r in extract_roles(paragraphs) if r.role == "assigned"] == expected
+
+
+# (source, paragraphs, the bodies that lead, in order)
+LEADS = [
+    (
+        "dev 027 part 2: a dash inside a department's name is no clause's start",
+        letter(
+            "- Cơ quan thực hiện: Sở Lao động - Thương binh và xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh; "
+            "các sở, ngành liên quan; Uỷ ban nhân dân các huyện, thành phố."
+        ),
+        ["Sở Lao động - Thương binh và xã hội"],
+    ),
+    (
+        "dev 027 part 2: nor inside a ministry's department of culture",
+        letter(
+            "- Cơ quan thực hiện: Sở Văn hoá - Thể thao và Du lịch chủ trì, phối hợp với các sở, ngành, Liên đoàn Lao "
+            "động tỉnh và địa phương"
+        ),
+        ["Sở Văn hoá - Thể thao và Du lịch"],
+    ),
+    (
+        "a dash that opens the body after the task's words",
+        letter("1. Tuyên truyền về chuyển đổi số trên địa bàn tỉnh - Sở Thông tin và Truyền thông chủ trì thực hiện."),
+        ["Sở Thông tin và Truyền thông"],
+    ),
+]
+
+
+@pytest.mark.parametrize("source,paragraphs,expected", LEADS, ids=[c[0] for c in LEADS])
+def test_the_bodies_that_lead(source, paragraphs, expected):
+    assert [r.agency for r in extract_roles(paragraphs) if r.role == "lead"] == expected

@@ -1,0 +1,172 @@
+# ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
+"""A plan's table of tasks ("PHỤ LỤC … PHÂN CÔNG THỰC HIỆN NHIỆM VỤ"): each row a task, with the agencies of its
+"chủ trì" and "phối hợp" columns and the time of its time column; the same from a Word table and a Markdown one.
+The rows quote the appendices of KH UBND tỉnh Lào Cai (Chỉ thị 11-CT/TU, 2026), KH UBND tỉnh Lâm Đồng (cải cách
+hành chính 2026) and KH 193/KH-UBND Ninh Bình (Chỉ thị 20-CT/TU, 2024)."""
+
+import html
+import io
+
+import docx
+import pytest
+
+from indexer import parse_bytes, tasks_of
+from indexer.document.fields.task_table import _columns, cells_of
+from tests.office_files import print_pdf
+
+OPENING = """ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+Số: 25/KH-UBND
+Lào Cai, ngày 20 tháng 01 năm 2026
+KẾ HOẠCH
+Triển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh uỷ
+Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh uỷ, Uỷ ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện như sau:
+I. TỔ CHỨC THỰC HIỆN
+1. Các sở, ban, ngành và Uỷ ban nhân dân các xã, phường thực hiện các nhiệm vụ tại Phụ lục kèm theo Kế hoạch này.
+PHỤ LỤC
+NHIỆM VỤ TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 11-CT/TU
+"""
+TABLE = [
+    ["TT", "Tên nhiệm vụ", "Sở, ngành chủ trì tham mưu", "Đơn vị phối hợp thực hiện", "Thời gian thực hiện", "Ghi chú"],
+    ["", "(1)", "(2)", "(3)", "(4)", "(5)"],
+    ["I", "Công tác tuyên truyền", "", "", "", ""],
+    [
+        "1",
+        "Rà soát, điều chỉnh, cập nhật bổ sung phương án quản lý về địa chất, khoáng sản để tích hợp vào điều chỉnh Quy hoạch tỉnh Lào Cai thời kỳ 2021-2030, tầm nhìn đến năm 2050.",
+        "Sở Nông nghiệp và Môi trường",
+        "Các Sở, ban, ngành và các cơ quan, đơn vị, địa phương liên quan",
+        "Xong trong tháng 5/2026",
+        "",
+    ],
+    [
+        "2",
+        "Thực hiện rà soát việc lập, thẩm định, phê duyệt thiết kế mỏ theo quy định và tổ chức kiểm tra, giám sát việc tuân thủ thiết kế mỏ đã được phê duyệt theo quy định.",
+        "Sở Công Thương; Sở Xây dựng",
+        "Các Sở, ban, ngành và các địa phương liên quan",
+        "Thường xuyên",
+        "",
+    ],
+    [
+        "3",
+        "Tăng cường công tác quản lý, bảo vệ khoáng sản chưa khai thác; quản lý, bảo vệ khoáng sản tại khu vực dự trữ quốc gia",
+        "UBND các xã, phường",
+        "Sở Nông nghiệp và Môi trường, các Sở, ban, ngành",
+        "Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày 01/01/2030",
+        "",
+    ],
+]
+# (anchor's row, lead, coordinate, due kind, due end)
+EXPECTED = [
+    (["Sở Nông nghiệp và Môi trường tỉnh Lào Cai"], ["Các sở, ban, ngành"], "period", "2026-05-31"),
+    (["Sở Công Thương tỉnh Lào Cai", "Sở Xây dựng tỉnh Lào Cai"], ["Các sở, ban, ngành"], "recurring", None),
+    (
+        ["Uỷ ban nhân dân cấp xã"],
+        ["Sở Nông nghiệp và Môi trường tỉnh Lào Cai", "Các sở, ban, ngành"],
+        "date",
+        "2030-01-01",
+    ),
+]
+
+
+def _docx_plan() -> bytes:
+    document = docx.Document()
+    for line in OPENING.splitlines():
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(TABLE), cols=len(TABLE[0]))
+    for row, cells in zip(table.rows, TABLE, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _markdown_plan() -> bytes:
+    rows = ["| " + " | ".join(cells) + " |" for cells in TABLE]
+    rows.insert(1, "|" + "---|" * len(TABLE[0]))
+    return (OPENING.replace("\n", "\n\n") + "\n" + "\n".join(rows) + "\n").encode()
+
+
+def _html_plan() -> bytes:
+    rows = "".join("<tr>" + "".join(f"<td><p>{html.escape(c)}</p></td>" for c in cells) + "</tr>" for cells in TABLE)
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in OPENING.splitlines())
+    return f"<html><body>{body}<table border='1'>{rows}</table></body></html>".encode()
+
+
+def _pdf_plan(browser) -> bytes:
+    """The plan printed by Chromium, its table ruled and its labels centred as offices print them."""
+    style = "<style>table{border-collapse:collapse;font-size:13px} td{border:1px solid #000;vertical-align:middle} tr:first-child td{text-align:center;font-weight:bold}</style>"
+    page = _html_plan().decode().replace("<html><body>", f"<html><head><meta charset='utf-8'>{style}</head><body>")
+    return print_pdf(browser, page)
+
+
+@pytest.fixture(scope="module")
+def pdf_plan(browser):
+    return _pdf_plan(browser)
+
+
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [("plan.docx", _docx_plan), ("plan.md", _markdown_plan), ("plan.html", _html_plan), ("plan.pdf", None)],
+)
+def test_each_row_of_a_table_of_tasks_is_a_task_with_its_columns(name, make, request):
+    data = make() if make else request.getfixturevalue("pdf_plan")
+    record = parse_bytes(data, name)[0]
+    rows = [p for p in record.paragraphs if p["kind"] == "row"]
+    assert cells_of(rows[0]["text"])[:3] == ["TT", "Tên nhiệm vụ", "Sở, ngành chủ trì tham mưu"]
+    tasks = [t for t in tasks_of(record) if t["anchor"] in {p["anchor"] for p in rows}]
+    assert [t["text"][:30] for t in tasks] == [r[1][:30] for r in TABLE[3:]]
+    for task, (lead, coordinate, kind, end) in zip(tasks, EXPECTED, strict=True):
+        assert task["lead"] == lead
+        assert task["assigned"] == lead
+        assert task["coordinate"] == coordinate
+        assert (task["due"]["kind"], task["due"]["end"]) == (kind, end)
+
+
+# (header row as the table has it, or a data row; what its columns hold, None: no header)
+HEADERS = [
+    (
+        "TT | Tên nhiệm vụ | Sở, ngành chủ trì tham mưu | Đơn vị phối hợp thực hiện | Thời gian thực hiện | Ghi chú",
+        {"task": 1, "lead": 2, "coordinate": 3, "due": 4},
+    ),
+    (
+        "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | Phối hợp thực hiện | Theo dõi, kiểm tra, đôn đốc",
+        {"task": 1, "due": 3, "lead": 4, "coordinate": 5},
+    ),
+    (
+        "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện",
+        {"task": 1, "lead": 2, "coordinate": 3, "due": 4},
+    ),
+    ("STT | Nội dung công việc | Đơn vị thực hiện | Thời gian", {"task": 1, "assigned": 2, "due": 3}),
+    # a data row names a task and bodies, but not as a header's labels
+    ("6 | Tổ chức hoạt động tuyên truyền | Sở Văn hoá và Thể thao | Các cơ quan, đơn vị liên quan | Hàng năm", None),
+    ("1 | Cải cách thể chế | Sở Tư pháp | Thường xuyên trong năm", None),
+]
+
+
+@pytest.mark.parametrize(("row", "columns"), HEADERS, ids=[h[0][:40] for h in HEADERS])
+def test_a_header_row_says_what_each_column_holds(row, columns):
+    assert _columns(cells_of(row)) == columns
+
+
+def test_a_header_table_in_two_columns_is_still_read_cell_by_cell():
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for cell, text in zip(
+        [c for row in table.rows for c in row.cells],
+        [
+            "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+            "Số: 25/KH-UBND",
+            "Lào Cai, ngày 20 tháng 01 năm 2026",
+        ],
+        strict=True,
+    ):
+        cell.text = text
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Triển khai thực hiện Chỉ thị số 11-CT/TU")
+    out = io.BytesIO()
+    document.save(out)
+    record = parse_bytes(out.getvalue(), "plan.docx")[0]
+    assert (record.number, record.date, record.issuer) == ("25/KH-UBND", "2026-01-20", "Uỷ ban nhân dân tỉnh Lào Cai")
+    assert not [p for p in record.paragraphs if p["kind"] == "row"]
