@@ -110,6 +110,7 @@ PREFIX = re.compile(
     r"|(?P<until>(?:cho\s+)?den(?:\s+het)?|toi)|(?P<since>(?:ke\s+)?tu)|(?P<within>trong(?:\s+suot)?|vao))"
     rf"{SPACE}$"
 )
+SINCE = re.compile(r"(?:(?:kể|ke)\s+)?(?:từ|tu)\b", re.I)  # "tu" of a copy typed without marks may be "từ"
 SAME_RUN_GAP = re.compile(rf"{SPACE}va(?:{SPACE}ca)?{SPACE}$")  # "ngày 28/12 và cả ngày 29/12/2011": one run
 RANGE_GAP = re.compile(rf"{SPACE},?{SPACE}(?:cho\s+)?(?:den|toi)(?:\s+het)?{SPACE}$|\s*[-–—]\s*$")
 DONE_BY = re.compile(r"(?:hoan thanh|hoan tat|xong|ket thuc|thoi han(?:\s+hoan thanh)?\s*:?)\s*$")
@@ -204,7 +205,8 @@ def in_name(folded: str, frame: TimeFrame) -> bool:
 # "Hằng năm" that says what kind of budget, target or plan a task deals with, not how often it is done: "dự toán
 # ngân sách hằng năm", "chỉ tiêu đánh giá kết quả thực hiện nhiệm vụ hằng năm", "kế hoạch hoạt động khoa học và
 # công nghệ hàng năm" ("Hằng năm, xây dựng kế hoạch …" and "báo cáo … hằng năm" stay recurrences).
-THING_OF_A_YEAR = re.compile(r"\b(?:du toan|ngan sach|nhiem vu|chi tieu|ke hoach)(?:\s+[^\W\d]+){0,8}\s+$")
+# Within one line: "3. Sở Kế hoạch và Đầu tư" / "Hằng năm, …" is a body's name, then a recurrence.
+THING_OF_A_YEAR = re.compile(r"\b(?:du toan|ngan sach|nhiem vu|chi tieu|ke hoach)(?:[^\S\n]+[^\W\d]+){0,8}[^\S\n]+$")
 
 
 def of_a_thing(folded: str, frame: TimeFrame) -> bool:
@@ -356,10 +358,13 @@ def iso(day: datetime.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def prefix_of(folded: str, atom: Atom) -> tuple[int, str | None]:
-    """Where the words before an atom that belong to it begin, and what they do ("by", "until", ...)."""
+def prefix_of(folded: str, atom: Atom, text: str | None = None) -> tuple[int, str | None]:
+    """Where the words before an atom that belong to it begin, and what they do ("by", "until", ...); "từ" is
+    "since", not the "tư" that ends "Sở Kế hoạch và Đầu tư" before "Hằng năm" (``text`` tells them apart)."""
     m = PREFIX.search(folded, max(0, atom.start - 40), atom.start)
     if not m:
+        return atom.start, None
+    if m.lastgroup == "since" and text is not None and not SINCE.match(text, m.start("since")):
         return atom.start, None
     return m.start(m.lastgroup), m.lastgroup
 
@@ -371,7 +376,7 @@ def done_by(folded: str, start: int) -> bool:
 
 def single_frame(text: str, folded: str, atom: Atom, year: int | None) -> TimeFrame:
     """One atom with the words before it that change its meaning ("trước", "từ", "đến hết", "trong")."""
-    start_pos, role = prefix_of(folded, atom)
+    start_pos, role = prefix_of(folded, atom, text)
     first, last = bounds(atom, year)
     kind = "date" if atom.unit == "day" else "recurring" if atom.unit == "recurring" else "period"
     by_end = role == "until" or atom.unit == "day" or re.search(r"nhat|han|trong|vao", folded[start_pos : atom.start])
