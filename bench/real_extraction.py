@@ -33,7 +33,7 @@ import unicodedata
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
-from indexer import ArchiveError, fold, parse_file  # noqa: E402
+from indexer import ArchiveError, canonical_agency, fold, parse_file  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
 DEFAULT_DIRS = [
@@ -139,6 +139,48 @@ class Tally:
         )
 
 
+class LeadTally:
+    """The agencies that lead ("chủ trì"), against the gold's ``lead_agencies`` where it has them: its
+    conventions leave groups ("Các sở, ban, ngành …") out, so the extracted groups are left out too; a gold name
+    agrees with an extracted one when either holds the other (the gold writes "Sở Xây dựng", the record "Sở Xây
+    dựng tỉnh Ninh Bình")."""
+
+    def __init__(self):
+        self.found = self.missed = self.extra = 0
+        self.misses: list[str] = []
+
+    def compare(self, gold: dict, doc: dict, label: str) -> None:
+        if "lead_agencies" not in gold:
+            return
+        where = {k: doc.get(k) for k in ("province", "level", "issuer")}
+
+        def key(name: str) -> str:
+            return " ".join(fold(canonical_agency(name, **where) or name).split())
+
+        wanted = [key(name) for name in gold["lead_agencies"]]
+        got = list(
+            dict.fromkeys(
+                key(r["agency"])
+                for r in doc.get("roles") or []
+                if r["role"] == "lead" and not re.match(r"các\b", r["agency"], re.I)
+            )
+        )
+        agree = [w for w in wanted if any(w in g or g in w for g in got)]
+        extra = [g for g in got if not any(w in g or g in w for w in wanted)]
+        self.found += len(agree)
+        self.missed += len(wanted) - len(agree)
+        self.extra += len(extra)
+        if len(agree) < len(wanted) or extra:
+            self.misses.append(f"  {label}: missed {[w for w in wanted if w not in agree]}, extra {extra}")
+
+    def figures(self) -> dict:
+        found = self.found
+        return {
+            "lead_recall": round(found / (found + self.missed), 4) if found + self.missed else None,
+            "lead_precision": round(found / (found + self.extra), 4) if found + self.extra else None,
+        }
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("dirs", nargs="*", type=pathlib.Path, default=DEFAULT_DIRS)
@@ -149,6 +191,7 @@ def main(argv=None) -> int:
 
     files = load_gold(args.dirs)
     tally = Tally(fields)
+    leads = LeadTally()
     read_records = all_records = 0
     refused: list[str] = []
     started = time.perf_counter()
@@ -163,9 +206,9 @@ def main(argv=None) -> int:
         for gold in records:
             part = gold.get("part", 1)
             doc = documents[part - 1].to_dict() if part <= len(documents) else {}
-            tally.compare(
-                gold, doc, f"{path.parent.parent.name}/{path.name}" + (f"#{part}" if len(records) > 1 else "")
-            )
+            label = f"{path.parent.parent.name}/{path.name}" + (f"#{part}" if len(records) > 1 else "")
+            tally.compare(gold, doc, label)
+            leads.compare(gold, doc, label)
     elapsed = time.perf_counter() - started
 
     tally.report(read_records, args.show)
@@ -173,6 +216,9 @@ def main(argv=None) -> int:
         print(f"\nrefused ({len(refused)} files):")
         for line in refused:
             print(f"  {line}")
+    print(f"\nlead agencies (chủ trì): {json.dumps(leads.figures())}")
+    for line in leads.misses[: args.show]:
+        print(line)
     print("\n" + tally.marks())
     summary = {
         "files": len(files),
@@ -180,6 +226,7 @@ def main(argv=None) -> int:
         "records_read": read_records,
         **{f"{f}_read": round(tally.agree[f] / read_records, 4) if read_records else None for f in fields},
         **{f"{f}_all": round(tally.agree[f] / all_records, 4) if all_records else None for f in fields},
+        **leads.figures(),
         "seconds": round(elapsed, 1),
     }
     print(json.dumps(summary, ensure_ascii=False))
