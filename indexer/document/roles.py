@@ -116,12 +116,13 @@ def extract_roles(
             in_implementation = True
         if re.match(r"^(?:Điều|ĐIỀU)\s+\d+", text):
             in_implementation = bool(_ARTICLE_OF_IMPLEMENTATION.search(text))
+            subjects[p.section] = _article_body(text)
         numbered = p.anchor and not re.search(r"-p\d+$|^p\d+$", p.anchor) and p.section
         if numbered and _ITEM.match(text):
             subjects[p.section] = _item_subjects(text)
             if in_implementation:
                 found.add(subjects[p.section], "assigned", p.anchor)
-        found.add(_leads(text, subjects.get(p.section, [])), "lead", p.anchor)
+        found.add(_leads(text, _nearest_subjects(subjects, p.section)), "lead", p.anchor)
         found.add(_coordinators(text), "coordinate", p.anchor)
         found.add(_assigned(text), "assigned", p.anchor)
         if in_implementation:
@@ -141,6 +142,28 @@ def _cell_agencies(cell: str) -> list[str]:
     quan; - UBND các huyện, thành phố.")."""
     parts = re.split(r";|(?:^|\s)[-+•]\s+", cell)
     return [name for part in parts for name in _agency_list(part.strip(" .,;:"))]
+
+
+def _nearest_subjects(subjects: dict[str, list[str]], section: str) -> list[str]:
+    """The bodies a bare "Chủ trì, …" is said of: its own item's, or the nearest enclosing item's or article's
+    ("2. Công an tỉnh" / "c) Chủ trì, phối hợp với Sở Công Thương …"; "Điều 7. Sở Thông tin và Truyền thông" /
+    "2. Chủ trì, phối hợp …")."""
+    while section:
+        if subjects.get(section):
+            return subjects[section]
+        enclosing = re.sub(r"(?:\.|\s+khoản\s+|\s+điểm\s+)[^.\s]+$", "", section)
+        section = enclosing if enclosing != section else ""
+    return []
+
+
+def _article_body(text: str) -> list[str]:
+    """The body an article is about, when its heading names one: "Điều 7. Sở Thông tin và Truyền thông", "Điều 9.
+    Trách nhiệm của Công an thành phố"."""
+    m = re.match(
+        r"^(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]\s*(?:(?:Trách nhiệm|Nhiệm vụ) (?:của\s+)?)?(?P<body>.{3,100})$", text
+    )
+    body = m and m["body"].rstrip(" .:")
+    return _agency_list(body) if body and agencies.starts_like_agency(body) else []
 
 
 def _item_subjects(text: str) -> list[str]:

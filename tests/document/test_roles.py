@@ -223,6 +223,40 @@ LEADS = [
         ["Sở Văn hoá - Thể thao và Du lịch"],
     ),
     (
+        "dev 005: a lettered sub-item's bare 'Chủ trì' is said of its item's body",
+        [
+            Paragraph("2", "2", "2. Công an tỉnh", "item", "body"),
+            Paragraph("2-a", "2.a", "a) Tăng cường công tác nắm tình hình trên địa bàn.", "item", "body"),
+            Paragraph(
+                "2-c",
+                "2.c",
+                "c) Chủ trì, phối hợp với Sở Công Thương, chính quyền địa phương kiểm tra.",
+                "item",
+                "body",
+            ),
+        ],
+        ["Công an tỉnh"],
+    ),
+    (
+        "dev 034: an article headed by a body, its clause 'Chủ trì, …'",
+        [
+            Paragraph("dieu-7", "Điều 7", "Điều 7. Sở Thông tin và Truyền thông", "heading", "body"),
+            Paragraph(
+                "dieu-7-2",
+                "Điều 7 khoản 2",
+                "2. Chủ trì, phối hợp với các cơ quan có liên quan xây dựng kế hoạch thanh tra.",
+                "text",
+                "body",
+            ),
+        ],
+        ["Sở Thông tin và Truyền thông"],
+    ),
+    (
+        "a bare 'Chủ trì' in an appendix says of no body",
+        [Paragraph("phu-luc-p3", "Phu luc", "Chủ trì, phối hợp với các cơ quan liên quan.", "text", "body")],
+        [],
+    ),
+    (
         "a dash that opens the body after the task's words",
         letter("1. Tuyên truyền về chuyển đổi số trên địa bàn tỉnh - Sở Thông tin và Truyền thông chủ trì thực hiện."),
         ["Sở Thông tin và Truyền thông"],
