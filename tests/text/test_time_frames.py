@@ -364,11 +364,6 @@ DUE = [
         2025,
         ("Hằng năm", "recurring", None, None),
     ),
-    (  # dev 043 III-3: a body's name, then its work on the next line: "tư" is no "từ", "Kế hoạch" no plan
-        "3. Sở Kế hoạch và Đầu tư\nHằng năm, trên cơ sở đề xuất của các cơ quan, đơn vị, tham mưu UBND tỉnh",
-        2024,
-        ("Hằng năm", "recurring", None, None),
-    ),
     (
         "- Tổng hợp, báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh hằng năm.",
         2025,
