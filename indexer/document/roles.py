@@ -148,12 +148,8 @@ def _nearest_subjects(subjects: dict[str, list[str]], section: str) -> list[str]
     """The bodies a bare "Chủ trì, …" is said of: its own item's, or the nearest enclosing item's or article's
     ("2. Công an tỉnh" / "c) Chủ trì, phối hợp với Sở Công Thương …"; "Điều 7. Sở Thông tin và Truyền thông" /
     "2. Chủ trì, phối hợp …")."""
-    while section:
-        if subjects.get(section):
-            return subjects[section]
-        enclosing = re.sub(r"(?:\.|\s+khoản\s+|\s+điểm\s+)[^.\s]+$", "", section)
-        section = enclosing if enclosing != section else ""
-    return []
+    enclosing = re.sub(r"(?:\.|\s+khoản\s+|\s+điểm\s+)[^.\s]+$", "", section)
+    return subjects.get(section) or (subjects.get(enclosing, []) if enclosing != section else [])
 
 
 def _article_body(text: str) -> list[str]:
@@ -194,7 +190,7 @@ def _leads(text: str, item_subjects: list[str]) -> list[str]:
         clause = re.split(r"\s(?:giao|đề nghị|yêu cầu)\s+(?=[A-ZĐÀ-Ỹ])", clause)[-1]
         if clause and re.match(r"[A-ZĐÀ-Ỹ]", clause):
             names += _agency_list(agencies.phrase_until_verb(clause + " chủ trì"))
-        elif not clause:
+        elif not clause and not text.isupper():  # not a signature's "CHỦ TRÌ HỘI NGHỊ" quoted as an example
             names += item_subjects
     return names
 
@@ -236,7 +232,8 @@ _HEAD = (
     r"[Nn]gười đứng đầu)\s+"
 )
 _HEADS_ANSWERABLE = re.compile(
-    rf"^(?:[-+*•]\s*|\d{{1,2}}\s*[.)]\s*|[a-zđ]\)\s*)?(?P<heads>{_HEAD}[^.:]{{3,400}}?)\s+(?:chịu|có) trách nhiệm\b"
+    rf"^(?:[-+*•]\s*|\d{{1,2}}\s*[.)]\s*|[a-zđ]\)\s*)?(?P<heads>{_HEAD}[^.:]{{3,400}}?)"
+    r"(?:\s+(?:chịu|có) trách nhiệm\b|\s*:\s*$)"  # or the heading of the work they are given: "1. Giám đốc các Sở …:"
 )
 
 

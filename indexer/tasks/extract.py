@@ -68,6 +68,13 @@ def _in_task_section(key: str, headings: dict[str, str]) -> bool:
     return bool(_TASK_SECTION.search(heading)) and not aims_only
 
 
+def _in_aims(key: str, headings: dict[str, str]) -> bool:
+    """Whether an item sits in a section of aims only ("I. MỤC ĐÍCH, YÊU CẦU": "2. Yêu cầu - Các cấp uỷ đảng,
+    chính quyền … thường xuyên …" says what is required, it gives no one work)."""
+    heading = re.sub(r"^[ivxlc\d]+\W*", "", fold(headings.get(key.split("-")[0], "")))
+    return bool(_AIM_SECTION.match(heading)) and not _TASK_SECTION.search(heading)
+
+
 # A lettered sub-item ("II-1-b"): part of its numbered item's task.
 _LETTERED = re.compile(r"^(?P<item>.+)-[a-zđ]$")
 _LETTER_MARK = re.compile(r"^[a-zđ]\s*\)\s*")
@@ -175,7 +182,7 @@ def tasks_of(record: Document) -> list[dict]:
         # where the work is numbered, the sentence that introduces the items ("UBND tỉnh yêu cầu các sở, ban,
         # ngành thực hiện các nội dung sau:") and the appendix's table are no tasks of their own
         loose = listed and (key.startswith(("p", "phu-luc")) or not _item_of(key))
-        if key not in listed and (key not in agencies or loose):
+        if key not in listed and (key not in agencies or loose or _in_aims(key, headings)):
             continue
         text = "\n".join(respell(p["text"], record.spellings) for p in paragraphs)
         due = due_of(text, record.year)

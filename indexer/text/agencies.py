@@ -215,6 +215,8 @@ _VERBS = [
     "phát động",
     "tập trung",
     "làm đầu mối",
+    "nêu cao",
+    "gương mẫu",
 ]
 _VERB = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(v) for v in sorted(set(_VERBS), key=len, reverse=True)) + r")(?!\w)"

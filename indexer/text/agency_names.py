@@ -152,6 +152,7 @@ _GROUP_WORDINGS = [
     (r"(?<!\w)chi, đảng bộ(?!\w)", "chi bộ, đảng bộ"),
     (r"(?<!\w)cấp uỷ đảng(?!\w)", "cấp uỷ"),
     (r"(?<!\w)sở, ngành(?!\w)", "sở, ban, ngành"),
+    (r"(?<!\w)sở, ban ngành(?!\w)", "sở, ban, ngành"),  # a comma left out: "Các sở, ban ngành có liên quan"
     (r"(?<!\w)ban của Đảng(?!\w)", "ban Đảng"),
     (r"(?<!\w)(?:các )?xã(?:, (?:phường|thị trấn|đặc khu))+(?: và tương đương)?(?!\w)", "cấp xã"),
     (r"(?<!\w)(?:các )?huyện(?:, (?:thành phố|thị xã|quận))+(?: và tương đương)?(?!\w)", "cấp huyện"),

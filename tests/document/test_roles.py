@@ -192,6 +192,20 @@ ASSIGNED = [
         ],
     ),
     (
+        "dev 003 IV-1: an item of 'Tổ chức thực hiện' headed by the heads of bodies, its work in bullets below",
+        [
+            Paragraph("IV", "IV", "IV. TỔ CHỨC THỰC HIỆN", "heading", "body"),
+            Paragraph(
+                "IV-1",
+                "IV.1",
+                "1. Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Uỷ ban nhân dân các xã, phường:",
+                "item",
+                "body",
+            ),
+        ],
+        ["các Sở", "các ban, ngành tỉnh", "Uỷ ban nhân dân các xã, phường"],
+    ),
+    (
         "a head named in a sentence that gives no work is no assignment",
         letter("2. Thủ trưởng các sở, ban, ngành đã quán triệt tốt chủ trương này trong năm qua."),
         [],
