@@ -137,6 +137,8 @@ _TABLE_END = re.compile(r"^(?:Nơi nhận|NƠI NHẬN|T/M|TM\.|KT\.|TL\.)")
 
 
 def _folded(text: str) -> str:
+    """``text`` without marks, in small letters: the reader sits below :mod:`indexer.text`, whose ``fold`` (with
+    one tone placement) it may not import; matching a few header words needs no more."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 

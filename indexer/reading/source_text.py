@@ -99,9 +99,10 @@ LAYOUT_MARKS = re.compile(
 
 def data_rows(rows: list[list[str]]) -> list[Line] | None:
     """A table's rows as lines of kind ``row``, each followed by a blank line; None when the table is no data
-    table: fewer than three columns (a header's or a closing's two columns, a form's label and value), or cells
-    that lay out a header or a closing."""
-    if max((len(row) for row in rows), default=0) < 3 or any(LAYOUT_MARKS.search(c) for row in rows for c in row):
+    table: fewer than three columns (a header's or a closing's two columns, a form's label and value), cells
+    that lay out a header or a closing, or a cell that holds a page's text (a web page laid out in columns)."""
+    cells = [c for row in rows for c in row]
+    if max((len(row) for row in rows), default=0) < 3 or any(LAYOUT_MARKS.search(c) or len(c) > 2000 for c in cells):
         return None
     lines: list[Line] = []
     for row in rows:

@@ -170,3 +170,16 @@ def test_a_header_table_in_two_columns_is_still_read_cell_by_cell():
     record = parse_bytes(out.getvalue(), "plan.docx")[0]
     assert (record.number, record.date, record.issuer) == ("25/KH-UBND", "2026-01-20", "Uỷ ban nhân dân tỉnh Lào Cai")
     assert not [p for p in record.paragraphs if p["kind"] == "row"]
+
+
+def test_a_web_page_laid_out_in_three_columns_keeps_its_paragraphs():
+    """A page whose text sits in the middle cell of a layout table (menu | document | news) is no data table."""
+    body = "".join(
+        f"<p>{i}. Các sở, ban, ngành tổ chức quán triệt Chỉ thị số 11-CT/TU đến cán bộ, công chức, viên chức và Nhân "
+        f"dân trên địa bàn tỉnh, hoàn thành trong quý II năm 2026.</p>"
+        for i in range(1, 16)
+    )
+    page = f"<html><body><table><tr><td>Trang chủ</td><td>{body}</td><td>Tin mới</td></tr></table></body></html>"
+    record = parse_bytes(page.encode(), "page.html")[0]
+    assert not [p for p in record.paragraphs if p["kind"] == "row"]
+    assert len([p for p in record.paragraphs if p["text"].startswith(("1. ", "2. ", "15. "))]) == 3
