@@ -203,10 +203,10 @@ PLANNING_PERIOD = re.compile(r"thoi ky \d{4}\s*-\s*\d{4}")
 def in_name(folded: str, frame: TimeFrame) -> bool:
     """Whether a frame is a bare year in the name of a plan, a budget or a prize (:data:`NAMED_YEAR`), or the
     period a master plan is drawn for (:data:`PLANNING_PERIOD`)."""
-    bare = re.fullmatch(r"nam \d{4}", fold(frame.text))
-    return bool(bare) and bool(NAMED_YEAR.search(folded, 0, frame.start_pos)) or bool(
-        PLANNING_PERIOD.fullmatch(fold(frame.text))
-    )
+    words = fold(frame.text)
+    if PLANNING_PERIOD.fullmatch(words):
+        return True
+    return bool(re.fullmatch(r"nam \d{4}", words)) and bool(NAMED_YEAR.search(folded, 0, frame.start_pos))
 
 
 # "Hằng năm" that says what kind of budget, target or plan a task deals with, not how often it is done: "dự toán
