@@ -165,12 +165,28 @@ def _task_table(page) -> list[Line] | None:
         names = [_column_of(label) for _, _, label in header]
         if "lead" not in names and "assigned" not in names:
             continue
-        end = next((i for i in range(h + 1, len(laid_out)) if _TABLE_END.match(laid_out[i].strip())), len(laid_out))
-        rows = _table_rows(laid_out[h + 1 + used : end], header, number, names.index("task"))
-        table = data_rows([[label for _, _, label in header], *rows]) or []
+        task = names.index("task")
+        end = _table_end(laid_out, h + 1 + used, header, task)
+        rows = _table_rows(laid_out[h + 1 + used : end], header, number, task)
+        table = data_rows([[label for _, _, label in header], *rows]) if rows else None
+        if not table:
+            return None  # no row could be told apart: the page's plain text, whole
         around = [" ".join(text.split()) for text in (*laid_out[:h], "", *laid_out[end:])]
         return [*plain_lines("\n".join(around[:h])), *table, *plain_lines("\n".join(around[h:]))]
     return None
+
+
+def _table_end(laid_out: list[str], first: int, header: list[tuple[int, int, str]], task: int) -> int:
+    """The line the table ends before: the closing ("Nơi nhận", "TM. …"), or a line of text running across the
+    columns ("Trên đây là Kế hoạch …"), which no cell's line does."""
+    column_after = header[task + 1][0] if task + 1 < len(header) else None
+    for i in range(first, len(laid_out)):
+        cells = _cells(laid_out[i])
+        if _TABLE_END.match(laid_out[i].strip()):
+            return i
+        if column_after is not None and any(a <= header[task][0] and b > column_after + 10 for a, b, _ in cells):
+            return i
+    return len(laid_out)
 
 
 def _cells(line: str) -> list[tuple[int, int, str]]:

@@ -55,6 +55,10 @@ TABLE = [
         "",
     ],
 ]
+CLOSING = (
+    "Trên đây là Kế hoạch triển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh uỷ, đề "
+    "nghị các sở, ban, ngành và Uỷ ban nhân dân các xã, phường nghiêm túc triển khai thực hiện."
+)
 # (anchor's row, lead, coordinate, due kind, due end)
 EXPECTED = [
     (["Sở Nông nghiệp và Môi trường tỉnh Lào Cai"], ["Các sở, ban, ngành"], "period", "2026-05-31"),
@@ -76,6 +80,7 @@ def _docx_plan() -> bytes:
     for row, cells in zip(table.rows, TABLE, strict=True):
         for cell, text in zip(row.cells, cells, strict=True):
             cell.text = text
+    document.add_paragraph(CLOSING)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -84,13 +89,13 @@ def _docx_plan() -> bytes:
 def _markdown_plan() -> bytes:
     rows = ["| " + " | ".join(cells) + " |" for cells in TABLE]
     rows.insert(1, "|" + "---|" * len(TABLE[0]))
-    return (OPENING.replace("\n", "\n\n") + "\n" + "\n".join(rows) + "\n").encode()
+    return (OPENING.replace("\n", "\n\n") + "\n" + "\n".join(rows) + "\n\n" + CLOSING + "\n").encode()
 
 
 def _html_plan() -> bytes:
     rows = "".join("<tr>" + "".join(f"<td><p>{html.escape(c)}</p></td>" for c in cells) + "</tr>" for cells in TABLE)
     body = "".join(f"<p>{html.escape(line)}</p>" for line in OPENING.splitlines())
-    return f"<html><body>{body}<table border='1'>{rows}</table></body></html>".encode()
+    return f"<html><body>{body}<table border='1'>{rows}</table><p>{CLOSING}</p></body></html>".encode()
 
 
 def _pdf_plan(browser) -> bytes:
@@ -121,6 +126,8 @@ def test_each_row_of_a_table_of_tasks_is_a_task_with_its_columns(name, make, req
         assert task["assigned"] == lead
         assert task["coordinate"] == coordinate
         assert (task["due"]["kind"], task["due"]["end"]) == (kind, end)
+    # the text after the table stays a paragraph of its own, whole
+    assert any(p["kind"] != "row" and p["text"] == CLOSING for p in record.paragraphs)
 
 
 # (header row as the table has it, or a data row; what its columns hold, None: no header)
