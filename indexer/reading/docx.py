@@ -218,11 +218,7 @@ def _cell_text(cell, numbering: Numbering) -> str:
 def _cell_lines(table, numbering: Numbering) -> list[Line]:
     lines: list[Line] = []
     for row in table.rows:
-        seen = set()
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell appears once per grid column it spans
-                continue
-            seen.add(id(cell._tc))
+        for cell in _row_cells(row):
             for block in cell.iter_inner_content():
                 if hasattr(block, "rows"):
                     lines += _table_lines(block, numbering)

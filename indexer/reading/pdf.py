@@ -214,7 +214,7 @@ def _table_rows(lines: list[str], header: list[tuple[int, int, str]], number: in
     """The rows of a table laid out as printed: each line's cells put in their columns (:func:`_lefts`), the lines
     grouped into rows around their numbers (printed in the middle of the row's height): a row begins at the
     first line between two numbers whose task starts a sentence after one ended."""
-    pieces = [[(m.start(), m.group()) for m in _CELL_LINE.finditer(line)] for line in lines]
+    pieces = [[(start, text) for start, _, text in _cells(line)] for line in lines]
     # not the line that numbers the columns: "(1)  (2)  (3)  (4)"
     pieces = [line for line in pieces if not (len(line) >= 3 and all(_COLUMN_NUMBER.fullmatch(t) for _, t in line))]
     lefts = _lefts(pieces, header)
