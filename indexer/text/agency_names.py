@@ -130,6 +130,8 @@ _VAGUE = {
     *("chức", "cá", "nhân", "thành", "viên", "cấp", "trên", "dưới", "khác", "trực", "thuộc", "khối", "vụ", "cục"),
     *("vp", "tương", "đương", "cùng"),
 }
+# The localities a plan assigns work to, as the sibling of "Các sở, ban, ngành" (the rows of an appendix's table).
+_LOCALITIES = {key("các địa phương"), key("những địa phương")}
 # What a list adds to a body without naming one: "Sở Công Thương, chính quyền địa phương và cơ quan liên quan".
 _ADDED_VAGUELY = {"các", "những", "cơ", "quan", "đơn", "vị", "có", "liên", "khác", "cùng", "cấp", "lực", "lượng"}
 # How an agency's name begins, in any case ("Tổng Công ty", "cơ quan Thuế", "UBMTTQVN tỉnh" spelled out).
@@ -284,6 +286,8 @@ def names_nothing(name: str) -> bool:
     head, _, listed = key(text).partition(":")
     if listed and not re.search(r"[^\W\d_]", listed):
         return True  # "các VP: 2,3,5": the issuer's own divisions
+    if re.sub(r"\s+(?:có )?liên quan$", "", head.strip()) in _LOCALITIES:
+        return False
     if all(w in _VAGUE for w in re.findall(r"\w+", _VAGUE_PHRASES.sub(" ", head))):
         return True
     return not head.startswith(("các ", "những ")) and all(

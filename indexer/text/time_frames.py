@@ -96,10 +96,14 @@ YEAR = re.compile(rf"\bnam{SPACE}{Y}(?![/-]?\w)")
 # How often, as a count of days, weeks or months a time: "mỗi 2 ngày/lần", "03 tháng/lần", "6 tháng một lần",
 # "mỗi hai tuần".
 _EVERY = r"(?:[0-9]{1,2}|hai|ba|bon|sau|muoi)\s+(?:ngay|tuan|thang|nam)"
+# A day of the month or quarter after each one is a monthly or quarterly deadline: "trước ngày 05 của tháng liền
+# kề", "ngày 20 tháng sau", "ngày 15 của tháng cuối quý".
+_DAY_OF_NEXT = r"ngay\s+[0-9]{1,2}\s+(?:cua\s+)?(?:thang|quy)\s+(?:lien ke|tiep theo|ke tiep|sau|cuoi quy|dau quy)"
 RECURRING = re.compile(
     r"\b(?:thuong xuyen|lien tuc|(?:hang|moi)\s+(?:nam|quy|thang|tuan|ngay)"
     rf"|(?:moi\s+)?{_EVERY}\s*(?:/\s*(?:1\s+)?lan|(?:mot|1)\s+lan)|moi\s+{_EVERY}"
-    r"|dinh ky(?:\s+(?:[0-9]{1,2}|sau|ba)\s+thang(?!\s+(?:dau|cuoi)))?)\b"
+    r"|dinh ky(?:\s+(?:[0-9]{1,2}|sau|ba)\s+thang(?!\s+(?:dau|cuoi)))?"
+    rf"|{_DAY_OF_NEXT})\b"
 )
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 WORD_NUMBERS = {"ba": 3, "sau": 6, "chin": 9}

@@ -88,6 +88,8 @@ ONE_NAME = [
     ("013", "- Sở Nội vụ các tỉnh, thành phố trực thuộc TW;", "Sở Nội vụ các tỉnh, thành phố trực thuộc TW", CENTRAL,
      "Sở Nội vụ cấp tỉnh"),
     ("016", "- Bộ Nội vụ;", "Bộ Nội vụ", LAM_DONG, "Bộ Nội vụ"),
+    ("016", "2 | Thực hiện đồng bộ các giải pháp … | Trong năm 2026 | Các địa phương, các cơ quan có nguồn thu …",
+     "Các địa phương", LAM_DONG, "Các địa phương"),  # the localities, beside "Các sở, ban, ngành" in a lead cell
     ("044", "12. Báo Ninh Bình, Đài Phát thanh và Truyền hình tỉnh", "Đài Phát thanh và Truyền hình tỉnh", NINH_BINH,
      "Đài Phát thanh - Truyền hình tỉnh Ninh Bình"),
 ]  # fmt: skip
