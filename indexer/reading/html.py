@@ -120,6 +120,9 @@ def _ol_marker(kind: str, n: int) -> str:
     return f"{n}."
 
 
+_MAX_SPAN = 1000  # a rowspan or colspan beyond any real table's (a page may say "rowspan=999999")
+
+
 class _Table:
     """A table being read: where its lines start, its rows so far, the row and the cell open."""
 
@@ -129,6 +132,42 @@ class _Table:
         self.row: list[str] | None = None
         self.cell: int | None = None
         self.nested = False
+        self.column = 0  # the grid column the next cell starts at
+        self.spans = (1, 1)  # the open cell's rowspan and colspan
+        self.carried: dict[int, list] = {}  # column -> [rows left, text, width] of a cell spanning rows down
+        self.taken: set[int] = set()  # the columns the row has had a carried cell for
+
+    def start_row(self) -> None:
+        self.row, self.column, self.taken = [], 0, set()
+
+    def add_cell(self, text: str) -> None:
+        """The cell to the row, after the cells of rows above that span down to this one (``rowspan``): a lead
+        agency merged over three tasks of a plan's table is each task's."""
+        while self.column in self.carried and self.column not in self.taken:
+            self._take(self.column)
+        rowspan, colspan = self.spans
+        if rowspan > 1:
+            self.carried[self.column] = [rowspan, text, colspan]
+            self.taken.add(self.column)
+        self.row.append(text)
+        self.column += colspan
+
+    def end_row(self) -> None:
+        for column in sorted(set(self.carried) - self.taken):
+            self._take(column, add=column >= self.column)  # one a malformed row overran is skipped, and ends
+        self.rows.append(self.row)
+        self.row = None
+
+    def _take(self, column: int, add: bool = True) -> None:
+        left, text, width = self.carried[column]
+        self.taken.add(column)
+        if add:
+            self.row.append(text)
+            self.column = column + width
+        if left > 2:
+            self.carried[column][0] = left - 1
+        else:
+            del self.carried[column]
 
 
 class HtmlLines(html.parser.HTMLParser):
@@ -187,7 +226,7 @@ class HtmlLines(html.parser.HTMLParser):
             self._flush()
             if tag == "pre":
                 self._pre += 1
-            self._table_starts(tag)
+            self._table_starts(tag, attrs)
 
     def handle_endtag(self, tag):
         if self._skipping:
@@ -207,15 +246,17 @@ class HtmlLines(html.parser.HTMLParser):
                 self._pre -= 1
             self._table_ends(tag)
 
-    def _table_starts(self, tag: str) -> None:
+    def _table_starts(self, tag: str, attrs: dict) -> None:
         if tag == "table":
             if self._tables:
                 self._tables[-1].nested = True
             self._tables.append(_Table(len(self.lines)))
         elif self._tables and tag == "tr":
-            self._tables[-1].row = []
+            self._tables[-1].start_row()
         elif self._tables and tag in ("td", "th"):
             self._tables[-1].cell = len(self.lines)
+            spans = (whole_number(attrs.get("rowspan"), 1), whole_number(attrs.get("colspan"), 1))
+            self._tables[-1].spans = tuple(min(span, _MAX_SPAN) for span in spans)
 
     def _table_ends(self, tag: str) -> None:
         """A data table's rows as lines of their own (:func:`data_rows`) once it closes; other tables (a page's
@@ -224,11 +265,10 @@ class HtmlLines(html.parser.HTMLParser):
         if table is None:
             return
         if tag in ("td", "th") and table.cell is not None and table.row is not None:
-            table.row.append(" ".join(line.text for line in self.lines[table.cell :] if line.kind != "blank"))
+            table.add_cell(" ".join(line.text for line in self.lines[table.cell :] if line.kind != "blank"))
             table.cell = None
         elif tag == "tr" and table.row is not None:
-            table.rows.append(table.row)
-            table.row = None
+            table.end_row()
         elif tag == "table":
             self._tables.pop()
             rows = None if table.nested else data_rows(table.rows)

@@ -190,3 +190,68 @@ def test_a_web_page_laid_out_in_three_columns_keeps_its_paragraphs():
     record = parse_bytes(page.encode(), "page.html")[0]
     assert not [p for p in record.paragraphs if p["kind"] == "row"]
     assert len([p for p in record.paragraphs if p["text"].startswith(("1. ", "2. ", "15. "))]) == 3
+
+
+# Rows of KH UBND tỉnh Lâm Đồng's appendix (cải cách hành chính 2026) whose number and task cells are merged over
+# two rows: one task, two products, two leads (the second, every body, no one body).
+MERGED_HEADER = ["STT", "Nhiệm vụ", "Sản phẩm", "Thời gian hoàn thành", "Chủ trì thực hiện", "Phối hợp thực hiện"]
+MERGED_TASK = "Tham mưu ban hành Kế hoạch kiểm tra công tác cải cách hành chính trên địa bàn tỉnh năm 2026"
+MERGED_ROWS = [
+    [
+        "Kế hoạch kiểm tra cải cách hành chính năm 2026 của tỉnh",
+        "Ban hành kế hoạch trong tháng 01/2026 và tổ chức thực hiện",
+        "Sở Nội vụ",
+        "Các cơ quan, đơn vị, địa phương",
+    ],
+    [
+        "Kế hoạch tự kiểm tra cải cách hành chính năm 2026 của cơ quan, đơn vị, địa phương",
+        "Ban hành kế hoạch trong tháng 01/2026, tổ chức kiểm tra chậm nhất trong tháng 6/2026 và báo cáo kết quả khắc phục các tồn tại, hạn chế phát hiện qua kiểm tra chậm nhất trong tháng 8/2026",
+        "Các cơ quan, đơn vị, địa phương",
+        "",
+    ],
+]
+
+
+def _merged_docx() -> bytes:
+    document = docx.Document()
+    for line in OPENING.splitlines():
+        document.add_paragraph(line)
+    table = document.add_table(rows=3, cols=len(MERGED_HEADER))
+    for cell, text in zip(table.rows[0].cells, MERGED_HEADER, strict=True):
+        cell.text = text
+    for row, cells in zip(table.rows[1:], MERGED_ROWS, strict=True):
+        for cell, text in zip(row.cells[2:], cells, strict=True):
+            cell.text = text
+    for column, text in enumerate(["2", MERGED_TASK]):
+        table.cell(1, column).merge(table.cell(2, column)).text = text
+    document.add_paragraph(CLOSING)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _merged_html() -> bytes:
+    header = "<tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in MERGED_HEADER) + "</tr>"
+    first, second = ("".join(f"<td>{html.escape(c)}</td>" for c in cells) for cells in MERGED_ROWS)
+    merged = f'<td rowspan="2">2</td><td rowspan="2">{html.escape(MERGED_TASK)}</td>'
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in OPENING.splitlines())
+    table = f"<table>{header}<tr>{merged}{first}</tr><tr>{second}</tr></table>"
+    return f"<html><body>{body}{table}<p>{CLOSING}</p></body></html>".encode()
+
+
+@pytest.mark.parametrize(("name", "make"), [("plan.docx", _merged_docx), ("plan.html", _merged_html)])
+def test_a_cell_merged_down_over_rows_is_each_rows(name, make):
+    record = parse_bytes(make(), name)[0]
+    rows = [p for p in record.paragraphs if p["kind"] == "row"]
+    assert [cells_of(r["text"])[:2] for r in rows[1:]] == [["2", MERGED_TASK]] * 2
+    tasks = [t for t in tasks_of(record) if t["anchor"] in {p["anchor"] for p in rows}]
+    assert [(t["text"], t["lead"]) for t in tasks] == [
+        (MERGED_TASK, ["Sở Nội vụ tỉnh Lào Cai"]),
+        (MERGED_TASK, []),
+    ]
+    assert (tasks[0]["due"]["kind"], tasks[0]["due"]["start"], tasks[0]["due"]["end"]) == (
+        "period",
+        "2026-01-01",
+        "2026-01-31",
+    )
+    assert "tháng 8/2026" in rows[2]["text"]
