@@ -13,13 +13,14 @@ import logging
 import re
 import string
 import unicodedata
+from dataclasses import dataclass
 
 from indexer.errors import CorruptDocument, EncryptedPdf, NoTextLayer
 from indexer.reading.encoding import VIETNAMESE_LETTERS
 from indexer.reading.ocr import NoTextFound, ocr_pdf_pages
 from indexer.reading.ocr import available as ocr_available
 from indexer.reading.pdf_stamps import fill_blanks, page_fragments, reading_order, widget_stamps
-from indexer.reading.source_text import Line, OcrPage, SourceText, data_rows, plain_lines
+from indexer.reading.source_text import CELL_SEPARATOR, Line, OcrPage, SourceText, data_rows, plain_lines
 from indexer.vocabulary import TASK_TABLE_COLUMNS
 
 # Fewer letters than this in the whole file: only images (a scan), perhaps with a stamp or a page number.
@@ -55,10 +56,7 @@ def read_pdf(data: bytes) -> SourceText:
             except Exception:  # an unknown or unsupported encryption: refuse as encrypted, not as broken
                 raise EncryptedPdf() from None
         pages = [_page_text(page, reader) for page in reader.pages]
-        tables = [
-            _task_table(page) if _TASK_TABLE_HINT.search(re.sub(r"\s+", "", _folded(text))) else None
-            for page, text in zip(reader.pages, pages, strict=True)
-        ]
+        tables = _task_tables(reader.pages, pages)
     except (EncryptedPdf, NoTextLayer):
         raise
     except Exception:  # pypdf raises many kinds on a damaged file (PdfReadError, KeyError, ValueError…)
@@ -68,7 +66,11 @@ def read_pdf(data: bytes) -> SourceText:
         raise NoTextLayer()
     lines: list[Line] = []
     for text, table in zip(pages, tables, strict=True):
-        lines += table if table and not needs_ocr(text) else plain_lines(text)
+        if table and not needs_ocr(text):
+            _end_row(lines, table.tail)
+            lines += table.lines
+        else:
+            lines += plain_lines(text)
         lines.append(Line("", "blank"))
     return SourceText(lines, "pdf", None, ocr=read)
 
@@ -132,6 +134,7 @@ def _with_ocr(data: bytes, pages: list[str]) -> tuple[list[str], list[OcrPage]]:
 _TASK_TABLE_HINT = re.compile(r"chutri.{0,150}(?:phoihop|thoigian)|(?:nhiemvu|noidung).{0,150}chutri")
 _CELL_LINE = re.compile(r"\S+(?: {1,2}\S+)*")  # a cell's words on a line: apart by at most two spaces
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?|[IVX]{1,5}")
+_PAGE_NUMBER = re.compile(r"[-–]?\s*\d{1,3}\s*[-–]?|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?", re.I)
 _COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)|\d{1,2}")
 _TABLE_END = re.compile(r"^(?:Nơi nhận|NƠI NHẬN|T/M|TM\.|KT\.|TL\.)")
 
@@ -148,32 +151,130 @@ def _column_of(label: str) -> str | None:
     return next((name for name, pattern in TASK_TABLE_COLUMNS if pattern.search(folded)), None)
 
 
-def _task_table(page) -> list[Line] | None:
+@dataclass
+class _Layout:
+    """A table of tasks as a page lays it out: its header's cells, its number and task columns, and whether the
+    task cell of its last row ended a sentence. A table that runs to the page's foot goes on over the next page,
+    where the header is often not printed again."""
+
+    header: list[tuple[int, int, str]]
+    number: int
+    task: int
+    ended: bool = True
+
+
+@dataclass
+class _PageTable:
+    """A page's lines with its table's rows, and the cells of a row the page before began (its ``tail``)."""
+
+    lines: list[Line]
+    tail: list[str] | None = None
+
+
+def _task_tables(pages, texts: list[str]) -> list[_PageTable | None]:
+    """Each page's table of tasks (:func:`_task_table`), a table the page before left open read on with its
+    columns."""
+    tables, layout = [], None
+    for page, text in zip(pages, texts, strict=True):
+        table = None
+        if layout or _TASK_TABLE_HINT.search(re.sub(r"\s+", "", _folded(text))):
+            table, layout = _task_table(page, layout)
+        tables.append(table)
+    return tables
+
+
+def _task_table(page, carried: _Layout | None = None) -> tuple[_PageTable | None, _Layout | None]:
     """The page's lines with its table of tasks as rows (:func:`~indexer.reading.source_text.data_rows`), read
-    from the page laid out as printed; None when no header names a task column, who does it and a number
-    column ("TT", "STT") that tells the rows apart."""
+    from the page laid out as printed, and the table's layout when it runs on to the next page; None when no
+    header names a task column, who does it and a number column ("TT", "STT") that tells the rows apart, and no
+    table of the page before goes on at its top."""
     try:
         laid_out = page.extract_text(extraction_mode="layout").splitlines()
     except Exception:  # pypdf's layout mode fails on some fonts: the plain text is kept
-        return None
+        return None, None
+    found = _table_header(laid_out)
+    if found:
+        h, first, layout = found
+    elif carried:
+        h = first = _page_top(laid_out)
+        layout = carried
+    else:
+        return None, None
+    end = _table_end(laid_out, first, layout.header, layout.task)
+    tail, rows = _table_rows(laid_out[first:end], layout, continued=not found)
+    labels = [[label for _, _, label in layout.header]] if found else []
+    table = data_rows([*labels, *rows]) if rows else None
+    if not table:
+        return None, None  # no row could be told apart: the page's plain text, whole
+    around = [" ".join(text.split()) for text in (*laid_out[:h], "", *laid_out[end:])]
+    lines = [*plain_lines("\n".join(around[:h])), *table, *plain_lines("\n".join(around[h:]))]
+    going_on = _Layout(layout.header, layout.number, layout.task, _ends(rows[-1][layout.task]))
+    return _PageTable(lines, tail), (going_on if end == len(laid_out) else None)
+
+
+def _table_header(laid_out: list[str]) -> tuple[int, int, _Layout] | None:
+    """Where a table of tasks' header is (its line, the first line after it) and the layout it gives."""
     for h, line in enumerate(laid_out):
-        header = _cells(line)
+        header = _number_apart(_cells(line))
         number = next((i for i, (_, _, label) in enumerate(header) if re.fullmatch(r"S?TT|Số TT", label)), None)
-        if len(header) < 3 or number is None or "task" not in map(_column_of, (c[2] for c in header)):
+        if len(header) < 3 or number is None:
             continue
         header, used = _header_lines(header, laid_out[h + 1 : h + 3])
+        header, above = _labels_above(header, laid_out[max(0, h - 2) : h])
         names = [_column_of(label) for _, _, label in header]
-        if "lead" not in names and "assigned" not in names:
-            continue
-        task = names.index("task")
-        end = _table_end(laid_out, h + 1 + used, header, task)
-        rows = _table_rows(laid_out[h + 1 + used : end], header, number, task)
-        table = data_rows([[label for _, _, label in header], *rows]) if rows else None
-        if not table:
-            return None  # no row could be told apart: the page's plain text, whole
-        around = [" ".join(text.split()) for text in (*laid_out[:h], "", *laid_out[end:])]
-        return [*plain_lines("\n".join(around[:h])), *table, *plain_lines("\n".join(around[h:]))]
+        if "task" in names and ("lead" in names or "assigned" in names):
+            return h - above, h + 1 + used, _Layout(header, number, names.index("task"))
     return None
+
+
+def _number_apart(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The cells of a header's line, a narrow number column's label apart from the next ("TT  Tên nhiệm vụ")."""
+    out = []
+    for start, end, text in cells:
+        m = re.fullmatch(r"(S?TT|Số TT)\s{2}(\S.*)", text)
+        out += [(start, start + len(m[1]), m[1]), (start + m.start(2), end, m[2])] if m else [(start, end, text)]
+    return out
+
+
+def _labels_above(header: list[tuple[int, int, str]], lines: list[str]) -> tuple[list, int]:
+    """The header's labels with their words printed on the lines above (a label set at the middle of a cell three
+    lines high: "Sở, ngành" / "chủ trì tham" / "mưu"): lines of two short cells or more, each over a label; and how
+    many lines that took."""
+    labels, above = list(header), 0
+    for line in reversed(lines):
+        cells = _cells(line)
+        over = [next((k for k, (a, b, _) in enumerate(labels) if _overlaps(s, e, a, b)), None) for s, e, _ in cells]
+        if len(cells) < 2 or None in over or any(len(text) > 30 for _, _, text in cells):
+            break
+        for (start, end, text), k in zip(cells, over, strict=True):
+            a, b, label = labels[k]
+            labels[k] = (min(a, start), max(b, end), f"{text} {label}")
+        above += 1
+    return labels, above
+
+
+def _overlaps(start: int, end: int, a: int, b: int) -> bool:
+    """Whether the span start..end lies over a..b for half of the shorter of the two at least."""
+    return min(end, b) - max(start, a) >= min(end - start, b - a) / 2
+
+
+def _page_top(laid_out: list[str]) -> int:
+    """The first line under the page's running head: blank lines and a page number ("5", "- 5 -") skipped."""
+    return next(
+        (i for i, line in enumerate(laid_out) if line.strip() and not _PAGE_NUMBER.fullmatch(line.strip())),
+        len(laid_out),
+    )
+
+
+def _end_row(lines: list[Line], tail: list[str] | None) -> None:
+    """The cells a page begins with added to the row the page before left open."""
+    row = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].kind == "row"), None)
+    if not tail or row is None:
+        return
+    cells = lines[row].text.split(CELL_SEPARATOR)
+    if len(cells) == len(tail):
+        joined = [" ".join(filter(None, (a, b))) for a, b in zip(cells, tail, strict=True)]
+        lines[row] = Line(CELL_SEPARATOR.join(joined), "row")
 
 
 def _table_end(laid_out: list[str], first: int, header: list[tuple[int, int, str]], task: int) -> int:
@@ -210,10 +311,12 @@ def _header_lines(header: list[tuple[int, int, str]], following: list[str]) -> t
     return labels, used
 
 
-def _table_rows(lines: list[str], header: list[tuple[int, int, str]], number: int, task: int) -> list[list[str]]:
+def _table_rows(lines: list[str], layout: _Layout, continued: bool = False) -> tuple[list[str] | None, list[list[str]]]:
     """The rows of a table laid out as printed: each line's cells put in their columns (:func:`_lefts`), the lines
     grouped into rows around their numbers (printed in the middle of the row's height): a row begins at the
-    first line between two numbers whose task starts a sentence after one ended."""
+    first line between two numbers whose task starts a sentence after one ended. On a page that goes on with the
+    table of the page before, the lines above its first row end that page's last row: they are given apart."""
+    header, number, task = layout.header, layout.number, layout.task
     pieces = [[(start, text) for start, _, text in _cells(line)] for line in lines]
     # not the line that numbers the columns: "(1)  (2)  (3)  (4)"
     pieces = [line for line in pieces if not (len(line) >= 3 and all(_COLUMN_NUMBER.fullmatch(t) for _, t in line))]
@@ -227,17 +330,24 @@ def _table_rows(lines: list[str], header: list[tuple[int, int, str]], number: in
         by_line.append(cells)
     numbered = [i for i, cells in enumerate(by_line) if _ROW_NUMBER.fullmatch(cells[number])]
     if not numbered:
-        return []
-    starts = [0]
+        return None, []
+    starts = [_row_start(by_line, -1, numbered[0], task, layout.ended) if continued else 0]
     for before, after in zip(numbered, numbered[1:], strict=False):
-        opening = [i for i in range(before + 1, after + 1) if by_line[i][task][:1].isupper()]
-        ended = [i for i in opening if _ended(by_line, i, task)]
-        starts.append((ended or opening or [after])[0])
+        starts.append(_row_start(by_line, before, after, task))
     starts.append(len(by_line))
-    return [
-        [" ".join(filter(None, (cells[k] for cells in by_line[a:b]))) for k in range(len(header))]
-        for a, b in zip(starts, starts[1:], strict=False)
-    ]
+
+    def joined(a: int, b: int) -> list[str]:
+        return [" ".join(filter(None, (cells[k] for cells in by_line[a:b]))) for k in range(len(header))]
+
+    rows = [joined(a, b) for a, b in zip(starts, starts[1:], strict=False)]
+    return (joined(0, starts[0]) if starts[0] else None), rows
+
+
+def _row_start(by_line: list[list[str]], before: int, after: int, task: int, ended: bool = True) -> int:
+    """The line a row begins at, between the number of the row before (or the page's top, -1) and its own."""
+    opening = [i for i in range(before + 1, after + 1) if by_line[i][task][:1].isupper()]
+    ended_at = [i for i in opening if _ended(by_line[before + 1 : i] if before < 0 else by_line[:i], task, ended)]
+    return (ended_at or opening or [after])[0]
 
 
 def _lefts(pieces: list[list[tuple[int, str]]], header: list[tuple[int, int, str]]) -> list[int]:
@@ -256,7 +366,11 @@ def _lefts(pieces: list[list[tuple[int, str]]], header: list[tuple[int, int, str
     return lefts
 
 
-def _ended(by_line: list[list[str]], i: int, task: int) -> bool:
-    """Whether the task's text before line ``i`` ends a sentence."""
-    before = next((cells[task] for cells in reversed(by_line[:i]) if cells[task]), "")
-    return not before or before.rstrip()[-1:] in '.;:!?”"'
+def _ended(above: list[list[str]], task: int, ended: bool = True) -> bool:
+    """Whether the task's text on the lines ``above`` ends a sentence (``ended`` when they hold none)."""
+    before = next((cells[task] for cells in reversed(above) if cells[task]), "")
+    return _ends(before) if before else ended
+
+
+def _ends(text: str) -> bool:
+    return not text or text.rstrip()[-1:] in '.;:!?”"'

@@ -8,6 +8,7 @@ import html
 import io
 
 import docx
+import pypdf
 import pytest
 
 from indexer import parse_bytes, tasks_of
@@ -255,3 +256,31 @@ def test_a_cell_merged_down_over_rows_is_each_rows(name, make):
         "2026-01-31",
     )
     assert "tháng 8/2026" in rows[2]["text"]
+
+
+@pytest.mark.parametrize(
+    "header_style",
+    ["text-align:center;font-weight:bold", "text-align:left"],  # labels centred, or "TT  Tên nhiệm vụ" two spaces apart
+)
+def test_a_table_going_on_over_pages_keeps_its_rows_and_the_row_cut_by_the_break(browser, header_style):
+    """The header printed once, the rows of the next page read by its columns, the row the page break cuts whole."""
+    rows = [TABLE[0]] + [[str(i + 1), *TABLE[3 + i % 3][1:]] for i in range(9)]
+    style = (
+        "<style>table{border-collapse:collapse;font-size:19px} td{border:1px solid #000;vertical-align:middle} "
+        f"tr:first-child td{{{header_style}}}</style>"
+    )
+    cells = "".join("<tr>" + "".join(f"<td><p>{html.escape(c)}</p></td>" for c in row) + "</tr>" for row in rows)
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in OPENING.splitlines())
+    pdf = print_pdf(
+        browser,
+        f"<html><head><meta charset='utf-8'>{style}</head><body>{body}<table>{cells}</table><p>{CLOSING}</p></body></html>",
+    )
+    assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) >= 2
+    record = parse_bytes(pdf, "plan.pdf")[0]
+    labels = cells_of(next(p["text"] for p in record.paragraphs if p["kind"] == "row"))
+    assert labels[:3] == TABLE[0][:3]  # "Sở, ngành" over "chủ trì tham mưu" is the label's too
+    anchors = {p["anchor"] for p in record.paragraphs if p["kind"] == "row"}
+    tasks = [t for t in tasks_of(record) if t["anchor"] in anchors]
+    assert [t["text"] for t in tasks] == [row[1] for row in rows[1:]]
+    assert [t["lead"] for t in tasks] == [EXPECTED[i % 3][0] for i in range(9)]
+    assert any(p["kind"] != "row" and p["text"] == CLOSING for p in record.paragraphs)
