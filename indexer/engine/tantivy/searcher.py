@@ -205,8 +205,10 @@ class TantivySearcher:
 
         rows, owners = windows  # owners ascending: the live documents are read in the order of their keys
         cosines = rows @ question
-        starts, ends = np.searchsorted(owners, chosen, side="left"), np.searchsorted(owners, chosen, side="right")
-        best = np.array([cosines[a:b].max() if b > a else -np.inf for a, b in zip(starts, ends, strict=True)])
+        firsts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])  # where each document's windows begin
+        owner_keys, owner_best = owners[firsts], np.maximum.reduceat(cosines, firsts)
+        at = np.minimum(np.searchsorted(owner_keys, chosen), len(owner_keys) - 1)
+        best = np.where(owner_keys[at] == chosen, owner_best[at], -np.inf)
         return chosen, nearness(opening, best.astype(np.float32))
 
     def vector(self, key: int) -> np.ndarray | None:
