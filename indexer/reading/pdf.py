@@ -65,12 +65,15 @@ def read_pdf(data: bytes) -> SourceText:
     if sum(ch.isalpha() for text in pages for ch in text) < MIN_LETTERS:
         raise NoTextLayer()
     lines: list[Line] = []
+    row_open = False  # the page before gave its table's rows: a row it ended on may go on here
     for text, table in zip(pages, tables, strict=True):
         if table and not needs_ocr(text):
-            _end_row(lines, table.tail)
+            if row_open:
+                _end_row(lines, table.tail)
             lines += table.lines
         else:
             lines += plain_lines(text)
+        row_open = bool(table) and not needs_ocr(text)
         lines.append(Line("", "blank"))
     return SourceText(lines, "pdf", None, ocr=read)
 
