@@ -184,6 +184,7 @@ EVIDENCE_TERMS = (
     Term("title", "trích yếu", "the subject line"),
     Term("signature", "phần chữ ký", "the signature block"),
     Term("opening", "câu mở đầu", "the opening sentence"),
+    Term("request", "lời yêu cầu thực hiện văn bản khác", "a request to carry out another document"),
     Term("issuer_name", "tên cơ quan ban hành", "the issuer's name"),
     Term("place_line", "dòng địa danh, ngày tháng", "the place-and-date line"),
     Term("locality", "xã, huyện trong tên cơ quan", "the commune or district in the issuer's name"),

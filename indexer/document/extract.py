@@ -133,9 +133,32 @@ def _goes_on(previous: str, text: str) -> bool:
     return not re.search(r"[;,]\s*$", previous) or not text[:1].isupper() or bool(_CITED_KIND.match(text))
 
 
+# A letter with no grounds in its opening that asks its recipients to carry out another document: "Ngoài
+# việc thực hiện các nội dung trên, yêu cầu các tổ chức … thực hiện các nội dung tại Văn bản số 193/UBND-KT …"
+# (a department passing a provincial letter on to the firms it concerns). It implements that document.
+_CARRY_OUT = re.compile(
+    r"\b(?:[Yy]êu cầu|[Đđ]ề nghị)\b[^.;:]{0,200}?\b(?=(?:tổ chức )?(?:thực hiện|triển khai|quán triệt)\s+"
+    r"(?:nghiêm túc |nghiêm |đầy đủ |có hiệu quả |tốt )?(?:(?:các |những )?(?:nội dung|yêu cầu|nhiệm vụ) )?"
+    r"(?:(?:tại|theo|của) )?(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch|"
+    r"Công văn|Văn bản|Hướng dẫn|Chương trình|Thông báo|Công điện)\s+(?:số\s*:?\s*)?\d)"
+)
+
+
+def _carried_out(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The body's first request to carry out other documents (:data:`_CARRY_OUT`), cut to the sentence that
+    names them; for a letter whose opening names no grounds."""
+    for p in paragraphs:
+        found = _CARRY_OUT.search(p.text) if p.zone == "body" else None
+        if found:
+            rest = p.text[found.end() :]
+            end = re.search(r"[.!?…](?:\s|$)", rest)
+            return [dataclasses.replace(p, text=rest[: end.end()] if end else rest)]
+    return []
+
+
 def _basis_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """The opening paragraphs that name the basis, with the lines a page or a wrap cut off from them; or the
-    part of the body that names it."""
+    part of the body that names it; or, failing both, the documents the body asks to carry out."""
     part = _basis_part(paragraphs)
     if part:
         return part
@@ -159,7 +182,9 @@ def _basis_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
             previous_open = False
             continue
         previous_open = p.zone == "body" and not _SENTENCE_END.search(p.text)
-    return taken
+    if any(find_numbers(_PROPOSAL.sub("", p.text)) for p in taken):
+        return taken
+    return _carried_out(paragraphs) or taken  # "Thực hiện chức năng tham mưu …" names no document
 
 
 def extract_references(paragraphs: list[Paragraph], own: str | None) -> tuple[list[str], list[str]]:
@@ -445,7 +470,8 @@ def _note_derived(trace: Trace, paragraphs: list[Paragraph], *, issuer, number, 
     if opening:
         # "… Luật số 8 7⁄202%⁄QHI5": a document named with a number that could not be read
         unread = any(_unread_number(_PROPOSAL.sub("", p.text)) for p in opening)
-        trace.note("basis", opening[0].text[:200], "opening", sure=not unread)
+        how = "opening" if opening[0] in _opening(paragraphs) or _basis_part(paragraphs) else "request"
+        trace.note("basis", opening[0].text[:200], how, sure=not unread)
     else:
         early = [p for p in paragraphs if p.zone == "body"][:3]
         cited = any(find_numbers(p.text) for p in early)

@@ -390,6 +390,49 @@ Thủ tướng Chính phủ ban hành Quyết định bãi bỏ toàn bộ Quy�
     ),
 ]
 
+# A department's letter whose opening names no document ("Thực hiện chức năng tham mưu …") and whose closing asks
+# the firms to carry out the province's letter (Sở Công Thương Lào Cai, 2026): it implements that letter. One
+# whose opening names its grounds keeps them; a closing request to follow the law names no document.
+CASES += [
+    (
+        "a letter asks its recipients to carry out another document: that document is its basis",
+        """UBND TỈNH LÀO CAI
+SỞ CÔNG THƯƠNG
+Số: /SCT-CN
+Lào Cai, ngày tháng 5 năm 2026
+V/v thực hiện quy định pháp luật về vật liệu nổ công nghiệp
+Kính gửi: Các tổ chức, cá nhân hoạt động vật liệu nổ công nghiệp trên địa bàn tỉnh Lào Cai
+Thực hiện chức năng tham mưu giúp UBND tỉnh thực hiện công tác quản lý nhà nước về vật liệu nổ công nghiệp (VLNCN) trên địa bàn tỉnh. Qua quá trình kiểm tra, rà soát Sở Công Thương nhận thấy vẫn còn một số tổ chức, cá nhân thực hiện chưa đầy đủ các quy định của pháp luật.
+1. Tăng cường cập nhật, nghiên cứu và tuyên truyền, phổ biến tới người lao động các quy định về VLNCN.
+2. Thực hiện chế độ báo cáo định kỳ, đột xuất về VLNCN theo quy định hiện hành.
+Ngoài việc thực hiện các nội dung trên, yêu cầu các tổ chức, cá nhân, doanh nghiệp thực hiện các nội dung tại Văn bản số 193/UBND-KT ngày 10/01/2026 của Uỷ ban nhân dân tỉnh Lào Cai, Văn bản số 301/SCT-CN ngày 20/01/2026 của Sở Công Thương và các quy định của pháp luật hiện hành.
+""",
+        {"number": None, "basis": ["193/UBND-KT", "301/SCT-CN"]},
+    ),
+    (
+        "a letter whose opening names its grounds keeps them, whatever else it asks to carry out",
+        """ỦY BAN NHÂN DÂN TỈNH LÀO CAI
+Số: 9387/UBND-KT
+Lào Cai, ngày 15 tháng 9 năm 2026
+Kính gửi: Các sở, ban, ngành
+Thực hiện Chương trình hành động số 104-CTr/TU ngày 20/8/2026 của Ban Thường vụ Tỉnh uỷ, Uỷ ban nhân dân tỉnh yêu cầu:
+1. Các sở, ban, ngành rà soát nhiệm vụ được giao.
+Đề nghị các đơn vị thực hiện nghiêm Công văn số 2449-CV/ĐU ngày 07/9/2026 của Đảng uỷ.
+""",
+        {"basis": ["104-CTr/TU"]},
+    ),
+    (
+        "a closing request to follow the law names no document: no basis",
+        """SỞ CÔNG THƯƠNG TỈNH LÀO CAI
+Số: 12/SCT-CN
+Lào Cai, ngày 05 tháng 5 năm 2026
+Kính gửi: Các doanh nghiệp
+Thực hiện chức năng quản lý nhà nước về vật liệu nổ công nghiệp, Sở Công Thương yêu cầu các doanh nghiệp thực hiện nghiêm các quy định của pháp luật về an toàn.
+""",
+        {"basis": []},
+    ),
+]
+
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_more_real_layouts(text, expected):
