@@ -73,6 +73,7 @@ class Atom:
     month: int = 1
     day: int = 1
     count: int = 0  # the quarter; the months of "6 tháng đầu năm"; the last year of "2026-2030"; the last of days
+    ahead: int = 0  # years after the document's: "trước ngày 31/01 năm liền kề" is next January
 
 
 Y = r"([0-9]{4})(?![0-9])"
@@ -260,7 +261,19 @@ def scan_atoms(folded: str) -> list[Atom]:
     for m in YEAR.finditer(folded):
         atoms.append(Atom(m.start(), m.end(), "year", as_year(m.group(1))))
     atoms += [Atom(m.start(), m.end(), "recurring") for m in RECURRING.finditer(folded)]
-    return [a for a in atoms if plausible(a, folded)]
+    return [next_year(a, folded) for a in atoms if plausible(a, folded)]
+
+
+# A day or month of the year after the document's: "trước ngày 31/01 năm liền kề", "tháng 01 năm sau".
+NEXT_YEAR = re.compile(
+    rf"\s*,?{SPACE}(?:cua{SPACE})?nam{SPACE}(?:lien ke|sau|tiep theo|ke tiep)\b(?!{SPACE}(?:khi|do)\b)"
+)
+
+
+def next_year(atom: Atom, folded: str) -> Atom:
+    """The atom with the words saying it falls in the next year, if they follow a day or month without one."""
+    found = NEXT_YEAR.match(folded, atom.end) if atom.unit in ("day", "days", "month") and not atom.year else None
+    return replace(atom, end=found.end(), ahead=1) if found else atom
 
 
 def as_year(digits: str | None) -> int | None:
@@ -342,7 +355,7 @@ def is_range(folded: str, first: Atom, second: Atom) -> bool:
 
 def bounds(atom: Atom, year: int | None) -> tuple[datetime.date | None, datetime.date | None]:
     """The first and last day an atom means, ``None`` when its year is not known or it recurs."""
-    y = atom.year or year
+    y = atom.year or (year + atom.ahead if year else None)
     if atom.unit == "recurring" or y is None:
         return None, None
     try:
