@@ -239,3 +239,38 @@ def test_several_documents_best_paragraphs_in_one_search_are_each_ones_own(tanti
                 alone.update(paragraphs.by_query(view, node, [doc_id], per_doc))
             assert paragraphs.by_query(view, node, doc_ids, per_doc) == alone
             assert alone
+
+
+@pytest.mark.skipif(not hasattr(embedding, "nearness"), reason="documents keep no windows in this version")
+def test_vectors_after_a_deletion_and_an_addition_are_the_live_documents_own(tmp_path, tantivy_archive):  # noqa: F811
+    """A segment's vectors are made once: a document deleted from it since (as a late vector replaces it) is no
+    longer near anything, the others keep their own cosines, and a document added later joins them."""
+    documents = small_documents(tantivy_archive, 4)
+    axes = np.eye(4, 384, dtype=np.float32)
+    for i, prepared in enumerate(documents):
+        prepared.vector = (axes[i] + axes[(i + 1) % 4]).astype(np.float16).tobytes()
+        prepared.windows = np.stack([axes[i], 0.5 * axes[(i + 2) % 4]]).astype(np.float16).tobytes()
+    engine = TantivyEngine.create(str(tmp_path / "version"))
+    with engine.writing() as writer:
+        for prepared in documents[:3]:
+            writer.add(prepared)
+    question = np.array([1.0, 0.7, 0.4, 0.2], dtype=np.float32) @ axes  # each document at its own distance
+    with engine.searching() as view:
+        assert len(view.similarities(question, None)[0]) == 3
+    with engine.writing() as writer:
+        writer.delete(documents[1].record.doc_id)
+    with engine.writing() as writer:
+        writer.add(documents[3])
+    with engine.searching() as view:
+        ids = {key: summary.doc_id for key, summary in view.documents()}
+        keys, near = view.similarities(question, None)
+        got = {ids[int(k)]: round(float(c), 3) for k, c in zip(keys, near, strict=True)}
+        expected = {}
+        for i in (0, 2, 3):
+            opening = float((axes[i] + axes[(i + 1) % 4]) @ question)
+            best = max(float(axes[i] @ question), 0.5 * float(axes[(i + 2) % 4] @ question))
+            near_i = embedding.nearness(np.array([opening], np.float32), np.array([best], np.float32))[0]
+            expected[documents[i].record.doc_id] = round(float(near_i), 3)
+        assert got == expected
+        assert view.vector(next(k for k, d in ids.items() if d == documents[2].record.doc_id)) is not None
+    engine.close()

@@ -48,8 +48,9 @@ class TantivyEngine:
         self.dirs = {"docs": os.path.join(folder, "docs"), "passages": os.path.join(folder, "passages")}
         self._lock = threading.Lock()
         self._open()
-        self.segment_rows: dict = {}  # segment key -> [(doc, summary, vector, windows)] of its live documents
-        self.digests: dict = {}  # segment key -> {digest of a document's stored fields: (summary, vector, windows)}
+        self.segment_rows: dict = {}  # segment id -> [(doc, summary, vector, windows)] of its live documents
+        self.digests: dict = {}  # segment id -> {digest of a document's stored fields: (summary, vector, windows)}
+        self.vector_blocks: list = []  # the float32 blocks of the live documents' vectors (tantivy.vector_blocks)
 
     def _open(self) -> None:
         self.docs = open_index(self.dirs["docs"])

@@ -25,6 +25,7 @@ from indexer.engine.tantivy.schema import (
     stored_words,
 )
 from indexer.engine.tantivy.scoring import Compiler
+from indexer.engine.tantivy.vector_blocks import VectorView, blocks_for, view_of
 from indexer.lru import Lru
 from indexer.query.plan import QueryPlan
 from indexer.query.tree import (
@@ -61,7 +62,7 @@ class TantivySearcher:
         self._lock = threading.Lock()
         self._rows: list | None = None  # [(key, summary, vector, windows)] of every live document
         self._id_of_key: dict[int, str] = {}
-        self._vectors: tuple | None = None
+        self._vectors: VectorView | None = None
         self._vocabulary: Vocabulary | None = None
         self._paragraphs = Lru(PARAGRAPHS_KEPT)
         self.paragraph_ranges: dict[str, tuple[int, int] | None] = {}  # doc_id -> its paragraphs' keys
@@ -87,7 +88,9 @@ class TantivySearcher:
 
     def _live_rows(self) -> list:
         """Every live document, read segment by segment; a segment read for an earlier generation is not read
-        again (its summaries are the very same objects, as the Whoosh engine's)."""
+        again (its summaries are the very same objects, as the Whoosh engine's), only its documents deleted
+        since left out (a document given its vector late is deleted from a segment of thousands: read again
+        whole, that segment cost every worker seconds at 2M paragraphs)."""
         hits = self.docs.search(tantivy.Query.all_query(), limit=max(1, self.docs.num_docs), count=False).hits
         by_segment: dict[int, list[int]] = {}
         for _score, address in hits:
@@ -95,15 +98,18 @@ class TantivySearcher:
         known, digests, rows = {}, {}, []
         decoded = None  # digest -> what it decodes to, of every document read before: made when a segment is new
         for ordinal, docs in sorted(by_segment.items()):
-            segment_key = self.docs_state.segments[ordinal].key
-            local = self.engine.segment_rows.get(segment_key)
+            segment_id = self.docs_state.segments[ordinal].segment_id
+            local = self.engine.segment_rows.get(segment_id)
             if local is None:
                 if decoded is None:
                     decoded = {d: found for kept in self.engine.digests.values() for d, found in kept.items()}
-                local, digests[segment_key] = self._read_segment(ordinal, docs, decoded)
+                local, digests[segment_id] = self._read_segment(ordinal, docs, decoded)
             else:
-                digests[segment_key] = self.engine.digests.get(segment_key, {})
-            known[segment_key] = local
+                digests[segment_id] = self.engine.digests.get(segment_id, {})
+                if len(local) != len(docs):  # a segment's documents never change; some may have been deleted
+                    live = set(docs)
+                    local = [row for row in local if row[0] in live]
+            known[segment_id] = local
             base = self.docs_state.bases[ordinal]
             rows += [(base + doc, *kept) for doc, *kept in local]
         self.engine.segment_rows, self.engine.digests = known, digests
@@ -170,28 +176,22 @@ class TantivySearcher:
     def opening_paragraph(self, doc_id: str) -> dict | None:
         return paragraphs.opening_paragraph(self, doc_id)
 
-    def vectors(self) -> tuple[dict[int, np.ndarray], np.ndarray | None, dict[int, int], tuple | None]:
+    def vectors(self) -> VectorView:
         """Each document's vector by key (as stored: float16 rows); when every one is a single vector of one
         size, also their matrix (float32) and the row of each key in it (a question's cosines in one product);
-        and the documents' windows, when they were kept: every window's vector (float32) and the key of its document."""
+        and the documents' windows, when they were kept (float32 blocks, and the key of each row). Made from
+        float32 blocks each document's vectors are put in once (:mod:`~indexer.engine.tantivy.vector_blocks`)."""
         with self._lock:
             if self._vectors is None:
                 live = self._live()
-                by_key = {key: v for key, _summary, v, _windows in live if v is not None and np.any(v)}
-                keys = sorted(by_key)
-                single = len({v.shape for v in by_key.values()}) == 1 and all(v.ndim == 1 for v in by_key.values())
-                # float32 once: a question's cosines are a product, not a conversion, every time
-                matrix = np.stack([by_key[k] for k in keys]).astype(np.float32) if single else None
-                kept = [(key, w) for key, _summary, _v, w in live if w is not None and len(w)]
-                windows = None
-                if kept:
-                    owners = np.concatenate([np.full(len(w), key, dtype=np.int64) for key, w in kept])
-                    windows = (np.concatenate([w for _key, w in kept]).astype(np.float32), owners)
-                self._vectors = (by_key, matrix, {k: row for row, k in enumerate(keys)}, windows)
+                blocks = blocks_for(live, self.engine.vector_blocks)
+                self.engine.vector_blocks = blocks
+                self._vectors = view_of(live, blocks)
             return self._vectors
 
     def similarities(self, vector: np.ndarray, keys: list[int] | None) -> tuple[np.ndarray, np.ndarray]:
-        by_key, matrix, row_of, windows = self.vectors()
+        view = self.vectors()
+        by_key, matrix, row_of, windows = view.by_key, view.matrix, view.row_of, view.windows
         chosen = np.array(sorted(by_key) if keys is None else [k for k in keys if k in by_key], dtype=np.int64)
         question = np.asarray(vector, dtype=np.float32)
         if matrix is not None:
@@ -203,16 +203,15 @@ class TantivySearcher:
             return chosen, opening
         from indexer.text.embedding import nearness  # only an index whose documents kept their windows
 
-        rows, owners = windows  # owners ascending: the live documents are read in the order of their keys
-        cosines = rows @ question
-        firsts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])  # where each document's windows begin
-        owner_keys, owner_best = owners[firsts], np.maximum.reduceat(cosines, firsts)
+        blocks, order, firsts, owner_keys = windows  # the live windows in the order of their documents' keys
+        cosines = np.concatenate([rows @ question for rows in blocks])[order]
+        owner_best = np.maximum.reduceat(cosines, firsts)
         at = np.minimum(np.searchsorted(owner_keys, chosen), len(owner_keys) - 1)
         best = np.where(owner_keys[at] == chosen, owner_best[at], -np.inf)
         return chosen, nearness(opening, best.astype(np.float32))
 
     def vector(self, key: int) -> np.ndarray | None:
-        found = self.vectors()[0].get(key)
+        found = self.vectors().by_key.get(key)
         return None if found is None else found.astype(np.float32)
 
     def vocabulary(self) -> Vocabulary:
