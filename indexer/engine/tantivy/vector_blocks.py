@@ -80,7 +80,7 @@ def view_of(rows: list, blocks: list[Block]) -> VectorView:
         keys = np.array([key_of.get(id(s), -1) for s in block.members], dtype=np.int64)
         member_keys.append(keys)
         for i, (key, v) in enumerate(zip(keys.tolist(), block.vectors, strict=True)):
-            if key >= 0 and v is not None and key not in by_key:
+            if key >= 0 and v is not None:  # the blocks hold each document once
                 by_key[key], row_of[key] = v, offset + i
         offset += len(block.members)
     sizes = {v.shape for v in by_key.values()}
