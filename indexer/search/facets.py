@@ -118,17 +118,36 @@ class Whole:
     did not match add: at 2,500 documents of hundreds of agencies and numbers each, the matched ones' pairs
     were a fifth of a search page's time under load."""
 
-    def __init__(self, docs: list[DocFacets]):
+    def __init__(self, docs: list[DocFacets], before: Whole | None = None):
         self.docs = docs
         self._pairs: dict[str, Counter] = {}
+        # The whole of the snapshot before, while it lives: an upload changes a few documents (the others' facets
+        # are the same objects), so each list is what it counted, plus the new documents, less the gone ones.
+        self._before = weakref.ref(before) if before is not None else None
+        self._diff: tuple[list, list] | None = None  # the documents added since it, and those gone
 
     def pairs(self, facet: str) -> Counter:
         if facet not in self._pairs:
-            self._pairs[facet] = Counter(chain.from_iterable(_rows(doc)[facet] for doc in self.docs))
+            before = self._before() if self._before is not None else None
+            if before is not None and facet in before._pairs:
+                self._pairs[facet] = self._changed(before, facet)
+            else:
+                self._pairs[facet] = Counter(chain.from_iterable(_rows(doc)[facet] for doc in self.docs))
         return self._pairs[facet]
+
+    def _changed(self, before: Whole, facet: str) -> Counter:
+        if self._diff is None:
+            now, then = {id(doc) for doc in self.docs}, {id(doc) for doc in before.docs}
+            self._diff = [d for d in self.docs if id(d) not in then], [d for d in before.docs if id(d) not in now]
+        added, gone = self._diff
+        pairs = before._pairs[facet].copy()
+        pairs.update(chain.from_iterable(_rows(doc)[facet] for doc in added))
+        pairs.subtract(chain.from_iterable(_rows(doc)[facet] for doc in gone))
+        return +pairs
 
 
 _wholes: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_latest: list[Whole] = []  # the whole made last, which the next one is counted from
 
 
 def whole_of(snapshot) -> Whole:
@@ -136,7 +155,9 @@ def whole_of(snapshot) -> Whole:
     long as the snapshot lives."""
     whole = _wholes.get(snapshot)
     if whole is None:
-        whole = _wholes.setdefault(snapshot, Whole(list(snapshot.facets.values())))
+        made = Whole(list(snapshot.facets.values()), _latest[0] if _latest else None)
+        whole = _wholes.setdefault(snapshot, made)
+        _latest[:] = [whole]
     return whole
 
 

@@ -156,3 +156,17 @@ def test_a_match_of_most_documents_counted_from_the_rest_gives_the_same_lists(fi
     for mask in range(1 << len(FACETS)):
         matched = [doc for k, doc in enumerate(FACETS) if mask >> k & 1]
         assert count(matched, selected, whole=whole) == count(matched, selected), mask
+
+
+def test_a_whole_counted_from_the_one_before_gives_the_lists_of_one_counted_anew():
+    """After an upload the archive's lists are the last snapshot's, plus the new documents, less the gone ones
+    (the others' facets are the same objects): they must be the lists counted from nothing, whichever documents
+    came and went."""
+    for mask in range(1 << len(FACETS)):
+        before = [doc for k, doc in enumerate(FACETS) if mask >> k & 1]
+        after = [doc for k, doc in enumerate(FACETS) if not mask >> k & 1 or k % 3 == 0]
+        first = Whole(before)
+        assert count(before, {}, whole=first) == count(before, {})  # every list of the whole before counted
+        derived, anew = Whole(after, first), Whole(after)
+        assert count(after, {}, whole=derived) == count(after, {}, whole=anew) == count(after, {}), mask
+        assert all(+derived.pairs(facet) == anew.pairs(facet) for facet in derived._pairs), mask
