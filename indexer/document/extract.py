@@ -156,12 +156,13 @@ def _carried_out(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return []
 
 
-def _basis_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
+def _grounds(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str]:
     """The opening paragraphs that name the basis, with the lines a page or a wrap cut off from them; or the
-    part of the body that names it; or, failing both, the documents the body asks to carry out."""
+    part of the body that names it (both "opening"); or, failing both, the documents the body asks to carry
+    out ("request")."""
     part = _basis_part(paragraphs)
     if part:
-        return part
+        return part, "opening"
     taken: list[Paragraph] = []
     body_seen = 0
     previous_open = False
@@ -183,8 +184,9 @@ def _basis_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
             continue
         previous_open = p.zone == "body" and not _SENTENCE_END.search(p.text)
     if any(find_numbers(_PROPOSAL.sub("", p.text)) for p in taken):
-        return taken
-    return _carried_out(paragraphs) or taken  # "Thực hiện chức năng tham mưu …" names no document
+        return taken, "opening"
+    requested = _carried_out(paragraphs)  # when "Thực hiện chức năng tham mưu …" names no document
+    return (requested, "request") if requested else (taken, "opening")
 
 
 def extract_references(paragraphs: list[Paragraph], own: str | None) -> tuple[list[str], list[str]]:
@@ -195,7 +197,7 @@ def extract_references(paragraphs: list[Paragraph], own: str | None) -> tuple[li
             if n.number != own and n.number not in references:
                 references.append(n.number)
     basis: list[str] = []
-    for p in _basis_paragraphs(paragraphs):
+    for p in _grounds(paragraphs)[0]:
         for n in find_numbers(_PROPOSAL.sub("", p.text)):
             if n.number != own and n.number not in basis:
                 basis.append(n.number)
@@ -466,11 +468,10 @@ def _note_derived(trace: Trace, paragraphs: list[Paragraph], *, issuer, number, 
     titles = [p for p in paragraphs if p.zone == "title" and _not_a_bare_type_line(p.text)]
     if titles:
         trace.note("title", titles[0].lines[0] if titles[0].lines else titles[0].text, "title")
-    opening = _basis_paragraphs(paragraphs)
+    opening, how = _grounds(paragraphs)
     if opening:
         # "… Luật số 8 7⁄202%⁄QHI5": a document named with a number that could not be read
         unread = any(_unread_number(_PROPOSAL.sub("", p.text)) for p in opening)
-        how = "opening" if opening[0] in _opening(paragraphs) or _basis_part(paragraphs) else "request"
         trace.note("basis", opening[0].text[:200], how, sure=not unread)
     else:
         early = [p for p in paragraphs if p.zone == "body"][:3]

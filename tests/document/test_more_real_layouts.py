@@ -438,3 +438,16 @@ Thực hiện chức năng quản lý nhà nước về vật liệu nổ công 
 def test_fields_of_more_real_layouts(text, expected):
     document = parse_bytes(text.encode("utf-8"), "van-ban.txt")[0].to_dict()
     assert {field: document[field] for field in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("case", "how"),
+    [
+        ("a letter asks its recipients to carry out another document", "request"),
+        ("a letter names its grounds in", "opening"),
+    ],
+)
+def test_the_basis_says_whether_the_opening_or_a_request_named_it(case, how):
+    text = next(c[1] for c in CASES if c[0].startswith(case))
+    document = parse_bytes(text.encode("utf-8"), "van-ban.txt")[0].to_dict()
+    assert document["evidence"]["basis"]["how"] == how
