@@ -274,3 +274,27 @@ def test_vectors_after_a_deletion_and_an_addition_are_the_live_documents_own(tmp
         assert got == expected
         assert view.vector(next(k for k, d in ids.items() if d == documents[2].record.doc_id)) is not None
     engine.close()
+
+
+def test_blocks_stay_few_over_many_uploads_and_each_document_keeps_its_vectors():
+    """An upload a generation makes a block of its own; past MOST_BLOCKS the small ones are made into one again,
+    and every live document's vector and windows are still its own, the deleted ones' nowhere."""
+    from indexer.engine.tantivy.vector_blocks import MOST_BLOCKS, blocks_for, view_of
+
+    rng = np.random.default_rng(7)
+    live, blocks = [], []
+    for i in range(3 * MOST_BLOCKS):
+        vector = rng.standard_normal(384).astype(np.float16)
+        live.append((i, object(), vector, rng.standard_normal((2, 384)).astype(np.float16)))
+        if i % 5 == 4:
+            live.pop(i // 2 % len(live))  # a withdrawal now and then
+        rows = [(key, summary, v, w) for key, (_i, summary, v, w) in enumerate(live)]
+        blocks = blocks_for(rows, blocks)
+        assert len(blocks) <= MOST_BLOCKS + 1
+    view = view_of(rows, blocks)
+    assert sorted(view.by_key) == list(range(len(rows)))
+    for key, _summary, v, _w in rows:
+        assert np.array_equal(view.matrix[view.row_of[key]], v.astype(np.float32))
+    assert view.windows[3].tolist() == list(range(len(rows)))  # every live document has its windows, in key order
+    every = np.concatenate(view.windows[0])[view.windows[1]]
+    assert np.array_equal(every, np.concatenate([w for _k, _s, _v, w in rows]).astype(np.float32))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 SPARSE_BLOCK = 0.5  # a block with fewer of its documents live than this is made again from the live ones
+MOST_BLOCKS = 16  # more blocks than this (a few uploads each), and all but the largest half are made into one
 
 
 @dataclass(frozen=True)
@@ -61,12 +62,10 @@ def blocks_for(rows: list, known: list[Block]) -> list[Block]:
     """The blocks holding the vectors of ``rows`` (every live document, ``[(key, summary, vector, windows)]``):
     the ``known`` ones that still hold one, less those mostly dead, and one for the documents none holds."""
     live = {id(summary) for _key, summary, _v, _w in rows}
-    kept, covered = [], set()
-    for block in known:
-        alive = [id(s) for s in block.members if id(s) in live]
-        if alive and len(alive) >= SPARSE_BLOCK * len(block.members):
-            kept.append(block)
-            covered.update(alive)
+    kept = [b for b in known if sum(id(s) in live for s in b.members) >= max(1, SPARSE_BLOCK * len(b.members))]
+    if len(kept) > MOST_BLOCKS:  # an upload a block: the small ones are made into one again
+        kept = sorted(kept, key=lambda b: len(b.members), reverse=True)[: MOST_BLOCKS // 2]
+    covered = {id(s) for b in kept for s in b.members}
     new = [row for row in rows if id(row[1]) not in covered]
     return kept + [block_of(new)] if new else kept
 
