@@ -15,8 +15,8 @@ from typing import NamedTuple
 
 from indexer.document.evidence import Trace, evidence
 from indexer.document.fields.attachment import attachment_note
+from indexer.document.fields.chairman import chairman_issuer
 from indexer.document.fields.issuer import (
-    chairman_issuer,
     complete_locality,
     complete_place,
     extract_issuer,

@@ -19,18 +19,16 @@ import functools
 import hashlib
 import io
 import os
-import re
 import shutil
-import string
 import struct
 import subprocess
 import tempfile
 import unicodedata
 
 from indexer.errors import CorruptDocument, ReaderMissing, UnreadableFile
-from indexer.reading import dust, handwriting
-from indexer.reading.encoding import VIETNAMESE_LETTERS
 from indexer.reading.ocr_session import OcrCache, current_session
+from indexer.reading.scan import dust, handwriting
+from indexer.reading.scan.slips import clean_ocr_text
 from indexer.reading.source_text import OcrPage
 
 MAX_PAGES = 60  # pages read by OCR in one file: about two minutes of one core
@@ -42,15 +40,6 @@ _ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 # Sauvola's local threshold instead of one threshold for the page (Otsu): a photo lit unevenly loses a third
 # of its text to a global one (bench/ocr_quality.py: photo CER 15.2% -> 1.1%, clean pages unchanged).
 _OPTIONS = ("-c", "preserve_interword_spaces=1", "-c", "thresholding_method=2")
-# Tesseract writes Icelandic eth for the Vietnamese D with a stroke now and then.
-_LOOK_ALIKES = str.maketrans({"Ð": "Đ", "ð": "đ"})
-# A run of digits and the letters OCR takes for digits (O for 0, l I | for 1), holding at least one digit:
-# a number, a day or a year ("Số: l5/KH", "ngày 2O", "năm 2O25"), never a word.
-_DIGIT_RUN = re.compile(r"(?<![^\W\d_])(?=[0-9OoIl|]*[0-9])[0-9OoIl|]{2,}(?![^\W\d_])")
-# The edge of the sheet, a fold or a punch hole read as bars and underscores before or after a line's text
-# ("|    TỈNH PHÚ THỌ", "__ ỦY BAN NHÂN DÂN"): no line of a document begins or ends with them.
-_EDGE_MARKS = re.compile(r"^[ \t]*[|_¦]+[ \t]*|[ \t]*[|¦]+[ \t]*$", re.MULTILINE)
-_AS_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 
 
 class TooManyPages(UnreadableFile):
@@ -106,7 +95,7 @@ def engine() -> str:
     """What reads the pages, as cached results are labelled: another version or resolution reads anew."""
     version = _tesseract_says("--version").split("\n", 1)[0].strip()
     options = " ".join(_OPTIONS[1::2])
-    specks = f"specks under {dust.SPECK_SHARE} dropped"
+    specks = f"specks under {dust.SPECK_SHARE} dropped; faint lines dropped"
     return f"{version} vie {DPI}dpi {options}; {specks}; hand-written figures: {handwriting.MODEL}"
 
 
@@ -123,141 +112,6 @@ def _tesseract_says(option: str) -> str:
 def _require() -> None:
     if not available():
         raise ReaderMissing("ảnh quét", "tesseract-ocr, tesseract-ocr-vie, poppler-utils")
-
-
-def clean_ocr_text(text: str) -> str:
-    """OCR's usual slips put right: look-alike letters, letters read in place of digits in numbers, and
-    tone marks misread in the fixed headings every document carries.
-
-    >>> clean_ocr_text("Số: l5/KH-UBND ngày 2O tháng 1l năm 2O25, Ðảng uỷ; Iớp lO1 là lo")
-    'Số: 15/KH-UBND ngày 20 tháng 11 năm 2025, Đảng uỷ; Iớp 101 là lo'
-    >>> [clean_ocr_text(line) for line in ("__ ỦY BAN NHÂN DÂN", "|    TỈNH PHÚ THỌ   |", "|", "- Như trên;")]
-    ['ỦY BAN NHÂN DÂN', 'TỈNH PHÚ THỌ', '', '- Như trên;']
-    >>> clean_ocr_text("BAN CHẤP HÀNH TRUNG ƯƠNG     ĐẲNG CỘNG SẲN VIỆT NAM")
-    'BAN CHẤP HÀNH TRUNG ƯƠNG     ĐẢNG CỘNG SẢN VIỆT NAM'
-    >>> clean_ocr_text("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tư do - Hạnh phủc")
-    'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc'
-    >>> [clean_ocr_text(line) for line in ("kính gửi: UBND các tỉnh", "kinh gủi: Sở Y tế", "KÍNH GỬI:", "xin kính gửi")]
-    ['Kính gửi: UBND các tỉnh', 'Kính gửi: Sở Y tế', 'KÍNH GỬI:', 'xin kính gửi']
-    >>> clean_ocr_text("Số: 968/QĐĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ- -CP; số 10/2007/QĐĐ_BKHCN; 66-QĐĐ/TW")
-    'Số: 968/QĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ-CP; số 10/2007/QĐ_BKHCN; 66-QĐ/TW'
-    >>> clean_ocr_text("Luật số 163/2024/QHI15, Luật số 30/2004/QHI1 và Luật số 58/2024/QH1 5 được sửa đổi")
-    'Luật số 163/2024/QH15, Luật số 30/2004/QH11 và Luật số 58/2024/QH15 được sửa đổi'
-    >>> clean_ocr_text("ĐẲNG BỘ TỈNH; Đẳng ủy xã; cán bộ, đẳng viên; bình đẳng giới; trường cao đẳng; đẳng cấp")
-    'ĐẢNG BỘ TỈNH; Đảng ủy xã; cán bộ, đảng viên; bình đẳng giới; trường cao đẳng; đẳng cấp'
-    >>> clean_ocr_text("Thông tư liên tịch số 06/2008/T TLT-BTTTT-BCA; Tuyên Quang, ngày 16 tháng. 8 năm 2010")
-    'Thông tư liên tịch số 06/2008/TTLT-BTTTT-BCA; Tuyên Quang, ngày 16 tháng 8 năm 2010'
-    >>> [clean_ocr_text(line) for line in ("._299/TTg Hà Nội, ngày 10 tháng 11 năm 1980", "Số: ._299/TTg")]
-    ['299/TTg Hà Nội, ngày 10 tháng 11 năm 1980', 'Số: ._299/TTg']
-    >>> clean_ocr_text("Căn cứ Thông tư số 05/2008/T T.BTTTT ngày 12/11/2008; số 97/2008/NĐ,CP; năm 2008/TT. Theo")
-    'Căn cứ Thông tư số 05/2008/TT-BTTTT ngày 12/11/2008; số 97/2008/NĐ-CP; năm 2008/TT. Theo'
-    """
-    text = unicodedata.normalize("NFC", text.translate(_LOOK_ALIKES))  # tesseract may write a tone mark apart
-    text = _EDGE_MARKS.sub("", text)
-    for pattern, words in _FORMULAE:
-        text = pattern.sub(lambda m, words=words: _as_formula(m.group(0), words), text)
-    text = _ADDRESS_LINE.sub(r"\1Kính gửi", text)
-    text = _DOUBLED_D.sub("Đ", text)
-    text = _DOUBLED_DASH.sub("-", text)
-    text = _LEGISLATURE.sub(_legislature, text)
-    text = _PARTY_READ_EQUAL.sub(_as_party, text)
-    text = _SPLIT_CODE.sub(r"\1\2", text)
-    text = _DOTTED_CODE.sub(r"\1-", text)
-    text = _DATE_WORD_SPECK.sub(r"\1", text)
-    text = _LEADING_SPECK.sub("", text)
-    return _DIGIT_RUN.sub(lambda m: m.group(0).translate(_AS_DIGIT), text)
-
-
-def _base(letter: str) -> str:
-    return "d" if letter in "đĐ" else unicodedata.normalize("NFD", letter)[0].lower()
-
-
-def _tolerant(word: str) -> str:
-    """A pattern of the word whatever marks OCR put on (or took off) its letters."""
-    return "".join(f"[{''.join(sorted(_SAME_BASE.get(_base(ch), {ch})))}]" for ch in word)
-
-
-# The headings of every Vietnamese document, as they are written; OCR misreads their tone marks on capitals
-# (ĐẲNG for ĐẢNG), and the extractor finds a header by them.  Either tone placement of "hoà" is the source's.
-_FORMULAE_WORDS = (
-    ("ĐẢNG", "CỘNG", "SẢN", "VIỆT", "NAM"),
-    ("CỘNG", "HOÀ|HÒA", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM"),
-    ("Độc", "lập", "-", "Tự", "do", "-", "Hạnh", "phúc"),
-)
-_SAME_BASE: dict[str, set[str]] = {}
-for _letter in VIETNAMESE_LETTERS | set(string.ascii_letters):
-    _SAME_BASE.setdefault(_base(_letter), set()).add(_letter)
-
-
-def _formula_pattern(words: tuple[str, ...]) -> re.Pattern:
-    pattern = ""
-    for k, word in enumerate(words):
-        if word == "-":
-            pattern += r"\s*-\s*"
-        else:
-            between = r"\s+" if k and words[k - 1] != "-" else ""
-            pattern += between + _tolerant(word.split("|")[0])
-    return re.compile(r"(?<!\w)" + pattern + r"(?!\w)")
-
-
-_FORMULAE = [(_formula_pattern(words), words) for words in _FORMULAE_WORDS]
-# A letter's address line as OCR may read it, its capital lost ("kính gửi: UBND các tỉnh"): no line of a
-# document begins with a small "kính gửi", and the extractor knows where the subject line ends by its capital.
-_ADDRESS_LINE = re.compile(r"(?m)^([ \t]*)k" + _tolerant("ính") + r"[ \t]+" + _tolerant("gửi") + r"(?!\w)")
-
-
-# The crossed D of a code read twice, as the letter and as its stroke ("968/QĐÐ-UBND"): no State code's type
-# ends in two (a Party code's "/ĐĐ", the Đảng đoàn, stands after the slash, alone).
-_DOUBLED_D = re.compile(r"(?<=[A-Z])ĐĐ(?=[-_/])")  # the dash may be read low, as "_"; a Party code's type ends at "/"
-# A code's dash read twice across a gap ("50/NQ- -CP").
-_DOUBLED_DASH = re.compile(r"(?<=/[A-ZĐ]{2})-\s+-(?=[A-ZĐ])|(?<=/[A-ZĐ]{3})-\s+-(?=[A-ZĐ])")
-
-# The National Assembly's code carries its legislature, two digits since the tenth (1997): a 1 read as a
-# letter beside it, or split off, is put back ("163/2024/QHI15", "30/2004/QHI1", "58/2024/QH1 5").
-_LEGISLATURE = re.compile(r"(?<=/QH)(?:[Il|](?P<after_letter>\d{1,2})|1 (?P<split>\d))(?!\d)")
-
-
-# "Đảng" is the word an OCR misreads most in Party documents, as "Đẳng" (the hook of ẳ for the mark of ả).
-# "đẳng" is a word of its own only after "bình", "cao", "siêu", "thượng", "hạ", "đồng", "sơ", "trung" and before
-# "cấp", "thức", … : elsewhere it is the Party.
-_PARTY_READ_EQUAL = re.compile(
-    r"(?<!\w)(?<!bình )(?<!Bình )(?<!cao )(?<!Cao )(?<!CAO )(?<!siêu )(?<!thượng )(?<!hạ )(?<!đồng )(?<!sơ )"
-    r"(?<!trung )(đẳng|Đẳng|ĐẲNG)(?!\w)(?!\s+(?:cấp|thức|hướng|nhiệt|tích|áp|trị|phương|giá|lập)(?!\w))"
-)
-
-
-def _as_party(m: re.Match) -> str:
-    return {"đẳng": "đảng", "Đẳng": "Đảng", "ĐẲNG": "ĐẢNG"}[m.group(1)]
-
-
-# A speck of the paper read as a mark after a date's word ("ngày 16 tháng. 8 năm 2010").
-_DATE_WORD_SPECK = re.compile(r"(?<!\w)(ngày|tháng|năm)[.,:;'`](?=\s*\d)", re.I)
-# Specks read before the figure that opens a line ("._299/TTg Hà Nội, ngày …"): no line opens with them.
-_LEADING_SPECK = re.compile(r"(?m)^[ \t]*[._,'`]{1,3}(?=\d)")
-# A space read inside a code's type, before its issuer ("06/2008/T TLT-BTTTT-BCA"), and its dash read as a
-# full stop or a comma ("05/2008/T T.BTTTT"): after a number's year, only a code's type and issuer stand.
-_SPLIT_CODE = re.compile(r"(?<=\d/\d{4}/)([A-ZĐ]{1,3}) ([A-ZĐ]{1,4})(?=[-.,][A-ZĐ])")
-_DOTTED_CODE = re.compile(r"(?<=\d/\d{4}/)([A-ZĐ]{1,4})[.,](?=[A-ZĐ]{2,}(?![a-zà-ỹ]))")
-
-
-def _legislature(m: re.Match) -> str:
-    digits = m.group("after_letter")
-    if digits is None:
-        return "1" + m.group("split")
-    return digits if len(digits) == 2 else "1" + digits
-
-
-def _as_formula(found: str, words: tuple[str, ...]) -> str:
-    """The heading as written, the spacing and capitals of what OCR read kept."""
-    read = re.findall(r"-|[^\s-]+", found)
-    out = found
-    for seen, word in zip(read, words, strict=False):
-        spellings = word.split("|")
-        if seen in spellings or seen.upper() in spellings:
-            continue
-        right = spellings[0].upper() if seen.isupper() else spellings[0]
-        out = out.replace(seen, right, 1)
-    return out
 
 
 def _as_read(page: OcrPage, session) -> OcrPage:
@@ -306,7 +160,7 @@ def _read_image_file(path: str, first: int) -> list[OcrPage]:
 
 
 def _handwritten(path: str, frame: int, text: str, words: list, size: tuple[int, int]) -> tuple[str, list[dict]]:
-    """The text with the figures written by hand in its header (:mod:`indexer.reading.handwriting`)."""
+    """The text with the figures written by hand in its header (:mod:`indexer.reading.scan.handwriting`)."""
     found = handwriting.slots(words, size[1])
     if not found:
         return text, []

@@ -172,6 +172,33 @@ Căn cứ Nghị định số 77/2015/NĐ-CP ngày 10 tháng 9 năm 2015 của C
 """,
         {"doc_type": None},
     ),
+    (
+        "web7 705: the one Cục Thuế of the State, named alone under its ministry (a scan; OCR's 'Kinh gửi')",
+        """Ký bởi: CỤC THUẾ
+Thời gian ký: 08.04.2026 17:35
+BỘ TÀI CHÍNH                    CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CỤC THUẾ                        Độc lập - Tự do - Hạnh phúc
+Số: 2191/CT-CS                  Hà Nội, ngày 09 tháng 4 năm 2026
+V/v chính sách thuế TNDN
+Kính gửi: Thuế tỉnh Ninh Bình.
+Cục Thuế nhận được Công văn số 5770/NBI-QLDN2 ngày 15/12/2025 của Thuế tỉnh Ninh Bình vướng mắc về việc xác định thời gian ưu đãi thuế của Công ty cổ phần Dược phẩm.
+""",
+        {"issuer": "Cục Thuế", "level": "central", "province": None, "title": "chính sách thuế TNDN"},
+    ),
+    (
+        "dev 018: a department that is one of many keeps its ministry in brackets",
+        """BỘ CÔNG AN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CỤC CẢNH SÁT ĐIỀU TRA                 Độc lập - Tự do - Hạnh phúc
+TỘI PHẠM VỀ MA TUÝ
+Số: 3980/C04-P6               Hà Nội, ngày 28 tháng 8 năm 2025
+V/v chuẩn bị tổ chức triển khai
+Chương trình MTQG phòng, chống ma tuý
+đến năm 2030
+Kính gửi: Đồng chí Chủ tịch UBND tỉnh Lâm Đồng
+Trong thời gian qua, công tác phòng, chống ma tuý tại địa bàn tỉnh Lâm Đồng đã được Tỉnh uỷ, HĐND, UBND tỉnh và các sở, ban ngành quan tâm lãnh đạo.
+""",
+        {"issuer": "Cục Cảnh sát điều tra tội phạm về ma tuý (Bộ Công an)", "level": "central"},
+    ),
 ]
 
 

@@ -44,7 +44,7 @@ Ngày 16/4/2020 Ủy ban nhân dân tỉnh ban hành Chỉ thị số 11/CT-CTUB
 
 Thực hiện chỉ đạo của Thủ tướng Chính phủ tại cuộc họp Thường trực Chính phủ ngày 15/4/2020 về phòng, chống dịch Covid-19, Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành thực hiện.
 """,
-        {"doc_type": "Chỉ thị", "number": "11/CT-CTUBND", "issuer": "Uỷ ban nhân dân tỉnh", "year": 2020},
+        {"doc_type": "Chỉ thị", "number": "11/CT-CTUBND", "issuer": "Chủ tịch Uỷ ban nhân dân tỉnh", "year": 2020},
         {"number": "lead"},
     ),
     (

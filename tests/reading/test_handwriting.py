@@ -4,8 +4,8 @@ read again by a recogniser of handwriting, and written into the text (issues 19 
 import pytest
 
 from indexer import parse_file
-from indexer.reading import handwriting
 from indexer.reading.ocr import available as ocr_available
+from indexer.reading.scan import handwriting
 from tests.conftest import ROOT
 
 SCAN = ROOT / "tests" / "data" / "scan_header_handwritten_493.jpg"  # real-directives-dev 010, its header

@@ -15,9 +15,9 @@ import unicodedata
 import pytest
 
 from indexer import parse_bytes
-from indexer.reading.dust import without_specks
 from indexer.reading.ocr import available as ocr_available
 from indexer.reading.ocr import words_by_page
+from indexer.reading.scan.dust import without_specks
 from tests.conftest import CHROMIUM, SEEDS
 from tests.scans import VARIANTS, Variant, degraded, printed_pdf, typed_text
 
@@ -98,13 +98,13 @@ def test_a_skewed_200_dpi_jpeg_scan_still_gives_the_number_and_the_date(printed)
     assert (scanned.number, scanned.date) == (typed.number, typed.date)
 
 
-def _tsv(lines: list[list[tuple[str, tuple[int, int, int, int]]]]) -> str:
-    """Tesseract's TSV for a page of these lines of (word, box)."""
+def _tsv(lines: list[list[tuple]]) -> str:
+    """Tesseract's TSV for a page of these lines of (word, box) or (word, box, confidence)."""
     rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
     rows.append("1\t1\t0\t0\t0\t0\t0\t0\t2480\t3508\t-1\t")
     for n, line in enumerate(lines, 1):
-        for k, (word, (left, top, width, height)) in enumerate(line, 1):
-            rows.append(f"5\t1\t1\t1\t{n}\t{k}\t{left}\t{top}\t{width}\t{height}\t91.5\t{word}")
+        for k, (word, (left, top, width, height), *conf) in enumerate(line, 1):
+            rows.append(f"5\t1\t1\t1\t{n}\t{k}\t{left}\t{top}\t{width}\t{height}\t{conf[0] if conf else 91.5}\t{word}")
     return "\n".join(rows) + "\n"
 
 
@@ -154,6 +154,61 @@ SPECK_CASES = [
             ]
         ],
         "Kính gửi: Uỷ ban nhân dân\n",
+    ),
+    (  # show-through from the back of the sheet read as a line between type and subject (web7 709, its words)
+        "CHỈ THỊ\nẦ   . ˆ^     r‹       *   -           ,          .^    -\nVề việc triển khai\n",
+        [
+            [("CHỈ", (1218, 623, 106, 54), 82.5), ("THỊ", (1336, 623, 105, 55), 96.9)],
+            [
+                ("Ầ", (900, 690, 18, 24), 20.5),
+                (".", (930, 700, 8, 10), 36.9),
+                ("ˆ^", (950, 692, 13, 23), 36.9),
+                ("r‹", (980, 692, 36, 23), 0.0),
+                ("*", (1030, 700, 9, 8), 33.2),
+                ("-", (1060, 700, 14, 9), 17.7),
+                (",", (1100, 700, 11, 10), 71.6),
+                (".^", (1150, 700, 36, 13), 72.2),
+                ("-", (1200, 700, 15, 10), 84.0),
+            ],
+            [
+                ("Về", (803, 760, 65, 42), 87.2),
+                ("việc", (880, 760, 97, 41), 96.5),
+                ("triển", (990, 760, 113, 38), 80.3),
+                ("khai", (1110, 760, 105, 42), 96.0),
+            ],
+        ],
+        "CHỈ THỊ\n\nVề việc triển khai\n",
+    ),
+    (  # the same mark on the gray page: letters in it, but none tesseract was at all sure of
+        "CHÍ THỊ\nL . Pˆ^ tr ‹ l LảẢ , .^ -\n",
+        [
+            [("CHÍ", (1218, 623, 106, 54), 83.5), ("THỊ", (1336, 623, 105, 55), 96.9)],
+            [
+                ("L", (900, 690, 18, 24), 11.7),
+                (".", (930, 700, 8, 10), 49.5),
+                ("Pˆ^", (950, 692, 15, 23), 13.7),
+                ("tr", (980, 692, 22, 34), 0.0),
+                ("‹", (1010, 692, 12, 23), 0.0),
+                ("l", (1030, 700, 9, 8), 8.1),
+                ("LảẢ", (1050, 692, 22, 23), 0.0),
+                (",", (1100, 700, 11, 10), 59.5),
+                (".^", (1150, 700, 36, 13), 72.2),
+                ("-", (1200, 700, 15, 10), 84.0),
+            ],
+        ],
+        "CHÍ THỊ\n\n",
+    ),
+    (  # a line tesseract was unsure of that holds a word or a figure is the document's, not a mark
+        "Số: Ø2“ /CT-UBND\n- - -\n",
+        [
+            [
+                ("Số:", (300, 500, 60, 40), 40.0),
+                ("Ø2“", (380, 500, 60, 40), 10.0),
+                ("/CT-UBND", (450, 500, 200, 40), 45.0),
+            ],
+            [("-", (300, 600, 20, 6), 90.0), ("-", (340, 600, 20, 6), 91.0), ("-", (380, 600, 20, 6), 92.0)],
+        ],
+        "Số: Ø2“ /CT-UBND\n- - -\n",
     ),
 ]
 

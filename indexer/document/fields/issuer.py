@@ -123,6 +123,9 @@ _BODY_HEAD = re.compile(
     r"trung tam|truong|vien|hoc vien|dai hoc|benh vien|ngan hang|bao hiem|kiem toan|toa an|doan|hoi|lien|"
     r"chi bo|tap doan|tong cong ty|cong ty|bch|btv|bcd|ubmttq|mttq|thuong truc|thuong vu)\b"
 )
+# The departments that are one of a kind, known by their name alone: the Ministry of Finance's general
+# departments made departments in 2025 (Nghị định 29/2025/NĐ-CP).
+_SOLE_DEPARTMENTS = {key(name) for name in ("Cục Thuế", "Cục Hải quan", "Cục Thống kê", "Cục Dự trữ Nhà nước")}
 # Under the Central Committee's heading, its offices are named for the Party: "Văn phòng Trung ương Đảng".
 _CENTRAL_PARTY_UNITS = {"Văn phòng": "Văn phòng Trung ương Đảng"}
 
@@ -150,7 +153,7 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
     place = _COMMITTEE_PLACE.match(parent)
     if fold(parent).startswith("bo ") and re.match(r"^(?:Cục|Vụ)\s", child_name) and not provinces_in(child_name):
         # a ministry's department: every ministry has its "Cục Kế hoạch - Tài chính", its "Vụ Pháp chế"
-        return f"{child_name} ({parent_name})"
+        return child_name if key(child_name) in _SOLE_DEPARTMENTS else f"{child_name} ({parent_name})"
     # a national organisation over its branch: "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM / CÔNG ĐOÀN GIÁO DỤC VIỆT NAM"
     organisation = ("tong lien doan", "lien doan lao dong", "dai hoc quoc gia", "doan tncs")
     if fold(parent).startswith(("dang bo", "bo ", "tong cuc ", *organisation)) or parent == "PHỦ THỦ TƯỚNG":
@@ -435,28 +438,6 @@ def _organ_of(issuer: str, paragraphs: list[Paragraph]) -> str:
 def _organ_named(organ: str, committee: str) -> str:
     """ "Ban Bí thư" of "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh" is the Youth Union's Secretariat."""
     return organ + committee[len("Ban Chấp hành") :] if "Đoàn" in committee else organ
-
-
-# The authority line, alone or at the end of a caps title it was run into ("… TRÊN ĐỊA BÀN TỈNH TUYÊN QUANG CHỦ TỊCH
-# UỶ BAN NHÂN DÂN TỈNH": a copy that flattened the header, wrapped again by a printer and scanned).
-_CHAIRMAN_AUTHORITY = re.compile(
-    r"^CHỦ TỊCH (?:UỶ BAN NHÂN DÂN|ỦY BAN NHÂN DÂN|UBND)\b|(?<=[A-ZĐÀ-Ỹ]) CHỦ TỊCH (?:UỶ|ỦY) BAN NHÂN DÂN[A-ZĐÀ-Ỹ ]*$"
-)
-
-
-def chairman_issuer(issuer: str | None, paragraphs: list[Paragraph], doc_type: str | None) -> str | None:
-    """A decision the Chairman takes in his own name is the Chairman's (Luật Tổ chức chính quyền địa phương).
-
-    Its authority line reads ``CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH`` and its signature has no ``TM.``.
-    """
-    if doc_type != "Quyết định" or not issuer or not issuer.startswith("Uỷ ban nhân dân"):
-        return issuer
-    # a copy without its type line leaves the authority line among the header's
-    authority = [
-        p for p in paragraphs[:40] if p.zone in ("header", "title", "body") and _CHAIRMAN_AUTHORITY.search(p.text)
-    ]
-    acting_for = any(re.match(r"^(?:T/M|TM)\b", p.text) for p in in_zones(paragraphs, "signature"))
-    return f"Chủ tịch {issuer}" if authority and not acting_for else issuer
 
 
 def extract_province(

@@ -1,4 +1,5 @@
-"""Dust on a scanned page: what tesseract read of it as punctuation taken out of its text.
+"""Dust on a scanned page: what tesseract read of it as punctuation taken out of its text, and the lines it
+made of a faint mark.
 
 A scanner's dust, or a phone's sensor noise, leaves dots of a pixel or two on the page.  Tesseract reads a dot
 in the gap between two words as a word of its own (``_`` ``:`` ``-``, as often with a high confidence as not):
@@ -21,6 +22,10 @@ SPECK_SHARE = 0.14
 
 Word = tuple[float, str, list[int]]  # confidence (0-100), text, [left, top, width, height]
 _TOKEN = re.compile(r"\S+")
+_TWO_RUNNING = re.compile(r"[^\W_]{2}")
+# A line of at least this many words, read with less than this mean confidence, and no word of two letters or
+# figures read with this much: tesseract's real words, even faint, come at 30 and more; its ghosts under 20.
+GHOST_WORDS, GHOST_CONFIDENCE, GHOST_WORD_CONFIDENCE = 3, 50, 30
 
 
 def specks(words: list[Word]) -> set[int]:
@@ -36,6 +41,19 @@ def specks(words: list[Word]) -> set[int]:
     }
 
 
+def ghost_lines(words: list[Word], lines: list[list[int]]) -> set[int]:
+    """The indexes of the words of lines tesseract made of a faint mark (show-through from the back of the
+    sheet, a smudge): three or more words read with little confidence, none of them a word or a figure it was
+    at all sure of ("Ầ . ˆ^ r‹ * - , .^ -", "L . Pˆ^ tr ‹ l LảẢ , .^ -" between a title's type and subject)."""
+    ghosts: set[int] = set()
+    for line in lines:
+        if len(line) < GHOST_WORDS or statistics.mean(words[i][0] for i in line) >= GHOST_CONFIDENCE:
+            continue
+        if not any(words[i][0] >= GHOST_WORD_CONFIDENCE and _TWO_RUNNING.search(words[i][1]) for i in line):
+            ghosts.update(line)
+    return ghosts
+
+
 def without_specks(text: str, words: list[Word], lines: list[list[int]]) -> tuple[str, list[Word]]:
     """The page's text and words without the specks tesseract read as words.
 
@@ -47,7 +65,7 @@ def without_specks(text: str, words: list[Word], lines: list[list[int]]) -> tupl
     >>> without_specks("quản _ :   lý\\n", words, [[0, 1, 2, 3]])
     ('quản :   lý\\n', [(90.0, 'quản', [0, 0, 60, 30]), (95.0, ':', [80, 5, 4, 16]), (91.0, 'lý', [90, 0, 20, 30])])
     """
-    dropped = specks(words)
+    dropped = specks(words) | ghost_lines(words, lines)
     if not dropped:
         return text, words
     kept = [word for i, word in enumerate(words) if i not in dropped]

@@ -1,0 +1,47 @@
+"""Whether a People's Committee's decision or directive is its Chairman's, taken in his own name.
+
+Luật Tổ chức chính quyền địa phương gives the Chairman powers of his own; Nghị định 30/2020/NĐ-CP has him sign
+those documents as ``CHỦ TỊCH`` (or a deputy ``KT. CHỦ TỊCH``), and the committee's as ``TM. UỶ BAN NHÂN DÂN``.
+A decision says so in its authority line (``CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH``); a directive has none, but says
+"Chủ tịch Uỷ ban nhân dân tỉnh yêu cầu" in its body and is signed by the Chairman without ``TM.``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.document.lines import in_zones
+from indexer.document.structure import Paragraph
+
+# The authority line, alone or at the end of a caps title it was run into ("… TRÊN ĐỊA BÀN TỈNH TUYÊN QUANG CHỦ TỊCH
+# UỶ BAN NHÂN DÂN TỈNH": a copy that flattened the header, wrapped again by a printer and scanned).
+_AUTHORITY = re.compile(
+    r"^CHỦ TỊCH (?:UỶ BAN NHÂN DÂN|ỦY BAN NHÂN DÂN|UBND)\b|(?<=[A-ZĐÀ-Ỹ]) CHỦ TỊCH (?:UỶ|ỦY) BAN NHÂN DÂN[A-ZĐÀ-Ỹ ]*$"
+)
+# "Chủ tịch Uỷ ban nhân dân tỉnh yêu cầu:", "Chủ tịch UBND tỉnh Quảng Ngãi chỉ thị:" (OCR: "yêu câu")
+_CHAIRMAN_ASKS = re.compile(
+    r"\bChủ tịch (?:Uỷ ban nhân dân|Ủy ban nhân dân|UBND) (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+    r"(?: [A-ZĐ][^\W\d_]*){0,3},? (?:yêu c|chỉ thị\b)"
+)
+# Where the signature's capacity stands: its own block, or beside "Nơi nhận" when a scan's columns ran together.
+_SIGNED_AS_CHAIRMAN = re.compile(r"(?:^|\s)(?:KT\.?\s*)?CH[UỦ] T[IỊ]CH\s*$")
+_ACTING_FOR = re.compile(r"(?:^|\s)T/?M\.?\s*(?:UỶ|ỦY|UBND|ỦY)")
+_ENDING_ZONES = ("signature", "recipients", "body")
+
+
+def chairman_issuer(issuer: str | None, paragraphs: list[Paragraph], doc_type: str | None) -> str | None:
+    """``Chủ tịch Uỷ ban nhân dân …`` for a Chairman's own decision or directive, else the issuer as it is."""
+    if doc_type not in ("Quyết định", "Chỉ thị") or not issuer or not issuer.startswith("Uỷ ban nhân dân"):
+        return issuer
+    ending = [p for p in paragraphs[-40:] if p.zone in _ENDING_ZONES]
+    if any(_ACTING_FOR.search(p.text) for p in ending + in_zones(paragraphs, "signature")):
+        return issuer
+    if doc_type == "Quyết định":
+        # a copy without its type line leaves the authority line among the header's
+        own = any(p.zone in ("header", "title", "body") and _AUTHORITY.search(p.text) for p in paragraphs[:40])
+    else:
+        opening = [p for p in paragraphs[:40] if p.zone in ("title", "body")]
+        own = any(_CHAIRMAN_ASKS.search(p.text) for p in opening + paragraphs[-40:]) or any(
+            _SIGNED_AS_CHAIRMAN.search(p.text) for p in ending
+        )
+    return f"Chủ tịch {issuer}" if own else issuer

@@ -1,0 +1,173 @@
+"""What tesseract reads put right: letters it takes for digits in numbers and dates, look-alike letters, the
+edge of the sheet read as bars, and tone marks misread in the fixed headings every document carries ("ĐẲNG
+CỘNG SẲN", "UỶ BAN NHÂN DẦN") or in a letter's address line ("Kinh gửi").  The cache keeps what tesseract
+read, so better mending needs no new reading."""
+
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+
+from indexer.reading.encoding import VIETNAMESE_LETTERS
+
+# Tesseract writes Icelandic eth for the Vietnamese D with a stroke now and then.
+_LOOK_ALIKES = str.maketrans({"Ð": "Đ", "ð": "đ"})
+# A run of digits and the letters OCR takes for digits (O for 0, l I | for 1), holding at least one digit:
+# a number, a day or a year ("Số: l5/KH", "ngày 2O", "năm 2O25"), never a word.
+_DIGIT_RUN = re.compile(r"(?<![^\W\d_])(?=[0-9OoIl|]*[0-9])[0-9OoIl|]{2,}(?![^\W\d_])")
+# The edge of the sheet, a fold or a punch hole read as bars and underscores before or after a line's text
+# ("|    TỈNH PHÚ THỌ", "__ ỦY BAN NHÂN DÂN"): no line of a document begins or ends with them.
+_EDGE_MARKS = re.compile(r"^[ \t]*[|_¦]+[ \t]*|[ \t]*[|¦]+[ \t]*$", re.MULTILINE)
+_AS_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
+
+
+def clean_ocr_text(text: str) -> str:
+    """OCR's usual slips put right: look-alike letters, letters read in place of digits in numbers, and
+    tone marks misread in the fixed headings every document carries.
+
+    >>> clean_ocr_text("Số: l5/KH-UBND ngày 2O tháng 1l năm 2O25, Ðảng uỷ; Iớp lO1 là lo")
+    'Số: 15/KH-UBND ngày 20 tháng 11 năm 2025, Đảng uỷ; Iớp 101 là lo'
+    >>> [clean_ocr_text(line) for line in ("__ ỦY BAN NHÂN DÂN", "|    TỈNH PHÚ THỌ   |", "|", "- Như trên;")]
+    ['ỦY BAN NHÂN DÂN', 'TỈNH PHÚ THỌ', '', '- Như trên;']
+    >>> clean_ocr_text("BAN CHẤP HÀNH TRUNG ƯƠNG     ĐẲNG CỘNG SẲN VIỆT NAM")
+    'BAN CHẤP HÀNH TRUNG ƯƠNG     ĐẢNG CỘNG SẢN VIỆT NAM'
+    >>> clean_ocr_text("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tư do - Hạnh phủc")
+    'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc'
+    >>> [clean_ocr_text(line) for line in ("kính gửi: UBND các tỉnh", "Kinh gửi: Sở Y tế", "KÍNH GỦI:", "xin kính gửi")]
+    ['Kính gửi: UBND các tỉnh', 'Kính gửi: Sở Y tế', 'KÍNH GỬI:', 'xin kính gửi']
+    >>> clean_ocr_text("THỦ TƯỚNG CHÍNH PHỦ ˆ   CỘNG HOÀ; r ^ và ^^")
+    'THỦ TƯỚNG CHÍNH PHỦ    CỘNG HOÀ; r  và '
+    >>> clean_ocr_text("UỶ BAN NHÂN DẦN     CỘNG HOÀ; Uỷ ban nhân dẫn tỉnh; ỦY BAN NHÂN DÂN")
+    'UỶ BAN NHÂN DÂN     CỘNG HOÀ; Uỷ ban nhân dân tỉnh; ỦY BAN NHÂN DÂN'
+    >>> clean_ocr_text("Số: 968/QĐĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ- -CP; số 10/2007/QĐĐ_BKHCN; 66-QĐĐ/TW")
+    'Số: 968/QĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ-CP; số 10/2007/QĐ_BKHCN; 66-QĐ/TW'
+    >>> clean_ocr_text("Luật số 163/2024/QHI15, Luật số 30/2004/QHI1 và Luật số 58/2024/QH1 5 được sửa đổi")
+    'Luật số 163/2024/QH15, Luật số 30/2004/QH11 và Luật số 58/2024/QH15 được sửa đổi'
+    >>> clean_ocr_text("ĐẲNG BỘ TỈNH; Đẳng ủy xã; cán bộ, đẳng viên; bình đẳng giới; trường cao đẳng; đẳng cấp")
+    'ĐẢNG BỘ TỈNH; Đảng ủy xã; cán bộ, đảng viên; bình đẳng giới; trường cao đẳng; đẳng cấp'
+    >>> clean_ocr_text("Thông tư liên tịch số 06/2008/T TLT-BTTTT-BCA; Tuyên Quang, ngày 16 tháng. 8 năm 2010")
+    'Thông tư liên tịch số 06/2008/TTLT-BTTTT-BCA; Tuyên Quang, ngày 16 tháng 8 năm 2010'
+    >>> [clean_ocr_text(line) for line in ("._299/TTg Hà Nội, ngày 10 tháng 11 năm 1980", "Số: ._299/TTg")]
+    ['299/TTg Hà Nội, ngày 10 tháng 11 năm 1980', 'Số: ._299/TTg']
+    >>> clean_ocr_text("Căn cứ Thông tư số 05/2008/T T.BTTTT ngày 12/11/2008; số 97/2008/NĐ,CP; năm 2008/TT. Theo")
+    'Căn cứ Thông tư số 05/2008/TT-BTTTT ngày 12/11/2008; số 97/2008/NĐ-CP; năm 2008/TT. Theo'
+    """
+    text = unicodedata.normalize("NFC", text.translate(_LOOK_ALIKES))  # tesseract may write a tone mark apart
+    text = _EDGE_MARKS.sub("", text)
+    for pattern, words in _FORMULAE:
+        text = pattern.sub(lambda m, words=words: _as_formula(m.group(0), words), text)
+    text = _ADDRESS_LINE.sub(lambda m: m.group(1) + ("KÍNH GỬI" if m.group(2).isupper() else "Kính gửi"), text)
+    text = _DOUBLED_D.sub("Đ", text)
+    text = _DOUBLED_DASH.sub("-", text)
+    text = _LEGISLATURE.sub(_legislature, text)
+    text = _PARTY_READ_EQUAL.sub(_as_party, text)
+    text = _SPLIT_CODE.sub(r"\1\2", text)
+    text = _DOTTED_CODE.sub(r"\1-", text)
+    text = _DATE_WORD_SPECK.sub(r"\1", text)
+    text = _LEADING_SPECK.sub("", text)
+    text = _LONE_MODIFIER.sub("", text)
+    return _DIGIT_RUN.sub(lambda m: m.group(0).translate(_AS_DIGIT), text)
+
+
+def _base(letter: str) -> str:
+    return "d" if letter in "đĐ" else unicodedata.normalize("NFD", letter)[0].lower()
+
+
+def _tolerant(word: str) -> str:
+    """A pattern of the word whatever marks OCR put on (or took off) its letters."""
+    return "".join(f"[{''.join(sorted(_SAME_BASE.get(_base(ch), {ch})))}]" for ch in word)
+
+
+# The headings of every Vietnamese document, as they are written; OCR misreads their tone marks on capitals
+# (ĐẲNG for ĐẢNG), and the extractor finds a header by them.  Either tone placement of "hoà" is the source's.
+_FORMULAE_WORDS = (
+    ("ĐẢNG", "CỘNG", "SẢN", "VIỆT", "NAM"),
+    ("CỘNG", "HOÀ|HÒA", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM"),
+    ("Độc", "lập", "-", "Tự", "do", "-", "Hạnh", "phúc"),
+    ("UỶ|ỦY", "BAN", "NHÂN", "DÂN"),
+)
+_SAME_BASE: dict[str, set[str]] = {}
+for _letter in VIETNAMESE_LETTERS | set(string.ascii_letters):
+    _SAME_BASE.setdefault(_base(_letter), set()).add(_letter)
+
+
+def _formula_pattern(words: tuple[str, ...]) -> re.Pattern:
+    pattern = ""
+    for k, word in enumerate(words):
+        if word == "-":
+            pattern += r"\s*-\s*"
+        else:
+            between = r"\s+" if k and words[k - 1] != "-" else ""
+            pattern += between + _tolerant(word.split("|")[0])
+    return re.compile(r"(?<!\w)" + pattern + r"(?!\w)")
+
+
+_FORMULAE = [(_formula_pattern(words), words) for words in _FORMULAE_WORDS]
+# A letter's address line as OCR may read it, its capital lost ("kính gửi: UBND các tỉnh"): no line of a
+# document begins with a small "kính gửi", and the extractor knows where the subject line ends by its capital.
+_ADDRESS_LINE = re.compile(r"(?m)^([ \t]*)(k" + _tolerant("ính") + r"[ \t]+" + _tolerant("gửi") + r")(?!\w)", re.I)
+
+
+# The crossed D of a code read twice, as the letter and as its stroke ("968/QĐÐ-UBND"): no State code's type
+# ends in two (a Party code's "/ĐĐ", the Đảng đoàn, stands after the slash, alone).
+_DOUBLED_D = re.compile(r"(?<=[A-Z])ĐĐ(?=[-_/])")  # the dash may be read low, as "_"; a Party code's type ends at "/"
+# A code's dash read twice across a gap ("50/NQ- -CP").
+_DOUBLED_DASH = re.compile(r"(?<=/[A-ZĐ]{2})-\s+-(?=[A-ZĐ])|(?<=/[A-ZĐ]{3})-\s+-(?=[A-ZĐ])")
+
+# The National Assembly's code carries its legislature, two digits since the tenth (1997): a 1 read as a
+# letter beside it, or split off, is put back ("163/2024/QHI15", "30/2004/QHI1", "58/2024/QH1 5").
+_LEGISLATURE = re.compile(r"(?<=/QH)(?:[Il|](?P<after_letter>\d{1,2})|1 (?P<split>\d))(?!\d)")
+
+
+# "Đảng" is the word an OCR misreads most in Party documents, as "Đẳng" (the hook of ẳ for the mark of ả).
+# "đẳng" is a word of its own only after "bình", "cao", "siêu", "thượng", "hạ", "đồng", "sơ", "trung" and before
+# "cấp", "thức", … : elsewhere it is the Party.
+_PARTY_READ_EQUAL = re.compile(
+    r"(?<!\w)(?<!bình )(?<!Bình )(?<!cao )(?<!Cao )(?<!CAO )(?<!siêu )(?<!thượng )(?<!hạ )(?<!đồng )(?<!sơ )"
+    r"(?<!trung )(đẳng|Đẳng|ĐẲNG)(?!\w)(?!\s+(?:cấp|thức|hướng|nhiệt|tích|áp|trị|phương|giá|lập)(?!\w))"
+)
+
+
+def _as_party(m: re.Match) -> str:
+    return {"đẳng": "đảng", "Đẳng": "Đảng", "ĐẲNG": "ĐẢNG"}[m.group(1)]
+
+
+# A speck of the paper read as a mark after a date's word ("ngày 16 tháng. 8 năm 2010").
+_DATE_WORD_SPECK = re.compile(r"(?<!\w)(ngày|tháng|năm)[.,:;'`](?=\s*\d)", re.I)
+# Specks read before the figure that opens a line ("._299/TTg Hà Nội, ngày …"): no line opens with them.
+_LEADING_SPECK = re.compile(r"(?m)^[ \t]*[._,'`]{1,3}(?=\d)")
+# A speck read as a spacing accent standing alone ("THỦ TƯỚNG CHÍNH PHỦ ˆ"): Vietnamese writes its marks on
+# the letter, never apart; the spacing modifier letters (U+02B0-U+02FF) even count as letters to Python.
+_LONE_MODIFIER = re.compile(r"(?<!\S)[\u02b0-\u02ff^`´¨]+(?!\S)")
+# A space read inside a code's type, before its issuer ("06/2008/T TLT-BTTTT-BCA"), and its dash read as a
+# full stop or a comma ("05/2008/T T.BTTTT"): after a number's year, only a code's type and issuer stand.
+_SPLIT_CODE = re.compile(r"(?<=\d/\d{4}/)([A-ZĐ]{1,3}) ([A-ZĐ]{1,4})(?=[-.,][A-ZĐ])")
+_DOTTED_CODE = re.compile(r"(?<=\d/\d{4}/)([A-ZĐ]{1,4})[.,](?=[A-ZĐ]{2,}(?![a-zà-ỹ]))")
+
+
+def _legislature(m: re.Match) -> str:
+    digits = m.group("after_letter")
+    if digits is None:
+        return "1" + m.group("split")
+    return digits if len(digits) == 2 else "1" + digits
+
+
+def _as_formula(found: str, words: tuple[str, ...]) -> str:
+    """The heading as written, the spacing and capitals of what OCR read kept ("nhân dẫn" -> "nhân dân")."""
+    read = re.findall(r"-|[^\s-]+", found)
+    out = found
+    for seen, word in zip(read, words, strict=False):
+        spellings = word.split("|")
+        if seen in spellings or seen.upper() in spellings:
+            continue
+        right = _cased(spellings[0], seen)
+        out = out.replace(seen, right, 1)
+    return out
+
+
+def _cased(word: str, like: str) -> str:
+    """The word in the case OCR read it in ("DẪN" -> "DÂN", "dẫn" -> "dân", "Úy" -> "Uỷ")."""
+    if like.isupper():
+        return word.upper()
+    return word.lower() if like.islower() else word[:1].upper() + word[1:].lower()
