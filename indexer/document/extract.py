@@ -68,6 +68,12 @@ _PROPOSAL = re.compile(
     r"(?:\b(?:[Tt]heo|[Xx]ét|THEO|XÉT)\s+đề\s+nghị|[Xx]em xét Tờ trình|[Xx]ét Tờ trình|[;,]\s*đề\s+nghị\s+của)\b.*$",
     re.S,
 )
+# A letter that opens on the request it answers: "Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số
+# 202/BTTTT-KHTC … về việc góp ý dự thảo …" (a decision's proposal comes after its grounds, never first).
+_ANSWERED = re.compile(
+    r"^(?:Theo|Thực hiện|Xét)\s+đề\s+nghị\s+(?:của\s+)?(?=[^.;]{0,200}?\b(?:tại|theo)\s+(?:Công văn|Văn bản|"
+    r"Công điện|Tờ trình|Thông báo)\s+(?:số\s*:?\s*)?\d)"
+)
 # A document named with its number in the opening: "Quyết định số …", "Công văn số …", "Nghị định số …".
 _NAMED_DOCUMENT = re.compile(
     r"\b(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch|Công văn|Văn bản|Hướng dẫn|"
@@ -76,6 +82,13 @@ _NAMED_DOCUMENT = re.compile(
 _SENTENCE_END = re.compile(r"[.:!?…][\"”')\]]*$")
 # An opening paragraph that tells the situation first and names its grounds in a later sentence.
 _GROUNDS_INSIDE = re.compile(r"(?<=[.!?…]\s)(?:Căn cứ|Thực hiện|Thi hành)\s+(?=[^.;]{0,60}?\d)", re.I)
+
+
+def _named_as_grounds(text: str) -> str:
+    """The part of an opening paragraph that names grounds: not what a body proposed (:data:`_PROPOSAL`), but
+    all of the request a letter answers (:data:`_ANSWERED`)."""
+    answered = _ANSWERED.match(text)
+    return text[answered.end() :] if answered else _PROPOSAL.sub("", text)
 
 
 def _opening(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -171,7 +184,8 @@ def _grounds(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str]:
         body_seen += p.zone == "body"
         opens = _BASIS_OPENER.match(_subject(p)) or (p.zone == "body" and _PURPOSE_BASIS.match(p.text))
         grounds = first and not opens and _GROUNDS_INSIDE.search(p.text)
-        if opens or (first and _RECEIVED.search(p.text[:200])):
+        answered = p.zone == "body" and body_seen == 1 and not taken and _ANSWERED.match(p.text)
+        if answered or opens or (first and _RECEIVED.search(p.text[:200])):
             taken.append(p)
         elif grounds:  # "Trong thời gian qua, … chậm tiến độ. Căn cứ Nghị quyết số 35/2023/UBTVQH15 …; để …"
             rest = p.text[grounds.start() :]
@@ -183,7 +197,7 @@ def _grounds(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str]:
             previous_open = False
             continue
         previous_open = p.zone == "body" and not _SENTENCE_END.search(p.text)
-    if any(find_numbers(_PROPOSAL.sub("", p.text)) for p in taken):
+    if any(find_numbers(_named_as_grounds(p.text)) for p in taken):
         return taken, "opening"
     requested = _carried_out(paragraphs)  # when "Thực hiện chức năng tham mưu …" names no document
     return (requested, "request") if requested else (taken, "opening")
@@ -198,7 +212,7 @@ def extract_references(paragraphs: list[Paragraph], own: str | None) -> tuple[li
                 references.append(n.number)
     basis: list[str] = []
     for p in _grounds(paragraphs)[0]:
-        for n in find_numbers(_PROPOSAL.sub("", p.text)):
+        for n in find_numbers(_named_as_grounds(p.text)):
             if n.number != own and n.number not in basis:
                 basis.append(n.number)
     return references, basis
@@ -471,7 +485,7 @@ def _note_derived(trace: Trace, paragraphs: list[Paragraph], *, issuer, number, 
     opening, how = _grounds(paragraphs)
     if opening:
         # "… Luật số 8 7⁄202%⁄QHI5": a document named with a number that could not be read
-        unread = any(_unread_number(_PROPOSAL.sub("", p.text)) for p in opening)
+        unread = any(_unread_number(_named_as_grounds(p.text)) for p in opening)
         trace.note("basis", opening[0].text[:200], how, sure=not unread)
     else:
         early = [p for p in paragraphs if p.zone == "body"][:3]

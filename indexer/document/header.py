@@ -259,15 +259,21 @@ def extract_type(
         return _noted(trace, "doc_type", "Văn bản hợp nhất", number, "certification")
     if _CONSOLIDATION.search(full_text[:3000]):
         return _noted(trace, "doc_type", "Văn bản hợp nhất", _CONSOLIDATION.search(full_text[:3000]).group(0), "body")
-    if number:
+    title = in_zones(paragraphs, "title")
+    addressed = next((p for p in paragraphs[:12] if _ADDRESSED.match(p.text) and p.zone != "signature"), None)
+    # a letter's subject opens its title, what follows is the subject's ("… của / Quyết định số 2269/QĐ-TTg về"),
+    # and its number's code may be its issuer's, not a type ("2191/CT-CS": Cục Thuế, not Chỉ thị)
+    letter = title and _LETTER_SUBJECT.match(title[0].text) and not any(type_of_line(p.text) for p in title)
+    if number and not (letter and addressed):
         code = type_code(number)
         # the type line, or a page's heading and the type line under it; not a subject that opens "Quy định về …"
-        title = in_zones(paragraphs, "title")
         titled = [title_type(p.text) for p in title[:1]] + [type_of_line(p.text) for p in title[1:2]]
         if code == "QĐ" and any(t and t[0] == "Quy định" for t in titled):
             return _noted(trace, "doc_type", "Quy định", number, "type_line")  # "294-QĐ/TW": a Party Quy định
         if code in TYPE_OF_CODE:
             return _noted(trace, "doc_type", TYPE_OF_CODE[code], number, "number_code")
+    if letter:
+        return _noted(trace, "doc_type", "Công văn", title[0].lines[0] if title[0].lines else title[0].text, "title")
     for p in in_zones(paragraphs, "title"):
         found = title_type(p.text)
         if found:
@@ -279,10 +285,9 @@ def extract_type(
             return _noted(trace, "doc_type", word[0].upper() + word[1:].lower(), line, "header")
     if number and re.search(r"/QH\d+$", number):
         return _noted(trace, "doc_type", "Luật", number, "number_code")
-    addressed = next((p for p in paragraphs[:12] if _ADDRESSED.match(p.text) and p.zone != "signature"), None)
     for p in in_zones(paragraphs, "title", "header"):
         # a letter's subject: "V/v …", or spelt out, "Về việc …", above its "Kính gửi:" (Nghị định 30/2020)
-        if re.match(r"^[\"“]?\s*(?:V/v|V/V)\b", p.text) or (addressed and re.match(r"^(?:Về việc|VỀ VIỆC)\s", p.text)):
+        if _LETTER_SUBJECT.match(p.text) or (addressed and re.match(r"^(?:Về việc|VỀ VIỆC)\s", p.text)):
             return _noted(trace, "doc_type", "Công văn", p.lines[0] if p.lines else p.text, "title")
     if addressed and number and type_code(number) not in TYPE_OF_CODE:
         # a numbered letter without its subject line: only a letter's number has no type code ("4168/BNV-CQĐP")
@@ -297,6 +302,7 @@ def extract_type(
     return None
 
 
+_LETTER_SUBJECT = re.compile(r"^[\"“]?\s*(?:V/v|V/V)\b")
 OF_ISSUER = re.compile(r"^(?:CỦA|Của)\s+(?P<org>.+)$")
 
 # A type line that names the document whole, as a legal website or a newspaper heads its copy: "KẾT LUẬN

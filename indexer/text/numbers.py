@@ -76,6 +76,9 @@ _GLUED_TYPES = sorted(
     reverse=True,
 )
 _WHOLE_CODES = {"HĐND", "HDND", "TTCP", "TTXVN", "KTNN", "KHĐT", "KHCN", "KHTC", "TTTT", "CTCP", "TBXH"}
+# The kinds of the Party's central documents (Hướng dẫn 36-HD/VPTW), whose number a State document may write
+# in its own form, "Nghị quyết số 52/NQ-TW": "TW" issues nothing of the State's.
+_PARTY_KINDS = {"NQ", "CT", "KL", "QĐ", "HD", "TB", "QC", "QyĐ", "KH", "BC"}
 # Codes written in mixed case by convention; an all-caps spelling is mapped back.
 _MIXED_CASE = {"TTG": "TTg", "CTR": "CTr", "TTR": "TTr", "QĐI": "QĐi", "NQLT": "NQLT"}
 
@@ -122,6 +125,8 @@ def _canonical_match(m: re.Match) -> str:
         return f"{m.group('num')}-{_fix_case(m.group('kind'))}/{org}"
     parts = [_fix_case(p) for p in re.split(_DASH, m.group("code"))]
     year = f"{m.group('year')}/" if m.group("year") else ""
+    if not year and len(parts) == 2 and parts[1] == "TW" and parts[0] in _PARTY_KINDS:
+        return f"{m.group('num')}-{parts[0]}/TW"  # the Central Committee's, written as a State number
     return f"{m.group('num')}/{year}{'-'.join(parts)}"
 
 

@@ -183,7 +183,14 @@ V/v chính sách thuế TNDN
 Kính gửi: Thuế tỉnh Ninh Bình.
 Cục Thuế nhận được Công văn số 5770/NBI-QLDN2 ngày 15/12/2025 của Thuế tỉnh Ninh Bình vướng mắc về việc xác định thời gian ưu đãi thuế của Công ty cổ phần Dược phẩm.
 """,
-        {"issuer": "Cục Thuế", "level": "central", "province": None, "title": "chính sách thuế TNDN"},
+        # "CT" in "2191/CT-CS" is Cục Thuế's code, not Chỉ thị's: a letter's subject line opens its title
+        {
+            "issuer": "Cục Thuế",
+            "level": "central",
+            "province": None,
+            "title": "chính sách thuế TNDN",
+            "doc_type": "Công văn",
+        },
     ),
     (
         "dev 018: a department that is one of many keeps its ministry in brackets",
@@ -198,6 +205,34 @@ Kính gửi: Đồng chí Chủ tịch UBND tỉnh Lâm Đồng
 Trong thời gian qua, công tác phòng, chống ma tuý tại địa bàn tỉnh Lâm Đồng đã được Tỉnh uỷ, HĐND, UBND tỉnh và các sở, ban ngành quan tâm lãnh đạo.
 """,
         {"issuer": "Cục Cảnh sát điều tra tội phạm về ma tuý (Bộ Công an)", "level": "central"},
+    ),
+    (
+        "web7 716: a letter opening on the request it answers; its subject's second line opens 'Quyết định số'",
+        """UỶ BAN NHÂN DÂN                    CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG NGÃI                        Độc lập - Tự do - Hạnh phúc
+Số: 507 /UBND-KGVX                  Quảng Ngãi, ngày 24 tháng 01 năm 2025
+V/v góp ý dự thảo Quyết định sửa đổi, bổ sung một số điều của
+Quyết định số 2269/QĐ-TTg về
+Chương trình cung cấp dịch vụ viễn thông công ích
+Kính gửi: Sở Thông tin và Truyền thông
+Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC ngày 21/01/2025 về việc góp ý dự thảo Quyết định sửa đổi, bổ sung một số điều của Quyết định số 2269/QĐ-TTg ngày 31/12/2021 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh giao Sở Thông tin và Truyền thông chủ trì nghiên cứu, góp ý.
+""",
+        {"doc_type": "Công văn", "number": "507/UBND-KGVX", "basis": ["202/BTTTT-KHTC", "2269/QĐ-TTg"]},
+    ),
+    (
+        "web7 703: a ministry's office is named with its ministry, and sits in none of the provinces",
+        """BỘ TƯ PHÁP
+VĂN PHÒNG
+Số: 935/VP-TCKT
+V/v lấy ý kiến thông qua dự thảo Quy chế chi tiêu nội bộ của
+Văn phòng Bộ Tư pháp
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 14 tháng 11 năm 2019
+Kính gửi: - Thủ trưởng các đơn vị thuộc khối Văn phòng
+Sau khi rà soát, chỉnh lý, đến nay dự thảo Quy chế về cơ bản đã hoàn thiện.
+""",
+        {"issuer": "Văn phòng Bộ Tư pháp", "level": "central", "province": None, "doc_type": "Công văn"},
     ),
 ]
 

@@ -15,6 +15,9 @@ from indexer.text.numbers import canonical, find_numbers, issuing_code, number_k
         ("Hội đồng Chính phủ đã ra Quyết định số 169-CP về công tác điều tra", "169-CP"),
         ("theo Quyết định 201-CP ngày 01 tháng 7 năm 1980", "201-CP"),
         ("Kết luận số 57- KL/TW", "57-KL/TW"),
+        # a Government decision writing the Politburo's resolution in the State's form (web7 708, QĐ 505/QĐ-TTg)
+        ("Nghị quyết số 52/NQ-TW ngày 27 tháng 9 năm 2019 của Bộ Chính trị", "52-NQ/TW"),
+        ("Quyết định số 12/QĐ-TWĐTN", "12/QĐ-TWĐTN"),  # the Youth Union's State-form number is its own
         ("Số 06 - KH/BCĐ", "06-KH/BCĐ"),
         ("Số 401 - CV/BTG", "401-CV/BTG"),
         ("kế hoạch 216/KH – UBND, ngày", "216/KH-UBND"),

@@ -156,6 +156,8 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
         return child_name if key(child_name) in _SOLE_DEPARTMENTS else f"{child_name} ({parent_name})"
     # a national organisation over its branch: "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM / CÔNG ĐOÀN GIÁO DỤC VIỆT NAM"
     organisation = ("tong lien doan", "lien doan lao dong", "dai hoc quoc gia", "doan tncs")
+    if fold(parent).startswith("bo ") and fold(child_name) in ("van phong", "thanh tra"):
+        return f"{child_name} {parent_name}"  # "Văn phòng Bộ Tư pháp", "Thanh tra Bộ Xây dựng": named by their ministry
     if fold(parent).startswith(("dang bo", "bo ", "tong cuc ", *organisation)) or parent == "PHỦ THỦ TƯỚNG":
         return _with_parent_place(child_name, parent_name)
     if parent.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG"):
