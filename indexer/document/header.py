@@ -157,7 +157,8 @@ def _date_candidates(p: Paragraph) -> list[str]:
     pieces = [cell for line in p.lines for cell in cells(line)]
     if p.zone in ("header", "title", "signature") and len(p.lines) > 1 and "|" not in p.text:
         pieces.insert(0, p.text)
-    return pieces
+    # a bar inside a scan's line is a figure OCR misread more often than a table's rule ("ngày 3/| tháng 12")
+    return pieces + [line for line in p.lines if p.zone == "header" and "|" in line.strip(" |")]
 
 
 _BROKEN_DATE = re.compile(r"\b(?:ngày|tháng|năm)[\s.…_]*$", re.I)

@@ -68,9 +68,12 @@ def place_date(text: str) -> tuple[str, str] | None:
 
 
 # A digital signature's stamp: "Thời gian ký: 2025-10-01T17:08:18+07:00", "Ngày ký: 25.09.2020".
+# "Thời gian ký: 15/01/2025 17:10:17", and as a scan may read it, its label garbled ("Thời l gian ký") or cut to
+# its last word by the stamp's frame ("… Quảng Ngãi ký: 17/01/2025 08:56:09"): the time says it is a stamp.
 _SIGNING_TIME = re.compile(
-    r"(?:Thời gian ký|Ngày ký)\s*:\s*(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
-    r"|(?P<d2>\d{1,2})[./-](?P<m2>\d{1,2})[./-](?P<y2>(?:19|20)\d\d))",
+    r"(?:(?:Thời gian ký|Ngày ký)\s*:\s*(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"|(?P<d2>\d{1,2})[./-](?P<m2>\d{1,2})[./-](?P<y2>(?:19|20)\d\d)))"
+    r"|\bký\s*:\s*(?P<d3>\d{1,2})[./-](?P<m3>\d{1,2})[./-](?P<y3>(?:19|20)\d\d)\s+\d{1,2}:\d\d",
     re.I,
 )
 
@@ -80,7 +83,8 @@ def signing_time(lines: list[tuple[str, str]]) -> tuple[str, str] | None:
     for _, line in lines:
         m = _SIGNING_TIME.search(line)
         if m:
-            y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+            k = "" if m["y"] else "2" if m["y2"] else "3"
+            y, mo, d = m["y" + k], m["m" + k], m["d" + k]
             date = valid_date(int(d), int(mo), int(y))
             if date:
                 return line, date

@@ -189,6 +189,33 @@ Căn cứ Luật Tổ chức chỉnh quyên địa phương ngày 16 tháng 6 n�
 """,
         {"title": "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Công Thương tỉnh Phú Thọ"},
     ),
+    (
+        "web7 714: a day written by hand read with a bar ('3/|'): the month and year kept, not cut as a table's cells",
+        """Tỉnh Quảng Ngãi ký: 17/01/2025 08:56:09
+UỶ BAN NHÂN DÂN                 CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG NGÃI                       Độc lập - Tự do - Hạnh phúc
+Số: 660 /TB-UBND                Quảng Ngãi, ngày 3/| tháng 12 năm 2024
+
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh tại cuộc họp nghe báo cáo tình hình thực hiện dự án trên địa bàn huyện Bình Sơn
+
+Ngày 24/12/2024, tại trụ sở UBND huyện Bình Sơn, Chủ tịch UBND tỉnh đã chủ trì cuộc họp nghe báo cáo tình hình.
+""",
+        {"number": "660/TB-UBND", "date": None, "date_partial": "2024-12", "year": 2024},
+    ),
+    (
+        "web7 713: the day unread, the e-signature's time read through a speck ('Thời l gian ký') dates the letter",
+        """Ký bởi: xöy bạn nhân dân n tỉnh Qu uảng Ngãi l©)
+Š quan: Tỉnh Quảng Ngãi \\oÀ_ Thời l gian ký: 15/01/2025 17:10:17
+UỶ BAN NHÂN DÂN                 CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG NGÃI                       Độc lập - Tự do - Hạnh phúc
+Số: 299/UBND-TTHC               Quảng Ngãi, ngày/|Š tháng 01 năm 2025
+V/v công bố Danh mục TTHC và xây dựng quy trình nội bộ giải quyết TTHC
+Kính gửi: Sở Giao thông vận tải
+Thực hiện nội dung các Quyết định số: 1743/QĐ-BGTVT, 1744/QĐ-BGTVT ngày 31/12/2024 của Bộ trưởng Bộ Giao thông vận tải.
+""",
+        {"number": "299/UBND-TTHC", "date": "2025-01-15", "year": 2025},
+    ),
 ]
 
 
