@@ -21,6 +21,7 @@ from indexer.document.fields.issuer import (
     complete_place,
     extract_issuer,
     extract_province,
+    run_by_central_body,
 )
 from indexer.document.fields.joint import joint_issuer
 from indexer.document.fields.news_lead import Lead, news_lead
@@ -320,6 +321,8 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
         issuer = complete_locality(complete_place(issuer, province, level, place), full_text)
         issuer = chairman_issuer(issuer, paragraphs, doc_type)
         level = issuer_level(issuer, number, province) or level
+        if run_by_central_body(issuer, paragraphs):
+            level, province = "central", None
     year, from_lead = _year(dated, number, paragraphs, lead)
     signer, signer_title = extract_signer(paragraphs, full_text)
     references, basis = extract_references(paragraphs, number)

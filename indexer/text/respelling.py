@@ -24,6 +24,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # The text a name is looked for in: the first pages, where a document names its own body (not a law's annexes).
 READ_CHARS = 60_000
 MAX_RUN = 4  # the longest run of words compared: an OCR's slips are a word or two apart
+GLUED = 12  # letters: a header word this long is words an OCR read without their spaces (Vietnamese words are short)
 _PUNCTUATION = "()[]{},.;:!?\"'“”‘’"
 
 
@@ -125,12 +126,21 @@ def _recased_folded(words: list[str], context: str) -> str | None:
     folded_context = fold(context)
     if len(folded_context) != len(context):
         return None
-    pattern = r"(?<!\w)" + r"\s+".join(re.escape(fold(w)) for w in words) + r"(?!\w)"
+    pattern = r"(?<!\w)" + r"\s+".join(_folded_pattern(w) for w in words) + r"(?!\w)"
     spellings = [" ".join(context[m.start() : m.end()].split()) for m in re.finditer(pattern, folded_context)]
     named = [s for s in spellings if not is_all_caps(s) and s[0].isupper() and _cased_as_a_name(s)]
     # the spelling with the most marks: an OCR's "Cục Thuế tinh Bắc Ninh" lost one the next line keeps
     best = max(named, key=lambda s: sum(ch != f for ch, f in zip(s.lower(), fold(s), strict=False)), default=None)
     return best and head_spelled(best)
+
+
+def _folded_pattern(word: str) -> str:
+    """A header word, folded; one an OCR glued from several ("KỸTHUẬT-CÔNGNGHỆCÀNTHƠ") as those words, however
+    the body spaces them ("Kỹ thuật - Công nghệ Cần Thơ")."""
+    folded = fold(word)
+    if len(folded) < GLUED:
+        return re.escape(folded)
+    return r"[\s\-–]*".join(re.escape(ch) for ch in folded.replace("-", ""))
 
 
 def head_spelled(name: str) -> str:

@@ -234,6 +234,29 @@ Sau khi rà soát, chỉnh lý, đến nay dự thảo Quy chế về cơ bản 
 """,
         {"issuer": "Văn phòng Bộ Tư pháp", "level": "central", "province": None, "doc_type": "Công văn"},
     ),
+    (
+        "web7 704: a university its ministry runs is central, though its name and place line name a city",
+        """BỘ CÔNG THƯƠNG                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG        Độc lập - Tự do - Hạnh phúc
+THÀNH PHỐ HỒ CHÍ MINH
+Số: 753/KH-DCT                Thành phố Hồ Chí Minh, ngày 23 tháng 6 năm 2026
+KẾ HOẠCH
+Khảo sát, xác định chỉ số hài lòng của người dân đối với dịch vụ giáo dục công năm 2026
+Căn cứ Công văn số 2637/BGDĐT-VP ngày 15 tháng 5 năm 2026 của Bộ Giáo dục và Đào tạo về việc hướng dẫn khảo sát.
+""",
+        {"level": "central", "province": None},
+    ),
+    (
+        "web7 702: a university a city runs is the city's",
+        """UBND THÀNH PHỐ CẦN THƠ                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG ĐẠI HỌC KỸ THUẬT - CÔNG NGHỆ CẦN THƠ        Độc lập - Tự do - Hạnh phúc
+Số: 873/TB-ĐHKTCN                Cần Thơ, ngày 29 tháng 9 năm 2023
+THÔNG BÁO
+Về việc tổ chức Lễ trao bằng tốt nghiệp sinh viên đại học chính quy đợt tháng 9 năm 2023
+Trường Đại học Kỹ thuật - Công nghệ Cần Thơ thông báo đến sinh viên tốt nghiệp đợt tháng 9/2023.
+""",
+        {"level": "province", "province": "Cần Thơ"},
+    ),
 ]
 
 

@@ -198,6 +198,34 @@ SPECK_CASES = [
         ],
         "CHÍ THỊ\n\n",
     ),
+    (  # the rule under the motto, across the column's gap, read as words tesseract was all but sure were none
+        "TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG          -T8E ng ă-ẽp\n",
+        [
+            [
+                ("TRƯỜNG", (244, 310, 223, 64), 96.8),
+                ("ĐẠI", (482, 318, 92, 46), 96.8),
+                ("HỌC", (589, 319, 116, 57), 96.8),
+                ("CÔNG", (722, 320, 152, 57), 96.5),
+                ("THƯƠNG", (890, 316, 230, 43), 96.0),
+                ("-T8E", (1408, 299, 614, 45), 7.0),
+                ("ng", (1615, 295, 111, 94), 8.1),
+                ("ă-ẽp", (1780, 299, 242, 45), 0.0),
+            ]
+        ],
+        "TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG\n",
+    ),
+    (  # a word read with little confidence next to the words before it is the line's own
+        "Số: 23 /KH-DCT ĩ\n",
+        [
+            [
+                ("Số:", (300, 500, 60, 40), 96.0),
+                ("23", (370, 500, 40, 40), 90.0),
+                ("/KH-DCT", (420, 500, 150, 40), 92.0),
+                ("ĩ", (580, 500, 20, 40), 5.0),
+            ]
+        ],
+        "Số: 23 /KH-DCT ĩ\n",
+    ),
     (  # a line tesseract was unsure of that holds a word or a figure is the document's, not a mark
         "Số: Ø2“ /CT-UBND\n- - -\n",
         [

@@ -2,7 +2,7 @@
 
 import pytest
 
-from indexer.text.respelling import respelled_from_text
+from indexer.text.respelling import recase, respelled_from_text
 
 # (what it shows, the name as the header's OCR gives it, the document's text, the name as it should read)
 CASES = [
@@ -66,3 +66,25 @@ CASES = [
 @pytest.mark.parametrize("name,text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_a_header_name_takes_the_bodys_spelling(name, text, expected):
     assert respelled_from_text(name, text) == expected
+
+
+# (what it shows, the header's capitals as OCR read them, the document's text, the name as it should read)
+RECASED = [
+    (
+        "web7 702: an OCR glued a name's words ('KỸTHUẬT-CÔNGNGHỆCÀNTHƠ'); the body spaces them",
+        "TRƯỜNG ĐẠI HỌC KỸTHUẬT-CÔNGNGHỆCÀNTHƠ",
+        "Trường Đại học Kỹ thuật - Công nghệ Cần Thơ thông báo đến sinh viên tốt nghiệp đợt tháng 9/2023",
+        "Trường Đại học Kỹ thuật - Công nghệ Cần Thơ",
+    ),
+    (
+        "a header without marks, the body's name whole ('CUC THUE TINH BAC NINH')",
+        "CUC THUE TINH BAC NINH",
+        "Ngày 21/11/2019, Cục Thuế tỉnh Bắc Ninh nhận được công văn của Công ty",
+        "Cục Thuế tỉnh Bắc Ninh",
+    ),
+]
+
+
+@pytest.mark.parametrize("upper,text,expected", [c[1:] for c in RECASED], ids=[c[0] for c in RECASED])
+def test_a_header_name_in_capitals_is_spelt_as_the_body_spells_it(upper, text, expected):
+    assert recase(upper, text) == expected

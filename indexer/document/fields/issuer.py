@@ -180,6 +180,8 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
         rest = respelling.recase(place.group("rest"), context)
         if child_name == "Văn phòng":
             return f"Văn phòng {parent_name}"
+        if set(provinces_in(child_name)) & set(provinces_in(rest)):
+            return child_name  # "Trường Đại học Kỹ thuật - Công nghệ Cần Thơ" names its city already
         # "UBND TỈNH CAO BẰNG / SỞ Y TẾ": "Sở Y tế tỉnh Cao Bằng"
         return f"{child_name} {rest.lower() if place.group('rest').split()[0] in ('TỈNH', 'HUYỆN', 'XÃ') else rest}"
     return f"{child_name} {parent_name}"
@@ -242,6 +244,21 @@ def _issuer_from_signature(paragraphs: list[Paragraph], context: str) -> str | N
         if m:
             return agencies.expand_abbreviations(respelling.recase(m.group("org").strip(), context))
     return None
+
+
+# A school, an institute or a hospital a ministry or a national university runs ("BỘ CÔNG THƯƠNG / TRƯỜNG ĐẠI
+# HỌC CÔNG THƯƠNG THÀNH PHỐ HỒ CHÍ MINH", "ĐẠI HỌC QUỐC GIA TP.HCM / TRƯỜNG ĐẠI HỌC CÔNG NGHỆ THÔNG TIN") is
+# central, though a city is in its name and on its place line; a ministry's police or tax office of a
+# province is not ("BỘ CÔNG AN / CÔNG AN TỈNH …").
+_CENTRAL_PARENT = re.compile(r"^(?:bo (?!chi huy|doi)|dai hoc quoc gia)")
+_RUN_UNIT = re.compile(r"^(?:Trường|Học viện|Viện|Bệnh viện|Đại học)\b", re.I)
+
+
+def run_by_central_body(issuer: str | None, paragraphs: list[Paragraph]) -> bool:
+    """Whether the issuer is a school, institute or hospital the header places under a ministry or a national
+    university."""
+    names = _header_names(paragraphs)
+    return bool(issuer and _RUN_UNIT.match(issuer) and len(names) > 1 and _CENTRAL_PARENT.match(fold(names[0])))
 
 
 def complete_place(issuer: str, province: str | None, level: str | None, place: str | None = None) -> str:

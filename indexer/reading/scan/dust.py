@@ -26,6 +26,8 @@ _TWO_RUNNING = re.compile(r"[^\W_]{2}")
 # A line of at least this many words, read with less than this mean confidence, and no word of two letters or
 # figures read with this much: tesseract's real words, even faint, come at 30 and more; its ghosts under 20.
 GHOST_WORDS, GHOST_CONFIDENCE, GHOST_WORD_CONFIDENCE = 3, 50, 30
+# A line's last words, beyond a gap this many times the words' height (a column's), read under this confidence.
+GHOST_GAP, GHOST_TAIL_CONFIDENCE = 3, 15
 
 
 def specks(words: list[Word]) -> set[int]:
@@ -42,16 +44,32 @@ def specks(words: list[Word]) -> set[int]:
 
 
 def ghost_lines(words: list[Word], lines: list[list[int]]) -> set[int]:
-    """The indexes of the words of lines tesseract made of a faint mark (show-through from the back of the
-    sheet, a smudge): three or more words read with little confidence, none of them a word or a figure it was
-    at all sure of ("Ầ . ˆ^ r‹ * - , .^ -", "L . Pˆ^ tr ‹ l LảẢ , .^ -" between a title's type and subject)."""
+    """The indexes of the words tesseract made of a faint mark (show-through from the back of the sheet, a
+    smudge, the rule under a header's motto): a line of three or more words read with little confidence, none
+    of them a word or a figure it was at all sure of ("Ầ . ˆ^ r‹ * - , .^ -" between a title's type and
+    subject); and the end of a line, across a column's gap, of words it was all but sure were none
+    ("TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG      -T8E ng ă-ẽp", read at 7, 8 and 0)."""
+    heights = [box[3] for _, text, box in words if any(c.isalnum() for c in text)]
+    gap = GHOST_GAP * statistics.median(heights) if heights else 0
     ghosts: set[int] = set()
     for line in lines:
-        if len(line) < GHOST_WORDS or statistics.mean(words[i][0] for i in line) >= GHOST_CONFIDENCE:
-            continue
-        if not any(words[i][0] >= GHOST_WORD_CONFIDENCE and _TWO_RUNNING.search(words[i][1]) for i in line):
+        if _faint(words, line):
             ghosts.update(line)
+            continue
+        kept = len(line)
+        while kept and words[line[kept - 1]][0] < GHOST_TAIL_CONFIDENCE:
+            kept -= 1
+        if 0 < kept < len(line):
+            (_, _, before), (_, _, after) = words[line[kept - 1]], words[line[kept]]
+            if after[0] - (before[0] + before[2]) >= gap:
+                ghosts.update(line[kept:])
     return ghosts
+
+
+def _faint(words: list[Word], line: list[int]) -> bool:
+    if len(line) < GHOST_WORDS or statistics.mean(words[i][0] for i in line) >= GHOST_CONFIDENCE:
+        return False
+    return not any(words[i][0] >= GHOST_WORD_CONFIDENCE and _TWO_RUNNING.search(words[i][1]) for i in line)
 
 
 def without_specks(text: str, words: list[Word], lines: list[list[int]]) -> tuple[str, list[Word]]:
