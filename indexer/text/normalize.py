@@ -200,6 +200,35 @@ _PREAMBLE = re.compile(r"^(?:Căn cứ|Xét|Theo đề nghị)\b")
 _OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Triển khai|Xét|Trên cơ sở)\b")
 
 
+# An item's number alone on its line ("2.2.", "3.", "IV.", "b)"): a page number has no stop and is chrome.
+_BARE_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.|[IVXLC]{1,7}\.|[a-zđ]\))$")
+# A part's or an item's heading that a flattened copy ran into its first item's number ("2. Nâng cao năng lực …
+# về quan hệ lao động 2.1.", "III. TỔ CHỨC THỰC HIỆN 1.", "3. Giải quyết tốt tranh chấp lao động 3.1. Rà soát …"):
+# the first child of the heading's own number, after a word.
+_OWN_NUMBER = re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,7})\.\s+\S")
+
+
+def first_item_apart(text: str) -> list[str]:
+    """The line, or its heading and its first item apart when a flattened copy ran them into one.
+
+    >>> first_item_apart("2. Nâng cao năng lực quản lý nhà nước về quan hệ lao động 2.1.")
+    ['2. Nâng cao năng lực quản lý nhà nước về quan hệ lao động', '2.1.']
+    >>> first_item_apart("III. TỔ CHỨC THỰC HIỆN 1. Các sở, ban, ngành triển khai")
+    ['III. TỔ CHỨC THỰC HIỆN', '1. Các sở, ban, ngành triển khai']
+    >>> first_item_apart("2. Bố trí 2.1 tỷ đồng; 1. trong số đó"), first_item_apart("II. Năm 2025 1. Thực hiện")
+    (['2. Bố trí 2.1 tỷ đồng; 1. trong số đó'], ['II. Năm 2025 1. Thực hiện'])
+    """
+    own = _OWN_NUMBER.match(text)
+    if not own:
+        return [text]
+    child = "1" if own.group("n")[0] in "IVXLC" else own.group("n") + ".1"
+    glued = re.search(rf"(?<=[^\W\d_])\s+{re.escape(child)}\.(?:\s|$)", text[own.end() - 1 :])
+    if not glued:
+        return [text]
+    cut = own.end() - 1 + glued.start()
+    return [text[:cut], text[cut:].strip()]
+
+
 def _continues(
     paragraph: str, first_line: str, last_line: str, nxt: str, width: int, *, gap: bool, in_header: bool
 ) -> bool:
@@ -209,13 +238,15 @@ def _continues(
     that can refuse a join across a gap also refuses it without one, and reads
     only the paragraph as a whole, so that normalising twice changes nothing.
     """
+    if _BARE_NUMBER.match(paragraph) and nxt and not STRUCTURAL_START.match(nxt):
+        return True  # "2.2." / "Tăng cường kiểm tra …": a flattened copy put an item's number on a line of its own
     if not paragraph or not nxt or _TERMINAL.search(paragraph):
         return False
     if _CITATION_OPEN.search(paragraph) and nxt[:1].isdigit():
         return True  # "Căn cứ Nghị định số" / "07/2021/NĐ-CP ngày …": a web page's column broke the citation
     if _LONE_UNIT.match(paragraph) and nxt[:1].isdigit():
         return True  # "Điều" / "1. Phê duyệt …": the column broke the article's heading, not a numbered item
-    if STRUCTURAL_START.match(nxt):
+    if STRUCTURAL_START.match(nxt) or _BARE_NUMBER.match(nxt):
         return False
     if not gap and _PREAMBLE.match(paragraph) and not _PREAMBLE.match(nxt) and not is_all_caps(nxt):
         return True  # "Xét đề nghị của Giám đốc" / "Sở Lao động - …": a preamble's line ends with its punctuation
@@ -300,7 +331,8 @@ def normalize(source: SourceText) -> list[Block]:
         pieces = header_cells(clean_characters(text)) if line.kind == "text" else [text]
         for piece in pieces:
             text = _LOST_FIRST_LETTER.sub(r"\1ỦY BAN ", _SUBJECT_SLIP.sub(r"\1V/v", clean_line(piece)))
-            lines.append(Line(text, line.kind if text else "blank", line.level))
+            for part in first_item_apart(text) if line.kind == "text" else [text]:
+                lines.append(Line(part, line.kind if part else "blank", line.level))
     return assemble(drop_chrome(lines))
 
 

@@ -157,3 +157,34 @@ def test_an_ocr_reading_of_a_province_is_mended_after_its_unit(ocr, expected):
     pages = [OcrPage(1, OCR_HEADER, 0.9, 12)] if ocr else []
     blocks = normalize(SourceText(plain_lines(OCR_HEADER), "pdf", ocr=pages))
     assert [block.text for block in blocks][1].startswith(expected)
+
+
+# A flattened copy (dev 027, a Kon Tum programme copied from a legal website) ran a heading into its first
+# item's number, or left an item's number on a line of its own: each item is a paragraph of its own again.
+FLATTENED_ITEMS = """II. NHIỆM VỤ, GIẢI PHÁP
+2. Nâng cao năng lực, hiệu quả quản lý nhà nước về quan hệ lao động 2.1.
+Rà soát, kiến nghị cấp có thẩm quyền sửa đổi, bổ sung, hoàn thiện các cơ chế, các thiết chế.
+- Cơ quan thực hiện: Sở Lao động - Thương binh và xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh.
+2.2.
+Tăng cường kiểm tra, thanh tra chấp hành pháp luật về lao động, công đoàn trong các doanh nghiệp trên địa bàn.
+3. Giải quyết tốt tranh chấp lao động và đình công 3.1. Rà soát, kiện toàn các thiết chế giải quyết tranh chấp.
+III. TỔ CHỨC THỰC HIỆN 1.
+Các sở, ban, ngành; Uỷ ban nhân dân các huyện, thành phố căn cứ chức năng, nhiệm vụ được giao.
+2. Bố trí 2.1 tỷ đồng cho nhiệm vụ này.
+"""
+
+
+def test_a_flattened_copys_item_numbers_open_their_items_again():
+    blocks = [b.text for b in normalize(read_bytes(FLATTENED_ITEMS.encode(), "chuong-trinh.txt"))]
+    assert blocks == [
+        "II. NHIỆM VỤ, GIẢI PHÁP",
+        "2. Nâng cao năng lực, hiệu quả quản lý nhà nước về quan hệ lao động",
+        "2.1. Rà soát, kiến nghị cấp có thẩm quyền sửa đổi, bổ sung, hoàn thiện các cơ chế, các thiết chế.",
+        "- Cơ quan thực hiện: Sở Lao động - Thương binh và xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh.",
+        "2.2. Tăng cường kiểm tra, thanh tra chấp hành pháp luật về lao động, công đoàn trong các doanh nghiệp trên địa bàn.",
+        "3. Giải quyết tốt tranh chấp lao động và đình công",
+        "3.1. Rà soát, kiện toàn các thiết chế giải quyết tranh chấp.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Các sở, ban, ngành; Uỷ ban nhân dân các huyện, thành phố căn cứ chức năng, nhiệm vụ được giao.",
+        "2. Bố trí 2.1 tỷ đồng cho nhiệm vụ này.",
+    ]
