@@ -105,7 +105,7 @@ def extract_roles(
     body = [p.text for p in paragraphs if p.zone == "body"]
     sections = any(re.match(r"^[IVXLC]+\s*[.)\-]", text) for text in body)
     requested = not sections and any(_REQUEST_OF_ITEMS.search(text) for text in body[:30])
-    in_implementation = False
+    in_implementation = chapter_assigns = False
     for p in paragraphs:
         if p.zone != "body" or p.kind == "row":
             continue
@@ -114,9 +114,14 @@ def extract_roles(
             in_implementation = bool(_IMPLEMENTATION.search(text))
         if requested and re.match(r"^\d{1,2}\s*[.)]\s", text):
             in_implementation = True
+        if re.match(r"^(?:Chương|CHƯƠNG)\s+\S+", text):
+            chapter_assigns = bool(_IMPLEMENTATION.search(text))  # "Chương III TRÁCH NHIỆM CỦA CÁC SỞ NGÀNH …"
         if re.match(r"^(?:Điều|ĐIỀU)\s+\d+", text):
             in_implementation = bool(_ARTICLE_OF_IMPLEMENTATION.search(text))
             subjects[p.section] = _article_body(text)
+            if chapter_assigns or re.search(r"\bTrách nhiệm của\b", text, re.I):
+                # "Điều 7. Sở Thông tin và Truyền thông" under that chapter: the article is the body's work
+                found.add(subjects[p.section], "assigned", p.anchor)
         numbered = p.anchor and not re.search(r"-p\d+$|^p\d+$", p.anchor) and p.section
         if numbered and _ITEM.match(text):
             subjects[p.section] = _item_subjects(text)

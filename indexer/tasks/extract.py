@@ -120,6 +120,37 @@ def _keys(record: Document) -> dict[str, str]:
     return keys
 
 
+# Articles (Điều) are a legal text's items and their clauses (khoản, điểm) its sub-items. An article is one task
+# when it stands in a chapter that assigns the work ("Chương III TRÁCH NHIỆM CỦA CÁC SỞ NGÀNH …": "Điều 7. Sở
+# Thông tin và Truyền thông") or is titled for a body's responsibility ("Điều 7. Trách nhiệm của bộ, cơ quan
+# ngang bộ, địa phương"); the articles that set out the regulated body's standing place, functions and duties
+# ("Điều 4. Nhiệm vụ của Ban Chỉ huy quân sự cấp xã") assign no one work.
+_ARTICLE = re.compile(r"^dieu-\d+[a-zđ]?$")
+_ASSIGNING = re.compile(r"trach nhiem|to chuc thuc hien|phan cong")
+_RESPONSIBLE = re.compile(r"^dieu \d+[a-zđ]?\W+trach nhiem cua\b")
+_STANDING = re.compile(r"^dieu \d+[a-zđ]?\W+(?:vi tri|chuc nang|nhiem vu|quyen han)\b")
+
+
+def _articles(record: Document) -> tuple[dict[str, str], set[str]]:
+    """The paragraphs of the articles that are one task each, by anchor, with the article's anchor; and the
+    anchors of the articles that set out standing functions."""
+    whole: dict[str, str] = {}
+    standing: set[str] = set()
+    chapter_assigns, current = False, None
+    for p in _body(record):
+        anchor, text = p["anchor"], fold(p["text"])
+        if anchor.startswith("chuong-"):
+            chapter_assigns, current = bool(_ASSIGNING.search(text)), None
+        elif _ARTICLE.match(anchor):
+            titled = p.get("kind") == "heading" and len(text) < 160
+            current = anchor if titled and (chapter_assigns or _RESPONSIBLE.match(text)) else None
+            if titled and not current and _STANDING.match(text):
+                standing.add(anchor)
+        if current and (anchor == current or anchor.startswith(current + "-")):
+            whole[anchor] = current
+    return whole, standing
+
+
 def _units(record: Document, keys: dict[str, str]) -> dict[str, list[dict]]:
     """The body's paragraphs by the task they belong to, without a plan's closing words."""
     units: dict[str, list[dict]] = {}
@@ -159,7 +190,8 @@ def tasks_of(record: Document) -> list[dict]:
     sub-items, :func:`_folded`), or, in a document that numbers no work, any paragraph that names who leads,
     coordinates or is assigned work."""
     rows = {row.anchor: row for row in task_rows([(p["anchor"], p.get("kind"), p["text"]) for p in _body(record)])}
-    keys = {**_keys(record), **{anchor: anchor for anchor in rows}}  # a table's row is a task of its own
+    articles, standing = _articles(record)
+    keys = {**_keys(record), **articles, **{anchor: anchor for anchor in rows}}  # a table's row is a task of its own
     units = _units(record, keys)
     kept = {p["anchor"] for paragraphs in units.values() for p in paragraphs}
     headings = {p["anchor"]: p["text"] for p in record.paragraphs if p.get("zone") == "body"}
@@ -173,7 +205,7 @@ def tasks_of(record: Document) -> list[dict]:
                 named.append(agency)
     parents = {key.rsplit("-", 1)[0] for key in units if _item_of(key) and "-" in key}
     listed = {key for key in units if _item_of(key) and key not in parents and _in_task_section(key, headings)}
-    listed |= rows.keys()
+    listed |= rows.keys() | set(articles.values())
     tasks = []
     for key, paragraphs in units.items():
         if key in rows:
@@ -182,7 +214,8 @@ def tasks_of(record: Document) -> list[dict]:
         # where the work is numbered, the sentence that introduces the items ("UBND tỉnh yêu cầu các sở, ban,
         # ngành thực hiện các nội dung sau:") and the appendix's table are no tasks of their own
         loose = listed and (key.startswith(("p", "phu-luc")) or not _item_of(key))
-        if key not in listed and (key not in agencies or loose or _in_aims(key, headings)):
+        functions = any(key == a or key.startswith(a + "-") for a in standing)
+        if key not in listed and (key not in agencies or loose or functions or _in_aims(key, headings)):
             continue
         text = "\n".join(respell(p["text"], record.spellings) for p in paragraphs)
         due = due_of(text, record.year)

@@ -86,6 +86,24 @@ _WEB_CHROME_WEAK = re.compile(
 )
 
 
+# A legal website's table of contents after the document: "Mục lục", then only the titles of its chapters and
+# articles again and the bare names of their clauses ("Điều 1. Phạm vi điều chỉnh", "Khoản 1", "Điểm a").
+_CONTENTS = re.compile(r"^(?:Mục lục|MỤC LỤC)$")
+_CONTENTS_ENTRY = re.compile(
+    r"^(?:(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:].{0,150}|(?:Chương|CHƯƠNG|Mục|MỤC)\s+\S+.{0,150}|(?:Khoản|Điểm)\s+\w{1,3})$"
+)
+
+
+def _drop_contents(texts: list[str], nonblank: list[int], drop: list[bool]) -> None:
+    """Mark a trailing table of contents (:data:`_CONTENTS`) as chrome: every line after its title an entry."""
+    start = next((k for k, i in enumerate(nonblank) if _CONTENTS.match(texts[i])), None)
+    if start is None or start + 1 == len(nonblank):
+        return
+    if all(_CONTENTS_ENTRY.match(texts[i]) or drop[i] for i in nonblank[start + 1 :]):
+        for i in nonblank[start:]:
+            drop[i] = True
+
+
 def drop_chrome(lines: list[Line]) -> list[Line]:
     """Remove lines that belong to the page or the publication, not to the document."""
     n = len(lines)
@@ -129,6 +147,7 @@ def drop_chrome(lines: list[Line]) -> list[Line]:
             k = run
         else:
             k += 1
+    _drop_contents(texts, nonblank, drop)
     # Weak chrome ("Video") only next to strong chrome.
     for i in nonblank:
         weak = not drop[i] and _WEB_CHROME_WEAK.match(texts[i])

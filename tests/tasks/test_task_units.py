@@ -79,6 +79,51 @@ b) Đào tạo lý thuyết và thực hành cho cán bộ Văn thư.
 """,
         ["II-1", "II-2-a", "II-2-b"],
     ),
+    (
+        "articles under a chapter of responsibilities are one task each, clauses with them (Quy định, QĐ 15/2010 Hà Nội)",
+        """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HÀ NỘI
+QUY ĐỊNH
+Về quản lý đại lý Internet trên địa bàn Thành phố Hà Nội
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Đối tượng và phạm vi điều chỉnh
+1. Quy định này điều chỉnh việc quản lý các đại lý Internet trên địa bàn Thành phố Hà Nội.
+Chương III
+TRÁCH NHIỆM CỦA CÁC SỞ NGÀNH TRONG VIỆC QUẢN LÝ ĐẠI LÝ INTERNET
+Điều 7. Sở Thông tin và Truyền thông
+1. Là cơ quan chuyên môn giúp UBND Thành phố thực hiện công tác quản lý Nhà nước đối với hoạt động của các đại lý Internet; phối hợp với các sở, ban, ngành, UBND các quận, huyện, thị xã tổ chức thực hiện Quy định này.
+2. Chủ trì, phối hợp với các cơ quan có liên quan xây dựng kế hoạch, tổ chức thanh tra, kiểm tra định kỳ và đột xuất các đại lý Internet trên địa bàn Thành phố.
+Điều 8. Công an Thành phố
+1. Phối hợp với các đơn vị nghiệp vụ thuộc Bộ Công an, Công an các tỉnh, Thành phố khác thực hiện các biện pháp kỹ thuật, nghiệp vụ để bảo đảm an toàn, an ninh thông tin.
+2. Phối hợp với Sở Thông tin và Truyền thông và các cơ quan chức năng có liên quan hướng dẫn, kiểm tra và xử lý các hành vi vi phạm.
+Điều 9. Sở Giáo dục và Đào tạo
+1. Chỉ đạo các Phòng Giáo dục và Đào tạo các quận, huyện, thị xã và các trường học trực thuộc thực hiện Quy định này trong nhà trường.
+""",
+        ["dieu-7", "dieu-8", "dieu-9"],
+    ),
+    (
+        "a body's standing duties set no task; an article on the responsibility of ministries is one (NQ 66.12/2026/NQ-CP)",
+        """CHÍNH PHỦ
+Số: 66.12/2026/NQ-CP
+Hà Nội, ngày 26 tháng 01 năm 2026
+NGHỊ QUYẾT
+Về tổ chức và hoạt động của Ban Chỉ huy quân sự xã, phường, đặc khu
+Điều 4. Nhiệm vụ của Ban Chỉ huy quân sự cấp xã
+1. Tham mưu cho đảng uỷ, chỉ huy cấp trên; đảng uỷ, chính quyền cấp xã lãnh đạo xây dựng nền quốc phòng toàn dân.
+2. Chủ trì, phối hợp với cơ quan chức năng cùng cấp xây dựng văn kiện tác chiến và thực hiện nhiệm vụ sẵn sàng chiến đấu, chiến đấu.
+Điều 7. Trách nhiệm của bộ, cơ quan ngang bộ, địa phương
+1. Bộ Quốc phòng chịu trách nhiệm trước Chính phủ quản lý nhà nước đối với Ban Chỉ huy quân sự cấp xã theo quy định của pháp luật.
+2. Bộ, cơ quan ngang bộ, Uỷ ban nhân dân các cấp trong phạm vi nhiệm vụ, quyền hạn của mình, phối hợp với Bộ Quốc phòng thực hiện quản lý nhà nước đối với Ban Chỉ huy quân sự cấp xã.
+Mục lục
+Điều 4. Nhiệm vụ của Ban Chỉ huy quân sự cấp xã
+Khoản 1
+Khoản 2
+Điều 7. Trách nhiệm của bộ, cơ quan ngang bộ, địa phương
+Khoản 1
+""",
+        ["dieu-7"],
+    ),
 ]
 
 
@@ -86,6 +131,14 @@ b) Đào tạo lý thuyết và thực hành cho cán bộ Văn thư.
 def test_the_tasks_of_a_document(text, anchors):
     record = parse_bytes(text.encode("utf-8"), "van-ban.txt")[0]
     assert [task["anchor"] for task in tasks_of(record)] == anchors
+
+
+def test_an_article_headed_by_a_body_assigns_it_the_articles_work():
+    record = parse_bytes(CASES[-2][1].encode("utf-8"), "quy-dinh.txt")[0]
+    tasks = {task["anchor"]: task for task in tasks_of(record)}
+    assert tasks["dieu-7"]["assigned"] == ["Sở Thông tin và Truyền thông thành phố Hà Nội"]
+    assert tasks["dieu-7"]["lead"] == ["Sở Thông tin và Truyền thông thành phố Hà Nội"]
+    assert "Sở Thông tin và Truyền thông thành phố Hà Nội" in tasks["dieu-8"]["coordinate"]
 
 
 def test_who_is_assigned_the_items_of_a_directive_and_a_plan():
