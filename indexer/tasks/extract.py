@@ -203,6 +203,8 @@ def tasks_of(record: Document) -> list[dict]:
             named = agencies.setdefault(keys[role.anchor], {r: [] for r in TASK_ROLES})[role.role]
             if agency not in named:
                 named.append(agency)
+    for named in agencies.values():  # who leads a piece of work is assigned it
+        named["assigned"] += [agency for agency in named["lead"] if agency not in named["assigned"]]
     parents = {key.rsplit("-", 1)[0] for key in units if _item_of(key) and "-" in key}
     listed = {key for key in units if _item_of(key) and key not in parents and _in_task_section(key, headings)}
     listed |= rows.keys() | set(articles.values())

@@ -186,3 +186,24 @@ Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh chịu trách nhiệ
         "cv.txt",
     )[0]
     assert {item.whole.anchor: item.whole.kind for item in items_of(letter, "1074/QĐ-BXD")}["3"] == "organisation"
+
+
+def test_who_leads_an_item_is_assigned_it():
+    """dev 027 (a Kon Tum programme): "- Cơ quan thực hiện: Sở … chủ trì, phối hợp với …" under each item."""
+    record = parse_bytes(
+        """ỦY BAN NHÂN DÂN
+TỈNH KON TUM
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+Triển khai Kế hoạch số 119-KH/TU ngày 18 tháng 12 năm 2019 của Ban Thường vụ Tỉnh ủy
+II. NHIỆM VỤ, GIẢI PHÁP
+2. Nâng cao năng lực, hiệu quả quản lý nhà nước về quan hệ lao động 2.1.
+Rà soát, kiến nghị cấp có thẩm quyền sửa đổi, bổ sung, hoàn thiện các cơ chế, các thiết chế, quy trình, thủ tục giải quyết tranh chấp lao động.
+- Cơ quan thực hiện: Sở Lao động - Thương binh và xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh; các sở, ngành có liên quan.
+- Thời gian thực hiện: Thực hiện định kỳ hằng năm.
+""".encode(),
+        "chuong-trinh.txt",
+    )[0]
+    [task] = tasks_of(record)
+    assert task["anchor"] == "II-2-1"
+    assert task["lead"] == ["Sở Lao động - Thương binh và xã hội tỉnh Kon Tum"]
+    assert task["assigned"] == task["lead"]
