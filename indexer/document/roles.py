@@ -210,13 +210,34 @@ def _after_dash(clause: str) -> str:
 
 
 def _coordinators(text: str) -> list[str]:
-    """The agencies of each "phối hợp với X …"."""
+    """The agencies of each "phối hợp với X …", and of the bodies its list goes on with after semicolons
+    ("phối hợp với Liên đoàn Lao động tỉnh; Ban Quản lý Khu kinh tế tỉnh; Uỷ ban nhân dân các huyện, thành phố.")."""
     names = []
     for m in _COORDINATE.finditer(text):
-        for a in _agency_list(agencies.phrase_until_verb(text[m.end() :])):
+        for a in _agency_list(" ; ".join(_listed_on(text[m.end() :]))):
             if re.match(r"[A-ZĐÀ-Ỹ]", a) or agencies.starts_like_agency(a):
                 names.append(a)
     return names
+
+
+def _listed_on(text: str) -> list[str]:
+    """The noun phrase ``text`` opens with, and each part after a semicolon that is a body and nothing else."""
+    phrase = agencies.phrase_until_verb(text)
+    parts, rest = [phrase], text[text.find(phrase) + len(phrase) :]
+    while m := re.match(r"\s*;\s*([^;.]+?)\s*(?=[;.]|$)", rest):
+        rest = rest[m.end() :]
+        part = _INDEFINITE_TAIL.sub("", m.group(1).strip(" ,"))
+        part = "" if _INDEFINITE.match(part) else part
+        if part and agencies.phrase_until_verb(part) != part:
+            break  # "…; tổ chức thực hiện …": the list has ended
+        if re.match(r"[A-ZĐÀ-Ỹ]", part):  # not "các sở, ngành có liên quan", which names no one
+            parts.append(part)
+    return parts
+
+
+# "các sở, ngành (có) liên quan", "… và các đơn vị có liên quan": a list's indefinite members.
+_INDEFINITE_TAIL = re.compile(r"\s+và\s+(?:các\s+)?[^;,]*?\b(?:có\s+)?liên quan$")
+_INDEFINITE = re.compile(r"^(?:các\s+)?[^;]*?\b(?:có\s+)?liên quan$")
 
 
 def _assigned(text: str) -> list[str]:

@@ -281,3 +281,34 @@ LEADS = [
 @pytest.mark.parametrize("source,paragraphs,expected", LEADS, ids=[c[0] for c in LEADS])
 def test_the_bodies_that_lead(source, paragraphs, expected):
     assert [r.agency for r in extract_roles(paragraphs) if r.role == "lead"] == expected
+
+
+# (source, paragraphs, the coordinating bodies extracted, in order)
+COORDINATES = [
+    (
+        "dev 027 part 2: the list goes on after semicolons; 'các sở, ngành liên quan' names no one",
+        letter(
+            "- Cơ quan thực hiện: Sở Lao động - Thương binh và xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh; "
+            "các sở, ngành liên quan; Uỷ ban nhân dân các huyện, thành phố."
+        ),
+        ["Liên đoàn Lao động tỉnh", "Uỷ ban nhân dân các huyện, thành phố"],
+    ),
+    (
+        "dev 027 part 2: a board's name written small ('Ban quản lý'); '… và các đơn vị có liên quan' closes the list",
+        letter(
+            "- Cơ quan thực hiện: Uỷ ban nhân dân các huyện, thành phố chủ trì phối hợp với Ban quản lý Khu kinh tế "
+            "tỉnh; Liên đoàn Lao động cùng cấp và các đơn vị có liên quan."
+        ),
+        ["Ban quản lý Khu kinh tế tỉnh", "Liên đoàn Lao động cùng cấp"],
+    ),
+    (
+        "after a semicolon, a clause with its own verb is no more of the list",
+        letter("2. Sở Y tế chủ trì, phối hợp với Sở Tài chính; tổ chức kiểm tra định kỳ; Sở Nội vụ tổng hợp báo cáo."),
+        ["Sở Tài chính"],
+    ),
+]
+
+
+@pytest.mark.parametrize("source,paragraphs,expected", COORDINATES, ids=[c[0] for c in COORDINATES])
+def test_the_bodies_that_coordinate(source, paragraphs, expected):
+    assert [r.agency for r in extract_roles(paragraphs) if r.role == "coordinate"] == expected
