@@ -129,7 +129,7 @@ def extract_roles(
                 found.add(subjects[p.section], "assigned", p.anchor)
         found.add(_leads(text, _nearest_subjects(subjects, p.section)), "lead", p.anchor)
         found.add(_coordinators(text), "coordinate", p.anchor)
-        found.add(_assigned(text), "assigned", p.anchor)
+        found.add(_assigned(text) + _executing(text), "assigned", p.anchor)
         if in_implementation:
             found.add(_heads_responsible(text), "assigned", p.anchor)
     for row in task_rows([(p.anchor, p.kind, p.text) for p in paragraphs if p.zone == "body"]):
@@ -238,6 +238,18 @@ def _listed_on(text: str) -> list[str]:
 # "các sở, ngành (có) liên quan", "… và các đơn vị có liên quan": a list's indefinite members.
 _INDEFINITE_TAIL = re.compile(r"\s+và\s+(?:các\s+)?[^;,]*?\b(?:có\s+)?liên quan$")
 _INDEFINITE = re.compile(r"^(?:các\s+)?[^;]*?\b(?:có\s+)?liên quan$")
+
+
+# The line under a plan's item that names who carries it out: "- Cơ quan thực hiện: Các sở, ban, ngành; Uỷ ban nhân
+# dân các huyện, thành phố.", "- Đơn vị thực hiện: Sở Xây dựng chủ trì, …".
+_EXECUTING = re.compile(r"^(?:[-+*•]\s*)?(?:Cơ quan|Đơn vị)(?: chủ trì)? thực hiện\s*:\s*")
+
+
+def _executing(text: str) -> list[str]:
+    """The bodies a "Cơ quan thực hiện:" line names (:data:`_EXECUTING`)."""
+    m = _EXECUTING.match(text)
+    names = _agency_list(" ; ".join(_listed_on(text[m.end() :]))) if m else []
+    return [a for a in names if re.match(r"[A-ZĐÀ-Ỹ]", a) or agencies.starts_like_agency(a)]
 
 
 def _assigned(text: str) -> list[str]:

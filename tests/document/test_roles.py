@@ -210,6 +210,18 @@ ASSIGNED = [
         letter("2. Thủ trưởng các sở, ban, ngành đã quán triệt tốt chủ trương này trong năm qua."),
         [],
     ),
+    (
+        "dev 027 part 2: the bodies an item's 'Cơ quan thực hiện:' line names carry it out",
+        letter("- Cơ quan thực hiện: Các sở, ban, ngành; Uỷ ban nhân dân các huyện, thành phố."),
+        ["Các sở, ban, ngành", "Uỷ ban nhân dân các huyện, thành phố"],
+    ),
+    (
+        "dev 027 part 2: and the body that line names before its verb",
+        letter(
+            "- Cơ quan thực hiện: Sở Thông tin và Truyền thông đôn đốc, hướng dẫn các đơn vị, địa phương triển khai thực hiện."
+        ),
+        ["Sở Thông tin và Truyền thông"],
+    ),
 ]
 
 
