@@ -187,8 +187,9 @@ def tasks_of(record: Document) -> list[dict]:
     ``{"anchor", "text", "lead", "coordinate", "assigned", "due"}`` (``due`` as the JSON contract has it).
 
     A task is a numbered item of a section that lists work (with the paragraphs under it and its lettered
-    sub-items, :func:`_folded`), or, in a document that numbers no work, any paragraph that names who leads,
-    coordinates or is assigned work."""
+    sub-items, :func:`_folded`), an article of a legal text that assigns work, with its clauses
+    (:func:`_articles`), or, in a document that numbers no work, any paragraph that names who leads,
+    coordinates or is assigned work. Who leads a task is assigned it too."""
     rows = {row.anchor: row for row in task_rows([(p["anchor"], p.get("kind"), p["text"]) for p in _body(record)])}
     articles, standing = _articles(record)
     keys = {**_keys(record), **articles, **{anchor: anchor for anchor in rows}}  # a table's row is a task of its own

@@ -25,7 +25,7 @@ _CHAIRMAN_ASKS = re.compile(
 )
 # Where the signature's capacity stands: its own block, or beside "Nơi nhận" when a scan's columns ran together.
 _SIGNED_AS_CHAIRMAN = re.compile(r"(?:^|\s)(?:KT\.?\s*)?CH[UỦ] T[IỊ]CH\s*$")
-_ACTING_FOR = re.compile(r"(?:^|\s)T/?M\.?\s*(?:UỶ|ỦY|UBND|ỦY)")
+_ACTING_FOR = re.compile(r"(?:^|\s)T/?M\.?\s*(?:UỶ|ỦY|UBND)")
 _ENDING_ZONES = ("signature", "recipients", "body")
 
 
