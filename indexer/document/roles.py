@@ -28,7 +28,10 @@ _REQUEST_OF_ITEMS = re.compile(
     r"\b(?:yêu cầu|đề nghị|giao)\b[^.]{0,300}\b(?:sau đây|như sau|sau)\s*:\s*$",
     re.I,
 )
-_IMPLEMENTATION = re.compile(r"TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM|PHÂN CÔNG|Tổ chức thực hiện|Trách nhiệm thi hành", re.I)
+# A part, chapter or article that gives work out: "III. TỔ CHỨC THỰC HIỆN", "Chương III TRÁCH NHIỆM CỦA CÁC SỞ
+# NGÀNH …"; an article on one body's responsibility: "Điều 7. Trách nhiệm của bộ, cơ quan ngang bộ, địa phương".
+ASSIGNING_HEADING = re.compile(r"TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM|PHÂN CÔNG", re.I)
+RESPONSIBILITY_ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]\s*Trách nhiệm của\b", re.I)
 
 
 def _subject(text: str) -> str:
@@ -111,15 +114,15 @@ def extract_roles(
             continue
         text = p.text
         if p.kind == "heading" and re.match(r"^[IVXLC]+\s*[.)\-]", text):
-            in_implementation = bool(_IMPLEMENTATION.search(text))
+            in_implementation = bool(ASSIGNING_HEADING.search(text))
         if requested and re.match(r"^\d{1,2}\s*[.)]\s", text):
             in_implementation = True
         if re.match(r"^(?:Chương|CHƯƠNG)\s+\S+", text):
-            chapter_assigns = bool(_IMPLEMENTATION.search(text))  # "Chương III TRÁCH NHIỆM CỦA CÁC SỞ NGÀNH …"
+            chapter_assigns = bool(ASSIGNING_HEADING.search(text))  # "Chương III TRÁCH NHIỆM CỦA CÁC SỞ NGÀNH …"
         if re.match(r"^(?:Điều|ĐIỀU)\s+\d+", text):
             in_implementation = bool(_ARTICLE_OF_IMPLEMENTATION.search(text))
             subjects[p.section] = _article_body(text)
-            if chapter_assigns or re.search(r"\bTrách nhiệm của\b", text, re.I):
+            if chapter_assigns or RESPONSIBILITY_ARTICLE.match(text):
                 # "Điều 7. Sở Thông tin và Truyền thông" under that chapter: the article is the body's work
                 found.add(subjects[p.section], "assigned", p.anchor)
         numbered = p.anchor and not re.search(r"-p\d+$|^p\d+$", p.anchor) and p.section

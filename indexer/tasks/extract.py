@@ -15,6 +15,7 @@ import re
 
 from indexer.document.fields.task_table import TaskRow, task_rows
 from indexer.document.record import Document
+from indexer.document.roles import ASSIGNING_HEADING, RESPONSIBILITY_ARTICLE
 from indexer.document.structure import item_anchor
 from indexer.text.agency_names import canonical_agency
 from indexer.text.time_frames import due_of
@@ -126,8 +127,6 @@ def _keys(record: Document) -> dict[str, str]:
 # ngang bộ, địa phương"); the articles that set out the regulated body's standing place, functions and duties
 # ("Điều 4. Nhiệm vụ của Ban Chỉ huy quân sự cấp xã") assign no one work.
 _ARTICLE = re.compile(r"^dieu-\d+[a-zđ]?$")
-_ASSIGNING = re.compile(r"trach nhiem|to chuc thuc hien|phan cong")
-_RESPONSIBLE = re.compile(r"^dieu \d+[a-zđ]?\W+trach nhiem cua\b")
 _STANDING = re.compile(r"^dieu \d+[a-zđ]?\W+(?:vi tri|chuc nang|nhiem vu|quyen han)\b")
 
 
@@ -138,13 +137,13 @@ def _articles(record: Document) -> tuple[dict[str, str], set[str]]:
     standing: set[str] = set()
     chapter_assigns, current = False, None
     for p in _body(record):
-        anchor, text = p["anchor"], fold(p["text"])
+        anchor, text = p["anchor"], p["text"]
         if anchor.startswith("chuong-"):
-            chapter_assigns, current = bool(_ASSIGNING.search(text)), None
+            chapter_assigns, current = bool(ASSIGNING_HEADING.search(text)), None
         elif _ARTICLE.match(anchor):
             titled = p.get("kind") == "heading" and len(text) < 160
-            current = anchor if titled and (chapter_assigns or _RESPONSIBLE.match(text)) else None
-            if titled and not current and _STANDING.match(text):
+            current = anchor if titled and (chapter_assigns or RESPONSIBILITY_ARTICLE.match(text)) else None
+            if titled and not current and _STANDING.match(fold(text)):
                 standing.add(anchor)
         if current and (anchor == current or anchor.startswith(current + "-")):
             whole[anchor] = current

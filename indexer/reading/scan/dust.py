@@ -30,12 +30,18 @@ GHOST_WORDS, GHOST_CONFIDENCE, GHOST_WORD_CONFIDENCE = 3, 50, 30
 GHOST_GAP, GHOST_TAIL_CONFIDENCE = 3, 15
 
 
+def _word_height(words: list[Word]) -> float:
+    """The median height of the page's words that hold a letter or a digit; 0 without one."""
+    heights = [box[3] for _, text, box in words if any(c.isalnum() for c in text)]
+    return statistics.median(heights) if heights else 0
+
+
 def specks(words: list[Word]) -> set[int]:
     """The indexes of the words that are specks: no letter nor digit, and tiny beside the page's words."""
-    heights = [box[3] for _, text, box in words if any(c.isalnum() for c in text)]
-    if not heights:
+    height = _word_height(words)
+    if not height:
         return set()
-    bound = SPECK_SHARE * statistics.median(heights)
+    bound = SPECK_SHARE * height
     return {
         i
         for i, (_, text, box) in enumerate(words)
@@ -49,8 +55,7 @@ def ghost_lines(words: list[Word], lines: list[list[int]]) -> set[int]:
     of them a word or a figure it was at all sure of ("Ầ . ˆ^ r‹ * - , .^ -" between a title's type and
     subject); and the end of a line, across a column's gap, of words it was all but sure were none
     ("TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG      -T8E ng ă-ẽp", read at 7, 8 and 0)."""
-    heights = [box[3] for _, text, box in words if any(c.isalnum() for c in text)]
-    gap = GHOST_GAP * statistics.median(heights) if heights else 0
+    gap = GHOST_GAP * _word_height(words)
     ghosts: set[int] = set()
     for line in lines:
         if _faint(words, line):
