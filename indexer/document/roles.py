@@ -120,7 +120,9 @@ def extract_roles(
         if re.match(r"^(?:Chương|CHƯƠNG)\s+\S+", text):
             chapter_assigns = bool(ASSIGNING_HEADING.search(text))  # "Chương III TRÁCH NHIỆM CỦA CÁC SỞ NGÀNH …"
         if re.match(r"^(?:Điều|ĐIỀU)\s+\d+", text):
-            in_implementation = bool(_ARTICLE_OF_IMPLEMENTATION.search(text))
+            # "Điều 9. Tổ chức thực hiện", "Điều 7. Trách nhiệm của bộ, cơ quan ngang bộ, địa phương": the bodies
+            # its clauses open with are given its work
+            in_implementation = bool(_ARTICLE_OF_IMPLEMENTATION.search(text) or RESPONSIBILITY_ARTICLE.match(text))
             subjects[p.section] = _article_body(text)
             if chapter_assigns or RESPONSIBILITY_ARTICLE.match(text):
                 # "Điều 7. Sở Thông tin và Truyền thông" under that chapter: the article is the body's work
@@ -177,6 +179,9 @@ def _item_subjects(text: str) -> list[str]:
     if topic and agencies.starts_like_agency(_subject(topic["rest"])):
         text = topic["rest"]
     phrase = _subject(text)
+    if re.match(_HEAD, phrase):
+        # "3. Bộ trưởng, Thủ trưởng cơ quan ngang bộ … chịu trách nhiệm thi hành": the bodies of heads made answerable
+        return _heads_responsible(text)
     if not agencies.starts_like_agency(phrase):
         return []  # "a) Thực hiện … và chịu trách nhiệm trước … Ủy ban nhân dân tỉnh": a task, said of no body
     if re.match(r"^(?:Giao\s+)?[A-ZĐÀ-Ỹ]", _ITEM.sub("", text).lstrip()):
@@ -229,7 +234,7 @@ def _listed_on(text: str) -> list[str]:
     parts, rest = [phrase], text[text.find(phrase) + len(phrase) :]
     while m := re.match(r"\s*;\s*([^;.]+?)\s*(?=[;.]|$)", rest):
         rest = rest[m.end() :]
-        part = _INDEFINITE_TAIL.sub("", m.group(1).strip(" ,"))
+        part = _INDEFINITE_TAIL.sub("", _INDEFINITE_HEAD.sub("", m.group(1).strip(" ,")))
         part = "" if _INDEFINITE.match(part) else part
         if part and agencies.phrase_until_verb(part) != part:
             break  # "…; tổ chức thực hiện …": the list has ended
@@ -238,8 +243,10 @@ def _listed_on(text: str) -> list[str]:
     return parts
 
 
-# "các sở, ngành (có) liên quan", "… và các đơn vị có liên quan": a list's indefinite members.
+# "các sở, ngành (có) liên quan", "… và các đơn vị có liên quan", "các sở, ngành liên quan và Uỷ ban …": a list's
+# indefinite members.
 _INDEFINITE_TAIL = re.compile(r"\s+và\s+(?:các\s+)?[^;,]*?\b(?:có\s+)?liên quan$")
+_INDEFINITE_HEAD = re.compile(r"^(?:các\s+)?[^;]*?\b(?:có\s+)?liên quan\s*(?:,|\svà)\s+(?=[A-ZĐÀ-Ỹ])")
 _INDEFINITE = re.compile(r"^(?:các\s+)?[^;]*?\b(?:có\s+)?liên quan$")
 
 
@@ -269,8 +276,8 @@ def _assigned(text: str) -> list[str]:
 # thể tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; người đứng đầu các cơ quan … chịu trách nhiệm tổ chức triển
 # khai": the work is the bodies'.
 _HEAD = (
-    r"(?:Thủ trưởng|Chủ tịch|Giám đốc|Chánh(?= Văn phòng| Thanh tra)|(?:Tổng cục|Cục|Vụ|Viện) trưởng|Trưởng|Bí thư|"
-    r"[Nn]gười đứng đầu)\s+"
+    r"(?:(?:[Cc]ác\s+)?Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Chánh(?= Văn phòng| Thanh tra)|"
+    r"(?:Tổng cục|Cục|Vụ|Viện) trưởng|Trưởng|Bí thư|[Nn]gười đứng đầu)(?:\s+|(?=\s*,)|$)"
 )
 _HEADS_ANSWERABLE = re.compile(
     rf"^(?:[-+*•]\s*|\d{{1,2}}\s*[.)]\s*|[a-zđ]\)\s*)?(?P<heads>{_HEAD}[^.:]{{3,400}}?)"
@@ -287,11 +294,22 @@ def _heads_responsible(text: str) -> list[str]:
     ['Văn phòng Uỷ ban nhân dân tỉnh', 'Sở Xây dựng', 'Uỷ ban nhân dân các huyện']
     """
     m = _HEADS_ANSWERABLE.match(text)
-    if not m:
-        return []
+    return bodies_of_heads(m["heads"]) if m else []
+
+
+def bodies_of_heads(heads: str) -> list[str]:
+    """The bodies a list of their heads stands for: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Uỷ ban nhân
+    dân tỉnh" is the ministries, the ministry-level agencies and the provincial committee; the bodies named in
+    general left out.
+
+    >>> bodies_of_heads("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Uỷ ban nhân dân tỉnh")
+    ['Các bộ', 'cơ quan ngang bộ', 'Uỷ ban nhân dân tỉnh']
+    """
     names = []
-    for piece in re.split(rf"\s*[,;]\s*(?={_HEAD})|\s+và\s+(?={_HEAD})", m["heads"]):
-        body = re.sub(rf"^{_HEAD}", "", piece)
+    for piece in re.split(rf"\s*[,;]\s*(?={_HEAD})|\s+và\s+(?={_HEAD})", heads):
+        body = re.sub(rf"^{_HEAD}", "", piece).strip()
+        if not body and re.match(r"^(?:[Cc]ác\s+)?Bộ trưởng$", piece.strip()):
+            body = "Các bộ"  # "Bộ trưởng" alone: every minister, so every ministry
         names += [a for a in _agency_list(body) if not agencies.is_generic(a)]
     return names
 

@@ -192,6 +192,44 @@ ASSIGNED = [
         ],
     ),
     (
+        "dev 037 Điều 9: 'Bộ trưởng' alone answers for every ministry",
+        [
+            Paragraph("dieu-9", "Điều 9", "Điều 9. Tổ chức thực hiện và trách nhiệm thi hành", "heading", "body"),
+            Paragraph(
+                "dieu-9-3",
+                "Điều 9 khoản 3",
+                "3. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Uỷ ban nhân dân tỉnh, thành phố trực thuộc trung "
+                "ương chịu trách nhiệm thi hành Nghị quyết này.",
+                "text",
+                "body",
+            ),
+        ],
+        ["Các bộ", "cơ quan ngang bộ", "Uỷ ban nhân dân tỉnh, thành phố trực thuộc trung ương"],
+    ),
+    (
+        "dev 037 Điều 7: the clauses of an article on bodies' duties give its work to the bodies they open with",
+        [
+            Paragraph(
+                "dieu-7", "Điều 7", "Điều 7. Trách nhiệm của bộ, cơ quan ngang bộ, địa phương", "heading", "body"
+            ),
+            Paragraph(
+                "dieu-7-1",
+                "Điều 7 khoản 1",
+                "1. Bộ Quốc phòng chịu trách nhiệm trước Chính phủ quản lý nhà nước đối với Ban Chỉ huy quân sự cấp xã.",
+                "text",
+                "body",
+            ),
+            Paragraph(
+                "dieu-7-3",
+                "Điều 7 khoản 3",
+                "3. Uỷ ban nhân dân cấp tỉnh quy hoạch, bố trí quỹ đất, kinh phí để xây dựng trụ sở làm việc.",
+                "text",
+                "body",
+            ),
+        ],
+        ["bộ, cơ quan ngang bộ, địa phương", "Bộ Quốc phòng", "Uỷ ban nhân dân cấp tỉnh"],
+    ),
+    (
         "dev 003 IV-1: an item of 'Tổ chức thực hiện' headed by the heads of bodies, its work in bullets below",
         [
             Paragraph("IV", "IV", "IV. TỔ CHỨC THỰC HIỆN", "heading", "body"),
@@ -302,6 +340,14 @@ COORDINATES = [
         letter(
             "- Cơ quan thực hiện: Sở Lao động - Thương binh và xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh; "
             "các sở, ngành liên quan; Uỷ ban nhân dân các huyện, thành phố."
+        ),
+        ["Liên đoàn Lao động tỉnh", "Uỷ ban nhân dân các huyện, thành phố"],
+    ),
+    (
+        "dev 027 part 2: after 'các sở, ngành liên quan và …' the list names a body again",
+        letter(
+            "- Cơ quan thực hiện: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh; "
+            "các sở, ngành liên quan và Uỷ ban nhân dân các huyện, thành phố."
         ),
         ["Liên đoàn Lao động tỉnh", "Uỷ ban nhân dân các huyện, thành phố"],
     ),
