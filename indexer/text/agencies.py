@@ -108,10 +108,19 @@ HEADS = [
     "Các",
     "Cấp uỷ",
 ]
+
+
+def _head_pattern(head: str) -> str:
+    """A head as copies write it: its first word as given, the rest in any case ("Tổng Cục Quản lý ruộng đất",
+    "Uỷ Ban Nhân Dân": old texts and web copies capitalise every word)."""
+    first, _, rest = head.partition(" ")
+    return re.escape(first) + (f"(?i: {re.escape(rest)})" if rest else "")
+
+
 # "Hội nghị" (a meeting) and "Ban hành" (to issue) begin like "Hội …" and "Ban …" but name no body.
 AGENCY_HEAD = re.compile(
     r"^(?!(?:Hội nghị|Ban hành)(?!\w))(?:"
-    + "|".join(re.escape(h) for h in sorted(set(HEADS), key=len, reverse=True))
+    + "|".join(_head_pattern(h) for h in sorted(set(HEADS), key=len, reverse=True))
     + r")(?!\w)"
 )
 
@@ -315,7 +324,12 @@ def clean_name(name: str) -> str:
 
 
 def starts_like_agency(name: str) -> bool:
-    """Whether ``name`` begins the way agency names do (``Ban …``, ``Sở …``, ``Các …``)."""
+    """Whether ``name`` begins the way agency names do (``Ban …``, ``Sở …``, ``Các …``), however a copy
+    capitalises the words after the first.
+
+    >>> [starts_like_agency(n) for n in ("Tổng Cục Quản lý ruộng đất", "Uỷ Ban Nhân Dân tỉnh", "Tổng kết năm")]
+    [True, True, False]
+    """
     return bool(AGENCY_HEAD.match(name[:1].upper() + name[1:]))
 
 
