@@ -17,6 +17,8 @@ from indexer.vocabulary import MOTTO
 
 _LEAD = re.compile(r"(?<!\w)chủ trì(?!\w)", re.I)
 _COORDINATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)\s+", re.I)
+# Older and terser texts drop the "với" after who leads: "Chủ trì phối hợp các ngành ở Trung ương để thực hiện …".
+_COORDINATE_AFTER_LEAD = re.compile(r"(?<!\w)chủ trì,?\s+phối hợp\s+(?!với\b)", re.I)
 _ASSIGN = re.compile(r"(?:^|[.;]\s+)(?:[-+•*]\s*)?Giao\s+(?=[A-ZĐÀ-Ỹ])")
 # A letter's request: "Đề nghị các chi, đảng bộ nghiêm túc triển khai …", "Ban Tuyên giáo Thành uỷ đề nghị cấp uỷ
 # các chi, đảng bộ trực thuộc triển khai …", "UBND tỉnh yêu cầu Giám đốc các sở …"; not "theo đề nghị của …".
@@ -221,7 +223,8 @@ def _coordinators(text: str) -> list[str]:
     """The agencies of each "phối hợp với X …", and of the bodies its list goes on with after semicolons
     ("phối hợp với Liên đoàn Lao động tỉnh; Ban Quản lý Khu kinh tế tỉnh; Uỷ ban nhân dân các huyện, thành phố.")."""
     names = []
-    for m in _COORDINATE.finditer(text):
+    after_lead = [m for m in _COORDINATE_AFTER_LEAD.finditer(text) if agencies.starts_like_agency(text[m.end() :])]
+    for m in sorted([*_COORDINATE.finditer(text), *after_lead], key=lambda m: m.start()):
         for a in _agency_list(" ; ".join(_listed_on(text[m.end() :]))):
             if re.match(r"[A-ZĐÀ-Ỹ]", a) or agencies.starts_like_agency(a):
                 names.append(a)

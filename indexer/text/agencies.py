@@ -233,8 +233,8 @@ _VERB = re.compile(
 )
 _NOUN_BEFORE = re.compile(r"(?:các|những|của|cho|và|có|một|mọi|Bộ Tổng)\s*$")  # "Bộ Tổng tham mưu": a body
 # What kind of body: "các tổ chức nghiên cứu và phát triển", "các cơ quan quản lý nhà nước", "cơ sở đào tạo",
-# "Ban quản lý Khu kinh tế tỉnh" (a copy that wrote the board's name small).
-_KIND_OF_BODY = re.compile(r"(?<!\w)(?:tổ chức|viện|trung tâm|cơ sở|đơn vị|cơ quan|Ban|BAN)\s*$")
+# "Ban quản lý Khu kinh tế tỉnh", "Tổng cục quản lý ruộng đất" (copies that wrote the body's name small).
+_KIND_OF_BODY = re.compile(r"(?<!\w)(?:tổ chức|viện|trung tâm|cơ sở|đơn vị|cơ quan|[Cc]ục|Ban|BAN)\s*$")
 _BODY_KINDS = {"nghiên cứu", "quản lý", "quy hoạch"}
 
 # Abbreviations of bodies' names, spelt out; a header in capitals also abbreviates what the body's name is about.

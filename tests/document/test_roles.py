@@ -360,6 +360,20 @@ COORDINATES = [
         ["Ban quản lý Khu kinh tế tỉnh", "Liên đoàn Lao động cùng cấp"],
     ),
     (
+        "dev 031 (1980): who leads coordinates without 'với'; a general department's name written small",
+        letter(
+            "- Chủ trì phối hợp các ngành ở Trung ương để thực hiện kế hoạch đo đạc.",
+            "e) Tổng cục thống kê có trách nhiệm phối hợp với Tổng cục quản lý ruộng đất xây dựng và triển khai các "
+            "quy trình kỹ thuật.",
+        ),
+        ["các ngành ở Trung ương", "Tổng cục quản lý ruộng đất"],
+    ),
+    (
+        "'chủ trì, phối hợp' followed by the work, not by a body, names no coordinator",
+        letter("2. Sở Y tế chủ trì, phối hợp tổ chức kiểm tra định kỳ các cơ sở."),
+        [],
+    ),
+    (
         "after a semicolon, a clause with its own verb is no more of the list",
         letter("2. Sở Y tế chủ trì, phối hợp với Sở Tài chính; tổ chức kiểm tra định kỳ; Sở Nội vụ tổng hợp báo cáo."),
         ["Sở Tài chính"],
