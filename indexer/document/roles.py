@@ -26,8 +26,10 @@ _REQUEST = re.compile(
     r"(?:^|[.;:]\s+|(?<=[a-zà-ỹđ])\s)(?<!của\s)(?:[Đđ]ề nghị|[Yy]êu cầu)\s+(?!của\b|tại\b|về\b|như\b)"
     r"(?=[A-ZĐÀ-Ỹ]|các\b|cấp\b)"
 )
+# The sentence that introduces a letter's numbered items: "… yêu cầu các sở, ngành thực hiện các nội dung sau:",
+# "Chủ tịch Uỷ ban nhân dân tỉnh có ý kiến chỉ đạo như sau:".
 _REQUEST_OF_ITEMS = re.compile(
-    r"\b(?:yêu cầu|đề nghị|giao)\b[^.]{0,300}\b(?:sau đây|như sau|sau)\s*:\s*$",
+    r"\b(?:yêu cầu|đề nghị|giao|có ý kiến|chỉ đạo)\b[^.]{0,300}\b(?:sau đây|như sau|sau)\s*:\s*$",
     re.I,
 )
 # A part, chapter or article that gives work out: "III. TỔ CHỨC THỰC HIỆN", "Chương III TRÁCH NHIỆM CỦA CÁC SỞ

@@ -350,6 +350,8 @@ def phrase_until_verb(text: str) -> str:
     'Uỷ ban nhân dân các xã, phường'
     >>> phrase_until_verb("các tổ chức nghiên cứu và phát triển triển khai đề tài")
     'các tổ chức nghiên cứu và phát triển'
+    >>> phrase_until_verb("Ban xây dựng đảng Đảng uỷ chủ trì, hướng dẫn các cấp uỷ")
+    'Ban xây dựng đảng Đảng uỷ'
     """
     text = re.split(r"[;:.]\s", text + " ", maxsplit=1)[0].strip()
     for m in _VERB.finditer(text):
@@ -359,6 +361,8 @@ def phrase_until_verb(text: str) -> str:
             continue  # "các tổ chức": a noun here, not the verb
         if m.group(0) in _BODY_KINDS and _KIND_OF_BODY.search(text[: m.start()]):
             continue
+        if m.group(0) == "xây dựng" and re.match(r"\s+[Đđ]ảng(?!\w)", text[m.end() :]):
+            continue  # "Ban xây dựng đảng Đảng uỷ": Party building, a board's field, not its verb
         return text[: m.start()].strip(" ,;:-")
     return re.split(r"[;:.]", text, maxsplit=1)[0].strip(" ,")
 
@@ -374,8 +378,10 @@ def split_agencies(phrase: str) -> list[str]:
     ['Ban Tuyên giáo Tỉnh uỷ']
     >>> split_agencies("TT. Đảng ủy/ TT. HĐND Phường")
     ['TT. Đảng ủy', 'TT. HĐND Phường']
+    >>> split_agencies("Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh")
+    ['Bộ Chỉ huy Quân sự tỉnh', 'Ban Chỉ huy Bộ đội Biên phòng tỉnh']
     """
-    pieces = re.split(r"(,\s+|;\s+|\s+và\s+|\s+-\s+|\s*/\s+)", phrase)
+    pieces = re.split(r"(,\s+|;\s+|\s+và\s+|\s+-\s+|\s*/\s*)", phrase)
     out = [pieces[0]]
     for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         starts_new = bool(AGENCY_HEAD.match(piece)) or (sep.strip() != "-" and re.match(r"(?:các|những)\s", piece))

@@ -192,6 +192,21 @@ ASSIGNED = [
         ],
     ),
     (
+        "dev 040: a Chairman's directions 'như sau:' introduce items whose opening bodies are assigned them",
+        [
+            Paragraph("p13", "", "Chủ tịch Uỷ ban nhân dân tỉnh có ý kiến chỉ đạo như sau:", "text", "body"),
+            Paragraph(
+                "1",
+                "1",
+                "1. Các Sở, ban, ngành thuộc tỉnh, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh tổ chức nghiên cứu, cụ thể hoá "
+                "các mục tiêu.",
+                "text",
+                "body",
+            ),
+        ],
+        ["Các Sở, ban, ngành thuộc tỉnh", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"],
+    ),
+    (
         "dev 037 Điều 9: 'Bộ trưởng' alone answers for every ministry",
         [
             Paragraph("dieu-9", "Điều 9", "Điều 9. Tổ chức thực hiện và trách nhiệm thi hành", "heading", "body"),
