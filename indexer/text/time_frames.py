@@ -434,10 +434,15 @@ def range_frame(text: str, folded: str, first: Atom, second: Atom, year: int | N
 
 
 def merge_recurring(text: str, folded: str, frames: list[TimeFrame], year: int | None) -> list[TimeFrame]:
-    """ "thường xuyên hằng năm", "định kỳ 6 tháng, hàng năm" and "trước ngày 30 tháng 11 hằng năm" are one."""
+    """ "thường xuyên hằng năm", "định kỳ 6 tháng, hàng năm", "trước ngày 30 tháng 11 hằng năm" and "định kỳ hằng
+    năm (trước ngày 15/11" are one."""
     merged: list[TimeFrame] = []
     for frame in frames:
         last = merged[-1] if merged else None
+        if last and _yearly_deadline(last, frame, folded):
+            span = text[last.start_pos : frame.end_pos]
+            merged[-1] = TimeFrame(span, "recurring", None, frame.end, last.start_pos, frame.end_pos, True)
+            continue
         if last is None or frame.kind != "recurring" or last.kind == "period":
             merged.append(frame)
             continue
@@ -451,3 +456,16 @@ def merge_recurring(text: str, folded: str, frames: list[TimeFrame], year: int |
         deadline = last.deadline or frame.deadline
         merged[-1] = TimeFrame(text_span, "recurring", None, end, last.start_pos, frame.end_pos, deadline)
     return merged
+
+
+def _yearly_deadline(last: TimeFrame, frame: TimeFrame, folded: str) -> bool:
+    """Whether a deadline day written without its year follows a yearly recurrence ("định kỳ hằng năm (trước ngày
+    15/11 …", "hằng năm, trước ngày 20/12"): the day of each year's deadline."""
+    return (
+        last.kind == "recurring"
+        and fold(last.text).endswith(("hang nam", "moi nam"))
+        and frame.kind == "date"
+        and frame.deadline
+        and not re.search(r"\d{4}", frame.text)
+        and bool(re.fullmatch(r"\s*[,(]?\s*", folded[last.end_pos : frame.start_pos]))
+    )

@@ -56,7 +56,6 @@ PHRASINGS = [
     ("[trước ngày 25/09/2018] để Tổng cục Hải quan kịp thời hướng dẫn", 2018, "date ..2018-09-25"),  # dev 008
     ("Thời gian hoàn thành [trước ngày 30 tháng 9 năm 2025]", 2025, "date ..2025-09-30"),  # bench 102
     ("ấn định [trước ngày 01 tháng 3 năm 2020] nhưng còn nợ tiền chậm nộp.", 2020, "date ..2020-03-01"),  # bench 108
-    ("[định kỳ hàng năm] ([trước ngày 15/11] và đột xuất (khi có yêu cầu)", 2020, "recurring; date ..2020-11-15"),
     ("thực hiện song song 2 quy trình [đến hết ngày 26/3/2017]", 2017, "date ..2017-03-26"),  # dev 008
     ("[chậm nhất ngày 05/11/2023]", None, "date ..2023-11-05"),
     ("xong [trước 31/3]", 2024, "date ..2024-03-31"),
@@ -129,6 +128,13 @@ PHRASINGS = [
         "recurring; period 2020-01-01..2020-12-31; period 2020-04-01..2020-06-30",
     ),  # dev 027
     ("gửi Ủy ban nhân dân tỉnh [trước ngày 30 tháng 11 hằng năm].", 2020, "recurring ..2020-11-30"),  # dev 027
+    (
+        "[định kỳ hàng năm (trước ngày 15/11] và đột xuất (khi có yêu cầu) báo cáo",
+        2020,
+        "recurring ..2020-11-15",
+    ),  # dev 027: each year's deadline
+    ("[Hằng năm, trước ngày 20/12] tổng hợp báo cáo", 2024, "recurring ..2024-12-20"),
+    ("[hằng năm]; [trước ngày 15/11/2020] báo cáo", 2020, "recurring; date ..2020-11-15"),  # a year written: its own
     ("tổ chức triển khai thực hiện kế hoạch; [định kỳ 6 tháng, hàng năm] đánh giá", 2024, "recurring"),  # seed 002
     ("[định kỳ hàng tháng, hàng quý] hoặc khi có biến động lớn gửi Sở Xây dựng", 2019, "recurring"),  # dev 008
     ("phối hợp với các cơ quan liên quan [thường xuyên] định hướng thông tin", 2023, "recurring"),  # seed 004
