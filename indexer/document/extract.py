@@ -75,6 +75,9 @@ _ANSWERED = re.compile(
     r"^(?:Theo|Thực hiện|Xét)\s+đề\s+nghị\s+(?:của\s+)?(?=[^.;]{0,200}?\b(?:tại|theo)\s+(?:Công văn|Văn bản|"
     r"Công điện|Tờ trình|Thông báo)\s+(?:số\s*:?\s*)?\d)"
 )
+# What a body did before, told after the grounds: "Thực hiện quy định về chế độ tự chủ …, Văn phòng Bộ đã ban hành
+# Quy chế chi tiêu nội bộ tại Quyết định số 109/QĐ-VP …": the act being replaced, not the grounds.
+_NARRATED = re.compile(r",\s+[A-ZĐÀ-Ỹ][^,;.]{2,80}?\s+đã ban hành\b.*$", re.S)
 # A document named with its number in the opening: "Quyết định số …", "Công văn số …", "Nghị định số …".
 _NAMED_DOCUMENT = re.compile(
     r"\b(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch|Công văn|Văn bản|Hướng dẫn|"
@@ -89,7 +92,7 @@ def _named_as_grounds(text: str) -> str:
     """The part of an opening paragraph that names grounds: not what a body proposed (:data:`_PROPOSAL`), but
     all of the request a letter answers (:data:`_ANSWERED`)."""
     answered = _ANSWERED.match(text)
-    return text[answered.end() :] if answered else _PROPOSAL.sub("", text)
+    return text[answered.end() :] if answered else _NARRATED.sub("", _PROPOSAL.sub("", text))
 
 
 def _opening(paragraphs: list[Paragraph]) -> list[Paragraph]:

@@ -235,6 +235,21 @@ Sau khi rà soát, chỉnh lý, đến nay dự thảo Quy chế về cơ bản 
         {"issuer": "Văn phòng Bộ Tư pháp", "level": "central", "province": None, "doc_type": "Công văn"},
     ),
     (
+        "web7 703: the office's own rules it told of issuing before are being replaced, not its grounds",
+        """BỘ TƯ PHÁP
+VĂN PHÒNG
+Số: 935/VP-TCKT
+V/v lấy ý kiến thông qua dự thảo Quy chế chi tiêu nội bộ của
+Văn phòng Bộ Tư pháp
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 14 tháng 11 năm 2019
+Kính gửi: - Thủ trưởng các đơn vị thuộc khối Văn phòng
+Thực hiện quy định về chế độ tự chủ, tự chịu trách nhiệm trong sử dụng kinh phí quản lý hành chính đối với các cơ quan nhà nước, Văn phòng Bộ đã ban hành Quy chế chi tiêu nội bộ tại Quyết định số 109/QĐ-VP ngày 01/3/2011, Quy chế đã được sửa đổi lần thứ nhất theo Quyết định số 588/QĐ-VP ngày 12/7/2012, qua 8 năm thực hiện Quy chế, đến nay một số nội dung đã không còn phù hợp.
+""",
+        {"number": "935/VP-TCKT", "basis": []},
+    ),
+    (
         "web7 704: a university its ministry runs is central, though its name and place line name a city",
         """BỘ CÔNG THƯƠNG                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
 TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG        Độc lập - Tự do - Hạnh phúc
