@@ -128,11 +128,7 @@ PHRASINGS = [
         "recurring; period 2020-01-01..2020-12-31; period 2020-04-01..2020-06-30",
     ),  # dev 027
     ("gửi Ủy ban nhân dân tỉnh [trước ngày 30 tháng 11 hằng năm].", 2020, "recurring ..2020-11-30"),  # dev 027
-    (
-        "[định kỳ hàng năm (trước ngày 15/11] và đột xuất (khi có yêu cầu) báo cáo",
-        2020,
-        "recurring ..2020-11-15",
-    ),  # dev 027: each year's deadline
+    ("[định kỳ hàng năm (trước ngày 15/11] và đột xuất", 2020, "recurring ..2020-11-15"),  # dev 027: each year's
     ("[Hằng năm, trước ngày 20/12] tổng hợp báo cáo", 2024, "recurring ..2024-12-20"),
     ("[hằng năm]; [trước ngày 15/11/2020] báo cáo", 2020, "recurring; date ..2020-11-15"),  # a year written: its own
     ("tổ chức triển khai thực hiện kế hoạch; [định kỳ 6 tháng, hàng năm] đánh giá", 2024, "recurring"),  # seed 002

@@ -1,0 +1,189 @@
+"""The basis of a document: the other documents its opening says it implements or rests on ("Thực hiện Kế
+hoạch số …", "Căn cứ Nghị định số …", "Theo đề nghị của Bộ … tại Công văn số …"), and every document it cites."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from indexer.document.structure import Paragraph
+from indexer.document.type_lines import title_type
+from indexer.text.numbers import find_numbers
+from indexer.vocabulary import DOCUMENT_TYPES
+
+# How a document names what it implements or rests on: "Thực hiện …", "- Căn cứ …", "Triển khai …",
+# "Để tiếp tục thực hiện nghiêm …", and the narrative "Ngày 29/6/2026, Bộ trưởng Bộ Xây dựng ban hành …".
+_BASIS_OPENER = re.compile(
+    r"^(?:[-+•]\s*)?(?:Thực hiện|Căn c[ứưú]|Triển khai|Thi hành|Tiếp tục thực hiện|Quán triệt|"
+    r"Để (?:tiếp tục )?(?:thực hiện|triển khai|cụ thể hoá|quán triệt)|"
+    r"Ngày \d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|Ngày \d{1,2} tháng \d{1,2} năm \d{4})\b",
+    re.I,
+)
+# A purpose resting on a document: "Để quản lý chặt chẽ … đất đai trong cả nước theo Quyết định 201-CP ngày
+# 01 tháng 7 năm 1980 của Hội đồng Chính phủ, …" (Chỉ thị 299/TTg).
+_PURPOSE_BASIS = re.compile(
+    r"^(?:[-+•]\s*)?Để\b[^.;:]{0,240}?\b(?:theo|tại)\s+(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|"
+    r"Thông tư|Kế hoạch|Công văn|Văn bản|Hướng dẫn|Quy định|Chương trình)\s+(?:số\s*:?\s*)?\d"
+)
+# A letter answering or forwarding another: "Uỷ ban nhân dân tỉnh nhận được Công văn số 427/BCA-C04 …".
+_RECEIVED = re.compile(
+    r"\bnhận được\s+(?:\S+\s+){0,3}?(?i:công văn|văn bản|tờ trình|báo cáo|quyết định|kế hoạch|thông báo|công điện|"
+    r"hướng dẫn|chỉ thị|nghị quyết|thư|đơn)\b"
+)  # not "nhận được các vướng mắc": what was received is a document
+# What a body proposed ("theo đề nghị của Sở … tại Tờ trình số …") is the file's history, not its basis.
+# A Government resolution lists it after its basis: "Trên cơ sở …; đề nghị của Bộ trưởng … tại văn bản số …".
+_PROPOSAL = re.compile(
+    r"(?:\b(?:[Tt]heo|[Xx]ét|THEO|XÉT)\s+đề\s+nghị|[Xx]em xét Tờ trình|[Xx]ét Tờ trình|[;,]\s*đề\s+nghị\s+của)\b.*$",
+    re.S,
+)
+# A letter that opens on the request it answers: "Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số
+# 202/BTTTT-KHTC … về việc góp ý dự thảo …" (a decision's proposal comes after its grounds, never first).
+_ANSWERED = re.compile(
+    r"^(?:Theo|Thực hiện|Xét)\s+đề\s+nghị\s+(?:của\s+)?(?=[^.;]{0,200}?\b(?:tại|theo)\s+(?:Công văn|Văn bản|"
+    r"Công điện|Tờ trình|Thông báo)\s+(?:số\s*:?\s*)?\d)"
+)
+# What a body did before, told after the grounds: "Thực hiện quy định về chế độ tự chủ …, Văn phòng Bộ đã ban hành
+# Quy chế chi tiêu nội bộ tại Quyết định số 109/QĐ-VP …": the act being replaced, not the grounds.
+_NARRATED = re.compile(r",\s+[A-ZĐÀ-Ỹ][^,;.]{2,80}?\s+đã ban hành\b.*$", re.S)
+# A document named with its number in the opening: "Quyết định số …", "Công văn số …", "Nghị định số …".
+NAMED_DOCUMENT = re.compile(
+    r"\b(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch|Công văn|Văn bản|Hướng dẫn|"
+    r"Quy định|Chương trình|Thông báo|Công điện)\s+(?:liên tịch\s+)?số\s*:?\s*\S"
+)
+_SENTENCE_END = re.compile(r"[.:!?…][\"”')\]]*$")
+# An opening paragraph that tells the situation first and names its grounds in a later sentence.
+_GROUNDS_INSIDE = re.compile(r"(?<=[.!?…]\s)(?:Căn cứ|Thực hiện|Thi hành)\s+(?=[^.;]{0,60}?\d)", re.I)
+
+
+def named_as_grounds(text: str) -> str:
+    """The part of an opening paragraph that names grounds: not what a body proposed (:data:`_PROPOSAL`), but
+    all of the request a letter answers (:data:`_ANSWERED`)."""
+    answered = _ANSWERED.match(text)
+    return text[answered.end() :] if answered else _NARRATED.sub("", _PROPOSAL.sub("", text))
+
+
+def opening_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The title and the unnumbered paragraphs of the body before its first numbered part."""
+    opening = []
+    for p in paragraphs:
+        if p.zone == "title" or (p.zone == "body" and not p.section):
+            opening.append(p)
+        elif p.zone == "body" and p.section:
+            break
+    return opening
+
+
+def _subject(p: Paragraph) -> str:
+    """A paragraph's text, without the type words a title line opens with: "CHƯƠNG TRÌNH HÀNH ĐỘNG TRIỂN
+    KHAI KẾ HOẠCH SỐ 119-KH/TU …" names its basis as an opening "Triển khai …" does."""
+    found = title_type(p.text) if p.zone == "title" else None
+    return re.sub(r"^(?:hành động|HÀNH ĐỘNG)\s+", "", found[1]) if found and found[1] else p.text
+
+
+# A plan that gives its basis a part of its own: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "I. CĂN CỨ PHÁP LÝ", "1. Cơ sở
+# pháp lý" (its items "1. Quyết định số 924/QĐ-TTg …" open with no "Căn cứ").
+_BASIS_PART = re.compile(
+    r"^(?:[IVX]+|\d{1,2}|[A-Z])[.)/]?\s*(?:(?:CĂN CỨ|Căn cứ)(?:\s+(?:PHÁP LÝ|pháp lý|XÂY DỰNG|xây dựng|"
+    r"BAN HÀNH|ban hành|ĐỂ XÂY DỰNG|để xây dựng|THỰC HIỆN|thực hiện)\b.*)?|(?:CƠ SỞ|Cơ sở) (?:PHÁP LÝ|pháp lý)\b.*)$"
+)
+
+
+def _basis_part(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs of the body's part that names the basis (:data:`_BASIS_PART`), if it has one."""
+    for k, p in enumerate(paragraphs):
+        if p.zone == "body" and p.kind == "heading" and p.section and _BASIS_PART.match(p.text.strip()):
+            inside = [q for q in paragraphs[k + 1 :] if q.zone == "body"]
+            return inside[: next((i for i, q in enumerate(inside) if not _within(q, p.section)), None)]
+        if p.zone == "body" and p.section:
+            return []  # the basis is the first part, or none is
+    return []
+
+
+def _within(p: Paragraph, section: str) -> bool:
+    return p.section == section or (p.section or "").startswith(section + ".")
+
+
+_CITED_KIND = re.compile(
+    r"^(?:[-+•]\s*)?(?:"
+    + "|".join(sorted((re.escape(t.name) for t in DOCUMENT_TYPES), key=len, reverse=True))
+    + r"|Luật)\b"
+)
+
+
+def _goes_on(previous: str, text: str) -> bool:
+    """Whether a paragraph goes on with the grounds above it: a line a wrap cut, or after a semicolon a next
+    document named ("Công văn số 336/BNV-CCHC …"); not the sentence that then enacts ("Thủ tướng Chính phủ ban
+    hành Quyết định bãi bỏ …") or says who proposed it ("Theo đề nghị của …")."""
+    return not re.search(r"[;,]\s*$", previous) or not text[:1].isupper() or bool(_CITED_KIND.match(text))
+
+
+# A letter with no grounds in its opening that asks its recipients to carry out another document: "Ngoài
+# việc thực hiện các nội dung trên, yêu cầu các tổ chức … thực hiện các nội dung tại Văn bản số 193/UBND-KT …"
+# (a department passing a provincial letter on to the firms it concerns). It implements that document.
+_CARRY_OUT = re.compile(
+    r"\b(?:[Yy]êu cầu|[Đđ]ề nghị)\b[^.;:]{0,200}?\b(?=(?:tổ chức )?(?:thực hiện|triển khai|quán triệt)\s+"
+    r"(?:nghiêm túc |nghiêm |đầy đủ |có hiệu quả |tốt )?(?:(?:các |những )?(?:nội dung|yêu cầu|nhiệm vụ) )?"
+    r"(?:(?:tại|theo|của) )?(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch|"
+    r"Công văn|Văn bản|Hướng dẫn|Chương trình|Thông báo|Công điện)\s+(?:số\s*:?\s*)?\d)"
+)
+
+
+def _carried_out(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The body's first request to carry out other documents (:data:`_CARRY_OUT`), cut to the sentence that
+    names them; for a letter whose opening names no grounds."""
+    for p in paragraphs:
+        found = _CARRY_OUT.search(p.text) if p.zone == "body" else None
+        if found:
+            rest = p.text[found.end() :]
+            end = re.search(r"[.!?…](?:\s|$)", rest)
+            return [dataclasses.replace(p, text=rest[: end.end()] if end else rest)]
+    return []
+
+
+def grounds_of(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str]:
+    """The opening paragraphs that name the basis, with the lines a page or a wrap cut off from them; or the
+    part of the body that names it (both "opening"); or, failing both, the documents the body asks to carry
+    out ("request")."""
+    part = _basis_part(paragraphs)
+    if part:
+        return part, "opening"
+    taken: list[Paragraph] = []
+    body_seen = 0
+    previous_open = False
+    for p in opening_paragraphs(paragraphs):
+        first = p.zone == "body" and body_seen < 2
+        body_seen += p.zone == "body"
+        opens = _BASIS_OPENER.match(_subject(p)) or (p.zone == "body" and _PURPOSE_BASIS.match(p.text))
+        grounds = first and not opens and _GROUNDS_INSIDE.search(p.text)
+        answered = p.zone == "body" and body_seen == 1 and not taken and _ANSWERED.match(p.text)
+        if answered or opens or (first and _RECEIVED.search(p.text[:200])):
+            taken.append(p)
+        elif grounds:  # "Trong thời gian qua, … chậm tiến độ. Căn cứ Nghị quyết số 35/2023/UBTVQH15 …; để …"
+            rest = p.text[grounds.start() :]
+            end = re.search(r"[.!?…](?:\s|$)", rest)
+            taken.append(dataclasses.replace(p, text=rest[: end.end()] if end else rest))
+        elif previous_open and p.zone == "body" and not p.text[:1].isdigit() and _goes_on(taken[-1].text, p.text):
+            taken.append(p)  # "… Quyết định số 145/QĐ-BNV …;" / "Công văn số 336/BNV-CCHC …": one sentence
+        else:
+            previous_open = False
+            continue
+        previous_open = p.zone == "body" and not _SENTENCE_END.search(p.text)
+    if any(find_numbers(named_as_grounds(p.text)) for p in taken):
+        return taken, "opening"
+    requested = _carried_out(paragraphs)  # when "Thực hiện chức năng tham mưu …" names no document
+    return (requested, "request") if requested else (taken, "opening")
+
+
+def extract_references(paragraphs: list[Paragraph], own: str | None) -> tuple[list[str], list[str]]:
+    """Every other directive the text cites, and those named in its opening "Thực hiện … / Căn cứ …"."""
+    references: list[str] = []
+    for p in paragraphs:
+        for n in find_numbers(p.text):
+            if n.number != own and n.number not in references:
+                references.append(n.number)
+    basis: list[str] = []
+    for p in grounds_of(paragraphs)[0]:
+        for n in find_numbers(named_as_grounds(p.text)):
+            if n.number != own and n.number not in basis:
+                basis.append(n.number)
+    return references, basis
