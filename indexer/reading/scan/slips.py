@@ -11,8 +11,9 @@ import unicodedata
 
 from indexer.reading.encoding import VIETNAMESE_LETTERS
 
-# Tesseract writes Icelandic eth for the Vietnamese D with a stroke now and then.
-_LOOK_ALIKES = str.maketrans({"Ð": "Đ", "ð": "đ"})
+# Tesseract writes Icelandic eth for the Vietnamese D with a stroke now and then, and a number's slash as a
+# fraction slash ("2034⁄QĐ-BGDĐT").
+_LOOK_ALIKES = str.maketrans({"Ð": "Đ", "ð": "đ", "\u2044": "/", "\u2215": "/"})
 # A run of digits and the letters OCR takes for digits (O for 0, l I | for 1), holding at least one digit:
 # a number, a day or a year ("Số: l5/KH", "ngày 2O", "năm 2O25"), never a word.
 _DIGIT_RUN = re.compile(r"(?<![^\W\d_])(?=[0-9OoIl|]*[0-9])[0-9OoIl|]{2,}(?![^\W\d_])")
@@ -52,6 +53,8 @@ def clean_ocr_text(text: str) -> str:
     ['299/TTg Hà Nội, ngày 10 tháng 11 năm 1980', 'Số: ._299/TTg']
     >>> clean_ocr_text("Căn cứ Thông tư số 05/2008/T T.BTTTT ngày 12/11/2008; số 97/2008/NĐ,CP; năm 2008/TT. Theo")
     'Căn cứ Thông tư số 05/2008/TT-BTTTT ngày 12/11/2008; số 97/2008/NĐ-CP; năm 2008/TT. Theo'
+    >>> clean_ocr_text("Căn cứ Quyết định số 203 4\u20449Đ-BGDĐT ngày 13 tháng 7; số 12 người; lớp 9Đ-A; 2/9 Đường")
+    'Căn cứ Quyết định số 2034/QĐ-BGDĐT ngày 13 tháng 7; số 12 người; lớp 9Đ-A; 2/9 Đường'
     """
     text = unicodedata.normalize("NFC", text.translate(_LOOK_ALIKES))  # tesseract may write a tone mark apart
     text = _EDGE_MARKS.sub("", text)
@@ -63,6 +66,7 @@ def clean_ocr_text(text: str) -> str:
     text = _LEGISLATURE.sub(_legislature, text)
     text = _PARTY_READ_EQUAL.sub(_as_party, text)
     text = _SPLIT_CODE.sub(r"\1\2", text)
+    text = _GAPPED_NUMBER.sub(r"\1\2", _DECISION_READ_9.sub("QĐ", text))
     text = _DOTTED_CODE.sub(r"\1-", text)
     text = _DATE_WORD_SPECK.sub(r"\1", text)
     text = _LEADING_SPECK.sub("", text)
@@ -134,6 +138,10 @@ def _as_party(m: re.Match) -> str:
 
 
 # A speck of the paper read as a mark after a date's word ("ngày 16 tháng. 8 năm 2010").
+# A decision's code with its Q read as a 9 ("2034/9Đ-BGDĐT"), and a number a gap cut in two before its code
+# ("Quyết định số 203 4/QĐ-BGDĐT"): no code is "9Đ", no number is written with a space after "số".
+_DECISION_READ_9 = re.compile(r"(?<=\d/)9Đ(?=-[A-ZĐ])")
+_GAPPED_NUMBER = re.compile(r"(?<=\bsố )(\d{1,4}) (\d{1,3})(?=/[A-ZĐ])")
 _DATE_WORD_SPECK = re.compile(r"(?<!\w)(ngày|tháng|năm)[.,:;'`](?=\s*\d)", re.I)
 # Specks read before the figure that opens a line ("._299/TTg Hà Nội, ngày …"): no line opens with them.
 _LEADING_SPECK = re.compile(r"(?m)^[ \t]*[._,'`]{1,3}(?=\d)")
