@@ -147,6 +147,7 @@ _VERBS = [
     "rà soát",
     "bố trí",
     "quy hoạch",
+    "tiếp thu",
     "sắp xếp",
     "định hướng",
     "lãnh đạo",
@@ -352,6 +353,8 @@ def phrase_until_verb(text: str) -> str:
     'các tổ chức nghiên cứu và phát triển'
     >>> phrase_until_verb("Ban xây dựng đảng Đảng uỷ chủ trì, hướng dẫn các cấp uỷ")
     'Ban xây dựng đảng Đảng uỷ'
+    >>> phrase_until_verb("Sở Nội vụ tiếp thu các ý kiến, chủ trì hoàn thiện dự thảo")
+    'Sở Nội vụ'
     """
     text = re.split(r"[;:.]\s", text + " ", maxsplit=1)[0].strip()
     for m in _VERB.finditer(text):
