@@ -117,9 +117,10 @@ def _head_pattern(head: str) -> str:
     return re.escape(first) + (f"(?i: {re.escape(rest)})" if rest else "")
 
 
-# "Hội nghị" (a meeting) and "Ban hành" (to issue) begin like "Hội …" and "Ban …" but name no body.
+# "Hội nghị" (a meeting), "Ban hành" (to issue), "Báo cáo" (a report) and "Báo giá" (a quote) begin like "Hội …",
+# "Ban …" and "Báo …" (a newspaper) but name no body.
 AGENCY_HEAD = re.compile(
-    r"^(?!(?:Hội nghị|Ban hành)(?!\w))(?:"
+    r"^(?!(?:Hội nghị|Ban hành|Báo cáo|Báo giá)(?!\w))(?:"
     + "|".join(_head_pattern(h) for h in sorted(set(HEADS), key=len, reverse=True))
     + r")(?!\w)"
 )

@@ -286,6 +286,16 @@ def test_the_bodies_assigned_work(source, paragraphs, expected):
 # (source, paragraphs, the bodies that lead, in order)
 LEADS = [
     (
+        "web7 707: 'Báo giá', 'Báo cáo' open like a newspaper's name ('Báo Lào Cai') and are none",
+        letter(
+            "1. Báo giá của nhà cung cấp. Chủ đầu tư chịu trách nhiệm thu thập báo giá.",
+            "- Chủ trì, phối hợp với nhà cung cấp lập dự toán.",
+            "2. Báo Lào Cai",
+            "- Chủ trì tuyên truyền.",
+        ),
+        ["Báo Lào Cai"],
+    ),
+    (
         "dev 027 part 2: a dash inside a department's name is no clause's start",
         letter(
             "- Cơ quan thực hiện: Sở Lao động - Thương binh và xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh; "
