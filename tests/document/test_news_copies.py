@@ -127,6 +127,15 @@ I. LỊCH TIẾP CÔNG DÂN
         {"issuer": "opening", "doc_type": "opening"},
     ),
     (
+        "web4 422: a district's notice names itself as it gives notice ('… thông báo các Phiên …'), its name lost",
+        """Thông báo về việc hoãn tổ chức phiên tiếp công dân định kỳ tháng 6 của Thường trực HĐND, Lãnh đạo UBND huyện
+Hiện nay, tình hình dịch bệnh Covid - 19 tiếp tục diễn biến phức tạp.
+Để thực hiện nghiêm các văn bản chỉ đạo của Thủ tướng Chính phủ và của UBND tỉnh, UBND huyện thông báo các Phiên tiếp công dân định kỳ tháng 6 được hoãn.
+""",
+        {"issuer": "Uỷ ban nhân dân huyện", "level": "district"},
+        {"issuer": "opening"},
+    ),
+    (
         "406: a caps subject broken after 'NHIỆM' goes on with 'KỲ 2016 - 2021'",
         """THƯỜNG TRỰC
 HĐND - UBND TỈNH HÒA BÌNH

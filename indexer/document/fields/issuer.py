@@ -197,8 +197,10 @@ def _with_parent_place(child: str, parent: str) -> str:
 
 _ISSUES = re.compile(
     r"(?:^|[,;:.)]\s+|^\s*)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)\s+(?:(?:đã|vừa|mới|chính thức|ký)\s+)*"
-    r"(?:(?:ban hành|xây dựng|triển khai)\s+(?i:" + "|".join(ISSUED_TYPES) + r")\b"  # "… thành phố xây dựng kế hoạch …"
-    r"|thông báo(?:\s+(?:như sau|lịch|kết luận|kế hoạch|danh sách|về)\b|\s*:))"  # "UBND xã Tây Sơn thông báo lịch …"
+    # "… thành phố xây dựng kế hoạch …", "Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án …"
+    r"(?:(?:ban hành|xây dựng|triển khai)\s+(?:\d{1,2}\s+)?(?i:" + "|".join(ISSUED_TYPES) + r")\b"
+    # "UBND xã Tây Sơn thông báo lịch …", "UBND huyện thông báo các Phiên tiếp công dân …"
+    r"|thông báo(?:\s+(?:như sau|lịch|kết luận|kế hoạch|danh sách|về|các)\b|\s*:))"
 )
 # What a news lead puts before the body that issues: "CTTĐT - Ngày 6/8, Ban Thường vụ …", "LTS: Ngày 14-11-2016, …"
 _LEAD_IN = re.compile(
@@ -287,7 +289,8 @@ def complete_place(issuer: str, province: str | None, level: str | None, place: 
 # dân huyện"): the text names its unit elsewhere ("Hội đồng nhân dân xã Gia Hanh căn cứ: …", "tại huyện Thuỷ
 # Nguyên").  Capitalised words after the unit; a lower-case word ends the name.
 _BARE_UNIT = re.compile(r"(?<!\w)(?P<unit>xã|phường|thị trấn|huyện|quận|thị xã)$")
-_UNIT_NAME = r"(?<!\w){unit}\s+(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){{0,3}})"
+# A unit's name is on its line: "… Lãnh đạo UBND huyện" / "Hiện nay, …" names no district "Hiện".
+_UNIT_NAME = r"(?<!\w){unit}[^\S\n]+(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:[^\S\n]+[A-ZĐ][\wÀ-ỹ]*){{0,3}})"
 
 
 def complete_locality(issuer: str, text: str) -> str:
@@ -297,6 +300,8 @@ def complete_locality(issuer: str, text: str) -> str:
     'Thường trực Hội đồng nhân dân xã Gia Hanh'
     >>> complete_locality("Uỷ ban nhân dân xã", "Giao UBND xã An Bình và xã Hoà Bình thực hiện")
     'Uỷ ban nhân dân xã'
+    >>> complete_locality("Uỷ ban nhân dân huyện", "Thường trực HĐND, Lãnh đạo UBND huyện\\nHiện nay, tình hình …")
+    'Uỷ ban nhân dân huyện'
     """
     bare = _BARE_UNIT.search(issuer)
     if not bare:
