@@ -299,15 +299,15 @@ def _heads_responsible(text: str) -> list[str]:
     ['Văn phòng Uỷ ban nhân dân tỉnh', 'Sở Xây dựng', 'Uỷ ban nhân dân các huyện']
     """
     m = _HEADS_ANSWERABLE.match(text)
-    return bodies_of_heads(m["heads"]) if m else []
+    return _bodies_of_heads(m["heads"]) if m else []
 
 
-def bodies_of_heads(heads: str) -> list[str]:
+def _bodies_of_heads(heads: str) -> list[str]:
     """The bodies a list of their heads stands for: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Uỷ ban nhân
     dân tỉnh" is the ministries, the ministry-level agencies and the provincial committee; the bodies named in
     general left out.
 
-    >>> bodies_of_heads("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Uỷ ban nhân dân tỉnh")
+    >>> _bodies_of_heads("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Uỷ ban nhân dân tỉnh")
     ['Các bộ', 'cơ quan ngang bộ', 'Uỷ ban nhân dân tỉnh']
     """
     names = []
