@@ -71,6 +71,8 @@ class DocumentType:
     :param self_cited: a header line "<Type> số …" names the document itself (a gazette's continuation
         page), and "kèm theo <Type> số …" the document its annexed forms belong to.
     :param issued: "… ban hành <Type>" in the opening names who issues the document.
+    :param standing: its articles are standing rules (a law, a decree, a circular): a body that "chủ trì" there
+        holds a competence for as long as the act is in force, not a task of a plan with a lead and a deadline.
     """
 
     name: str
@@ -80,6 +82,7 @@ class DocumentType:
     typed: bool = True
     self_cited: bool = True
     issued: bool = True
+    standing: bool = False
 
 
 DOCUMENT_TYPES = (
@@ -89,9 +92,9 @@ DOCUMENT_TYPES = (
     DocumentType("Nghị quyết", "Resolution", ("NQ",)),
     DocumentType("Chỉ thị", "Directive", ("CT",)),
     DocumentType("Quyết định", "Decision", ("QĐ",)),
-    DocumentType("Thông tư liên tịch", "Joint circular", ("TTLT",), issued=False),
-    DocumentType("Thông tư", "Circular", ("TT",)),
-    DocumentType("Nghị định", "Decree", ("NĐ",)),
+    DocumentType("Thông tư liên tịch", "Joint circular", ("TTLT",), issued=False, standing=True),
+    DocumentType("Thông tư", "Circular", ("TT",), standing=True),
+    DocumentType("Nghị định", "Decree", ("NĐ",), standing=True),
     DocumentType("Hướng dẫn", "Guidance", ("HD", "HĐ")),
     DocumentType("Thông báo", "Notice", ("TB",)),
     DocumentType("Báo cáo", "Report", ("BC",), self_cited=False, issued=False),
@@ -102,14 +105,14 @@ DOCUMENT_TYPES = (
     DocumentType("Đề án", "Scheme", ("ĐA",), self_cited=False),
     DocumentType("Quy định", "Regulation", ("QĐi",), typed=False, self_cited=False),
     DocumentType("Quy chế", "Rules", ("QC",), lines=("QUY CHẾ PHỐI HỢP",), self_cited=False),
-    DocumentType("Văn bản hợp nhất", "Consolidated text", ("VBHN",), self_cited=False, issued=False),
-    DocumentType("Luật", "Law", ("L",)),
-    DocumentType("Pháp lệnh", "Ordinance", ("PL",)),
+    DocumentType("Văn bản hợp nhất", "Consolidated text", ("VBHN",), self_cited=False, issued=False, standing=True),
+    DocumentType("Luật", "Law", ("L",), standing=True),
+    DocumentType("Pháp lệnh", "Ordinance", ("PL",), standing=True),
     DocumentType("Thông cáo", "Communiqué", ("TC",), self_cited=False, issued=False),
     DocumentType("Thông tri", "Party circular", ("TTri",), typed=False, self_cited=False, issued=False),
-    DocumentType("Bộ luật", "Code", (), issued=False),
+    DocumentType("Bộ luật", "Code", (), issued=False, standing=True),
     DocumentType("Lệnh", "Order", (), self_cited=False, issued=False),
-    DocumentType("Hiến pháp", "Constitution", (), self_cited=False, issued=False),
+    DocumentType("Hiến pháp", "Constitution", (), self_cited=False, issued=False, standing=True),
     DocumentType("Đề cương", "Outline", (), self_cited=False, issued=False),
     # The other kinds the Party's and the State's rules on documents name (Quy định 66-QĐ/TW, Nghị định 30/2020),
     # and the propaganda bureaus' monthly "Định hướng tuyên truyền": ordinary words in a question.
@@ -125,6 +128,7 @@ TYPE_OF_LINE = {line: t.name for t in DOCUMENT_TYPES for line in (t.name.upper()
 # Longest first: an alternation must try "Nghị quyết liên tịch" before "Nghị quyết".
 SELF_CITED_TYPES = sorted((t.name for t in DOCUMENT_TYPES if t.self_cited), key=len, reverse=True)
 ISSUED_TYPES = sorted((t.name for t in DOCUMENT_TYPES if t.issued), key=len, reverse=True)
+STANDING_RULE_TYPES = frozenset(t.name for t in DOCUMENT_TYPES if t.standing)
 
 # The codes central bodies sign a joint document's number with (Nghị định 30/2020/NĐ-CP, appendix I): a joint
 # circular or resolution is numbered with every issuer's ("01/2016/TTLT-TANDTC-VKSNDTC-BTP").

@@ -13,9 +13,10 @@ from indexer.text import agencies
 from indexer.text.agency_names import canonical_agency, listed_departments, names_a_person, names_nothing
 from indexer.text.closing_columns import RECIPIENTS_START
 from indexer.text.vietnamese import key
-from indexer.vocabulary import MOTTO
+from indexer.vocabulary import MOTTO, STANDING_RULE_TYPES
 
-_LEAD = re.compile(r"(?<!\w)chủ trì(?!\w)", re.I)
+# "chủ trì" that gives the lead: not "chủ trì hoặc phối hợp" (either, said of a whole group), not a line's label
+_LEAD = re.compile(r"(?<!\w)chủ trì(?!\w)(?!\s+(?:hoặc|hay)\s+phối hợp)", re.I)
 _COORDINATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)\s+", re.I)
 # Older and terser texts drop the "với" after who leads: "Chủ trì phối hợp các ngành ở Trung ương để thực hiện …".
 _COORDINATE_AFTER_LEAD = re.compile(r"(?<!\w)chủ trì,?\s+phối hợp\s+(?!với\b)", re.I)
@@ -94,7 +95,12 @@ class _Roles:
 
 
 def extract_roles(
-    paragraphs: list[Paragraph], *, province: str | None = None, level: str | None = None, issuer: str | None = None
+    paragraphs: list[Paragraph],
+    *,
+    province: str | None = None,
+    level: str | None = None,
+    issuer: str | None = None,
+    doc_type: str | None = None,
 ) -> list[Role]:
     """Who leads (chủ trì), coordinates (phối hợp với), is assigned, or receives.
 
@@ -103,7 +109,8 @@ def extract_roles(
     and of the items a letter's or a directive's request introduces, are the assigned bodies, as are the bodies
     whose heads such a part makes answerable ("Thủ trưởng các sở, ban, ngành … chịu trách nhiệm …").  The document's
     ``province``, ``level`` and ``issuer`` tell which body a name that leaves its place implicit means, so that
-    each body is listed once per role.
+    each body is listed once per role.  In a law, a decree or a circular (``doc_type`` of
+    :data:`~indexer.vocabulary.STANDING_RULE_TYPES`) who leads or coordinates holds a standing duty: assigned.
     """
     found = _Roles({"province": province, "level": level, "issuer": issuer})
     subjects: dict[str, list[str]] = {}  # section -> subject agencies of its numbered paragraph
@@ -136,11 +143,17 @@ def extract_roles(
             subjects[p.section] = _item_subjects(text)
             if in_implementation:
                 found.add(subjects[p.section], "assigned", p.anchor)
-        found.add(_leads(text, _nearest_subjects(subjects, p.section)), "lead", p.anchor)
-        found.add(_coordinators(text), "coordinate", p.anchor)
+        for names, role in _who_leads_and_coordinates(text, _nearest_subjects(subjects, p.section)):
+            found.add(names, role, p.anchor)
         found.add(_assigned(text) + _executing(text), "assigned", p.anchor)
         if in_implementation:
             found.add(_heads_responsible(text), "assigned", p.anchor)
+    _add_rows_and_recipients(found, paragraphs)
+    return _as_duties(found.roles) if doc_type in STANDING_RULE_TYPES else found.roles
+
+
+def _add_rows_and_recipients(found: _Roles, paragraphs: list[Paragraph]) -> None:
+    """The roles a plan's table of tasks gives by its columns, and the recipients its closing lists."""
     for row in task_rows([(p.anchor, p.kind, p.text) for p in paragraphs if p.zone == "body"]):
         leads = _cell_agencies(row.lead)
         found.add(leads, "lead", row.anchor, own=True)
@@ -148,14 +161,48 @@ def extract_roles(
         found.add(leads + _cell_agencies(row.assigned), "assigned", row.anchor, own=True)
     for names, anchor in _recipients(paragraphs):
         found.add(names, "recipient", anchor, subjects=False)
-    return found.roles
+
+
+def _as_duties(roles: list[Role]) -> list[Role]:
+    """The roles of an act of standing rules: its "chủ trì" and "phối hợp" are duties the bodies are assigned."""
+    kept: dict[tuple[str, str, str], Role] = {}
+    for r in roles:
+        duty = Role(r.agency, "assigned", r.anchor) if r.role in ("lead", "coordinate") else r
+        kept.setdefault((duty.agency, duty.role, duty.anchor), duty)
+    return list(kept.values())
+
+
+def _who_leads_and_coordinates(text: str, item_subjects: list[str]) -> list[tuple[list[str], str]]:
+    """The bodies a paragraph gives the lead and the coordination, each with its role; a line labelled with its
+    role names them after the label ("- Cơ quan chủ trì: Hội đồng …", "Đơn vị phối hợp: Sở Tài chính; …")."""
+    labelled = _LABELLED.match(text)
+    if labelled:
+        return [(_named_after(text, labelled.end()), _LABELLED_ROLES[labelled["role"].lower()])]
+    return [(_leads(text, item_subjects), "lead"), (_coordinators(text), "coordinate")]
 
 
 def _cell_agencies(cell: str) -> list[str]:
     """The agencies a table's cell lists, one a line, a bullet or a semicolon apart ("- Các sở, ban ngành có liên
-    quan; - UBND các huyện, thành phố.")."""
-    parts = re.split(r";|(?:^|\s)[-+•]\s+", cell)
+    quan; - UBND các huyện, thành phố."), not at a dash inside a name ("Sở Lao động - Thương binh và Xã hội").
+
+    >>> _cell_agencies("- Sở Lao động - Thương binh và Xã hội - Công an tỉnh; bộ phận Tư pháp - Hộ tịch.")
+    ['Sở Lao động - Thương binh và Xã hội', 'Công an tỉnh', 'bộ phận Tư pháp - Hộ tịch']
+    """
+    parts = re.split(r";|(?:^|\s)[+•]\s+|^\s*-\s+", cell)
+    parts = [part for piece in parts for part in _dashed_bodies(piece)]
     return [name for part in parts for name in _agency_list(part.strip(" .,;:"))]
+
+
+def _dashed_bodies(piece: str) -> list[str]:
+    """``piece`` cut at each dash that opens a body's name; a dash inside a name stays ("Sở Văn hoá - Thể thao …")."""
+    parts = re.split(r"\s-\s+", piece)
+    bodies = [parts[0]]
+    for part in parts[1:]:
+        if agencies.starts_like_agency(part):
+            bodies.append(part)
+        else:
+            bodies[-1] += " - " + part
+    return bodies
 
 
 def _nearest_subjects(subjects: dict[str, list[str]], section: str) -> list[str]:
@@ -260,10 +307,27 @@ _INDEFINITE = re.compile(r"^(?:các\s+)?[^;]*?\b(?:có\s+)?liên quan$")
 _EXECUTING = re.compile(r"^(?:[-+*•]\s*)?(?:Cơ quan|Đơn vị)(?: chủ trì)? thực hiện\s*:\s*")
 
 
+# The same line naming one role: "- Đơn vị chủ trì thực hiện: Sở Tư pháp.", "Bộ phận chủ trì: bộ phận Tư pháp -
+# Hộ tịch.", "Cơ quan phối hợp: Công an tỉnh; Sở Tài chính."
+_LABELLED = re.compile(
+    r"^(?:[-+*•]\s*)?(?:Cơ quan|Đơn vị|Bộ phận|Cấp)\s+(?P<role>chủ trì|phối hợp)(?:\s+thực hiện)?\s*:\s*", re.I
+)
+_LABELLED_ROLES = {"chủ trì": "lead", "phối hợp": "coordinate"}
+
+
 def _executing(text: str) -> list[str]:
-    """The bodies a "Cơ quan thực hiện:" line names (:data:`_EXECUTING`)."""
-    m = _EXECUTING.match(text)
-    names = _agency_list(" ; ".join(_listed_on(text[m.end() :]))) if m else []
+    """The bodies a "Cơ quan thực hiện:" or "Cơ quan chủ trì:" line names (:data:`_EXECUTING`)."""
+    m = _EXECUTING.match(text) or _LABELLED.match(text)
+    return _named_after(text, m.end()) if m and (m.re is _EXECUTING or m["role"].lower() == "chủ trì") else []
+
+
+def _named_after(text: str, start: int) -> list[str]:
+    """The bodies a labelled line lists after its label: a list of names, as a table's cell is, unless a
+    sentence goes on after them ("Sở Xây dựng chủ trì, phối hợp …")."""
+    rest = text[start:]
+    if len(rest) < 150 and not re.search(r"(?<!\w)(?:chủ trì|phối hợp|thực hiện|tham mưu)(?!\w)", rest, re.I):
+        return _cell_agencies(rest)
+    names = _agency_list(" ; ".join(_listed_on(rest)))
     return [a for a in names if re.match(r"[A-ZĐÀ-Ỹ]", a) or agencies.starts_like_agency(a)]
 
 

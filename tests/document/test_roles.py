@@ -346,6 +346,23 @@ LEADS = [
         [],
     ),
     (
+        "web8 802/805: a line labelled with the role names who leads, a dash inside the name, a name written small",
+        letter(
+            "Đơn vị chủ trì thực hiện: Sở Tư pháp.",
+            "- Bộ phận chủ trì: bộ phận Tư pháp - Hộ tịch.",
+            "- Cơ quan chủ trì: Hội đồng đánh giá tiếp cận pháp luật phường.",
+        ),
+        ["Sở Tư pháp", "bộ phận Tư pháp - Hộ tịch", "Hội đồng đánh giá tiếp cận pháp luật phường"],
+    ),
+    (
+        "web8 802: 'chủ trì hoặc phối hợp' is said of a whole group, either way: no lead",
+        letter(
+            "Các Sở, ban, ngành; tổ chức đại diện doanh nghiệp; UBND các huyện, thành phố có trách nhiệm chủ trì "
+            "hoặc phối hợp cùng Sở Tư pháp để triển khai Kế hoạch này."
+        ),
+        [],
+    ),
+    (
         "a dash that opens the body after the task's words",
         letter("1. Tuyên truyền về chuyển đổi số trên địa bàn tỉnh - Sở Thông tin và Truyền thông chủ trì thực hiện."),
         ["Sở Thông tin và Truyền thông"],
@@ -394,6 +411,11 @@ COORDINATES = [
         ["các ngành ở Trung ương", "Tổng cục quản lý ruộng đất"],
     ),
     (
+        "a line labelled 'Cơ quan phối hợp' lists its bodies, one a dash apart",
+        letter("- Cơ quan phối hợp: Sở Tài chính - Sở Lao động - Thương binh và Xã hội; Công an tỉnh."),
+        ["Sở Tài chính", "Sở Lao động - Thương binh và Xã hội", "Công an tỉnh"],
+    ),
+    (
         "'chủ trì, phối hợp' followed by the work, not by a body, names no coordinator",
         letter("2. Sở Y tế chủ trì, phối hợp tổ chức kiểm tra định kỳ các cơ sở."),
         [],
@@ -409,3 +431,13 @@ COORDINATES = [
 @pytest.mark.parametrize("source,paragraphs,expected", COORDINATES, ids=[c[0] for c in COORDINATES])
 def test_the_bodies_that_coordinate(source, paragraphs, expected):
     assert [r.agency for r in extract_roles(paragraphs) if r.role == "coordinate"] == expected
+
+
+def test_a_decrees_chu_tri_is_a_standing_duty_not_a_lead():
+    """web7 707, web8 811, dev 008: a decree's or a circular's "chủ trì" holds a competence while the act is in
+    force; the body is assigned it, and no plan's lead is read into it."""
+    article = letter("Bộ Khoa học và Công nghệ chủ trì tổ chức kiểm tra, phối hợp với Bộ Công an thực hiện.")
+    roles = {(r.agency, r.role) for r in extract_roles(article, doc_type="Nghị định")}
+    assert roles == {("Bộ Khoa học và Công nghệ", "assigned"), ("Bộ Công an", "assigned")}
+    planned = {(r.agency, r.role) for r in extract_roles(article, doc_type="Kế hoạch")}
+    assert ("Bộ Khoa học và Công nghệ", "lead") in planned
