@@ -55,7 +55,7 @@ _ISSUER_HEAD = re.compile(
 _DRAFT_MARK = re.compile(r"^\(?\s*(?:DỰ THẢO|Dự thảo|BẢN DỰ THẢO)\b")
 _HEADING_LINE = re.compile(r"^(?:CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)")
 _MOTTO_LINE = re.compile(r"^Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc", re.I)
-_PARTIAL_PLACE_DATE = re.compile(r"^[^\d,]{2,60},\s*ngày\b[\s\d.…_]*tháng[\s\d.…_]*năm\s*\d{4}")
+_PARTIAL_PLACE_DATE = re.compile(r"^[^\d,]{2,60},?\s*ngày\b[\s\d.…_]*tháng[\s\d.…_]*năm\s*\d{4}")
 
 
 def _under_heading(blocks: list[Block]) -> bool:
@@ -65,16 +65,23 @@ def _under_heading(blocks: list[Block]) -> bool:
     return any(_HEADING_LINE.match(b.text) or _MOTTO_LINE.match(b.text) for b in last)
 
 
+# The last line of the recipients, where the office notes its own copy: "- Lưu: VT, KTTH." (a long list puts
+# "Nơi nhận" more than a few lines above it).
+_FILED = re.compile(r"^[-–+•~]?\s*Lưu\s*:?\s*(?:VT|Văn thư|VP)\b")
+
+
 def _closed(blocks: list[Block]) -> bool:
     """Whether a run of blocks is a whole document: a body, then its "Nơi nhận" or its signer's capacity."""
     # The tail first: it is asked at every block of a long document, whose body is found only after its headings.
-    return any(RECIPIENTS_START.match(b.text) or CAPACITY.match(b.text) for b in blocks[-30:]) and _has_body(blocks)
+    return any(
+        RECIPIENTS_START.match(b.text) or CAPACITY.match(b.text) or _FILED.match(b.text) for b in blocks[-30:]
+    ) and _has_body(blocks)
 
 
 def _signed_off(blocks: list[Block]) -> bool:
     """Whether a run of blocks ends as a document does: its signer's name, or its list of recipients (a scan
     whose signature OCR reads as noise; a copy cut before the name)."""
-    if looks_like_name(blocks[-1].text):
+    if looks_like_name(blocks[-1].text) or _FILED.match(blocks[-1].text):
         return True
     return any(RECIPIENTS_START.match(b.text) for b in blocks[-8:])
 

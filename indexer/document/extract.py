@@ -23,14 +23,10 @@ from indexer.document.fields.basis import (
     opening_paragraphs,
 )
 from indexer.document.fields.chairman import chairman_issuer
-from indexer.document.fields.issuer import (
-    complete_locality,
-    complete_place,
-    extract_issuer,
-    extract_province,
-    run_by_central_body,
-)
+from indexer.document.fields.consolidation import authentication
+from indexer.document.fields.issuer import extract_issuer, extract_province, run_by_central_body
 from indexer.document.fields.joint import joint_issuer
+from indexer.document.fields.locality import complete_locality, complete_place, town_of_numbered_ward
 from indexer.document.fields.news_lead import Lead, news_lead
 from indexer.document.fields.signer import extract_signer
 from indexer.document.header import (
@@ -151,6 +147,7 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
         level = issuer_level(issuer, number, province)
     if issuer:
         issuer = complete_locality(complete_place(issuer, province, level, place), full_text)
+        issuer = town_of_numbered_ward(issuer, full_text)
         issuer = chairman_issuer(issuer, paragraphs, doc_type)
         level = issuer_level(issuer, number, province) or level
         if run_by_central_body(issuer, paragraphs):
@@ -158,7 +155,7 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     year, from_lead = _year(dated, number, paragraphs, lead)
     signer, signer_title = extract_signer(paragraphs, full_text)
     references, basis = extract_references(paragraphs, number)
-    roles = extract_roles(paragraphs, province=province, level=level, issuer=issuer)
+    roles = extract_roles(paragraphs, province=province, level=level, issuer=issuer, doc_type=doc_type)
     _note_derived(
         trace, paragraphs, issuer=issuer, number=number, place=place, level=level, province=province, dated=dated
     )
@@ -243,6 +240,13 @@ def _header_fields(paragraphs: list[Paragraph], full_text: str, trace: Trace) ->
     if attached and attached["issuer"] and trace.findings["issuer"].how in ("opening", "signature"):
         issuer = attached["issuer"]
         trace.note("issuer", attached["line"], "attachment")
+    consolidated = authentication(paragraphs)
+    if consolidated and (not issuer or trace.findings["issuer"].how in ("opening", "signature")):
+        issuer = consolidated.issuer or issuer  # a consolidated text's body signs its authentication block
+        trace.note("issuer", consolidated.line, "authentication", sure=False)
+    if consolidated and consolidated.date and (not dated or len(dated) != 10):  # not a cited act's year
+        dated = consolidated.date
+        trace.note("date", consolidated.line, "authentication", sure=False)
     title = extract_title(paragraphs) or (lead.subject if lead else None)
     if not title:  # a scan whose stamp covered the type line and subject: the enacting sentence names them
         enacting = next(

@@ -251,7 +251,9 @@ def _letter_header(blocks: list[Block], zones: list[str]) -> None:
     addressed = False  # past "Kính gửi": its list of recipients, then the body
     for i, b in enumerate(blocks[:30]):
         # a page's notice above the header ("Để sử dụng toàn bộ tiện ích …") is no body yet
-        sentence = _opens_body(b) or (len(b.text) >= 100 and _TERMINAL.search(b.text))
+        # a long letter subject closed by a full stop ("V/v tăng cường … cấp tỉnh.") is no sentence of the body
+        subject = re.match(r"^[\"“]?\s*(?:V/v|V/V)\b", b.text)
+        sentence = _opens_body(b) or (len(b.text) >= 100 and _TERMINAL.search(b.text) and not subject)
         if sentence and not any(_header_mark(later.text) for later in blocks[i + 1 : i + 6]):
             break
         if addressed and not _still_addressed(blocks[i - 1].text, b.text):

@@ -250,7 +250,15 @@ _ABBREVIATIONS = {
     "PCTT": "Phòng, chống thiên tai",
     "TKCN": "Tìm kiếm cứu nạn",
 }
-_HEADER_ABBREVIATIONS = {"MTQG": "mục tiêu quốc gia", "NTM": "nông thôn mới"}
+# A header's abbreviations inside a body's name: "BAN QUẢN LÝ CÁC KCN", "BAN QUẢN LÝ KKT", "BCĐ CÁC CTMTQG".
+_HEADER_ABBREVIATIONS = {
+    "MTQG": "mục tiêu quốc gia",
+    "NTM": "nông thôn mới",
+    "KCN": "khu công nghiệp",
+    "KKT": "khu kinh tế",
+    "KCX": "khu chế xuất",
+    "CCN": "cụm công nghiệp",
+}
 _EXPANSIONS = [(re.compile(rf"\b{short}\b"), full) for short, full in _ABBREVIATIONS.items()] + [
     # a city or town before its name: "Cục Thuế TP Hải Phòng", "UBND TX. Sơn Tây" ("Sở TP" is another body)
     (re.compile(r"(?<!\w)TP\.?\s*(?=(?:[A-ZĐ][a-zà-ỹđ]+|HCM)\b)"), "thành phố "),
@@ -306,7 +314,11 @@ def expand_abbreviations(name: str) -> str:
 
 def expand_caps_abbreviations(text: str) -> str:
     """A header's caps line with its abbreviations spelt out, still in capitals: ``UỶ BAN MTTQ VIỆT NAM`` ->
-    ``UỶ BAN MẶT TRẬN TỔ QUỐC VIỆT NAM``, so that recasing it finds the words the body writes."""
+    ``UỶ BAN MẶT TRẬN TỔ QUỐC VIỆT NAM``, so that recasing it finds the words the body writes.
+
+    >>> expand_caps_abbreviations("BAN QUẢN LÝ CÁC KCN"), expand_caps_abbreviations("Ban Quản lý các KCN")
+    ('BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP', 'Ban Quản lý các KCN')
+    """
     if not is_all_caps(text):
         return text
     for pattern, full in _CAPS_EXPANSIONS:

@@ -137,12 +137,12 @@ MAY_HOLD_NUMBER = re.compile(r"\d[a-z]?\s?[/\-\u2010-\u2015\u2212]|\d [A-ZĐ]{2,
 
 # What an OCR'd copy does to a number (a transcription of a scan keeps it): a space inside its figures, a 1 read
 # as I, l or | ("Nghị định số 1 25/2025/NĐ-CP", "số I 40/2025/NĐ-CP"), and a space inside the legislature's code
-# ("58/2024/QH1 5").  Only after "số" for the figures: no typed number is written so.  The text is mended with
-# the same length (the space moved after the figures or the code), so that every match keeps its place.  The
-# portal's own OCR output is mended before (``reading.ocr.clean_ocr_text``); this is for transcriptions a user
-# brings as text, which nothing marks as OCR'd.
+# ("58/2024/QH1 5", "31/2024/QH 15", which some offices type so).  Only after "số" for the figures: no typed
+# number is written so.  The text is mended with the same length (the space moved after the figures or the code),
+# so that every match keeps its place.  The portal's own OCR output is mended before
+# (``reading.ocr.clean_ocr_text``); this is for transcriptions a user brings as text, which nothing marks as OCR'd.
 _SPLIT_FIGURES = re.compile(r"(?<!\w)([Ss]ố:?\s?)([Il|]|\d{1,3}) (\d{1,4})(?=/)")
-_SPLIT_LEGISLATURE = re.compile(r"(?<=/QH)(\d) (\d)(?![\w/])")
+_SPLIT_LEGISLATURE = re.compile(r"(?<=/QH)(?:(\d) (\d)| (\d{1,2}))(?![\w/])")
 
 
 def _mended(text: str) -> str:
@@ -150,11 +150,13 @@ def _mended(text: str) -> str:
 
     >>> _mended("Nghị định số I 40/2025/NĐ-CP, số 1 25/2025/NĐ-CP và Luật số 58/2024/QH1 5 được")
     'Nghị định số 140 /2025/NĐ-CP, số 125 /2025/NĐ-CP và Luật số 58/2024/QH15  được'
+    >>> _mended("Luật Đất đai số 31/2024/QH 15 ngày 18/01/2024")
+    'Luật Đất đai số 31/2024/QH15  ngày 18/01/2024'
     """
     if " " not in text:
         return text
     text = _SPLIT_FIGURES.sub(lambda m: f"{m[1]}{'1' if m[2] in 'Il|' else m[2]}{m[3]} ", text)
-    return _SPLIT_LEGISLATURE.sub(r"\1\2 ", text)
+    return _SPLIT_LEGISLATURE.sub(lambda m: f"{m[1] or ''}{m[2] or ''}{m[3] or ''} ", text)
 
 
 def find_numbers(text: str) -> list[NumberMatch]:

@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
 """Documents issued with a decision ("ban hành kèm theo"), bodies named after the decision that set them up, and
 headers an OCR read without their diacritics: each case quotes the lines of a real document, cut to what it
-needs (``real-directives-dev/027.txt`` and ``006.pdf``; ``bench/real-directives/docs/104.md`` and ``105.md``).
+needs (``real-directives-dev/027.txt`` and ``006.pdf``; ``bench/real-directives/docs/104.md`` and ``105.md``;
+``bench/real-directives-web8`` 804 and 808: a ward known by its number, a submission sent with its draft).
 """
 
 import pytest
@@ -342,3 +343,97 @@ def test_a_subject_line_in_brackets_is_the_subject():
         "Hiện nay Phòng Công tác Sinh viên đã nhận được 3 bản tường trình của sinh viên về việc bị mất cắp balô.\n"
     )
     assert parse_bytes(text.encode("utf-8"), "case.txt")[0].title == "Tăng cường giám sát trong phòng thi"
+
+
+WARD_LETTER = """UỶ BAN NHÂN DÂN
+PHƯỜNG 1
+Số: 397 /UBND -TP
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Phường 1, ngày 13 tháng 03 năm 2025
+V/v tăng cường triển khai thực hiện DVCTT đối với TTHC cấp bản sao điện tử từ sổ gốc và thủ tục chứng thực bản sao điện tử từ bản chính trên Hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh.
+Kính gửi:
+- Thường trực Đảng uỷ Phường 1;
+- Thường trực HĐND Phường 1;
+- Trưởng các Khu phố thuộc Phường 1;
+- Toàn thể CB, CC, Người lao động Phường 1.
+Thực hiện Công văn số 1848/UBND-TP ngày 10/03/2025 của Ủy ban nhân dân thành phố Vũng Tàu về việc tăng cường triển khai thực hiện DVCTT đối với TTHC cấp bản sao điện tử từ sổ gốc, Ủy ban nhân dân Phường 1 đề nghị như sau:
+1. Đề nghị các khu phố tuyên truyền đến toàn thể nhân dân trên địa bàn Phường.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+CHỦ TỊCH
+Vũ Đăng Khoa
+"""
+
+
+def test_a_ward_known_by_its_number_takes_the_town_its_text_names_and_its_subject_ends_with_a_full_stop():
+    """web8 804: "PHƯỜNG 1" is one of twenty; the letter implements its town's letter, which names the town.  Its
+    subject line runs past a hundred letters and ends with a full stop, as a sentence of the body does."""
+    record = parse_bytes(WARD_LETTER.encode("utf-8"), "cong-van.txt")[0].to_dict()
+    assert record["issuer"] == "Uỷ ban nhân dân Phường 1, thành phố Vũng Tàu"
+    assert record["level"] == "commune"
+    assert record["title"].startswith("tăng cường triển khai thực hiện DVCTT")
+    assert record["title"].endswith("giải quyết thủ tục hành chính cấp tỉnh")
+    assert record["basis"] == ["1848/UBND-TP"]
+
+
+SUBMISSION_AND_DRAFT = """UỶ BAN NHÂN DÂN
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG NGÃI
+Độc lập - Tự do - Hạnh phúc
+Số: 22/TTr-UBND
+Quảng Ngãi, ngày 05 tháng 02 năm 2025
+TỜ TRÌNH
+Về việc đề nghị giao dự toán năm 2025 cho Sở Dân tộc - Tôn giáo tỉnh
+Kính gửi : Hội đồng nhân dân tỉnh
+Căn cứ Luật Ngân sách nhà nước ngày 25/6/2015; trên cơ sở Nghị quyết số 58/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh về dự toán và phân bổ ngân sách địa phương năm 2025, Quyết định số 789/QĐ-UBND ngày 12/12/2024 của UBND tỉnh về việc giao dự toán; đề xuất của Giám đốc Sở Tài chính tại Công văn số 286/STC-HCSN ngày 21/01/2025, Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét, quyết định giao dự toán năm 2025 cho Sở Dân tộc - Tôn giáo tỉnh là 10.506 triệu đồng.
+Kính trình HĐND tỉnh xem xét, quyết nghị.
+Nơi nhận: TM. UỶ BAN NHÂN DÂN
+- Thường trực Tỉnh uỷ;
+- Thường trực HĐND tỉnh;
+- CT, PCT UBND tỉnh;
+- Văn phòng Đoàn ĐBQH và HĐND tỉnh;
+- Đại biểu HĐND tỉnh;
+- BTT UBMTTQ Việt Nam tỉnh;
+- Các Sở: Tài chính, Nội vụ;
+- Ban Dân tộc - Tôn giáo tỉnh;
+- VPUB: CVP, PCVP;
+- Cổng TT-ĐT tỉnh;
+- Lưu: VT, P.KTTH.
+HỘI ĐỒNG NHÂN DÂN
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG NGÃI
+Độc lập - Tự do - Hạnh phúc
+Số: /NQ-HĐND
+Quảng Ngãi, ngày tháng năm 2025
+DỰ THẢO
+NGHỊ QUYẾT
+Về giao dự toán năm 2025 cho Ban Dân tộc – Tôn giáo tỉnh
+HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NGÃI
+KHOÁ XIII KỲ HỌP THỨ 31
+Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;
+Xét Tờ trình số /TTr-UBND ngày tháng 02 năm 2025 của Uỷ ban nhân dân tỉnh về giao dự toán cho Ban Dân tộc - Tôn giáo tỉnh năm 2025; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh.
+QUYẾT NGHỊ:
+Điều 1. Quyết định giao dự toán năm 2025 cho Ban Dân tộc - Tôn giáo tỉnh là 10.506 triệu đồng.
+Điều 2. Tổ chức thực hiện
+1. Uỷ ban nhân dân tỉnh triển khai thực hiện Nghị quyết.
+Nơi nhận:
+- UBTV Quốc hội, Chính phủ;
+- Lưu: VT, KTNS.
+CHỦ TỊCH
+Bùi Thị Quỳnh Vân
+"""
+
+
+def test_a_submission_and_the_draft_it_sends_are_two_records():
+    """web8 808: the submission's list of recipients is long, so that its "Nơi nhận" stands more than a few lines
+    above the draft's header; its "Lưu: VT" line closes it.  The draft's number and day are blank, its year is
+    not.  What the finance department proposed ("đề xuất của …") is no basis."""
+    submission, draft = parse_bytes(SUBMISSION_AND_DRAFT.encode("utf-8"), "to-trinh.txt")
+    first, second = submission.to_dict(), draft.to_dict()
+    assert (first["doc_type"], first["number"], first["date"]) == ("Tờ trình", "22/TTr-UBND", "2025-02-05")
+    assert first["basis"] == ["58/NQ-HĐND", "789/QĐ-UBND"]
+    assert (second["doc_type"], second["number"], second["date"], second["year"]) == ("Nghị quyết", None, None, 2025)
+    assert second["issuer"] == "Hội đồng nhân dân tỉnh Quảng Ngãi"
+    assert second["level"] == "province"

@@ -259,6 +259,29 @@ Trường Đại học Kỹ thuật - Công nghệ Cần Thơ thông báo đến
 """,
         {"level": "province", "province": "Cần Thơ"},
     ),
+    (
+        "web8 811: a consolidated text of 2026 opens on the circular's type line; who consolidated it and when is in "
+        "the authentication block under its last article; a ministry's receiving stamp above is not its issuer",
+        """VĂN PHÒNG CHÍNH PHỦ
+CÔNG VĂN ĐẾN
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+THÔNG TƯ
+Quy định và hướng dẫn tổ chức lễ tang đối với quân nhân, công nhân, viên chức quốc phòng
+Thông tư số 86/2016/TT-BQP ngày 20 tháng 6 năm 2016 của Bộ trưởng Bộ Quốc phòng quy định và hướng dẫn tổ chức lễ tang, có hiệu lực kể từ ngày 05 tháng 8 năm 2016, được sửa đổi, bổ sung bởi Thông tư số 18/2026/TT-BQP.
+Căn cứ Nghị định số 105/2012/NĐ-CP ngày 17 tháng 12 năm 2012 của Chính phủ về tổ chức lễ tang cán bộ, công chức, viên chức;
+Điều 1. Phạm vi điều chỉnh
+Thông tư này quy định và hướng dẫn tổ chức lễ tang.
+Điều 37. Trách nhiệm thi hành
+Tổng Tham mưu trưởng, Chủ nhiệm Tổng cục Chính trị chịu trách nhiệm thi hành Thông tư này.
+BỘ QUỐC PHÒNG XÁC THỰC VĂN BẢN HỢP NHẤT
+Số: 46/VBHN-BQP Hà Nội, ngày 04 tháng 5 năm 2026
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Văn Gấu
+""",
+        {"doc_type": "Văn bản hợp nhất", "number": "46/VBHN-BQP", "issuer": "Bộ Quốc phòng", "date": "2026-05-04"},
+    ),
 ]
 
 

@@ -52,6 +52,7 @@ from indexer.text.numbers import canonical, find_numbers, issuing_code, number_k
         ("Căn cứ Nghị định số 1 25/2025/NĐ-CP của Chính phủ Quy định về phân", "125/2025/NĐ-CP"),
         ("Căn cứ Nghị định số I 40/2025/NĐ-CP của Chính phủ Quy định về Ề phân", "140/2025/NĐ-CP"),
         ("Căn cứ Luật Đầu tư công số J 58/2024/QH1 5 được sửa đổi, bổ sung bởi Luật", "58/2024/QH15"),
+        ("Căn cứ Luật Đất đai số 31/2024/QH 15 ngày 18/01/2024;", "31/2024/QH15"),  # web8 806, typed so
         # a council's standing board in a joint code (real-directives-web4 406, Hoà Bình's HĐND and UBND)
         ("Số: 06/QC-TT.HĐND-UBND", "06/QC-TT.HĐND-UBND"),
         ("Kế hoạch số 12/KH-UBND.Căn cứ Luật", "12/KH-UBND"),  # a sentence's stop with no space after it

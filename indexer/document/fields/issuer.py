@@ -19,7 +19,7 @@ from indexer.text.header_cells import is_motto
 from indexer.text.localities import proper_place, province_of_localities
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers
-from indexer.text.places import CENTRAL_CITIES, canonical_province, likeliest_province, province_at, provinces_in
+from indexer.text.places import likeliest_province, province_at, provinces_in
 from indexer.text.respelling import respelled_from_text
 from indexer.text.vietnamese import fold, key
 from indexer.vocabulary import ISSUED_TYPES, MOTTO
@@ -65,6 +65,7 @@ def _two_bodies(text: str) -> tuple[str, str] | None:
 # What a scan leaves around a header line ("-_ UBND TỈNH PHÚ THỌ...": a rule's end, dots of a torn edge), and
 # the space an OCR loses after a council's initials ("UBNDTỈNH PHÚ THỌ").
 _SCAN_MARKS = re.compile(r"^-?[_.][\s_\-.]*|(?<=\w)[\s_.]*\.\.+$")
+_RECEIVED_MARK = re.compile(r"^(?:CÔNG VĂN |CV |VĂN BẢN )?(?:ĐẾN|ĐỀN)\b")
 _GLUED_COUNCIL = re.compile(r"^(UBND|HĐND)(?=TỈNH|HUYỆN|XÃ|THÀNH|QUẬN|PHƯỜNG|THỊ)")
 
 
@@ -80,6 +81,8 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
         text = agencies.expand_caps_abbreviations(
             _GLUED_COUNCIL.sub(r"\1 ", _SCAN_MARKS.sub("", line.strip().strip("*•").strip()))
         )
+        if _RECEIVED_MARK.match(text) and names:
+            names.pop()  # "VĂN PHÒNG CHÍNH PHỦ / CÔNG VĂN ĐẾN": the receiving stamp's owner, not the issuer
         if not text or MOTTO.match(text) or is_motto(text) or STAMP.match(text):
             continue
         if place_date(text) or PARTIAL_DATE.search(text):
@@ -261,59 +264,6 @@ def run_by_central_body(issuer: str | None, paragraphs: list[Paragraph]) -> bool
     university."""
     names = _header_names(paragraphs)
     return bool(issuer and _RUN_UNIT.match(issuer) and len(names) > 1 and _CENTRAL_PARENT.match(fold(names[0])))
-
-
-def complete_place(issuer: str, province: str | None, level: str | None, place: str | None = None) -> str:
-    """``Ban Thường vụ Tỉnh uỷ`` + Kon Tum -> ``Ban Thường vụ Tỉnh uỷ Kon Tum``; a council named bare, its
-    unit's line lost by a copy (``ỦY BAN NHÂN DÂN |`` / ``Phú Thọ, ngày …``), signed where its province sits,
-    is that province's: ``Uỷ ban nhân dân tỉnh Phú Thọ``.
-
-    >>> complete_place("Uỷ ban nhân dân", "Phú Thọ", "province", "Phú Thọ")
-    'Uỷ ban nhân dân tỉnh Phú Thọ'
-    >>> complete_place("Uỷ ban nhân dân", "Thanh Hoá", "province", "Cẩm Tân")
-    'Uỷ ban nhân dân'
-    """
-    if not province or level == "central" or provinces_in(issuer):
-        return issuer
-    if re.search(r"(?:Tỉnh uỷ|Thành uỷ|\btỉnh|\bthành phố)$", issuer):
-        return f"{issuer} {province}"
-    if level == "province" and place and canonical_province(place) == province and _BARE_COUNCIL.match(issuer):
-        if province not in CENTRAL_CITIES:
-            return f"{issuer} tỉnh {province}"
-        # the city as its place line names it: "Huế" since it left Thừa Thiên Huế's name in 2025
-        return f"{issuer} thành phố {place if _BARE_NAME.fullmatch(place) else province}"
-    return issuer
-
-
-# A body of a district or commune named without its unit's name ("Thường trực Hội đồng nhân dân xã", "Uỷ ban nhân
-# dân huyện"): the text names its unit elsewhere ("Hội đồng nhân dân xã Gia Hanh căn cứ: …", "tại huyện Thuỷ
-# Nguyên").  Capitalised words after the unit; a lower-case word ends the name.
-_BARE_UNIT = re.compile(r"(?<!\w)(?P<unit>xã|phường|thị trấn|huyện|quận|thị xã)$")
-# A unit's name is on its line: "… Lãnh đạo UBND huyện" / "Hiện nay, …" names no district "Hiện".
-_UNIT_NAME = r"(?<!\w){unit}[^\S\n]+(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:[^\S\n]+[A-ZĐ][\wÀ-ỹ]*){{0,3}})"
-
-
-def complete_locality(issuer: str, text: str) -> str:
-    """A district's or commune's body named bare, completed with the one unit of its kind the text names.
-
-    >>> complete_locality("Thường trực Hội đồng nhân dân xã", "Hội đồng nhân dân xã Gia Hanh căn cứ: - Luật …")
-    'Thường trực Hội đồng nhân dân xã Gia Hanh'
-    >>> complete_locality("Uỷ ban nhân dân xã", "Giao UBND xã An Bình và xã Hoà Bình thực hiện")
-    'Uỷ ban nhân dân xã'
-    >>> complete_locality("Uỷ ban nhân dân huyện", "Thường trực HĐND, Lãnh đạo UBND huyện\\nHiện nay, tình hình …")
-    'Uỷ ban nhân dân huyện'
-    """
-    bare = _BARE_UNIT.search(issuer)
-    if not bare:
-        return issuer
-    named = re.finditer(_UNIT_NAME.format(unit=re.escape(bare.group("unit"))), text)
-    names = {m.group("name") for m in named} - {"Uỷ", "Ủy"}  # "huyện Uỷ": a district's Party committee
-    # "xã Gia Hanh" once, and "UBND xã Gia Hanh" again: one unit; two communes named: none is sure to be its own
-    return f"{issuer} {names.pop()}" if len(names) == 1 else issuer
-
-
-_BARE_NAME = re.compile(r"[^\W\d]+(?: [^\W\d]+)*")
-_BARE_COUNCIL = re.compile(r"^(?:Uỷ ban nhân dân|Hội đồng nhân dân|Uỷ ban Mặt trận Tổ quốc Việt Nam)$")
 
 
 def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | None = None) -> str | None:

@@ -41,8 +41,12 @@ def clean_ocr_text(text: str) -> str:
     'THỦ TƯỚNG CHÍNH PHỦ    CỘNG HOÀ; r  và '
     >>> clean_ocr_text("UỶ BAN NHÂN DẦN     CỘNG HOÀ; Uỷ ban nhân dẫn tỉnh; ỦY BAN NHÂN DÂN")
     'UỶ BAN NHÂN DÂN     CỘNG HOÀ; Uỷ ban nhân dân tỉnh; ỦY BAN NHÂN DÂN'
+    >>> clean_ocr_text("HỘI ĐÓNG NHÂN DÂN     CỘNG HOÀ; Hội đồng nhân dẫn tỉnh")
+    'HỘI ĐỒNG NHÂN DÂN     CỘNG HOÀ; Hội đồng nhân dân tỉnh'
     >>> clean_ocr_text("Số: 968/QĐĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ- -CP; số 10/2007/QĐĐ_BKHCN; 66-QĐĐ/TW")
     'Số: 968/QĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ-CP; số 10/2007/QĐ_BKHCN; 66-QĐ/TW'
+    >>> clean_ocr_text("Nghị quyết số 76/NQ-HĐNĐ ngày 27/12/2024, Quyết định số 12/QĐ-UBNĐ; 3-NQ/ĐĐ")
+    'Nghị quyết số 76/NQ-HĐND ngày 27/12/2024, Quyết định số 12/QĐ-UBND; 3-NQ/ĐĐ'
     >>> clean_ocr_text("Luật số 163/2024/QHI15, Luật số 30/2004/QHI1 và Luật số 58/2024/QH1 5 được sửa đổi")
     'Luật số 163/2024/QH15, Luật số 30/2004/QH11 và Luật số 58/2024/QH15 được sửa đổi'
     >>> clean_ocr_text("ĐẲNG BỘ TỈNH; Đẳng ủy xã; cán bộ, đẳng viên; bình đẳng giới; trường cao đẳng; đẳng cấp")
@@ -55,13 +59,19 @@ def clean_ocr_text(text: str) -> str:
     'Căn cứ Thông tư số 05/2008/TT-BTTTT ngày 12/11/2008; số 97/2008/NĐ-CP; năm 2008/TT. Theo'
     >>> clean_ocr_text("Căn cứ Quyết định số 203 4\u20449Đ-BGDĐT ngày 13 tháng 7; số 12 người; lớp 9Đ-A; 2/9 Đường")
     'Căn cứ Quyết định số 2034/QĐ-BGDĐT ngày 13 tháng 7; số 12 người; lớp 9Đ-A; 2/9 Đường'
+    >>> [clean_ocr_text(t) for t in ("Quảng Ngãi ngày   tháng   năm 2025", "Số: 5/TB     Huế ngày 4 tháng 5 năm 2026")]
+    ['Quảng Ngãi, ngày   tháng   năm 2025', 'Số: 5/TB     Huế, ngày 4 tháng 5 năm 2026']
+    >>> [clean_ocr_text(t) for t in ("Hội nghị diễn ra ngày 15 tháng 3 năm 2024", "Trong ngày 2 tháng 9 năm 2024")]
+    ['Hội nghị diễn ra ngày 15 tháng 3 năm 2024', 'Trong ngày 2 tháng 9 năm 2024']
+    >>> clean_ocr_text("Đơn vị chủ trì: Sở [Tư pháp. Sở |Tài chính; Sở [Tư pháp] | Cột")
+    'Đơn vị chủ trì: Sở Tư pháp. Sở Tài chính; Sở [Tư pháp] | Cột'
     """
     text = unicodedata.normalize("NFC", text.translate(_LOOK_ALIKES))  # tesseract may write a tone mark apart
     text = _EDGE_MARKS.sub("", text)
     for pattern, words in _FORMULAE:
         text = pattern.sub(lambda m, words=words: _as_formula(m.group(0), words), text)
     text = _ADDRESS_LINE.sub(lambda m: m.group(1) + ("KÍNH GỬI" if m.group(2).isupper() else "Kính gửi"), text)
-    text = _DOUBLED_D.sub("Đ", text)
+    text = _STROKED_D.sub(r"\1D", _DOUBLED_D.sub("Đ", text))
     text = _DOUBLED_DASH.sub("-", text)
     text = _LEGISLATURE.sub(_legislature, text)
     text = _PARTY_READ_EQUAL.sub(_as_party, text)
@@ -69,8 +79,9 @@ def clean_ocr_text(text: str) -> str:
     text = _GAPPED_NUMBER.sub(r"\1\2", _DECISION_READ_9.sub("QĐ", text))
     text = _DOTTED_CODE.sub(r"\1-", text)
     text = _DATE_WORD_SPECK.sub(r"\1", text)
+    text = _PLACE_COMMA_LOST.sub(r"\1\2, ", text)
     text = _LEADING_SPECK.sub("", text)
-    text = _LONE_MODIFIER.sub("", text)
+    text = _LONE_MODIFIER.sub("", _SPECK_BEFORE_WORD.sub("", text))
     return _DIGIT_RUN.sub(lambda m: m.group(0).translate(_AS_DIGIT), text)
 
 
@@ -90,6 +101,7 @@ _FORMULAE_WORDS = (
     ("CỘNG", "HOÀ|HÒA", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM"),
     ("Độc", "lập", "-", "Tự", "do", "-", "Hạnh", "phúc"),
     ("UỶ|ỦY", "BAN", "NHÂN", "DÂN"),
+    ("HỘI", "ĐỒNG", "NHÂN", "DÂN"),
 )
 _SAME_BASE: dict[str, set[str]] = {}
 for _letter in VIETNAMESE_LETTERS | set(string.ascii_letters):
@@ -116,6 +128,8 @@ _ADDRESS_LINE = re.compile(r"(?m)^([ \t]*)(k" + _tolerant("ính") + r"[ \t]+" + 
 # The crossed D of a code read twice, as the letter and as its stroke ("968/QĐÐ-UBND"): no State code's type
 # ends in two (a Party code's "/ĐĐ", the Đảng đoàn, stands after the slash, alone).
 _DOUBLED_D = re.compile(r"(?<=[A-Z])ĐĐ(?=[-_/])")  # the dash may be read low, as "_"; a Party code's type ends at "/"
+# The D of a council's or committee's code read with a stroke ("76/NQ-HĐNĐ", "12/QĐ-UBNĐ"): neither code has it.
+_STROKED_D = re.compile(r"(?<=[-/])(HĐN|UBN)Đ(?![\w])")
 # A code's dash read twice across a gap ("50/NQ- -CP").
 _DOUBLED_DASH = re.compile(r"(?<=/[A-ZĐ]{2})-\s+-(?=[A-ZĐ])|(?<=/[A-ZĐ]{3})-\s+-(?=[A-ZĐ])")
 
@@ -147,6 +161,16 @@ _DATE_WORD_SPECK = re.compile(r"(?<!\w)(ngày|tháng|năm)[.,:;'`](?=\s*\d)", re
 _LEADING_SPECK = re.compile(r"(?m)^[ \t]*[._,'`]{1,3}(?=\d)")
 # A speck read as a spacing accent standing alone ("THỦ TƯỚNG CHÍNH PHỦ ˆ"): Vietnamese writes its marks on
 # the letter, never apart; the spacing modifier letters (U+02B0-U+02FF) even count as letters to Python.
+# A bar or an opening bracket glued to a word inside a sentence, no bracket closing it: a speck or a fold
+# ("Đơn vị chủ trì: Sở [Tư pháp.", "Sở |Tài chính").
+_SPECK_BEFORE_WORD = re.compile(r"(?<=\w )(?:\||\[(?![^\]\n.;]*\]))(?=[^\W\d_]{2})")
+# The comma of the place and date lost ("Quảng Ngãi ngày   tháng   năm 2025"): a place of capitalised words at a
+# line's or a column's start, then the date's words.
+_PLACE_COMMA_LOST = re.compile(
+    r"(?m)(^|[ \t]{2,})(?!(?:Trong|Từ|Đến|Vào|Sáng|Chiều|Tối|Hôm|Trước|Sau|Cùng|Kể|Đúng|Tính|Theo|Là|Hết)\b)"
+    r"([ \t]*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})[ \t]+"
+    r"(?=ngày[\s\d.…_|]{0,12}tháng[\s\d.…_|]{0,12}năm\s*\d{4})"
+)
 _LONE_MODIFIER = re.compile(r"(?<!\S)[\u02b0-\u02ff^`´¨]+(?!\S)")
 # A space read inside a code's type, before its issuer ("06/2008/T TLT-BTTTT-BCA"), and its dash read as a
 # full stop or a comma ("05/2008/T T.BTTTT"): after a number's year, only a code's type and issuer stand.

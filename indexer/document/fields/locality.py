@@ -1,0 +1,96 @@
+"""A local body's name made whole: the province its header left out, the unit its name left bare, the town of a
+ward known only by its number.  The header names a body as its own people know it ("ỦY BAN NHÂN DÂN / PHƯỜNG 1");
+the archive holds the bodies of every province side by side, where that name is one of many.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.text.places import CENTRAL_CITIES, canonical_province, provinces_in
+
+_BARE_NAME = re.compile(r"[^\W\d]+(?: [^\W\d]+)*")
+_BARE_COUNCIL = re.compile(r"^(?:Uỷ ban nhân dân|Hội đồng nhân dân|Uỷ ban Mặt trận Tổ quốc Việt Nam)$")
+
+
+def complete_place(issuer: str, province: str | None, level: str | None, place: str | None = None) -> str:
+    """``Ban Thường vụ Tỉnh uỷ`` + Kon Tum -> ``Ban Thường vụ Tỉnh uỷ Kon Tum``; a council named bare, its
+    unit's line lost by a copy (``ỦY BAN NHÂN DÂN |`` / ``Phú Thọ, ngày …``), signed where its province sits,
+    is that province's: ``Uỷ ban nhân dân tỉnh Phú Thọ``.
+
+    >>> complete_place("Uỷ ban nhân dân", "Phú Thọ", "province", "Phú Thọ")
+    'Uỷ ban nhân dân tỉnh Phú Thọ'
+    >>> complete_place("Uỷ ban nhân dân", "Thanh Hoá", "province", "Cẩm Tân")
+    'Uỷ ban nhân dân'
+    """
+    if not province or level == "central" or provinces_in(issuer):
+        return issuer
+    if re.search(r"(?:Tỉnh uỷ|Thành uỷ|\btỉnh|\bthành phố)$", issuer):
+        return f"{issuer} {province}"
+    if level == "province" and place and canonical_province(place) == province and _BARE_COUNCIL.match(issuer):
+        if province not in CENTRAL_CITIES:
+            return f"{issuer} tỉnh {province}"
+        # the city as its place line names it: "Huế" since it left Thừa Thiên Huế's name in 2025
+        return f"{issuer} thành phố {place if _BARE_NAME.fullmatch(place) else province}"
+    return issuer
+
+
+# A body of a district or commune named without its unit's name ("Thường trực Hội đồng nhân dân xã", "Uỷ ban nhân
+# dân huyện"): the text names its unit elsewhere ("Hội đồng nhân dân xã Gia Hanh căn cứ: …", "tại huyện Thuỷ
+# Nguyên").  Capitalised words after the unit; a lower-case word ends the name.
+_BARE_UNIT = re.compile(r"(?<!\w)(?P<unit>xã|phường|thị trấn|huyện|quận|thị xã)$")
+# A unit's name is on its line: "… Lãnh đạo UBND huyện" / "Hiện nay, …" names no district "Hiện".
+_UNIT_NAME = r"(?<!\w){unit}[^\S\n]+(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:[^\S\n]+[A-ZĐ][\wÀ-ỹ]*){{0,3}})"
+
+
+def complete_locality(issuer: str, text: str) -> str:
+    """A district's or commune's body named bare, completed with the one unit of its kind the text names.
+
+    >>> complete_locality("Thường trực Hội đồng nhân dân xã", "Hội đồng nhân dân xã Gia Hanh căn cứ: - Luật …")
+    'Thường trực Hội đồng nhân dân xã Gia Hanh'
+    >>> complete_locality("Uỷ ban nhân dân xã", "Giao UBND xã An Bình và xã Hoà Bình thực hiện")
+    'Uỷ ban nhân dân xã'
+    >>> complete_locality("Uỷ ban nhân dân huyện", "Thường trực HĐND, Lãnh đạo UBND huyện\\nHiện nay, tình hình …")
+    'Uỷ ban nhân dân huyện'
+    """
+    bare = _BARE_UNIT.search(issuer)
+    if not bare:
+        return issuer
+    named = re.finditer(_UNIT_NAME.format(unit=re.escape(bare.group("unit"))), text)
+    names = {m.group("name") for m in named} - {"Uỷ", "Ủy"}  # "huyện Uỷ": a district's Party committee
+    # "xã Gia Hanh" once, and "UBND xã Gia Hanh" again: one unit; two communes named: none is sure to be its own
+    return f"{issuer} {names.pop()}" if len(names) == 1 else issuer
+
+
+# A ward or commune known by its number ("Phường 1", "Phường 10"): twenty towns had a Phường 1 before 2025.  Its
+# town is the one its text writes after it ("… trên địa bàn Phường 1, thành phố Vũng Tàu"), or else the one town
+# the text names at all (the ward carries out "Công văn số 1848/UBND-TP … của Ủy ban nhân dân thành phố Vũng Tàu").
+_NUMBERED_UNIT = re.compile(r"(?<!\w)(?P<unit>[Pp]hường|[Xx]ã)\s+(?P<figure>\d{1,2})$")
+_TOWN = (
+    r"(?P<town>(?:thành phố|thị xã|quận|huyện|Thành phố|Thị xã|Quận|Huyện)[^\S\n]+"
+    r"(?:\d{1,2}\b|[A-ZĐ][\wÀ-ỹ]*(?:[^\S\n]+[A-ZĐ][\wÀ-ỹ]*){0,3}))"
+)
+
+
+def town_of_numbered_ward(issuer: str, text: str) -> str:
+    """``issuer`` with the town of the numbered ward or commune it ends with, when the text tells it.
+
+    >>> town_of_numbered_ward("Uỷ ban nhân dân Phường 1", "trên địa bàn Phường 1, thành phố Vũng Tàu năm 2025")
+    'Uỷ ban nhân dân Phường 1, thành phố Vũng Tàu'
+    >>> town_of_numbered_ward("Uỷ ban nhân dân Phường 1", "Thực hiện Công văn của Ủy ban nhân dân thành phố Vũng Tàu")
+    'Uỷ ban nhân dân Phường 1, thành phố Vũng Tàu'
+    >>> town_of_numbered_ward("Uỷ ban nhân dân Phường 1", "Giao Phòng Tư pháp thành phố Vũng Tàu và quận Bình Thạnh")
+    'Uỷ ban nhân dân Phường 1'
+    >>> town_of_numbered_ward("Uỷ ban nhân dân phường 12", "nhân dân Phường 12, Quận 3 và Quận 10")
+    'Uỷ ban nhân dân phường 12, Quận 3'
+    """
+    numbered = _NUMBERED_UNIT.search(issuer)
+    if not numbered:
+        return issuer
+    after = rf"(?<!\w)(?i:{numbered['unit']})\s+{numbered['figure']}(?!\d)\s*,\s*{_TOWN}"
+    towns = _towns(re.finditer(after, text)) or _towns(re.finditer(rf"(?<!\w){_TOWN}", text))
+    return f"{issuer}, {towns.pop()}" if len(towns) == 1 else issuer
+
+
+def _towns(found) -> set[str]:
+    return {m["town"][:1].lower() + m["town"][1:] if not m["town"][-1].isdigit() else m["town"] for m in found}
