@@ -397,6 +397,8 @@ def _unquoted(title: str) -> str:
     return title
 
 
+# "Kính gửi:" read onto the subject's last line, its first word lost, its second misread ("… ĐKKD gửỬI: - Bộ …").
+_ADDRESS_INSIDE = re.compile(r"\s(?:[Kk]ính\s+)?[gG][ửưuỬƯU][^\s:]{0,3}\s*:(?:\s|$)")
 _WORD = re.compile(r"(?<![\w/-])[^\W\d_]{2,}(?![\w/-])")  # a word, not a code ("TT-BTC") or a figure
 
 
@@ -425,7 +427,8 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
             continue
         if ATTACHMENT_NOTE.match(text):
             break  # "(Ban hành kèm theo Quyết định số …)": the decision's, not the subject
-        noted = NOTE_INSIDE.search(text)  # the note run into the subject: the subject ends there
+        # the note run into the subject, or the address a scan read onto its line: the subject ends there
+        noted = NOTE_INSIDE.search(text) or _ADDRESS_INSIDE.search(text)
         text = text[: noted.start()] if noted else text
         if parts and _ocr_junk(text):
             break  # a stamp beside the subject, read by OCR: "J MỸ Ngày N72) đ6,.."

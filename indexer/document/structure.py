@@ -276,6 +276,7 @@ def _letter_header(blocks: list[Block], zones: list[str]) -> None:
                 and not re.search(r"[\"”]\s*$", blocks[j - 1].text)
                 and not _is_header_line(blocks[j].text)
                 and not _AUTHORITY_LINE.match(blocks[j].text)
+                and not BULLET.match(blocks[j].text)  # the recipients, their "Kính gửi" lost by a scan
             ):
                 zones[j] = "title"
                 j += 1

@@ -345,6 +345,17 @@ def test_a_subject_line_in_brackets_is_the_subject():
     assert parse_bytes(text.encode("utf-8"), "case.txt")[0].title == "Tăng cường giám sát trong phòng thi"
 
 
+def test_a_scanned_letters_subject_ends_where_its_address_begins():
+    """web7 706: a scan read "Kính gửi:" onto the subject's last line, its first word lost ("… ĐKKD gửỬI:");
+    web8 801: it lost the address line, and the recipients' bullets follow the subject."""
+    header = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 464/TTg-CĐS\nHà Nội, ngày 04 tháng 5 năm 2026\n"
+    body = "Thực hiện Kết luận số 18-KL/TW của Bộ Chính trị, Thủ tướng Chính phủ yêu cầu các bộ thực hiện ngay.\n"
+    glued = "V/v triển khai các Nghị quyết cắt giảm, ĐKKD gửỬI:\n- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ;\n"
+    lost = "V/v tăng cường chỉ đạo kiểm điểm tự phê bình\n- Các đồng chí Uỷ viên Ban Thường vụ Tỉnh uỷ;\n"
+    titles = [parse_bytes((header + subject + body).encode("utf-8"), "case.txt")[0].title for subject in (glued, lost)]
+    assert titles == ["triển khai các Nghị quyết cắt giảm, ĐKKD", "tăng cường chỉ đạo kiểm điểm tự phê bình"]
+
+
 WARD_LETTER = """UỶ BAN NHÂN DÂN
 PHƯỜNG 1
 Số: 397 /UBND -TP

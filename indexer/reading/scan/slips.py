@@ -23,6 +23,10 @@ _EDGE_MARKS = re.compile(r"^[ \t]*[|_¦]+[ \t]*|[ \t]*[|¦]+[ \t]*$", re.MULTILI
 _AS_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 
 
+# A letter's subject label misread at its line's start ("ƒ/w tăng cường …", "V/w triển khai …").
+_SUBJECT_LABEL = re.compile(r"(?m)^([ \t]*)(?:[ƒfFW]/[wWvV]|[Vv]/[wW])(?=[ \t]+\w)")
+
+
 def clean_ocr_text(text: str) -> str:
     """OCR's usual slips put right: look-alike letters, letters read in place of digits in numbers, and
     tone marks misread in the fixed headings every document carries.
@@ -35,6 +39,8 @@ def clean_ocr_text(text: str) -> str:
     'BAN CHẤP HÀNH TRUNG ƯƠNG     ĐẢNG CỘNG SẢN VIỆT NAM'
     >>> clean_ocr_text("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tư do - Hạnh phủc")
     'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc'
+    >>> [clean_ocr_text(line) for line in ("ƒ/w tăng cường chỉ đạo", "V/w triển khai", "V/v Về việc", "F/w")]
+    ['V/v tăng cường chỉ đạo', 'V/v triển khai', 'V/v Về việc', 'F/w']
     >>> [clean_ocr_text(line) for line in ("kính gửi: UBND các tỉnh", "Kinh gửi: Sở Y tế", "KÍNH GỦI:", "xin kính gửi")]
     ['Kính gửi: UBND các tỉnh', 'Kính gửi: Sở Y tế', 'KÍNH GỬI:', 'xin kính gửi']
     >>> clean_ocr_text("THỦ TƯỚNG CHÍNH PHỦ ˆ   CỘNG HOÀ; r ^ và ^^")
@@ -43,22 +49,12 @@ def clean_ocr_text(text: str) -> str:
     'UỶ BAN NHÂN DÂN     CỘNG HOÀ; Uỷ ban nhân dân tỉnh; ỦY BAN NHÂN DÂN'
     >>> clean_ocr_text("HỘI ĐÓNG NHÂN DÂN     CỘNG HOÀ; Hội đồng nhân dẫn tỉnh")
     'HỘI ĐỒNG NHÂN DÂN     CỘNG HOÀ; Hội đồng nhân dân tỉnh'
-    >>> clean_ocr_text("Số: 968/QĐĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ- -CP; số 10/2007/QĐĐ_BKHCN; 66-QĐĐ/TW")
-    'Số: 968/QĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ-CP; số 10/2007/QĐ_BKHCN; 66-QĐ/TW'
-    >>> clean_ocr_text("Nghị quyết số 76/NQ-HĐNĐ ngày 27/12/2024, Quyết định số 12/QĐ-UBNĐ; 3-NQ/ĐĐ")
-    'Nghị quyết số 76/NQ-HĐND ngày 27/12/2024, Quyết định số 12/QĐ-UBND; 3-NQ/ĐĐ'
-    >>> clean_ocr_text("Luật số 163/2024/QHI15, Luật số 30/2004/QHI1 và Luật số 58/2024/QH1 5 được sửa đổi")
-    'Luật số 163/2024/QH15, Luật số 30/2004/QH11 và Luật số 58/2024/QH15 được sửa đổi'
+    >>> clean_ocr_text("Tuyên Quang, ngày 16 tháng. 8 năm 2010")
+    'Tuyên Quang, ngày 16 tháng 8 năm 2010'
     >>> clean_ocr_text("ĐẲNG BỘ TỈNH; Đẳng ủy xã; cán bộ, đẳng viên; bình đẳng giới; trường cao đẳng; đẳng cấp")
     'ĐẢNG BỘ TỈNH; Đảng ủy xã; cán bộ, đảng viên; bình đẳng giới; trường cao đẳng; đẳng cấp'
-    >>> clean_ocr_text("Thông tư liên tịch số 06/2008/T TLT-BTTTT-BCA; Tuyên Quang, ngày 16 tháng. 8 năm 2010")
-    'Thông tư liên tịch số 06/2008/TTLT-BTTTT-BCA; Tuyên Quang, ngày 16 tháng 8 năm 2010'
     >>> [clean_ocr_text(line) for line in ("._299/TTg Hà Nội, ngày 10 tháng 11 năm 1980", "Số: ._299/TTg")]
     ['299/TTg Hà Nội, ngày 10 tháng 11 năm 1980', 'Số: ._299/TTg']
-    >>> clean_ocr_text("Căn cứ Thông tư số 05/2008/T T.BTTTT ngày 12/11/2008; số 97/2008/NĐ,CP; năm 2008/TT. Theo")
-    'Căn cứ Thông tư số 05/2008/TT-BTTTT ngày 12/11/2008; số 97/2008/NĐ-CP; năm 2008/TT. Theo'
-    >>> clean_ocr_text("Căn cứ Quyết định số 203 4\u20449Đ-BGDĐT ngày 13 tháng 7; số 12 người; lớp 9Đ-A; 2/9 Đường")
-    'Căn cứ Quyết định số 2034/QĐ-BGDĐT ngày 13 tháng 7; số 12 người; lớp 9Đ-A; 2/9 Đường'
     >>> [clean_ocr_text(t) for t in ("Quảng Ngãi ngày   tháng   năm 2025", "Số: 5/TB     Huế ngày 4 tháng 5 năm 2026")]
     ['Quảng Ngãi, ngày   tháng   năm 2025', 'Số: 5/TB     Huế, ngày 4 tháng 5 năm 2026']
     >>> [clean_ocr_text(t) for t in ("Hội nghị diễn ra ngày 15 tháng 3 năm 2024", "Trong ngày 2 tháng 9 năm 2024")]
@@ -70,19 +66,39 @@ def clean_ocr_text(text: str) -> str:
     text = _EDGE_MARKS.sub("", text)
     for pattern, words in _FORMULAE:
         text = pattern.sub(lambda m, words=words: _as_formula(m.group(0), words), text)
+    text = _SUBJECT_LABEL.sub(r"\1V/v", text)
     text = _ADDRESS_LINE.sub(lambda m: m.group(1) + ("KÍNH GỬI" if m.group(2).isupper() else "Kính gửi"), text)
-    text = _STROKED_D.sub(r"\1D", _DOUBLED_D.sub("Đ", text))
-    text = _DOUBLED_DASH.sub("-", text)
-    text = _LEGISLATURE.sub(_legislature, text)
-    text = _PARTY_READ_EQUAL.sub(_as_party, text)
-    text = _SPLIT_CODE.sub(r"\1\2", text)
-    text = _GAPPED_NUMBER.sub(r"\1\2", _DECISION_READ_9.sub("QĐ", text))
-    text = _DOTTED_CODE.sub(r"\1-", text)
+    text = _PARTY_READ_EQUAL.sub(_as_party, _mended_codes(text))
     text = _DATE_WORD_SPECK.sub(r"\1", text)
     text = _PLACE_COMMA_LOST.sub(r"\1\2, ", text)
     text = _LEADING_SPECK.sub("", text)
     text = _LONE_MODIFIER.sub("", _SPECK_BEFORE_WORD.sub("", text))
     return _DIGIT_RUN.sub(lambda m: m.group(0).translate(_AS_DIGIT), text)
+
+
+def _mended_codes(text: str) -> str:
+    """Directive numbers' codes as OCR breaks them put together again: a letter read twice or with a stroke, a
+    dash doubled or read as a comma or a full stop, a code split by a space, the legislature's figure misread.
+
+    >>> _mended_codes("Số: 968/QĐĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ- -CP; số 10/2007/QĐĐ_BKHCN; 66-QĐĐ/TW")
+    'Số: 968/QĐ-UBND; 15-KH/ĐĐ; Nghị quyết số 50/NQ-CP; số 10/2007/QĐ_BKHCN; 66-QĐ/TW'
+    >>> _mended_codes("Nghị quyết số 76/NQ-HĐNĐ ngày 27/12/2024, Quyết định số 12/QĐ-UBNĐ; 3-NQ/ĐĐ")
+    'Nghị quyết số 76/NQ-HĐND ngày 27/12/2024, Quyết định số 12/QĐ-UBND; 3-NQ/ĐĐ'
+    >>> _mended_codes("Luật số 163/2024/QHI15, Luật số 30/2004/QHI1 và Luật số 58/2024/QH1 5 được sửa đổi")
+    'Luật số 163/2024/QH15, Luật số 30/2004/QH11 và Luật số 58/2024/QH15 được sửa đổi'
+    >>> _mended_codes("Thông tư liên tịch số 06/2008/T TLT-BTTTT-BCA")
+    'Thông tư liên tịch số 06/2008/TTLT-BTTTT-BCA'
+    >>> _mended_codes("Căn cứ Thông tư số 05/2008/T T.BTTTT ngày 12/11/2008; số 97/2008/NĐ,CP; năm 2008/TT. Theo")
+    'Căn cứ Thông tư số 05/2008/TT-BTTTT ngày 12/11/2008; số 97/2008/NĐ-CP; năm 2008/TT. Theo'
+    >>> _mended_codes("Căn cứ Quyết định số 203 4/9Đ-BGDĐT ngày 13 tháng 7; số 12 người; lớp 9Đ-A; 2/9 Đường")
+    'Căn cứ Quyết định số 2034/QĐ-BGDĐT ngày 13 tháng 7; số 12 người; lớp 9Đ-A; 2/9 Đường'
+    """
+    text = _STROKED_D.sub(r"\1D", _DOUBLED_D.sub("Đ", text))
+    text = _DOUBLED_DASH.sub("-", text)
+    text = _LEGISLATURE.sub(_legislature, text)
+    text = _SPLIT_CODE.sub(r"\1\2", text)
+    text = _GAPPED_NUMBER.sub(r"\1\2", _DECISION_READ_9.sub("QĐ", text))
+    return _DOTTED_CODE.sub(r"\1-", text)
 
 
 def _base(letter: str) -> str:
