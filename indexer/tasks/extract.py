@@ -163,6 +163,35 @@ def _units(record: Document, keys: dict[str, str]) -> dict[str, list[dict]]:
     return units
 
 
+# The lines under an item that say who does it and by when: "- Cơ quan thực hiện: Sở Lao động - Thương binh và Xã
+# hội chủ trì, phối hợp với …", "- Thời gian thực hiện: Thực hiện thường xuyên hằng năm."
+_WHO_AND_WHEN = re.compile(
+    r"^[-+*•]?\s*(?:(?:Cơ quan|Đơn vị)(?:\s+chủ trì)?\s+thực hiện|Thời gian(?:\s+thực hiện|\s+hoàn thành)?|"
+    r"Thời hạn(?:\s+hoàn thành)?)\s*:",
+    re.I,
+)
+
+
+def _shared_by_siblings(units: dict[str, list[dict]], named: dict[str, dict]) -> dict[str, list[dict]]:
+    """The who-and-when lines a group of sibling items shares: written once, under the last of them ("3.1 …",
+    "3.2 …", "3.3 …", "3.4 … / - Cơ quan thực hiện: … / - Thời gian thực hiện: …"), when no sibling before it
+    names anyone or has lines of its own.  By the earlier siblings' keys."""
+    siblings: dict[str, list[str]] = collections.defaultdict(list)
+    for key in units:
+        if _item_of(key) and "-" in key:
+            siblings[key.rsplit("-", 1)[0]].append(key)
+    shared: dict[str, list[dict]] = {}
+    for keys in siblings.values():
+        lines = [p for p in units[keys[-1]][1:] if _WHO_AND_WHEN.match(p["text"])]
+        earlier = keys[:-1]
+        if not lines or not earlier or any(key in named for key in earlier):
+            continue
+        if any(_WHO_AND_WHEN.match(p["text"]) for key in earlier for p in units[key]):
+            continue
+        shared.update(dict.fromkeys(earlier, lines))
+    return shared
+
+
 def _body(record: Document) -> list[dict]:
     return [p for p in record.paragraphs if p.get("zone") == "body"]
 
@@ -203,6 +232,9 @@ def tasks_of(record: Document) -> list[dict]:
             named = agencies.setdefault(keys[role.anchor], {r: [] for r in TASK_ROLES})[role.role]
             if agency not in named:
                 named.append(agency)
+    shared = _shared_by_siblings(units, agencies)
+    for key, lines in shared.items():  # the group's who-and-when lines are each sibling's
+        agencies[key] = {r: list(agencies.get(keys[lines[0]["anchor"]], {}).get(r, [])) for r in TASK_ROLES}
     for named in agencies.values():  # who leads a piece of work is assigned it
         named["assigned"] += [agency for agency in named["lead"] if agency not in named["assigned"]]
     parents = {key.rsplit("-", 1)[0] for key in units if _item_of(key) and "-" in key}
@@ -220,7 +252,9 @@ def tasks_of(record: Document) -> list[dict]:
         if key not in listed and (key not in agencies or loose or functions or _in_aims(key, headings)):
             continue
         text = "\n".join(respell(p["text"], record.spellings) for p in paragraphs)
-        due = due_of(text, record.year)
+        due = due_of(
+            "\n".join([text, *(respell(p["text"], record.spellings) for p in shared.get(key, []))]), record.year
+        )
         named = agencies.get(key, {r: [] for r in TASK_ROLES})
         tasks.append(
             {

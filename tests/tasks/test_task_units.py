@@ -207,3 +207,36 @@ Rà soát, kiến nghị cấp có thẩm quyền sửa đổi, bổ sung, hoàn
     assert task["anchor"] == "II-2-1"
     assert task["lead"] == ["Sở Lao động - Thương binh và xã hội tỉnh Kon Tum"]
     assert task["assigned"] == task["lead"]
+
+
+def test_sibling_items_share_the_who_and_when_written_under_the_last():
+    """dev 027 (a Kon Tum programme), "3. Giải quyết tốt tranh chấp lao động": items 3.1 to 3.3 name no one, and
+    the lines under 3.4 say who carries out the group and by when; an item with lines of its own keeps them."""
+    record = parse_bytes(
+        """ỦY BAN NHÂN DÂN
+TỈNH KON TUM
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+Triển khai Kế hoạch số 119-KH/TU ngày 18 tháng 12 năm 2019 của Ban Thường vụ Tỉnh ủy
+II. NHIỆM VỤ, GIẢI PHÁP
+2. Nâng cao hiệu quả quản lý nhà nước về quan hệ lao động
+2.1. Rà soát các thiết chế giải quyết tranh chấp lao động.
+- Cơ quan thực hiện: Sở Tư pháp chủ trì, phối hợp với các sở, ngành có liên quan.
+- Thời gian thực hiện: Năm 2020.
+2.2. Tập huấn cho cán bộ làm công tác quan hệ lao động.
+- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Liên đoàn Lao động tỉnh.
+3. Giải quyết tốt tranh chấp lao động và đình công
+3.1. Rà soát, kiện toàn, nâng cao hiệu quả hoạt động của các thiết chế giải quyết tranh chấp lao động, đình công.
+3.2. Việc giải quyết tranh chấp lao động, đình công phải đúng theo quy định pháp luật.
+3.3. Tập huấn bồi dưỡng, nâng cao năng lực cho hoà giải viên, trọng tài viên.
+- Cơ quan thực hiện: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh.
+- Thời gian thực hiện: Thực hiện thường xuyên hằng năm.
+""".encode(),
+        "chuong-trinh.txt",
+    )[0]
+    tasks = {task["anchor"]: task for task in tasks_of(record)}
+    assert [tasks[a]["lead"] for a in ("II-2-1", "II-2-2")] == [["Sở Tư pháp tỉnh Kon Tum"], ["Sở Nội vụ tỉnh Kon Tum"]]
+    assert tasks["II-2-2"]["due"]["kind"] is None  # "Năm 2020" is 2.1's own
+    for anchor in ("II-3-1", "II-3-2", "II-3-3"):
+        assert tasks[anchor]["lead"] == ["Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum"], anchor
+        assert tasks[anchor]["coordinate"] == ["Liên đoàn Lao động tỉnh Kon Tum"], anchor
+        assert tasks[anchor]["due"]["kind"] == "recurring", anchor
