@@ -157,7 +157,9 @@ def _add_rows_and_recipients(found: _Roles, paragraphs: list[Paragraph]) -> None
     for row in task_rows([(p.anchor, p.kind, p.text) for p in paragraphs if p.zone == "body"]):
         leads = _cell_agencies(row.lead)
         found.add(leads, "lead", row.anchor, own=True)
-        found.add(_cell_agencies(row.coordinate), "coordinate", row.anchor, own=True)
+        # "- Các sở, ban ngành có liên quan; - UBND các huyện, thành phố.": who is concerned names no one
+        coordinators = [name for name in _cell_agencies(row.coordinate) if not _INDEFINITE.match(name)]
+        found.add(coordinators, "coordinate", row.anchor, own=True)
         found.add(leads + _cell_agencies(row.assigned), "assigned", row.anchor, own=True)
     for names, anchor in _recipients(paragraphs):
         found.add(names, "recipient", anchor, subjects=False)

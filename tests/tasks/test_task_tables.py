@@ -284,3 +284,22 @@ def test_a_table_going_on_over_pages_keeps_its_rows_and_the_row_cut_by_the_break
     assert [t["text"] for t in tasks] == [row[1] for row in rows[1:]]
     assert [t["lead"] for t in tasks] == [EXPECTED[i % 3][0] for i in range(9)]
     assert any(p["kind"] != "row" and p["text"] == CLOSING for p in record.paragraphs)
+
+
+def test_a_coordinating_cell_leaves_out_who_is_merely_concerned():
+    """KH 193/KH-UBND Ninh Bình (dev 043): "- Các sở, ban ngành có liên quan; - UBND các huyện, thành phố." names
+    the districts; the departments "concerned" are no one in particular, as in a sentence's list."""
+    plan = (
+        "ỦY BAN NHÂN DÂN\n\nTỈNH NINH BÌNH\n\nSố: 193/KH-UBND\n\nNinh Bình, ngày 10 tháng 12 năm 2024\n\nKẾ HOẠCH\n\n"
+        "Thực hiện Chỉ thị số 20-CT/TU của Ban Thường vụ Tỉnh uỷ\n\nThực hiện Chỉ thị số 20-CT/TU ngày 10/10/2024 "
+        "của Ban Thường vụ Tỉnh uỷ, Uỷ ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n\n"
+        "I. TỔ CHỨC THỰC HIỆN\n\n1. Các sở, ngành và địa phương thực hiện các nhiệm vụ tại Phụ lục.\n\nPHỤ LỤC\n\n"
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n|---|---|---|---|---|\n"
+        "| 1 | Rà soát quy hoạch hệ thống cây xanh đô thị. | Sở Xây dựng | - Các sở, ban ngành có liên quan; "
+        "- UBND các huyện, thành phố. | Năm 2025 |\n"
+        "| 2 | Thực hiện hiệu quả Tết trồng cây. | UBND các huyện, thành phố | - Các sở, ban ngành có liên quan. "
+        "| Hàng năm |\n"
+    )
+    tasks = [task for task in tasks_of(parse_bytes(plan.encode(), "plan.md")[0]) if task["anchor"] != "I-1"]
+    assert [len(task["coordinate"]) for task in tasks] == [1, 0]
+    assert "huyện" in tasks[0]["coordinate"][0]
