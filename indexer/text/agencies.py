@@ -249,6 +249,7 @@ _ABBREVIATIONS = {
     "BTV": "Ban Thường vụ",
     "PCTT": "Phòng, chống thiên tai",
     "TKCN": "Tìm kiếm cứu nạn",
+    "PTNT": "Phát triển nông thôn",  # "Sở Nông nghiệp và PTNT"
 }
 # A header's abbreviations inside a body's name: "BAN QUẢN LÝ CÁC KCN", "BAN QUẢN LÝ KKT", "BCĐ CÁC CTMTQG".
 _HEADER_ABBREVIATIONS = {

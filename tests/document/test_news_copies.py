@@ -222,6 +222,22 @@ Phòng Nông nghiệp đề nghị các xã báo cáo kết quả trước ngày
         {},
     ),
     (
+        "web5 512: a department's letter copied without its header speaks as the department ('… đề nghị các UBND …')",
+        """Về việc tham gia ý kiến vào dự thảo Đề cương Đề án thực hiện nhiệm vụ phát triển ngành nông nghiệp
+Thực hiện Công văn số 866/UBND-KT2 ngày 18/4/2019 của UBND tỉnh Hưng Yên, Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án phát triển vùng sản xuất hoa, cây ăn quả tập trung tỉnh Hưng Yên giai đoạn 2020-2025.
+Để bản dự thảo Đề cương hoàn chỉnh hơn trước khi trình UBND tỉnh, Sở Nông nghiệp và PTNT đề nghị các UBND huyện, thị xã, thành phố tham gia ý kiến đóng góp.
+""",
+        {"issuer": "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hưng Yên", "province": "Hưng Yên"},
+        {"issuer": "opening"},
+    ),
+    (
+        "web5 514: the department's abbreviation in brackets inside the sentence that asks ('(GDĐT) yêu cầu …')",
+        """Thực hiện Công văn số 3711/UBND-KGVX ngày 07/5/2021 của Ủy ban nhân dân tỉnh về việc chỉ đạo hoạt động dạy và học, Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng GDĐT, các đơn vị trực thuộc nghiêm túc chỉ đạo, thực hiện các nội dung.
+""",
+        {"issuer": "Sở Giáo dục và Đào tạo"},
+        {"issuer": "opening"},
+    ),
+    (
         "web5 519: a news lead that opens on what the document implements still gives the document it names",
         """Hướng dẫn nghiên cứu, học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng
 Thực hiện Chỉ thị số 01-CT/TW, ngày 23/01/2026 của Bộ Chính trị khóa XIV, Ban Tuyên giáo và Dân vận Trung ương ban hành Hướng dẫn số 03-HD/BTGDVTW, ngày 28/01/2026, hướng dẫn nghiên cứu, học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.

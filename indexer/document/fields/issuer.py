@@ -203,7 +203,9 @@ _ISSUES = re.compile(
     # "… thành phố xây dựng kế hoạch …", "Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án …"
     r"(?:(?:ban hành|xây dựng|triển khai)\s+(?:\d{1,2}\s+)?(?i:" + "|".join(ISSUED_TYPES) + r")\b"
     # "UBND xã Tây Sơn thông báo lịch …", "UBND huyện thông báo các Phiên tiếp công dân …"
-    r"|thông báo(?:\s+(?:như sau|lịch|kết luận|kế hoạch|danh sách|về|các)\b|\s*:))"
+    r"|thông báo(?:\s+(?:như sau|lịch|kết luận|kế hoạch|danh sách|về|các)\b|\s*:)"
+    # a letter's request, said by the body that writes it: "Sở Nông nghiệp và PTNT đề nghị các UBND huyện …"
+    r"|(?:kính\s+)?(?:đề nghị|yêu cầu)\s+(?=(?:các|Quý|UBND|Uỷ ban|Ủy ban|Sở|Ban|Phòng|cơ quan|đơn vị)\b))"
 )
 # What a news lead puts before the body that issues: "CTTĐT - Ngày 6/8, Ban Thường vụ …", "LTS: Ngày 14-11-2016, …"
 _LEAD_IN = re.compile(
@@ -232,7 +234,8 @@ def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
     # a page's lead over the copy sits among the header's lines ("Ban Thường trực Ủy ban MTTQ tỉnh ban hành …")
     lead = [p for p in in_zones(paragraphs, "header")[:6] if len(p.text) >= 40 and not is_all_caps(p.text)]
     for p in lead + in_zones(paragraphs, "body")[:6]:
-        text = re.sub(r"\s*\((?:\*?sau đây|sau đây)[^)]*\)", "", p.text)
+        # "(sau đây gọi là …)", "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu …": asides inside the body's name
+        text = re.sub(r"\s*\((?:\*?sau đây|sau đây)[^)]*\)|\s*\([A-ZĐ&-]{2,12}\)", "", p.text)
         m = _ISSUES.search(text)
         org = _LEAD_IN.sub("", m.group("org")) if m else ""
         # the body's name alone: not "Ban Thường vụ Tỉnh uỷ giao Đảng đoàn … chỉ đạo việc" nor "… tỉnh khoá XIII"

@@ -22,11 +22,16 @@ def complete_place(issuer: str, province: str | None, level: str | None, place: 
     'Uỷ ban nhân dân tỉnh Phú Thọ'
     >>> complete_place("Uỷ ban nhân dân", "Thanh Hoá", "province", "Cẩm Tân")
     'Uỷ ban nhân dân'
+    >>> complete_place("Sở Nông nghiệp và Phát triển nông thôn", "Hưng Yên", "province")
+    'Sở Nông nghiệp và Phát triển nông thôn tỉnh Hưng Yên'
     """
     if not province or level == "central" or provinces_in(issuer):
         return issuer
     if re.search(r"(?:Tỉnh uỷ|Thành uỷ|\btỉnh|\bthành phố)$", issuer):
         return f"{issuer} {province}"
+    if level == "province" and re.match(r"Sở\s", issuer) and not re.search(r"\b(?:tỉnh|thành phố)\b", issuer):
+        # a department named bare by a copy that lost its header: "Sở Nông nghiệp và PTNT đề nghị …"
+        return f"{issuer} {'thành phố' if province in CENTRAL_CITIES else 'tỉnh'} {province}"
     if level == "province" and place and canonical_province(place) == province and _BARE_COUNCIL.match(issuer):
         if province not in CENTRAL_CITIES:
             return f"{issuer} tỉnh {province}"
