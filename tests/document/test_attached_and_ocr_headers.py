@@ -398,7 +398,7 @@ Quảng Ngãi, ngày 05 tháng 02 năm 2025
 TỜ TRÌNH
 Về việc đề nghị giao dự toán năm 2025 cho Sở Dân tộc - Tôn giáo tỉnh
 Kính gửi : Hội đồng nhân dân tỉnh
-Căn cứ Luật Ngân sách nhà nước ngày 25/6/2015; trên cơ sở Nghị quyết số 58/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh về dự toán và phân bổ ngân sách địa phương năm 2025, Quyết định số 789/QĐ-UBND ngày 12/12/2024 của UBND tỉnh về việc giao dự toán; đề xuất của Giám đốc Sở Tài chính tại Công văn số 286/STC-HCSN ngày 21/01/2025, Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét, quyết định giao dự toán năm 2025 cho Sở Dân tộc - Tôn giáo tỉnh là 10.506 triệu đồng.
+Căn cứ Luật Ngân sách nhà nước ngày 25/6/2015; trên cơ sở Nghị quyết số 58/NQ-HĐND ngày 10/12/2024 của HĐND tỉnh về dự toán và phân bổ ngân sách địa phương năm 2025, Quyết định số 789/QĐ-UBND ngày 12/12/2024 của UBND tỉnh về việc giao dự toán năm 2025 và đề xuất của Giám đốc Sở Tài chính tại Công văn số 286/STC-HCSN ngày 21/01/2025, Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét, quyết định giao dự toán năm 2025 cho Sở Dân tộc - Tôn giáo tỉnh là 10.506 triệu đồng.
 Kính trình HĐND tỉnh xem xét, quyết nghị.
 Nơi nhận: TM. UỶ BAN NHÂN DÂN
 - Thường trực Tỉnh uỷ;

@@ -32,10 +32,10 @@ _RECEIVED = re.compile(
 )  # not "nhận được các vướng mắc": what was received is a document
 # What a body proposed ("theo đề nghị của Sở … tại Tờ trình số …") is the file's history, not its basis.
 # A Government resolution lists it after its basis: "Trên cơ sở …; đề nghị của Bộ trưởng … tại văn bản số …", a
-# submission "…; đề xuất của Giám đốc Sở Tài chính tại Công văn số 286/STC-HCSN".
+# submission "… năm 2025 và đề xuất của Giám đốc Sở Tài chính tại Công văn số 286/STC-HCSN".
 _PROPOSAL = re.compile(
     r"(?:\b(?:[Tt]heo|[Xx]ét|THEO|XÉT)\s+đề\s+(?:nghị|xuất)|[Xx]em xét Tờ trình|[Xx]ét Tờ trình|"
-    r"[;,]\s*(?:và\s+)?đề\s+(?:nghị|xuất)\s+của)\b.*$",
+    r"(?:[;,]\s*(?:và\s+)?|\s+và\s+)đề\s+(?:nghị|xuất)\s+của)\b.*$",
     re.S,
 )
 # A letter that opens on the request it answers: "Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số
