@@ -76,6 +76,14 @@ _OWN_VOICE = re.compile(
 )
 
 
+# A letter's request in its writer's voice, where a copy lost its header: "…, Sở Nông nghiệp và PTNT đề nghị các
+# UBND huyện … tham gia ý kiến", "…, Sở Giáo dục và Đào tạo yêu cầu các phòng GDĐT …".  A committee "yêu cầu" in
+# its directives too; a department or an office, which issues none, only in its letters.
+_LETTER_VOICE = re.compile(
+    r"(?:^|,\s*)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)\s+(?:kính\s+)?(?P<verb>đề nghị|yêu cầu)\s+"
+    r"(?=(?:các|Quý|UBND|Uỷ ban|Ủy ban|Sở|Ban|Phòng|cơ quan|đơn vị)\b)"
+)
+_DEPARTMENT = re.compile(r"^(?:Sở|Phòng|Cục|Chi cục|Vụ|Văn phòng|Trung tâm|Ban)\s")
 # The first words of a clause that opens on its grounds or its purpose, not on a body ("Căn cứ …", "Để …").
 _NO_BODY_OPENS = ("căn", "thực", "theo", "để", "nhằm", "triển")
 
@@ -88,11 +96,20 @@ def own_voice_type(text: str) -> str | None:
     >>> own_voice_type("Ủy Ban nhân dân xã Tây Sơn thông báo lịch tiếp công năm 2025 sau khi sáp nhập như sau:")
     'Thông báo'
     >>> own_voice_type("Ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND về cải cách hành chính.")
+    >>> own_voice_type("Thực hiện Công văn số 3711/UBND-KGVX, Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng …")
+    'Công văn'
+    >>> own_voice_type("Để kịp thời, Sở Nông nghiệp và PTNT đề nghị các UBND huyện tham gia ý kiến đóng góp.")
+    'Công văn'
+    >>> own_voice_type("Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành tập trung thực hiện"), own_voice_type("Theo đề nghị")
+    (None, None)
     """
     m = _OWN_VOICE.search(text.strip())
     # a clause that opens the sentence with its grounds or purpose names no body (lines.GROUNDS would be the
     # shared words, but lines imports structure, which imports this module)
     if not m or m.group("org").split()[0].lower() in _NO_BODY_OPENS:
+        asked = _LETTER_VOICE.search(re.sub(r"\s*\([A-ZĐ&-]{2,12}\)", "", text.strip()))  # "… (GDĐT) yêu cầu"
+        if asked and asked["org"].split()[0].lower() not in _NO_BODY_OPENS:
+            return "Công văn" if asked["verb"] == "đề nghị" or _DEPARTMENT.match(asked["org"]) else None
         return None
     if m.group("notice"):
         return "Thông báo"

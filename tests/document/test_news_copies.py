@@ -214,28 +214,33 @@ khai như sau:
         {"doc_type": "opening"},
     ),
     (
-        "grounds that cite a decision issuing a plan do not name this document's type",
+        "grounds that cite a decision issuing a plan do not name this document's type (the department's request does)",
         """Thực hiện Quyết định số 15/QĐ-UBND ngày 02/3/2024 của Ủy ban nhân dân tỉnh ban hành Kế hoạch số 20/KH-UBND thực hiện Chương trình mục tiêu quốc gia.
 Phòng Nông nghiệp đề nghị các xã báo cáo kết quả trước ngày 30/3/2024.
 """,
-        {"doc_type": None, "number": None},
+        {"doc_type": "Công văn", "number": None},
         {},
     ),
     (
-        "web5 512: a department's letter copied without its header speaks as the department ('… đề nghị các UBND …')",
+        "web5 512: a department's letter copied without its header speaks as the department ('… đề nghị các UBND …'): "
+        "its issuer, and a letter",
         """Về việc tham gia ý kiến vào dự thảo Đề cương Đề án thực hiện nhiệm vụ phát triển ngành nông nghiệp
 Thực hiện Công văn số 866/UBND-KT2 ngày 18/4/2019 của UBND tỉnh Hưng Yên, Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án phát triển vùng sản xuất hoa, cây ăn quả tập trung tỉnh Hưng Yên giai đoạn 2020-2025.
 Để bản dự thảo Đề cương hoàn chỉnh hơn trước khi trình UBND tỉnh, Sở Nông nghiệp và PTNT đề nghị các UBND huyện, thị xã, thành phố tham gia ý kiến đóng góp.
 """,
-        {"issuer": "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hưng Yên", "province": "Hưng Yên"},
-        {"issuer": "opening"},
+        {
+            "issuer": "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hưng Yên",
+            "province": "Hưng Yên",
+            "doc_type": "Công văn",
+        },
+        {"issuer": "opening", "doc_type": "opening"},
     ),
     (
         "web5 514: the department's abbreviation in brackets inside the sentence that asks ('(GDĐT) yêu cầu …')",
         """Thực hiện Công văn số 3711/UBND-KGVX ngày 07/5/2021 của Ủy ban nhân dân tỉnh về việc chỉ đạo hoạt động dạy và học, Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng GDĐT, các đơn vị trực thuộc nghiêm túc chỉ đạo, thực hiện các nội dung.
 """,
-        {"issuer": "Sở Giáo dục và Đào tạo"},
-        {"issuer": "opening"},
+        {"issuer": "Sở Giáo dục và Đào tạo", "doc_type": "Công văn"},
+        {"issuer": "opening", "doc_type": "opening"},
     ),
     (
         "web5 519: a news lead that opens on what the document implements still gives the document it names",
