@@ -100,7 +100,7 @@ def own_voice_type(text: str) -> str | None:
     'Công văn'
     >>> own_voice_type("Để kịp thời, Sở Nông nghiệp và PTNT đề nghị các UBND huyện tham gia ý kiến đóng góp.")
     'Công văn'
-    >>> own_voice_type("Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành tập trung thực hiện"), own_voice_type("Theo đề nghị")
+    >>> own_voice_type("Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành thực hiện"), own_voice_type("Theo đề nghị")
     (None, None)
     """
     m = _OWN_VOICE.search(text.strip())
