@@ -57,6 +57,20 @@ SLOTS = [
         ("day", 1520, 1619),
     ),
     (
+        "the day written over the end of 'ngày', read in its box (web7 710: 294 px wide on a 50 px line)",
+        [
+            (72.8, "ngày", [1578, 397, 294, 50]),
+            (19.0, "80", [1699, 383, 35, 68]),
+            (96.9, "tháng", [1756, 397, 108, 50]),
+        ],
+        ("day", 1690, 1754),
+    ),
+    (
+        "digits read surely but no day (a hand's 20 read '80')",
+        words(("ngày", 1400, 90), ("80", 1500, 45, 95.0), ("tháng", 1560, 110)),
+        ("day", 1492, 1558),
+    ),
+    (
         "a month written by hand (018: 'ngày 28 tháng Ÿ năm 2025')",
         words(
             ("ngày", 1505, 114), ("28", 1630, 60, 95.0), ("tháng", 1737, 102), ("Ÿ", 1870, 30, 31.0), ("năm", 1960, 95)

@@ -28,7 +28,7 @@ MAX_WORDS_BETWEEN = 3
 # The gap read again with its neighbours: this much of the crop's height added on the left (the label) and
 # on the right (the code, or "tháng"); a digit is the gap's if it stands within this much of it.
 WIDE_LEFT, WIDE_RIGHT, INSIDE = 1.0, 2.0, 0.15
-MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4): number, day, month; the gap alone and with its neighbours; 2"
+MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4): number, day, month; the gap alone and with its neighbours; 3"
 
 # What a slot's code begins with: "/TB-UBND", "-KH/TU", or the same after what tesseract made of the figures.
 CODE = re.compile(r"[/-][A-ZĐ]")
@@ -118,6 +118,9 @@ def _gap(words: list, i: int, kind: str) -> Slot | None:
     if glued and glued.end() == len(label) and width > height * (LABEL_WIDTH * len(label) + 1):
         # "Số" read with the figures touching it in its box (and little confidence): the label is its start
         right_of_label = left + int(height * LABEL_WIDTH * len(label))
+    if kind != "number" and width > height * (LABEL_WIDTH * len(label) + 1):
+        # "ngày" read with the day written over its end in its box (web7 710: 294 px wide at a 50 px line)
+        right_of_label = left + int(height * LETTER_WIDTH * len(label))
     if glued and glued.end() < len(label):  # "Só:J¿92/TB-UBND": label, figures and code read as one word
         right_of_label = left + width * glued.end() // len(label)
         following = [(sure, label[glued.end() :], [right_of_label, top, left + width - right_of_label, height])]
@@ -132,7 +135,9 @@ def _gap(words: list, i: int, kind: str) -> Slot | None:
             continue
         printed = [(c, w) for c, w in read if w.strip("-/.")]  # a dash between number and code is no figure
         figures = "".join(w.strip("-/.") for _, w in printed)
-        if DIGITS.match(figures) and all(c >= SURE_PRINT for c, _ in printed) or end - right_of_label < height:
+        # digits printed and read surely are kept, unless no day or month can be so ("ngày 80 tháng 3": a hand's 20)
+        plausible = DIGITS.match(figures) and 1 <= int(figures) <= LARGEST[kind]
+        if plausible and all(c >= SURE_PRINT for c, _ in printed) or end - right_of_label < height:
             return None
         return Slot(kind, _box(right_of_label, end, top, height), figures)
     return None
