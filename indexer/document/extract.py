@@ -26,7 +26,7 @@ from indexer.document.fields.chairman import chairman_issuer
 from indexer.document.fields.consolidation import authentication
 from indexer.document.fields.issuer import extract_issuer, extract_province, run_by_central_body
 from indexer.document.fields.joint import joint_issuer
-from indexer.document.fields.locality import complete_locality, complete_place, town_of_numbered_ward
+from indexer.document.fields.locality import complete_locality, complete_place
 from indexer.document.fields.news_lead import Lead, news_lead
 from indexer.document.fields.signer import extract_signer
 from indexer.document.header import (
@@ -147,7 +147,6 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
         level = issuer_level(issuer, number, province)
     if issuer:
         issuer = complete_locality(complete_place(issuer, province, level, place), full_text)
-        issuer = town_of_numbered_ward(issuer, full_text)
         issuer = chairman_issuer(issuer, paragraphs, doc_type)
         level = issuer_level(issuer, number, province) or level
         if run_by_central_body(issuer, paragraphs):

@@ -48,25 +48,6 @@ _BARE_UNIT = re.compile(r"(?<!\w)(?P<unit>xã|phường|thị trấn|huyện|qu�
 _UNIT_NAME = r"(?<!\w){unit}[^\S\n]+(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:[^\S\n]+[A-ZĐ][\wÀ-ỹ]*){{0,3}})"
 
 
-def complete_locality(issuer: str, text: str) -> str:
-    """A district's or commune's body named bare, completed with the one unit of its kind the text names.
-
-    >>> complete_locality("Thường trực Hội đồng nhân dân xã", "Hội đồng nhân dân xã Gia Hanh căn cứ: - Luật …")
-    'Thường trực Hội đồng nhân dân xã Gia Hanh'
-    >>> complete_locality("Uỷ ban nhân dân xã", "Giao UBND xã An Bình và xã Hoà Bình thực hiện")
-    'Uỷ ban nhân dân xã'
-    >>> complete_locality("Uỷ ban nhân dân huyện", "Thường trực HĐND, Lãnh đạo UBND huyện\\nHiện nay, tình hình …")
-    'Uỷ ban nhân dân huyện'
-    """
-    bare = _BARE_UNIT.search(issuer)
-    if not bare:
-        return issuer
-    named = re.finditer(_UNIT_NAME.format(unit=re.escape(bare.group("unit"))), text)
-    names = {m.group("name") for m in named} - {"Uỷ", "Ủy"}  # "huyện Uỷ": a district's Party committee
-    # "xã Gia Hanh" once, and "UBND xã Gia Hanh" again: one unit; two communes named: none is sure to be its own
-    return f"{issuer} {names.pop()}" if len(names) == 1 else issuer
-
-
 # A ward or commune known by its number ("Phường 1", "Phường 10"): twenty towns had a Phường 1 before 2025.  Its
 # town is the one its text writes after it ("… trên địa bàn Phường 1, thành phố Vũng Tàu"), or else the one town
 # the text names at all (the ward carries out "Công văn số 1848/UBND-TP … của Ủy ban nhân dân thành phố Vũng Tàu").
@@ -77,24 +58,39 @@ _TOWN = (
 )
 
 
-def town_of_numbered_ward(issuer: str, text: str) -> str:
-    """``issuer`` with the town of the numbered ward or commune it ends with, when the text tells it.
+def complete_locality(issuer: str, text: str) -> str:
+    """A district's or commune's body named bare, completed with the one unit of its kind the text names; a ward
+    or commune known by its number, with the one town the text places it in.
 
-    >>> town_of_numbered_ward("Uỷ ban nhân dân Phường 1", "trên địa bàn Phường 1, thành phố Vũng Tàu năm 2025")
-    'Uỷ ban nhân dân Phường 1, thành phố Vũng Tàu'
-    >>> town_of_numbered_ward("Uỷ ban nhân dân Phường 1", "Thực hiện Công văn của Ủy ban nhân dân thành phố Vũng Tàu")
-    'Uỷ ban nhân dân Phường 1, thành phố Vũng Tàu'
-    >>> town_of_numbered_ward("Uỷ ban nhân dân Phường 1", "Giao Phòng Tư pháp thành phố Vũng Tàu và quận Bình Thạnh")
-    'Uỷ ban nhân dân Phường 1'
-    >>> town_of_numbered_ward("Uỷ ban nhân dân phường 12", "nhân dân Phường 12, Quận 3 và Quận 10")
-    'Uỷ ban nhân dân phường 12, Quận 3'
+    >>> complete_locality("Thường trực Hội đồng nhân dân xã", "Hội đồng nhân dân xã Gia Hanh căn cứ: - Luật …")
+    'Thường trực Hội đồng nhân dân xã Gia Hanh'
+    >>> complete_locality("Uỷ ban nhân dân xã", "Giao UBND xã An Bình và xã Hoà Bình thực hiện")
+    'Uỷ ban nhân dân xã'
+    >>> complete_locality("Uỷ ban nhân dân huyện", "Thường trực HĐND, Lãnh đạo UBND huyện\\nHiện nay, tình hình …")
+    'Uỷ ban nhân dân huyện'
+    >>> [complete_locality("UBND Phường 1", text) for text in (
+    ...     "trên địa bàn Phường 1, thành phố Vũng Tàu năm 2025",  # the town written after the ward
+    ...     "Thực hiện Công văn của Ủy ban nhân dân thành phố Vũng Tàu",  # the one town the text names
+    ...     "Giao Phòng Tư pháp thành phố Vũng Tàu và quận Bình Thạnh",  # two: neither is sure to be its own
+    ...     "nhân dân Phường 1, Quận 3 và Quận 10")]
+    ['UBND Phường 1, thành phố Vũng Tàu', 'UBND Phường 1, thành phố Vũng Tàu', 'UBND Phường 1', 'UBND Phường 1, Quận 3']
     """
+    bare = _BARE_UNIT.search(issuer)
+    if bare:
+        named = re.finditer(_UNIT_NAME.format(unit=re.escape(bare.group("unit"))), text)
+        # "xã Gia Hanh" once, and "UBND xã Gia Hanh" again: one unit; two communes named: none is sure to be its own
+        return _with_the_one(issuer, " ", {m.group("name") for m in named} - {"Uỷ", "Ủy"})  # "huyện Uỷ": the Party's
     numbered = _NUMBERED_UNIT.search(issuer)
-    if not numbered:
-        return issuer
-    after = rf"(?<!\w)(?i:{numbered['unit']})\s+{numbered['figure']}(?!\d)\s*,\s*{_TOWN}"
-    towns = _towns(re.finditer(after, text)) or _towns(re.finditer(rf"(?<!\w){_TOWN}", text))
-    return f"{issuer}, {towns.pop()}" if len(towns) == 1 else issuer
+    if numbered:
+        after = rf"(?<!\w)(?i:{numbered['unit']})\s+{numbered['figure']}(?!\d)\s*,\s*{_TOWN}"
+        return _with_the_one(
+            issuer, ", ", _towns(re.finditer(after, text)) or _towns(re.finditer(rf"(?<!\w){_TOWN}", text))
+        )
+    return issuer
+
+
+def _with_the_one(issuer: str, joint: str, names: set[str]) -> str:
+    return f"{issuer}{joint}{names.pop()}" if len(names) == 1 else issuer
 
 
 def _towns(found) -> set[str]:
