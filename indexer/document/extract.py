@@ -239,7 +239,7 @@ def _header_fields(paragraphs: list[Paragraph], full_text: str, trace: Trace) ->
     if attached and attached["issuer"] and trace.findings["issuer"].how in ("opening", "signature"):
         issuer = attached["issuer"]
         trace.note("issuer", attached["line"], "attachment")
-    consolidated = authentication(paragraphs)
+    consolidated = authentication(paragraphs) if doc_type == "Văn bản hợp nhất" else None
     if consolidated and (not issuer or trace.findings["issuer"].how in ("opening", "signature")):
         issuer = consolidated.issuer or issuer  # a consolidated text's body signs its authentication block
         trace.note("issuer", consolidated.line, "authentication", sure=False)

@@ -22,7 +22,7 @@ from indexer.document.lines import (
     signing_time,
     valid_date,
 )
-from indexer.document.structure import Paragraph
+from indexer.document.structure import LETTER_SUBJECT, Paragraph
 from indexer.document.type_lines import own_voice_type, title_type, type_of_line
 from indexer.text import respelling
 from indexer.text.header_cells import header_cells
@@ -264,7 +264,7 @@ def extract_type(
     addressed = next((p for p in paragraphs[:12] if _ADDRESSED.match(p.text) and p.zone != "signature"), None)
     # a letter's subject opens its title, what follows is the subject's ("… của / Quyết định số 2269/QĐ-TTg về"),
     # and its number's code may be its issuer's, not a type ("2191/CT-CS": Cục Thuế, not Chỉ thị)
-    letter = title and _LETTER_SUBJECT.match(title[0].text) and not any(type_of_line(p.text) for p in title)
+    letter = title and LETTER_SUBJECT.match(title[0].text) and not any(type_of_line(p.text) for p in title)
     if number and not (letter and addressed):
         code = type_code(number)
         # the type line, or a page's heading and the type line under it; not a subject that opens "Quy định về …"
@@ -288,7 +288,7 @@ def extract_type(
         return _noted(trace, "doc_type", "Luật", number, "number_code")
     for p in in_zones(paragraphs, "title", "header"):
         # a letter's subject: "V/v …", or spelt out, "Về việc …", above its "Kính gửi:" (Nghị định 30/2020)
-        if _LETTER_SUBJECT.match(p.text) or (addressed and re.match(r"^(?:Về việc|VỀ VIỆC)\s", p.text)):
+        if LETTER_SUBJECT.match(p.text) or (addressed and re.match(r"^(?:Về việc|VỀ VIỆC)\s", p.text)):
             return _noted(trace, "doc_type", "Công văn", p.lines[0] if p.lines else p.text, "title")
     if addressed and number and type_code(number) not in TYPE_OF_CODE:
         # a numbered letter without its subject line: only a letter's number has no type code ("4168/BNV-CQĐP")
@@ -303,7 +303,6 @@ def extract_type(
     return None
 
 
-_LETTER_SUBJECT = re.compile(r"^[\"“]?\s*(?:V/v|V/V)\b")
 OF_ISSUER = re.compile(r"^(?:CỦA|Của)\s+(?P<org>.+)$")
 
 # A type line that names the document whole, as a legal website or a newspaper heads its copy: "KẾT LUẬN

@@ -306,7 +306,7 @@ _INDEFINITE = re.compile(r"^(?:các\s+)?[^;]*?\b(?:có\s+)?liên quan$")
 
 # The line under a plan's item that names who carries it out: "- Cơ quan thực hiện: Các sở, ban, ngành; Uỷ ban nhân
 # dân các huyện, thành phố.", "- Đơn vị thực hiện: Sở Xây dựng chủ trì, …".
-_EXECUTING = re.compile(r"^(?:[-+*•]\s*)?(?:Cơ quan|Đơn vị)(?: chủ trì)? thực hiện\s*:\s*")
+EXECUTING = re.compile(r"^(?:[-+*•]\s*)?(?:Cơ quan|Đơn vị)(?: chủ trì)? thực hiện\s*:\s*")
 
 
 # The same line naming one role: "- Đơn vị chủ trì thực hiện: Sở Tư pháp.", "Bộ phận chủ trì: bộ phận Tư pháp -
@@ -318,9 +318,9 @@ _LABELLED_ROLES = {"chủ trì": "lead", "phối hợp": "coordinate"}
 
 
 def _executing(text: str) -> list[str]:
-    """The bodies a "Cơ quan thực hiện:" or "Cơ quan chủ trì:" line names (:data:`_EXECUTING`)."""
-    m = _EXECUTING.match(text) or _LABELLED.match(text)
-    return _named_after(text, m.end()) if m and (m.re is _EXECUTING or m["role"].lower() == "chủ trì") else []
+    """The bodies a "Cơ quan thực hiện:" or "Cơ quan chủ trì:" line names (:data:`EXECUTING`)."""
+    m = EXECUTING.match(text) or _LABELLED.match(text)
+    return _named_after(text, m.end()) if m and (m.re is EXECUTING or m["role"].lower() == "chủ trì") else []
 
 
 def _named_after(text: str, start: int) -> list[str]:

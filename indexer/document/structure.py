@@ -65,6 +65,9 @@ def _subject_goes_on(previous: str, text: str) -> bool:
     return bool(_SUBJECT_TAIL.match(text) or _OPEN_END.search(previous) or len(text.split()) == 1)
 
 
+# A letter's subject line, "V/v …"; any subject line, spelt out too ("Về việc …").
+LETTER_SUBJECT = re.compile(r"^[\"“]?\s*(?:V/v|V/V)\b")
+SUBJECT_LINE = re.compile(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\b")
 PLACE_DATE = re.compile(
     rf"^(?P<place>[^\d,]{{2,60}}|(?:Quận|Phường)\s*\d{{1,2}})(?:,|\.(?=\s))\s*{DAY_WORD}\s*(?P<d>\d{{1,2}})\s*"
     rf"(?:{MONTH_WORD}|/)\s*(?P<m>\d{{1,2}})\s*(?:{YEAR_WORD}|/)\s*(?P<y>\d{{4}})",
@@ -210,7 +213,7 @@ def _subject_lines(blocks: list[Block], type_at: int) -> int:
         and _PERIOD_NOTE.match(blocks[i].text)
     ):
         b = blocks[i]
-        subject = not taken and re.match(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\b", b.text)
+        subject = not taken and SUBJECT_LINE.match(b.text)
         subject = subject or (taken and _CONFERENCE_LINE.match(blocks[i - 1].text) and is_all_caps(b.text))
         if not subject and (
             b.kind == "rule"
@@ -252,7 +255,7 @@ def _letter_header(blocks: list[Block], zones: list[str]) -> None:
     for i, b in enumerate(blocks[:30]):
         # a page's notice above the header ("Để sử dụng toàn bộ tiện ích …") is no body yet
         # a long letter subject closed by a full stop ("V/v tăng cường … cấp tỉnh.") is no sentence of the body
-        subject = re.match(r"^[\"“]?\s*(?:V/v|V/V)\b", b.text)
+        subject = LETTER_SUBJECT.match(b.text)
         sentence = _opens_body(b) or (len(b.text) >= 100 and _TERMINAL.search(b.text) and not subject)
         if sentence and not any(_header_mark(later.text) for later in blocks[i + 1 : i + 6]):
             break
@@ -267,7 +270,7 @@ def _letter_header(blocks: list[Block], zones: list[str]) -> None:
         # a caps subject opening on "VỀ" under the place and date: a resolution or directive whose type line a
         # copy lost ("VỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2008" / "HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III …")
         caps_subject = re.match(r"^VỀ\s", b.text) and is_all_caps(b.text) and i and PLACE_DATE.match(blocks[i - 1].text)
-        if re.match(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\b", b.text) or caps_subject:
+        if SUBJECT_LINE.match(b.text) or caps_subject:
             zones[i] = "title"
             j = i + 1
             while (

@@ -15,7 +15,7 @@ import re
 
 from indexer.document.fields.task_table import TaskRow, task_rows
 from indexer.document.record import Document
-from indexer.document.roles import ASSIGNING_HEADING, RESPONSIBILITY_ARTICLE
+from indexer.document.roles import ASSIGNING_HEADING, EXECUTING, RESPONSIBILITY_ARTICLE
 from indexer.document.structure import item_anchor
 from indexer.text.agency_names import canonical_agency
 from indexer.text.time_frames import due_of
@@ -165,11 +165,11 @@ def _units(record: Document, keys: dict[str, str]) -> dict[str, list[dict]]:
 
 # The lines under an item that say who does it and by when: "- Cơ quan thực hiện: Sở Lao động - Thương binh và Xã
 # hội chủ trì, phối hợp với …", "- Thời gian thực hiện: Thực hiện thường xuyên hằng năm."
-_WHO_AND_WHEN = re.compile(
-    r"^[-+*•]?\s*(?:(?:Cơ quan|Đơn vị)(?:\s+chủ trì)?\s+thực hiện|Thời gian(?:\s+thực hiện|\s+hoàn thành)?|"
-    r"Thời hạn(?:\s+hoàn thành)?)\s*:",
-    re.I,
-)
+_BY_WHEN = re.compile(r"^[-+*•]?\s*(?:Thời gian(?:\s+thực hiện|\s+hoàn thành)?|Thời hạn(?:\s+hoàn thành)?)\s*:", re.I)
+
+
+def _who_or_when(text: str) -> bool:
+    return bool(EXECUTING.match(text) or _BY_WHEN.match(text))
 
 
 def _shared_by_siblings(units: dict[str, list[dict]], named: dict[str, dict]) -> dict[str, list[dict]]:
@@ -182,11 +182,11 @@ def _shared_by_siblings(units: dict[str, list[dict]], named: dict[str, dict]) ->
             siblings[key.rsplit("-", 1)[0]].append(key)
     shared: dict[str, list[dict]] = {}
     for keys in siblings.values():
-        lines = [p for p in units[keys[-1]][1:] if _WHO_AND_WHEN.match(p["text"])]
+        lines = [p for p in units[keys[-1]][1:] if _who_or_when(p["text"])]
         earlier = keys[:-1]
         if not lines or not earlier or any(key in named for key in earlier):
             continue
-        if any(_WHO_AND_WHEN.match(p["text"]) for key in earlier for p in units[key]):
+        if any(_who_or_when(p["text"]) for key in earlier for p in units[key]):
             continue
         shared.update(dict.fromkeys(earlier, lines))
     return shared
