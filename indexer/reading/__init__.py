@@ -19,7 +19,7 @@ from indexer.reading.html import read_html
 from indexer.reading.ocr import image_frames, read_image
 from indexer.reading.ocr_session import ocr_session
 from indexer.reading.pdf import pages_for_ocr, read_pdf
-from indexer.reading.sniff import check_extension
+from indexer.reading.sniff import check_extension, looks_like_html_page
 from indexer.reading.source_text import Line, OcrPage, SourceText, plain_lines
 from indexer.reading.text import looks_like_markdown, read_markdown, read_text
 
@@ -54,6 +54,8 @@ READERS = {
     ".tif": read_image(".tif"),
     ".tiff": read_image(".tif"),
 }
+# Extensions of plain text, whose bytes may still be a web page's source.
+TEXT_EXTENSIONS = (".txt", ".text", ".md", ".markdown")
 
 
 def accepted_extensions() -> str:
@@ -76,6 +78,8 @@ def read_bytes(data: bytes, filename: str) -> SourceText:
     if reader is None:
         raise UnsupportedFormat(extension, accepted_extensions())
     check_extension(data, extension)
+    if extension in TEXT_EXTENSIONS and looks_like_html_page(data):
+        reader = read_html  # a page saved under a text name: its markup is not its text
     return reader(data)
 
 

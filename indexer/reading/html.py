@@ -182,6 +182,8 @@ class HtmlLines(html.parser.HTMLParser):
         self._heading = 0
         self._pre = 0
         self._tables: list[_Table] = []
+        self.page_title: list[str] = []  # the <title>: the page's text when its body has none
+        self._in_title = False
 
     def _flush(self, blank: bool = True) -> None:
         raw = "".join(self._buffer)
@@ -195,6 +197,7 @@ class HtmlLines(html.parser.HTMLParser):
             self.lines.append(Line("", "blank"))
 
     def handle_starttag(self, tag, attrs):
+        self._in_title = self._in_title or tag == "title"
         if self._skipping:
             if tag == self._skipping[-1] and tag not in _VOID:
                 self._skipping.append(tag)
@@ -229,6 +232,7 @@ class HtmlLines(html.parser.HTMLParser):
             self._table_starts(tag, attrs)
 
     def handle_endtag(self, tag):
+        self._in_title = self._in_title and tag != "title"
         if self._skipping:
             if tag == self._skipping[-1]:
                 self._skipping.pop()
@@ -278,6 +282,8 @@ class HtmlLines(html.parser.HTMLParser):
     def handle_data(self, data):
         if not self._skipping:
             self._buffer.append(data)
+        elif self._in_title:
+            self.page_title.append(data)
 
     def close(self):
         super().close()
@@ -285,9 +291,18 @@ class HtmlLines(html.parser.HTMLParser):
 
 
 def read_html(data: bytes) -> SourceText:
-    """Read an ``.html`` file: the text of its blocks, headings as headings, list numbers as text."""
+    """Read an ``.html`` file: the text of its blocks, headings as headings, list numbers as text; a page
+    whose body holds no text (a copy cut short inside its head) is its ``<title>``, the post's headline.
+
+    >>> [l.text for l in read_html(b"<html><head><title>Ngh\\xe1\\xbb\\x87 An ban h\\xc3\\xa0nh</title>").lines]
+    ['Nghệ An ban hành']
+    """
     text, encoding = decode(data)
     parser = HtmlLines()
     parser.feed(text)
     parser.close()
-    return SourceText(parser.lines, "html", encoding)
+    lines = parser.lines
+    title = " ".join("".join(parser.page_title).split())
+    if title and not any(line.text.strip() for line in lines):
+        lines = [Line(title, "heading", 1)]
+    return SourceText(lines, "html", encoding)

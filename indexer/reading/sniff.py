@@ -38,6 +38,16 @@ def kind_of(data: bytes) -> str | None:
     return None
 
 
+def looks_like_html_page(data: bytes) -> bool:
+    """Whether text bytes are a web page's source: a page saved under a ``.txt`` name is still a page.
+
+    >>> looks_like_html_page(b"\\xef\\xbb\\xbf <!DOCTYPE html><html>"), looks_like_html_page(b"<b>1.</b> Giao")
+    (True, False)
+    """
+    head = data[:2048].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
 def describe(data: bytes) -> tuple[str, str]:
     """What the bytes are, in Vietnamese and English, for a message."""
     if b"%PDF-" in data[:1024]:
@@ -46,10 +56,9 @@ def describe(data: bytes) -> tuple[str, str]:
         if data.startswith(magic):
             vi, _, en = label.partition(" / ")
             return vi, en
-    head = data[:2048].lstrip().lower()
-    if head.startswith((b"<!doctype html", b"<html")):
+    if looks_like_html_page(data):
         return "một trang HTML", "an HTML page"
-    if head.startswith((b"{\\rtf",)):
+    if data[:2048].lstrip().startswith(b"{\\rtf"):
         return "một tệp RTF", "an RTF file"
     try:
         data[:4096].decode("utf-8")

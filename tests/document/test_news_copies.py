@@ -37,6 +37,13 @@ Những năm qua, trong bối cảnh kinh tế còn khó khăn, tỉnh Ninh Thu�
         {"number": "lead", "year": "lead"},
     ),
     (
+        "web5 525: a headline names the plan by what it is about, with no 'về' before it",
+        """Nghệ An ban hành Kế hoạch cải cách hành chính năm 2026
+""",
+        {"doc_type": "Kế hoạch", "title": "cải cách hành chính năm 2026", "province": "Nghệ An"},
+        {"doc_type": "lead"},
+    ),
+    (
         "421: a lead that opens with the day of issue; the body that issues starts after it",
         """Tiếp tục thực hiện quyết liệt công tác phòng, chống dịch Covid-19
 

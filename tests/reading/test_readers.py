@@ -132,3 +132,35 @@ def test_markdown_html_is_not_kept_as_text():
 )
 def test_txt_files_written_in_markdown_are_recognised(text, expected):
     assert looks_like_markdown(text) is expected
+
+
+# A web page saved under a text name (a copy taken with "Save as", or a crawler's dump): read as the page it is.
+PAGE_HEAD = (
+    '<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">'
+    "<title>Nghệ An ban hành Kế hoạch cải cách hành chính năm 2026</title>"
+    '<meta property="og:url" content="https&#x3A;&#x002F;&#x002F;hcc.nghean.gov.vn&#x002F;savefile">'
+)
+
+
+@pytest.mark.parametrize(
+    "page,name,expected",
+    [
+        (
+            PAGE_HEAD + "</head><body><nav>Trang chủ</nav><p>Giao Sở Nội vụ chủ trì.</p></body></html>",
+            "trang.txt",
+            ["Giao Sở Nội vụ chủ trì."],
+        ),
+        (
+            PAGE_HEAD + "</head><body><p>Giao Sở Nội vụ chủ trì.</p></body></html>",
+            "trang.md",
+            ["Giao Sở Nội vụ chủ trì."],
+        ),
+        # cut short inside its head: the page's title is all the text it has
+        (PAGE_HEAD, "trang.txt", ["Nghệ An ban hành Kế hoạch cải cách hành chính năm 2026"]),
+    ],
+    ids=["txt-page", "md-page", "head-only-page"],
+)
+def test_a_page_under_a_text_name_is_read_as_a_page(page, name, expected):
+    source = read_bytes(page.encode("utf-8"), name)
+    assert [line.text for line in source.lines if line.kind != "blank"] == expected
+    assert source.format == "html"

@@ -26,6 +26,10 @@ _SUBJECT = re.compile(
     r"^[\s,]*(?:ngày\s+[\d/\-]+(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s*,?\s*)?(?:của\s+[^,;]{3,80}?,?\s+)?"
     r"(?P<subject>(?:về việc|về|V/v|thực hiện|triển khai|hướng dẫn)\s[^\n]{8,400}?)(?:\.\s|\.?$)"
 )
+# A headline names the document by its type and what it is about, with no "về": "Nghệ An ban hành Kế hoạch cải
+# cách hành chính năm 2026".  Only a whole short line, so a sentence's further clauses are never taken.
+_HEADLINE_SUBJECT = re.compile(r"^\s+(?P<subject>[a-zà-ỹđ][^.;:\n]{7,160}?)\.?\s*$")
+_HEADLINE_LENGTH = 200
 _SOURCE_NOTE = re.compile(rf"^[(\[]?\s*(?:Theo|Nguồn\s*:)\s*(?P<type>{_TYPES})\s+số\b")
 _SUBJECT_BEFORE = re.compile(r"(?i:việc|về|v/v)\s*$")
 # A lead that opens on what the document implements keeps its own clause after the grounds' last comma: "Thực hiện
@@ -71,7 +75,7 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
         rest = p.text[m.end() + (numbers[0].end if numbers else 0) :]
         if m.group("numbered") and not numbers:
             rest = re.sub(r"^\s*\d+\w*", "", rest)  # "Chỉ thị số 17 về việc …": a number without its code
-        subject = _SUBJECT.match(rest)
+        subject = _SUBJECT.match(rest) or (len(p.text) <= _HEADLINE_LENGTH and _HEADLINE_SUBJECT.match(rest))
         # the page's heading says it, then its lead again with the day: "Ngày 08/02/2023, Ban Thường trực …"
         dated = next((d for q in paragraphs[:4] if (d := _LEAD_DATE.match(q.text)) and _ISSUED.search(q.text)), None)
         doc_type = _type_name(m.group("type"))
