@@ -20,7 +20,7 @@ _LEAD = re.compile(r"(?<!\w)chủ trì(?!\w)(?!\s+(?:hoặc|hay)\s+phối hợp)
 _COORDINATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)\s+", re.I)
 # Older and terser texts drop the "với" after who leads: "Chủ trì phối hợp các ngành ở Trung ương để thực hiện …".
 _COORDINATE_AFTER_LEAD = re.compile(r"(?<!\w)chủ trì,?\s+phối hợp\s+(?!với\b)", re.I)
-_ASSIGN = re.compile(r"(?:^|[.;]\s+)(?:[-+•*]\s*)?Giao\s+(?=[A-ZĐÀ-Ỹ])")
+_ASSIGN = re.compile(r"(?:^|[.;]\s+)(?:[-+•*]\s*)?Giao(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ])")  # "Giao (cho) Sở …"
 # A letter's request: "Đề nghị các chi, đảng bộ nghiêm túc triển khai …", "Ban Tuyên giáo Thành uỷ đề nghị cấp uỷ
 # các chi, đảng bộ trực thuộc triển khai …", "UBND tỉnh yêu cầu Giám đốc các sở …"; not "theo đề nghị của …".
 _REQUEST = re.compile(
@@ -43,7 +43,7 @@ def _subject(text: str) -> str:
     """The agency phrase a sentence starts with (after numbering, bullets, "Giao")."""
     text = agencies.clean_name(text) if len(text) < 40 else text
     text = re.sub(r"^\s*(?:[-+*•]\s*|\d{1,3}(?:\.\d+)*\s*[.)\-]\s*|[a-zđ]\)\s*)", "", text)
-    text = re.sub(r"^(?:Giao|giao|Đề nghị|Yêu cầu)\s+", "", text)
+    text = re.sub(r"^(?:[Gg]iao(?:\s+cho)?|Đề nghị|Yêu cầu)\s+", "", text)
     return agencies.phrase_until_verb(text)
 
 
@@ -251,9 +251,9 @@ def _leads(text: str, item_subjects: list[str]) -> list[str]:
     for m in _LEAD.finditer(text):
         clause = _after_dash(re.split(r"[.;:]\s+", text[: m.start()])[-1])
         clause = re.sub(r"^\s*(?:[-+*•]\s*|\d{1,3}(?:\.\d+)*\s*[.)\-]\s*|[a-zđ]\)\s*)", "", clause)
-        clause = re.sub(r"^(?:\*\s*)?(?:Giao|giao)\s+", "", clause).strip(" ,")
+        clause = re.sub(r"^(?:\*\s*)?[Gg]iao(?:\s+cho)?\s+", "", clause).strip(" ,")
         # "UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì": who leads is who is asked to.
-        clause = re.split(r"\s(?:giao|đề nghị|yêu cầu)\s+(?=[A-ZĐÀ-Ỹ])", clause)[-1]
+        clause = re.split(r"\s(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+(?=[A-ZĐÀ-Ỹ])", clause)[-1]
         if clause and re.match(r"[A-ZĐÀ-Ỹ]", clause):
             names += _agency_list(agencies.phrase_until_verb(clause + " chủ trì"))
         elif not clause and not text.isupper():  # not a signature's "CHỦ TRÌ HỘI NGHỊ" quoted as an example

@@ -363,6 +363,15 @@ LEADS = [
         [],
     ),
     (
+        "web9 901: 'Giao cho X chủ trì' names who leads as 'Giao X' does",
+        letter(
+            "1. Giao cho Ban Tuyên giáo Liên đoàn Lao động tỉnh chủ trì phối hợp các phòng, Ban chuyên môn thuộc "
+            "LĐLĐ tỉnh đôn đốc, đề xuất những giải pháp chỉ đạo thực hiện.",
+            "2. UBND tỉnh giao cho Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tham mưu.",
+        ),
+        ["Ban Tuyên giáo Liên đoàn Lao động tỉnh", "Sở Nội vụ"],
+    ),
+    (
         "a dash that opens the body after the task's words",
         letter("1. Tuyên truyền về chuyển đổi số trên địa bàn tỉnh - Sở Thông tin và Truyền thông chủ trì thực hiện."),
         ["Sở Thông tin và Truyền thông"],
