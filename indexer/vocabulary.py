@@ -98,7 +98,9 @@ DOCUMENT_TYPES = (
     DocumentType("Hướng dẫn", "Guidance", ("HD", "HĐ")),
     DocumentType("Thông báo", "Notice", ("TB",)),
     DocumentType("Báo cáo", "Report", ("BC",), self_cited=False, issued=False),
-    DocumentType("Chương trình", "Programme", ("CTr", "CTR"), lines=("CHƯƠNG TRÌNH HÀNH ĐỘNG",)),
+    DocumentType(
+        "Chương trình", "Programme", ("CTr", "CTR"), lines=("CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH PHỐI HỢP")
+    ),
     DocumentType("Công văn", "Official letter", ("CV",)),
     DocumentType("Công điện", "Official telegram", ("CĐ",), self_cited=False, issued=False),
     DocumentType("Tờ trình", "Submission", ("TTr",), self_cited=False, issued=False),

@@ -28,6 +28,8 @@ _WORDED_HEADING = re.compile(
     r"(?:\s+hành động)?\s+(?P<rest>(?:về việc|về|V/v|công tác|thực hiện|triển khai|hướng dẫn|tăng cường|tiếp tục|"
     r"tổ chức)\s[^\n]{8,300}(?<![.:;]))$"
 )
+# A speck a scan leaves after a type line: "THÔNG BẢO." (a type line never ends a sentence).
+_TRAILING_SPECK = re.compile(r"(?<=\w)\s*[.,'`‘’]$")
 # Keyed without spaces: OCR splits a spaced-out type line inside a word ("K ÉT LUẬN").
 _FOLDED_TYPE_LINE = {fold(line).replace(" ", ""): name for line, name in TYPE_OF_LINE.items()}
 
@@ -37,21 +39,23 @@ def type_of_line(text: str) -> tuple[str, str] | None:
 
     >>> type_of_line("QUYÉT ĐỊNH"), type_of_line(": ,OUYẾT ĐỊNH"), type_of_line("1. KẾT QUẢ")
     (('Quyết định', ''), ('Quyết định', ''), None)
+    >>> type_of_line("THÔNG BẢO."), type_of_line("CHƯƠNG TRÌNH PHÓI HỢP")  # a scan's speck after it; an OCR'd mark
+    (('Thông báo', ''), ('Chương trình', ''))
     """
-    stripped = text.strip().rstrip(":").strip()
+    stripped = _TRAILING_SPECK.sub("", text.strip().rstrip(":").strip())
     if text.strip().endswith(":") or not is_all_caps(stripped) and stripped.upper() != stripped:
         if text.strip().endswith(":") or len(stripped) < 40 or not in_capitals(stripped):
             return None
         stripped = stripped.upper()  # a long caps heading with a letter an OCR read small ("CHỈ THỊ sO 37")
     if len(stripped) > 400:  # a flattened copy runs the type and the whole subject into one line
         return None
-    m = _TYPE_LINE.match(stripped.upper())
-    if m:
-        return TYPE_OF_LINE[m.group("type")], (m.group("rest") or "")
-    # An OCR'd or mistyped mark ("QUYÉT ĐỊNH") still names its type when the line is that name alone; so does a
-    # scan's line with a speck before it and a Q read as O (": ,OUYẾT ĐỊNH").
+    # An OCR'd or mistyped mark ("QUYÉT ĐỊNH", "CHƯƠNG TRÌNH PHÓI HỢP") still names its type when the line is that
+    # name alone; so does a scan's line with a speck before it and a Q read as O (": ,OUYẾT ĐỊNH").
     folded = fold(stripped).replace(" ", "")
     found = _FOLDED_TYPE_LINE.get(folded)
+    m = None if found else _TYPE_LINE.match(stripped.upper())
+    if m:
+        return TYPE_OF_LINE[m.group("type")], (m.group("rest") or "")
     if not found and len(stripped) <= 30:
         loose = re.sub(r"^[\W\d_]{1,4}", "", folded)
         found = _FOLDED_TYPE_LINE.get(loose) or _FOLDED_TYPE_LINE.get(re.sub(r"^o(?=uy)", "q", loose))

@@ -448,7 +448,21 @@ def joint_placed(name: str) -> str:
     return f"{m['first']} {m['place']} VÀ {m['second']} {m['place']}"
 
 
-def joint_parts(name: str, joiner: str) -> list[str]:
-    """The bodies a joint document's issuer names ("Uỷ ban nhân dân … và Uỷ ban Mặt trận …"), or the name."""
+# How each body of a joint header begins, folded ("SỞ Y TẾ - CÔNG ĐOÀN NGÀNH"): no word that goes on one body's name
+# after a dash or "và" ("Sở Lao động - Thương binh và Xã hội", "Sở Khoa học và Công nghệ").
+JOINT_HEAD = re.compile(
+    r"^(?:so|cong doan|lien doan|hoi|uy ban|ubnd|hdnd|ban|dang uy|doan|mat tran|ubmttq|bo|phong|trung tam|vien|"
+    r"toa an|cong an|bo chi huy|tinh doan|thanh doan|huyen doan)\b"
+)
+
+
+def joint_parts(name: str, joiner: str, heads: re.Pattern = JOINT_PEER) -> list[str]:
+    """The bodies a joint document's issuer names ("Uỷ ban nhân dân … và Uỷ ban Mặt trận …"), or the name.
+
+    >>> joint_parts("Sở Y tế tỉnh Kiên Giang và Công đoàn ngành Y tế tỉnh Kiên Giang", " và ", JOINT_HEAD)
+    ['Sở Y tế tỉnh Kiên Giang', 'Công đoàn ngành Y tế tỉnh Kiên Giang']
+    >>> joint_parts("Sở Khoa học và Công nghệ", " và ", JOINT_HEAD)
+    ['Sở Khoa học và Công nghệ']
+    """
     parts = name.split(joiner)
-    return parts if len(parts) > 1 and all(JOINT_PEER.match(fold(part)) for part in parts) else [name]
+    return parts if len(parts) > 1 and all(heads.match(fold(part)) for part in parts) else [name]

@@ -299,6 +299,102 @@ Thc hin Đề án s: 343/ĐA-UBMT-BTT, ngày 24 tháng 6 năm 2016 ca UBMT thàn
 ]
 
 
+# Joint documents whose header joins the bodies with a dash (bench/real-directives-web9 901, 902; web4 406): each
+# body with the parent and the place line they share; a dash inside one body's name joins nothing.
+CASES += [
+    (
+        "web9 901: a union over a department, the dash ending the first line, a seal's edge after the place",
+        """LIÊN ĐOÀN LAO ĐỘNG -
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ VĂN HOÁ, THẺ THAO VÀ DU LỊCH
+Độc lập - Tự do - Hạnh phúc
+TỈNH AN GIANG ad.
+Số: 154/CTPH-LĐLĐ-SVHTTDL
+An Giang, ngày 28 tháng 4 năm 2017
+CHƯƠNG TRÌNH PHÓI HỢP
+Xây dựng đời sống văn hoá cơ sở trong CNVCLĐ
+Giai đoạn 2016 - 2021
+Liên đoàn Lao động tỉnh và Sở Văn hoá, Thể thao và Du lịch thống nhất ký kết Chương trình phối hợp.
+""",
+        {
+            "doc_type": "Chương trình",
+            "issuer": "Liên đoàn Lao động tỉnh An Giang và Sở Văn hoá, Thể thao và Du lịch tỉnh An Giang",
+            "province": "An Giang",
+            "title": "Xây dựng đời sống văn hoá cơ sở trong CNVCLĐ Giai đoạn 2016 - 2021",
+        },
+    ),
+    (
+        "web9 902: a department and its sector's union on one line, under the province's committee",
+        """UBND TỈNH KIÊN GIANG
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ Y TẾ -CÔNG ĐOÀN NGÀNH
+Độc lập - Tự do - Hạnh phúc
+Số: 2004/KH-SYT-CĐN
+Kiên Giang, ngày 20 tháng 10 năm 2017
+KẾ HOẠCH
+Triển khai thực hiện Tháng hành động vì bình đẳng giới năm 2017
+Căn cứ Công văn số 5572/BYT-TCCB ngày 02/10/2017 của Bộ Y tế, Sở Y tế phối hợp Công đoàn ngành xây dựng kế hoạch.
+""",
+        {"issuer": "Sở Y tế tỉnh Kiên Giang và Công đoàn ngành Y tế tỉnh Kiên Giang", "level": "province"},
+    ),
+    (
+        "web4 406: the council's standing board and the committee, 'THƯỜNG TRỰC' over both",
+        """THƯỜNG TRỰC
+HĐND - UBND TỈNH HÒA BÌNH
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 06/QC-TT.HĐND-UBND
+Hòa Bình, ngày 20 tháng 3 năm 2019
+QUY CHẾ
+PHỐI HỢP CÔNG TÁC GIỮA THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH - ỦY BAN NHÂN DÂN TỈNH NHIỆM KỲ 2016 - 2021
+""",
+        {"issuer": "Thường trực Hội đồng nhân dân tỉnh Hoà Bình và Uỷ ban nhân dân tỉnh Hoà Bình"},
+    ),
+    (
+        "web9 905: a council's resolution whose authority line is its standing committee's",
+        """HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 07/NQ-HĐND | Đắk Lắk, ngày 13 tháng 10 năm 2016 |
+THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH
+Căn cứ Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính phủ quy định chi tiết thi hành một số điều của Luật Tiếp công dân;
+Xét đề nghị của Chánh Văn phòng Hội đồng nhân dân tỉnh,
+QUYẾT NGHỊ:
+Điều 1. Ban hành kèm theo Nghị quyết này Quy chế tiếp công dân của Hội đồng nhân dân, đại biểu Hội đồng nhân dân tỉnh khóa IX, nhiệm kỳ 2016-2021.
+""",
+        {"issuer": "Thường trực Hội đồng nhân dân tỉnh Đắk Lắk", "doc_type": "Nghị quyết", "province": "Đắk Lắk"},
+    ),
+    (
+        "a dash inside one department's name joins no second body",
+        """UBND TỈNH KIÊN GIANG
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+Độc lập - Tự do - Hạnh phúc
+Số: 1200/SLĐTBXH-VP
+Kiên Giang, ngày 20 tháng 10 năm 2017
+V/v tăng cường công tác an toàn lao động
+""",
+        {"issuer": "Sở Lao động - Thương binh và Xã hội tỉnh Kiên Giang"},
+    ),
+    (
+        "web9 903: a scan's speck after the type line keeps it the type line, the subject under it the title",
+        """UBND TỈNH KIÊN GIANG
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ Y TẾ
+Độc lập - Tự do - Hạnh phúc
+Số: 2094/TB-SYT
+Kiên Giang, ngày 07 tháng 11 năm 2017
+THÔNG BẢO.
+Về lịch học năm thứ II lớp Chuyên khoa cấp I chuyên ngành Dược lý - Dược lâm sàng B2, Khoá 2016 - 2018
+Căn cứ Kế hoạch số 1065/KH-SYT ngày 12/7/2016 của Sở Y tế;
+""",
+        {
+            "doc_type": "Thông báo",
+            "title": "Về lịch học năm thứ II lớp Chuyên khoa cấp I chuyên ngành Dược lý - Dược lâm sàng B2, Khoá 2016 - 2018",
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_broken_page_layouts(text, expected):
     records = parse_bytes(text.encode("utf-8"), "van-ban.txt")

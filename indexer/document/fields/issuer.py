@@ -62,9 +62,10 @@ def _two_bodies(text: str) -> tuple[str, str] | None:
     return (text[: m.end("parent")], text[m.start("child") :]) if m else None
 
 
-# What a scan leaves around a header line ("-_ UBND TỈNH PHÚ THỌ...": a rule's end, dots of a torn edge), and
+# What a scan leaves around a header line ("-_ UBND TỈNH PHÚ THỌ...": a rule's end, dots of a torn edge, a seal's
+# edge read as letters: "TỈNH AN GIANG ad."), and
 # the space an OCR loses after a council's initials ("UBNDTỈNH PHÚ THỌ").
-_SCAN_MARKS = re.compile(r"^-?[_.][\s_\-.]*|(?<=\w)[\s_.]*\.\.+$")
+_SCAN_MARKS = re.compile(r"^-?[_.][\s_\-.]*|(?<=\w)[\s_.]*\.\.+$|(?<=[A-ZĐÀ-Ỹ]{2})\s+[a-zà-ỹđ]{1,2}\W?$")
 _RECEIVED_MARK = re.compile(r"^(?:CÔNG VĂN |CV |VĂN BẢN )?(?:ĐẾN|ĐỀN)\b")
 _GLUED_COUNCIL = re.compile(r"^(UBND|HĐND)(?=TỈNH|HUYỆN|XÃ|THÀNH|QUẬN|PHƯỜNG|THỊ)")
 
@@ -103,6 +104,10 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
         two = _two_bodies(text)
         if two and not names:
             names += list(two)
+        elif names and names[-1].endswith("-") and agencies.JOINT_HEAD.match(fold(text)):
+            names[-1] = names[-1].rstrip(" -") + _JOINED + text  # "LIÊN ĐOÀN LAO ĐỘNG - / SỞ VĂN HOÁ, …"
+        elif _dash_joined(text):
+            names.append(_dash_joined(text))
         elif names and agencies.JOINT_PEER.fullmatch(fold(names[-1])) and agencies.JOINT_PEER.match(fold(text)):
             names[-1] = f"{names[-1]} VÀ {text}"  # a joint document: "ỦY BAN NHÂN DÂN / ỦY BAN MTTQ VIỆT NAM / TỈNH …"
         elif (
@@ -145,8 +150,11 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
     ministry to the next, keep it in brackets (``Cục Cảnh sát điều tra tội phạm về ma tuý (Bộ Công an)``).
     """
     names = _header_names(paragraphs)
-    if not names:
-        return None
+    return _joint_issuer(names, context) or _issuer_of_names(names, context) if names else None
+
+
+def _issuer_of_names(names: list[str], context: str) -> str:
+    """The issuer the header's names compose (:func:`_issuer_from_header`)."""
     if len(names) == 1:
         parts = agencies.joint_parts(names[0], " VÀ ")  # "BAN DÂN VẬN VÀ …" is one body's name
         return " và ".join(agencies.expand_abbreviations(respelling.recase(part, context)) for part in parts)
@@ -188,6 +196,43 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
         # "UBND TỈNH CAO BẰNG / SỞ Y TẾ": "Sở Y tế tỉnh Cao Bằng"
         return f"{child_name} {rest.lower() if place.group('rest').split()[0] in ('TỈNH', 'HUYỆN', 'XÃ') else rest}"
     return f"{child_name} {parent_name}"
+
+
+# A header that joins two bodies with a dash, across two lines or in one, names a joint document's issuers
+# ("LIÊN ĐOÀN LAO ĐỘNG - / SỞ VĂN HOÁ, THỂ THAO VÀ DU LỊCH / TỈNH AN GIANG", "SỞ Y TẾ -CÔNG ĐOÀN NGÀNH"); a dash
+# inside one body's name is followed by no body's head ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI").
+_JOINED = " + "  # how _header_names joins the bodies of a joint header, read apart by _joint_issuer
+_PLACE_TAIL = re.compile(r"\s(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s.+$")
+
+
+def _dash_joined(text: str) -> str | None:
+    """``SỞ Y TẾ -CÔNG ĐOÀN NGÀNH`` -> ``SỞ Y TẾ + CÔNG ĐOÀN NGÀNH``; ``None`` for one body's name."""
+    parts = re.split(r"\s*[-–]\s*", text)
+    if len(parts) == 2 and all(part and agencies.JOINT_HEAD.match(fold(part)) for part in parts):
+        return _JOINED.join(parts)
+    return None
+
+
+def _joint_issuer(names: list[str], context: str) -> str | None:
+    """Each body of a joint header with the parent and the place it shares, joined as a sentence joins them
+    (``Sở Y tế tỉnh Kiên Giang và Công đoàn ngành Y tế tỉnh Kiên Giang``); ``None`` for one body."""
+    at = next((i for i, name in enumerate(names) if _JOINED in name), None)
+    if at is None:
+        return None
+    parts = names[at].split(_JOINED)
+    if at and fold(names[at - 1]) in ("thuong truc", "ban thuong truc"):  # "THƯỜNG TRỰC / HĐND - UBND TỈNH …"
+        parts[0] = f"{names[at - 1]} {parts[0]}"  # the council's standing board, not the committee's
+        names, at = [*names[: at - 1], *names[at:]], at - 1
+    place = _PLACE_TAIL.search(parts[-1])  # the line under both: each one's, added once each is named
+    parts[-1] = parts[-1][: place.start()] if place else parts[-1]
+    bodies = [_issuer_of_names([*names[:at], part, *names[at + 1 :]], context) for part in parts]
+    if place:
+        where = respelling.recase(place.group(0).strip(), context)
+        bodies = [body if provinces_in(body) else f"{body} {where[0].lower()}{where[1:]}" for body in bodies]
+    # a department and its sector's union: "Sở Y tế - Công đoàn ngành" is the health sector's union
+    sector = next(filter(None, (re.match(r"^Sở\s+(.+?)(?=\s+(?:tỉnh|thành phố)\s|$)", b) for b in bodies)), None)
+    bodies = [re.sub(r"^(Công đoàn ngành)(?!\s+[A-ZĐ])", rf"\1 {sector[1]}", b) if sector else b for b in bodies]
+    return " và ".join(bodies)
 
 
 def _with_parent_place(child: str, parent: str) -> str:
@@ -327,17 +372,20 @@ def _named(org: str, context: str) -> str:
 def _completed_by_authority(issuer: str, paragraphs: list[Paragraph], context: str) -> str:
     """A council or committee the header names without its place, completed from the authority line
     under the title (``HỘI ĐỒNG NHÂN DÂN`` and ``HỘI ĐỒNG NHÂN DÂN QUẬN TÂN PHÚ KHOÁ I, KỲ HỌP LẦN THỨ 7``;
-    ``ỦY BAN NHÂN DÂN`` and ``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH``)."""
+    ``ỦY BAN NHÂN DÂN`` and ``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH``); a council's standing committee, which
+    resolves between sessions, by its own authority line (``THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH``)."""
     if key(issuer) not in (key("Hội đồng nhân dân"), key("Uỷ ban nhân dân")):
         return issuer
     for p in paragraphs[:40]:
         # a page that dropped the type heading leaves the authority line among the header's
         if p.zone not in ("header", "title", "body") or not is_all_caps(p.text):
             continue
-        line = re.sub(r"^CHỦ TỊCH\s+", "", p.text)  # a chairman's decision: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"
+        standing = p.text.startswith("THƯỜNG TRỰC ") and key(issuer) == key("Hội đồng nhân dân")
+        # a chairman's decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") is the committee's, its chairman said apart
+        line = re.sub(r"^(?:CHỦ TỊCH|THƯỜNG TRỰC)\s+", "", p.text)
         if key(line).startswith(key(issuer) + " ") and re.match(r"\s*[^\W\d_]", line[len(issuer) :]):
             named = re.split(r"\s+(?:KHOÁ|KHÓA|NHIỆM KỲ|KỲ HỌP)\b|,", line)[0]
-            return respelling.recase(named, context)
+            return ("Thường trực " if standing else "") + respelling.recase(named, context)
     return issuer
 
 
@@ -354,7 +402,7 @@ def _placed(name: str) -> str:
     'Ban Thường trực Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Thanh Hoá'
     """
     name = _FRONT_WITHOUT_COUNTRY.sub(r"\1 Việt Nam", name)
-    return " và ".join(proper_place(part) for part in agencies.joint_parts(name, " và "))
+    return " và ".join(proper_place(part) for part in agencies.joint_parts(name, " và ", agencies.JOINT_HEAD))
 
 
 # Bodies renamed since: the name a researcher looks for.
