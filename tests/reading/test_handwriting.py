@@ -66,6 +66,16 @@ SLOTS = [
         ("day", 1690, 1754),
     ),
     (
+        "the hand's day read as a word inside the box of 'ngày' (web9 901: 'đổ' for 28)",
+        [(0.0, "ngày", [1689, 449, 173, 50]), (0.0, "đổ", [1811, 443, 41, 80]), (97.0, "tháng", [1876, 448, 264, 53])],
+        ("day", 1801, 1874),
+    ),
+    (
+        "the hand's day read with 'ngày' as one word (web9 902: 'ngàyc2O' for 20)",
+        [(23.0, "ngàyc2O", [1535, 644, 211, 63]), (97.0, "tháng", [1775, 656, 129, 54])],
+        ("day", 1675, 1773),
+    ),
+    (
         "digits read surely but no day (a hand's 20 read '80')",
         words(("ngày", 1400, 90), ("80", 1500, 45, 95.0), ("tháng", 1560, 110)),
         ("day", 1492, 1558),
@@ -106,6 +116,7 @@ WRITTEN = [
     ("Số: /Z4.2UBND- KSTTHC", "number", "4532", "Số: 4532/UBND- KSTTHC"),  # 036: figures glued to the code
     ("Lâm Đồng, ngày J2 tháng 11 năm 2025", "day", "13", "Lâm Đồng, ngày 13 tháng 11 năm 2025"),
     ("Phú Thọ, ngày   tháng 12 năm 2011", "day", "7", "Phú Thọ, ngày 7 tháng 12 năm 2011"),
+    ("Kiên Giang, ngàyc2O tháng 10 năm 2017", "day", "20", "Kiên Giang, ngày 20 tháng 10 năm 2017"),
     ("Hà Nội, ngày 28 tháng Ÿ năm 2025", "month", "8", "Hà Nội, ngày 28 tháng 8 năm 2025"),
     ("Hà Nội, ngày    tháng    năm 2025", "month", "10", "Hà Nội, ngày    tháng 10 năm 2025"),
     ("Thông báo kết luận", "number", "493", None),

@@ -28,7 +28,7 @@ MAX_WORDS_BETWEEN = 3
 # The gap read again with its neighbours: this much of the crop's height added on the left (the label) and
 # on the right (the code, or "tháng"); a digit is the gap's if it stands within this much of it.
 WIDE_LEFT, WIDE_RIGHT, INSIDE = 1.0, 2.0, 0.15
-MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4): number, day, month; the gap alone and with its neighbours; 3"
+MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4): number, day, month; the gap alone and with its neighbours; 4"
 
 # What a slot's code begins with: "/TB-UBND", "-KH/TU", or the same after what tesseract made of the figures.
 CODE = re.compile(r"[/-][A-ZĐ]")
@@ -39,6 +39,7 @@ BARE_CODE = re.compile(r"^[A-ZĐ]{2,}[/-][A-ZĐ0-9]")
 GLUED_CODE = re.compile(r"(?<![\sA-ZĐ/-])[A-ZĐ]{2,}(?=[/-])")
 LABEL_WIDTH = 0.7  # a printed letter of the label is at most this many line heights wide
 LETTER_WIDTH = 0.55  # and about this many
+LABEL_LETTERS = {"day": 4, "month": 5}  # "ngày", "tháng"
 # The label of the number as tesseract reads it, with a capital (the body's "số" is no label): "Số:", "Só:J¿92".
 NUMBER_LABEL = re.compile(r"S[ốôoóồổ6][:.;]?")
 # Where the figures go in the page's text: after "Số:" and before the code; after "ngày" and before "tháng".
@@ -98,6 +99,12 @@ def slots(words: list[tuple[float, str, list[int]]], height: int) -> list[Slot]:
         if box[1] > height * HEADER_SHARE:
             continue
         kind = "number" if NUMBER_LABEL.match(word) else {"ngay": "day", "thang": "month"}.get(_plain(word))
+        if (
+            kind is None
+            and _plain(word).startswith("ngay")
+            and any(_plain(w) == "thang" for _, w, _ in words[i + 1 : i + 3])
+        ):
+            kind = "day"  # "ngàyc2O tháng 10": the day written against the label, read with it as one word
         if kind == "month" and "ngay" not in (_plain(w) for _, w, _ in words[max(0, i - 3) : i]):
             continue  # the month of the date line, "ngày 28 tháng …", not of a sentence
         if kind is None:
@@ -118,9 +125,12 @@ def _gap(words: list, i: int, kind: str) -> Slot | None:
     if glued and glued.end() == len(label) and width > height * (LABEL_WIDTH * len(label) + 1):
         # "Số" read with the figures touching it in its box (and little confidence): the label is its start
         right_of_label = left + int(height * LABEL_WIDTH * len(label))
-    if kind != "number" and width > height * (LABEL_WIDTH * len(label) + 1):
-        # "ngày" read with the day written over its end in its box (web7 710: 294 px wide at a 50 px line)
-        right_of_label = left + int(height * LETTER_WIDTH * len(label))
+    spelled = LABEL_LETTERS.get(kind, len(label))
+    swallowed = bool(following) and following[0][2][0] < left + width  # the next word stands inside its box
+    if kind != "number" and (width > height * (LABEL_WIDTH * spelled + 1) or len(label) > spelled or swallowed):
+        # "ngày" read with the day written over its end in its box (web7 710: 294 px wide at a 50 px line; web9
+        # 901: the hand's "28" read as a word of its own inside it), or as one word with it ("ngàyc2O")
+        right_of_label = left + int(height * LETTER_WIDTH * spelled)
     if glued and glued.end() < len(label):  # "Só:J¿92/TB-UBND": label, figures and code read as one word
         right_of_label = left + width * glued.end() // len(label)
         following = [(sure, label[glued.end() :], [right_of_label, top, left + width - right_of_label, height])]
