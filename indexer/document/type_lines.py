@@ -74,9 +74,9 @@ def title_type(text: str) -> tuple[str, str] | None:
 # nhân dân xã Tây Sơn thông báo lịch tiếp công dân năm 2025 như sau:").  A number after the type ("ban hành Kế
 # hoạch số 42/KH-UBND") is another's voice, a page's lead or a cited document: not this rule's.
 _OWN_VOICE = re.compile(
-    r"(?:^|,\s*)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)\s+(?:(?:đã|sẽ|tiếp tục)\s+)?"
+    r"(?:^|,\s*|\.\s+)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)\s+(?:(?:đã|sẽ|tiếp tục)\s+)?"
     r"(?:(?:ban hành|xây dựng)\s+(?P<type>(?i:" + _TYPE_NAMES + r"))(?!\s+số\b)|(?P<notice>thông báo)\b)"
-    r"[^.;:]{0,200}?(?:,\s*)?(?:(?:cụ thể\s+)?như sau|sau đây)\s*:\s*$"
+    r"[^.;:]{0,200}?(?:,\s*)?(?:(?:cụ thể\s+)?như sau|sau đây|nội dung(?:\s+chính)?\s+sau)\s*:\s*$"
 )
 
 

@@ -237,7 +237,12 @@ _NOUN_BEFORE = re.compile(r"(?:các|những|của|cho|và|có|một|mọi|Bộ T
 # What kind of body: "các tổ chức nghiên cứu và phát triển", "các cơ quan quản lý nhà nước", "cơ sở đào tạo",
 # "Ban quản lý Khu kinh tế tỉnh", "Tổng cục quản lý ruộng đất" (copies that wrote the body's name small).
 _KIND_OF_BODY = re.compile(r"(?<!\w)(?:tổ chức|viện|trung tâm|cơ sở|đơn vị|cơ quan|[Cc]ục|Ban|BAN)\s*$")
-_BODY_KINDS = {"nghiên cứu", "quản lý", "quy hoạch"}
+_BODY_KINDS = {
+    "nghiên cứu",
+    "quản lý",
+    "quy hoạch",
+    "điều hành",
+}  # "Ban điều hành Chương trình …", "Trung tâm điều hành"
 
 # Abbreviations of bodies' names, spelt out; a header in capitals also abbreviates what the body's name is about.
 _ABBREVIATIONS = {
@@ -369,6 +374,8 @@ def phrase_until_verb(text: str) -> str:
     'Ban xây dựng đảng Đảng uỷ'
     >>> phrase_until_verb("Sở Nội vụ tiếp thu các ý kiến, chủ trì hoàn thiện dự thảo")
     'Sở Nội vụ'
+    >>> phrase_until_verb("Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam xây dựng kế hoạch")
+    'Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam'
     """
     text = re.split(r"[;:.]\s", text + " ", maxsplit=1)[0].strip()
     for m in _VERB.finditer(text):
@@ -378,6 +385,8 @@ def phrase_until_verb(text: str) -> str:
             continue  # "các tổ chức": a noun here, not the verb
         if m.group(0) in _BODY_KINDS and _KIND_OF_BODY.search(text[: m.start()]):
             continue
+        if m.group(0) == "trình" and re.search(r"(?<!\w)(?:[Cc]hương|[Tt]ờ)\s+$", text[: m.start()]):
+            continue  # "Ban điều hành Chương trình …": a programme, not a submission
         if m.group(0) == "xây dựng" and re.match(r"\s+[Đđ]ảng(?!\w)", text[m.end() :]):
             continue  # "Ban xây dựng đảng Đảng uỷ": Party building, a board's field, not its verb
         return text[: m.start()].strip(" ,;:-")

@@ -24,6 +24,36 @@ Hè dành cho thiếu nhi năm 2024, cụ thể như sau:
         {"number": "225-KH/TWĐTN-CTTN", "issuer": "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh", "level": "central"},
     ),
     (
+        "web10 1003: the Youth Union's Central Committee, its heading broken over a legal site's cells",
+        """BAN CHẤP
+HÀNH TRUNG ƯƠNG |
+ĐOÀN TNCS HỒ
+CHÍ MINH |
+Số: 411-KH/TWĐTN-BTC |
+Hà Nội, ngày 25 tháng 8 năm 2021 |
+Căn cứ Điều lệ Đoàn và Chương trình công tác toàn khóa của Ban Chấp hành Trung ương Đoàn khóa XI; căn cứ Chỉ thị số 08-CT/TW ngày 20/8/2021 của Ban Bí thư Trung ương Đảng về lãnh đạo đại hội đoàn các cấp, Ban Chấp hành Trung ương Đoàn ban hành Kế hoạch tổ chức đại hội đoàn các cấp.
+""",
+        {"issuer": "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", "level": "central", "basis": ["08-CT/TW"]},
+    ),
+    (
+        "web10 1004: the Pioneers' Central Council, 'ĐỘI' said once above it",
+        """ĐỘI TNTP HỒ CHÍ MINH
+
+HỘI ĐỒNG TRUNG ƯƠNG
+
+***
+
+Số: 23 -KH/HĐĐTW
+
+Hà Nội, ngày 14 tháng 02 năm 2020
+
+KẾ HOẠCH
+
+Triển khai phong trào “Kế hoạch nhỏ” giai đoạn 2020 - 2023
+""",
+        {"issuer": "Hội đồng Đội Trung ương", "level": "central", "number": "23-KH/HĐĐTW"},
+    ),
+    (
         "web3 307: a page's heading names the Politburo over a copy cut before its signature; grounds end the title",
         """Quy định số 97-QĐ/TW của Bộ Chính trị: Đảng đoàn MTTQ Việt Nam do Bộ Chính trị quyết định thành lập
 Chỉ thị của Ban Bí thư về việc tổ chức Tết Ất Tỵ năm 2025

@@ -44,6 +44,21 @@ Những năm qua, trong bối cảnh kinh tế còn khó khăn, tỉnh Ninh Thu�
         {"doc_type": "lead"},
     ),
     (
+        "web10 1007: a board named after the grounds' own 'xây dựng kế hoạch', its plan 'với các nội dung sau'",
+        """Kế hoạch Chương trình MTQG Nước sạch & VSMT nông thôn tỉnh Hà Nam năm 2014
+Thực hiện Công văn số 2191/BNN-TCTL ngày 03 tháng 7 năm 2013 của Bộ Nông nghiệp & PTNT - Tổng cục Thủy Lợi về việc xây dựng kế hoạch Chương trình MTQG Nước sạch và VSMT nông thôn năm 2014. Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam xây dựng kế hoạch thực hiện Chương trình năm 2014 của tỉnh với các nội dung sau:
+Phần I
+ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2013
+""",
+        {
+            "doc_type": "Kế hoạch",
+            "issuer": "Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam",
+            "province": "Hà Nam",
+            "basis": ["2191/BNN-TCTL"],
+        },
+        {"doc_type": "opening", "issuer": "opening"},
+    ),
+    (
         "421: a lead that opens with the day of issue; the body that issues starts after it",
         """Tiếp tục thực hiện quyết liệt công tác phòng, chống dịch Covid-19
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from indexer.document.evidence import Trace, garbled
+from indexer.document.fields.joint import JOINED, PLACE_TAIL, dash_joined, with_sector_union
 from indexer.document.header import OF_ISSUER, headline, plenum_committee
 from indexer.document.lines import GROUNDS, PARTIAL_DATE, STAMP, header_lines, in_zones, place_date
 from indexer.document.structure import Paragraph
@@ -105,9 +106,9 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
         if two and not names:
             names += list(two)
         elif names and names[-1].endswith("-") and agencies.JOINT_HEAD.match(fold(text)):
-            names[-1] = names[-1].rstrip(" -") + _JOINED + text  # "LIÊN ĐOÀN LAO ĐỘNG - / SỞ VĂN HOÁ, …"
-        elif _dash_joined(text):
-            names.append(_dash_joined(text))
+            names[-1] = names[-1].rstrip(" -") + JOINED + text  # "LIÊN ĐOÀN LAO ĐỘNG - / SỞ VĂN HOÁ, …"
+        elif dash_joined(text):
+            names.append(dash_joined(text))
         elif names and agencies.JOINT_PEER.fullmatch(fold(names[-1])) and agencies.JOINT_PEER.match(fold(text)):
             names[-1] = f"{names[-1]} VÀ {text}"  # a joint document: "ỦY BAN NHÂN DÂN / ỦY BAN MTTQ VIỆT NAM / TỈNH …"
         elif (
@@ -129,7 +130,7 @@ _BODY_HEAD = re.compile(
     r"^(?:uy ban|ubnd|hoi dong|hdnd|mat tran|dang|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban|bo|so|cuc|chi cuc|"
     r"tong cuc|tong lien doan|vu|van phong|phong|chinh phu|thu tuong|phu thu tuong|quoc hoi|chu tich|cong an|thanh tra|"
     r"trung tam|truong|vien|hoc vien|dai hoc|benh vien|ngan hang|bao hiem|kiem toan|toa an|doan|hoi|lien|"
-    r"chi bo|tap doan|tong cong ty|cong ty|bch|btv|bcd|ubmttq|mttq|thuong truc|thuong vu)\b"
+    r"chi bo|tap doan|tong cong ty|cong ty|bch|btv|bcd|ubmttq|mttq|thuong truc|thuong vu|doi tntp)\b"
 )
 # The departments that are one of a kind, known by their name alone: the Ministry of Finance's general
 # departments made departments in 2025 (Nghị định 29/2025/NĐ-CP).
@@ -171,8 +172,12 @@ def _issuer_of_names(names: list[str], context: str) -> str:
         return f"{child_name} {parent_name}"  # "Văn phòng Bộ Tư pháp", "Thanh tra Bộ Xây dựng": named by their ministry
     if fold(parent).startswith(("dang bo", "bo ", "tong cuc ", *organisation)) or parent == "PHỦ THỦ TƯỚNG":
         return _with_parent_place(child_name, parent_name)
+    if parent.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG") and re.match(r"^(?:Đoàn|Hội|Công đoàn)\s", child_name):
+        return f"Ban Chấp hành Trung ương {child_name}"  # "… / ĐOÀN TNCS HỒ CHÍ MINH": the Youth Union's own
     if parent.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG"):
         return _CENTRAL_PARTY_UNITS.get(child_name, f"{child_name} Trung ương")
+    if fold(parent).startswith("doi tntp") and re.match(r"^Hội đồng (?!Đội)", child_name):
+        return f"Hội đồng Đội {child_name[len('Hội đồng ') :]}"  # "ĐỘI TNTP HỒ CHÍ MINH / HỘI ĐỒNG TRUNG ƯƠNG"
     if key(child_name).startswith(key("Ban Chỉ đạo")) and place and place.group("rest"):
         child_name = "Ban Chỉ đạo" + child_name[len("Ban Chỉ đạo") :]
         unit = {
@@ -198,41 +203,23 @@ def _issuer_of_names(names: list[str], context: str) -> str:
     return f"{child_name} {parent_name}"
 
 
-# A header that joins two bodies with a dash, across two lines or in one, names a joint document's issuers
-# ("LIÊN ĐOÀN LAO ĐỘNG - / SỞ VĂN HOÁ, THỂ THAO VÀ DU LỊCH / TỈNH AN GIANG", "SỞ Y TẾ -CÔNG ĐOÀN NGÀNH"); a dash
-# inside one body's name is followed by no body's head ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI").
-_JOINED = " + "  # how _header_names joins the bodies of a joint header, read apart by _joint_issuer
-_PLACE_TAIL = re.compile(r"\s(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s.+$")
-
-
-def _dash_joined(text: str) -> str | None:
-    """``SỞ Y TẾ -CÔNG ĐOÀN NGÀNH`` -> ``SỞ Y TẾ + CÔNG ĐOÀN NGÀNH``; ``None`` for one body's name."""
-    parts = re.split(r"\s*[-–]\s*", text)
-    if len(parts) == 2 and all(part and agencies.JOINT_HEAD.match(fold(part)) for part in parts):
-        return _JOINED.join(parts)
-    return None
-
-
 def _joint_issuer(names: list[str], context: str) -> str | None:
     """Each body of a joint header with the parent and the place it shares, joined as a sentence joins them
     (``Sở Y tế tỉnh Kiên Giang và Công đoàn ngành Y tế tỉnh Kiên Giang``); ``None`` for one body."""
-    at = next((i for i, name in enumerate(names) if _JOINED in name), None)
+    at = next((i for i, name in enumerate(names) if JOINED in name), None)
     if at is None:
         return None
-    parts = names[at].split(_JOINED)
+    parts = names[at].split(JOINED)
     if at and fold(names[at - 1]) in ("thuong truc", "ban thuong truc"):  # "THƯỜNG TRỰC / HĐND - UBND TỈNH …"
         parts[0] = f"{names[at - 1]} {parts[0]}"  # the council's standing board, not the committee's
         names, at = [*names[: at - 1], *names[at:]], at - 1
-    place = _PLACE_TAIL.search(parts[-1])  # the line under both: each one's, added once each is named
+    place = PLACE_TAIL.search(parts[-1])  # the line under both: each one's, added once each is named
     parts[-1] = parts[-1][: place.start()] if place else parts[-1]
     bodies = [_issuer_of_names([*names[:at], part, *names[at + 1 :]], context) for part in parts]
     if place:
         where = respelling.recase(place.group(0).strip(), context)
         bodies = [body if provinces_in(body) else f"{body} {where[0].lower()}{where[1:]}" for body in bodies]
-    # a department and its sector's union: "Sở Y tế - Công đoàn ngành" is the health sector's union
-    sector = next(filter(None, (re.match(r"^Sở\s+(.+?)(?=\s+(?:tỉnh|thành phố)\s|$)", b) for b in bodies)), None)
-    bodies = [re.sub(r"^(Công đoàn ngành)(?!\s+[A-ZĐ])", rf"\1 {sector[1]}", b) if sector else b for b in bodies]
-    return " và ".join(bodies)
+    return " và ".join(with_sector_union(bodies))
 
 
 def _with_parent_place(child: str, parent: str) -> str:
@@ -281,13 +268,14 @@ def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
     for p in lead + in_zones(paragraphs, "body")[:6]:
         # "(sau đây gọi là …)", "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu …": asides inside the body's name
         text = re.sub(r"\s*\((?:\*?sau đây|sau đây)[^)]*\)|\s*\([A-ZĐ&-]{2,12}\)", "", p.text)
-        m = _ISSUES.search(text)
-        org = _LEAD_IN.sub("", m.group("org")) if m else ""
-        # the body's name alone: not "Ban Thường vụ Tỉnh uỷ giao Đảng đoàn … chỉ đạo việc" nor "… tỉnh khoá XIII"
-        org = re.sub(r"\s+(?i:khoá|khóa|nhiệm kỳ)\s+\S+$", "", agencies.phrase_until_verb(org)) if org else ""
-        if org and not GROUNDS.match(org) and _BODY_HEAD.match(fold(org)):
-            org = re.sub(r"^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc)\s+(?=[A-ZĐ])", "", org)
-            return usual_case(agencies.expand_abbreviations(org.strip()))
+        # the grounds may say "… về việc xây dựng kế hoạch" before the sentence of the body that does
+        for m in _ISSUES.finditer(text):
+            org = _LEAD_IN.sub("", m.group("org"))
+            # the body's name alone: not "Ban Thường vụ Tỉnh uỷ giao Đảng đoàn … chỉ đạo việc", "… tỉnh khoá XIII"
+            org = re.sub(r"\s+(?i:khoá|khóa|nhiệm kỳ)\s+\S+$", "", agencies.phrase_until_verb(org))
+            if org and not GROUNDS.match(org) and _BODY_HEAD.match(fold(org)):
+                org = re.sub(r"^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc)\s+(?=[A-ZĐ])", "", org)
+                return usual_case(agencies.expand_abbreviations(org.strip()))
     return None
 
 

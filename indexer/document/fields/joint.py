@@ -1,11 +1,14 @@
 """The issuers of a joint document, read from its number: a joint circular or resolution of central bodies is
 numbered with each issuer's code in the order they sign ("01/2016/TTLT-TANDTC-VKSNDTC-BTP", "02/2011/TTLT-VPCP-BNV",
-"72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN"); its header names them in a column a scan or a web page often breaks."""
+"72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN"); its header names them in a column a scan or a web page often breaks.
+A local joint header joins its bodies with a dash instead ("SỞ Y TẾ -CÔNG ĐOÀN NGÀNH"): read here as parts."""
 
 from __future__ import annotations
 
 import re
 
+from indexer.text.agencies import JOINT_HEAD
+from indexer.text.vietnamese import fold
 from indexer.vocabulary import CENTRAL_ISSUER_CODES
 
 _JOINT_KINDS = ("TTLT", "NQLT")
@@ -38,3 +41,32 @@ def joint_issuer(number: str | None) -> str | None:
     """
     bodies = joint_bodies(number)
     return f"{', '.join(bodies[:-1])} và {bodies[-1]}" if bodies else None
+
+
+# A header that joins two bodies with a dash, across two lines or in one, names a joint document's issuers
+# ("LIÊN ĐOÀN LAO ĐỘNG - / SỞ VĂN HOÁ, THỂ THAO VÀ DU LỊCH / TỈNH AN GIANG", "SỞ Y TẾ -CÔNG ĐOÀN NGÀNH"); a dash
+# inside one body's name is followed by no body's head ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI").
+JOINED = " + "  # how the header's names join the bodies of a joint header, to be read apart
+PLACE_TAIL = re.compile(r"\s(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s.+$")
+
+
+def dash_joined(text: str) -> str | None:
+    """``SỞ Y TẾ -CÔNG ĐOÀN NGÀNH`` -> ``SỞ Y TẾ + CÔNG ĐOÀN NGÀNH``; ``None`` for one body's name.
+
+    >>> dash_joined("SỞ Y TẾ -CÔNG ĐOÀN NGÀNH"), dash_joined("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
+    ('SỞ Y TẾ + CÔNG ĐOÀN NGÀNH', None)
+    """
+    parts = re.split(r"\s*[-–]\s*", text)
+    if len(parts) == 2 and all(part and JOINT_HEAD.match(fold(part)) for part in parts):
+        return JOINED.join(parts)
+    return None
+
+
+def with_sector_union(bodies: list[str]) -> list[str]:
+    """A department and its sector's union: "Sở Y tế - Công đoàn ngành" is the health sector's union.
+
+    >>> with_sector_union(["Sở Y tế tỉnh Kiên Giang", "Công đoàn ngành tỉnh Kiên Giang"])
+    ['Sở Y tế tỉnh Kiên Giang', 'Công đoàn ngành Y tế tỉnh Kiên Giang']
+    """
+    sector = next(filter(None, (re.match(r"^Sở\s+(.+?)(?=\s+(?:tỉnh|thành phố)\s|$)", b) for b in bodies)), None)
+    return [re.sub(r"^(Công đoàn ngành)(?!\s+[A-ZĐ])", rf"\1 {sector[1]}", b) if sector else b for b in bodies]
