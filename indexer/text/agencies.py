@@ -107,6 +107,7 @@ HEADS = [
     "Tổ",
     "Các",
     "Cấp uỷ",
+    "Chính quyền địa phương",  # the local authority where the work is done: a body the task golds keep
 ]
 
 
@@ -406,11 +407,15 @@ def split_agencies(phrase: str) -> list[str]:
     ['TT. Đảng ủy', 'TT. HĐND Phường']
     >>> split_agencies("Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh")
     ['Bộ Chỉ huy Quân sự tỉnh', 'Ban Chỉ huy Bộ đội Biên phòng tỉnh']
+    >>> split_agencies("Sở Ngoại vụ và chính quyền địa phương")
+    ['Sở Ngoại vụ', 'Chính quyền địa phương']
     """
     pieces = re.split(r"(,\s+|;\s+|\s+và\s+|\s+-\s+|\s*/\s*)", phrase)
     out = [pieces[0]]
     for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         starts_new = bool(AGENCY_HEAD.match(piece)) or (sep.strip() != "-" and re.match(r"(?:các|những)\s", piece))
+        if sep.strip() != "-" and piece.lower().startswith("chính quyền địa phương"):
+            starts_new, piece = True, "C" + piece[1:]  # the local authority, a group the lists name as a body
         if sep.strip() == "-" and piece.startswith("Cơ quan"):
             continue  # an apposition: "Ban Tuyên giáo Tỉnh uỷ - Cơ quan Thường trực Ban Chỉ đạo tỉnh"
         if sep.strip() == "-" and re.match(r"(?:Vụ|Cục)\s", out[-1]) and piece.startswith("Bộ "):

@@ -132,6 +132,9 @@ _VAGUE = {
 }
 # The localities a plan assigns work to, as the sibling of "Các sở, ban, ngành" (the rows of an appendix's table).
 _LOCALITIES = {key("các địa phương"), key("những địa phương")}
+# The local authority of wherever the work is done: a coordinator the task golds keep ("phối hợp với Sở Ngoại vụ
+# và chính quyền địa phương"), though its words are those of vague groups.
+_LOCAL_AUTHORITY = key("chính quyền địa phương")
 # What a list adds to a body without naming one: "Sở Công Thương, chính quyền địa phương và cơ quan liên quan".
 _ADDED_VAGUELY = {"các", "những", "cơ", "quan", "đơn", "vị", "có", "liên", "khác", "cùng", "cấp", "lực", "lượng"}
 # How an agency's name begins, in any case ("Tổng Công ty", "cơ quan Thuế", "UBMTTQVN tỉnh" spelled out).
@@ -279,6 +282,8 @@ def names_nothing(name: str) -> bool:
     if len(text) < 3 or not re.search(r"[^\W\d_]{2}", text) or _NOT_A_NAME.search(text):
         return True
     words = text.split()
+    if key(text) == _LOCAL_AUTHORITY or key(text).startswith(_LOCAL_AUTHORITY + " và "):
+        return False  # "… và cơ quan liên quan" is left for _without_vague_parts
     if text.isupper() and len(words) > 1 and not _ABBREVIATION_WORDS & set(words):
         return True  # a signature line: "PHÓ CHỦ TỊCH", "TM. UỶ BAN NHÂN DÂN"
     if len(words) > _MAX_WORDS or not (_HEAD.match(text) or _HEAD.match(expand_abbreviations(text))):
@@ -358,11 +363,11 @@ def listed_departments(name: str) -> list[str]:
 def _without_vague_parts(text: str) -> str:
     """``text`` without the vague groups and the people a list adds at its end.
 
-    >>> _without_vague_parts("Sở Công Thương, chính quyền địa phương và cơ quan liên quan")
+    >>> _without_vague_parts("Sở Công Thương, các cơ quan chức năng và cơ quan liên quan")
     'Sở Công Thương'
     """
     parts = re.split(r"(,\s+|\s+và\s+|\s+hoặc\s+)", text)
-    while len(parts) > 2:
+    while len(parts) > 2 and key(parts[-1]) != _LOCAL_AUTHORITY:
         words = re.findall(r"\w+", _VAGUE_PHRASES.sub(" ", key(parts[-1])))
         if not (all(w in _ADDED_VAGUELY for w in words) or names_a_person(parts[-1])):
             break

@@ -387,6 +387,14 @@ def test_the_bodies_that_lead(source, paragraphs, expected):
 # (source, paragraphs, the coordinating bodies extracted, in order)
 COORDINATES = [
     (
+        "dev 005: the local authority where the work is done is a coordinator, written small after 'và'",
+        letter(
+            "c) Phối hợp với Sở Ngoại vụ và chính quyền địa phương quản lý chặt chẽ việc tổ chức sử dụng, bảo quản "
+            "VLNCN tại khu vực biên giới."
+        ),
+        ["Sở Ngoại vụ", "Chính quyền địa phương"],
+    ),
+    (
         "dev 027 part 2: the list goes on after semicolons; 'các sở, ngành liên quan' names no one",
         letter(
             "- Cơ quan thực hiện: Sở Lao động - Thương binh và xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh; "
