@@ -363,11 +363,13 @@ def listed_departments(name: str) -> list[str]:
 def _without_vague_parts(text: str) -> str:
     """``text`` without the vague groups and the people a list adds at its end.
 
-    >>> _without_vague_parts("Sở Công Thương, các cơ quan chức năng và cơ quan liên quan")
+    >>> _without_vague_parts("Sở Công Thương, chính quyền địa phương và cơ quan liên quan")
     'Sở Công Thương'
+    >>> _without_vague_parts("Chính quyền địa phương và cơ quan liên quan")  # split from a list: a body of its own
+    'Chính quyền địa phương'
     """
     parts = re.split(r"(,\s+|\s+và\s+|\s+hoặc\s+)", text)
-    while len(parts) > 2 and key(parts[-1]) != _LOCAL_AUTHORITY:
+    while len(parts) > 2:
         words = re.findall(r"\w+", _VAGUE_PHRASES.sub(" ", key(parts[-1])))
         if not (all(w in _ADDED_VAGUELY for w in words) or names_a_person(parts[-1])):
             break
