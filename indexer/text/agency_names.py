@@ -135,6 +135,9 @@ _LOCALITIES = {key("các địa phương"), key("những địa phương")}
 # The local authority of wherever the work is done: a coordinator the task golds keep ("phối hợp với Sở Ngoại vụ
 # và chính quyền địa phương"), though its words are those of vague groups.
 _LOCAL_AUTHORITY = key("chính quyền địa phương")
+# The people a list adds after the bodies: "… phối hợp với chính quyền địa phương, các cơ quan chức năng và cộng
+# đồng dân cư".
+_THE_PUBLIC = re.compile(r"(?:các tầng lớp |toàn thể )?(?:cộng đồng dân cư|nhân dân|người dân|quần chúng nhân dân)")
 # What a list adds to a body without naming one: "Sở Công Thương, chính quyền địa phương và cơ quan liên quan".
 _ADDED_VAGUELY = {"các", "những", "cơ", "quan", "đơn", "vị", "có", "liên", "khác", "cùng", "cấp", "lực", "lượng"}
 # How an agency's name begins, in any case ("Tổng Công ty", "cơ quan Thuế", "UBMTTQVN tỉnh" spelled out).
@@ -367,11 +370,14 @@ def _without_vague_parts(text: str) -> str:
     'Sở Công Thương'
     >>> _without_vague_parts("Chính quyền địa phương và cơ quan liên quan")  # split from a list: a body of its own
     'Chính quyền địa phương'
+    >>> _without_vague_parts("Các cơ quan chức năng và cộng đồng dân cư")  # the public is no body
+    'Các cơ quan chức năng'
     """
     parts = re.split(r"(,\s+|\s+và\s+|\s+hoặc\s+)", text)
     while len(parts) > 2:
         words = re.findall(r"\w+", _VAGUE_PHRASES.sub(" ", key(parts[-1])))
-        if not (all(w in _ADDED_VAGUELY for w in words) or names_a_person(parts[-1])):
+        public = _THE_PUBLIC.fullmatch(key(parts[-1]).strip())
+        if not (all(w in _ADDED_VAGUELY for w in words) or names_a_person(parts[-1]) or public):
             break
         parts = parts[:-2]  # the last part, and what joined it
     return "".join(parts)

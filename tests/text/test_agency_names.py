@@ -256,6 +256,8 @@ NOTHING = [
     ("047", "các VP: 2,3,5;", "các VP: 2,3,5"),
     ("016", "a) Các cơ quan, đơn vị, địa phương tổ chức quán triệt …", "Các cơ quan, đơn vị, địa phương"),
     ("026", "… phối hợp với cấp ủy địa phương thực hiện …", "cấp ủy địa phương"),
+    ("005", "g) … phối hợp với chính quyền địa phương, các cơ quan chức năng và cộng đồng dân cư để …",
+     "các cơ quan chức năng và cộng đồng dân cư"),
     ("000_a01e", "1. Các cấp uỷ đảng, chính quyền, Mặt trận Tổ quốc và …", "Các cấp uỷ đảng, chính quyền"),
     ("002_0bd3", "- Các cơ quan, đơn vị (T/h)", "Các cơ quan, đơn vị (T/h)"),
     ("045", "UBND tỉnh nhận được Văn bản số 4705/HD-BQP ngày 31/10/2024 của", "UBND tỉnh nhận được Văn bản số 4705/HD-BQP"),
