@@ -173,22 +173,22 @@ def _who_or_when(text: str) -> bool:
 
 
 def _shared_by_siblings(units: dict[str, list[dict]], named: dict[str, dict]) -> dict[str, list[dict]]:
-    """The who-and-when lines a group of sibling items shares: written once, under the last of them ("3.1 …",
-    "3.2 …", "3.3 …", "3.4 … / - Cơ quan thực hiện: … / - Thời gian thực hiện: …"), when no sibling before it
-    names anyone or has lines of its own.  By the earlier siblings' keys."""
+    """The who-and-when lines a run of sibling items shares: written once, under the last of them ("3.1 …",
+    "3.2 …", "3.3 …", "3.4 … / - Cơ quan thực hiện: … / - Thời gian thực hiện: …"; "1.1 …", "1.2 … / - Cơ quan
+    thực hiện: …", then "1.3 …" with lines of its own), when no sibling of the run before it names anyone or
+    has lines of its own.  By the earlier siblings' keys."""
     siblings: dict[str, list[str]] = collections.defaultdict(list)
     for key in units:
         if _item_of(key) and "-" in key:
             siblings[key.rsplit("-", 1)[0]].append(key)
     shared: dict[str, list[dict]] = {}
     for keys in siblings.values():
-        lines = [p for p in units[keys[-1]][1:] if _who_or_when(p["text"])]
-        earlier = keys[:-1]
-        if not lines or not earlier or any(key in named for key in earlier):
-            continue
-        if any(_who_or_when(p["text"]) for key in earlier for p in units[key]):
-            continue
-        shared.update(dict.fromkeys(earlier, lines))
+        earlier: list[str] = []
+        for key in keys:
+            lines = [p for p in units[key][1:] if _who_or_when(p["text"])]
+            if lines and earlier and not any(k in named for k in earlier):
+                shared.update(dict.fromkeys(earlier, lines))
+            earlier = [] if lines or any(_who_or_when(p["text"]) for p in units[key][:1]) else [*earlier, key]
     return shared
 
 

@@ -240,3 +240,30 @@ II. NHIỆM VỤ, GIẢI PHÁP
         assert tasks[anchor]["lead"] == ["Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum"], anchor
         assert tasks[anchor]["coordinate"] == ["Liên đoàn Lao động tỉnh Kon Tum"], anchor
         assert tasks[anchor]["due"]["kind"] == "recurring", anchor
+
+
+def test_a_run_of_siblings_shares_the_lines_under_its_last_and_the_next_items_keep_their_own():
+    """dev 027, "1. Tăng cường sự lãnh đạo …": 1.1 names no one, the lines under 1.2 say who and by when for both;
+    1.3 and 1.4 have lines of their own."""
+    record = parse_bytes(
+        """ỦY BAN NHÂN DÂN
+TỈNH KON TUM
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+Triển khai Kế hoạch số 119-KH/TU ngày 18 tháng 12 năm 2019 của Ban Thường vụ Tỉnh ủy
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Tăng cường sự lãnh đạo của cấp uỷ, tổ chức đảng; sự quản lý, điều hành của chính quyền các cấp
+1.1. Tổ chức nghiên cứu, tuyên truyền, phổ biến, quán triệt Chỉ thị số 37-CT/TW ngày 03 tháng 9 năm 2019 của Ban Bí thư.
+1.2. Nâng cao vai trò, trách nhiệm của các cấp uỷ, chính quyền, nhất là người đứng đầu.
+- Cơ quan thực hiện: Các sở, ban, ngành; Uỷ ban nhân dân các huyện, thành phố.
+- Thời gian thực hiện: Thực hiện thường xuyên, riêng việc tuyên truyền, quán triệt Chỉ thị số 37-CT/TW hoàn thành trong quý II/2020.
+1.3. Tiếp tục thực hiện hiệu quả Đề án tuyên truyền, phổ biến pháp luật cho người lao động.
+- Cơ quan thực hiện: Sở Lao động - Thương binh và xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh.
+- Thời gian thực hiện: Thực hiện thường xuyên.
+""".encode(),
+        "chuong-trinh.txt",
+    )[0]
+    tasks = {task["anchor"]: task for task in tasks_of(record)}
+    assert tasks["II-1-1"]["assigned"] == tasks["II-1-2"]["assigned"] != []
+    assert tasks["II-1-1"]["due"]["kind"] == "period"  # "quý II/2020"
+    assert tasks["II-1-3"]["lead"] == ["Sở Lao động - Thương binh và xã hội tỉnh Kon Tum"]
+    assert tasks["II-1-3"]["due"]["kind"] == "recurring"
