@@ -150,7 +150,8 @@ _ABBREVIATION_WORDS = {"TT", "TT.", "UBND", "HĐND", "MTTQ", "UBMTTQ", "BCĐ", "
 _GROUP = re.compile(
     r"^(?:các|những)\s|(?<!\w)các\s+(?:tỉnh|huyện|xã|phường|quận|thành phố|bộ|sở|ban|ngành|cơ quan|đơn vị|tổ chức|"
     r"đoàn thể|địa phương|đảng uỷ|chi bộ|huyện uỷ|tỉnh uỷ|thành uỷ|cấp)(?!\w)|(?<!\w)cấp (?:tỉnh|huyện|xã)$"
-    r"|(?<!\w)trực thuộc(?!\w)|(?<!\w)(?:xã|huyện|tỉnh|sở|ban), (?:phường|thành phố|ngành|ban|cơ quan)(?!\w)"
+    r"|(?<!\w)trực thuộc(?!\w)"
+    r"|(?<!\w)(?:xã|huyện|tỉnh|sở|ban), (?:phường|thành phố|ngành|ban|cơ quan|thị xã|quận|thị trấn)(?!\w)"
     r"|(?<!\w)\w+ uỷ, \w+ uỷ(?!\w)",
     re.I,
 )

@@ -85,6 +85,8 @@ ONE_NAME = [
      "Sở Lao động - Thương binh và Xã hội tỉnh Tuyên Quang"),
     ("005", "c) Chủ trì, phối hợp với Sở Công Thương, chính quyền địa phương và cơ / quan liên quan …",
      "Sở Công Thương, chính quyền địa phương và cơ quan liên quan", LAO_CAI, "Sở Công Thương tỉnh Lào Cai"),
+    ("033", "c) Sở, ban, ngành, Uỷ ban nhân dân huyện, thị xã là đầu mối theo dõi, giám sát …",
+     "Uỷ ban nhân dân huyện, thị xã", {"province": "Bình Dương", "level": "province"}, "Uỷ ban nhân dân cấp huyện"),
     ("013", "- Sở Nội vụ các tỉnh, thành phố trực thuộc TW;", "Sở Nội vụ các tỉnh, thành phố trực thuộc TW", CENTRAL,
      "Sở Nội vụ cấp tỉnh"),
     ("016", "- Bộ Nội vụ;", "Bộ Nội vụ", LAM_DONG, "Bộ Nội vụ"),
