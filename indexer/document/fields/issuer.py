@@ -66,7 +66,7 @@ def _two_bodies(text: str) -> tuple[str, str] | None:
 # What a scan leaves around a header line ("-_ UBND TỈNH PHÚ THỌ...": a rule's end, dots of a torn edge, a seal's
 # edge read as letters: "TỈNH AN GIANG ad."), and
 # the space an OCR loses after a council's initials ("UBNDTỈNH PHÚ THỌ").
-_SCAN_MARKS = re.compile(r"^-?[_.][\s_\-.]*|(?<=\w)[\s_.]*\.\.+$|(?<=[A-ZĐÀ-Ỹ]{2})\s+[a-zà-ỹđ]{1,2}\W?$")
+_SCAN_MARKS = re.compile(r"^-?[_.][\s_\-.]*|(?<=\w)[\s_.]*\.\.+$|(?<=[A-ZĐÀ-Ỹ]{2})\s+(?!và\b)[a-zà-ỹđ]{1,2}\W?$")
 _RECEIVED_MARK = re.compile(r"^(?:CÔNG VĂN |CV |VĂN BẢN )?(?:ĐẾN|ĐỀN)\b")
 _GLUED_COUNCIL = re.compile(r"^(UBND|HĐND)(?=TỈNH|HUYỆN|XÃ|THÀNH|QUẬN|PHƯỜNG|THỊ)")
 
@@ -107,8 +107,8 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
             names += list(two)
         elif names and names[-1].endswith("-") and agencies.JOINT_HEAD.match(fold(text)):
             names[-1] = names[-1].rstrip(" -") + JOINED + text  # "LIÊN ĐOÀN LAO ĐỘNG - / SỞ VĂN HOÁ, …"
-        elif dash_joined(text):
-            names.append(dash_joined(text))
+        elif joined := dash_joined(text):
+            names.append(joined)
         elif names and agencies.JOINT_PEER.fullmatch(fold(names[-1])) and agencies.JOINT_PEER.match(fold(text)):
             names[-1] = f"{names[-1]} VÀ {text}"  # a joint document: "ỦY BAN NHÂN DÂN / ỦY BAN MTTQ VIỆT NAM / TỈNH …"
         elif (
