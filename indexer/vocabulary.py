@@ -122,6 +122,7 @@ DOCUMENT_TYPES = (
     DocumentType("Biên bản", "Minutes", ("BB",), typed=False, self_cited=False, issued=False),
     DocumentType("Giấy mời", "Invitation", ("GM",), typed=False, self_cited=False, issued=False),
     DocumentType("Định hướng", "Guidelines", (), typed=False, self_cited=False, issued=False),
+    DocumentType("Thể lệ", "Contest rules", (), typed=False, self_cited=False, issued=False),  # a contest's rules
 )
 # The type code of a number -> the type it names.
 TYPE_OF_CODE = {code: t.name for t in DOCUMENT_TYPES for code in t.codes}

@@ -256,6 +256,7 @@ _ABBREVIATIONS = {
     "PCTT": "Phòng, chống thiên tai",
     "TKCN": "Tìm kiếm cứu nạn",
     "PTNT": "Phát triển nông thôn",  # "Sở Nông nghiệp và PTNT"
+    "ĐBQH": "đại biểu Quốc hội",  # "Văn phòng Đoàn ĐBQH và HĐND tỉnh"
 }
 # A header's abbreviations inside a body's name: "BAN QUẢN LÝ CÁC KCN", "BAN QUẢN LÝ KKT", "BCĐ CÁC CTMTQG".
 _HEADER_ABBREVIATIONS = {

@@ -54,6 +54,54 @@ Triển khai phong trào “Kế hoạch nhỏ” giai đoạn 2020 - 2023
         {"issuer": "Hội đồng Đội Trung ương", "level": "central", "number": "23-KH/HĐĐTW"},
     ),
     (
+        "web11 1105: the office of the province's National Assembly delegation and council, 'ĐBQH' spelt out",
+        """VĂN PHÒNG ĐOÀN ĐBQH
+VÀ HĐND TỈNH THANH HOÁ
+Số: 295 /VP-CTHĐND
+V/v gửi Danh mục sản phẩm/công việc quy đổi theo Nghị định số 335/2025/NĐ-CP.
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Thanh Hoá, ngày 22 tháng 5 năm 2026
+Kính gửi: Sở Nội vụ
+Văn phòng Đoàn ĐBQH và HĐND tỉnh trân trọng gửi Sở Nội vụ để tổng hợp./.
+""",
+        {"issuer": "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Thanh Hoá", "doc_type": "Công văn"},
+    ),
+    (
+        "web11 1106: the council's supervising delegation is the council's, not the province's",
+        """HỘI ĐỒNG NHÂN DÂN
+TỈNH BÌNH DƯƠNG
+ĐOÀN GIÁM SÁT
+Số: 11/TB-ĐGS
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bình Dương, ngày 21 tháng 10 năm 2021
+THÔNG BÁO
+Phân công nhiệm vụ thành viên Đoàn giám sát
+""",
+        {"issuer": "Đoàn giám sát Hội đồng nhân dân tỉnh Bình Dương", "level": "province"},
+    ),
+    (
+        "web11 1108: a contest's rules ('THỂ LỆ') are a type of their own; the day and month left blank",
+        """ĐOÀN TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI
+BAN TỔ CHỨC CUỘC THI TRẮC NGHIỆM
+TUỔI TRẺ TRƯỜNG ĐẠI HỌC MỞ HÀ NỘI
+SẮT SON NIỀM TIN VỚI ĐẢNG
+ĐOÀN TNCS HỒ CHÍ MINH
+Hà Nội, ngày tháng năm 2020
+THỂ LỆ
+Cuộc thi trắc nghiệm trực tuyến
+"Tuổi trẻ trường Đại học Mở Hà Nội sắt son niềm tin với Đảng"
+Căn cứ kế hoạch số 04 - KH/ĐTN ngày 09/3/2020 của Ban chấp hành Đoàn thanh niên Trường Đại học Mở Hà Nội về việc tổ chức Cuộc thi.
+""",
+        {
+            "doc_type": "Thể lệ",
+            "title": 'Cuộc thi trắc nghiệm trực tuyến "Tuổi trẻ trường Đại học Mở Hà Nội sắt son niềm tin với Đảng"',
+            "year": 2020,
+            "date": None,
+        },
+    ),
+    (
         "web3 307: a page's heading names the Politburo over a copy cut before its signature; grounds end the title",
         """Quy định số 97-QĐ/TW của Bộ Chính trị: Đảng đoàn MTTQ Việt Nam do Bộ Chính trị quyết định thành lập
 Chỉ thị của Ban Bí thư về việc tổ chức Tết Ất Tỵ năm 2025

@@ -194,8 +194,8 @@ def _issuer_of_names(names: list[str], context: str) -> str:
         return f"{child_name} {unit} {rest}".replace("  ", " ").strip()
     if place and place.group("unit") in ("UỶ BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG NHÂN DÂN", "HĐND"):
         rest = respelling.recase(place.group("rest"), context)
-        if child_name == "Văn phòng":
-            return f"Văn phòng {parent_name}"
+        if child_name == "Văn phòng" or place.group("unit") in ("HỘI ĐỒNG NHÂN DÂN", "HĐND") and place.group("rest"):
+            return f"{child_name} {parent_name}"  # the council's own board or delegation: "Đoàn giám sát Hội đồng …"
         if set(provinces_in(child_name)) & set(provinces_in(rest)):
             return child_name  # "Trường Đại học Kỹ thuật - Công nghệ Cần Thơ" names its city already
         # "UBND TỈNH CAO BẰNG / SỞ Y TẾ": "Sở Y tế tỉnh Cao Bằng"
