@@ -276,7 +276,9 @@ def _coordinators(text: str) -> list[str]:
     names = []
     after_lead = [m for m in _COORDINATE_AFTER_LEAD.finditer(text) if agencies.starts_like_agency(text[m.end() :])]
     for m in sorted([*_COORDINATE.finditer(text), *after_lead], key=lambda m: m.start()):
-        for a in _agency_list(" ; ".join(_listed_on(text[m.end() :]))):
+        # "phối hợp với lực lượng công an địa phương": the force is the body
+        listed = re.sub(r"^lực lượng\s+(?=(?i:công an|quân sự|bộ đội|biên phòng|dân quân)\b)", "", text[m.end() :])
+        for a in _agency_list(" ; ".join(_listed_on(listed))):
             if re.match(r"[A-ZĐÀ-Ỹ]", a) or agencies.starts_like_agency(a):
                 names.append(a)
     return names

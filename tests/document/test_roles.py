@@ -395,6 +395,14 @@ COORDINATES = [
         ["Sở Ngoại vụ", "Chính quyền địa phương"],
     ),
     (
+        "dev 005: 'lực lượng công an địa phương' is the local police",
+        letter(
+            "e) Quản lý chặt chẽ VLNCN, TCTN từ khâu tiếp nhận, vận chuyển, bảo quản đến sử dụng; chủ động phối hợp "
+            "với lực lượng công an địa phương trong công tác bảo vệ, phòng ngừa tội phạm."
+        ),
+        ["công an địa phương"],
+    ),
+    (
         "dev 027 part 2: the list goes on after semicolons; 'các sở, ngành liên quan' names no one",
         letter(
             "- Cơ quan thực hiện: Sở Lao động - Thương binh và xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh; "
