@@ -179,6 +179,10 @@ TASK_TABLE_COLUMNS = (
     ("assigned", re.compile(r"\b(?:co quan|don vi|trach nhiem|thuc hien|phan cong)\b")),
 )
 
+# The units of territory a header's caps line names a place by ("TỈNH AN GIANG", "THỊ XÃ SƠN TÂY"), as an
+# alternation for patterns; "THỊ XÃ" and "THÀNH PHỐ" before the shorter words they contain.
+PLACE_UNITS_CAPS = "TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN"
+
 MOTTO = re.compile(
     r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)", re.I
 )

@@ -23,12 +23,12 @@ from indexer.text.closing_columns import BULLET, RECIPIENTS_START, is_signature_
 from indexer.text.header_cells import DAY_WORD, MONTH_WORD, YEAR_WORD
 from indexer.text.normalize import Block, is_all_caps
 from indexer.text.vietnamese import fold
-from indexer.vocabulary import MOTTO
+from indexer.vocabulary import MOTTO, PLACE_UNITS_CAPS
 
 # A caps subject's last line, short as a heading is: "… TRÊN ĐỊA BÀN TỈNH SÓC TRĂNG" / "NĂM 2022".
 _SUBJECT_TAIL = re.compile(
     r"^(?:NĂM \d{4}|GIAI ĐOẠN|ĐOẠN\b|ĐẾN NĂM|NHIỆM KỲ|\(?\d{4}\s*[-–]\s*\d{4}"
-    r"|(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s\-]*$)"
+    rf"|(?:{PLACE_UNITS_CAPS})\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s\-]*$)"
 )
 # A short caps line under the subject that begins as a body's or an office's name names who decides ("HỘI ĐỒNG
 # NHÂN DÂN QUẬN 2", "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN"); any other is the subject's last line ("THÔNG MINH TOÀN QUỐC",

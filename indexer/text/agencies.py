@@ -14,6 +14,7 @@ import re
 
 from indexer.text.normalize import is_all_caps
 from indexer.text.vietnamese import fold, key
+from indexer.vocabulary import PLACE_UNITS_CAPS
 
 # Words an agency name starts with (a new agency starts where one of these does).
 HEADS = [
@@ -238,12 +239,8 @@ _NOUN_BEFORE = re.compile(r"(?:các|những|của|cho|và|có|một|mọi|Bộ T
 # What kind of body: "các tổ chức nghiên cứu và phát triển", "các cơ quan quản lý nhà nước", "cơ sở đào tạo",
 # "Ban quản lý Khu kinh tế tỉnh", "Tổng cục quản lý ruộng đất" (copies that wrote the body's name small).
 _KIND_OF_BODY = re.compile(r"(?<!\w)(?:tổ chức|viện|trung tâm|cơ sở|đơn vị|cơ quan|[Cc]ục|Ban|BAN)\s*$")
-_BODY_KINDS = {
-    "nghiên cứu",
-    "quản lý",
-    "quy hoạch",
-    "điều hành",
-}  # "Ban điều hành Chương trình …", "Trung tâm điều hành"
+# The words after such a kind that go on its name, not verbs ("Ban điều hành Chương trình …", "Trung tâm điều hành").
+_BODY_KINDS = {"nghiên cứu", "quản lý", "quy hoạch", "điều hành"}
 
 # Abbreviations of bodies' names, spelt out; a header in capitals also abbreviates what the body's name is about.
 _ABBREVIATIONS = {
@@ -450,9 +447,7 @@ def _share_qualifiers(names: list[str]) -> list[str]:
 
 # Bodies that issue joint documents at one level (a regulation of coordination, a joint resolution).
 JOINT_PEER = re.compile(r"uy ban nhan dan|uy ban mat tran to quoc viet nam|hoi dong nhan dan")
-_JOINT_PLACE = re.compile(
-    r"^(?P<first>.+?) VÀ (?P<second>.+?) (?P<place>(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN) .+)$"
-)
+_JOINT_PLACE = re.compile(rf"^(?P<first>.+?) VÀ (?P<second>.+?) (?P<place>(?:{PLACE_UNITS_CAPS}) .+)$")
 
 
 def joint_placed(name: str) -> str:

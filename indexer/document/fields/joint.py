@@ -9,7 +9,7 @@ import re
 
 from indexer.text.agencies import JOINT_HEAD
 from indexer.text.vietnamese import fold
-from indexer.vocabulary import CENTRAL_ISSUER_CODES
+from indexer.vocabulary import CENTRAL_ISSUER_CODES, PLACE_UNITS_CAPS
 
 _JOINT_KINDS = ("TTLT", "NQLT")
 
@@ -47,7 +47,7 @@ def joint_issuer(number: str | None) -> str | None:
 # ("LIÊN ĐOÀN LAO ĐỘNG - / SỞ VĂN HOÁ, THỂ THAO VÀ DU LỊCH / TỈNH AN GIANG", "SỞ Y TẾ -CÔNG ĐOÀN NGÀNH"); a dash
 # inside one body's name is followed by no body's head ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI").
 JOINED = " + "  # how the header's names join the bodies of a joint header, to be read apart
-PLACE_TAIL = re.compile(r"\s(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s.+$")
+PLACE_TAIL = re.compile(rf"\s(?:{PLACE_UNITS_CAPS})\s.+$")
 
 
 def dash_joined(text: str) -> str | None:
