@@ -113,6 +113,14 @@ def _attachment_at(blocks: list[Block], i: int) -> bool:
     return any(ATTACHMENT_NOTE.match(b.text) or _NOTE_AFTER_SUBJECT.search(b.text) for b in blocks[i + 1 : i + 5])
 
 
+def _headless_document_at(blocks: list[Block], i: int) -> bool:
+    """Whether a document whose header the copy dropped starts at block ``i``: a bare type line ("QUYẾT ĐỊNH"),
+    then within a few lines, after its subject and the authority line, its grounds ("Căn cứ …"). After a
+    signature, such a type line opens the next decision; inside one, the enacting "QUYẾT ĐỊNH:" follows them."""
+    found = type_of_line(blocks[i].text) if blocks[i].kind != "rule" else None
+    return bool(found) and not found[1] and any(re.match(r"^Căn cứ\b", b.text) for b in blocks[i + 1 : i + 5])
+
+
 def _unglued(blocks: list[Block]) -> list[Block]:
     """The blocks with a signature that runs into an attached document's heading cut into signature, heading,
     note and what follows (only where the line starts as a signer's capacity does)."""
@@ -148,7 +156,11 @@ def split_documents(blocks: list[Block]) -> list[list[Block]]:
             block.kind != "rule"
             and len(parts[-1]) > 8
             and _closed(parts[-1])
-            and (_signed_off(parts[-1]) and _second_header_at(blocks, i) or _attachment_at(blocks, i))
+            and (
+                _signed_off(parts[-1])
+                and (_second_header_at(blocks, i) or _headless_document_at(blocks, i))
+                or _attachment_at(blocks, i)
+            )
         ):
             parts.append([])
         parts[-1].append(block)

@@ -24,6 +24,7 @@ from indexer.document.fields.basis import (
 )
 from indexer.document.fields.chairman import chairman_issuer
 from indexer.document.fields.consolidation import authentication
+from indexer.document.fields.gapped_number import gapped_number
 from indexer.document.fields.issuer import extract_issuer, extract_province, run_by_central_body
 from indexer.document.fields.joint import joint_issuer
 from indexer.document.fields.locality import complete_locality, complete_place
@@ -219,12 +220,17 @@ def _header_fields(paragraphs: list[Paragraph], full_text: str, trace: Trace) ->
         number = None  # the decision's number: the attached document has none of its own
         trace.note("number", attached["line"], "attachment")
     blank = "number" in trace.findings and trace.findings["number"].how == "blank"
+    if blank and (whole := gapped_number(trace.findings["number"].line or "", paragraphs)):
+        number, blank = whole, False
+        trace.note("number", trace.findings["number"].line, "header", sure=False)
     lead = None if number or blank else news_lead(paragraphs)
     if lead and lead.number:
         number = lead.number
         trace.note("number", lead.line, "lead", sure=False)
     doc_type = extract_type(paragraphs, number, full_text, trace)
-    if lead and not doc_type:
+    # the lead names the type beside the number ("Thông tri số 18/TTr-MTTW"): a code read alone is a guess
+    from_code = doc_type and trace.findings["doc_type"].how == "number_code"
+    if lead and (not doc_type or from_code and lead.number == number and lead.doc_type != doc_type):
         doc_type = lead.doc_type
         trace.note("doc_type", lead.line, "lead", sure=False)
     place, dated = extract_date(paragraphs, doc_type, trace)

@@ -254,6 +254,8 @@ _ABBREVIATIONS = {
     "TKCN": "Tìm kiếm cứu nạn",
     "PTNT": "Phát triển nông thôn",  # "Sở Nông nghiệp và PTNT"
     "ĐBQH": "đại biểu Quốc hội",  # "Văn phòng Đoàn ĐBQH và HĐND tỉnh"
+    "LHPN": "Liên hiệp Phụ nữ",  # "Hội LHPN tỉnh"
+    "LHTN": "Liên hiệp Thanh niên",  # "Uỷ ban Hội LHTN Việt Nam tỉnh Hưng Yên"
 }
 # A header's abbreviations inside a body's name: "BAN QUẢN LÝ CÁC KCN", "BAN QUẢN LÝ KKT", "BCĐ CÁC CTMTQG".
 _HEADER_ABBREVIATIONS = {

@@ -103,6 +103,29 @@ def canonical_province(name: str) -> str | None:
     return _BY_KEY.get(key(name))
 
 
+# A province's mass organisation names its province bare in a header ("HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN"); its name
+# as its charter and its seal write it puts the unit before the place: "Hội Liên hiệp Phụ nữ tỉnh Phú Yên".
+_ORGANISATION_THEN_PLACE = re.compile(
+    r"^(?P<org>(?:Ban (?:Thường vụ|Chấp hành|Thường trực) )?(?:Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|"
+    r"Liên đoàn Lao động|Hội Chữ thập đỏ|Liên minh Hợp tác xã|Hội Luật gia))\s+(?P<place>[A-ZĐÀ-Ỹ][\w ]+)$"
+)
+
+
+def with_province_unit(name: str) -> str:
+    """A mass organisation's name with its province's unit, where the name gives the province bare.
+
+    >>> with_province_unit("Ban Thường vụ Hội Liên hiệp Phụ nữ Phú Yên"), with_province_unit("Hội Nông dân Cần Thơ")
+    ('Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Phú Yên', 'Hội Nông dân thành phố Cần Thơ')
+    >>> with_province_unit("Hội Nông dân Việt Nam"), with_province_unit("Hội Nông dân tỉnh Phú Yên")
+    ('Hội Nông dân Việt Nam', 'Hội Nông dân tỉnh Phú Yên')
+    """
+    m = _ORGANISATION_THEN_PLACE.match(name)
+    province = canonical_province(m["place"]) if m else None
+    if not province:
+        return name
+    return f"{m['org']} {'thành phố' if province in CENTRAL_CITIES else 'tỉnh'} {m['place']}"
+
+
 def provinces_in(text: str) -> list[str]:
     """Every province named in ``text``, canonical, in order."""
     return [canonical_province(m.group(1)) for m in _ANY.finditer(text)]

@@ -280,6 +280,92 @@ Mục đích nhằm giúp các cấp ủy, tổ chức đảng nắm vững nộ
     ),
 ]
 
+# web12: a sharing site's lead in capitals after its chrome, a district's letter known by its source line, a
+# commune's notice and a provincial guidance in their writers' own voice (verbs other than "ban hành").
+CASES += [
+    (
+        "web12 1210: a lead in capitals replaces the header; the lead's type wins over the code's guess (TTr)",
+        """Mặt trận Tổ quốc Việt Nam giám sát cán bộ, công chức, đảng viên ở khu dân cư
+tải về 66.06 Kb.
+Chuyển đổi dữ liệu13.08.2016
+Kích66.06 Kb.
+#17596
+NGÀY 28 THÁNG 4 NĂM 2006, BAN THƯỜNG TRỰC UỶ BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM BAN HÀNH THÔNG TRI SỐ 18/TTr-MTTW VỀ VIỆC HƯỚNG DẪN VIỆC THỰC HIỆN "QUY CHẾ MẶT TRẬN TỔ QUỐC VIỆT NAM GIÁM SÁT CÁN BỘ, CÔNG CHỨC,  ĐẢNG VIÊN Ở KHU DÂN CƯ"
+
+Để cụ thể hóa việc tổ chức, thực hiện Quy chế nêu trên, Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam hướng dẫn một số việc cụ thể như sau:
+I. YÊU CẦU
+""",
+        {
+            "doc_type": "Thông tri",
+            "number": "18/TTr-MTTW",
+            "issuer": "Ban Thường trực Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam",
+            "level": "central",
+            "year": 2006,
+            "date": None,
+        },
+        {"doc_type": "lead", "number": "lead", "year": "lead", "issuer": "opening"},
+    ),
+    (
+        "web12 1205: a district portal's copy; the source line 'Nguồn: Từ Công văn số …', the writer's 'có ý kiến'",
+        """Tin chỉ đạo điều hành
+  22/04/2021
+
+Triển khai hướng dẫn tuyên truyền kỷ niệm 30 năm Ngày thành lập tỉnh Bà Rịa - Vũng Tàu (12/8/1991-12/8/2021) của Huyện ủy
+
+Thực hiện Hướng dẫn số 06-HD/HU ngày 15/3/2021 của Huyện ủy về tuyên truyền kỷ niệm 30 năm Ngày thành lập tỉnh Bà Rịa – Vũng Tàu (12/8/1991-12/8/2021); Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:
+
+1. Phòng Văn hóa và Thông tin chủ trì, phối hợp Ban Tuyên giáo Huyện ủy và các cơ quan, đơn vị có liên quan, tham mưu Ủy ban nhân dân huyện hướng dẫn công tác tuyên truyền.
+
+(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)
+
+Đánh giá
+""",
+        {
+            "doc_type": "Công văn",
+            "number": "1150/UBND-VP",
+            "issuer": "Uỷ ban nhân dân huyện Côn Đảo",
+            "level": "district",
+            "year": 2021,
+            "date": None,
+        },
+        {"number": "lead", "issuer": "opening"},
+    ),
+    (
+        "web12 1203: a commune's notice 'thông báo đến …'; the portal's posting stamp is not the subject's",
+        """THÔNG BÁO VỀ VIỆC TREO CỜ TỔ QUỐC
+Thứ Hai, 28/04/2025
+THÔNG BÁO VỀ VIỆC TREO CỜ TỔ QUỐC
+Thực hiện Kế hoạch của Ủy ban nhân dân thành phố Thanh Hóa; Kế hoạch số 469/KH-UBND ngày 28 tháng 4 năm 2025 của UBND xã Thiệu Vân về việc tuyên truyền kỷ niệm 50 năm Ngày Giải phóng Miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2025. Uỷ ban nhân dân xã Thiệu Vân thông báo đến các cơ quan, đơn vị và toàn thể nhân dân trên địa bàn xã Thiệu Vân thực hiện về việc treo cờ Tổ quốc cụ thể như sau:
+1/ Tất cả các cơ quan, các thôn thực hiện treo cờ Tổ quốc.
+""",
+        {
+            "doc_type": "Thông báo",
+            "issuer": "Uỷ ban nhân dân xã Thiệu Vân",
+            "level": "commune",
+            "title": "Treo cờ tổ quốc",
+            "date": None,
+        },
+        {"issuer": "opening"},
+    ),
+    (
+        "web12 1209: a guidance in its writer's voice 'hướng dẫn việc …'; 'Hội LHTN' spelt out",
+        """Hướng dẫn thực hiện kế hoạch tổ chức Đại hội Hội LHTN Việt Nam các cấp (nhiệm kỳ 2009- 2014).
+HƯỚNG DẪN
+Thực hiện kế hoạch tổ chức Đại hội Hội LHTN Việt Nam các cấp
+(nhiệm kỳ 2009- 2014).
+Căn cứ Điều lệ Hội LHTN Việt Nam; thực hiện Kế hoạch số 49- KH/TƯH ngày 02/3/2008 của Đoàn Chủ tịch Uỷ ban Trung ương Hội LHTN Việt Nam. Ban thư ký Uỷ ban Hội LHTN Việt Nam tỉnh Hưng Yên hướng dẫn việc triển khai tổ chức Đại hội Hội LHTN Việt Nam các cấp như sau:
+I. VỀ TÊN GỌI CỦA ĐẠI HỘI HỘI CÁC CẤP:
+""",
+        {
+            "doc_type": "Hướng dẫn",
+            "issuer": "Ban thư ký Uỷ ban Hội Liên hiệp Thanh niên Việt Nam tỉnh Hưng Yên",
+            "level": "province",
+            "province": "Hưng Yên",
+        },
+        {"issuer": "opening"},
+    ),
+]
+
 
 @pytest.mark.parametrize("text,expected,how", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_news_copies(text, expected, how):

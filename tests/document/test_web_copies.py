@@ -326,9 +326,130 @@ Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 n�
     ),
 ]
 
+# web12: a header that lost its type's letters from the number, a women's union that names its province bare, a
+# commune plan's header in table cells with an empty cell left under its subject.
+CASES += [
+    (
+        "web12 1212: 'Số: 1281/-UBND', the page's own heading names the whole number; the site's wrong place line",
+        """Quyết định 1281/QĐ-UBND
+
+Quyết định 1281/QĐ-UBND năm 2014 công bố thủ tục hành chính được bổ sung thuộc thẩm quyền giải quyết của Sở Y tế tỉnh Hà Tĩnh
+
+ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Số: 1281/-UBND
+
+Hà Nội, ngày 13 tháng 05 năm 2014
+
+QUYẾT ĐỊNH
+
+VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH ĐƯỢC BỔ SUNG THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ Y TẾ TỈNH HÀ TĨNH
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+
+Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;
+""",
+        {"number": "1281/QĐ-UBND", "doc_type": "Quyết định", "province": "Hà Tĩnh", "date": "2014-05-13"},
+    ),
+    (
+        "web12 1208: 'HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN / BAN THƯỜNG VỤ': the province's unit goes before its name",
+        """Đề cương tuyên truyền kết quả Đại hội Đại biểu phụ nữ tỉnh Phú Yên lần thứ XVII, nhiệm kỳ 2021 - 2026
+
+  •   Thứ năm - 28/10/2021 13:52
+  •   406
+LOGO dai hoi
+HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN
+              BAN THƯỜNG VỤ
+Phú Yên, ngày 25 tháng 10 năm 2021
+ 
+ĐỀ CƯƠNG TUYÊN TRUYỀN
+                                                 KẾT QUẢ ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ TỈNH LẦN THỨ XVII
+                                                                                                NHIỆM KỲ 2021-2026
+ 
+Đại hội Đại biểu phụ nữ tỉnh Phú Yên lần thứ XVII, nhiệm kỳ 2021 - 2026 được tổ chức vào ngày 25 tháng 10 năm 2021 tại Nhà Văn hóa Diên Hồng, TP.Tuy Hòa.
+""",
+        {"issuer": "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Phú Yên", "level": "province", "date": "2021-10-25"},
+    ),
+    (
+        "web12 1202: a commune plan's header in table cells; the cell left empty under the subject is not its end",
+        """UBND xã Tịnh Trà ban hành kế hoạch chuyển đổi số
+UỶ BAN NHÂN DÂN XÃ TỊNH TRÀ |
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc |
+Số: /KH-UBND |
+Tịnh Trà, ngày 26 tháng 4 năm 2024 |
+KẾ HOẠCH
+Triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023
+Của Ban Thường vụ Tỉnh uỷ khoá XX về Chuyển đổi số tỉnh Quảng Ngãi
+Đến năm 2025, định hướng đến năm 2030
+|
+Thực hiện Kế hoạch số 50/KH-UBND ngày 11/3/2024 của UBND huyện Sơn Tịnh về triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy.
+""",
+        {
+            "number": None,
+            "issuer": "Uỷ ban nhân dân xã Tịnh Trà",
+            "level": "commune",
+            "title": "Triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 Của Ban Thường vụ Tỉnh uỷ khoá XX về "
+            "Chuyển đổi số tỉnh Quảng Ngãi Đến năm 2025, định hướng đến năm 2030",
+        },
+    ),
+]
+
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_web_copies(text, expected):
     records = parse_bytes(text.encode("utf-8"), "van-ban.txt")
     assert len(records) == 1
     assert {field: records[0].to_dict()[field] for field in expected} == expected
+
+
+def test_a_decision_run_on_after_the_signature_of_another_is_its_own_record():
+    """web12 1213: a legal site ran a second decision, its header dropped, after the first one's signature: its
+    type line, subject, authority line and grounds make it a record of its own, the Chairman's."""
+    text = """ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 9 tháng 11 năm 2010
+
+QUYẾT ĐỊNH
+
+Ủy quyền để Chủ tịch Ủy ban nhân dân huyện thị xã cho phép thành lập hội có phạm vi hoạt động trong xã, phường, thị trấn tỉnh Bình Dương
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+
+Căn cứ Nghị định số 45/2010/NĐ-CP ngày 21/4/2010 của Chính phủ quy định về tổ chức, hoạt động và quản lý hội;
+
+QUYẾT ĐỊNH
+
+Điều 1. Ủy quyền để Chủ tịch Ủy ban nhân dân huyện, thị xã cho phép thành lập; chia; tách; sáp nhập; hợp nhất; giải thể; đổi tên và phê duyệt điều lệ đối với hội có phạm vi hoạt động xã, phường, thị trấn và ấp, khu phố thuộc tỉnh Bình Dương.
+
+Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Nội vụ và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành quyết định này kể từ ngày ký./.
+
+CHỦ TỊCH
+
+(Đã ký)
+
+Nguyễn Hoàng Sơn
+
+QUYẾT ĐỊNH
+
+Ban hành Quy định về tổ chức, hoạt động và quản lý hội trên địa bàn tỉnh Bình Dương
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+
+Căn cứ Nghị định số 45/2010/NĐ-CP ngày 21/4/2010 của Chính phủ quy định về tổ chức, hoạt động và quản lý hội;
+"""
+    first, second = (r.to_dict() for r in parse_bytes(text.encode("utf-8"), "van-ban.txt"))
+    assert first["title"].startswith("Uỷ quyền để Chủ tịch") and first["date"] == "2010-11-09"
+    assert second["title"] == "Ban hành Quy định về tổ chức, hoạt động và quản lý hội trên địa bàn tỉnh Bình Dương"
+    assert (second["doc_type"], second["issuer"], second["province"]) == (
+        "Quyết định",
+        "Chủ tịch Uỷ ban nhân dân tỉnh Bình Dương",
+        "Bình Dương",
+    )

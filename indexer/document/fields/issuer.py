@@ -20,7 +20,7 @@ from indexer.text.header_cells import is_motto
 from indexer.text.localities import proper_place, province_of_localities
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers
-from indexer.text.places import likeliest_province, province_at, provinces_in
+from indexer.text.places import likeliest_province, province_at, provinces_in, with_province_unit
 from indexer.text.respelling import respelled_from_text
 from indexer.text.vietnamese import fold, key
 from indexer.vocabulary import ISSUED_TYPES, MOTTO
@@ -235,7 +235,10 @@ _ISSUES = re.compile(
     # "… thành phố xây dựng kế hoạch …", "Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án …"
     r"(?:(?:ban hành|xây dựng|triển khai)\s+(?:\d{1,2}\s+)?(?i:" + "|".join(ISSUED_TYPES) + r")\b"
     # "UBND xã Tây Sơn thông báo lịch …", "UBND huyện thông báo các Phiên tiếp công dân …"
-    r"|thông báo(?:\s+(?:như sau|lịch|kết luận|kế hoạch|danh sách|về|các)\b|\s*:)"
+    r"|thông báo(?:\s+(?:như sau|lịch|kết luận|kế hoạch|danh sách|về|các|đến|tới)\b|\s*:)"
+    # a guidance or a letter in its writer's voice: "Ban Thường trực … hướng dẫn một số việc cụ thể như sau:",
+    # "Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:"
+    r"|hướng dẫn\s+(?:việc|một số|các|thực hiện|triển khai|tổ chức|như sau)\b|có ý kiến(?:\s+chỉ đạo)?\s+như sau"
     # a letter's request, said by the body that writes it: "Sở Nông nghiệp và PTNT đề nghị các UBND huyện …"
     r"|(?:kính\s+)?(?:đề nghị|yêu cầu)\s+(?=(?:các|Quý|UBND|Uỷ ban|Ủy ban|Sở|Ban|Phòng|cơ quan|đơn vị)\b))"
 )
@@ -390,7 +393,8 @@ def _placed(name: str) -> str:
     'Ban Thường trực Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Thanh Hoá'
     """
     name = _FRONT_WITHOUT_COUNTRY.sub(r"\1 Việt Nam", name)
-    return " và ".join(proper_place(part) for part in agencies.joint_parts(name, " và ", agencies.JOINT_HEAD))
+    parts = agencies.joint_parts(name, " và ", agencies.JOINT_HEAD)
+    return " và ".join(proper_place(with_province_unit(part)) for part in parts)
 
 
 # Bodies renamed since: the name a researcher looks for.

@@ -18,19 +18,26 @@ from indexer.text.numbers import find_numbers
 from indexer.vocabulary import TYPE_OF_LINE
 
 _TYPES = "|".join(sorted({re.escape(name) for name in TYPE_OF_LINE.values()}, key=len, reverse=True))
+# A sharing site may set the lead in capitals: "NGÀY 28 THÁNG 4 NĂM 2006, BAN THƯỜNG TRỰC … BAN HÀNH THÔNG TRI SỐ …"
 _ISSUED = re.compile(
-    rf"(?<!\w)(?:ban hành|ký|vừa có|đã có)\s+(?P<type>(?i:{_TYPES}))(?:\s+hành động)?(?P<numbered>\s+số\b)?",
+    rf"(?<!\w)(?i:ban hành|ký|vừa có|đã có)\s+(?P<type>(?i:{_TYPES}))(?:\s+hành động)?(?P<numbered>\s+(?i:số)\b)?",
 )
-_LEAD_DATE = re.compile(r"^(?:[A-ZĐ]{2,8}\s*[-–:]\s*)?(?:LTS:\s*)?Ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(\d{4})")
+_LEAD_DATE = re.compile(
+    r"^(?:[A-ZĐ]{2,8}\s*[-–:]\s*)?(?:LTS:\s*)?(?i:ngày)\s+\d{1,2}"
+    r"(?:\s*[/-]\s*\d{1,2}\s*[/-]\s*|\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+)(?P<year>\d{4})"
+)
 _SUBJECT = re.compile(
     r"^[\s,]*(?:ngày\s+[\d/\-]+(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s*,?\s*)?(?:của\s+[^,;]{3,80}?,?\s+)?"
-    r"(?P<subject>(?:về việc|về|V/v|thực hiện|triển khai|hướng dẫn)\s[^\n]{8,400}?)(?:\.\s|\.?$)"
+    r"(?P<subject>(?i:về việc|về|V/v|thực hiện|triển khai|hướng dẫn)\s[^\n]{8,400}?)(?:\.\s|\.?$)"
 )
+# Site chrome (a file's size, a view count) may stand before a lead that opens on its day: looked at further down.
+_LEAD_REACH, _DATED_LEAD_REACH = 4, 8
 # A headline names the document by its type and what it is about, with no "về": "Nghệ An ban hành Kế hoạch cải
 # cách hành chính năm 2026".  Only a whole short line, so a sentence's further clauses are never taken.
 _HEADLINE_SUBJECT = re.compile(r"^\s+(?P<subject>[a-zà-ỹđ][^.;:\n]{7,160}?)\.?\s*$")
 _HEADLINE_LENGTH = 200
-_SOURCE_NOTE = re.compile(rf"^[(\[]?\s*(?:Theo|Nguồn\s*:)\s*(?P<type>{_TYPES})\s+số\b")
+_SOURCE_NOTE = re.compile(rf"^[(\[]?\s*(?:Theo|Nguồn\s*:)\s*(?:(?i:trích\s+)?(?i:từ)\s+)?(?P<type>{_TYPES})\s+số\b")
+_NOTE_DATE = re.compile(r"ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year>\d{4})")
 _SUBJECT_BEFORE = re.compile(r"(?i:việc|về|v/v)\s*$")
 # A lead that opens on what the document implements keeps its own clause after the grounds' last comma: "Thực hiện
 # Chỉ thị số 01-CT/TW, ngày 23/01/2026 của Bộ Chính trị, Ban Tuyên giáo và Dân vận Trung ương ban hành Hướng dẫn số
@@ -55,8 +62,10 @@ class Lead:
 
 def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
     """The document a page's lead or closing source note names, or ``None``."""
-    for p in paragraphs[:4]:
+    for i, p in enumerate(paragraphs[:_DATED_LEAD_REACH]):
         m = _ISSUED.search(p.text)
+        if i >= _LEAD_REACH and not _LEAD_DATE.match(p.text):
+            continue
         grounds = GROUNDS.match(p.text)
         # "… về việc ban hành Quy định …": a decision's subject, not a page saying a body issued something
         if (
@@ -77,24 +86,20 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
             rest = re.sub(r"^\s*\d+\w*", "", rest)  # "Chỉ thị số 17 về việc …": a number without its code
         subject = _SUBJECT.match(rest) or (len(p.text) <= _HEADLINE_LENGTH and _HEADLINE_SUBJECT.match(rest))
         # the page's heading says it, then its lead again with the day: "Ngày 08/02/2023, Ban Thường trực …"
-        dated = next((d for q in paragraphs[:4] if (d := _LEAD_DATE.match(q.text)) and _ISSUED.search(q.text)), None)
+        dated = _LEAD_DATE.match(p.text) or next(
+            (d for q in paragraphs[:_LEAD_REACH] if (d := _LEAD_DATE.match(q.text)) and _ISSUED.search(q.text)), None
+        )
         doc_type = _type_name(m.group("type"))
         subject = subject.group("subject").strip() if subject else None
         if subject and subject.lower().startswith(doc_type.lower() + " "):  # "Hướng dẫn số 03, hướng dẫn nghiên cứu …"
             subject = subject[len(doc_type) + 1 :]
-        return Lead(
-            doc_type,
-            number,
-            subject,
-            int(dated.group(1)) if dated else None,
-            p.text[:200],
-        )
+        return Lead(doc_type, number, subject, int(dated["year"]) if dated else None, p.text[:200])
     for p in paragraphs[-6:]:
         m = _SOURCE_NOTE.match(p.text.strip())
         numbers = find_numbers(p.text) if m else []
         if numbers:
-            dated = re.search(r"ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})", p.text)
-            year = numbers[0].year or (int(dated.group(1)) if dated else None)
+            dated = _NOTE_DATE.search(p.text)
+            year = numbers[0].year or (int(dated["year"]) if dated else None)
             return Lead(_type_name(m.group("type")), numbers[0].number, None, year, p.text[:200])
     return None
 
