@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from indexer.document.type_lines import title_type, type_of_line
+from indexer.document.type_lines import repeats_heading, title_type, type_of_line
 from indexer.text.closing_columns import BULLET, RECIPIENTS_START, is_signature_start, signature_span
 from indexer.text.header_cells import DAY_WORD, MONTH_WORD, YEAR_WORD
 from indexer.text.normalize import Block, is_all_caps
@@ -213,7 +213,9 @@ def _subject_lines(blocks: list[Block], type_at: int) -> int:
         and _PERIOD_NOTE.match(blocks[i].text)
     ):
         b = blocks[i]
-        subject = not taken and SUBJECT_LINE.match(b.text)
+        subject = not taken and (
+            SUBJECT_LINE.match(b.text) or repeats_heading([h.text for h in blocks[:type_at]], b.text)
+        )
         subject = subject or (taken and _CONFERENCE_LINE.match(blocks[i - 1].text) and is_all_caps(b.text))
         if not subject and (
             b.kind == "rule"
@@ -267,9 +269,12 @@ def _letter_header(blocks: list[Block], zones: list[str]) -> None:
     for i, b in enumerate(blocks[:30]):
         if zones[i] != "header":
             break
-        # a caps subject opening on "VỀ" under the place and date: a resolution or directive whose type line a
-        # copy lost ("VỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2008" / "HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III …")
-        caps_subject = re.match(r"^VỀ\s", b.text) and is_all_caps(b.text) and i and PLACE_DATE.match(blocks[i - 1].text)
+        # a caps subject under the place and date of a document whose type line a copy lost: opening on "VỀ" ("VỀ
+        # NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2008" / "HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III …"), or over the authority line
+        after_date = is_all_caps(b.text) and i and PLACE_DATE.match(blocks[i - 1].text)
+        caps_subject = after_date and (
+            re.match(r"^VỀ\s", b.text) or i + 1 < n and _AUTHORITY_LINE.match(blocks[i + 1].text)
+        )
         if SUBJECT_LINE.match(b.text) or caps_subject:
             zones[i] = "title"
             j = i + 1

@@ -146,3 +146,22 @@ def enacted_subject(text: str) -> str | None:
     if not m or m.group("org").split()[0].lower() in _NO_BODY_OPENS:
         return None
     return m.group("subject")
+
+
+def repeats_heading(headings: list[str], text: str) -> bool:
+    """Whether a page's heading above the document ends with ``text``: a subject under its type line that opens
+    like a body's grounds ("HƯỚNG DẪN" / "Thực hiện kế hoạch tổ chức Đại hội …") is the subject when the site's
+    heading repeats it ("Hướng dẫn thực hiện kế hoạch tổ chức Đại hội …").
+
+    >>> repeats_heading(["Hướng dẫn thực hiện kế hoạch tổ chức Đại hội các cấp."],
+    ...                 "Thực hiện kế hoạch tổ chức Đại hội các cấp.")
+    True
+    >>> repeats_heading(["Hướng dẫn thực hiện kế hoạch tổ chức Đại hội các cấp."], "Thực hiện Kế hoạch số 12.")
+    False
+    >>> repeats_heading(["UỶ BAN NHÂN DÂN TỈNH TÂY NINH"], "UỶ BAN NHÂN DÂN TỈNH TÂY NINH")  # the header's own line
+    False
+    """
+    said = fold(text).strip(" .;")
+    types = {fold(name) for name in TYPE_OF_LINE.values()}
+    headed = [fold(h).strip(" .;") for h in headings]
+    return len(said) >= 20 and any(h.endswith(said) and h[: -len(said)].strip() in types for h in headed)

@@ -163,8 +163,9 @@ _GROUP_WORDINGS = [
     (r"(?<!\w)sở, ngành(?!\w)", "sở, ban, ngành"),
     (r"(?<!\w)sở, ban ngành(?!\w)", "sở, ban, ngành"),  # a comma left out: "Các sở, ban ngành có liên quan"
     (r"(?<!\w)ban của Đảng(?!\w)", "ban Đảng"),
-    (r"(?<!\w)(?:các )?xã(?:, (?:phường|thị trấn|đặc khu))+(?: và tương đương)?(?!\w)", "cấp xã"),
-    (r"(?<!\w)(?:các )?huyện(?:, (?:thành phố|thị xã|quận))+(?: và tương đương)?(?!\w)", "cấp huyện"),
+    # "xã, phường, thị trấn", "phường, xã"; "huyện, thị xã, thành phố", "quận, huyện, thị xã" (Hà Nội)
+    (r"(?<!\w)(?:các )?(?:xã|phường)(?:, (?:xã|phường|thị trấn|đặc khu))+(?: và tương đương)?(?!\w)", "cấp xã"),
+    (r"(?<!\w)(?:các )?(?:huyện|quận)(?:, (?:huyện|thành phố|thị xã|quận))+(?: và tương đương)?(?!\w)", "cấp huyện"),
     (r"(?<!\w)(?:các )?tỉnh, thành phố(?: trực thuộc Trung ương)?(?!\w)", "cấp tỉnh"),
     (r"\s+(?:có )?liên quan$", ""),
     # the province's own, or a centrally-governed city's: "Sở, ban, ngành thành phố" (Cần Thơ)

@@ -360,6 +360,26 @@ Nguyễn Văn Gấu
 """,
         {"doc_type": "Văn bản hợp nhất", "number": "46/VBHN-BQP", "issuer": "Bộ Quốc phòng", "date": "2026-05-04"},
     ),
+    (
+        "web12 1207: a district's decision whose copy lost its type line: the caps subject over the authority line",
+        """Quyết định 01/2011/QĐ-UBND về Quy chế làm việc của Ủy ban nhân dân quận 9 do Ủy ban nhân dân quận 9 ban hành
+Số hiệu: | 01/2011/QĐ-UBND | Loại văn bản: | Quyết định |
+Nơi ban hành: | Thành phố Hồ Chí Minh | Người ký: | Nguyễn Hữu Việt |
+ỦY BAN NHÂN DÂN |
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 01/2011/QĐ-UBND |
+Quận 9, ngày 04 tháng 01 năm 2011 |
+BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN QUẬN 9
+ỦY BAN NHÂN DÂN QUẬN 9
+Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;
+""",
+        {
+            "doc_type": "Quyết định",
+            "issuer": "Uỷ ban nhân dân quận 9",
+            "level": "district",
+            "title": "Ban hành quy chế làm việc của Uỷ ban nhân dân quận 9",
+        },
+    ),
 ]
 
 

@@ -358,6 +358,8 @@ I. VỀ TÊN GỌI CỦA ĐẠI HỘI HỘI CÁC CẤP:
 """,
         {
             "doc_type": "Hướng dẫn",
+            # under the type line, a subject that opens like grounds: the page's heading repeats it
+            "title": "Thực hiện kế hoạch tổ chức Đại hội Hội LHTN Việt Nam các cấp (nhiệm kỳ 2009- 2014)",
             "issuer": "Ban thư ký Uỷ ban Hội Liên hiệp Thanh niên Việt Nam tỉnh Hưng Yên",
             "level": "province",
             "province": "Hưng Yên",
