@@ -380,6 +380,27 @@ Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ng
             "title": "Ban hành quy chế làm việc của Uỷ ban nhân dân quận 9",
         },
     ),
+    (
+        "a congress booklet's cover (a public repository's PDF): its caps lines are no part of the header's issuer",
+        """         ĐẢNG CỘNG SẢN VIỆT NAM
+  BAN CHẤP HÀNH ĐẢNG BỘ TỈNH THÁI NGUYÊN
+                 BÁO CÁO
+TỔNG HỢP Ý KIẾN GÓP Ý VÀO DỰ THẢO CÁC VĂN KIỆN
+ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIV CỦA ĐẢNG
+                LƯU HÀNH NỘI BỘ
+                 THÁNG 9 - 2025
+                                       3
+  TỈNH ỦY THÁI NGUYÊN                       ĐẢNG CỘNG SẢN VIỆT NAM
+            *
+                                            Thái Nguyên, ngày   tháng 9 năm 2025
+                                 BÁO CÁO
+              tổng hợp ý kiến góp ý vào các dự thảo văn kiện
+             Đại hội đại biểu toàn quốc lần thứ XIV của Đảng
+                                    -----
+     Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.
+""",
+        {"doc_type": "Báo cáo", "issuer": "Tỉnh uỷ Thái Nguyên", "level": "province", "date": None, "year": 2025},
+    ),
 ]
 
 

@@ -13,7 +13,7 @@ from indexer.document.fields.joint import JOINED, PLACE_TAIL, dash_joined, with_
 from indexer.document.header import OF_ISSUER, headline, plenum_committee
 from indexer.document.lines import GROUNDS, PARTIAL_DATE, STAMP, header_lines, in_zones, place_date
 from indexer.document.structure import Paragraph
-from indexer.document.type_lines import title_type
+from indexer.document.type_lines import title_type, type_of_line
 from indexer.text import agencies, respelling
 from indexer.text.agency_names import usual_case
 from indexer.text.header_cells import is_motto
@@ -95,8 +95,9 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
             continue
         if sum(ch.isalpha() for ch in text) < 3 and fold(text) not in ("bo", "so", "vu"):
             continue  # a rule, a star, a stray mark between the lines of a name; not "BỘ" over "Y TẾ"
-        if not is_all_caps(text) or len(text) > 90:
-            # a web page's lines above the document ("Đăng lúc: 20/08/2018"): the header is below; or a date
+        if not is_all_caps(text) or len(text) > 90 or type_of_line(text) or _COVER_LINE.match(text):
+            # a web page's lines above the document ("Đăng lúc: 20/08/2018"), or a booklet's cover and its type
+            # line ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH … / BÁO CÁO / … / LƯU HÀNH NỘI BỘ"): the header is below; or a date
             # line OCR garbled below the names ("86:5619 SYT-NVY Thành phố Hồ Chí Minh, ngéspOhthang 4 …")
             before, names = names or before, []
             continue
@@ -125,6 +126,8 @@ def _header_names(paragraphs: list[Paragraph]) -> list[str]:
     return [agencies.joint_placed(name) for name in names] or before
 
 
+# A booklet's cover above the document's header: its draft's type line, its circulation mark.
+_COVER_LINE = re.compile(r"^(?:DỰ THẢO|LƯU HÀNH NỘI BỘ)\b")
 # The words a body's name starts with in a header, folded.
 _BODY_HEAD = re.compile(
     r"^(?:uy ban|ubnd|hoi dong|hdnd|mat tran|dang|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban|bo|so|cuc|chi cuc|"
