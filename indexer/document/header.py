@@ -408,7 +408,7 @@ _POSTED = re.compile(
 
 
 def _title_lines(paragraphs: list[Paragraph]) -> list[str]:
-    """The title zone's lines but a posting stamp or a header table's empty cell, up to the page's headline
+    """The title zone's lines without a posting stamp or a header table's empty cell, up to the page's headline
     repeated (the site's heading, then the document's own)."""
     lines = [p.text.strip() for p in in_zones(paragraphs, "title")]
     lines = [t for t in lines if not _POSTED.match(t) and t.strip("| ")]

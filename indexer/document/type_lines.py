@@ -148,6 +148,9 @@ def enacted_subject(text: str) -> str | None:
     return m.group("subject")
 
 
+_FOLDED_TYPES = frozenset(fold(name) for name in TYPE_OF_LINE.values())
+
+
 def repeats_heading(headings: list[str], text: str) -> bool:
     """Whether a page's heading above the document ends with ``text``: a subject under its type line that opens
     like a body's grounds ("HƯỚNG DẪN" / "Thực hiện kế hoạch tổ chức Đại hội …") is the subject when the site's
@@ -162,6 +165,5 @@ def repeats_heading(headings: list[str], text: str) -> bool:
     False
     """
     said = fold(text).strip(" .;")
-    types = {fold(name) for name in TYPE_OF_LINE.values()}
     headed = [fold(h).strip(" .;") for h in headings]
-    return len(said) >= 20 and any(h.endswith(said) and h[: -len(said)].strip() in types for h in headed)
+    return len(said) >= 20 and any(h.endswith(said) and h[: -len(said)].strip() in _FOLDED_TYPES for h in headed)
