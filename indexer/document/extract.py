@@ -28,7 +28,7 @@ from indexer.document.fields.gapped_number import gapped_number
 from indexer.document.fields.issuer import extract_issuer, extract_province, run_by_central_body
 from indexer.document.fields.joint import joint_issuer
 from indexer.document.fields.locality import complete_locality, complete_place
-from indexer.document.fields.news_lead import Lead, news_lead
+from indexer.document.fields.news_lead import Lead, news_lead, page_headline
 from indexer.document.fields.signer import extract_signer
 from indexer.document.header import (
     extract_date,
@@ -260,6 +260,8 @@ def _header_fields(paragraphs: list[Paragraph], full_text: str, trace: Trace) ->
         title = enacting and enacted_subject(enacting.text)
         if title:
             trace.note("title", enacting.text, "opening", sure=False)
+    if not title and (title := page_headline(paragraphs)):  # a page's copy without a header: its headline
+        trace.note("title", title, "lead", sure=False)
     return _HeaderFields(number, doc_type, place, dated, issuer, title, lead)
 
 

@@ -15,6 +15,7 @@ from indexer.document.lines import (
     GROUNDS,
     PARTIAL_DATE,
     PLACE,
+    POSTING_STAMP,
     cells,
     header_lines,
     in_zones,
@@ -399,19 +400,13 @@ def _unquoted(title: str) -> str:
 # "Kính gửi:" read onto the subject's last line, its first word lost, its second misread ("… ĐKKD gửỬI: - Bộ …").
 _ADDRESS_INSIDE = re.compile(r"\s(?:[Kk]ính\s+)?[gG][ửưuỬƯU][^\s:]{0,3}\s*:(?:\s|$)")
 _WORD = re.compile(r"(?<![\w/-])[^\W\d_]{2,}(?![\w/-])")  # a word, not a code ("TT-BTC") or a figure
-# A website's posting stamp among the headline's lines ("Thứ Hai, 28/04/2025", "• Thứ năm - 28/10/2021 13:52"):
-# the site's day, not the subject's words.
-_POSTED = re.compile(
-    r"^[•*-]?\s*(?:(?i:thứ)\s+(?i:hai|ba|tư|năm|sáu|bảy)|(?i:chủ nhật))\s*[,-]\s*\d{1,2}/\d{1,2}/\d{4}"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
-)
 
 
 def _title_lines(paragraphs: list[Paragraph]) -> list[str]:
     """The title zone's lines without a posting stamp or a header table's empty cell, up to the page's headline
     repeated (the site's heading, then the document's own)."""
     lines = [p.text.strip() for p in in_zones(paragraphs, "title")]
-    lines = [t for t in lines if not _POSTED.match(t) and t.strip("| ")]
+    lines = [t for t in lines if not POSTING_STAMP.match(t) and t.strip("| ")]
     return lines[: next((k for k, t in enumerate(lines) if t in lines[:k]), len(lines))]
 
 

@@ -34,6 +34,14 @@ def header_lines(paragraphs: list[Paragraph]) -> list[str]:
 STAMP = re.compile(r"^(?:BẢN|ĐẾN|ĐỀN|CÔNG VĂN ĐẾN|Chuyển|Lưu hồ sơ|Ngày\s*:|Số\s*:\s*\d+\s*$|SỞ\b.*\t)", re.I)
 
 
+# A website's posting stamp among a page's first lines ("Thứ Hai, 28/04/2025", "• Thứ năm - 28/10/2021 13:52"):
+# the site's day, not the document's, nor its subject's words.
+POSTING_STAMP = re.compile(
+    r"^[•*-]?\s*(?:(?i:thứ)\s+(?i:hai|ba|tư|năm|sáu|bảy)|(?i:chủ nhật))\s*[,-]\s*\d{1,2}/\d{1,2}/\d{4}"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
+
 def valid_date(d: int, m: int, y: int) -> str | None:
     try:
         return dt.date(y, m, d).isoformat()

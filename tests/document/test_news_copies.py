@@ -133,7 +133,7 @@ Sau khi thống nhất với Ban Thường trực Ủy ban Mặt trận Tổ qu�
         {"issuer": "opening"},
     ),
     (
-        "web5 502: a commune's notice on its portal names itself as it gives notice ('… thông báo lịch …')",
+        "web5 502: a commune's notice on its portal names itself as it gives notice ('… thông báo lịch …'), under a headline",
         """Lịch tiếp công dân định kỳ của Chủ tịch UBND xã Tây Sơn năm 2025 (sau khi sáp nhập)
 Căn cứ Luật tiếp công dân số 42/2013/QH13 ngày 25/11/2013;
 Căn cứ Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính phủ quy định chi tiết thi hành một số điều của Luật tiếp công dân;
@@ -145,8 +145,10 @@ I. LỊCH TIẾP CÔNG DÂN
             "level": "commune",
             "basis": ["42/2013/QH13", "64/2014/NĐ-CP"],
             "doc_type": "Thông báo",
+            # no header at all: the page's headline over the grounds is the subject, marked for review
+            "title": "Lịch tiếp công dân định kỳ của Chủ tịch UBND xã Tây Sơn năm 2025 (sau khi sáp nhập)",
         },
-        {"issuer": "opening", "doc_type": "opening"},
+        {"issuer": "opening", "doc_type": "opening", "title": "lead"},
     ),
     (
         "web4 422: a district's notice names itself as it gives notice ('… thông báo các Phiên …'), its name lost",
@@ -346,6 +348,18 @@ Thực hiện Kế hoạch của Ủy ban nhân dân thành phố Thanh Hóa; K�
             "date": None,
         },
         {"issuer": "opening"},
+    ),
+    (
+        "web5 518: a city Party board's letter in a news summary; the page's words of purpose end the subject",
+        """Ban Tuyên giáo và Dân vận Thành ủy Hà Nội vừa ban hành Công văn số 228-CV/BTGDVTU, ngày 11-12-2025 về việc tăng cường tuyên truyền Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, nhằm tạo khí thế thi đua sôi nổi, sâu rộng trên địa bàn Thành phố, góp phần thiết thực vào thành công của Đại hội.
+Công văn được ban hành trên cơ sở thực hiện Công văn số 3245-CV/BTGDVTW, ngày 08-12-2025 của Ban Tuyên giáo và Dân vận Trung ương về “Tuyên truyền Đại hội XIV của Đảng”.
+""",
+        {
+            "doc_type": "Công văn",
+            "number": "228-CV/BTGDVTU",
+            "title": "về việc tăng cường tuyên truyền Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+        },
+        {"number": "lead"},
     ),
     (
         "web12 1209: a guidance in its writer's voice 'hướng dẫn việc …'; 'Hội LHTN' spelt out",

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.document.lines import GROUNDS
+from indexer.document.lines import GROUNDS, PARTIAL_DATE, POSTING_STAMP, in_zones, place_date
 from indexer.document.structure import Paragraph
+from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers
-from indexer.vocabulary import TYPE_OF_LINE
+from indexer.vocabulary import MOTTO, TYPE_OF_LINE
 
 _TYPES = "|".join(sorted({re.escape(name) for name in TYPE_OF_LINE.values()}, key=len, reverse=True))
 # A sharing site may set the lead in capitals: "NGÀY 28 THÁNG 4 NĂM 2006, BAN THƯỜNG TRỰC … BAN HÀNH THÔNG TRI SỐ …"
@@ -28,8 +29,8 @@ _LEAD_DATE = re.compile(
 )
 _SUBJECT = re.compile(
     r"^[\s,]*(?:ngày\s+[\d/\-]+(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s*,?\s*)?(?:của\s+[^,;]{3,80}?,?\s+)?"
-    r"(?P<subject>(?i:về việc|về|V/v|thực hiện|triển khai|hướng dẫn)\s[^\n]{8,400}?)(?:\.\s|\.?$)"
-)
+    r"(?P<subject>(?i:về việc|về|V/v|thực hiện|triển khai|hướng dẫn)\s[^\n]{8,400}?)(?:\.\s|\.?$|,\s+(?=nhằm\b))"
+)  # the page's own words of purpose after it ("…, nhằm tạo khí thế thi đua …") are not the subject
 # Site chrome (a file's size, a view count) may stand before a lead that opens on its day: looked at further down.
 _LEAD_REACH, _DATED_LEAD_REACH = 4, 8
 # A headline names the document by its type and what it is about, with no "về": "Nghệ An ban hành Kế hoạch cải
@@ -106,3 +107,28 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
 
 def _type_name(written: str) -> str:
     return next(name for name in TYPE_OF_LINE.values() if name.lower() == written.lower())
+
+
+# What a header holds and a page's headline does not: its number, the motto, a place and date, the addressee.
+_HEADER_MARK = re.compile(r"^(?:Số|SỐ)\b|Kính gửi|^[-+•]")
+
+
+def page_headline(paragraphs: list[Paragraph]) -> str | None:
+    """The headline a page sets over a copy that has no header of its own ("Lịch tiếp công dân định kỳ của Chủ
+    tịch UBND xã Tây Sơn năm 2025 (sau khi sáp nhập)" over its "Căn cứ" lines): the subject as the page words
+    it, or ``None`` where the copy keeps any mark of a document's header."""
+    header = in_zones(paragraphs, "header")
+    if not header or any(
+        _HEADER_MARK.search(p.text) or MOTTO.search(p.text) or place_date(p.text) or PARTIAL_DATE.search(p.text)
+        for p in header
+    ):
+        return None
+    text = header[-1].text.strip()
+    # not a sentence, a clause, a numbered heading, the site's posting stamp
+    if (
+        POSTING_STAMP.match(text)
+        or re.match(r"^(?:\d{1,2}|[IVX]{1,4})\s*[.)/]", text)
+        or text.endswith((".", ",", ";", ":"))
+    ):
+        return None
+    return text if 20 <= len(text) <= 250 and not is_all_caps(text) else None
