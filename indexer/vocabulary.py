@@ -183,9 +183,8 @@ TASK_TABLE_COLUMNS = (
 # alternation for patterns; "THỊ XÃ" and "THÀNH PHỐ" before the shorter words they contain.
 PLACE_UNITS_CAPS = "TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN"
 
-MOTTO = re.compile(
-    r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)", re.I
-)
+# The national heading is known by its first words: a page's table may cut it ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT |").
+MOTTO = re.compile(r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA\b|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)", re.I)
 
 # How an extracted field was found (``Document.evidence[field]["how"]``), as the review page says it.
 EVIDENCE_TERMS = (

@@ -26,7 +26,7 @@ from indexer.document.fields.chairman import chairman_issuer
 from indexer.document.fields.consolidation import authentication
 from indexer.document.fields.gapped_number import gapped_number
 from indexer.document.fields.issuer import extract_issuer, extract_province, run_by_central_body
-from indexer.document.fields.joint import joint_issuer
+from indexer.document.fields.joint import central_issuer, joint_issuer
 from indexer.document.fields.locality import complete_locality, complete_place
 from indexer.document.fields.news_lead import Lead, news_lead, page_headline
 from indexer.document.fields.signer import extract_signer
@@ -242,6 +242,9 @@ def _header_fields(paragraphs: list[Paragraph], full_text: str, trace: Trace) ->
     if joint:
         issuer = joint
         trace.note("issuer", number, "number_code")
+    elif not issuer and (central := central_issuer(number)):  # a copy that lost its header: a ministry's code
+        issuer = central
+        trace.note("issuer", number, "number_code", sure=False)
     if attached and attached["issuer"] and trace.findings["issuer"].how in ("opening", "signature"):
         issuer = attached["issuer"]
         trace.note("issuer", attached["line"], "attachment")

@@ -67,7 +67,7 @@ def _subject_goes_on(previous: str, text: str) -> bool:
 
 # A letter's subject line, "V/v …"; any subject line, spelt out too ("Về việc …").
 LETTER_SUBJECT = re.compile(r"^[\"“]?\s*(?:V/v|V/V)\b")
-SUBJECT_LINE = re.compile(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\b")
+SUBJECT_LINE = re.compile(r"^[\"“]?\s*(?:Công văn\s+)?(?:V/v|V/V|Về việc|về việc)\b")  # "Công văn V/v …" (a page's)
 PLACE_DATE = re.compile(
     rf"^(?P<place>[^\d,]{{2,60}}|(?:Quận|Phường)\s*\d{{1,2}})(?:,|\.(?=\s))\s*{DAY_WORD}\s*(?P<d>\d{{1,2}})\s*"
     rf"(?:{MONTH_WORD}|/)\s*(?P<m>\d{{1,2}})\s*(?:{YEAR_WORD}|/)\s*(?P<y>\d{{4}})",

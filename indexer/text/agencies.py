@@ -256,6 +256,8 @@ _ABBREVIATIONS = {
     "ĐBQH": "đại biểu Quốc hội",  # "Văn phòng Đoàn ĐBQH và HĐND tỉnh"
     "LHPN": "Liên hiệp Phụ nữ",  # "Hội LHPN tỉnh"
     "LHTN": "Liên hiệp Thanh niên",  # "Uỷ ban Hội LHTN Việt Nam tỉnh Hưng Yên"
+    "PCGD": "Phổ cập giáo dục",  # "Ban Chỉ đạo PCGD, XMC huyện Nga Sơn"
+    "XMC": "xoá mù chữ",
 }
 # A header's abbreviations inside a body's name: "BAN QUẢN LÝ CÁC KCN", "BAN QUẢN LÝ KKT", "BCĐ CÁC CTMTQG".
 _HEADER_ABBREVIATIONS = {

@@ -143,16 +143,21 @@ MAY_HOLD_NUMBER = re.compile(r"\d[a-z]?\s?[/\-\u2010-\u2015\u2212]|\d [A-ZĐ]{2,
 # (``reading.ocr.clean_ocr_text``); this is for transcriptions a user brings as text, which nothing marks as OCR'd.
 _SPLIT_FIGURES = re.compile(r"(?<!\w)([Ss]ố:?\s?)([Il|]|\d{1,3}) (\d{1,4})(?=/)")
 _SPLIT_LEGISLATURE = re.compile(r"(?<=/QH)(?:(\d) (\d)| (\d{1,2}))(?![\w/])")
+# An issuer's code some offices write with an ampersand: "36/2009/TT-BGD&ĐT" is the ministry's BGDĐT.
+_AMPERSAND_CODE = re.compile(r"(?<=[-/])([A-ZĐ]{2,})&([A-ZĐ]{2,})(?![\w&])")
 
 
 def _mended(text: str) -> str:
-    """``text`` with split figures joined, of the same length.
+    """``text`` with split figures joined and a code's ampersand dropped, of the same length.
 
     >>> _mended("Nghị định số I 40/2025/NĐ-CP, số 1 25/2025/NĐ-CP và Luật số 58/2024/QH1 5 được")
     'Nghị định số 140 /2025/NĐ-CP, số 125 /2025/NĐ-CP và Luật số 58/2024/QH15  được'
     >>> _mended("Luật Đất đai số 31/2024/QH 15 ngày 18/01/2024")
     'Luật Đất đai số 31/2024/QH15  ngày 18/01/2024'
+    >>> _mended("Thông tư số 36/2009/TT-BGD&ĐT ngày 04")
+    'Thông tư số 36/2009/TT-BGDĐT  ngày 04'
     """
+    text = _AMPERSAND_CODE.sub(lambda m: f"{m[1]}{m[2]} ", text)
     if " " not in text:
         return text
     text = _SPLIT_FIGURES.sub(lambda m: f"{m[1]}{'1' if m[2] in 'Il|' else m[2]}{m[3]} ", text)

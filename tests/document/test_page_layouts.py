@@ -394,6 +394,73 @@ Căn cứ Kế hoạch số 1065/KH-SYT ngày 12/7/2016 của Sở Y tế;
     ),
 ]
 
+# web14: a ministry's letter as a portal stores it (its number alone over "Công văn V/v …"), a header table that cut
+# the national heading short, a PDF's page label run into the issuer's line, a board's closing note.
+CASES += [
+    (
+        "web14 1412: a ministry's letter under 'Công văn V/v …', its issuer known by its number's code",
+        """3313/BVHTTDL-VHDT
+
+TLBT, Vụ TVVHDT Hoàng Đức Hậu Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH -
+
+Công văn V/v Tham gia Ngày hội văn hóa, thể thao và du lịch các dân tộc vùng Tây Bắc
+
+Kính gửi: Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ
+ 
+Bộ Văn hóa, Thể thao và Du lịch nhận được Công văn số 352/SVHTTDL-VP ngày 18 tháng 5 năm 2016 của Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ về việc xin chủ trương không tham gia Ngày hội văn hóa, thể thao và du lịch các dân tộc vùng Đông Bắc. Về việc này Bộ Văn hóa, Thể thao và Du lịch có ý kiến như sau:
+""",
+        {
+            "doc_type": "Công văn",
+            "number": "3313/BVHTTDL-VHDT",
+            "issuer": "Bộ Văn hoá, Thể thao và Du lịch",
+            "level": "central",
+            "province": None,
+            "title": "Tham gia Ngày hội văn hoá, thể thao và du lịch các dân tộc vùng Tây Bắc",
+        },
+    ),
+    (
+        "web14 1414: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT |': a cell cut the national heading short; not the issuer's",
+        """VĂN PHÒNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT |
+Số: 5669/VPCP-NN | Hà Nội, ngày 06 tháng 10 năm 2007 |
+Kính gửi: | - Bộ Kế hoạch và Đầu tư; |
+Xét đề nghị của Ủy ban nhân dân tỉnh Thái Nguyên (Tờ trình số 21/TTr-UBND ngày 03 tháng 8 năm 2007), Phó Thủ tướng Hoàng Trung Hải có ý kiến như sau:
+""",
+        {"issuer": "Văn phòng Chính phủ", "level": "central", "date": "2007-10-06"},
+    ),
+    (
+        "web14 1410: 'Trang 1UỶ BAN NHÂN DÂN': a page's label run into the issuer's line; 'BGD&ĐT' in a code",
+        """Trang 1UỶ BAN NHÂN DÂN
+THỊ TRẤN HƯƠNG SƠN
+Số: 67 /TTr - UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hương Sơn, ngày 26 tháng 9 năm 2014
+TỜ TRÌNH
+Về việc đề nghị công nhận Thị trấn Hương Sơn đạt chuẩn Phổ cập giáo dục tiểu học
+Căn cứ Thông tư số 36/2009/TT-BGD&ĐT ngày 04 tháng 12 năm 2009 của Bộ Giáo dục và Đào tạo;
+""",
+        {
+            "issuer": "Uỷ ban nhân dân thị trấn Hương Sơn",
+            "level": "commune",
+            "number": "67/TTr-UBND",
+            "basis": ["36/2009/TT-BGDĐT"],
+        },
+    ),
+    (
+        "web14 1401: a district board's guidance known by the page's closing note '… đăng tải Hướng dẫn số …'",
+        """CÔNG TÁC ĐẢNG
+
+Hướng dẫn tuyên truyền, kỷ niệm các ngày lễ lớn và sự kiện lịch sử quan trọng trong năm 2019
+Ngày đăng 07/01/2019 | 14:09  | View count: 695
+
+Thực hiện Hướng dẫn số 70- HD/BTGTU ngày 14/12/2018 của Ban Tuyên giáo Thành uỷ về việc “Tuyên truyền, kỷ niệm các ngày lễ lớn và sự kiện lịch sử quan trọng trong năm 2019”,
+
+Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG ngày 25/12/2018 của Ban Tuyên giáo Quận ủy. Xem nội dung Hướng dẫn tại đây.
+""",
+        {"doc_type": "Hướng dẫn", "number": "35-HD/BTG", "year": 2018, "date": None},
+    ),
+]
+
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_broken_page_layouts(text, expected):

@@ -64,9 +64,12 @@ def _two_bodies(text: str) -> tuple[str, str] | None:
 
 
 # What a scan leaves around a header line ("-_ UBND TỈNH PHÚ THỌ...": a rule's end, dots of a torn edge, a seal's
-# edge read as letters: "TỈNH AN GIANG ad."), and
-# the space an OCR loses after a council's initials ("UBNDTỈNH PHÚ THỌ").
-_SCAN_MARKS = re.compile(r"^-?[_.][\s_\-.]*|(?<=\w)[\s_.]*\.\.+$|(?<=[A-ZĐÀ-Ỹ]{2})\s+(?!và\b)[a-zà-ỹđ]{1,2}\W?$")
+# edge read as letters: "TỈNH AN GIANG ad."), a page's label a copy of the PDF ran into the issuer's line ("Trang
+# 1UỶ BAN NHÂN DÂN"), and the space an OCR loses after a council's initials ("UBNDTỈNH PHÚ THỌ").
+_SCAN_MARKS = re.compile(
+    r"^-?[_.][\s_\-.]*|(?<=\w)[\s_.]*\.\.+$|(?<=[A-ZĐÀ-Ỹ]{2})\s+(?!và\b)[a-zà-ỹđ]{1,2}\W?$"
+    r"|^Trang\s*\d{1,3}\s*(?=[A-ZĐÀ-Ỹ]{2})"
+)
 _RECEIVED_MARK = re.compile(r"^(?:CÔNG VĂN |CV |VĂN BẢN )?(?:ĐẾN|ĐỀN)\b")
 _GLUED_COUNCIL = re.compile(r"^(UBND|HĐND)(?=TỈNH|HUYỆN|XÃ|THÀNH|QUẬN|PHƯỜNG|THỊ)")
 
@@ -248,6 +251,7 @@ _ISSUES = re.compile(
 # What a news lead puts before the body that issues: "CTTĐT - Ngày 6/8, Ban Thường vụ …", "LTS: Ngày 14-11-2016, …"
 _LEAD_IN = re.compile(
     r"^(?:[A-ZĐ]{2,8}\s*[-–:]\s*)?(?:LTS:\s*)?(?:Ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?,?\s*)?"
+    r"(?:Về (?:việc|vấn đề|nội dung) (?:này|trên),?\s*)?"  # a reply's turn: "Về việc này Bộ … có ý kiến như sau:"
 )
 
 
@@ -264,7 +268,9 @@ def _authority_line(paragraphs: list[Paragraph]) -> str | None:
     return None
 
 
-# A basis or a proposal opens a sentence that cites bodies; none of them issues the document.
+# A basis or a proposal opens a sentence that cites bodies; none of them issues the document. A kind of body
+# alone ("…, Văn phòng hướng dẫn như sau:") names none either.
+_KIND_ALONE = re.compile(r"^(?:Văn phòng|Sở|Phòng|Ban|Cục|Chi cục|Vụ|Bộ|Viện|Trung tâm)$")
 
 
 def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
@@ -279,7 +285,7 @@ def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
             org = _LEAD_IN.sub("", m.group("org"))
             # the body's name alone: not "Ban Thường vụ Tỉnh uỷ giao Đảng đoàn … chỉ đạo việc", "… tỉnh khoá XIII"
             org = re.sub(r"\s+(?i:khoá|khóa|nhiệm kỳ)\s+\S+$", "", agencies.phrase_until_verb(org))
-            if org and not GROUNDS.match(org) and _BODY_HEAD.match(fold(org)):
+            if org and not GROUNDS.match(org) and _BODY_HEAD.match(fold(org)) and not _KIND_ALONE.match(org):
                 org = re.sub(r"^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc)\s+(?=[A-ZĐ])", "", org)
                 return usual_case(agencies.expand_abbreviations(org.strip()))
     return None

@@ -70,3 +70,19 @@ def with_sector_union(bodies: list[str]) -> list[str]:
     """
     sector = next(filter(None, (re.match(r"^Sở\s+(.+?)(?=\s+(?:tỉnh|thành phố)\s|$)", b) for b in bodies)), None)
     return [re.sub(r"^(Công đoàn ngành)(?!\s+[A-ZĐ])", rf"\1 {sector[1]}", b) if sector else b for b in bodies]
+
+
+def central_issuer(number: str | None) -> str | None:
+    """The one central body a State document's number is signed with, where a copy lost every other mark of its
+    issuer: a letter's "3313/BVHTTDL-VHDT" (the ministry, then its drafting unit), a decision's "12/2021/QĐ-BTC".
+    A Party number ("123-CV/BTC", a committee's board) is no State body's.
+
+    >>> central_issuer("3313/BVHTTDL-VHDT"), central_issuer("5669/VPCP-NN"), central_issuer("01/2021/TT-BTC")
+    ('Bộ Văn hoá, Thể thao và Du lịch', 'Văn phòng Chính phủ', 'Bộ Tài chính')
+    >>> central_issuer("123-CV/BTC"), central_issuer("45/UBND-VX"), central_issuer("02/2011/TTLT-VPCP-BNV")
+    (None, None, None)
+    """
+    m = re.match(r"^[\d.]+[a-z]?/(?:(?:19|20)\d\d/)?(?P<codes>[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*)$", number or "")
+    names = {CENTRAL_ISSUER_CODES.get(re.sub(r"\d+$", "", code)) for code in m["codes"].split("-")} if m else set()
+    names.discard(None)
+    return names.pop() if len(names) == 1 and not joint_bodies(number) else None

@@ -37,7 +37,11 @@ _LEAD_REACH, _DATED_LEAD_REACH = 4, 8
 # cách hành chính năm 2026".  Only a whole short line, so a sentence's further clauses are never taken.
 _HEADLINE_SUBJECT = re.compile(r"^\s+(?P<subject>[a-zà-ỹđ][^.;:\n]{7,160}?)\.?\s*$")
 _HEADLINE_LENGTH = 200
-_SOURCE_NOTE = re.compile(rf"^[(\[]?\s*(?:Theo|Nguồn\s*:)\s*(?:(?i:trích\s+)?(?i:từ)\s+)?(?P<type>{_TYPES})\s+số\b")
+# "(Nguồn: Từ Công văn số …)", "Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG ngày …"
+_SOURCE_NOTE = re.compile(
+    rf"^[(\[]?\s*(?:(?:Theo|Nguồn\s*:)\s*(?:(?i:trích\s+)?(?i:từ)\s+)?|[^.;:]{{3,80}}?\sđăng tải\s+)"
+    rf"(?P<type>{_TYPES})\s+số\b"
+)
 _NOTE_DATE = re.compile(r"ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year>\d{4})")
 _SUBJECT_BEFORE = re.compile(r"(?i:việc|về|v/v)\s*$")
 # A lead that opens on what the document implements keeps its own clause after the grounds' last comma: "Thực hiện
@@ -131,4 +135,5 @@ def page_headline(paragraphs: list[Paragraph]) -> str | None:
         or text.endswith((".", ",", ";", ":"))
     ):
         return None
-    return text if 20 <= len(text) <= 250 and not is_all_caps(text) else None
+    vietnamese = re.search(r"[à-ỹđ]", text.lower())  # not the site's own chrome ("Skip to main content")
+    return text if 20 <= len(text) <= 250 and vietnamese and not is_all_caps(text) else None
