@@ -43,10 +43,10 @@ from indexer.document.roles import extract_roles
 from indexer.document.structure import Paragraph
 from indexer.document.type_lines import enacted_subject, title_type
 from indexer.text.localities import province_of_localities
-from indexer.text.numbers import find_numbers, year_of
+from indexer.text.numbers import find_numbers, letter_symbol, year_of
 from indexer.text.places import issuer_level, province_at, provinces_in
 from indexer.text.vietnamese import fold
-from indexer.vocabulary import DOCUMENT_TYPES
+from indexer.vocabulary import DOCUMENT_TYPES, TYPE_OF_CODE
 
 _CITED_DATE = re.compile(
     r"^[\s,;]*(?:ban hành\s+)?ngày\s+(?:(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>\d{4})"
@@ -233,6 +233,9 @@ def _header_fields(paragraphs: list[Paragraph], full_text: str, trace: Trace) ->
     if lead and (not doc_type or from_code and lead.number == number and lead.doc_type != doc_type):
         doc_type = lead.doc_type
         trace.note("doc_type", lead.line, "lead", sure=False)
+    if not doc_type and number and letter_symbol(number, TYPE_OF_CODE):  # "4144/GDĐT-VP": only a letter's
+        doc_type = "Công văn"
+        trace.note("doc_type", number, "number_code", sure=False)
     place, dated = extract_date(paragraphs, doc_type, trace)
     if attached and not dated and attached["date"]:
         dated = attached["date"]

@@ -59,8 +59,7 @@ def _speck_stop(blocks: list[Block], i: int) -> bool:
 
 
 def _subject_goes_on(previous: str, text: str) -> bool:
-    """Whether a short caps line under a subject line goes on with it (its tail: a period, a locality; or the
-    rest of a line broken mid-phrase) rather than naming the authority that decides."""
+    """Whether a short caps line under a subject goes on with it (a period, a locality, a broken line's rest)."""
     # one word alone is no authority's name: the rest of the line above ("… HỒ CHÍ" / "MINH")
     return bool(_SUBJECT_TAIL.match(text) or _OPEN_END.search(previous) or len(text.split()) == 1)
 
@@ -151,8 +150,7 @@ _CLOSED_SUBJECT = re.compile(r"^[^.;:]{10,180}[.;]$")
 
 
 def _header_mark(text: str) -> bool:
-    """Whether a line is one only a header holds: the motto, the place and date, the "Số" line (its mark lost by
-    a broken font: "S:  03 / KH-BVĐ")."""
+    """A line only a header holds: the motto, the place and date, the "Số" line (even as "S:  03 / KH-BVĐ")."""
     return bool(MOTTO.search(text) or PLACE_DATE.match(text) or re.match(r"^(?:Số|SỐ|S)\s*:\s*\d", text))
 
 
@@ -270,11 +268,12 @@ def _letter_header(blocks: list[Block], zones: list[str]) -> None:
         if zones[i] != "header":
             break
         # a caps subject under the place and date of a document whose type line a copy lost: opening on "VỀ" ("VỀ
-        # NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2008" / "HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III …"), or over the authority line
-        after_date = is_all_caps(b.text) and i and PLACE_DATE.match(blocks[i - 1].text)
-        caps_subject = after_date and (
-            re.match(r"^VỀ\s", b.text) or i + 1 < n and _AUTHORITY_LINE.match(blocks[i + 1].text)
-        )
+        # NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2008" / "HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III …"), or over the authority line;
+        # a letter's subject opening on "Về" under its number and date ("Về cho học sinh nghỉ học")
+        after_date = i and _header_mark(blocks[i - 1].text)
+        over_authority = i + 1 < n and _AUTHORITY_LINE.match(blocks[i + 1].text)
+        caps = is_all_caps(b.text) and (re.match(r"^VỀ\s", b.text) or over_authority)
+        caps_subject = after_date and (caps or re.match(r"^Về\s(?!việc\b)\w.{0,200}$", b.text))
         if SUBJECT_LINE.match(b.text) or caps_subject:
             zones[i] = "title"
             j = i + 1
@@ -322,8 +321,10 @@ def _header_follows(blocks: list[Block]) -> bool:
     return any(_is_header_line(b.text) or MOTTO.search(b.text) for b in blocks)
 
 
-def _is_header_line(text: str) -> bool:
-    return bool(MOTTO.match(text) or PLACE_DATE.match(text) or re.match(r"^(?:Kính gửi|Số\b)", text))
+def _is_header_line(text: str) -> bool:  # a mark of urgency too (Nghị định 30/2020/NĐ-CP): "KHẨN", "HOẢ TỐC"
+    return bool(
+        MOTTO.match(text) or PLACE_DATE.match(text) or re.match(r"^(?:Kính gửi|Số\b|(THƯỢNG )?KHẨN$|HOẢ TỐC)", text)
+    )
 
 
 # --- anchors ---------------------------------------------------------------------------

@@ -203,6 +203,22 @@ def year_of(number: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def letter_symbol(number: str, type_codes) -> bool:
+    """Whether a State number is a letter's: no year and no type's code, only the issuer's and its unit's
+    (Nghị định 30/2020/NĐ-CP, Phụ lục I: "4144/GDĐT-VP", "1150/UBND-VP"); ``type_codes`` are the types' codes.
+
+    >>> codes = {"QĐ", "KH", "TB"}
+    >>> letter_symbol("4144/GDĐT-VP", codes), letter_symbol("12/KH-UBND", codes)
+    (True, False)
+    >>> letter_symbol("01/2011/QĐ-UBND", codes)
+    False
+    >>> letter_symbol("35-HD/BTG", codes), letter_symbol("299/TTg", codes)
+    (False, False)
+    """
+    m = re.fullmatch(r"\d{1,5}[a-z]?/(?P<first>[A-ZĐ][A-ZĐ]*)(?:-[A-ZĐ0-9]+)+", number)
+    return bool(m) and m["first"] not in type_codes
+
+
 def type_code(number: str) -> str:
     """The code that names the document type: ``KL`` in ``57-KL/TW``, ``QĐ`` in ``1191/QĐ-TTg``."""
     if _OLD_CENTRAL.fullmatch(number):  # 169-CP, 299/TTg: the issuer's code only

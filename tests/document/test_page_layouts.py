@@ -447,6 +447,33 @@ Căn cứ Thông tư số 36/2009/TT-BGD&ĐT ngày 04 tháng 12 năm 2009 của 
         },
     ),
     (
+        "web14 1407: a department's letter whose subject opens on 'Về', over its mark of urgency; a letter's symbol",
+        """UỶ BAN NHÂN DÂN                                            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+THÀNH PHỐ HỒ CHÍ MINH                                         Độc lập – Tự do – Hạnh phúc
+
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+
+Số : 4144 /GDĐT – VP                                        Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2018
+
+Về cho học sinh nghỉ học
+
+Ngày 26/11/2018
+
+   KHẨN
+
+Kính gửi : Chủ tịch Ủy ban nhân dân các quận, huyện.
+
+Căn cứ tình hình sau cơn bão số 9, để đảm bảo an toàn cho học sinh, Sở Giáo dục và Đào tạo đề nghị Chủ tịch Ủy ban nhân dân các quận, huyện chỉ đạo hiệu trưởng các trường thông báo cho học sinh nghỉ học.
+""",
+        {
+            "doc_type": "Công văn",
+            "number": "4144/GDĐT-VP",
+            "title": "Về cho học sinh nghỉ học Ngày 26/11/2018",
+            "date": "2018-11-25",
+        },
+    ),
+    (
         "web14 1401: a district board's guidance known by the page's closing note '… đăng tải Hướng dẫn số …'",
         """CÔNG TÁC ĐẢNG
 
