@@ -24,7 +24,7 @@ from indexer.document.fields.basis import (
 )
 from indexer.document.fields.chairman import chairman_issuer
 from indexer.document.fields.consolidation import authentication
-from indexer.document.fields.gapped_number import gapped_number
+from indexer.document.fields.gapped_number import gapped_number, wrapped_number
 from indexer.document.fields.issuer import extract_issuer, extract_province, run_by_central_body
 from indexer.document.fields.joint import central_issuer, joint_issuer
 from indexer.document.fields.locality import complete_locality, complete_place
@@ -216,6 +216,8 @@ def _header_fields(paragraphs: list[Paragraph], full_text: str, trace: Trace) ->
     from the page's lead (:mod:`~indexer.document.fields.news_lead`) where the copy lost its header."""
     attached = attachment_note(paragraphs)
     number = extract_number(paragraphs, trace)
+    if number and trace.findings["number"].line:  # "Số: 255 / BC-BCĐPCGD-" … "XMC": the column wrapped it
+        number = wrapped_number(number, trace.findings["number"].line, paragraphs)
     if attached and number and number == attached["decision"]:
         number = None  # the decision's number: the attached document has none of its own
         trace.note("number", attached["line"], "attachment")

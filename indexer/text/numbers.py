@@ -95,8 +95,17 @@ class NumberMatch:
         return type_code(self.number)
 
 
+# A type's code an OCR misread, its Q taken for an O ("281/NO-CP", "71-NO/TW", "12/OĐ-UBND"): no type has these.
+_OCR_SLIPS = {"NO": "NQ", "OĐ": "QĐ"}
+
+
 def _fix_case(code: str) -> str:
-    return _MIXED_CASE.get(code.upper(), code) if code.upper() in _MIXED_CASE else code
+    """A code as offices write it: in its mixed case ("TTg", "CTr"), and with an OCR's slips mended.
+
+    >>> [n.number for n in find_numbers("Nghị quyết số 281/NO-CP ngày 15/9/2025 và số 71-NO/TW")]
+    ['281/NQ-CP', '71-NQ/TW']
+    """
+    return _MIXED_CASE.get(code.upper()) or _OCR_SLIPS.get(code.upper()) or code
 
 
 def _unglued(code: str) -> str:

@@ -401,6 +401,28 @@ TỔNG HỢP Ý KIẾN GÓP Ý VÀO DỰ THẢO CÁC VĂN KIỆN
 """,
         {"doc_type": "Báo cáo", "issuer": "Tỉnh uỷ Thái Nguyên", "level": "province", "date": None, "year": 2025},
     ),
+    (
+        "web14 1409: a district steering committee's report; its number's code wrapped in the header's column",
+        """UBND HUYỆN NGA SƠN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+BAN CHỈ ĐẠO PCGD, XMC
+
+Độc lập – Tự do – Hạnh phúc
+
+Số: 255 / BC-BCĐPCGD-
+
+Nga Sơn, ngày 13 tháng 11 năm 2020
+
+XMC
+
+BÁO CÁO
+TÌNH HÌNH THỰC HIỆN VÀ KẾT QUẢ
+PHỔ CẬP GIÁO DỤC, XÓA MÙ CHỮ
+""",
+        {"number": "255/BC-BCĐPCGD-XMC", "doc_type": "Báo cáo", "level": "district", "date": "2020-11-13"},
+    ),
 ]
 
 
