@@ -46,7 +46,7 @@ from indexer.text.localities import province_of_localities
 from indexer.text.numbers import find_numbers, letter_symbol, year_of
 from indexer.text.places import issuer_level, province_at, provinces_in
 from indexer.text.vietnamese import fold
-from indexer.vocabulary import DOCUMENT_TYPES, TYPE_OF_CODE
+from indexer.vocabulary import DOCUMENT_TYPES
 
 _CITED_DATE = re.compile(
     r"^[\s,;]*(?:ban hành\s+)?ngày\s+(?:(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>\d{4})"
@@ -235,7 +235,7 @@ def _header_fields(paragraphs: list[Paragraph], full_text: str, trace: Trace) ->
     if lead and (not doc_type or from_code and lead.number == number and lead.doc_type != doc_type):
         doc_type = lead.doc_type
         trace.note("doc_type", lead.line, "lead", sure=False)
-    if not doc_type and number and letter_symbol(number, TYPE_OF_CODE):  # "4144/GDĐT-VP": only a letter's
+    if not doc_type and number and letter_symbol(number):  # "4144/GDĐT-VP": only a letter's
         doc_type = "Công văn"
         trace.note("doc_type", number, "number_code", sure=False)
     place, dated = extract_date(paragraphs, doc_type, trace)

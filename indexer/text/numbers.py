@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.text.vietnamese import fold
+from indexer.vocabulary import TYPE_OF_CODE
 
 # "TƯ": an OCR of the Party code TU, and an old spelling of Trung ương; "TT.HĐND": a council's standing board
 _CODE = r"(?:TT\.(?=[A-ZĐ]))?[A-ZĐ][A-Za-zĐđƯ]*\d*"
@@ -212,20 +213,17 @@ def year_of(number: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def letter_symbol(number: str, type_codes) -> bool:
+def letter_symbol(number: str) -> bool:
     """Whether a State number is a letter's: no year and no type's code, only the issuer's and its unit's
-    (Nghị định 30/2020/NĐ-CP, Phụ lục I: "4144/GDĐT-VP", "1150/UBND-VP"); ``type_codes`` are the types' codes.
+    (Nghị định 30/2020/NĐ-CP, Phụ lục I: "4144/GDĐT-VP", "1150/UBND-VP").
 
-    >>> codes = {"QĐ", "KH", "TB"}
-    >>> letter_symbol("4144/GDĐT-VP", codes), letter_symbol("12/KH-UBND", codes)
-    (True, False)
-    >>> letter_symbol("01/2011/QĐ-UBND", codes)
-    False
-    >>> letter_symbol("35-HD/BTG", codes), letter_symbol("299/TTg", codes)
+    >>> letter_symbol("4144/GDĐT-VP"), letter_symbol("12/KH-UBND"), letter_symbol("01/2011/QĐ-UBND")
+    (True, False, False)
+    >>> letter_symbol("35-HD/BTG"), letter_symbol("299/TTg")
     (False, False)
     """
     m = re.fullmatch(r"\d{1,5}[a-z]?/(?P<first>[A-ZĐ][A-ZĐ]*)(?:-[A-ZĐ0-9]+)+", number)
-    return bool(m) and m["first"] not in type_codes
+    return bool(m) and m["first"] not in TYPE_OF_CODE
 
 
 def type_code(number: str) -> str:
