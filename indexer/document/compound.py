@@ -11,7 +11,7 @@ import re
 
 from indexer.document.fields.attachment import ATTACHMENT_NOTE
 from indexer.document.structure import PLACE_DATE
-from indexer.document.type_lines import title_type, type_of_line
+from indexer.document.structure.type_lines import title_type, type_of_line
 from indexer.text.closing_columns import CAPACITY, RECIPIENTS_START, looks_like_name
 from indexer.text.normalize import Block, in_capitals
 from indexer.text.numbers import find_numbers

@@ -41,7 +41,7 @@ from indexer.document.lines import valid_date
 from indexer.document.record import Document, Source
 from indexer.document.roles import extract_roles
 from indexer.document.structure import Paragraph
-from indexer.document.type_lines import enacted_subject, title_type
+from indexer.document.structure.type_lines import enacted_subject, title_type
 from indexer.text.localities import province_of_localities
 from indexer.text.numbers import find_numbers, letter_symbol, year_of
 from indexer.text.places import issuer_level, province_at, provinces_in

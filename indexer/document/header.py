@@ -24,7 +24,7 @@ from indexer.document.lines import (
     valid_date,
 )
 from indexer.document.structure import LETTER_SUBJECT, Paragraph
-from indexer.document.type_lines import own_voice_type, title_type, type_of_line
+from indexer.document.structure.type_lines import own_voice_type, title_type, type_of_line
 from indexer.text import respelling
 from indexer.text.header_cells import header_cells
 from indexer.text.localities import capitalise_localities

@@ -8,7 +8,7 @@ import re
 
 from indexer.document.lines import valid_date
 from indexer.document.structure import Paragraph
-from indexer.document.type_lines import type_of_line
+from indexer.document.structure.type_lines import type_of_line
 from indexer.text.numbers import find_numbers
 from indexer.vocabulary import SELF_CITED_TYPES
 

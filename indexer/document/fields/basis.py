@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from indexer.document.structure import Paragraph
-from indexer.document.type_lines import title_type
+from indexer.document.structure.type_lines import title_type
 from indexer.text.numbers import find_numbers
 from indexer.vocabulary import DOCUMENT_TYPES
 

@@ -13,7 +13,7 @@ from indexer.document.fields.joint import JOINED, PLACE_TAIL, dash_joined, with_
 from indexer.document.header import OF_ISSUER, headline, plenum_committee
 from indexer.document.lines import GROUNDS, PARTIAL_DATE, STAMP, header_lines, in_zones, place_date
 from indexer.document.structure import Paragraph
-from indexer.document.type_lines import title_type, type_of_line
+from indexer.document.structure.type_lines import title_type, type_of_line
 from indexer.text import agencies, respelling
 from indexer.text.agency_names import usual_case
 from indexer.text.header_cells import is_motto

@@ -109,7 +109,7 @@ def own_voice_type(text: str) -> str | None:
     """
     m = _OWN_VOICE.search(text.strip())
     # a clause that opens the sentence with its grounds or purpose names no body (lines.GROUNDS would be the
-    # shared words, but lines imports structure, which imports this module)
+    # shared words, but lines imports structure, this module's package)
     if not m or m.group("org").split()[0].lower() in _NO_BODY_OPENS:
         asked = _LETTER_VOICE.search(re.sub(r"\s*\([A-ZĐ&-]{2,12}\)", "", text.strip()))  # "… (GDĐT) yêu cầu"
         if asked and asked["org"].split()[0].lower() not in _NO_BODY_OPENS:

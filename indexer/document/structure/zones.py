@@ -1,0 +1,235 @@
+"""Zones: which of a document's lines are its ``header`` (issuer, number, place and date), its ``title`` (the type
+line and the subject, or a letter's "V/v …"), its ``body``, its ``recipients`` (Nơi nhận) and its ``signature``."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.document.structure.marks import (
+    BODY_OPENER,
+    LETTER_SUBJECT,
+    PLACE_DATE,
+    SUBJECT_LINE,
+    TERMINAL,
+    is_header_line,
+    opens_body,
+)
+from indexer.document.structure.type_lines import repeats_heading, title_type, type_of_line
+from indexer.text.closing_columns import BULLET, RECIPIENTS_START, is_signature_start, signature_span
+from indexer.text.normalize import Block, is_all_caps
+from indexer.vocabulary import MOTTO, PLACE_UNITS_CAPS
+
+# A caps subject's last line, short as a heading is: "… TRÊN ĐỊA BÀN TỈNH SÓC TRĂNG" / "NĂM 2022".
+_SUBJECT_TAIL = re.compile(
+    r"^(?:NĂM \d{4}|GIAI ĐOẠN|ĐOẠN\b|ĐẾN NĂM|NHIỆM KỲ|\(?\d{4}\s*[-–]\s*\d{4}"
+    rf"|(?:{PLACE_UNITS_CAPS})\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\s\-]*$)"
+)
+# A short caps line under the subject that begins as a body's or an office's name names who decides ("HỘI ĐỒNG
+# NHÂN DÂN QUẬN 2", "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN"); any other is the subject's last line ("THÔNG MINH TOÀN QUỐC",
+# "TRÊN ĐỊA BÀN TỈNH LÀO CAI").
+_NAMES_A_BODY = re.compile(
+    r"^(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG|CỤC|VĂN PHÒNG|(?:UỶ|ỦY) BAN|HỘI|BAN|BỘ|SỞ|CHÍNH PHỦ|QUỐC HỘI|"
+    r"THƯỜNG TRỰC|THƯỜNG VỤ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) (?:UỶ|ỦY)|ĐOÀN|MẶT TRẬN|LIÊN|"
+    r"(?:NHÂN )?DÂN (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG))\b"  # the rest of "ỦY BAN NHÂN" / "DÂN TỈNH …"
+)
+# A subject line a narrow column broke leaves a word that cannot end it ("… GIỮA", "… GIAI", "PHỐI" alone).
+_OPEN_END = re.compile(
+    r"(?:^[^\W\d_]+|\b(?:VÀ|CỦA|VỀ|CHO|TẠI|TRÊN|GIỮA|ĐẾN|VỚI|TỪ|TRONG|GIAI|CÁC|NHỮNG|LẦN|THỨ|KẾ|PHÒNG|NHIỆM|NĂM|TỔ|"
+    r"THEO|ỦY|UỶ|MẶT|HỒ|CHÍ))\s*$"
+)
+
+
+def _speck_stop(blocks: list[Block], i: int) -> bool:
+    """Whether a caps subject line's full stop is a scan's speck: the next line goes on in capitals
+    ("… XÂY DỰNG QUAN HỆ LAO." / "ĐỘNG HÀI HOÀ, ỔN ĐỊNH …")."""
+    text = blocks[i].text
+    following = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    return (
+        bool(re.search(r"[^\W\d_]\.$", text))
+        and is_all_caps(text)
+        and is_all_caps(following)
+        and not _AUTHORITY_LINE.match(following)
+    )
+
+
+def _subject_goes_on(previous: str, text: str) -> bool:
+    """Whether a short caps line under a subject goes on with it (a period, a locality, a broken line's rest)."""
+    # one word alone is no authority's name: the rest of the line above ("… HỒ CHÍ" / "MINH")
+    return bool(_SUBJECT_TAIL.match(text) or _OPEN_END.search(previous) or len(text.split()) == 1)
+
+
+# The grounds that open the body, under a caps subject, however short a cut copy left them ("- Căn cứ Điều lệ
+# Đảng và Quy định số 24-QĐ/TW, ng").
+_GROUNDS_AFTER_CAPS = re.compile(r"^(?:[-+•]\s*)?(?:Căn cứ|Thực hiện|Thi hành)\s+[a-zđà-ỹA-ZĐ]+\s+[a-zđà-ỹ]")
+# A Party committee's conference resolution or conclusion: its title names the conference over one or more
+# capital lines ("HỘI NGHỊ LẦN THỨ BẢY / BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)").
+_CONFERENCE_LINE = re.compile(r"^HỘI NGHỊ\b")
+
+# The authority a decision is taken by, set in caps under its title: "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH".
+_AUTHORITY_LINE = re.compile(
+    r"^(?:CHỦ TỊCH |BỘ TRƯỞNG |THỦ TƯỚNG |GIÁM ĐỐC |TỔNG CỤC TRƯỞNG |CỤC TRƯỞNG )?"
+    r"(?:UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UỶ BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
+    r"BỘ [A-ZĐ]|SỞ [A-ZĐ])"
+    r"[A-ZĐÀ-Ỹ0-9 ,.\-–]{0,80}$"
+)
+
+
+# A subject closed by a full stop, as some offices type it ("Vận động ủng hộ Quỹ “Vì người nghèo” năm 2017."), or
+# whose first part a semicolon closes ("Tổ chức các hoạt động chào mừng Đại hội lần thứ XII của Đảng;" / "Kỷ niệm
+# 86 năm …"): short, and not the opening sentence.
+_CLOSED_SUBJECT = re.compile(r"^[^.;:]{10,180}[.;]$")
+
+
+def _header_mark(text: str) -> bool:
+    """A line only a header holds: the motto, the place and date, the "Số" line (even as "S:  03 / KH-BVĐ")."""
+    return bool(MOTTO.search(text) or PLACE_DATE.match(text) or re.match(r"^(?:Số|SỐ|S)\s*:\s*\d", text))
+
+
+def find_zones(blocks: list[Block]) -> list[str]:
+    """Each block's zone: the header and title up to the subject's end (or a letter's), the closing at the end."""
+    n = len(blocks)
+    zones = ["body"] * n
+    type_at = _type_line_at(blocks)
+    if type_at is not None:
+        for i in range(type_at):
+            zones[i] = "header"
+        zones[type_at] = "title"
+        for i in range(type_at + 1, type_at + 1 + _subject_lines(blocks, type_at)):
+            zones[i] = "title"
+    else:
+        _letter_header(blocks, zones)
+        if "title" not in zones and blocks and title_type(blocks[0].text) and _header_follows(blocks[1:12]):
+            zones[0] = "title"  # the page dropped the document's type heading: the site's names its subject
+    # Closing: Nơi nhận and its list, the signature block.
+    start = next((i for i in range(n) if zones[i] == "body" and RECIPIENTS_START.match(blocks[i].text)), None)
+    if start is not None:
+        zones[start] = "recipients"
+        i = start + 1
+        while i < n and not is_signature_start(blocks, i):
+            if BULLET.match(blocks[i].text) or not opens_body(blocks[i]) and len(blocks[i].text) < 160:
+                zones[i] = "recipients"
+                i += 1
+            else:
+                break
+    sig = signature_span(blocks, zones)
+    for i in sig:
+        zones[i] = "signature"
+    return zones
+
+
+def _type_line_at(blocks: list[Block]) -> int | None:
+    """The type line, if any, among the first blocks."""
+    typed = [i for i, b in enumerate(blocks[:40]) if b.kind != "rule" and type_of_line(b.text)]
+    type_at = typed[0] if typed else None
+    if len(typed) > 1 and any(_header_mark(b.text) for b in blocks[typed[0] + 1 : typed[1]]):
+        type_at = typed[1]  # a page's heading over the document's header: the type line under the header is its
+    if type_at is None and blocks and title_type(blocks[0].text) and not _header_follows(blocks[1:12]):
+        type_at = 0  # a website's heading over a copy that lost its header
+    return type_at
+
+
+def _subject_lines(blocks: list[Block], type_at: int) -> int:
+    """How many lines after the type line are its subject (trích yếu)."""
+    i, n, taken = type_at + 1, len(blocks), 0
+    # a type line that carries its subject ("ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020") ends where the body opens
+    carried = bool((title_type(blocks[type_at].text) or ("", ""))[1].strip())
+    # a caps subject goes on as long as its lines are caps: a scan wraps a long one over six or seven
+    while i < n and (
+        taken < 4
+        or taken < 8
+        and is_all_caps(blocks[i - 1].text)
+        and is_all_caps(blocks[i].text)
+        or taken < 9
+        and _PERIOD_NOTE.match(blocks[i].text)
+    ):
+        b = blocks[i]
+        subject = not taken and (
+            SUBJECT_LINE.match(b.text) or repeats_heading([h.text for h in blocks[:type_at]], b.text)
+        )
+        subject = subject or (taken and _CONFERENCE_LINE.match(blocks[i - 1].text) and is_all_caps(b.text))
+        if not subject and (
+            b.kind == "rule"
+            or (
+                TERMINAL.search(b.text)
+                and (taken or BODY_OPENER.match(b.text) or not _CLOSED_SUBJECT.match(b.text))
+                and not _speck_stop(blocks, i)
+            )
+            or _AUTHORITY_LINE.match(b.text)
+            or b.text.startswith("Kính gửi")
+            or ((taken or carried) and (opens_body(b) or _grounds_after_caps(blocks[i - 1].text, b.text)))
+            or (
+                taken
+                and is_all_caps(b.text)
+                and len(b.text) < 40
+                and _NAMES_A_BODY.match(b.text)
+                and not _subject_goes_on(blocks[i - 1].text, b.text)
+            )
+        ):
+            break
+        taken += 1
+        i += 1
+    return taken
+
+
+# A period noted under the subject is the subject's: "(Giai đoạn: 2021- 2025)", "(nhiệm kỳ 2020 - 2025)".
+_PERIOD_NOTE = re.compile(r"^\((?:giai đoạn|nhiệm kỳ|năm|khoá|khóa)\b[^()]{0,40}\)$", re.I)
+
+
+def _grounds_after_caps(previous: str, text: str) -> bool:
+    """Whether a line opens the grounds under a caps subject; under "CỦA BAN THƯỜNG VỤ" it is the subject's."""
+    return bool(_GROUNDS_AFTER_CAPS.match(text)) and is_all_caps(previous) and not previous.startswith("CỦA")
+
+
+def _letter_header(blocks: list[Block], zones: list[str]) -> None:
+    """No type line (a Công văn): the header runs to the first sentence of the body; "V/v …" is the title."""
+    n = len(blocks)
+    addressed = False  # past "Kính gửi": its list of recipients, then the body
+    for i, b in enumerate(blocks[:30]):
+        # a page's notice above the header ("Để sử dụng toàn bộ tiện ích …") is no body yet
+        # a long letter subject closed by a full stop ("V/v tăng cường … cấp tỉnh.") is no sentence of the body
+        subject = LETTER_SUBJECT.match(b.text)
+        sentence = opens_body(b) or (len(b.text) >= 100 and TERMINAL.search(b.text) and not subject)
+        if sentence and not any(_header_mark(later.text) for later in blocks[i + 1 : i + 6]):
+            break
+        if addressed and not _still_addressed(blocks[i - 1].text, b.text):
+            break
+        addressed = addressed or b.text.startswith("Kính gửi")
+        zones[i] = "header"
+    # The subject of a letter ("V/v …") is its title.
+    for i, b in enumerate(blocks[:30]):
+        if zones[i] != "header":
+            break
+        # a caps subject under the place and date of a document whose type line a copy lost: opening on "VỀ" ("VỀ
+        # NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2008" / "HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III …"), or over the authority line;
+        # a letter's subject opening on "Về" under its number and date ("Về cho học sinh nghỉ học")
+        after_date = i and _header_mark(blocks[i - 1].text)
+        over_authority = i + 1 < n and _AUTHORITY_LINE.match(blocks[i + 1].text)
+        caps = is_all_caps(b.text) and (re.match(r"^VỀ\s", b.text) or over_authority)
+        caps_subject = after_date and (caps or re.match(r"^Về\s(?!việc\b)\w.{0,200}$", b.text))
+        if SUBJECT_LINE.match(b.text) or caps_subject:
+            zones[i] = "title"
+            j = i + 1
+            while (
+                j < n
+                and zones[j] == "header"
+                and not re.search(r"[\"”]\s*$", blocks[j - 1].text)
+                and not is_header_line(blocks[j].text)
+                and not _AUTHORITY_LINE.match(blocks[j].text)
+                and not BULLET.match(blocks[j].text)  # the recipients, their "Kính gửi" lost by a scan
+            ):
+                zones[j] = "title"
+                j += 1
+            break
+
+
+def _still_addressed(previous: str, text: str) -> bool:
+    """Whether a line under "Kính gửi" still names a recipient: a bullet, the line under a bare
+    "Kính gửi:", or a short line ending as list items do (``Đảng uỷ Uỷ ban nhân dân tỉnh,``)."""
+    if BULLET.match(text) or re.match(r"^Kính gửi\s*:?$", previous):
+        return True
+    return len(text) < 60 and bool(re.search(r"[,;.]$", text)) and not BODY_OPENER.match(text)
+
+
+def _header_follows(blocks: list[Block]) -> bool:
+    """Whether a header follows a website's heading (its motto, "Số:", the place and date): then it is read."""
+    return any(is_header_line(b.text) or MOTTO.search(b.text) for b in blocks)
