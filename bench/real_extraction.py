@@ -10,7 +10,8 @@ counted apart: the rates are printed over the files read and over every record.
 
 Comparisons follow the gold conventions (``real-directives-dev/README.md``):
 
-* ``number`` and ``basis`` by their canonical spelling, spaces dropped and dashes unified;
+* ``number`` and ``basis`` by their canonical spelling, spaces dropped and dashes unified, a code's ampersand
+  dropped (``SGD&ĐT`` is the office's ``SGDĐT``, as the portal links it);
   ``basis`` as a set.
 * ``issuer``, ``province`` and ``title`` after Unicode NFC, one tone placement (``uỷ`` = ``ủy``), case folded,
   spaces collapsed; a title's leading ``V/v`` / ``Về việc`` label and closing punctuation are not
@@ -68,7 +69,7 @@ def _number_key(value: str | None) -> str | None:
         return None
     text = unicodedata.normalize("NFC", value)
     text = re.sub(r"[‐‑‒–—_]", "-", text)
-    return re.sub(r"\s+", "", text).upper()
+    return re.sub(r"[\s&]+", "", text).upper()
 
 
 def comparable(field: str, value):

@@ -183,6 +183,12 @@ TASK_TABLE_COLUMNS = (
 # alternation for patterns; "THỊ XÃ" and "THÀNH PHỐ" before the shorter words they contain.
 PLACE_UNITS_CAPS = "TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN"
 
+# A body named with its term, after a comma: "Chủ tịch HĐND huyện Ngân Sơn khóa XIX, nhiệm kỳ 2016-2021".
+TERM_AFTER_NAME = r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?"
+
+# A letter's address line, "Kính gửi:", as the South writes it too ("Kính gởi:").
+ADDRESSED = r"(?:Kính\s+g[ửở]i|KÍNH\s+G[ỬỞ]I)"
+
 # The national heading is known by its first words: a page's table may cut it ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT |").
 MOTTO = re.compile(r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA\b|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)", re.I)
 

@@ -30,18 +30,13 @@ from indexer.document.fields.joint import central_issuer, joint_issuer
 from indexer.document.fields.locality import complete_locality, complete_place
 from indexer.document.fields.news_lead import Lead, news_lead, page_headline
 from indexer.document.fields.signer import extract_signer
-from indexer.document.header import (
-    extract_date,
-    extract_number,
-    extract_title,
-    extract_type,
-    headline,
-)
+from indexer.document.header import extract_date, extract_number, extract_type
 from indexer.document.lines import valid_date
 from indexer.document.record import Document, Source
 from indexer.document.roles import extract_roles
 from indexer.document.structure import Paragraph
 from indexer.document.structure.type_lines import enacted_subject, title_type
+from indexer.document.title import extract_title, headline
 from indexer.text.localities import province_of_localities
 from indexer.text.numbers import find_numbers, letter_symbol, year_of
 from indexer.text.places import issuer_level, province_at, provinces_in

@@ -14,7 +14,7 @@ from indexer.text.header_cells import DAY_WORD, MONTH_WORD, UNREAD_MARKS, YEAR_W
 
 # The words a sentence of grounds opens with ("Căn cứ …", "- Thực hiện …"): the documents it names are cited,
 # not issued, and their dates are theirs.
-GROUNDS = re.compile(r"^[-+•\s]*(?:Căn cứ|Thực hiện|Thi hành|Theo|Triển khai|Xét)\b", re.I)
+GROUNDS = re.compile(r"^[-+•\s]*(?:Căn cứ|Thực hiện|Thi hành|Theo|Triển khai|Xét|Trên cơ sở)\b", re.I)
 
 
 def in_zones(paragraphs: list[Paragraph], *zones: str) -> list[Paragraph]:
@@ -39,6 +39,8 @@ STAMP = re.compile(r"^(?:BẢN|ĐẾN|ĐỀN|CÔNG VĂN ĐẾN|Chuyển|Lưu h�
 POSTING_STAMP = re.compile(
     r"^[•*-]?\s*(?:(?i:thứ)\s+(?i:hai|ba|tư|năm|sáu|bảy)|(?i:chủ nhật))\s*[,-]\s*\d{1,2}/\d{1,2}/\d{4}"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    # "Cập nhật lúc: 15:45 27/05/2018", "Ngày đăng: 21/01/2021 - Lượt xem: 87"
+    r"|^(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng lúc|Đăng ngày)(?:\s+lúc)?\s*:?\s*[\d:/ -]{8,20}(?:-?\s*Lượt xem\b.*)?$"
 )
 
 
@@ -50,7 +52,8 @@ def valid_date(d: int, m: int, y: int) -> str | None:
 
 
 PLACE = re.compile(
-    r"^(?:TP\.|Tp\.|TX\.|Thành phố|Thị xã|Huyện|Xã)?\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}$"
+    # a name of two joined (the city of "Phan Rang-Tháp Chàm") is one
+    r"^(?:TP\.|Tp\.|TX\.|Thành phố|Thị xã|Huyện|Xã)?\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:(?:\s+|-)[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}$"
     r"|^(?:Quận|Phường|Q\.|P\.)\s*\d{1,2}$"  # "Quận 8, ngày 08 tháng 08 năm 2006"
 )
 

@@ -13,7 +13,7 @@ from indexer.text import agencies
 from indexer.text.agency_names import canonical_agency, listed_departments, names_a_person, names_nothing
 from indexer.text.closing_columns import RECIPIENTS_START
 from indexer.text.vietnamese import key
-from indexer.vocabulary import MOTTO, STANDING_RULE_TYPES
+from indexer.vocabulary import ADDRESSED, MOTTO, STANDING_RULE_TYPES
 
 # "chủ trì" that gives the lead: not "chủ trì hoặc phối hợp" (either, said of a whole group), not a line's label
 _LEAD = re.compile(r"(?<!\w)chủ trì(?!\w)(?!\s+(?:hoặc|hay)\s+phối hợp)", re.I)
@@ -418,7 +418,7 @@ def _addressees(paragraphs: list[Paragraph]) -> list[tuple[str, str]]:
     items = []
     header = [p for p in paragraphs if p.zone in ("header", "title")]
     for i, p in enumerate(header):
-        m = re.match(r"^Kính gửi\s*:?\s*(.*)$", p.text)
+        m = re.match(rf"^{ADDRESSED}\s*:?\s*(.*)$", p.text)
         if m:
             lines = [(m.group(1), p.anchor)] if m.group(1).strip() else []
             for q in header[i + 1 : i + 6]:

@@ -273,9 +273,17 @@ _EXPANSIONS = [(re.compile(rf"\b{short}\b"), full) for short, full in _ABBREVIAT
     (re.compile(r"(?<!\w)TP\.?\s*(?=(?:[A-ZĐ][a-zà-ỹđ]+|HCM)\b)"), "thành phố "),
     (re.compile(r"(?<!\w)TX\.?\s*(?=[A-ZĐ][a-zà-ỹđ]+\b)"), "thị xã "),
     (re.compile(r"(?<=thành phố )HCM\b"), "Hồ Chí Minh"),
+    (re.compile(r"Giáo dục\s*[-–&]\s*Đào tạo"), "Giáo dục và Đào tạo"),
 ]
 _CAPS_EXPANSIONS = [
     (re.compile(rf"\b{short}\b"), full.upper()) for short, full in (_ABBREVIATIONS | _HEADER_ABBREVIATIONS).items()
+] + [
+    # the district a header's first line names: "UBND TX. ĐỒNG XOÀI", "UBND TP. BUÔN MA THUỘT" ("SỞ TP" is a body)
+    (re.compile(r"(?<!\w)(?<!SỞ )TP\.?\s*(?=(?:[A-ZĐÀ-Ỹ]{2,})\b)"), "THÀNH PHỐ "),
+    (re.compile(r"(?<!\w)TX\.?\s*(?=[A-ZĐÀ-Ỹ]{2,}\b)"), "THỊ XÃ "),
+    (re.compile(r"(?<=THÀNH PHỐ )HCM\b"), "HỒ CHÍ MINH"),
+    # the education office's name with a dash for its "và": "PHÒNG GIÁO DỤC-ĐÀO TẠO"
+    (re.compile(r"GIÁO DỤC\s*[-–&]\s*ĐÀO TẠO"), "GIÁO DỤC VÀ ĐÀO TẠO"),
 ]
 _ANNOTATION = re.compile(
     r"\s*\|?\s*\((?:b/c|B/c|B/C|báo cáo|Báo cáo|để b/c|để báo cáo|t/h|T/h|T/H|thực hiện|để thực hiện|đ/b|để biết|"
@@ -327,6 +335,10 @@ def expand_caps_abbreviations(text: str) -> str:
 
     >>> expand_caps_abbreviations("BAN QUẢN LÝ CÁC KCN"), expand_caps_abbreviations("Ban Quản lý các KCN")
     ('BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP', 'Ban Quản lý các KCN')
+    >>> expand_caps_abbreviations("UBND TX. ĐỒNG XOÀI"), expand_caps_abbreviations("PHÒNG GIÁO DỤC-ĐÀO TẠO")
+    ('UỶ BAN NHÂN DÂN THỊ XÃ ĐỒNG XOÀI', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO')
+    >>> expand_caps_abbreviations("UBND TP.HCM"), expand_caps_abbreviations("SỞ TP HÀ NỘI")
+    ('UỶ BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', 'SỞ TP HÀ NỘI')
     """
     if not is_all_caps(text):
         return text

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from indexer.text.vietnamese import fold
-from indexer.vocabulary import TYPE_OF_LINE
+from indexer.vocabulary import ADDRESSED, TYPE_OF_LINE
 
 _HEADING = r"CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM"
 _MOTTO = r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+[Pp]húc"
@@ -31,7 +31,8 @@ DAY_WORD, MONTH_WORD, YEAR_WORD = r"ng[àa]y", r"th[áa]ng", r"n[ăaàâ]m"
 # A day or a month the hand wrote and an OCR misread ("ngày J2 tháng 11"), or left blank: up to three marks.
 UNREAD_MARKS = r"(?:[^\s\d]\S{0,2}|\S{0,2}[^\s\d])"
 _DATE = (
-    rf"{DAY_WORD}\s*(?:\d{{1,2}}\s*|{UNREAD_MARKS}\s+|[.…_ ]*){MONTH_WORD}\s+(?:\d{{1,2}}\s+|{UNREAD_MARKS}\s+|[.…_ ]*)"
+    rf"{DAY_WORD}\s*(?:\d{{1,2}}\s*|{UNREAD_MARKS}\s+|[.…_ ]*)"
+    rf"{MONTH_WORD}(?:\s*\d{{1,2}}\s+|\s+{UNREAD_MARKS}\s+|[.…_ ]*)"  # "tháng11": a copy lost the space
     rf"{YEAR_WORD}\s+\d{{4}}(?!\d)"
 )
 _PLACE_DATE = re.compile(rf"(?P<place>{_PLACE})\s*(?:,|\.(?=\s))\s*{_DATE}")
@@ -53,7 +54,13 @@ _GAP = re.compile(r"\s{3,}|\t")
 _CITING = re.compile(r"^(?:Thực hiện|Căn cứ|Triển khai|Theo|Trên cơ sở|Tiếp theo)\b|[-/–]$")
 
 # Where a new piece starts inside a run-together header line.
-_CUT_BEFORE = re.compile(rf"(?<=\S)\s+(?=(?:{_HEADING}|{_MOTTO}|V/[vV]\b|Về việc\b|Kính gửi\b))")
+_CUT_BEFORE = re.compile(rf"(?<=\S)\s+(?=(?:{_HEADING}|{_MOTTO}|V/[vV]\b|Về việc\b|{ADDRESSED}\b))")
+# ... and after the heading, when the issuer's next line follows it ("… CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
+# and after the motto, when the number follows it ("Độc lập - Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP").
+_CUT_AFTER = re.compile(
+    r"(?:(?<=CHỦ NGHĨA VIỆT NAM)|(?<=CỘNG SẢN VIỆT NAM))\s+(?=[A-ZĐÀ-Ỹ]{2,}(?:\s|$))"
+    r"|(?:(?<=Hạnh phúc)|(?<=Hạnh Phúc))\s+(?=\S)"
+)
 # The heading and the motto as an OCR without diacritics gives them ("CONG HOA XA HOI CHU NGHIA VIET NAM"),
 # found in the folded line: folding keeps one character for one, so the places are the same. "VIỆT" is the word
 # an OCR garbles most ("CONG HOÀ XÃ HOI CHỦ NGHIA ŸIƑÏ NAM"); the five words before it are heading enough;
@@ -182,7 +189,8 @@ def _cut(piece: str) -> list[str]:
     if not piece:
         return []
     out: list[str] = []
-    for part in (p for folded_part in _cut_folded(piece) for p in _CUT_BEFORE.split(folded_part)):
+    parts = (p for part in _cut_folded(piece) for cut in _CUT_BEFORE.split(part) for p in _CUT_AFTER.split(cut))
+    for part in parts:
         for cut in _around_place_date(part):
             out += _title_and_authority(cut)
     return out

@@ -24,6 +24,7 @@ from indexer.text.closing_columns import closing_columns
 from indexer.text.header_cells import header_cells, heading_mended, is_place_date
 from indexer.text.places import marks_mended
 from indexer.text.vietnamese import is_all_caps, nfc
+from indexer.vocabulary import ADDRESSED
 
 # Bidirectional controls too: Vietnamese never needs them, and a U+202E in an uploaded text would show
 # a passage reversed on the portal ("Trojan Source" spoofing; found by tests/test_fuzz_indexer.py).
@@ -177,7 +178,7 @@ STRUCTURAL_START = re.compile(
     r"|(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]"
     r"|(?:Chương|Mục|Phần|Phụ lục|CHƯƠNG|MỤC|PHẦN|PHỤ LỤC)\s+(?:[IVXLC]+|\d+|[A-Z])\b"
     r"(?!\s+(?:của|tại|này|và|hoặc|quy|theo|thì|được|về)\b)"
-    r"|Nơi nhận|NƠI NHẬN|Kính gửi)"
+    rf"|Nơi nhận|NƠI NHẬN|{ADDRESSED})"
 )
 _TERMINAL = re.compile(r"(?:[.;:!?…]|\./\.)[\"”')\]]*$")
 _LETTER = re.compile(r"[^\W\d_]")

@@ -193,8 +193,34 @@ def scan_numbers(text: str) -> list[NumberMatch]:
                 continue
             number = _canonical_match(m)
             found.append(NumberMatch(number, start, end, year_of(number)))
+            found += _listed_before(text, start, number)
             taken.append((start, end))
     return sorted(found, key=lambda n: n.start)
+
+
+# Numbers of one series listed with their code written once, on the last: "các công văn số 614, 615,
+# 616-CV/VPTW", "Nghị quyết số 24, 25 và 26/NQ-HĐND".
+_FIGURES_BEFORE = re.compile(r"(?<!\w)[Ss]ố\s*:?\s*((?:\d{1,5}\s*(?:,|và)\s*)+)$")
+
+
+def _listed_before(text: str, start: int, number: str) -> list[NumberMatch]:
+    """The numbers a list of bare figures before ``number`` names with its code.
+
+    >>> [n.number for n in scan_numbers("tại các công văn số 614, 615, 616-CV/VPTW ngày 21")]
+    ['614-CV/VPTW', '615-CV/VPTW', '616-CV/VPTW']
+    >>> [n.number for n in scan_numbers("Nghị quyết số 24 và 25/NQ-HĐND; ngày 12, 13/5/2024")]
+    ['24/NQ-HĐND', '25/NQ-HĐND']
+    """
+    listed = _FIGURES_BEFORE.search(text[max(0, start - 60) : start])
+    figure = re.match(r"\d{1,5}(?=[-/])", number)
+    if not listed or not figure:
+        return []
+    offset = max(0, start - 60) + listed.start(1)
+    code = number[figure.end() :]
+    return [
+        NumberMatch(m.group() + code, offset + m.start(), offset + m.end(), year_of(m.group() + code))
+        for m in re.finditer(r"\d{1,5}", listed.group(1))
+    ]
 
 
 def canonical(text: str) -> str | None:

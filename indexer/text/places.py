@@ -99,8 +99,16 @@ _QUALIFIED = re.compile(
 
 
 def canonical_province(name: str) -> str | None:
-    """``"thanh hóa"`` -> ``"Thanh Hoá"``; ``None`` for a name that is not a province."""
-    return _BY_KEY.get(key(name))
+    """``"thanh hóa"`` -> ``"Thanh Hoá"``; ``None`` for a name that is not a province.  A name written with no
+    mark at all, as an OCR without diacritics reads it, is the province it folds to.
+
+    >>> canonical_province("HAI PHONG"), canonical_province("Hai Phòng"), canonical_province("Hà Giang")
+    ('Hải Phòng', None, 'Hà Giang')
+    """
+    found = _BY_KEY.get(key(name))
+    if found or fold(name) != name.lower():
+        return found
+    return _BY_FOLDED.get(" ".join(fold(name).split()))
 
 
 # A province's mass organisation names its province bare in a header ("HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN"); its name
@@ -238,11 +246,15 @@ def issuer_level(issuer: str | None, number: str | None, province: str | None) -
 
     A Thành uỷ is provincial for a centrally-governed city and district-level
     for a provincial city (``Thành uỷ Bắc Ninh``).
+
+    >>> issuer_level("Phòng Giáo dục và Đào tạo thị xã Đồng Xoài", None, "Bình Phước")
+    'district'
+    >>> issuer_level("Uỷ ban nhân dân xã Cẩm Tân", None, "Thanh Hoá"), issuer_level("Thị uỷ Sơn Tây", None, None)
+    ('commune', 'district')
     """
     name = issuer or ""
-    if re.search(r"(?<!\w)(?:xã|phường|thị trấn|Đảng uỷ xã|Đảng uỷ phường)(?!\w)", name, re.I) and not re.search(
-        r"xã hội", name, re.I
-    ):
+    commune = r"(?<!\w)(?<!thị )(?:xã|phường|thị trấn|Đảng uỷ xã|Đảng uỷ phường)(?!\w)"  # a "thị xã" is a district
+    if re.search(commune, name, re.I) and not re.search(r"xã hội", name, re.I):
         return "commune"
     if re.search(r"(?<!\w)(?:huyện|quận|thị xã|Huyện uỷ|Quận uỷ|Thị uỷ)(?!\w)", name, re.I):
         return "district"

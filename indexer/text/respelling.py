@@ -13,6 +13,7 @@ rarely more than one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from indexer.text.normalize import is_all_caps
@@ -82,8 +83,10 @@ def respelled_from_text(name: str, text: str) -> str:
             )
             if found:
                 spelling = found.most_common(1)[0][0].split()
+                # a word the text writes with no mark at all is a text layer's loss, not a spelling
                 words[start : start + size] = [
-                    o if key(o) == key(t) else t for o, t in zip(window, spelling, strict=True)
+                    o if key(o) == key(t) or (_marked(o) and not _marked(t)) else t
+                    for o, t in zip(window, spelling, strict=True)
                 ]
                 settled[start : start + size] = [True] * size
     return _matching_case(name, " ".join(words))
@@ -104,16 +107,20 @@ def recase(upper: str, context: str) -> str:
     """
     if not is_all_caps(upper):
         return upper
-    words = upper.split()
+    words, usual = upper.split(), sentence_case(upper).split()
     # The longest prefix of the name that the body writes in mixed case; the whole name written with other
     # marks ("THANH PHO HO CHI MINH" for "Thành phố Hồ Chí Minh") before a part of it written with the same.
     for n in range(len(words), 0, -1):
         pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words[:n]) + r"(?!\w)"
-        for m in re.finditer(pattern, context, re.I):
-            found = " ".join(m.group(0).split())  # "Sở\nCông Thương": a name the body wraps over two lines
-            if not is_all_caps(found) and found[0].isupper() and _cased_as_a_name(found):
-                rest = " ".join(sentence_case(upper).split()[n:])  # the head read with it: "Sở" + "Y tế"
-                return found + (" " + rest if rest else "")
+        # "Sở\nCông Thương": a name the body wraps over two lines
+        spellings = [" ".join(m.group(0).split()) for m in re.finditer(pattern, context, re.I)]
+        named = [s for s in spellings if not is_all_caps(s) and s[0].isupper() and _cased_as_a_name(s)]
+        if named:
+            # of the body's spellings, the one with a name's usual capitals ("Văn phòng Chính phủ xin chuyển …"
+            # after "Văn phòng chính phủ xin chuyển …" in one letter)
+            found = max(named, key=lambda s: sum(a == b for a, b in zip(s.split(), usual[:n], strict=False)))
+            rest = " ".join(usual[n:])  # the head read with it: "Sở" + "Y tế"
+            return found + (" " + rest if rest else "")
         whole = _recased_folded(words, context) if n == len(words) else None
         if whole:
             return whole
@@ -131,7 +138,30 @@ def _recased_folded(words: list[str], context: str) -> str | None:
     named = [s for s in spellings if not is_all_caps(s) and s[0].isupper() and _cased_as_a_name(s)]
     # the spelling with the most marks: an OCR's "Cục Thuế tinh Bắc Ninh" lost one the next line keeps
     best = max(named, key=lambda s: sum(ch != f for ch, f in zip(s.lower(), fold(s), strict=False)), default=None)
-    return best and head_spelled(best)
+    return best and head_spelled(_marks_kept(words, best))
+
+
+def _marks_kept(header: list[str], body: str) -> str:
+    """The body's spelling of a name, but a word the body writes without any mark where the header has some: a
+    text layer that lost its marks ("Sở Giao duc và Đao tao" under "SỞ GIÁO DỤC VÀ ĐÀO TẠO") keeps the header's.
+
+    >>> _marks_kept("SỞ GIÁO DỤC VÀ ĐÀO TẠO".split(), "Sở Giao duc và Đao tao")
+    'Sở Giáo dục và Đào tạo'
+    >>> _marks_kept("TỎNG CỤC THUÊ".split(), "Tổng cục Thuế"), _marks_kept("CUC THUE".split(), "Cục Thuế")
+    ('Tổng cục Thuế', 'Cục Thuế')
+    """
+    words = body.split()
+    if len(words) != len(header):
+        return body
+    for i, (ours, theirs) in enumerate(zip(header, words, strict=True)):
+        if not _marked(theirs) and _marked(ours):
+            words[i] = ours.lower() if theirs.islower() else ours[:1] + ours[1:].lower()
+    return " ".join(words)
+
+
+def _marked(word: str) -> bool:
+    """Whether a word carries a mark on a vowel (đ is a letter of its own, not a mark)."""
+    return any(unicodedata.combining(ch) for ch in unicodedata.normalize("NFD", word))
 
 
 def _folded_pattern(word: str) -> str:

@@ -40,13 +40,22 @@ _PROPOSAL = re.compile(
 )
 # A letter that opens on the request it answers: "Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số
 # 202/BTTTT-KHTC … về việc góp ý dự thảo …" (a decision's proposal comes after its grounds, never first).
+# So does one that opens on the instruction it carries out: "Về ý kiến chỉ đạo của đồng chí Tổng Bí thư … tại các
+# công văn số 614, 615, 616-CV/VPTW …".
 _ANSWERED = re.compile(
-    r"^(?:Theo|Thực hiện|Xét)\s+đề\s+nghị\s+(?:của\s+)?(?=[^.;]{0,200}?\b(?:tại|theo)\s+(?:Công văn|Văn bản|"
-    r"Công điện|Tờ trình|Thông báo)\s+(?:số\s*:?\s*)?\d)"
+    r"^(?:(?:Theo|Thực hiện|Xét)\s+đề\s+nghị|Về\s+(?:ý kiến chỉ đạo|đề nghị|kiến nghị))\s+(?:của\s+)?"
+    r"(?=[^.;]{0,200}?\b(?:tại|theo)\s+(?:các\s+)?(?i:Công văn|Văn bản|Công điện|Tờ trình|Thông báo)\s+"
+    r"(?:số\s*:?\s*)?\d)"
 )
 # What a body did before, told after the grounds: "Thực hiện quy định về chế độ tự chủ …, Văn phòng Bộ đã ban hành
-# Quy chế chi tiêu nội bộ tại Quyết định số 109/QĐ-VP …": the act being replaced, not the grounds.
-_NARRATED = re.compile(r",\s+[A-ZĐÀ-Ỹ][^,;.]{2,80}?\s+đã ban hành\b.*$", re.S)
+# Quy chế chi tiêu nội bộ tại Quyết định số 109/QĐ-VP …": the act being replaced, not the grounds; and what a
+# letter forwards: "Thực hiện ý kiến chỉ đạo của Phó Thủ tướng …, Văn phòng Chính phủ xin chuyển công văn số
+# 5005/TTr-UBND …" (the forwarded request is the letter's matter, the leader's instruction its ground).
+_NARRATED = re.compile(
+    r",\s+[A-ZĐÀ-Ỹ][^,;.]{2,80}?\s+(?:đã ban hành|xin chuyển|sao gửi|gửi kèm|"
+    r"chuyển (?:công văn|văn bản|tờ trình|đơn|hồ sơ))\b.*$",
+    re.S,
+)
 # A document named with its number in the opening: "Quyết định số …", "Công văn số …", "Nghị định số …".
 NAMED_DOCUMENT = re.compile(
     r"\b(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông tư|Kế hoạch|Công văn|Văn bản|Hướng dẫn|"

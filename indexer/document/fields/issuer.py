@@ -9,135 +9,29 @@ from __future__ import annotations
 import re
 
 from indexer.document.evidence import Trace, garbled
-from indexer.document.fields.joint import JOINED, PLACE_TAIL, dash_joined, with_sector_union
-from indexer.document.header import OF_ISSUER, headline, plenum_committee
-from indexer.document.lines import GROUNDS, PARTIAL_DATE, STAMP, header_lines, in_zones, place_date
+from indexer.document.fields.header_names import BODY_HEAD, header_names
+from indexer.document.fields.joint import JOINED, PLACE_TAIL, with_sector_union
+from indexer.document.header import plenum_committee
+from indexer.document.lines import GROUNDS, in_zones
 from indexer.document.structure import Paragraph
-from indexer.document.structure.type_lines import title_type, type_of_line
+from indexer.document.structure.type_lines import title_type
+from indexer.document.title import OF_ISSUER, headline
 from indexer.text import agencies, respelling
 from indexer.text.agency_names import usual_case
-from indexer.text.header_cells import is_motto
 from indexer.text.localities import proper_place, province_of_localities
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers
 from indexer.text.places import likeliest_province, province_at, provinces_in, with_province_unit
 from indexer.text.respelling import respelled_from_text
 from indexer.text.vietnamese import fold, key
-from indexer.vocabulary import ISSUED_TYPES, MOTTO
+from indexer.vocabulary import ISSUED_TYPES, TERM_AFTER_NAME
 
-_PARENT = re.compile(
-    r"^(?:TỈNH UỶ|THÀNH UỶ|HUYỆN UỶ|QUẬN UỶ|THỊ UỶ|ĐẢNG UỶ|ĐẢNG BỘ|BAN CHẤP HÀNH|UỶ BAN NHÂN DÂN|UBND|"
-    r"HỘI ĐỒNG NHÂN DÂN|HĐND|BỘ|TỔNG CỤC|ĐẢNG ĐOÀN|BAN CÁN SỰ ĐẢNG|TỔNG LIÊN ĐOÀN LAO ĐỘNG|LIÊN ĐOÀN LAO ĐỘNG|"
-    r"ĐOÀN TNCS|ĐẠI HỌC QUỐC GIA)\b"
-)
-_CHILD = re.compile(
-    r"^(?:BAN|VĂN PHÒNG|SỞ|PHÒNG|CỤC|VỤ|CHI CỤC|TRUNG TÂM|UỶ BAN KIỂM TRA|THANH TRA|BCĐ|BAN CHỈ ĐẠO|ĐẢNG UỶ|"
-    r"HỘI ĐỒNG|TỔ|CÔNG AN|BỘ CHỈ HUY|CÔNG ĐOÀN|LIÊN ĐOÀN LAO ĐỘNG|TRƯỜNG|ĐOÀN|TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN)\b"
-)
 _COMMITTEE_PLACE = re.compile(
     r"^(?P<unit>TỈNH UỶ|THÀNH UỶ|HUYỆN UỶ|QUẬN UỶ|THỊ UỶ|ĐẢNG UỶ XÃ|ĐẢNG UỶ PHƯỜNG|ĐẢNG UỶ THỊ TRẤN|"
     r"UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s*(?P<rest>.*)$"
 )
 
 
-# A caps line naming a body and the body above it at once: "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN".
-_TWO_BODIES = re.compile(
-    r"^(?P<parent>(?:BỘ|UỶ BAN NHÂN DÂN|UBND)\s.{2,40}?)\s+"
-    r"(?P<child>(?:TỔNG CỤC|CỤC|SỞ|VĂN PHÒNG|THANH TRA|CÔNG AN|CHI CỤC|BAN QUẢN LÝ|TRUNG TÂM)\s.+)$"
-)
-
-# The same, matched on the folded line: an OCR without diacritics reads "TONG CUC THUE", or "TỎNG CỤC THUÊ".
-_PARENT_FOLDED = re.compile(fold(_PARENT.pattern))
-_CHILD_FOLDED = re.compile(fold(_CHILD.pattern))
-_TWO_BODIES_FOLDED = re.compile(
-    r"^(?P<parent>(?:bo|uy ban nhan dan|ubnd)\s.{2,40}?)\s+"
-    r"(?P<child>(?:tong cuc|cuc|so|van phong|thanh tra|cong an|chi cuc|ban quan ly|trung tam)\s.+)$"
-)
-
-
-def _two_bodies(text: str) -> tuple[str, str] | None:
-    """``("BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ")`` for a line naming a body and the one under it, with or without
-    its diacritics."""
-    folded = fold(text)
-    m = _TWO_BODIES_FOLDED.match(folded) if len(folded) == len(text) else _TWO_BODIES.match(text)
-    return (text[: m.end("parent")], text[m.start("child") :]) if m else None
-
-
-# What a scan leaves around a header line ("-_ UBND TỈNH PHÚ THỌ...": a rule's end, dots of a torn edge, a seal's
-# edge read as letters: "TỈNH AN GIANG ad."), a page's label a copy of the PDF ran into the issuer's line ("Trang
-# 1UỶ BAN NHÂN DÂN"), and the space an OCR loses after a council's initials ("UBNDTỈNH PHÚ THỌ").
-_SCAN_MARKS = re.compile(
-    r"^-?[_.][\s_\-.]*|(?<=\w)[\s_.]*\.\.+$|(?<=[A-ZĐÀ-Ỹ]{2})\s+(?!và\b)[a-zà-ỹđ]{1,2}\W?$"
-    r"|^Trang\s*\d{1,3}\s*(?=[A-ZĐÀ-Ỹ]{2})"
-)
-_RECEIVED_MARK = re.compile(r"^(?:CÔNG VĂN |CV |VĂN BẢN )?(?:ĐẾN|ĐỀN)\b")
-_GLUED_COUNCIL = re.compile(r"^(UBND|HĐND)(?=TỈNH|HUYỆN|XÃ|THÀNH|QUẬN|PHƯỜNG|THỊ)")
-
-
-def _header_names(paragraphs: list[Paragraph]) -> list[str]:
-    """The header's caps lines that name bodies, top first (``ĐẢNG BỘ TỈNH …``, ``ĐẢNG UỶ XÃ …``).
-
-    The national or Party heading and the motto are the other column: they are skipped, not an end,
-    since a run-together header puts them between the two lines of one name.
-    """
-    names: list[str] = []
-    before: list[str] = []
-    for line in header_lines(paragraphs):
-        text = agencies.expand_caps_abbreviations(
-            _GLUED_COUNCIL.sub(r"\1 ", _SCAN_MARKS.sub("", line.strip().strip("*•").strip()))
-        )
-        if _RECEIVED_MARK.match(text) and names:
-            names.pop()  # "VĂN PHÒNG CHÍNH PHỦ / CÔNG VĂN ĐẾN": the receiving stamp's owner, not the issuer
-        if not text or MOTTO.match(text) or is_motto(text) or STAMP.match(text):
-            continue
-        if place_date(text) or PARTIAL_DATE.search(text):
-            continue
-        if re.match(r"^(?:Số|SỐ|Luật số|Nghị quyết số)\b", text) or find_numbers(text) or re.match(r"^[_\-=.]+$", text):
-            if names:
-                break
-            continue
-        if sum(ch.isalpha() for ch in text) < 3 and fold(text) not in ("bo", "so", "vu"):
-            continue  # a rule, a star, a stray mark between the lines of a name; not "BỘ" over "Y TẾ"
-        if not is_all_caps(text) or len(text) > 90 or type_of_line(text) or _COVER_LINE.match(text):
-            # a web page's lines above the document ("Đăng lúc: 20/08/2018"), or a booklet's cover and its type
-            # line ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH … / BÁO CÁO / … / LƯU HÀNH NỘI BỘ"): the header is below; or a date
-            # line OCR garbled below the names ("86:5619 SYT-NVY Thành phố Hồ Chí Minh, ngéspOhthang 4 …")
-            before, names = names or before, []
-            continue
-        if not names and not _BODY_HEAD.match(fold(text)):
-            continue  # "THƯ VIỆN VIDEO", "THÔNG TIN TÀI LIỆU": a page's caps, not a body
-        two = _two_bodies(text)
-        if two and not names:
-            names += list(two)
-        elif names and names[-1].endswith("-") and agencies.JOINT_HEAD.match(fold(text)):
-            names[-1] = names[-1].rstrip(" -") + JOINED + text  # "LIÊN ĐOÀN LAO ĐỘNG - / SỞ VĂN HOÁ, …"
-        elif joined := dash_joined(text):
-            names.append(joined)
-        elif names and agencies.JOINT_PEER.fullmatch(fold(names[-1])) and agencies.JOINT_PEER.match(fold(text)):
-            names[-1] = f"{names[-1]} VÀ {text}"  # a joint document: "ỦY BAN NHÂN DÂN / ỦY BAN MTTQ VIỆT NAM / TỈNH …"
-        elif (
-            names
-            and not _CHILD_FOLDED.match(fold(text))
-            and not _PARENT_FOLDED.match(fold(text))
-            or (names and text.startswith(("VÀ ", "- ")))
-        ):
-            names[-1] = f"{names[-1]} {text}"
-        elif names and key(text) == key(names[-1]):
-            continue  # the gazette repeats the issuer line
-        else:
-            names.append(text)
-    return [agencies.joint_placed(name) for name in names] or before
-
-
-# A booklet's cover above the document's header: its draft's type line, its circulation mark.
-_COVER_LINE = re.compile(r"^(?:DỰ THẢO|LƯU HÀNH NỘI BỘ)\b")
-# The words a body's name starts with in a header, folded.
-_BODY_HEAD = re.compile(
-    r"^(?:uy ban|ubnd|hoi dong|hdnd|mat tran|dang|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban|bo|so|cuc|chi cuc|"
-    r"tong cuc|tong lien doan|vu|van phong|phong|chinh phu|thu tuong|phu thu tuong|quoc hoi|chu tich|cong an|thanh tra|"
-    r"trung tam|truong|vien|hoc vien|dai hoc|benh vien|ngan hang|bao hiem|kiem toan|toa an|doan|hoi|lien|"
-    r"chi bo|tap doan|tong cong ty|cong ty|bch|btv|bcd|ubmttq|mttq|thuong truc|thuong vu|doi tntp)\b"
-)
 # The departments that are one of a kind, known by their name alone: the Ministry of Finance's general
 # departments made departments in 2025 (Nghị định 29/2025/NĐ-CP).
 _SOLE_DEPARTMENTS = {key(name) for name in ("Cục Thuế", "Cục Hải quan", "Cục Thống kê", "Cục Dự trữ Nhà nước")}
@@ -156,7 +50,7 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
     (``BỘ TÀI CHÍNH / TỔNG CỤC HẢI QUAN``: ``Tổng cục Hải quan``); its departments, whose names repeat from one
     ministry to the next, keep it in brackets (``Cục Cảnh sát điều tra tội phạm về ma tuý (Bộ Công an)``).
     """
-    names = _header_names(paragraphs)
+    names = header_names(paragraphs)
     return _joint_issuer(names, context) or _issuer_of_names(names, context) if names else None
 
 
@@ -237,7 +131,8 @@ def _with_parent_place(child: str, parent: str) -> str:
 
 
 _ISSUES = re.compile(
-    r"(?:^|[,;:.)]\s+|^\s*)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)\s+(?:(?:đã|vừa|mới|chính thức|ký)\s+)*"
+    r"(?:^|[,;:.)]\s+|^\s*)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?" + TERM_AFTER_NAME + r")\s+"
+    r"(?:(?:đã|vừa|mới|chính thức|ký)\s+)*"
     # "… thành phố xây dựng kế hoạch …", "Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án …"
     r"(?:(?:ban hành|xây dựng|triển khai)\s+(?:\d{1,2}\s+)?(?i:" + "|".join(ISSUED_TYPES) + r")\b"
     # "UBND xã Tây Sơn thông báo lịch …", "UBND huyện thông báo các Phiên tiếp công dân …"
@@ -261,7 +156,7 @@ def _authority_line(paragraphs: list[Paragraph]) -> str | None:
     body = in_zones(paragraphs, "body")[:2]
     for p in body:
         text = p.text.strip()
-        if is_all_caps(text) and len(text) <= 90 and _BODY_HEAD.match(fold(text)) and re.search(r"\s\S", text):
+        if is_all_caps(text) and len(text) <= 90 and BODY_HEAD.match(fold(text)) and re.search(r"\s\S", text):
             return text
         if GROUNDS.match(text):
             return None
@@ -284,8 +179,9 @@ def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
         for m in _ISSUES.finditer(text):
             org = _LEAD_IN.sub("", m.group("org"))
             # the body's name alone: not "Ban Thường vụ Tỉnh uỷ giao Đảng đoàn … chỉ đạo việc", "… tỉnh khoá XIII"
-            org = re.sub(r"\s+(?i:khoá|khóa|nhiệm kỳ)\s+\S+$", "", agencies.phrase_until_verb(org))
-            if org and not GROUNDS.match(org) and _BODY_HEAD.match(fold(org)) and not _KIND_ALONE.match(org):
+            org = re.sub(r"(?:,?\s+(?i:khoá|khóa|nhiệm kỳ)\s+\S+)+$", "", agencies.phrase_until_verb(org))
+            org = re.sub(r"(?<!\w)(huyện|xã|tỉnh|quận|phường) \1(?!\w)", r"\1", org)  # "HĐND huyện huyện Ngân Sơn"
+            if org and not GROUNDS.match(org) and BODY_HEAD.match(fold(org)) and not _KIND_ALONE.match(org):
                 org = re.sub(r"^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc)\s+(?=[A-ZĐ])", "", org)
                 return usual_case(agencies.expand_abbreviations(org.strip()))
     return None
@@ -310,7 +206,7 @@ _RUN_UNIT = re.compile(r"^(?:Trường|Học viện|Viện|Bệnh viện|Đại 
 def run_by_central_body(issuer: str | None, paragraphs: list[Paragraph]) -> bool:
     """Whether the issuer is a school, institute or hospital the header places under a ministry or a national
     university."""
-    names = _header_names(paragraphs)
+    names = header_names(paragraphs)
     return bool(issuer and _RUN_UNIT.match(issuer) and len(names) > 1 and _CENTRAL_PARENT.match(fold(names[0])))
 
 
@@ -326,11 +222,13 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
     if plenum:
         note("issuer", plenum, "title")
         return plenum
-    names = _header_names(paragraphs)
+    names = header_names(paragraphs)
     issuer = _issuer_from_header(paragraphs, context)
-    headlined = None
+    headlined, typed = None, False
     for p in in_zones(paragraphs, "title"):
-        found = title_type(p.text)
+        # under the type line, a type's word opens the subject: "THÔNG BÁO / KẾT LUẬN CỦA PHÓ THỦ TƯỚNG …"
+        found = None if typed else title_type(p.text)
+        typed = typed or bool(found)
         org = headline(found[1]).issuer if found and found[1] else None
         if OF_ISSUER.match(p.text.strip()):
             org = headline(p.text.strip()).issuer
@@ -376,6 +274,13 @@ def _completed_by_authority(issuer: str, paragraphs: list[Paragraph], context: s
     resolves between sessions, by its own authority line (``THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH``)."""
     if key(issuer) not in (key("Hội đồng nhân dân"), key("Uỷ ban nhân dân")):
         return issuer
+    if key(issuer) == key("Uỷ ban nhân dân") and not _numbered_by_council(paragraphs):
+        # the header kept its first words only, the department's line lost ("ỦY BAN NHÂN DÂN | …", "Số:
+        # 681/HD-SGDĐT"): the body that speaks in the opening, a department, issues ("Sở Giáo dục và Đào tạo
+        # hướng dẫn …")
+        speaker = _issuer_from_opening(paragraphs)
+        if speaker and re.match(r"^(?:Sở|Phòng|Ban|Văn phòng|Chi cục|Trung tâm)\s", speaker):
+            return speaker
     for p in paragraphs[:40]:
         # a page that dropped the type heading leaves the authority line among the header's
         if p.zone not in ("header", "title", "body") or not is_all_caps(p.text):
@@ -387,6 +292,12 @@ def _completed_by_authority(issuer: str, paragraphs: list[Paragraph], context: s
             named = re.split(r"\s+(?:KHOÁ|KHÓA|NHIỆM KỲ|KỲ HỌP)\b|,", line)[0]
             return ("Thường trực " if standing else "") + respelling.recase(named, context)
     return issuer
+
+
+def _numbered_by_council(paragraphs: list[Paragraph]) -> bool:
+    """Whether the header's number is the council's own ("Số: 12/UBND-VX"), or no number says otherwise."""
+    numbers = [n.number for p in in_zones(paragraphs, "header") for n in find_numbers(p.text)]
+    return not numbers or any(re.search(r"(?:UBND|HĐND)", n) for n in numbers[:1])
 
 
 # The Front's committees are named "Ủy ban Mặt trận Tổ quốc Việt Nam …" (its Charter); a news page or a short
@@ -484,7 +395,7 @@ def extract_province(
         return None
     # The Party organisation above a committee names the province the committee itself does not:
     # "ĐẢNG BỘ TỈNH KHÁNH HOÀ / ĐẢNG UỶ XÃ CÔNG HẢI" (Công Hải was in Ninh Thuận until 2025).
-    for source in (issuer or "", place or "", " ".join(_header_names(paragraphs)[:1]) if paragraphs else ""):
+    for source in (issuer or "", place or "", " ".join(header_names(paragraphs)[:1]) if paragraphs else ""):
         found = provinces_in(source)
         if found:
             return found[-1]

@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from indexer.document.lines import GROUNDS, PARTIAL_DATE, POSTING_STAMP, in_zones, place_date
 from indexer.document.structure import Paragraph
 from indexer.text.normalize import is_all_caps
-from indexer.text.numbers import find_numbers
-from indexer.vocabulary import MOTTO, TYPE_OF_LINE
+from indexer.text.numbers import find_numbers, letter_symbol
+from indexer.vocabulary import ADDRESSED, MOTTO, TYPE_OF_LINE
 
 _TYPES = "|".join(sorted({re.escape(name) for name in TYPE_OF_LINE.values()}, key=len, reverse=True))
 # A sharing site may set the lead in capitals: "NGÀY 28 THÁNG 4 NĂM 2006, BAN THƯỜNG TRỰC … BAN HÀNH THÔNG TRI SỐ …"
+# A page names a letter "văn bản số 4099/UBND-KGVX": its number says what it is.
 _ISSUED = re.compile(
-    rf"(?<!\w)(?i:ban hành|ký|vừa có|đã có)\s+(?P<type>(?i:{_TYPES}))(?:\s+hành động)?(?P<numbered>\s+(?i:số)\b)?",
+    rf"(?<!\w)(?i:ban hành|ký|vừa có|đã có)\s+(?P<type>(?i:{_TYPES}|văn bản(?=\s+số\b)))(?:\s+hành động)?"
+    r"(?P<numbered>\s+(?i:số)\b)?",
 )
 _LEAD_DATE = re.compile(
     r"^(?:[A-ZĐ]{2,8}\s*[-–:]\s*)?(?:LTS:\s*)?(?i:ngày)\s+\d{1,2}"
@@ -29,6 +31,7 @@ _LEAD_DATE = re.compile(
 )
 _SUBJECT = re.compile(
     r"^[\s,]*(?:ngày\s+[\d/\-]+(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s*,?\s*)?(?:của\s+[^,;]{3,80}?,?\s+)?"
+    r"(?:gửi\s+[^;.]{3,160}?\s+(?=về\s))?"  # "…, gửi Sở Văn hóa, Thể thao và Du lịch, Sở Ngoại vụ về tham mưu …"
     r"(?P<subject>(?i:về việc|về|V/v|thực hiện|triển khai|hướng dẫn)\s[^\n]{8,400}?)(?:\.\s|\.?$|,\s+(?=nhằm\b))"
 )  # the page's own words of purpose after it ("…, nhằm tạo khí thế thi đua …") are not the subject
 # Site chrome (a file's size, a view count) may stand before a lead that opens on its day: looked at further down.
@@ -94,7 +97,9 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
         dated = _LEAD_DATE.match(p.text) or next(
             (d for q in paragraphs[:_LEAD_REACH] if (d := _LEAD_DATE.match(q.text)) and _ISSUED.search(q.text)), None
         )
-        doc_type = _type_name(m.group("type"))
+        doc_type = _type_name(m.group("type"), number)
+        if not doc_type:
+            continue
         subject = subject.group("subject").strip() if subject else None
         if subject and subject.lower().startswith(doc_type.lower() + " "):  # "Hướng dẫn số 03, hướng dẫn nghiên cứu …"
             subject = subject[len(doc_type) + 1 :]
@@ -105,16 +110,19 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
         if numbers:
             dated = _NOTE_DATE.search(p.text)
             year = numbers[0].year or (int(dated["year"]) if dated else None)
-            return Lead(_type_name(m.group("type")), numbers[0].number, None, year, p.text[:200])
+            return Lead(_type_name(m.group("type"), None), numbers[0].number, None, year, p.text[:200])
     return None
 
 
-def _type_name(written: str) -> str:
+def _type_name(written: str, number: str | None) -> str | None:
+    """The type's name as the vocabulary spells it; a "văn bản" is a letter when its number has no type's code."""
+    if written.lower() == "văn bản":
+        return "Công văn" if number and letter_symbol(number) else None
     return next(name for name in TYPE_OF_LINE.values() if name.lower() == written.lower())
 
 
 # What a header holds and a page's headline does not: its number, the motto, a place and date, the addressee.
-_HEADER_MARK = re.compile(r"^(?:Số|SỐ)\b|Kính gửi|^[-+•]")
+_HEADER_MARK = re.compile(rf"^(?:Số|SỐ)\b|{ADDRESSED}|^[-+•]")
 
 
 def page_headline(paragraphs: list[Paragraph]) -> str | None:
@@ -136,4 +144,10 @@ def page_headline(paragraphs: list[Paragraph]) -> str | None:
     ):
         return None
     vietnamese = re.search(r"[à-ỹđ]", text.lower())  # not the site's own chrome ("Skip to main content")
-    return text if 20 <= len(text) <= 250 and vietnamese and not is_all_caps(text) else None
+    if not (20 <= len(text) <= 250 and vietnamese and not is_all_caps(text)):
+        return None
+    # the type the headline opens with is the document's, not its subject's: "Thông báo lịch tiếp công dân …"
+    return _TYPE_FIRST.sub("", text)
+
+
+_TYPE_FIRST = re.compile(rf"^(?:{_TYPES})\s+(?=[a-zà-ỹđ])")

@@ -7,7 +7,7 @@ import re
 
 from indexer.text.header_cells import DAY_WORD, MONTH_WORD, YEAR_WORD
 from indexer.text.normalize import Block
-from indexer.vocabulary import MOTTO
+from indexer.vocabulary import ADDRESSED, MOTTO
 
 # A letter's subject line, "V/v …"; any subject line, spelt out too ("Về việc …").
 LETTER_SUBJECT = re.compile(r"^[\"“]?\s*(?:V/v|V/V)\b")
@@ -58,5 +58,5 @@ def opens_body(block: Block) -> bool:
 def is_header_line(text: str) -> bool:
     """The motto, the place and date, "Kính gửi", "Số", and a mark of urgency (Nghị định 30/2020/NĐ-CP)."""
     return bool(
-        MOTTO.match(text) or PLACE_DATE.match(text) or re.match(r"^(?:Kính gửi|Số\b|(THƯỢNG )?KHẨN$|HOẢ TỐC)", text)
+        MOTTO.match(text) or PLACE_DATE.match(text) or re.match(rf"^(?:{ADDRESSED}|Số\b|(THƯỢNG )?KHẨN$|HOẢ TỐC)", text)
     )

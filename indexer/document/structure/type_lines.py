@@ -8,7 +8,7 @@ import re
 
 from indexer.text.normalize import in_capitals, is_all_caps
 from indexer.text.vietnamese import fold
-from indexer.vocabulary import TYPE_OF_LINE
+from indexer.vocabulary import TERM_AFTER_NAME, TYPE_OF_LINE
 
 _TYPE_LINE = re.compile(
     r"^(?P<type>" + "|".join(sorted(map(re.escape, TYPE_OF_LINE), key=len, reverse=True)) + r")(?:\s+(?P<rest>.*))?$"
@@ -74,7 +74,7 @@ def title_type(text: str) -> tuple[str, str] | None:
 # nhân dân xã Tây Sơn thông báo lịch tiếp công dân năm 2025 như sau:").  A number after the type ("ban hành Kế
 # hoạch số 42/KH-UBND") is another's voice, a page's lead or a cited document: not this rule's.
 _OWN_VOICE = re.compile(
-    r"(?:^|,\s*|\.\s+)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)\s+(?:(?:đã|sẽ|tiếp tục)\s+)?"
+    r"(?:^|,\s*|\.\s+)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?" + TERM_AFTER_NAME + r")\s+(?:(?:đã|sẽ|tiếp tục)\s+)?"
     r"(?:(?:ban hành|xây dựng)\s+(?P<type>(?i:" + _TYPE_NAMES + r"))(?!\s+số\b)|(?P<notice>thông báo)\b)"
     r"[^.;:]{0,200}?(?:,\s*)?(?:(?:cụ thể\s+)?như sau|sau đây|nội dung(?:\s+chính)?\s+sau)\s*:\s*$"
 )

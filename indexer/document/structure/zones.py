@@ -17,7 +17,7 @@ from indexer.document.structure.marks import (
 from indexer.document.structure.type_lines import repeats_heading, title_type, type_of_line
 from indexer.text.closing_columns import BULLET, RECIPIENTS_START, is_signature_start, signature_span
 from indexer.text.normalize import Block, is_all_caps
-from indexer.vocabulary import MOTTO, PLACE_UNITS_CAPS
+from indexer.vocabulary import ADDRESSED, MOTTO, PLACE_UNITS_CAPS
 
 # A caps subject's last line, short as a heading is: "… TRÊN ĐỊA BÀN TỈNH SÓC TRĂNG" / "NĂM 2022".
 _SUBJECT_TAIL = re.compile(
@@ -155,7 +155,7 @@ def _subject_lines(blocks: list[Block], type_at: int) -> int:
                 and not _speck_stop(blocks, i)
             )
             or _AUTHORITY_LINE.match(b.text)
-            or b.text.startswith("Kính gửi")
+            or re.match(ADDRESSED, b.text)
             or ((taken or carried) and (opens_body(b) or _grounds_after_caps(blocks[i - 1].text, b.text)))
             or (
                 taken
@@ -189,11 +189,13 @@ def _letter_header(blocks: list[Block], zones: list[str]) -> None:
         # a long letter subject closed by a full stop ("V/v tăng cường … cấp tỉnh.") is no sentence of the body
         subject = LETTER_SUBJECT.match(b.text)
         sentence = opens_body(b) or (len(b.text) >= 100 and TERMINAL.search(b.text) and not subject)
-        if sentence and not any(_header_mark(later.text) for later in blocks[i + 1 : i + 6]):
+        # a long recipient under "Kính gửi:" ("- Các Bộ: Kế hoạch và Đầu tư, Tài chính, …;") is no sentence
+        still = addressed and _still_addressed(blocks[i - 1].text, b.text)
+        if sentence and not still and not any(_header_mark(later.text) for later in blocks[i + 1 : i + 6]):
             break
-        if addressed and not _still_addressed(blocks[i - 1].text, b.text):
+        if addressed and not still:
             break
-        addressed = addressed or b.text.startswith("Kính gửi")
+        addressed = addressed or bool(re.match(ADDRESSED, b.text))
         zones[i] = "header"
     # The subject of a letter ("V/v …") is its title.
     for i, b in enumerate(blocks[:30]):
@@ -225,7 +227,7 @@ def _letter_header(blocks: list[Block], zones: list[str]) -> None:
 def _still_addressed(previous: str, text: str) -> bool:
     """Whether a line under "Kính gửi" still names a recipient: a bullet, the line under a bare
     "Kính gửi:", or a short line ending as list items do (``Đảng uỷ Uỷ ban nhân dân tỉnh,``)."""
-    if BULLET.match(text) or re.match(r"^Kính gửi\s*:?$", previous):
+    if BULLET.match(text) or re.match(rf"^{ADDRESSED}\s*:?$", previous):
         return True
     return len(text) < 60 and bool(re.search(r"[,;.]$", text)) and not BODY_OPENER.match(text)
 

@@ -1,0 +1,131 @@
+"""The header's caps lines that name bodies, top first: the parent and the issuer ("ĐẢNG BỘ TỈNH …" / "ĐẢNG UỶ XÃ
+…"), cleaned of what a scan or a copy leaves around them and joined where a narrow column broke a name."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.document.fields.joint import JOINED, dash_joined
+from indexer.document.lines import PARTIAL_DATE, STAMP, header_lines, place_date
+from indexer.document.structure import Paragraph
+from indexer.document.structure.type_lines import type_of_line
+from indexer.text import agencies
+from indexer.text.header_cells import is_motto
+from indexer.text.normalize import is_all_caps
+from indexer.text.numbers import find_numbers
+from indexer.text.places import marks_mended
+from indexer.text.vietnamese import fold, key
+from indexer.vocabulary import MOTTO
+
+_PARENT = re.compile(
+    r"^(?:TỈNH UỶ|THÀNH UỶ|HUYỆN UỶ|QUẬN UỶ|THỊ UỶ|ĐẢNG UỶ|ĐẢNG BỘ|BAN CHẤP HÀNH|UỶ BAN NHÂN DÂN|UBND|"
+    r"HỘI ĐỒNG NHÂN DÂN|HĐND|BỘ|TỔNG CỤC|ĐẢNG ĐOÀN|BAN CÁN SỰ ĐẢNG|TỔNG LIÊN ĐOÀN LAO ĐỘNG|LIÊN ĐOÀN LAO ĐỘNG|"
+    r"ĐOÀN TNCS|ĐẠI HỌC QUỐC GIA)\b"
+)
+_CHILD = re.compile(
+    r"^(?:BAN|VĂN PHÒNG|SỞ|PHÒNG|CỤC|VỤ|CHI CỤC|TRUNG TÂM|UỶ BAN KIỂM TRA|THANH TRA|BCĐ|BAN CHỈ ĐẠO|ĐẢNG UỶ|"
+    r"HỘI ĐỒNG|TỔ|CÔNG AN|BỘ CHỈ HUY|CÔNG ĐOÀN|LIÊN ĐOÀN LAO ĐỘNG|TRƯỜNG|ĐOÀN|TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN)\b"
+)
+
+# A caps line naming a body and the body above it at once: "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN".
+_TWO_BODIES = re.compile(
+    r"^(?P<parent>(?:BỘ|UỶ BAN NHÂN DÂN|UBND)\s.{2,40}?)\s+"
+    r"(?P<child>(?:TỔNG CỤC|CỤC|SỞ|VĂN PHÒNG|THANH TRA|CÔNG AN|CHI CỤC|BAN QUẢN LÝ|TRUNG TÂM)\s.+)$"
+)
+
+# The same, matched on the folded line: an OCR without diacritics reads "TONG CUC THUE", or "TỎNG CỤC THUÊ".
+_PARENT_FOLDED = re.compile(fold(_PARENT.pattern))
+_CHILD_FOLDED = re.compile(fold(_CHILD.pattern))
+_TWO_BODIES_FOLDED = re.compile(
+    r"^(?P<parent>(?:bo|uy ban nhan dan|ubnd)\s.{2,40}?)\s+"
+    r"(?P<child>(?:tong cuc|cuc|so|van phong|thanh tra|cong an|chi cuc|ban quan ly|trung tam)\s.+)$"
+)
+
+
+def _two_bodies(text: str) -> tuple[str, str] | None:
+    """``("BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ")`` for a line naming a body and the one under it, with or without
+    its diacritics."""
+    folded = fold(text)
+    m = _TWO_BODIES_FOLDED.match(folded) if len(folded) == len(text) else _TWO_BODIES.match(text)
+    return (text[: m.end("parent")], text[m.start("child") :]) if m else None
+
+
+# What a scan leaves around a header line ("-_ UBND TỈNH PHÚ THỌ...": a rule's end, dots of a torn edge, a seal's
+# edge read as letters: "TỈNH AN GIANG ad."), a page's label a copy of the PDF ran into the issuer's line ("Trang
+# 1UỶ BAN NHÂN DÂN"), and the space an OCR loses after a council's initials ("UBNDTỈNH PHÚ THỌ").
+_SCAN_MARKS = re.compile(
+    r"^-?[_.][\s_\-.]*|(?<=\w)[\s_.]*\.\.+$|(?<=[A-ZĐÀ-Ỹ]{2})\s+(?!và\b)[a-zà-ỹđ]{1,2}\W?$"
+    r"|^Trang\s*\d{1,3}\s*(?=[A-ZĐÀ-Ỹ]{2})|(?<=[A-ZĐÀ-Ỹ])\s*[-_=]{3,}$"  # a rule run into the name: "… PHỦ-------"
+)
+_RECEIVED_MARK = re.compile(r"^(?:CÔNG VĂN |CV |VĂN BẢN )?(?:ĐẾN|ĐỀN)\b")
+_GLUED_COUNCIL = re.compile(r"^(UBND|HĐND)(?=TỈNH|HUYỆN|XÃ|THÀNH|QUẬN|PHƯỜNG|THỊ)")
+
+
+def header_names(paragraphs: list[Paragraph]) -> list[str]:
+    """The header's caps lines that name bodies, top first (``ĐẢNG BỘ TỈNH …``, ``ĐẢNG UỶ XÃ …``).
+
+    The national or Party heading and the motto are the other column: they are skipped, not an end,
+    since a run-together header puts them between the two lines of one name.
+    """
+    names: list[str] = []
+    before: list[str] = []
+    for line in header_lines(paragraphs):
+        # the province after its unit spelt as it is ("CUC THUE TP HAI PHONG": an OCR without diacritics)
+        text = marks_mended(
+            agencies.expand_caps_abbreviations(
+                _GLUED_COUNCIL.sub(r"\1 ", _SCAN_MARKS.sub("", line.strip().strip("*•").strip()))
+            )
+        )
+        if _RECEIVED_MARK.match(text) and names:
+            names.pop()  # "VĂN PHÒNG CHÍNH PHỦ / CÔNG VĂN ĐẾN": the receiving stamp's owner, not the issuer
+        if not text or MOTTO.match(text) or is_motto(text) or STAMP.match(text):
+            continue
+        if place_date(text) or PARTIAL_DATE.search(text):
+            continue
+        if re.match(r"^(?:Số|SỐ|Luật số|Nghị quyết số)\b", text) or find_numbers(text) or re.match(r"^[_\-=.]+$", text):
+            if names:
+                break
+            continue
+        if sum(ch.isalpha() for ch in text) < 3 and fold(text) not in ("bo", "so", "vu"):
+            continue  # a rule, a star, a stray mark between the lines of a name; not "BỘ" over "Y TẾ"
+        if not is_all_caps(text) or len(text) > 90 or type_of_line(text) or _COVER_LINE.match(text):
+            # a web page's lines above the document ("Đăng lúc: 20/08/2018"), or a booklet's cover and its type
+            # line ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH … / BÁO CÁO / … / LƯU HÀNH NỘI BỘ"): the header is below; or a date
+            # line OCR garbled below the names ("86:5619 SYT-NVY Thành phố Hồ Chí Minh, ngéspOhthang 4 …")
+            before, names = names or before, []
+            continue
+        if not names and not BODY_HEAD.match(fold(text)):
+            continue  # "THƯ VIỆN VIDEO", "THÔNG TIN TÀI LIỆU": a page's caps, not a body
+        two = _two_bodies(text)
+        if two and not names:
+            names += list(two)
+        elif names and names[-1].endswith("-") and agencies.JOINT_HEAD.match(fold(text)):
+            names[-1] = names[-1].rstrip(" -") + JOINED + text  # "LIÊN ĐOÀN LAO ĐỘNG - / SỞ VĂN HOÁ, …"
+        elif joined := dash_joined(text):
+            names.append(joined)
+        elif names and agencies.JOINT_PEER.fullmatch(fold(names[-1])) and agencies.JOINT_PEER.match(fold(text)):
+            names[-1] = f"{names[-1]} VÀ {text}"  # a joint document: "ỦY BAN NHÂN DÂN / ỦY BAN MTTQ VIỆT NAM / TỈNH …"
+        elif (
+            names
+            and not _CHILD_FOLDED.match(fold(text))
+            and not _PARENT_FOLDED.match(fold(text))
+            or (names and text.startswith(("VÀ ", "- ")))
+        ):
+            names[-1] = f"{names[-1]} {text}"
+        elif names and key(text) == key(names[-1]):
+            continue  # the gazette repeats the issuer line
+        else:
+            names.append(text)
+    return [agencies.joint_placed(name) for name in names] or before
+
+
+# A booklet's cover above the document's header: its draft's type line, its circulation mark.
+
+_COVER_LINE = re.compile(r"^(?:DỰ THẢO|LƯU HÀNH NỘI BỘ)\b")
+# The words a body's name starts with in a header, folded.
+BODY_HEAD = re.compile(
+    r"^(?:uy ban|ubnd|hoi dong|hdnd|mat tran|dang|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban|bo|so|cuc|chi cuc|"
+    r"tong cuc|tong lien doan|vu|van phong|phong|chinh phu|thu tuong|phu thu tuong|quoc hoi|chu tich|cong an|thanh tra|"
+    r"trung tam|truong|vien|hoc vien|dai hoc|benh vien|ngan hang|bao hiem|kiem toan|toa an|doan|hoi|lien|"
+    r"chi bo|tap doan|tong cong ty|cong ty|bch|btv|bcd|ubmttq|mttq|thuong truc|thuong vu|doi tntp)\b"
+)

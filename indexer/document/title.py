@@ -1,0 +1,193 @@
+"""A document's subject (trích yếu), and what a type line that names the document whole says after its type: the
+year, the issuer, the subject (:func:`headline`)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from indexer.document.fields.attachment import ATTACHMENT_NOTE, NOTE_INSIDE
+from indexer.document.lines import POSTING_STAMP, in_zones
+from indexer.document.structure import Paragraph
+from indexer.document.structure.type_lines import title_type
+from indexer.text import respelling
+from indexer.text.localities import capitalise_localities
+from indexer.text.normalize import in_capitals, is_all_caps
+from indexer.text.numbers import find_numbers
+
+OF_ISSUER = re.compile(r"^(?:CỦA|Của)\s+(?P<org>.+)$")
+
+# A type line that names the document whole, as a legal website or a newspaper heads its copy: "KẾT LUẬN
+# 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TRIỂN KHAI …", "Quyết định 435/QĐ-UBND năm 2020 về việc …",
+# "Công văn 2739/VPCP-ĐMDN năm 2019 quy định về … do Văn phòng Chính phủ ban hành".  What follows the type
+# (and the number): the year, the issuer ("của …", up to the "về" that joins it to the subject), the subject
+# (without a "V/v" label; "CHỈ THỊ VỀ CÔNG TÁC …" keeps its "Về"), who issued it.
+_HEADLINE = re.compile(
+    r"^(?:(?:năm|NĂM)\s+(?P<year>(?:19|20)\d\d)\b[\s,]*)?"
+    r"(?:(?:của|CỦA|Của)\s+(?P<org>[^;:()]+?)"
+    r"(?:(?=\s+(?:về việc|VỀ VIỆC|Về việc|v/v|V/v|V/V)\s)|\s*$|\s+(?:về|VỀ|Về)(?=\s)))?"
+    r"\s*(?:(?:về việc|VỀ VIỆC|Về việc|V/v|V/V|v/v)[\s:]+)?(?P<subject>.*?)"
+    r"(?:\s+(?:do|DO)\s+(?P<by>[^,;()]{3,120}?)\s+(?:ban hành|BAN HÀNH))?\s*$",
+    re.S,
+)
+
+
+class Headline(NamedTuple):
+    year: int | None
+    issuer: str | None  # as written: "BỘ CHÍNH TRỊ, BAN BÍ THƯ", "Văn phòng Chính phủ"
+    subject: str
+
+
+def headline(rest: str) -> Headline:
+    """What a type line says after its type word: ``rest`` is ``type_of_line(…)[1]``.
+
+    >>> headline("127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TRIỂN KHAI NGHIÊN CỨU")
+    Headline(year=None, issuer='BỘ CHÍNH TRỊ, BAN BÍ THƯ', subject='TRIỂN KHAI NGHIÊN CỨU')
+    >>> headline("2739/VPCP-ĐMDN năm 2019 quy định về quản trị doanh nghiệp do Văn phòng Chính phủ ban hành")
+    Headline(year=2019, issuer='Văn phòng Chính phủ', subject='quy định về quản trị doanh nghiệp')
+    >>> headline("CỦA BAN THƯỜNG VỤ TỈNH UỶ"), headline("thực hiện Kết luận số 57-KL/TW của Bộ Chính trị")
+    (Headline(year=None, issuer='BAN THƯỜNG VỤ TỈNH UỶ', subject=''), \
+Headline(year=None, issuer=None, subject='thực hiện Kết luận số 57-KL/TW của Bộ Chính trị'))
+    >>> headline("VỀ CÔNG TÁC ĐO ĐẠC")
+    Headline(year=None, issuer=None, subject='VỀ CÔNG TÁC ĐO ĐẠC')
+    >>> headline("435/QĐ-UBND năm 2020 về việc phê duyệt")
+    Headline(year=2020, issuer=None, subject='phê duyệt')
+    >>> headline("612/QĐ-UBND năm 2020 về phê duyệt quy trình")
+    Headline(year=2020, issuer=None, subject='phê duyệt quy trình')
+    """
+    numbered = find_numbers(rest)
+    if numbered and numbered[0].start == 0:
+        # a website's "<type> <number> năm <year> về <subject>": its "về" joins the heading to the subject
+        rest = re.sub(r"^(năm\s+(?:19|20)\d\d\s+)về\s+(?!việc\b)", r"\1", rest[numbered[0].end :].strip())
+    m = _HEADLINE.match(rest)
+    if not m:  # the pattern's every part may be empty: only a line it cannot end is left as it is
+        return Headline(None, None, rest)
+    year = int(m.group("year")) if m.group("year") else None
+    return Headline(year, (m.group("org") or m.group("by") or "").strip() or None, m.group("subject").strip())
+
+
+# A token of text: a word, a figure or a date, a code ("COVID-19", "NĐ-CP"), with its punctuation.
+_TOKEN = re.compile(r"[(\"“]?(?:[^\W\d_]{2,}|[^\W\d_a-zA-Z]|\d+(?:[/.,\-]\d+)*|\w+(?:[/\-]\w+)+)[)\"”,.;:]?|[-–]")
+
+
+def _ocr_junk(text: str) -> bool:
+    """Whether a line is mostly no words: what OCR makes of a stamp or a signature (``J MỸ Ngày N72) đ6,..``)."""
+    tokens = text.split()
+    return len(tokens) >= 3 and sum(bool(_TOKEN.fullmatch(t)) for t in tokens) < 0.6 * len(tokens)
+
+
+# The authority line under a decree's or resolution's subject, run into it by a web page that set both in one
+# paragraph ("… TIẾP TỤC CÓ HIỆU LỰC CHÍNH PHỦ", vbpl.vn), or its start, the line wrapped ("… MỚI” ỦY BAN NHÂN" /
+# "DÂN TỈNH KON TUM"); a subject ending "… CỦA CHÍNH PHỦ" keeps it.
+_AUTHORITY_AFTER = re.compile(
+    r"(?<!CỦA)\s+(?:CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ|BỘ TRƯỞNG BỘ [A-ZĐÀ-Ỹ ,]+|"
+    r"CHỦ TỊCH (?:UỶ|ỦY) BAN NHÂN DÂN [A-ZĐÀ-Ỹ ]+|(?:UỶ|ỦY) BAN(?: NHÂN(?: DÂN)?)?)$"
+)
+
+
+def _unquoted(title: str) -> str:
+    """The subject without the quotes a copy put around it, and with those of a name it quotes: ``… Chỉ thị số
+    37-CT/TW … “về tăng cường …”`` keeps its closing quote.
+
+    >>> _unquoted("“Về việc tăng cường”"), _unquoted("thực hiện Chỉ thị số 37-CT/TW “về tăng cường …”")
+    ('Về việc tăng cường', 'thực hiện Chỉ thị số 37-CT/TW “về tăng cường …”')
+    """
+    if (
+        len(title) > 1
+        and title[0] in '"“'
+        and title[-1] in '"”'
+        and title.count("“") <= 1
+        and title.count('"') in (0, 2)
+    ):
+        return title[1:-1].strip()
+    opening, closing = title.count("“") + title.count('"') // 2, title.count("”") + title.count('"') // 2
+    if title[:1] in '"“' and opening > closing:
+        title = title[1:].strip()
+    if title[-1:] in '"”' and closing > opening:
+        title = title[:-1].strip()
+    return title
+
+
+# "Kính gửi:" read onto the subject's last line, its first word lost, its second misread ("… ĐKKD gửỬI: - Bộ …").
+_ADDRESS_INSIDE = re.compile(r"\s(?:[Kk]ính\s+)?[gG][ửưuỬƯU][^\s:]{0,3}\s*:(?:\s|$)")
+_WORD = re.compile(r"(?<![\w/-])[^\W\d_]{2,}(?![\w/-])")  # a word, not a code ("TT-BTC") or a figure
+
+
+def _title_lines(paragraphs: list[Paragraph]) -> list[str]:
+    """The title zone's lines without a posting stamp or a header table's empty cell, up to the page's headline
+    repeated (the site's heading, then the document's own)."""
+    lines = [p.text.strip() for p in in_zones(paragraphs, "title")]
+    lines = [t for t in lines if not POSTING_STAMP.match(t) and t.strip("| ")]
+    return lines[: next((k for k, t in enumerate(lines) if t in lines[:k]), len(lines))]
+
+
+# A text layer that lost its marks' places sets them apart, after spaces; those of the line below, read at the
+# end of the subject's, belong to no word of it ("… Giao duc và Đao tao. ̉ ̀ ́ ̣ ̀ ̣").
+_LOOSE_MARKS_AT_END = re.compile(r"(?:\s+[\u0300-\u036f]+)+\s*$")
+
+
+def extract_title(paragraphs: list[Paragraph]) -> str | None:
+    """The subject line (trích yếu): the title zone without its type line and "CỦA <issuer>"."""
+    parts: list[str] = []
+    programme = typed_first = typed_line = False
+    for text in _title_lines(paragraphs):
+        # a caps subject wrapped before "CHƯƠNG TRÌNH HÀNH ĐỘNG …" goes on: the type line is the first
+        found = title_type(text) if not parts and not programme and not typed_line else None
+        if found:
+            typed_line = True  # the subject under it may open with a type's word: "Hướng dẫn thực hiện …"
+            programme = found == ("Chương trình", "")
+            subject = headline(found[1]).subject
+            if subject:
+                parts.append(subject)
+                typed_first = True
+            continue
+        if OF_ISSUER.match(text) and is_all_caps(text) and not parts:
+            # "QUYẾT ĐỊNH / CỦA UỶ BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT …": the issuer's, then the subject; under
+            # a type line that began the subject ("QUY CHẾ LÀM / VIỆC / CỦA ỦY BAN …") the line is the subject's
+            subject = headline(text).subject
+            if subject:
+                parts.append(subject)
+            continue
+        if ATTACHMENT_NOTE.match(text):
+            break  # "(Ban hành kèm theo Quyết định số …)": the decision's, not the subject
+        # the note run into the subject, or the address a scan read onto its line: the subject ends there
+        noted = NOTE_INSIDE.search(text) or _ADDRESS_INSIDE.search(text)
+        text = text[: noted.start()] if noted else text
+        if parts and _ocr_junk(text):
+            break  # a stamp beside the subject, read by OCR: "J MỸ Ngày N72) đ6,.."
+        # a line in capitals (an OCR's speck among them allowed) with words, not a code alone ("41/2017/TT-BTC")
+        if parts and not is_all_caps(" ".join(parts)) and in_capitals(text) and len(_WORD.findall(text)) >= 2:
+            break  # a subject in small letters goes on in small letters: "TH: ĐIỆN TỬ CHÍNH P" is a stamp's
+        if re.match(r"^\(\s*(?:V/v|V/V|Về việc|về việc)\b.*\)$", text):
+            text = text[1:-1].strip()  # "(V/v Tăng cường giám sát trong phòng thi)": a letter's subject in brackets
+        text = re.sub(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\s*:?\s*", "", text)  # "V/v: Điều chỉnh …"
+        if not parts and programme:
+            # "CHƯƠNG TRÌNH / hành động thực hiện …": the type is "Chương trình hành động"
+            text = re.sub(r"^(?:hành động|HÀNH ĐỘNG|Hành động)\s+", "", text)
+        parts.append(text)
+        if noted:
+            break
+    # a speck a scan left at a caps line's end, the subject going on below ("… QUAN HỆ LAO." / "ĐỘNG HÀI HOÀ …")
+    parts = [
+        part[:-1]
+        if part.endswith(".") and k + 1 < len(parts) and is_all_caps(part) and is_all_caps(parts[k + 1])
+        else part
+        for k, part in enumerate(parts)
+    ]
+    if typed_first and is_all_caps(parts[0]) and not is_all_caps(" ".join(parts)):
+        parts[0] = capitalise_localities(respelling.sentence_case(parts[0]))
+    title = _unquoted(" ".join(parts).strip())
+    title = _LOOSE_MARKS_AT_END.sub("", title)
+    title = re.sub(r"(?<![.\s/])\.$", "", title)  # "… năm 2017.": a subject some offices close with a full stop
+    # a period noted under a caps subject, in its own case: "(Giai đoạn: 2021- 2025)"
+    noted = re.search(r"\s\([^()]*\)$", title) if title and not is_all_caps(title) else None
+    subject = title[: noted.start()] if noted else title
+    if subject and is_all_caps(subject):
+        subject = _AUTHORITY_AFTER.sub("", subject)
+        title = capitalise_localities(respelling.sentence_case(subject)) + (noted.group(0) if noted else "")
+    return title or None
+
+
+# A plenum's resolution or conclusion is the committee's that met, whoever's header it bears (Hướng dẫn
+# 36-HD/VPTW): "NGHỊ QUYẾT / HỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII" under "BAN CHẤP
+# HÀNH TRUNG ƯƠNG", "KẾT LUẬN / HỘI NGHỊ LẦN THỨ BẢY / BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)" under "TỈNH UỶ".
