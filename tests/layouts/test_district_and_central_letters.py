@@ -86,7 +86,7 @@ Ngày 20/7/2010, Bộ trưởng Bộ GD&ĐT đã có Thông tư số 21/2010/TT-
         {"title": "Hướng dẫn Hội thi giáo viên dạy giỏi các cấp học phổ thông", "doc_type": "Công văn"},
     ),
     (
-        "'V/v:' with its colon, a rule run into the office's name, what a letter forwards is not its basis",
+        "'V/v:' with its colon, a rule run into the office's name, what a letter forwards is not its basis, two offices signed for",
         """VĂN PHÒNG CHÍNH PHỦ-------
 V/v: Điều chỉnh danh mục nâng loại thị trấn Trới, huyện Hoành Bồ, tỉnh Quảng Ninh
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -99,8 +99,17 @@ Kính gửi:
 
 Thực hiện ý kiến chỉ đạo của Phó Thủ tướng Hoàng Trung Hải, Văn phòng chính phủ xin chuyển công văn số 5005/TTr-UBND ngày 09 tháng 9 năm 2014 của Ủy ban nhân dân tỉnh Quảng Ninh để Bộ Xây dựng nghiên cứu, tổng hợp theo ý kiến đã chỉ đạo tại công văn số 3460/VPCP-KTN ngày 15 tháng 5 năm 2014 của Văn phòng Chính phủ.
 Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, KTN (3b) Nghĩa.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Nguyễn Cao Lục
 """,
         {
+            "signer": "Nguyễn Cao Lục",
+            "signer_title": "KT. Bộ trưởng, Chủ nhiệm, Phó Chủ nhiệm",
             "issuer": "Văn phòng Chính phủ",
             "title": "Điều chỉnh danh mục nâng loại thị trấn Trới, huyện Hoành Bồ, tỉnh Quảng Ninh",
             "basis": [],

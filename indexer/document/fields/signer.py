@@ -66,7 +66,15 @@ _POSITION_RE = re.compile(
 
 
 def _capacity_name(text: str, context: str) -> str:
-    """``PHÓ CHỦ TỊCH`` -> ``Phó Chủ tịch``; a body (``BAN THƯỜNG VỤ``) as the document spells it."""
+    """``PHÓ CHỦ TỊCH`` -> ``Phó Chủ tịch``; a body (``BAN THƯỜNG VỤ``) as the document spells it; two offices held
+    at once, each (``BỘ TRƯỞNG, CHỦ NHIỆM`` -> ``Bộ trưởng, Chủ nhiệm``).
+
+    >>> _capacity_name("BỘ TRƯỞNG, CHỦ NHIỆM", ""), _capacity_name("PHÓ CHỦ TỊCH", "")
+    ('Bộ trưởng, Chủ nhiệm', 'Phó Chủ tịch')
+    """
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) > 1 and all(_POSITION_RE.fullmatch(part) for part in parts):
+        return ", ".join(_capacity_name(part, context) for part in parts)
     m = _POSITION_RE.match(text)
     if m and len(m.group(1)) >= len(text.strip()) - 1:
         return next(p for p in _POSITIONS if key(p) == key(m.group(1)))
