@@ -176,6 +176,28 @@ Theo đó, giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợ
             "title": "về tham mưu tổ chức chương trình văn hoá tại tỉnh",
         },
     ),
+    (
+        "a provincial office's letter on its portal, headed by its subject with its number and day in brackets",
+        """Skip to main content
+
+Về việc báo cáo tình hình ô nhiễm môi trường do chất thải tại khu vực nông thôn (3585/VP-KTN, ngày 23/10/2017).
+
+Thực hiện Công văn số 11034/VPCP-KGVX ngày 17/10/2017 của Văn phòng Chính phủ về “tình hình ô nhiễm môi trường do chất thải tại khu vực nông thôn”, đồng chí Lý Vinh Quang, Phó Chủ tịch UBND tỉnh có ý kiến như sau:
+
+Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Nông nghiệp và Phát triển Nông thôn thực hiện các nội dung tại Công văn trên.
+
+Văn phòng UBND tỉnh thông báo để Sở Tài nguyên và Môi trường, các cơ quan liên quan thực hiện./.
+""",
+        {
+            "doc_type": "Công văn",
+            "number": "3585/VP-KTN",
+            "year": 2017,
+            "date": None,
+            "issuer": "Văn phòng Uỷ ban nhân dân tỉnh",
+            "level": "province",
+            "title": "Về việc báo cáo tình hình ô nhiễm môi trường do chất thải tại khu vực nông thôn",
+        },
+    ),
 ]
 
 

@@ -136,7 +136,8 @@ _ISSUES = re.compile(
     # "… thành phố xây dựng kế hoạch …", "Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án …"
     r"(?:(?:ban hành|xây dựng|triển khai)\s+(?:\d{1,2}\s+)?(?i:" + "|".join(ISSUED_TYPES) + r")\b"
     # "UBND xã Tây Sơn thông báo lịch …", "UBND huyện thông báo các Phiên tiếp công dân …"
-    r"|thông báo(?:\s+(?:như sau|lịch|kết luận|kế hoạch|danh sách|về|các|đến|tới)\b|\s*:)"
+    # and the closing of an office's letter: "Văn phòng UBND tỉnh thông báo để Sở … thực hiện./."
+    r"|thông báo(?:\s+(?:như sau|lịch|kết luận|kế hoạch|danh sách|về|các|đến|tới|để)\b|\s*:)"
     # a guidance or a letter in its writer's voice: "Ban Thường trực … hướng dẫn một số việc cụ thể như sau:",
     # "Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:"
     r"|hướng dẫn\s+(?:việc|một số|các|thực hiện|triển khai|tổ chức|như sau)\b|có ý kiến(?:\s+chỉ đạo)?\s+như sau"

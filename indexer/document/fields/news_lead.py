@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from indexer.document.lines import GROUNDS, PARTIAL_DATE, POSTING_STAMP, in_zones, place_date
 from indexer.document.structure import Paragraph
 from indexer.text.normalize import is_all_caps
-from indexer.text.numbers import find_numbers, letter_symbol
-from indexer.vocabulary import ADDRESSED, MOTTO, TYPE_OF_LINE
+from indexer.text.numbers import find_numbers, letter_symbol, type_code
+from indexer.vocabulary import ADDRESSED, MOTTO, TYPE_OF_CODE, TYPE_OF_LINE
 
 _TYPES = "|".join(sorted({re.escape(name) for name in TYPE_OF_LINE.values()}, key=len, reverse=True))
 # A sharing site may set the lead in capitals: "NGÀY 28 THÁNG 4 NĂM 2006, BAN THƯỜNG TRỰC … BAN HÀNH THÔNG TRI SỐ …"
@@ -68,8 +68,32 @@ class Lead:
     line: str
 
 
+# A portal's list of letters heads each with its subject, then its number and day in brackets: "Về việc báo cáo
+# tình hình ô nhiễm môi trường … (3585/VP-KTN, ngày 23/10/2017)."
+_BRACKETED = re.compile(
+    r"^(?P<subject>(?:Về việc|V/v)\s[^()]{8,300}?)\s*\((?P<number>[^(),]{3,40}),\s*ngày\s+\d{1,2}/\d{1,2}/"
+    r"(?P<year>(?:19|20)\d\d)\)\.?$"
+)
+
+
+def _bracketed(paragraphs: list[Paragraph]) -> Lead | None:
+    """The letter a page's heading names with its number in brackets (:data:`_BRACKETED`)."""
+    for p in paragraphs[:_LEAD_REACH]:
+        m = _BRACKETED.match(p.text.strip())
+        numbers = find_numbers(m["number"]) if m else []
+        if numbers and numbers[0].number == "".join(m["number"].split()):
+            number = numbers[0].number
+            doc_type = "Công văn" if letter_symbol(number) else TYPE_OF_CODE.get(type_code(number))
+            if doc_type:
+                return Lead(doc_type, number, m["subject"], int(m["year"]), p.text[:200])
+    return None
+
+
 def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
-    """The document a page's lead or closing source note names, or ``None``."""
+    """The document a page's lead, its heading or its closing source note names, or ``None``."""
+    bracketed = _bracketed(paragraphs)
+    if bracketed:
+        return bracketed
     for i, p in enumerate(paragraphs[:_DATED_LEAD_REACH]):
         m = _ISSUED.search(p.text)
         if i >= _LEAD_REACH and not _LEAD_DATE.match(p.text):
