@@ -250,6 +250,7 @@ _ABBREVIATIONS = {
     "MTTQ": "Mặt trận Tổ quốc",
     "BCĐ": "Ban Chỉ đạo",
     "BTV": "Ban Thường vụ",
+    "BCH": "Ban Chấp hành",  # "BCH ĐOÀN XÃ LAM SƠN"
     "PCTT": "Phòng, chống thiên tai",
     "TKCN": "Tìm kiếm cứu nạn",
     "PTNT": "Phát triển nông thôn",  # "Sở Nông nghiệp và PTNT"

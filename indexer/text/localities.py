@@ -89,7 +89,16 @@ def _divisions() -> tuple[dict[str, str], dict[str, str]]:
 
 
 # A district's Party committee names its district: "Huyện uỷ Lộc Bình", "Thị uỷ Bỉm Sơn", "Thành uỷ Sầm Sơn".
-_COMMITTEE_UNITS = {"huyện uỷ": "huyện", "quận uỷ": "quận", "thị uỷ": "thị xã", "thành uỷ": "thành phố"}
+# The Party's and the Youth Union's committees named by their district ("Huyện uỷ Thiệu Hoá", "Huyện đoàn Ngọc Lặc").
+_COMMITTEE_UNITS = {
+    "huyện uỷ": "huyện",
+    "quận uỷ": "quận",
+    "thị uỷ": "thị xã",
+    "thành uỷ": "thành phố",
+    "huyện đoàn": "huyện",
+    "quận đoàn": "quận",
+    "thị đoàn": "thị xã",
+}
 
 
 def _mentions(text: str, units: tuple[str, ...]) -> list[str]:
@@ -105,6 +114,20 @@ def _renamed(commune: str, districts: dict[str, str]) -> set[str]:
     name = re.sub(r"^(?:xã|phường|thị trấn)\s+", "", commune)
     found = {districts.get(f"{unit} {name}") for unit in _DISTRICT_UNITS} - {None}
     return found if len(found) == 1 else set()
+
+
+def province_of_districts(text: str) -> str | None:
+    """The province of the districts ``text`` names, when they say one: a commune's name is shared by communes
+    of several provinces far more often than a district's ("xã Xuân Thịnh", "huyện Triệu Sơn": Thanh Hoá).
+
+    >>> province_of_districts("Uỷ ban nhân dân xã Xuân Thịnh, huyện Triệu Sơn"), province_of_districts("xã Xuân Thịnh")
+    ('Thanh Hoá', None)
+    """
+    districts, _ = _divisions()
+    votes = Counter(districts.get(d) for d in _mentions(text, _DISTRICT_UNITS))
+    del votes[None]
+    (best, count), (_, second) = (votes.most_common(2) + [(None, 0), (None, 0)])[:2]
+    return best if count > second else None
 
 
 def province_of_localities(text: str) -> str | None:

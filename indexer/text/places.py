@@ -135,8 +135,23 @@ def with_province_unit(name: str) -> str:
 
 
 def provinces_in(text: str) -> list[str]:
-    """Every province named in ``text``, canonical, in order."""
-    return [canonical_province(m.group(1)) for m in _ANY.finditer(text)]
+    """Every province named in ``text``, canonical, in order; "Hồ Chí Minh" only as a city ("thành phố Hồ Chí Minh",
+    "TP. Hồ Chí Minh"): alone, it is the President's name ("Đoàn TNCS Hồ Chí Minh", "tư tưởng Hồ Chí Minh").
+
+    >>> provinces_in("Đoàn TNCS Hồ Chí Minh xã Lam Sơn, huyện Ngọc Lặc"), provinces_in("Sở Y tế TP. Hồ Chí Minh")
+    ([], ['Hồ Chí Minh'])
+    >>> provinces_in("Sài Gòn, TP Hồ Chí Minh")
+    ['Hồ Chí Minh', 'Hồ Chí Minh']
+    """
+    found = []
+    for m in _ANY.finditer(text):
+        province = canonical_province(m.group(1))
+        if key(m.group(1)) != key("Hồ Chí Minh") or _CITY_BEFORE.search(text[: m.start()]):
+            found.append(province)
+    return found
+
+
+_CITY_BEFORE = re.compile(r"(?i:thành phố|tp\.?)\s*$")
 
 
 def respelled(text: str) -> str:

@@ -61,6 +61,13 @@ _RECEIVED_MARK = re.compile(r"^(?:CÔNG VĂN |CV |VĂN BẢN )?(?:ĐẾN|ĐỀN)
 _GLUED_COUNCIL = re.compile(r"^(UBND|HĐND)(?=TỈNH|HUYỆN|XÃ|THÀNH|QUẬN|PHƯỜNG|THỊ)")
 
 
+def _cleaned(line: str) -> str:
+    """A header line without a scan's marks, its abbreviations spelt out (in capitals), and the province after its
+    unit spelt as it is ("CUC THUE TP HAI PHONG": an OCR without diacritics)."""
+    text = _GLUED_COUNCIL.sub(r"\1 ", _SCAN_MARKS.sub("", line.strip().strip("*•").strip()))
+    return marks_mended(agencies.expand_caps_abbreviations(text))
+
+
 def header_names(paragraphs: list[Paragraph]) -> list[str]:
     """The header's caps lines that name bodies, top first (``ĐẢNG BỘ TỈNH …``, ``ĐẢNG UỶ XÃ …``).
 
@@ -70,15 +77,15 @@ def header_names(paragraphs: list[Paragraph]) -> list[str]:
     names: list[str] = []
     before: list[str] = []
     for line in header_lines(paragraphs):
-        # the province after its unit spelt as it is ("CUC THUE TP HAI PHONG": an OCR without diacritics)
-        text = marks_mended(
-            agencies.expand_caps_abbreviations(
-                _GLUED_COUNCIL.sub(r"\1 ", _SCAN_MARKS.sub("", line.strip().strip("*•").strip()))
-            )
-        )
+        text = _cleaned(line)
         if _RECEIVED_MARK.match(text) and names:
             names.pop()  # "VĂN PHÒNG CHÍNH PHỦ / CÔNG VĂN ĐẾN": the receiving stamp's owner, not the issuer
         if not text or MOTTO.match(text) or is_motto(text) or STAMP.match(text):
+            continue
+        if names and _YOUTH_UNION.fullmatch(text) and _LOCAL_YOUTH_UNION.search(names[-1]):
+            # the Youth Union's heading over a local branch's header ("BCH ĐOÀN XÃ LAM SƠN" / "ĐOÀN TNCS HỒ CHÍ
+            # MINH"): the branch's name in full
+            names[-1] = _LOCAL_YOUTH_UNION.sub(r"\1 TNCS HỒ CHÍ MINH \2", names[-1])
             continue
         if place_date(text) or PARTIAL_DATE.search(text):
             continue
@@ -119,6 +126,10 @@ def header_names(paragraphs: list[Paragraph]) -> list[str]:
     return [agencies.joint_placed(name) for name in names] or before
 
 
+# The Youth Union's own heading (the right column of its documents, as "ĐẢNG CỘNG SẢN VIỆT NAM" is the Party's),
+# and the name of a commune's or a school's branch under it.
+_YOUTH_UNION = re.compile(r"ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH")
+_LOCAL_YOUTH_UNION = re.compile(r"\b(ĐOÀN) (XÃ|PHƯỜNG|THỊ TRẤN|TRƯỜNG)\b")
 # A booklet's cover above the document's header: its draft's type line, its circulation mark.
 
 _COVER_LINE = re.compile(r"^(?:DỰ THẢO|LƯU HÀNH NỘI BỘ)\b")

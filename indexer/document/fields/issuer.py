@@ -7,6 +7,7 @@ traps are named in each function's docstring.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from indexer.document.evidence import Trace, garbled
 from indexer.document.fields.header_names import BODY_HEAD, header_names
@@ -18,7 +19,7 @@ from indexer.document.structure.type_lines import title_type
 from indexer.document.title import OF_ISSUER, headline
 from indexer.text import agencies, respelling
 from indexer.text.agency_names import usual_case
-from indexer.text.localities import proper_place, province_of_localities
+from indexer.text.localities import proper_place, province_of_districts, province_of_localities
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers
 from indexer.text.places import likeliest_province, province_at, provinces_in, with_province_unit
@@ -259,7 +260,35 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
     if not issuer:
         note("issuer", signed_for, "signature", sure=False)
         return signed_for and _placed(signed_for)
-    return _placed(_organ_of(_named_by_signature(_HISTORIC_NAMES.get(issuer, issuer), signed_for), paragraphs))
+    issuer = _with_unit(_HISTORIC_NAMES.get(issuer, issuer), context)
+    return _placed(_organ_of(_named_by_signature(issuer, signed_for), paragraphs))
+
+
+_COUNCIL_AND_PLACE = re.compile(
+    r"^(?P<council>U[ỷỶ] ban nhân dân|Hội đồng nhân dân)\s+(?P<place>[^\W\d_][\w ]{1,40})$", re.I
+)
+_UNITS = "xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh"
+
+
+def _with_unit(issuer: str, context: str) -> str:
+    """A council whose header names its place without the unit ("UỶ BAN NHÂN DÂN / DÂN LỰC"), with the unit the
+    text gives that place ("xã Dân Lực").
+
+    >>> _with_unit("Uỷ ban nhân dân dân lực", "Lễ công bố xã Dân Lực đạt chuẩn nông thôn mới; xã Dân Lực")
+    'Uỷ ban nhân dân xã Dân Lực'
+    >>> _with_unit("Uỷ ban nhân dân tỉnh Kon Tum", "…"), _with_unit("Uỷ ban nhân dân Thanh Hoá", "…")
+    ('Uỷ ban nhân dân tỉnh Kon Tum', 'Uỷ ban nhân dân Thanh Hoá')
+    """
+    m = _COUNCIL_AND_PLACE.match(issuer)
+    if not m or re.match(rf"(?i:{_UNITS}|các|cấp)\b", m["place"]):
+        return issuer
+    words = r"\s+".join(re.escape(w) for w in m["place"].split())
+    found = Counter(
+        " ".join(f.group().split())
+        for f in re.finditer(rf"(?<!\w)(?:{_UNITS})\s+{words}(?!\w)", context, re.I)
+        if f.group()[-1:].isalpha() and not f.group().split()[-1].islower()  # "xã Dân Lực", not "xã dân lực"
+    )
+    return f"{m['council']} {found.most_common(1)[0][0]}" if found else issuer
 
 
 def _named(org: str, context: str) -> str:
@@ -402,8 +431,10 @@ def extract_province(
             return found[-1]
     # The divisions say where a commune was in 2024; a document signed after the merger of 1 July 2025
     # belongs to the province it merged into.
+    by_district = province_of_districts(body[:20000]) if level == "commune" else None
     return (
-        province_at(province_of_localities(issuer or ""), dated)
+        province_at(by_district, dated)
+        or province_at(province_of_localities(issuer or ""), dated)
         or likeliest_province(body, qualified_only=True)
         or province_at(province_of_localities(body[:20000]), dated)
         or likeliest_province(body)

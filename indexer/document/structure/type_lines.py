@@ -76,7 +76,8 @@ def title_type(text: str) -> tuple[str, str] | None:
 _OWN_VOICE = re.compile(
     r"(?:^|,\s*|\.\s+)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?" + TERM_AFTER_NAME + r")\s+(?:(?:đã|sẽ|tiếp tục)\s+)?"
     r"(?:(?:ban hành|xây dựng)\s+(?P<type>(?i:" + _TYPE_NAMES + r"))(?!\s+số\b)|(?P<notice>thông báo)\b)"
-    r"[^.;:]{0,200}?(?:,\s*)?(?:(?:cụ thể\s+)?như sau|sau đây|nội dung(?:\s+chính)?\s+sau)\s*:\s*$"
+    # "… như sau:", or a notice's colon alone ("…, UBND phường Phúc La thông báo:")
+    r"(?:[^.;:]{0,200}?(?:,\s*)?(?:(?:cụ thể\s+)?như sau|sau đây|nội dung(?:\s+chính)?\s+sau)|(?<=thông báo))\s*:\s*$"
 )
 
 
@@ -98,6 +99,8 @@ def own_voice_type(text: str) -> str | None:
     >>> own_voice_type("Thực hiện Nghị định số 61, Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:")
     'Kế hoạch'
     >>> own_voice_type("Ủy Ban nhân dân xã Tây Sơn thông báo lịch tiếp công năm 2025 sau khi sáp nhập như sau:")
+    'Thông báo'
+    >>> own_voice_type("Để đảm bảo trang trọng, đúng quy định, UBND phường Phúc La thông báo:")
     'Thông báo'
     >>> own_voice_type("Ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND về cải cách hành chính.")
     >>> own_voice_type("Thực hiện Công văn số 3711/UBND-KGVX, Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng …")
