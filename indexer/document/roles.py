@@ -251,11 +251,12 @@ def _leads(text: str, item_subjects: list[str]) -> list[str]:
     for m in _LEAD.finditer(text):
         clause = _after_dash(re.split(r"[.;:]\s+", text[: m.start()])[-1])
         clause = re.sub(r"^\s*(?:[-+*•]\s*|\d{1,3}(?:\.\d+)*\s*[.)\-]\s*|[a-zđ]\)\s*)", "", clause)
+        clause = re.sub(r"^(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]\s*", "", clause)  # "Điều 2.Giao Sở Y tế chủ trì"
         clause = re.sub(r"^(?:\*\s*)?[Gg]iao(?:\s+cho)?\s+", "", clause).strip(" ,")
         # "UBND tỉnh giao Bộ Chỉ huy Quân sự tỉnh chủ trì": who leads is who is asked to.
         clause = re.split(r"\s(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+(?=[A-ZĐÀ-Ỹ])", clause)[-1]
         if clause and re.match(r"[A-ZĐÀ-Ỹ]", clause):
-            names += _agency_list(agencies.phrase_until_verb(clause + " chủ trì"))
+            names += _bodies_not_heads(_agency_list(agencies.phrase_until_verb(clause + " chủ trì")))
         elif not clause and not text.isupper():  # not a signature's "CHỦ TRÌ HỘI NGHỊ" quoted as an example
             names += item_subjects
     return names
@@ -278,7 +279,7 @@ def _coordinators(text: str) -> list[str]:
     for m in sorted([*_COORDINATE.finditer(text), *after_lead], key=lambda m: m.start()):
         # "phối hợp với lực lượng công an địa phương": the force is the body
         listed = re.sub(r"^lực lượng\s+(?=(?i:công an|quân sự|bộ đội|biên phòng|dân quân)\b)", "", text[m.end() :])
-        for a in _agency_list(" ; ".join(_listed_on(listed))):
+        for a in _bodies_not_heads(_agency_list(" ; ".join(_listed_on(listed)))):
             if re.match(r"[A-ZĐÀ-Ỹ]", a) or agencies.starts_like_agency(a):
                 names.append(a)
     return names
@@ -349,7 +350,7 @@ def _assigned(text: str) -> list[str]:
 # thể tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; người đứng đầu các cơ quan … chịu trách nhiệm tổ chức triển
 # khai": the work is the bodies'.
 _HEAD = (
-    r"(?:(?:[Cc]ác\s+)?Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Chánh(?= Văn phòng| Thanh tra)|"
+    r"(?:(?:[Cc]ác\s+)?Bộ trưởng|[Tt]hủ trưởng|Chủ tịch|Giám đốc|Chánh(?= Văn phòng| Thanh tra)|"
     r"(?:Tổng cục|Cục|Vụ|Viện) trưởng|Trưởng|Bí thư|[Nn]gười đứng đầu)(?:\s+|(?=\s*,)|$)"
 )
 _HEADS_ANSWERABLE = re.compile(
@@ -385,6 +386,20 @@ def _bodies_of_heads(heads: str) -> list[str]:
             body = "Các bộ"  # "Bộ trưởng" alone: every minister, so every ministry
         names += [a for a in _agency_list(body) if not agencies.is_generic(a)]
     return names
+
+
+def _bodies_not_heads(names: list[str]) -> list[str]:
+    """Each name, its head's title left out where a body follows it: a decision gives the work to the head and means
+    the body ("Giao Giám đốc Sở Tư pháp chủ trì, phối hợp với Thủ trưởng các sở, ban, ngành …").
+
+    >>> _bodies_not_heads(["Giám đốc Sở Tư pháp", "Chủ tịch UBND các huyện", "Giám đốc", "Sở Y tế"])
+    ['Sở Tư pháp', 'UBND các huyện', 'Giám đốc', 'Sở Y tế']
+    """
+    bodies = []
+    for name in names:
+        body = re.sub(rf"^{_HEAD}", "", name).strip()
+        bodies.append(body if body != name and agencies.starts_like_agency(body) else name)
+    return bodies
 
 
 # An item's bullet; OCR reads a dash as "~" ("~ Cục Kiểm tra văn bản …", "~ Lưu: VT").

@@ -211,6 +211,29 @@ def province_at(province: str | None, dated: str | None) -> str | None:
     return province
 
 
+# A header's province with one letter mistyped or misread ("ỦY BAN NHÂN DÂN TỈNH DÌNH ĐỊNH"): after "TỈNH" only a
+# province can stand, so a name that is none but one letter away from exactly one is that one.
+_CAPS_PROVINCE = re.compile(r"(?<=TỈNH )([A-ZĐÀ-Ỹ]+(?: [A-ZĐÀ-Ỹ]+){0,3})$")
+
+
+def letter_mended(line: str) -> str:
+    """A caps header line whose province after "TỈNH" is one letter off a single province's name, spelt right.
+
+    >>> letter_mended("ỦY BAN NHÂN DÂN TỈNH DÌNH ĐỊNH"), letter_mended("UBND TỈNH KON TUM")
+    ('ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH', 'UBND TỈNH KON TUM')
+    """
+    m = _CAPS_PROVINCE.search(line)
+    if not m or canonical_province(m[1]):
+        return line
+    written = fold(m[1])
+    near = [
+        p
+        for f, p in _BY_FOLDED.items()
+        if len(f) == len(written) and sum(a != b for a, b in zip(f, written, strict=True)) == 1
+    ]
+    return line[: m.start(1)] + near[0].upper() if len(near) == 1 else line
+
+
 # A province an OCR named with a wrong mark after its unit ("THÀNH PHỐ CÂN THƠ"; marks only, not letters):
 # folded, the unit and the name are a province's, as written they are no province.
 _FOLDED_QUALIFIED = re.compile(

@@ -151,6 +151,12 @@ def _carried_out(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return []
 
 
+# A document's name whose number a wrap put on the next line: "Thực hiện Quyết định" / "150/QĐ-TTg ngày …".
+_NUMBER_NEXT = re.compile(
+    r"(?:\bsố|" + "|".join(sorted((re.escape(t.name) for t in DOCUMENT_TYPES), key=len, reverse=True)) + r")\s*:?\s*$"
+)
+
+
 def grounds_of(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str]:
     """The opening paragraphs that name the basis, with the lines a page or a wrap cut off from them; or the
     part of the body that names it (both "opening"); or, failing both, the documents the body asks to carry
@@ -173,7 +179,12 @@ def grounds_of(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str]:
             rest = p.text[grounds.start() :]
             end = re.search(r"[.!?…](?:\s|$)", rest)
             taken.append(dataclasses.replace(p, text=rest[: end.end()] if end else rest))
-        elif previous_open and p.zone == "body" and not p.text[:1].isdigit() and _goes_on(taken[-1].text, p.text):
+        elif (
+            previous_open
+            and p.zone == "body"
+            and _goes_on(taken[-1].text, p.text)
+            and (not p.text[:1].isdigit() or _NUMBER_NEXT.search(taken[-1].text))
+        ):
             taken.append(p)  # "… Quyết định số 145/QĐ-BNV …;" / "Công văn số 336/BNV-CCHC …": one sentence
         else:
             previous_open = False

@@ -13,7 +13,7 @@ from indexer.text import agencies
 from indexer.text.header_cells import is_motto
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers
-from indexer.text.places import marks_mended
+from indexer.text.places import letter_mended, marks_mended
 from indexer.text.vietnamese import fold, key
 from indexer.vocabulary import MOTTO
 
@@ -63,9 +63,9 @@ _GLUED_COUNCIL = re.compile(r"^(UBND|HĐND)(?=TỈNH|HUYỆN|XÃ|THÀNH|QUẬN|P
 
 def _cleaned(line: str) -> str:
     """A header line without a scan's marks, its abbreviations spelt out (in capitals), and the province after its
-    unit spelt as it is ("CUC THUE TP HAI PHONG": an OCR without diacritics)."""
+    unit spelt as it is ("CUC THUE TP HAI PHONG": an OCR without diacritics; "TỈNH DÌNH ĐỊNH": a letter mistyped)."""
     text = _GLUED_COUNCIL.sub(r"\1 ", _SCAN_MARKS.sub("", line.strip().strip("*•").strip()))
-    return marks_mended(agencies.expand_caps_abbreviations(text))
+    return letter_mended(marks_mended(agencies.expand_caps_abbreviations(text)))
 
 
 def header_names(paragraphs: list[Paragraph]) -> list[str]:
