@@ -14,6 +14,7 @@ from indexer.text import respelling
 from indexer.text.localities import capitalise_localities
 from indexer.text.normalize import in_capitals, is_all_caps
 from indexer.text.numbers import find_numbers
+from indexer.vocabulary import TYPE_OF_LINE
 
 OF_ISSUER = re.compile(r"^(?:CỦA|Của)\s+(?P<org>.+)$")
 
@@ -54,11 +55,15 @@ Headline(year=None, issuer=None, subject='thực hiện Kết luận số 57-KL/
     Headline(year=2020, issuer=None, subject='phê duyệt')
     >>> headline("612/QĐ-UBND năm 2020 về phê duyệt quy trình")
     Headline(year=2020, issuer=None, subject='phê duyệt quy trình')
+    >>> headline("số 175-CV/TU ngày 25/01/2007 của Thành uỷ TPHCM về việc tổ chức kỷ niệm")
+    Headline(year=None, issuer='Thành uỷ TPHCM', subject='tổ chức kỷ niệm')
     """
+    rest = re.sub(r"^số\s*:?\s*(?=\d)", "", rest)  # "Công văn số 175-CV/TU ngày 25/01/2007 của …", a page's heading
     numbered = find_numbers(rest)
     if numbered and numbered[0].start == 0:
         # a website's "<type> <number> năm <year> về <subject>": its "về" joins the heading to the subject
         rest = re.sub(r"^(năm\s+(?:19|20)\d\d\s+)về\s+(?!việc\b)", r"\1", rest[numbered[0].end :].strip())
+        rest = re.sub(r"^,?\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}\s*", "", rest)
     m = _HEADLINE.match(rest)
     if not m:  # the pattern's every part may be empty: only a line it cannot end is left as it is
         return Headline(None, None, rest)
@@ -126,6 +131,13 @@ def _title_lines(paragraphs: list[Paragraph]) -> list[str]:
 _LOOSE_MARKS_AT_END = re.compile(r"(?:\s+[\u0300-\u036f]+)+\s*$")
 
 
+def _capitals_after_small(parts: list[str], text: str) -> bool:
+    """Whether a line in capitals with words comes after a subject in small letters (a code's small letters are no
+    small letters of the subject: "… SỐ 856/QĐ-TTg NGÀY 10 THÁNG 7 …")."""
+    small = not is_all_caps(re.sub(r"\S*[\d/]\S*", "", " ".join(parts)))
+    return small and in_capitals(text) and len(_WORD.findall(text)) >= 2
+
+
 def extract_title(paragraphs: list[Paragraph]) -> str | None:
     """The subject line (trích yếu): the title zone without its type line and "CỦA <issuer>"."""
     parts: list[str] = []
@@ -156,7 +168,7 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
         if parts and _ocr_junk(text):
             break  # a stamp beside the subject, read by OCR: "J MỸ Ngày N72) đ6,.."
         # a line in capitals (an OCR's speck among them allowed) with words, not a code alone ("41/2017/TT-BTC")
-        if parts and not is_all_caps(" ".join(parts)) and in_capitals(text) and len(_WORD.findall(text)) >= 2:
+        if parts and _capitals_after_small(parts, text):
             break  # a subject in small letters goes on in small letters: "TH: ĐIỆN TỬ CHÍNH P" is a stamp's
         if re.match(r"^\(\s*(?:V/v|V/V|Về việc|về việc)\b.*\)$", text):
             text = text[1:-1].strip()  # "(V/v Tăng cường giám sát trong phòng thi)": a letter's subject in brackets
@@ -191,3 +203,25 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
 # A plenum's resolution or conclusion is the committee's that met, whoever's header it bears (Hướng dẫn
 # 36-HD/VPTW): "NGHỊ QUYẾT / HỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIII" under "BAN CHẤP
 # HÀNH TRUNG ƯƠNG", "KẾT LUẬN / HỘI NGHỊ LẦN THỨ BẢY / BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)" under "TỈNH UỶ".
+
+
+# A page's heading that names the document by its type and number, then its day, issuer and subject: "Công văn số
+# 175-CV/TU ngày 25/01/2007 của Thành uỷ TPHCM về việc …" (a whole line over a copy, not a sentence citing it).
+_NUMBERED_HEADING = re.compile(
+    r"^(?:" + "|".join(sorted({re.escape(n) for n in TYPE_OF_LINE.values()}, key=len, reverse=True)) + r")\s+"
+    r"(?=(?:số\s*:?\s*)?\d)"
+)
+
+
+def numbered_heading(text: str) -> Headline | None:
+    """What a page's numbered heading says after its type (:data:`_NUMBERED_HEADING`), or None.
+
+    >>> numbered_heading("Công văn số 175-CV/TU ngày 25/01/2007 của Thành uỷ TPHCM về việc tổ chức kỷ niệm")
+    Headline(year=None, issuer='Thành uỷ TPHCM', subject='tổ chức kỷ niệm')
+    >>> numbered_heading("Công văn này thay thế") is None
+    True
+    """
+    m = _NUMBERED_HEADING.match(text.strip())
+    rest = text.strip()[m.end() :] if m else ""
+    numbers = find_numbers(rest[:60])
+    return headline(rest) if numbers and numbers[0].start <= 6 else None

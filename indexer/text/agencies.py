@@ -463,7 +463,11 @@ def _share_qualifiers(names: list[str]) -> list[str]:
 
 
 # Bodies that issue joint documents at one level (a regulation of coordination, a joint resolution).
-JOINT_PEER = re.compile(r"uy ban nhan dan|uy ban mat tran to quoc viet nam|hoi dong nhan dan")
+# Bodies that issue together, each header line one of them ("TOÀ ÁN NHÂN DÂN TỐI CAO / VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO").
+JOINT_PEER = re.compile(
+    r"uy ban nhan dan|uy ban mat tran to quoc viet nam|hoi dong nhan dan|toa an nhan dan toi cao"
+    r"|vien kiem sat nhan dan toi cao"
+)
 _JOINT_PLACE = re.compile(rf"^(?P<first>.+?) VÀ (?P<second>.+?) (?P<place>(?:{PLACE_UNITS_CAPS}) .+)$")
 
 

@@ -32,7 +32,7 @@ DAY_WORD, MONTH_WORD, YEAR_WORD = r"ng[àa]y", r"th[áa]ng", r"n[ăaàâ]m"
 UNREAD_MARKS = r"(?:[^\s\d]\S{0,2}|\S{0,2}[^\s\d])"
 _DATE = (
     rf"{DAY_WORD}\s*(?:\d{{1,2}}\s*|{UNREAD_MARKS}\s+|[.…_ ]*)"
-    rf"{MONTH_WORD}(?:\s*\d{{1,2}}\s+|\s+{UNREAD_MARKS}\s+|[.…_ ]*)"  # "tháng11": a copy lost the space
+    rf"{MONTH_WORD}(?:\s*\d{{1,2}}\s+|\s+(?:{UNREAD_MARKS}\s+|[.…_ ]*))"  # "tháng11": a copy lost the space
     rf"{YEAR_WORD}\s+\d{{4}}(?!\d)"
 )
 _PLACE_DATE = re.compile(rf"(?P<place>{_PLACE})\s*(?:,|\.(?=\s))\s*{_DATE}")
@@ -58,7 +58,7 @@ _CUT_BEFORE = re.compile(rf"(?<=\S)\s+(?=(?:{_HEADING}|{_MOTTO}|V/[vV]\b|Về vi
 # ... and after the heading, when the issuer's next line follows it ("… CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
 # and after the motto, when the number follows it ("Độc lập - Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP").
 _CUT_AFTER = re.compile(
-    r"(?:(?<=CHỦ NGHĨA VIỆT NAM)|(?<=CỘNG SẢN VIỆT NAM))\s+(?=[A-ZĐÀ-Ỹ]{2,}(?:\s|$))"
+    r"(?:(?<=CHỦ NGHĨA VIỆT NAM)|(?<=CỘNG SẢN VIỆT NAM))\s+(?=[A-ZĐÀ-Ỹ]{2,}(?:\s|$)|Số\s*:)"
     r"|(?:(?<=Hạnh phúc)|(?<=Hạnh Phúc))\s+(?=\S)"
 )
 # The heading and the motto as an OCR without diacritics gives them ("CONG HOA XA HOI CHU NGHIA VIET NAM"),
@@ -106,12 +106,15 @@ def _folded_marks(text: str) -> list[int]:
 # left there it reads as a line of the issuer's name.
 _HEADINGS = ("cong hoa xa hoi chu nghia viet nam", "dang cong san viet nam")
 _BROKEN_HEADING = re.compile(
-    r"(?:cong(?:\s+hoa(?:\s+xa(?:\s+hoi(?:\s+chu(?:\s+nghia)?)?)?)?)?|dang cong san)(?:\s+viet)?\s*$"
+    r"(?:cong(?:\s+hoa(?:\s+xa(?:\s+hoi(?:\s+chu(?:\s+nghia)?)?)?)?)?|dang(?:\s+cong(?:\s+san)?)?)(?:\s+viet)?\s*$"
 )
 # The column breaks a council's name the same way ("ỦY" / "BAN NHÂN DÂN", "ỦY BAN NHÂN" / "DÂN", "HỘI" / "ĐỒNG NHÂN
 # DÂN"); left so, "ỦY" is dropped as no body's name and the issuer reads "Ban Nhân dân tỉnh Trà Vinh".
-_COUNCILS = ("uy ban nhan dan", "hoi dong nhan dan")
-_BROKEN_COUNCIL = re.compile(r"^(?:uy(?:\s+ban(?:\s+nhan)?)?|hoi(?:\s+dong(?:\s+nhan)?)?)\s*$")
+# and a Party committee's ("THÀNH" / "UỶ" / "THÀNH PHỐ HỒ CHÍ MINH", a legal site's table cell).
+_COUNCILS = ("uy ban nhan dan", "hoi dong nhan dan", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy")
+_BROKEN_COUNCIL = re.compile(
+    r"^(?:uy(?:\s+ban(?:\s+nhan)?)?|hoi(?:\s+dong(?:\s+nhan)?)?|tinh|thanh|huyen|quan|thi)\s*$"
+)
 _MOTTO_AFTER_REST = re.compile(rf"^((?:CHỦ NGHĨA\s+)?(?:VIỆT\s+)?NAM)\s+({_MOTTO}.*)$")
 
 
@@ -137,6 +140,8 @@ def heading_mended(line: str, next_line: str) -> tuple[str, str] | None:
     ('ỦY BAN NHÂN DÂN', '')
     >>> heading_mended("TỈNH ỦY", "BAN NHÂN DÂN"), heading_mended("HỘI", "NÔNG DÂN")
     (None, None)
+    >>> heading_mended("ĐẢNG", "CỘNG SẢN VIỆT NAM"), heading_mended("THÀNH", "UỶ"), heading_mended("THÀNH", "PHỐ")
+    (('ĐẢNG CỘNG SẢN VIỆT NAM', ''), ('THÀNH UỶ', ''), None)
     """
     line = line.rstrip()
     folded_line = fold(line)

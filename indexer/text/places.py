@@ -289,6 +289,9 @@ def issuer_level(issuer: str | None, number: str | None, province: str | None) -
     'district'
     >>> issuer_level("Uỷ ban nhân dân xã Cẩm Tân", None, "Thanh Hoá"), issuer_level("Thị uỷ Sơn Tây", None, None)
     ('commune', 'district')
+    >>> issuer_level("Thành uỷ Thành Phố Hồ Chí Minh", None, None)
+    'province'
+
     """
     name = issuer or ""
     commune = r"(?<!\w)(?<!thị )(?:xã|phường|thị trấn|Đảng uỷ xã|Đảng uỷ phường)(?!\w)"  # a "thị xã" is a district
@@ -296,7 +299,12 @@ def issuer_level(issuer: str | None, number: str | None, province: str | None) -
         return "commune"
     if re.search(r"(?<!\w)(?:huyện|quận|thị xã|Huyện uỷ|Quận uỷ|Thị uỷ)(?!\w)", name, re.I):
         return "district"
-    city = re.search(r"(?:Thành uỷ|thành phố|TP\.?)\s+(?P<place>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*)", name)
+    # "Thành uỷ Thành phố Hồ Chí Minh": the committee of the city
+    city = re.search(
+        r"(?:Thành uỷ|thành phố|TP\.?)\s+(?:(?i:thành phố)\s+)?"
+        r"(?P<place>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*)",
+        name,
+    )
     if city:
         place = canonical_province(city.group("place"))
         return "province" if place in CENTRAL_CITIES else "district"

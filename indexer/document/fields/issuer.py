@@ -16,7 +16,7 @@ from indexer.document.header import plenum_committee
 from indexer.document.lines import GROUNDS, in_zones
 from indexer.document.structure import Paragraph
 from indexer.document.structure.type_lines import title_type
-from indexer.document.title import OF_ISSUER, headline
+from indexer.document.title import OF_ISSUER, headline, numbered_heading
 from indexer.text import agencies, respelling
 from indexer.text.agency_names import usual_case
 from indexer.text.localities import proper_place, province_of_districts, province_of_localities
@@ -135,7 +135,8 @@ _ISSUES = re.compile(
     r"(?:^|[,;:.)]\s+|^\s*)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?" + TERM_AFTER_NAME + r")\s+"
     r"(?:(?:đã|vừa|mới|chính thức|ký)\s+)*"
     # "… thành phố xây dựng kế hoạch …", "Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án …"
-    r"(?:(?:ban hành|xây dựng|triển khai)\s+(?:\d{1,2}\s+)?(?i:" + "|".join(ISSUED_TYPES) + r")\b"
+    r"(?:(?:ban hành|xây dựng|triển khai)\s+(?:\d{1,2}\s+)?"
+    r"(?:(?i:" + "|".join(ISSUED_TYPES) + r")\b|văn bản(?=\s+số\b))"
     # "UBND xã Tây Sơn thông báo lịch …", "UBND huyện thông báo các Phiên tiếp công dân …"
     # and the closing of an office's letter: "Văn phòng UBND tỉnh thông báo để Sở … thực hiện./."
     r"|thông báo(?:\s+(?:như sau|lịch|kết luận|kế hoạch|danh sách|về|các|đến|tới|để)\b|\s*:)"
@@ -241,6 +242,10 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
             if not issuer or not key(issuer).startswith(key(named)):  # "CỦA UBND XÃ" under "UBND XÃ THIỆU DUY"
                 note("issuer", p.text, "title")
                 return named
+    # a page's heading above a copy that lost its header: "Công văn số 175-CV/TU ngày … của Thành uỷ TPHCM về …"
+    headlined = headlined or next(
+        ((org, p.text) for p in in_zones(paragraphs, "header")[:8] if (org := _headline_issuer(p.text))), None
+    )
     issuer = issuer and respelling.head_spelled(
         respelled_from_text(_completed_by_authority(issuer, paragraphs, context), context)
     )
@@ -289,6 +294,12 @@ def _with_unit(issuer: str, context: str) -> str:
         if f.group()[-1:].isalpha() and not f.group().split()[-1].islower()  # "xã Dân Lực", not "xã dân lực"
     )
     return f"{m['council']} {found.most_common(1)[0][0]}" if found else issuer
+
+
+def _headline_issuer(text: str) -> str | None:
+    """The issuer a page's heading names after its type and number ("… của Thành uỷ TPHCM về …"), or None."""
+    heading = numbered_heading(text)
+    return heading.issuer if heading else None
 
 
 def _named(org: str, context: str) -> str:
@@ -343,6 +354,7 @@ def _placed(name: str) -> str:
     'Ban Thường trực Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Thanh Hoá'
     """
     name = _FRONT_WITHOUT_COUNTRY.sub(r"\1 Việt Nam", name)
+    name = re.sub(r"^(Tổng Liên đoàn Lao động)$", r"\1 Việt Nam", name, flags=re.I)  # one of its kind, so named
     parts = agencies.joint_parts(name, " và ", agencies.JOINT_HEAD)
     return " và ".join(proper_place(with_province_unit(part)) for part in parts)
 

@@ -24,11 +24,16 @@ def complete_place(issuer: str, province: str | None, level: str | None, place: 
     'Uỷ ban nhân dân'
     >>> complete_place("Sở Nông nghiệp và Phát triển nông thôn", "Hưng Yên", "province")
     'Sở Nông nghiệp và Phát triển nông thôn tỉnh Hưng Yên'
+    >>> complete_place("Uỷ ban nhân dân tỉnh", "Hồ Chí Minh", "province"), complete_place("Tỉnh uỷ", "Kon Tum", None)
+    ('Uỷ ban nhân dân tỉnh', 'Tỉnh uỷ Kon Tum')
     """
     if not province or level == "central" or provinces_in(issuer):
         return issuer
     if re.search(r"(?:Tỉnh uỷ|Thành uỷ|\btỉnh|\bthành phố)$", issuer):
-        return f"{issuer} {province}"
+        # a province's body is no centrally-governed city's: the province guessed from the text is another's
+        # (Thừa Thiên Huế was a province until 2025: its "tỉnh" stands)
+        city = province in CENTRAL_CITIES - {"Thừa Thiên Huế"}
+        return issuer if city and re.search(r"(?:Tỉnh uỷ|\btỉnh)$", issuer) else f"{issuer} {province}"
     if level == "province" and re.match(r"Sở\s", issuer) and not re.search(r"\b(?:tỉnh|thành phố)\b", issuer):
         # a department named bare by a copy that lost its header: "Sở Nông nghiệp và PTNT đề nghị …"
         return f"{issuer} {'thành phố' if province in CENTRAL_CITIES else 'tỉnh'} {province}"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from indexer.document.lines import GROUNDS, PARTIAL_DATE, POSTING_STAMP, in_zones, place_date
 from indexer.document.structure import Paragraph
+from indexer.document.title import numbered_heading
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers, letter_symbol, type_code
 from indexer.vocabulary import ADDRESSED, MOTTO, TYPE_OF_CODE, TYPE_OF_LINE
@@ -140,8 +141,8 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
 
 def _type_name(written: str, number: str | None) -> str | None:
     """The type's name as the vocabulary spells it; a "văn bản" is a letter when its number has no type's code."""
-    if written.lower() == "văn bản":
-        return "Công văn" if number and letter_symbol(number) else None
+    if written.lower() == "văn bản":  # a State letter's symbol, or a Party number's own type code ("78-CV/BTGHU")
+        return ("Công văn" if letter_symbol(number) else TYPE_OF_CODE.get(type_code(number))) if number else None
     return next(name for name in TYPE_OF_LINE.values() if name.lower() == written.lower())
 
 
@@ -170,8 +171,10 @@ def page_headline(paragraphs: list[Paragraph]) -> str | None:
     vietnamese = re.search(r"[à-ỹđ]", text.lower())  # not the site's own chrome ("Skip to main content")
     if not (20 <= len(text) <= 250 and vietnamese and not is_all_caps(text)):
         return None
-    # the type the headline opens with is the document's, not its subject's: "Thông báo lịch tiếp công dân …"
-    return _TYPE_FIRST.sub("", text)
+    # the type the headline opens with is the document's, not its subject's: "Thông báo lịch tiếp công dân …", and
+    # so are its number, day and issuer: "Công văn số 175-CV/TU ngày 25/01/2007 của Thành uỷ TPHCM về việc …"
+    heading = numbered_heading(text)
+    return (heading.subject or None) if heading else _TYPE_FIRST.sub("", text)
 
 
 _TYPE_FIRST = re.compile(rf"^(?:{_TYPES})\s+(?=[a-zà-ỹđ])")

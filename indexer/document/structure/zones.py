@@ -71,6 +71,7 @@ _AUTHORITY_LINE = re.compile(
     r"(?:UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UỶ BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
     r"BỘ [A-ZĐ]|SỞ [A-ZĐ])"
     r"[A-ZĐÀ-Ỹ0-9 ,.\-–]{0,80}$"
+    r"|^(?:CỤC TRƯỞNG CỤC|TỔNG CỤC TRƯỞNG TỔNG CỤC) [A-ZĐÀ-Ỹ0-9 ,.\-–]{2,80}$"  # "CỤC TRƯỞNG CỤC QUẢN LÝ DƯỢC"
 )
 
 
@@ -157,6 +158,8 @@ def _subject_lines(blocks: list[Block], type_at: int) -> int:
             or _AUTHORITY_LINE.match(b.text)
             or re.match(ADDRESSED, b.text)
             or ((taken or carried) and (opens_body(b) or _grounds_after_caps(blocks[i - 1].text, b.text)))
+            # a long paragraph in small letters under a caps subject is the body, however it opens ("Năm 2023, …")
+            or (taken and is_all_caps(blocks[i - 1].text) and not is_all_caps(b.text) and len(b.text) >= 200)
             or (
                 taken
                 and is_all_caps(b.text)
