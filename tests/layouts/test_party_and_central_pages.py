@@ -163,6 +163,26 @@ Căn cứ Kế hoạch số 52/KH-TLĐ ngày 28/11/2016 của Tổng Liên đoà
 """,
         {"issuer": "Tổng Liên đoàn Lao động Việt Nam", "level": "central", "number": "134/HD-TLĐ"},
     ),
+    (
+        "a district board's guidance reposted from its type line: it speaks ('… hướng dẫn tuyên truyền'), its district named by the subject",
+        """HƯỚNG DẪN tuyên truyền kỷ niệm 20 năm Ngày thành lập huyện Tam Đường
+
+Thứ tư - 18/05/2022 23:44 1.590 0
+HƯỚNG DẪN
+tuyên truyền kỷ niệm 20 năm Ngày thành lập huyện Tam Đường
+(21/9/2002- 21/9/2022)
+-----
+Thực hiện Kế hoạch số 123-KH/BCĐ, ngày 28/4/2022 của Ban Chỉ đạo tổ
+chức Lễ kỷ niệm 20 năm chia tách và thành lập huyện Tam Đường (21/9/2002-
+21/9/2022); Ban Tuyên giáo Huyện ủy hướng dẫn tuyên truyền kỷ niệm 20 năm Ngày thành lập huyện như sau:
+""",
+        {
+            "doc_type": "Hướng dẫn",
+            "issuer": "Ban Tuyên giáo Huyện uỷ Tam Đường",
+            "level": "district",
+            "province": "Lai Châu",
+        },
+    ),
 ]
 
 

@@ -142,7 +142,8 @@ _ISSUES = re.compile(
     r"|thông báo(?:\s+(?:như sau|lịch|kết luận|kế hoạch|danh sách|về|các|đến|tới|để)\b|\s*:)"
     # a guidance or a letter in its writer's voice: "Ban Thường trực … hướng dẫn một số việc cụ thể như sau:",
     # "Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:"
-    r"|hướng dẫn\s+(?:việc|một số|các|thực hiện|triển khai|tổ chức|như sau)\b|có ý kiến(?:\s+chỉ đạo)?\s+như sau"
+    r"|hướng dẫn\s+(?:việc|một số|các|thực hiện|triển khai|tổ chức|tuyên truyền|như sau)\b"
+    r"|có ý kiến(?:\s+chỉ đạo)?\s+như sau"
     # a letter's request, said by the body that writes it: "Sở Nông nghiệp và PTNT đề nghị các UBND huyện …"
     r"|(?:kính\s+)?(?:đề nghị|yêu cầu)\s+(?=(?:các|Quý|UBND|Uỷ ban|Ủy ban|Sở|Ban|Phòng|cơ quan|đơn vị)\b))"
 )

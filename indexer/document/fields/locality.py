@@ -49,6 +49,10 @@ def complete_place(issuer: str, province: str | None, level: str | None, place: 
 # dân huyện"): the text names its unit elsewhere ("Hội đồng nhân dân xã Gia Hanh căn cứ: …", "tại huyện Thuỷ
 # Nguyên").  Capitalised words after the unit; a lower-case word ends the name.
 _BARE_UNIT = re.compile(r"(?<!\w)(?P<unit>xã|phường|thị trấn|huyện|quận|thị xã)$")
+# A district's Party committee named bare ("Ban Tuyên giáo Huyện uỷ"): the district its text names ("… Ngày thành lập
+# huyện Tam Đường").
+_BARE_COMMITTEE = re.compile(r"(?<!\w)(?P<committee>Huyện uỷ|Quận uỷ|Thị uỷ)$")
+_COMMITTEE_UNIT = {"Huyện uỷ": "huyện", "Quận uỷ": "quận", "Thị uỷ": "thị xã"}
 # A unit's name is on its line: "… Lãnh đạo UBND huyện" / "Hiện nay, …" names no district "Hiện".
 _UNIT_NAME = r"(?<!\w){unit}[^\S\n]+(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:[^\S\n]+[A-ZĐ][\wÀ-ỹ]*){{0,3}})"
 
@@ -73,6 +77,8 @@ def complete_locality(issuer: str, text: str) -> str:
     'Uỷ ban nhân dân xã'
     >>> complete_locality("Uỷ ban nhân dân huyện", "Thường trực HĐND, Lãnh đạo UBND huyện\\nHiện nay, tình hình …")
     'Uỷ ban nhân dân huyện'
+    >>> complete_locality("Ban Tuyên giáo Huyện uỷ", "tuyên truyền kỷ niệm 20 năm Ngày thành lập huyện Tam Đường")
+    'Ban Tuyên giáo Huyện uỷ Tam Đường'
     >>> [complete_locality("UBND Phường 1", text) for text in (
     ...     "trên địa bàn Phường 1, thành phố Vũng Tàu năm 2025",  # the town written after the ward
     ...     "Thực hiện Công văn của Ủy ban nhân dân thành phố Vũng Tàu",  # the one town the text names
@@ -81,8 +87,10 @@ def complete_locality(issuer: str, text: str) -> str:
     ['UBND Phường 1, thành phố Vũng Tàu', 'UBND Phường 1, thành phố Vũng Tàu', 'UBND Phường 1', 'UBND Phường 1, Quận 3']
     """
     bare = _BARE_UNIT.search(issuer)
-    if bare:
-        named = re.finditer(_UNIT_NAME.format(unit=re.escape(bare.group("unit"))), text)
+    committee = _BARE_COMMITTEE.search(issuer)
+    if bare or committee:
+        unit = bare.group("unit") if bare else _COMMITTEE_UNIT[committee.group("committee")]
+        named = re.finditer(_UNIT_NAME.format(unit=re.escape(unit)), text)
         # "xã Gia Hanh" once, and "UBND xã Gia Hanh" again: one unit; two communes named: none is sure to be its own
         return _with_the_one(issuer, " ", {m.group("name") for m in named} - {"Uỷ", "Ủy"})  # "huyện Uỷ": the Party's
     numbered = _NUMBERED_UNIT.search(issuer)
