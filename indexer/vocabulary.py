@@ -128,6 +128,8 @@ DOCUMENT_TYPES = (
 TYPE_OF_CODE = {code: t.name for t in DOCUMENT_TYPES for code in t.codes}
 # A document's type line, upper case -> its type.
 TYPE_OF_LINE = {line: t.name for t in DOCUMENT_TYPES for line in (t.name.upper(), *t.lines)}
+# Every type's name as a regular expression's alternation, longest first ("Nghị quyết liên tịch" before "Nghị quyết").
+TYPE_NAMES_PATTERN = "|".join(sorted({re.escape(t.name) for t in DOCUMENT_TYPES}, key=len, reverse=True))
 # Longest first: an alternation must try "Nghị quyết liên tịch" before "Nghị quyết".
 SELF_CITED_TYPES = sorted((t.name for t in DOCUMENT_TYPES if t.self_cited), key=len, reverse=True)
 ISSUED_TYPES = sorted((t.name for t in DOCUMENT_TYPES if t.issued), key=len, reverse=True)

@@ -14,7 +14,7 @@ from indexer.text import respelling
 from indexer.text.localities import capitalise_localities
 from indexer.text.normalize import in_capitals, is_all_caps
 from indexer.text.numbers import find_numbers
-from indexer.vocabulary import TYPE_OF_LINE
+from indexer.vocabulary import TYPE_NAMES_PATTERN
 
 OF_ISSUER = re.compile(r"^(?:CỦA|Của)\s+(?P<org>.+)$")
 
@@ -208,7 +208,7 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
 # A page's heading that names the document by its type and number, then its day, issuer and subject: "Công văn số
 # 175-CV/TU ngày 25/01/2007 của Thành uỷ TPHCM về việc …" (a whole line over a copy, not a sentence citing it).
 _NUMBERED_HEADING = re.compile(
-    r"^(?:" + "|".join(sorted({re.escape(n) for n in TYPE_OF_LINE.values()}, key=len, reverse=True)) + r")\s+"
+    r"^(?:" + TYPE_NAMES_PATTERN + r")\s+"
     r"(?=(?:số\s*:?\s*)?\d)"
 )
 

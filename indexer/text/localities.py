@@ -90,7 +90,7 @@ def _divisions() -> tuple[dict[str, str], dict[str, str]]:
 
 # A district's Party committee names its district: "Huyện uỷ Lộc Bình", "Thị uỷ Bỉm Sơn", "Thành uỷ Sầm Sơn".
 # The Party's and the Youth Union's committees named by their district ("Huyện uỷ Thiệu Hoá", "Huyện đoàn Ngọc Lặc").
-_COMMITTEE_UNITS = {
+COMMITTEE_UNITS = {
     "huyện uỷ": "huyện",
     "quận uỷ": "quận",
     "thị uỷ": "thị xã",
@@ -102,10 +102,10 @@ _COMMITTEE_UNITS = {
 
 
 def _mentions(text: str, units: tuple[str, ...]) -> list[str]:
-    committees = [c for c, unit in _COMMITTEE_UNITS.items() if unit in units]
+    committees = [c for c, unit in COMMITTEE_UNITS.items() if unit in units]
     words = sorted([*units, *committees, *(c.replace("uỷ", "ủy") for c in committees)], key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)((?i:" + "|".join(words) + r"))\s+" + _NAME)
-    return [key(f"{_COMMITTEE_UNITS.get(key(m.group(1)), m.group(1))} {m.group(2)}") for m in pattern.finditer(text)]
+    return [key(f"{COMMITTEE_UNITS.get(key(m.group(1)), m.group(1))} {m.group(2)}") for m in pattern.finditer(text)]
 
 
 def _renamed(commune: str, districts: dict[str, str]) -> set[str]:

@@ -146,7 +146,7 @@ def provinces_in(text: str) -> list[str]:
     found = []
     for m in _ANY.finditer(text):
         province = canonical_province(m.group(1))
-        if key(m.group(1)) != key("Hồ Chí Minh") or _CITY_BEFORE.search(text[: m.start()]):
+        if key(m.group(1)) != key("Hồ Chí Minh") or _CITY_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             found.append(province)
     return found
 

@@ -9,7 +9,7 @@ import re
 from indexer.document.structure import Paragraph
 from indexer.document.structure.type_lines import title_type
 from indexer.text.numbers import find_numbers
-from indexer.vocabulary import DOCUMENT_TYPES
+from indexer.vocabulary import TYPE_NAMES_PATTERN
 
 # How a document names what it implements or rests on: "Thực hiện …", "- Căn cứ …", "Triển khai …",
 # "Để tiếp tục thực hiện nghiêm …", and the narrative "Ngày 29/6/2026, Bộ trưởng Bộ Xây dựng ban hành …".
@@ -114,11 +114,7 @@ def _within(p: Paragraph, section: str) -> bool:
     return p.section == section or (p.section or "").startswith(section + ".")
 
 
-_CITED_KIND = re.compile(
-    r"^(?:[-+•]\s*)?(?:"
-    + "|".join(sorted((re.escape(t.name) for t in DOCUMENT_TYPES), key=len, reverse=True))
-    + r"|Luật)\b"
-)
+_CITED_KIND = re.compile(r"^(?:[-+•]\s*)?(?:" + TYPE_NAMES_PATTERN + r"|Luật)\b")
 
 
 def _goes_on(previous: str, text: str) -> bool:
@@ -152,9 +148,7 @@ def _carried_out(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 # A document's name whose number a wrap put on the next line: "Thực hiện Quyết định" / "150/QĐ-TTg ngày …".
-_NUMBER_NEXT = re.compile(
-    r"(?:\bsố|" + "|".join(sorted((re.escape(t.name) for t in DOCUMENT_TYPES), key=len, reverse=True)) + r")\s*:?\s*$"
-)
+_NUMBER_NEXT = re.compile(r"(?:\bsố|" + TYPE_NAMES_PATTERN + r")\s*:?\s*$")
 
 
 def grounds_of(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str]:

@@ -25,7 +25,7 @@ from indexer.text.numbers import find_numbers
 from indexer.text.places import likeliest_province, province_at, provinces_in, with_province_unit
 from indexer.text.respelling import respelled_from_text
 from indexer.text.vietnamese import fold, key
-from indexer.vocabulary import ISSUED_TYPES, TERM_AFTER_NAME
+from indexer.vocabulary import ISSUED_TYPES, PLACE_UNITS_CAPS, TERM_AFTER_NAME
 
 _COMMITTEE_PLACE = re.compile(
     r"^(?P<unit>TỈNH UỶ|THÀNH UỶ|HUYỆN UỶ|QUẬN UỶ|THỊ UỶ|ĐẢNG UỶ XÃ|ĐẢNG UỶ PHƯỜNG|ĐẢNG UỶ THỊ TRẤN|"
@@ -273,7 +273,7 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
 _COUNCIL_AND_PLACE = re.compile(
     r"^(?P<council>U[ỷỶ] ban nhân dân|Hội đồng nhân dân)\s+(?P<place>[^\W\d_][\w ]{1,40})$", re.I
 )
-_UNITS = "xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh"
+_UNITS = PLACE_UNITS_CAPS.lower()
 
 
 def _with_unit(issuer: str, context: str) -> str:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from indexer.text.localities import COMMITTEE_UNITS
 from indexer.text.places import CENTRAL_CITIES, canonical_province, provinces_in
+from indexer.text.vietnamese import key
 
 _BARE_NAME = re.compile(r"[^\W\d]+(?: [^\W\d]+)*")
 _BARE_COUNCIL = re.compile(r"^(?:Uỷ ban nhân dân|Hội đồng nhân dân|Uỷ ban Mặt trận Tổ quốc Việt Nam)$")
@@ -52,7 +54,6 @@ _BARE_UNIT = re.compile(r"(?<!\w)(?P<unit>xã|phường|thị trấn|huyện|qu�
 # A district's Party committee named bare ("Ban Tuyên giáo Huyện uỷ"): the district its text names ("… Ngày thành lập
 # huyện Tam Đường").
 _BARE_COMMITTEE = re.compile(r"(?<!\w)(?P<committee>Huyện uỷ|Quận uỷ|Thị uỷ)$")
-_COMMITTEE_UNIT = {"Huyện uỷ": "huyện", "Quận uỷ": "quận", "Thị uỷ": "thị xã"}
 # A unit's name is on its line: "… Lãnh đạo UBND huyện" / "Hiện nay, …" names no district "Hiện".
 _UNIT_NAME = r"(?<!\w){unit}[^\S\n]+(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:[^\S\n]+[A-ZĐ][\wÀ-ỹ]*){{0,3}})"
 
@@ -89,7 +90,7 @@ def complete_locality(issuer: str, text: str) -> str:
     bare = _BARE_UNIT.search(issuer)
     committee = _BARE_COMMITTEE.search(issuer)
     if bare or committee:
-        unit = bare.group("unit") if bare else _COMMITTEE_UNIT[committee.group("committee")]
+        unit = bare.group("unit") if bare else COMMITTEE_UNITS[key(committee.group("committee"))]
         named = re.finditer(_UNIT_NAME.format(unit=re.escape(unit)), text)
         # "xã Gia Hanh" once, and "UBND xã Gia Hanh" again: one unit; two communes named: none is sure to be its own
         return _with_the_one(issuer, " ", {m.group("name") for m in named} - {"Uỷ", "Ủy"})  # "huyện Uỷ": the Party's

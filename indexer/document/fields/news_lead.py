@@ -17,9 +17,9 @@ from indexer.document.structure import Paragraph
 from indexer.document.title import numbered_heading
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers, letter_symbol, type_code
-from indexer.vocabulary import ADDRESSED, MOTTO, TYPE_OF_CODE, TYPE_OF_LINE
+from indexer.vocabulary import ADDRESSED, MOTTO, TYPE_NAMES_PATTERN, TYPE_OF_CODE, TYPE_OF_LINE
 
-_TYPES = "|".join(sorted({re.escape(name) for name in TYPE_OF_LINE.values()}, key=len, reverse=True))
+_TYPES = TYPE_NAMES_PATTERN
 # A sharing site may set the lead in capitals: "NGÀY 28 THÁNG 4 NĂM 2006, BAN THƯỜNG TRỰC … BAN HÀNH THÔNG TRI SỐ …"
 # A page names a letter "văn bản số 4099/UBND-KGVX": its number says what it is.
 _ISSUED = re.compile(

@@ -8,13 +8,13 @@ import re
 
 from indexer.text.normalize import in_capitals, is_all_caps
 from indexer.text.vietnamese import fold
-from indexer.vocabulary import TERM_AFTER_NAME, TYPE_OF_LINE
+from indexer.vocabulary import TERM_AFTER_NAME, TYPE_NAMES_PATTERN, TYPE_OF_LINE
 
 _TYPE_LINE = re.compile(
     r"^(?P<type>" + "|".join(sorted(map(re.escape, TYPE_OF_LINE), key=len, reverse=True)) + r")(?:\s+(?P<rest>.*))?$"
 )
 # Every type's name, longest first (an alternation tries "Nghị quyết liên tịch" before "Nghị quyết").
-_TYPE_NAMES = "|".join(sorted({re.escape(n) for n in TYPE_OF_LINE.values()}, key=len, reverse=True))
+_TYPE_NAMES = TYPE_NAMES_PATTERN
 # A website's heading over a copy that lost its header: "Quyết định 435/QĐ-UBND năm 2020 về việc …" (a
 # sentence citing a document goes on with its date: "Quyết định số 12/QĐ-UBND ngày …").
 _WEB_HEADING = re.compile(
