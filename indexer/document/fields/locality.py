@@ -12,7 +12,9 @@ from indexer.text.places import CENTRAL_CITIES, canonical_province, provinces_in
 from indexer.text.vietnamese import key
 
 _BARE_NAME = re.compile(r"[^\W\d]+(?: [^\W\d]+)*")
-_BARE_COUNCIL = re.compile(r"^(?:Uỷ ban nhân dân|Hội đồng nhân dân|Uỷ ban Mặt trận Tổ quốc Việt Nam)$")
+_BARE_COUNCIL = re.compile(
+    r"^(?:Chủ tịch |Thường trực )?(?:Uỷ ban nhân dân|Hội đồng nhân dân|Uỷ ban Mặt trận Tổ quốc Việt Nam)$"
+)
 
 
 def complete_place(issuer: str, province: str | None, level: str | None, place: str | None = None) -> str:
@@ -22,6 +24,8 @@ def complete_place(issuer: str, province: str | None, level: str | None, place: 
 
     >>> complete_place("Uỷ ban nhân dân", "Phú Thọ", "province", "Phú Thọ")
     'Uỷ ban nhân dân tỉnh Phú Thọ'
+    >>> complete_place("Chủ tịch Uỷ ban nhân dân", "Gia Lai", "province", "Gia Lai")  # "CHỦ TỊCH ỦY BAN / NHÂN DÂN |"
+    'Chủ tịch Uỷ ban nhân dân tỉnh Gia Lai'
     >>> complete_place("Uỷ ban nhân dân", "Thanh Hoá", "province", "Cẩm Tân")
     'Uỷ ban nhân dân'
     >>> complete_place("Sở Nông nghiệp và Phát triển nông thôn", "Hưng Yên", "province")
