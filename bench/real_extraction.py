@@ -69,6 +69,9 @@ def _number_key(value: str | None) -> str | None:
         return None
     text = unicodedata.normalize("NFC", value)
     text = re.sub(r"[‐‑‒–—_]", "-", text)
+    text = re.sub(
+        r"(?<=[A-ZĐ]{2})\.(?=[A-ZĐ]{2})", "-", text
+    )  # "03/KH.THCS": a dot for the dash, as the extractor reads it
     return re.sub(r"[\s&]+", "", text).upper()
 
 

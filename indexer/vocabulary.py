@@ -123,6 +123,11 @@ DOCUMENT_TYPES = (
     DocumentType("Giấy mời", "Invitation", ("GM",), typed=False, self_cited=False, issued=False),
     DocumentType("Định hướng", "Guidelines", (), typed=False, self_cited=False, issued=False),
     DocumentType("Thể lệ", "Contest rules", (), typed=False, self_cited=False, issued=False),  # a contest's rules
+    # A committee's or a Front's letters to the public (the "thư công" of Nghị định 30/2020): "THƯ NGỎ Vận động hỗ
+    # trợ …", "THƯ KÊU GỌI ủng hộ đồng bào …", the Party's and the Front's "LỜI KÊU GỌI".
+    DocumentType("Thư ngỏ", "Open letter", (), typed=False, self_cited=False, issued=False),
+    DocumentType("Thư kêu gọi", "Letter of appeal", (), typed=False, self_cited=False, issued=False),
+    DocumentType("Lời kêu gọi", "Appeal", (), typed=False, self_cited=False, issued=False),
 )
 # The type code of a number -> the type it names.
 TYPE_OF_CODE = {code: t.name for t in DOCUMENT_TYPES for code in t.codes}

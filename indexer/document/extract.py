@@ -29,6 +29,7 @@ from indexer.document.fields.issuer import extract_issuer, extract_province, run
 from indexer.document.fields.joint import central_issuer, joint_issuer
 from indexer.document.fields.locality import complete_locality, complete_place
 from indexer.document.fields.news_lead import Lead, news_lead, page_headline
+from indexer.document.fields.school import school_level
 from indexer.document.fields.signer import extract_signer
 from indexer.document.header import extract_date, extract_number, extract_type
 from indexer.document.lines import valid_date
@@ -147,6 +148,7 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
         level = issuer_level(issuer, number, province) or level
         if run_by_central_body(issuer, paragraphs):
             level, province = "central", None
+        level = school_level(issuer, paragraphs, province) or level
     year, from_lead = _year(dated, number, paragraphs, lead)
     signer, signer_title = extract_signer(paragraphs, full_text)
     references, basis = extract_references(paragraphs, number)
@@ -255,7 +257,7 @@ def _header_fields(paragraphs: list[Paragraph], full_text: str, trace: Trace) ->
     if consolidated and consolidated.date and (not dated or len(dated) != 10):  # not a cited act's year
         dated = consolidated.date
         trace.note("date", consolidated.line, "authentication", sure=False)
-    title = extract_title(paragraphs) or (lead.subject if lead else None)
+    title = _verb_opened(extract_title(paragraphs), doc_type, paragraphs, trace) or (lead.subject if lead else None)
     if not title:  # a scan whose stamp covered the type line and subject: the enacting sentence names them
         enacting = next(
             (p for p in opening_paragraphs(paragraphs) if p.zone == "body" and enacted_subject(p.text)), None
@@ -266,6 +268,21 @@ def _header_fields(paragraphs: list[Paragraph], full_text: str, trace: Trace) ->
     if not title and (title := page_headline(paragraphs)):  # a page's copy without a header: its headline
         trace.note("title", title, "lead", sure=False)
     return _HeaderFields(number, doc_type, place, dated, issuer, title, lead)
+
+
+# Types whose word is also the verb a subject opens with: "QUY ĐỊNH MỨC CHI CỤ THỂ …" under a resolution whose type
+# line a copy dropped is the subject whole, the number's code ("23/2025/NQ-HĐND") saying the type.
+_VERB_TYPES = ("Quy định", "Hướng dẫn")
+
+
+def _verb_opened(title: str | None, doc_type: str | None, paragraphs: list[Paragraph], trace: Trace) -> str | None:
+    """The subject with the verb a type line's reading took for the type, where the number says another type."""
+    typed = trace.findings.get("doc_type")
+    first = next((p for p in paragraphs if p.zone == "title"), None)
+    found = title_type(first.text) if title and first and typed and typed.how == "number_code" else None
+    if found and found[1] and found[0] in _VERB_TYPES and found[0] != doc_type:
+        return f"{found[0]} {title[:1].lower()}{title[1:]}"
+    return title
 
 
 def _year(

@@ -54,11 +54,18 @@ _GAP = re.compile(r"\s{3,}|\t")
 _CITING = re.compile(r"^(?:Thực hiện|Căn cứ|Triển khai|Theo|Trên cơ sở|Tiếp theo)\b|[-/–]$")
 
 # Where a new piece starts inside a run-together header line.
-_CUT_BEFORE = re.compile(rf"(?<=\S)\s+(?=(?:{_HEADING}|{_MOTTO}|V/[vV]\b|Về việc\b|{ADDRESSED}\b))")
-# ... and after the heading, when the issuer's next line follows it ("… CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
+# (and the number, after the issuer's caps name or a star under it: "… ĐẢNG UỶ XÃ LA BẰNG * Số 09 -KH/ĐU")
+_CUT_BEFORE = re.compile(
+    rf"(?<=\S)\s+(?=(?:{_HEADING}|{_MOTTO}|V/[vV]\b|Về việc\b|{ADDRESSED}\b))|(?<=[A-ZĐÀ-Ỹ*])\s+(?=Số\s*:?\s*\d)"
+)
+# ... and after the heading, when the issuer's next line follows it ("… CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+# or the place and date do (a place's capitals after the heading's are no part of it: "… CỘNG SẢN VIỆT NAM La
+# Bằng, ngày 24 tháng 11 năm 2020"),
 # and after the motto, when the number follows it ("Độc lập - Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP").
 _CUT_AFTER = re.compile(
-    r"(?:(?<=CHỦ NGHĨA VIỆT NAM)|(?<=CỘNG SẢN VIỆT NAM))\s+(?=[A-ZĐÀ-Ỹ]{2,}(?:\s|$)|Số\s*:)"
+    r"(?:(?<=CHỦ NGHĨA VIỆT NAM)|(?<=CỘNG SẢN VIỆT NAM))\s+(?=[A-ZĐÀ-Ỹ]{2,}(?:\s|$)|Số\s*:|"
+    + _PLACE_DATE.pattern.replace("?P<place>", "?:")
+    + ")"
     r"|(?:(?<=Hạnh phúc)|(?<=Hạnh Phúc))\s+(?=\S)"
 )
 # The heading and the motto as an OCR without diacritics gives them ("CONG HOA XA HOI CHU NGHIA VIET NAM"),
@@ -180,14 +187,36 @@ def header_cells(text: str) -> list[str]:
     ['Số: 778/TCHQ-GSQL', 'V/v xử lý vướng mắc']
     >>> header_cells("TỈNH LÀO CAI          Độc lập - Tự do - Hạnh phúc")
     ['TỈNH LÀO CAI', 'Độc lập - Tự do - Hạnh phúc']
+    >>> header_cells("ĐẢNG UỶ XÃ LA BẰNG * Số 09 -KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày 24 tháng 11 năm 2020")
+    ['ĐẢNG UỶ XÃ LA BẰNG *', 'Số 09 -KH/ĐU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'La Bằng, ngày 24 tháng 11 năm 2020']
+    >>> header_cells("Số 09 -KH/ĐU La Bằng, ngày 24 tháng 11 năm 2020 KẾ HOẠCH kiểm điểm, đánh giá, xếp loại")[2:]
+    ['KẾ HOẠCH', 'kiểm điểm, đánh giá, xếp loại']
     """
     if not is_header_line(text):
-        return [text]
+        return _flattened_title(text) or [text]
     pieces: list[str] = []
     for column in _GAP.split(_BLANK_RUN.sub(" ", text.strip())):
         for piece in _DECORATION.split(column):
             pieces += _cut(piece.strip())
     return [p for p in pieces if p] or [text]
+
+
+def _flattened_title(text: str) -> list[str] | None:
+    """A caps type line that a copy ran together with its subject, the authority and the body's first
+    sentences (a document-sharing site's text: "QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH … TRÀ VINH UỶ BAN NHÂN DÂN TỈNH TRÀ
+    VINH Căn cứ Luật …"), cut as :func:`_type_and_title` cuts it after a header's date; None for another line.
+
+    >>> [piece[:30] for piece in _flattened_title("QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ ĐIỀU KIỆN NUÔI TÔM NƯỚC LỢ TRÊN ĐỊA"
+    ...     " BÀN TỈNH TRÀ VINH UỶ BAN NHÂN DÂN TỈNH TRÀ VINH Căn cứ Luật Tổ chức chính quyền địa phương;")]
+    ['QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH V', 'UỶ BAN NHÂN DÂN TỈNH TRÀ VINH', 'Căn cứ Luật Tổ chức chính quyề']
+    >>> _flattened_title("QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy định về điều kiện nuôi tôm " * 2)
+    """
+    typed = _TYPE_WORDS.match(text)
+    words = text[typed.end() :].split() if typed and len(text) >= 150 else []
+    if len(words) < 4 or any(w.upper() != w for w in words[:3]):
+        return None
+    pieces = _type_and_title(text)
+    return pieces if len(pieces) > 1 else None
 
 
 def _cut(piece: str) -> list[str]:
@@ -197,7 +226,7 @@ def _cut(piece: str) -> list[str]:
     parts = (p for part in _cut_folded(piece) for cut in _CUT_BEFORE.split(part) for p in _CUT_AFTER.split(cut))
     for part in parts:
         for cut in _around_place_date(part):
-            out += _title_and_authority(cut)
+            out += _flattened_title(cut) or _title_and_authority(cut)
     return out
 
 
@@ -243,8 +272,12 @@ def _title_and_authority(piece: str) -> list[str]:
 def _type_and_title(rest: str) -> list[str]:
     """What follows the date on a run-together line: the type line, its caps title, the authority, and the
     first sentence of the body when the copy ran that in too (``… TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 …``)."""
-    if not _TYPE_WORDS.match(rest):
+    typed = _TYPE_WORDS.match(rest)
+    if not typed:
         return [rest]
+    subject = rest[typed.end() :].strip()
+    if subject[:1].islower():
+        return [typed.group(), subject]  # the subject in small letters: "KẾ HOẠCH kiểm điểm, đánh giá …"
     words = rest.split(" ")
     first_lower = next((i for i, w in enumerate(words) if any(ch.islower() for ch in w)), None)
     if first_lower is not None and first_lower >= 3 and words[first_lower][:1].isupper():

@@ -15,6 +15,12 @@ writes every dash as ``-`` and keeps ``Đ``:
 ['30c/NQ-CP', '01/QCPH/UBND-UBMTTQ', '19/2008/NQLT/CP-UBTUMTTQVN']
 >>> [m.number for m in find_numbers("Căn cứ Quyết định số 84 QĐ/TWĐTN; Số: 06b /NQ-TLĐ; năm 2013 QĐ/TW")]
 ['84-QĐ/TWĐTN', '06b/NQ-TLĐ']
+>>> [m.number for m in find_numbers("Nghị định số 13/2008/NĐ-CPngày 04; số 5/QĐ-TTgngày 5; 04-KH/TUcủa Tỉnh uỷ")]
+['13/2008/NĐ-CP', '5/QĐ-TTg', '04-KH/TU']
+>>> [m.number for m in find_numbers("Căn cứ kế hoạch số12/KH-THTBS ngày 09/9/2024 và Chỉ thị số05-CT/TU")]
+['12/KH-THTBS', '05-CT/TU']
+>>> [m.number for m in find_numbers("Số: 03 /KH.THCS; Số: 12/TB-TT.HĐND; số 7/QĐ-UB.Ngày 5")]
+['03/KH-THCS', '12/TB-TT.HĐND', '7/QĐ-UB']
 
 :func:`number_key` is what two spellings of one number share, diacritics
 and case aside: ``nd-cp`` in a URL slug and ``NĐ-CP`` in the text.
@@ -32,20 +38,27 @@ from indexer.vocabulary import TYPE_OF_CODE
 # "TƯ": an OCR of the Party code TU, and an old spelling of Trung ương; "TT.HĐND": a council's standing board
 _CODE = r"(?:TT\.(?=[A-ZĐ]))?[A-ZĐ][A-Za-zĐđƯ]*\d*"
 _DASH = r"\s?[-_\u2010-\u2015\u2212]\s?"
+# A school's or an office's number with a dot for its dash ("Số: 03 /KH.THCS"); "TT.HĐND" is one code (below).
+# A number starts where a word ends, or glued to the "số" before it ("Căn cứ kế hoạch số12/KH-THTBS").
+_START = r"(?:(?<![\w/.\-])|(?<=[Ss]ố))"
+_CODE_JOIN = rf"(?:{_DASH}|(?<!TT)\.(?=[A-ZĐ]{{2}}))"
 _SLASH = r"\s?/\s?"
+# A number ends where a word begins; a copy that lost the space at a line's end glues the next word to its code
+# ("Nghị định số 13/2008/NĐ-CPngày 04 tháng 02"): the words that follow a number, lower-case after the capitals.
+_END = r"(?:(?![\w/])|(?=(?:ngày|của|về|quy|hướng|ban)(?!\w)))"
 _PARTY = re.compile(
-    rf"(?<![\w/.\-])(?P<num>\d{{1,5}}){_DASH}(?P<kind>[A-ZĐ][A-Za-zĐđ]*){_SLASH}"
-    rf"(?P<org>{_CODE}(?:-{_CODE})*)(?![\w/])"
+    rf"{_START}(?P<num>\d{{1,5}}){_DASH}(?P<kind>[A-ZĐ][A-Za-zĐđ]*){_SLASH}"
+    rf"(?P<org>{_CODE}(?:-{_CODE})*){_END}"
 )
 _STATE = re.compile(
-    rf"(?<![\w/.\-])(?P<num>\d{{1,5}}(?:\.\d{{1,3}}|[a-z](?=\s?/))?)(?:{_SLASH}(?P<year>(?:19|20)\d\d))?{_SLASH}"
-    rf"(?P<code>{_CODE}(?:{_DASH}{_CODE})+|[A-ZĐ][A-ZĐ]*\d+)(?![\w/])"
+    rf"{_START}(?P<num>\d{{1,5}}(?:\.\d{{1,3}}|[a-z](?=\s?/))?)(?:{_SLASH}(?P<year>(?:19|20)\d\d))?{_SLASH}"
+    rf"(?P<code>{_CODE}(?:{_CODE_JOIN}{_CODE})+|[A-ZĐ][A-ZĐ]*\d+){_END}"
 )
 # A joint document names its kind and then every issuer's code ("Quy chế số 01/QCPH/UBND-UBMTTQ", "Nghị quyết liên
 # tịch số 19/2008/NQLT/CP-UBTUMTTQVN"): two slashes, the second not after a year.
 _JOINT = re.compile(
-    rf"(?<![\w/.\-])(?P<num>\d{{1,5}}[a-z]?)(?:{_SLASH}(?P<year>(?:19|20)\d\d))?{_SLASH}(?P<kind>[A-ZĐ][A-ZĐa-z]{{1,7}})"
-    rf"{_SLASH}(?P<code>{_CODE}(?:{_DASH}{_CODE})+)(?![\w/])"
+    rf"{_START}(?P<num>\d{{1,5}}[a-z]?)(?:{_SLASH}(?P<year>(?:19|20)\d\d))?{_SLASH}(?P<kind>[A-ZĐ][A-ZĐa-z]{{1,7}})"
+    rf"{_SLASH}(?P<code>{_CODE}(?:{_DASH}{_CODE})+){_END}"
 )
 # An old State number whose dash was typed as a slash ("Chỉ thị số 19/2001/CT/UB"): a year, a type's code, one
 # issuer's code.
@@ -133,7 +146,7 @@ def _canonical_match(m: re.Match) -> str:
     if m.re is _PARTY or m.re is _PARTY_DASH_LOST:
         org = "-".join(_fix_case(part) for part in re.split(r"-", m.group("org")))
         return f"{m.group('num')}-{_fix_case(m.group('kind'))}/{org}"
-    parts = [_fix_case(p) for p in re.split(_DASH, m.group("code"))]
+    parts = [_fix_case(p) for p in re.split(_CODE_JOIN, m.group("code"))]
     year = f"{m.group('year')}/" if m.group("year") else ""
     if not year and len(parts) == 2 and parts[1] == "TW" and parts[0] in _PARTY_KINDS:
         return f"{m.group('num')}-{parts[0]}/TW"  # the Central Committee's, written as a State number

@@ -27,19 +27,31 @@ _CHILD = re.compile(
     r"HỘI ĐỒNG|TỔ|CÔNG AN|BỘ CHỈ HUY|CÔNG ĐOÀN|LIÊN ĐOÀN LAO ĐỘNG|TRƯỜNG|ĐOÀN|TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN)\b"
 )
 
-# A caps line naming a body and the body above it at once: "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN".
+# A caps line naming a body and the body above it at once: "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN", "UBND HUYỆN THÁI
+# THỤY PHÒNG GIÁO DỤC & ĐÀO TẠO".
 _TWO_BODIES = re.compile(
-    r"^(?P<parent>(?:BỘ|UỶ BAN NHÂN DÂN|UBND)\s.{2,40}?)\s+"
-    r"(?P<child>(?:TỔNG CỤC|CỤC|SỞ|VĂN PHÒNG|THANH TRA|CÔNG AN|CHI CỤC|BAN QUẢN LÝ|TRUNG TÂM)\s.+)$"
+    r"^(?P<parent>(?:BỘ|UỶ BAN NHÂN DÂN|UBND|PHÒNG)\s.{2,40}?)\s+"
+    r"(?P<child>(?:TỔNG CỤC|CỤC|SỞ|VĂN PHÒNG|PHÒNG|THANH TRA|CÔNG AN|CHI CỤC|BAN QUẢN LÝ|TRUNG TÂM|TRƯỜNG)\s.+)$"
 )
 
 # The same, matched on the folded line: an OCR without diacritics reads "TONG CUC THUE", or "TỎNG CỤC THUÊ".
 _PARENT_FOLDED = re.compile(fold(_PARENT.pattern))
 _CHILD_FOLDED = re.compile(fold(_CHILD.pattern))
 _TWO_BODIES_FOLDED = re.compile(
-    r"^(?P<parent>(?:bo|uy ban nhan dan|ubnd)\s.{2,40}?)\s+"
-    r"(?P<child>(?:tong cuc|cuc|so|van phong|thanh tra|cong an|chi cuc|ban quan ly|trung tam)\s.+)$"
+    r"^(?P<parent>(?:bo|uy ban nhan dan|ubnd|phong)\s.{2,40}?)\s+"
+    r"(?P<child>(?:tong cuc|cuc|so|van phong|phong|thanh tra|cong an|chi cuc|ban quan ly|trung tam|truong)\s.+)$"
 )
+
+
+# A Party organisation over the one under it on one line: "ĐẢNG BỘ TỈNH THÁI NGUYÊN ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG UỶ XÃ
+# LA BẰNG" (a document-sharing site's copy of a commune's header).
+_PARTY_CHAIN = re.compile(r"(?<=\S)\s+(?=(?:ĐẢNG BỘ|ĐẢNG UỶ|CHI BỘ)\s)")
+
+
+def _party_chain(text: str) -> list[str] | None:
+    """The Party organisations a caps line names one under the other, or None."""
+    parts = _PARTY_CHAIN.split(text) if text.startswith("ĐẢNG BỘ ") else []
+    return parts if len(parts) > 1 else None
 
 
 def _two_bodies(text: str) -> tuple[str, str] | None:
@@ -103,7 +115,7 @@ def header_names(paragraphs: list[Paragraph]) -> list[str]:
             continue
         if not names and not BODY_HEAD.match(fold(text)):
             continue  # "THƯ VIỆN VIDEO", "THÔNG TIN TÀI LIỆU": a page's caps, not a body
-        two = _two_bodies(text)
+        two = _party_chain(text) or _two_bodies(text)
         if two and not names:
             names += list(two)
         elif names and names[-1].endswith("-") and agencies.JOINT_HEAD.match(fold(text)):

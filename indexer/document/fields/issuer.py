@@ -12,6 +12,7 @@ from collections import Counter
 from indexer.document.evidence import Trace, garbled
 from indexer.document.fields.header_names import BODY_HEAD, header_names
 from indexer.document.fields.joint import JOINED, PLACE_TAIL, with_sector_union
+from indexer.document.fields.school import school_name
 from indexer.document.header import plenum_committee
 from indexer.document.lines import GROUNDS, in_zones
 from indexer.document.structure import Paragraph
@@ -57,6 +58,10 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
 
 def _issuer_of_names(names: list[str], context: str) -> str:
     """The issuer the header's names compose (:func:`_issuer_from_header`)."""
+    if school := school_name(names[-1]):
+        return school  # under the office that runs it, a school issues by its own name
+    while len(names) > 2 and names[1].startswith("ĐẢNG BỘ "):
+        names = names[1:]  # "ĐẢNG BỘ TỈNH … / ĐẢNG BỘ HUYỆN … / ĐẢNG UỶ XÃ …": the commune's own parent, then it
     if len(names) == 1:
         parts = agencies.joint_parts(names[0], " VÀ ")  # "BAN DÂN VẬN VÀ …" is one body's name
         return " và ".join(agencies.expand_abbreviations(respelling.recase(part, context)) for part in parts)

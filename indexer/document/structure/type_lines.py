@@ -28,6 +28,8 @@ _WORDED_HEADING = re.compile(
     r"(?:\s+hành động)?\s+(?P<rest>(?:về việc|về|V/v|công tác|thực hiện|triển khai|hướng dẫn|tăng cường|tiếp tục|"
     r"tổ chức)\s[^\n]{8,300}(?<![.:;]))$"
 )
+# A draft's mark before its type line: "(Dự thảo) BÁO CÁO", "DỰ THẢO KẾ HOẠCH".
+_DRAFT_MARK = re.compile(r"^\(?\s*(?:DỰ THẢO|Dự thảo)\s*\)?\s*(?=[A-ZĐ])")
 # A speck a scan leaves after a type line: "THÔNG BẢO." (a type line never ends a sentence).
 _TRAILING_SPECK = re.compile(r"(?<=\w)\s*[.,'`‘’]$")
 # Keyed without spaces: OCR splits a spaced-out type line inside a word ("K ÉT LUẬN").
@@ -41,10 +43,13 @@ def type_of_line(text: str) -> tuple[str, str] | None:
     (('Quyết định', ''), ('Quyết định', ''), None)
     >>> type_of_line("THÔNG BẢO."), type_of_line("CHƯƠNG TRÌNH PHÓI HỢP")  # a scan's speck after it; an OCR'd mark
     (('Thông báo', ''), ('Chương trình', ''))
+    >>> type_of_line("(Dự thảo) BÁO CÁO"), type_of_line("DỰ THẢO KẾ HOẠCH")  # a draft's mark before it
+    (('Báo cáo', ''), ('Kế hoạch', ''))
     """
-    stripped = _TRAILING_SPECK.sub("", text.strip().rstrip(":").strip())
-    if text.strip().endswith(":") or not is_all_caps(stripped) and stripped.upper() != stripped:
-        if text.strip().endswith(":") or len(stripped) < 40 or not in_capitals(stripped):
+    text = _DRAFT_MARK.sub("", text.strip())
+    stripped = _TRAILING_SPECK.sub("", text.rstrip(":").strip())
+    if text.endswith(":") or not is_all_caps(stripped) and stripped.upper() != stripped:
+        if text.endswith(":") or len(stripped) < 40 or not in_capitals(stripped):
             return None
         stripped = stripped.upper()  # a long caps heading with a letter an OCR read small ("CHỈ THỊ sO 37")
     if len(stripped) > 400:  # a flattened copy runs the type and the whole subject into one line

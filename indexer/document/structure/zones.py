@@ -124,6 +124,8 @@ def _type_line_at(blocks: list[Block]) -> int | None:
     type_at = typed[0] if typed else None
     if len(typed) > 1 and any(_header_mark(b.text) for b in blocks[typed[0] + 1 : typed[1]]):
         type_at = typed[1]  # a page's heading over the document's header: the type line under the header is its
+    elif len(typed) == 1 and typed[0] <= 3 and any(_header_mark(b.text) for b in blocks[typed[0] + 1 : typed[0] + 8]):
+        return None  # a page's heading over the header of a letter, which has no type line: "KẾ HOẠCH TUYỂN SINH …"
     if type_at is None and blocks and title_type(blocks[0].text) and not _header_follows(blocks[1:12]):
         type_at = 0  # a website's heading over a copy that lost its header
     return type_at

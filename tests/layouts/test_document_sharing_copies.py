@@ -1,0 +1,79 @@
+# ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
+"""Documents as document-sharing sites and district portals give them (bench/real-directives-web25, web26): a
+header, its type line and the first grounds run into one line; a commune's Party header naming the province's
+and the district's organisations above it; a committee's open letter.  Each case quotes a real document, cut to
+what the case needs."""
+
+import pytest
+
+from indexer import parse_bytes
+
+CASES = [
+    (
+        "a commune Party committee's header run into one line, its parents' names before its own",
+        """Nội dung
+
+ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG * Số 09 -KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày 24 tháng 11 năm 2020 KẾ HOẠCH kiểm điểm, đánh giá, xếp loại chất lượng hàng năm tổ chức đảng, đảng viên tập thể, cá nhân cán lãnh đạo, quản lý năm 2020 -Căn Hướng dẫn số 33-HD/BTCTW ngày 30/10/2020 Ban Tổ chức Trung ương
+""",
+        {
+            "doc_type": "Kế hoạch",
+            "number": "09-KH/ĐU",
+            "issuer": "Đảng uỷ xã La Bằng",
+            "level": "commune",
+            "date": "2020-11-24",
+        },
+    ),
+    (
+        "the province's, the district's and the commune's Party organisations on three lines: the commune's issues",
+        """ĐẢNG BỘ TỈNH THÁI NGUYÊN
+ĐẢNG BỘ HUYỆN ĐẠI TỪ
+ĐẢNG ỦY XÃ LA BẰNG
+*
+Số 09 -KH/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+La Bằng, ngày 24 tháng 11 năm 2020
+KẾ HOẠCH
+kiểm điểm, đánh giá, xếp loại chất lượng năm 2020
+""",
+        {"issuer": "Đảng uỷ xã La Bằng", "level": "commune", "province": "Thái Nguyên"},
+    ),
+    (
+        "a decision's caps title, its authority and its grounds run into one line after the header",
+        """Nội dung Text: Quyết định số 05/2019/QĐ-UBND tỉnh Trà Vinh
+
+  1. ỦY BAN NHÂN DÂN CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM TỈNH TRÀ VINH Độc lập  Tự do  Hạnh phúc    Số: 05/2019/QĐUBND Trà Vinh, ngày 12 tháng 3 năm 2019   QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ ĐIỀU KIỆN NUÔI TÔM NƯỚC LỢ SIÊU THÂM CANH, CÔNG  NGHỆ CAO TRÊN ĐỊA BÀN TỈNH TRÀ VINH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Căn cứ Luật thủy sản ngày 21 tháng 11 năm 2017; Căn cứ Thông tư số 22/2014/TTBNNPTNT ngày 29 tháng 7 năm 2014 của Bộ trưởng Bộ Nông  nghiệp và Phát triển nông thôn ban hành Quy chuẩn kỹ thuật quốc gia về điều kiện nuôi thủy sản;
+""",
+        {
+            "doc_type": "Quyết định",
+            "number": "05/2019/QĐ-UBND",
+            "issuer": "Uỷ ban nhân dân tỉnh Trà Vinh",
+            "date": "2019-03-12",
+            "title": "Ban hành quy định về điều kiện nuôi tôm nước lợ siêu thâm canh, công nghệ cao trên địa bàn tỉnh Trà Vinh",
+        },
+    ),
+    (
+        "a district committee's open letter to the public ('THƯ NGỎ')",
+        """UỶ BAN NHÂN DÂN HUYỆN MAI CHÂU
+
+Mai Châu, ngày 19 tháng 12 năm 2019
+
+THƯ NGỎ
+
+Vận động hỗ trợ (tự nguyện) kinh phí bắn pháo hoa
+
+   Trong những năm qua, việc tổ chức bắn pháo hoa vào đêm giao thừa nhân dịp Tết Nguyên đán tại huyện đã tạo không khí sôi nổi, tinh thần phấn khởi, vui xuân đón tết của nhân dân các dân tộc trên địa bàn huyện.
+""",
+        {
+            "doc_type": "Thư ngỏ",
+            "issuer": "Uỷ ban nhân dân huyện Mai Châu",
+            "date": "2019-12-19",
+            "title": "Vận động hỗ trợ (tự nguyện) kinh phí bắn pháo hoa",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_fields_of_document_sharing_copies(text, expected):
+    record = parse_bytes(text.encode("utf-8"), "van-ban.md")[0].to_dict()
+    assert {field: record[field] for field in expected} == expected
