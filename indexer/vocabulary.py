@@ -197,7 +197,9 @@ TERM_AFTER_NAME = r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?"
 ADDRESSED = r"(?:Kính\s+g[ửở]i|KÍNH\s+G[ỬỞ]I)"
 
 # The national heading is known by its first words: a page's table may cut it ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT |").
-MOTTO = re.compile(r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA\b|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)", re.I)
+MOTTO = re.compile(
+    r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA\b|Độc lập\s*-{1,2}\s*Tự do\s*-{1,2}\s*Hạnh phúc)", re.I
+)
 
 # How an extracted field was found (``Document.evidence[field]["how"]``), as the review page says it.
 EVIDENCE_TERMS = (

@@ -16,7 +16,12 @@ import re
 from dataclasses import dataclass
 
 # The blanks a signing stamp fills: the number before its code, the day, the month.
-_BLANKS = re.compile(r"(?:(?<=Số:)|(?<=Số)|(?<=ngày)|(?<=tháng))[ \t.…_]{2,}(?=\S)", re.I)
+# (the number's blank may be no wider than a space when its slash follows: "Số: /BNV-CCHC")
+# "Số" as a font may give it, its mark apart ("Sô" + U+0301, "So" + U+0302 U+0301): the text is not yet NFC here.
+_NUMBER_WORD = "|".join(f"(?<={w}:)|(?<={w})" for w in ("Số", "Sô\u0301", "So\u0302\u0301"))
+_BLANKS = re.compile(rf"(?:{_NUMBER_WORD}|(?<=ngày)|(?<=tháng))(?:[ \t.…_]{{2,}}(?=\S)|[ \t.…_]*(?=/))", re.I)
+# What a blank may take: a day is at most 31, a month 12; the number is any figure.
+_LARGEST = {"ngày": 31, "tháng": 12}
 _STAMPED = re.compile(r"\d{1,6}[a-z]?", re.I)
 _CHAR_WIDTH = 0.5  # an average glyph is about half the font size wide: enough to tell blanks apart
 
@@ -111,7 +116,7 @@ def fill_blanks(text: str, fragments: list[Fragment], stamps: list[Stamp]) -> st
         near = [
             (abs(x + (m.end() - m.start()) * size * _CHAR_WIDTH / 2 - stamp.x), i, m)
             for i, (m, x, y, size) in enumerate(blanks)
-            if stamp.y - size <= y <= stamp.y + stamp.height + size and i not in filled
+            if stamp.y - size <= y <= stamp.y + stamp.height + size and i not in filled and _fits(stamp.text, m)
         ]
         if near:
             _, i, m = min(near, key=lambda t: t[0])
@@ -119,6 +124,13 @@ def fill_blanks(text: str, fragments: list[Fragment], stamps: list[Stamp]) -> st
     for m, token in sorted(filled.values(), key=lambda t: t[0].start(), reverse=True):
         text = f"{text[: m.start()]} {token} {text[m.end() :].lstrip(' .…_')}"
     return text
+
+
+def _fits(token: str, blank: re.Match) -> bool:
+    """Whether a stamped figure can stand in the blank: "8151" is no day, "18" no month."""
+    word = blank.string[max(0, blank.start() - 5) : blank.start()].lower()
+    largest = next((n for w, n in _LARGEST.items() if word.endswith(w)), None)
+    return largest is None or (token.isdigit() and 0 < int(token) <= largest)
 
 
 _JUMP = 150.0  # points: a line drawn this far above the one before it was drawn out of reading order

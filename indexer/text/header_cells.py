@@ -20,14 +20,15 @@ from indexer.text.vietnamese import fold
 from indexer.vocabulary import ADDRESSED, TYPE_OF_LINE
 
 _HEADING = r"CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM"
-_MOTTO = r"Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+[Pp]húc"
+_MOTTO = r"Độc\s+lập\s*-{1,2}\s*Tự\s+do\s*-{1,2}\s*Hạnh\s+[Pp]húc"  # an OCR doubles a dash: "Độc lập -- Tự do"
 _PLACE = (
     r"(?<!\S)(?:(?:Quận|Phường)\s+\d{1,2}"  # "Quận 8, ngày 08 tháng 08 năm 2006"
     r"|(?:(?:Thành phố|Thị xã|Thị trấn|TP\.|Tp\.|TX\.)\s*)?[A-ZĐÀ-Ỹ][^\s,;:]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:]*){0,4})"
 )
 # The words of a date line, also as an OCR reads them: without their marks ("ngày 22 thang 11 năm 2019"), with a
-# wrong one ("nàm 2024"), run into the day ("ngày24tháng").
-DAY_WORD, MONTH_WORD, YEAR_WORD = r"ng[àa]y", r"th[áa]ng", r"n[ăaàâ]m"
+# wrong one ("nàm 2024"), run into the day ("ngày24tháng"), or without their marked letters at all, as a text layer
+# that lost every letter outside ASCII gives them ("Sn Tr, ngy 28 thng 10 nm 2013").
+DAY_WORD, MONTH_WORD, YEAR_WORD = r"ng[àa]?y", r"th[áa]?ng", r"n[ăaàâ]?m"
 # A day or a month the hand wrote and an OCR misread ("ngày J2 tháng 11"), or left blank: up to three marks.
 UNREAD_MARKS = r"(?:[^\s\d]\S{0,2}|\S{0,2}[^\s\d])"
 _DATE = (
@@ -74,7 +75,7 @@ _CUT_AFTER = re.compile(
 # the motto's dashes and its "Tự" are misread too ("Độc lập - Ty do ~ Hanh phúc").
 _FOLDED_MARKS = re.compile(
     r"(?<=\s)(?:cong hoa xa hoi chu nghia(?:\s+\S{2,6})?\s+nam|dang cong san viet nam"
-    r"|doc lap\s*[-~]?\s*t[uy] do\s*[-~]?\s*hanh phuc)"
+    r"|doc lap\s*[-~]{0,2}\s*t[uy] do\s*[-~]{0,2}\s*hanh phuc)"
 )
 # The issuing authority that a decision's copy puts after its caps title: "… MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM".
 _AUTHORITY_TAIL = re.compile(
@@ -187,6 +188,8 @@ def header_cells(text: str) -> list[str]:
     ['Số: 778/TCHQ-GSQL', 'V/v xử lý vướng mắc']
     >>> header_cells("TỈNH LÀO CAI          Độc lập - Tự do - Hạnh phúc")
     ['TỈNH LÀO CAI', 'Độc lập - Tự do - Hạnh phúc']
+    >>> header_cells("SỞ Y TẾ Độc lập -- Tự do - Hạnh phúc")
+    ['SỞ Y TẾ', 'Độc lập -- Tự do - Hạnh phúc']
     >>> header_cells("ĐẢNG UỶ XÃ LA BẰNG * Số 09 -KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày 24 tháng 11 năm 2020")
     ['ĐẢNG UỶ XÃ LA BẰNG *', 'Số 09 -KH/ĐU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'La Bằng, ngày 24 tháng 11 năm 2020']
     >>> header_cells("Số 09 -KH/ĐU La Bằng, ngày 24 tháng 11 năm 2020 KẾ HOẠCH kiểm điểm, đánh giá, xếp loại")[2:]

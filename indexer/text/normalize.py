@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from indexer.reading.lost_letters import HEADER_LINES, lost_letters, respelt
 from indexer.reading.source_text import Line, SourceText, plain_lines
 from indexer.text.closing_columns import closing_columns
 from indexer.text.header_cells import header_cells, heading_mended, is_place_date
@@ -343,11 +344,13 @@ _LOST_FIRST_LETTER = re.compile(r"^(\s*)Y BAN (?=NHÂN DÂN|MẶT TRẬN|KIỂM 
 def normalize(source: SourceText) -> list[Block]:
     """Run the three layers over what a reader returned."""
     lines = []
-    for line in _headings_mended(_closing_read_by_column(source.lines)):
+    lost = lost_letters([line.text for line in source.lines])
+    for k, line in enumerate(_headings_mended(_closing_read_by_column(source.lines))):
         if line.kind == "blank":
             lines.append(line)
             continue
         text = marks_mended(line.text) if source.ocr else line.text
+        text = respelt(text) if lost and k < HEADER_LINES else text  # "UBND TNH PH TH": "UBND TỈNH PHÚ THỌ"
         pieces = header_cells(clean_characters(text)) if line.kind == "text" else [text]
         for piece in pieces:
             text = _LOST_FIRST_LETTER.sub(r"\1ỦY BAN ", _SUBJECT_SLIP.sub(r"\1V/v", clean_line(piece)))

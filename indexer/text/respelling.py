@@ -124,7 +124,29 @@ def recase(upper: str, context: str) -> str:
         whole = _recased_folded(words, context) if n == len(words) else None
         if whole:
             return whole
-    return sentence_case(upper)
+    return _place_capitalised(sentence_case(upper))
+
+
+# A header's name ends with its unit's name: a proper name, whichever the case folding left it in.
+_PLACE_AT_END = re.compile(
+    r"(?<!\w)(?P<unit>(?i:(?:tỉnh|thành|huyện|quận|thị)\s+(?:uỷ|ủy)|tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
+    r"|thị trấn))\s+"
+    r"(?P<name>(?:[^\W\d_]+\s+){0,3}[^\W\d_]+)$"
+)
+
+
+def _place_capitalised(name: str) -> str:
+    """``Uỷ ban nhân dân thành phố hội an`` -> ``… thành phố Hội An``; ``… xã hội`` is no commune's name.
+
+    >>> _place_capitalised("Uỷ ban nhân dân thành phố hội an"), _place_capitalised("Ban Chỉ đạo công tác xã hội")
+    ('Uỷ ban nhân dân thành phố Hội An', 'Ban Chỉ đạo công tác xã hội')
+    >>> _place_capitalised("Ban Thường vụ Huyện uỷ lộc bình")
+    'Ban Thường vụ Huyện uỷ Lộc Bình'
+    """
+    m = _PLACE_AT_END.search(name)
+    if not m or key(f"{m['unit']} {m['name']}") == key("xã hội") or any(w[0].isupper() for w in m["name"].split()):
+        return name
+    return name[: m.start("name")] + " ".join(w[0].upper() + w[1:] for w in m["name"].split())
 
 
 def _recased_folded(words: list[str], context: str) -> str | None:
@@ -210,6 +232,7 @@ _CAPITALISED = [
 _DEPARTMENT_WORDS = [
     "Xã hội", "Thương binh", "Lao động", "Đầu tư", "Tài chính", "Tư pháp", "Nội vụ", "Ngoại giao", "Công Thương",
     "Y tế", "Giáo dục", "Đào tạo", "Tuyên giáo", "Dân vận", "Tổ chức", "Kiểm tra", "Đối ngoại", "Nội chính",
+    "Văn hoá", "Thể thao", "Du lịch", "Tài nguyên", "Môi trường", "Khoa học", "Công nghệ", "Thông tin", "Truyền thông",
 ]
 # fmt: on
 _CAPITALISED_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _CAPITALISED) + r")(?!\w)", re.I)

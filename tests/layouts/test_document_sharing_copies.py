@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
 """Documents as document-sharing sites and district portals give them (bench/real-directives-web25, web26): a
 header, its type line and the first grounds run into one line; a commune's Party header naming the province's
-and the district's organisations above it; a committee's open letter.  Each case quotes a real document, cut to
+and the district's organisations above it; a committee's open letter; a text view that lost its marked letters.  Each case quotes a real document, cut to
 what the case needs."""
 
 import pytest
@@ -68,6 +68,40 @@ Vận động hỗ trợ (tự nguyện) kinh phí bắn pháo hoa
             "issuer": "Uỷ ban nhân dân huyện Mai Châu",
             "date": "2019-12-19",
             "title": "Vận động hỗ trợ (tự nguyện) kinh phí bắn pháo hoa",
+        },
+    ),
+    (
+        "a town's committee whose name the body never writes in full: its place as a proper name, the town's level",
+        """14
+
+UỶ BAN NHÂN DÂN
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THÀNH PHỐ HỘI AN
+Độc lập - Tự do - Hạnh phúc
+Số: 94 /BC-UBND
+Hội An, ngày 28 tháng 7 năm 2015
+KẾ HOẠCH Phòng, chống thiên tai va tim kiêm cưu nan năm 2015 I. Kết quả công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2014 1. Tình hình thiên tai và thiệt hại do thiên tai gây ra - Trong năm 2014, có 5 cơn bão, 3 áp thấp nhiệt đới (ATNĐ) hoạt động trên biển Đông ảnh hưởng đến nước ta. Các cơn bão, ATNĐ không ảnh hưởng trực tiếp đến khu vực Quang Nam, Đà Nẵng nhưng gián tiếp gây ra mưa vừa đến mưa rất to
+""",
+        {"issuer": "Uỷ ban nhân dân thành phố Hội An", "level": "district", "province": "Quảng Nam"},
+    ),
+    (
+        "a text view that lost every letter outside ASCII: the header's names spelt again, the date read",
+        """You are on page 1of 9
+UBND TNH PH TH CNG HO X HI CH NGHA VIT NAM
+S VN HO TH THAO V DU LCH c l p - T do - Hanh phuc
+S: 02 /HD-SVHTTDL Ph Th, ngay 12 thang 01 nm 2017
+HNG DN
+V vic t chc Chng trnh V min l hi
+ci ngun dn tc Vit Nam nm inh Du - 2017
+Thc hin Ngh quyt s 179/2009/NQ-HND ngy 20/4/2009 ca Hi
+ng nhn dn tnh v Quy hoch pht trin vn ha tnh Ph Th n nm
+""",
+        {
+            "number": "02/HD-SVHTTDL",
+            "issuer": "Sở Văn hoá, Thể thao và Du lịch tỉnh Phú Thọ",
+            "level": "province",
+            "province": "Phú Thọ",
+            "date": "2017-01-12",
         },
     ),
 ]

@@ -41,3 +41,19 @@ def test_each_stamp_goes_to_the_nearest_blank_on_its_line():
 def test_a_stamp_elsewhere_fills_nothing():
     far_below = [Stamp("7432", 124.0, 300.0, 14.0)]
     assert fill_blanks(LINE, FRAGMENTS, far_below) == LINE
+
+
+# The Ministry of Home Affairs' letter 8151/BNV-CCHC of 18 September 2025 (bench/real-directives-web27 2712): its
+# font gives "Số" with the acute apart (U+00F4 U+0301), and its widgets stamp the number, the day and the month.
+MINISTRY_LINE = "So\u0302\u0301:            /BNV-CCHC Hà Nội, ngày       tháng       năm 2025"
+MINISTRY_FRAGMENTS = [
+    Fragment(0, "So\u0302\u0301:            /BNV-CCHC", 70.0, 731.5, 14.04),
+    Fragment(30, " Hà Nội, ngày       tháng       năm 2025", 318.0, 731.5, 14.04),
+]
+
+
+def test_a_number_whose_mark_the_font_keeps_apart_and_no_day_above_31():
+    stamps = [Stamp("8151", 120.0, 729.0, 20.0), Stamp("18", 388.0, 728.0, 20.0), Stamp("9", 445.0, 728.0, 20.0)]
+    assert fill_blanks(MINISTRY_LINE, MINISTRY_FRAGMENTS, stamps) == (
+        "So\u0302\u0301: 8151 /BNV-CCHC Hà Nội, ngày 18 tháng 9 năm 2025"
+    )
