@@ -104,6 +104,12 @@ ng nhn dn tnh v Quy hoch pht trin vn ha tnh Ph Th n nm
             "date": "2017-01-12",
         },
     ),
+    (
+        "a commune's plan run into one line: its caps subject, then its decision's note, then the grounds it cites",
+        """ỦY BAN NHÂN DÂN XÃ VẦY NƯA CỘNG HÒA XÃ HỘI CHỦ NGHIA VIỆT NAM Độc lập – Tự – Hạnh phúc KẾ HOẠCH “NĂM GIÁO DỤC VÙNG KHÓ KHĂN” XÃ VẦY NƯA (Ban hành kèm theo Quyết định số ./QĐ-UBND ngày . tháng 11 năm 2013 của Ủy ban nhân dân xã Vầy Nưa) Căn công văn 167/SGD&ĐT-VP ngày 17/01/2013 việc triển khai thực “ Năm giáo dục vùng khó khăn” tỉnh Hòa Bình; Căn vào công văn số 804/HD-PGD-ĐT ngày 01/11/2013 V/v triển khai thực “Năm Giáo dục vùng khó khăn” năm học 2013- 2014;
+""",
+        {"doc_type": "Kế hoạch", "issuer": "Uỷ ban nhân dân xã Vầy Nưa", "date": None, "year": 2013},
+    ),
 ]
 
 

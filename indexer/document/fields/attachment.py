@@ -56,6 +56,7 @@ def attachment_note(paragraphs: list[Paragraph]) -> dict | None:
             if ")" in rest or "]" in rest:
                 break
             rest = f"{rest} {later.text}"
+        rest = re.split(r"[)\]]", rest, maxsplit=1)[0]  # a copy runs the body after the note: its dates are cited
         numbers = find_numbers(rest[:40])
         dated = _NOTE_DATE.search(rest)
         month = _NOTE_MONTH.search(rest)  # "ngày   tháng 5 năm 2026": the day left blank, as on the decision
