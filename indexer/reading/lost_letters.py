@@ -31,7 +31,7 @@ _SECTORS = (
     "Tư pháp", "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường", "Tài nguyên và Môi trường",
     "Kế hoạch và Đầu tư", "Công Thương", "Xây dựng", "Giao thông vận tải", "Lao động - Thương binh và Xã hội",
     "Thông tin và Truyền thông", "Khoa học và Công nghệ", "Ngoại vụ", "Dân tộc", "Tuyên giáo", "Dân vận", "Tổ chức",
-    "Kinh tế", "Quản lý đô thị", "Tài chính - Kế hoạch", "Văn hoá và Thông tin",
+    "Kinh tế", "Quản lý đô thị", "Tài chính - Kế hoạch",
 )  # fmt: skip
 
 
@@ -83,7 +83,7 @@ def _names() -> dict[str, str]:
 # The motto, whichever letters it kept ("c l p - T do - Hanh phuc", "c lp - T !" - H#$% p%&c"), and the number's
 # marks: "S : 3134/2008/Q -UBND" is "Số: 3134/2008/QĐ-UBND".
 _MOTTO = re.compile(
-    r"(?<!\w)[ĐĐ]?[ôộo]?c\s?l\s?[âậa]?\s?p\s*-\s*T\S{0,2}\s*do\s*-\s*H\S{0,3}\s*\S{0,2}\s*ph\S{0,2}c(?!\w)"
+    r"(?<!\w)Đ?[ôộo]?c\s?l\s?[âậa]?\s?p\s*-\s*T\S{0,2}\s*do\s*-\s*H\S{0,3}\s*\S{0,2}\s*ph\S{0,2}c(?!\w)"
 )
 _NUMBER_MARKS = re.compile(r"(?<!\w)S\s?:(?=\s?\d)|(?<=\d/)[QN]\s?-(?=[A-Z])")
 _NUMBER_SPELT = {"S": "Số:", "Q": "QĐ-", "N": "NĐ-"}
@@ -114,7 +114,7 @@ def respelt(line: str) -> str:
         for j in range(min(len(tokens), i + _LONGEST), i, -1):
             span = line[tokens[i].start() : tokens[j - 1].end()]
             core = span.rstrip(",.;:")  # "Cao B ng, ngày 31 …": the place before its comma
-            name = names.get(skeleton(core)) if core[-1:].isalnum() and len(skeleton(core)) >= 4 else None
+            name = names.get(skeleton(core)) if core[-1:].isalnum() else None
             if name:
                 # the gaps between the words of a name go, those between a header's columns stay
                 out += [

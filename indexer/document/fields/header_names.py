@@ -115,9 +115,9 @@ def header_names(paragraphs: list[Paragraph]) -> list[str]:
             continue
         if not names and not BODY_HEAD.match(fold(text)):
             continue  # "THƯ VIỆN VIDEO", "THÔNG TIN TÀI LIỆU": a page's caps, not a body
-        two = _party_chain(text) or _two_bodies(text)
-        if two and not names:
-            names += list(two)
+        bodies = _party_chain(text) or _two_bodies(text)
+        if bodies and not names:
+            names += list(bodies)
         elif names and names[-1].endswith("-") and agencies.JOINT_HEAD.match(fold(text)):
             names[-1] = names[-1].rstrip(" -") + JOINED + text  # "LIÊN ĐOÀN LAO ĐỘNG - / SỞ VĂN HOÁ, …"
         elif joined := dash_joined(text):

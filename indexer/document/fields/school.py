@@ -1,8 +1,8 @@
 """Schools as their headers name them: the school under the office that runs it ("PHÒNG GD & ĐT DIỄN CHÂU /
 TRƯỜNG TH DIỄN THÀNH").  The school issues, by its own name, its kind spelt out ("Trường Tiểu học Diễn
 Thành"); it sits at the level of the body that runs it: a district's education office or committee runs the
-primary and lower-secondary schools, a province's department the upper-secondary ones, a ministry its
-universities (Luật Giáo dục 2019, art. 22; the communes since the districts went in 2025).
+primary and lower-secondary schools (the communes since the districts went in 2025), a province's department the
+upper-secondary ones, a ministry its universities.
 """
 
 from __future__ import annotations
