@@ -283,7 +283,7 @@ def _type_and_title(rest: str) -> list[str]:
         return [typed.group(), subject]  # the subject in small letters: "KẾ HOẠCH kiểm điểm, đánh giá …"
     words = rest.split(" ")
     first_lower = next((i for i, w in enumerate(words) if any(ch.islower() for ch in w)), None)
-    if first_lower is not None and first_lower >= 3 and words[first_lower].lstrip("(“\"")[:1].isupper():
+    if first_lower is not None and first_lower >= 3 and words[first_lower].lstrip('(“"')[:1].isupper():
         head, tail = " ".join(words[:first_lower]), " ".join(words[first_lower:])
         return [*_type_and_title(head), tail]
     tail = _AUTHORITY_TAIL.search(rest)
