@@ -5,7 +5,7 @@ communes share, a notice reposted without its header.  Each case quotes a real p
 
 import pytest
 
-from indexer import parse_bytes
+from tests.layouts.fields import fields_of
 
 CASES = [
     (
@@ -94,6 +94,4 @@ Thực hiện kế hoạch của UBND phường, các tổ dân phố đã thự
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_commune_documents(text, expected):
-    records = parse_bytes(text.encode("utf-8"), "van-ban.txt")
-    assert len(records) == 1
-    assert {field: records[0].to_dict()[field] for field in expected} == expected
+    assert fields_of(text, expected, single=True) == expected

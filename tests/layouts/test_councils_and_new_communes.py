@@ -6,7 +6,7 @@ quotes a real document, cut to what the case needs."""
 
 import pytest
 
-from indexer import parse_bytes
+from tests.layouts.fields import fields_of
 
 CASES = [
     (
@@ -163,5 +163,4 @@ hoạt động tư vấn du học năm 2015
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_councils_and_new_communes(text, expected):
-    record = parse_bytes(text.encode("utf-8"), "van-ban.md")[0].to_dict()
-    assert {field: record[field] for field in expected} == expected
+    assert fields_of(text, expected, "van-ban.md") == expected

@@ -6,7 +6,7 @@ post that names "văn bản số …".  Each case quotes a real page, cut to wha
 
 import pytest
 
-from indexer import parse_bytes
+from tests.layouts.fields import fields_of
 
 CASES = [
     (
@@ -203,6 +203,4 @@ Văn phòng UBND tỉnh thông báo để Sở Tài nguyên và Môi trường, 
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_district_and_central_letters(text, expected):
-    records = parse_bytes(text.encode("utf-8"), "van-ban.txt")
-    assert len(records) == 1
-    assert {field: records[0].to_dict()[field] for field in expected} == expected
+    assert fields_of(text, expected, single=True) == expected

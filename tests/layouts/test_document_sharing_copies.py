@@ -6,7 +6,7 @@ what the case needs."""
 
 import pytest
 
-from indexer import parse_bytes
+from tests.layouts.fields import fields_of
 
 CASES = [
     (
@@ -115,5 +115,4 @@ ng nhn dn tnh v Quy hoch pht trin vn ha tnh Ph Th n nm
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_document_sharing_copies(text, expected):
-    record = parse_bytes(text.encode("utf-8"), "van-ban.md")[0].to_dict()
-    assert {field: record[field] for field in expected} == expected
+    assert fields_of(text, expected, "van-ban.md") == expected

@@ -7,7 +7,7 @@ document, cut to what the case needs."""
 
 import pytest
 
-from indexer import parse_bytes
+from tests.layouts.fields import fields_of
 
 CASES = [
     (
@@ -188,6 +188,4 @@ chức Lễ kỷ niệm 20 năm chia tách và thành lập huyện Tam Đườn
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_party_and_central_pages(text, expected):
-    records = parse_bytes(text.encode("utf-8"), "van-ban.txt")
-    assert len(records) == 1
-    assert {field: records[0].to_dict()[field] for field in expected} == expected
+    assert fields_of(text, expected, single=True) == expected
