@@ -21,6 +21,8 @@ writes every dash as ``-`` and keeps ``Đ``:
 ['12/KH-THTBS', '05-CT/TU']
 >>> [m.number for m in find_numbers("Số: 03 /KH.THCS; Số: 12/TB-TT.HĐND; số 7/QĐ-UB.Ngày 5")]
 ['03/KH-THCS', '12/TB-TT.HĐND', '7/QĐ-UB']
+>>> [m.number for m in find_numbers("Kế hoạch liên tịch số 4103/KHLT-UBND-BTT.UBMTTQ ngày 02")]
+['4103/KHLT-UBND-BTT-UBMTTQ']
 
 :func:`number_key` is what two spellings of one number share, diacritics
 and case aside: ``nd-cp`` in a URL slug and ``NĐ-CP`` in the text.
@@ -41,7 +43,7 @@ _DASH = r"\s?[-_\u2010-\u2015\u2212]\s?"
 # A school's or an office's number with a dot for its dash ("Số: 03 /KH.THCS"); "TT.HĐND" is one code (below).
 # A number starts where a word ends, or glued to the "số" before it ("Căn cứ kế hoạch số12/KH-THTBS").
 _START = r"(?:(?<![\w/.\-])|(?<=[Ss]ố))"
-_CODE_JOIN = rf"(?:{_DASH}|(?<!TT)\.(?=[A-ZĐ]{{2}}))"
+_CODE_JOIN = rf"(?:{_DASH}|(?<![-/]TT)\.(?=[A-ZĐ]{{2}}))"  # "…-BTT.UBMTTQ" joins two bodies' codes
 _SLASH = r"\s?/\s?"
 # A number ends where a word begins; a copy that lost the space at a line's end glues the next word to its code
 # ("Nghị định số 13/2008/NĐ-CPngày 04 tháng 02"): the words that follow a number, lower-case after the capitals.
@@ -272,7 +274,7 @@ def type_code(number: str) -> str:
     if re.match(r"^\d+-", number):
         return number.split("-", 1)[1].split("/", 1)[0]
     rest = re.sub(r"^[\d.]+/(?:(?:19|20)\d\d/)?", "", number)
-    first = rest.split("-", 1)[0]
+    first = re.split(r"[-/]", rest, maxsplit=1)[0]  # "01/2004/TTLT/BVHTT-BYT": a slash after the type's code too
     if re.fullmatch(r"[A-ZĐ]+\d+", first):  # 41/2024/QH15: no type code
         return ""
     return first
@@ -286,7 +288,7 @@ def issuing_code(number: str) -> str:
     if re.match(r"^\d+-", number) and "/" in number:
         return number.split("/", 1)[1]
     rest = re.sub(r"^[\d.]+/(?:(?:19|20)\d\d/)?", "", number)
-    parts = rest.split("-", 1)
+    parts = re.split(r"[-/]", rest, maxsplit=1)
     return parts[1] if len(parts) == 2 else parts[0]
 
 
