@@ -71,7 +71,7 @@ QUYẾT ĐỊNH:
         {"basis": ["13/2008/NĐ-CP", "04/2008/TT-BNV"]},
     ),
     (
-        "a school under the district's education office: the school issues, by its name, at the office's level",
+        "a school under the district's education office: the school issues, by its name, as the commune's school",
         """KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2024 - 2025
 Thứ sáu - 27/09/2024 08:45
   PHÒNG GD & ĐT DIỄN CHÂU
@@ -85,7 +85,7 @@ NĂM HỌC 2024 - 2025
          I. Căn cứ xây dựng kế hoạch.
             Quyết định số 04/QĐ-TTg ngày 27/3/2015 của Thủ tướng Chính phủ về phê duyệt Đề án “Đổi mới chương trình, SGK phổ thông”;
 """,
-        {"issuer": "Trường Tiểu học Diễn Thành", "level": "district", "number": "39/KH-THDT", "date": "2024-08-30"},
+        {"issuer": "Trường Tiểu học Diễn Thành", "level": "commune", "number": "39/KH-THDT", "date": "2024-08-30"},
     ),
     (
         "a site's heading over a school's letter, which has no type line; its number with a dot for the dash",

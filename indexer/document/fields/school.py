@@ -1,8 +1,9 @@
 """Schools as their headers name them: the school under the office that runs it ("PHÒNG GD & ĐT DIỄN CHÂU /
 TRƯỜNG TH DIỄN THÀNH").  The school issues, by its own name, its kind spelt out ("Trường Tiểu học Diễn
-Thành"); it sits at the level of the body that runs it: a district's education office or committee runs the
-primary and lower-secondary schools (the communes since the districts went in 2025), a province's department the
-upper-secondary ones, a ministry its universities.
+Thành"). A kindergarten, a primary or a lower-secondary school serves a commune and is named after it: it
+is a commune's school whichever office runs it (a district's until 2025, the commune's since the districts went),
+as researchers file it; an upper-secondary school sits at the level of the body that runs it, a province's
+department.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ _KINDS = {
     "MẦM NON": "Mầm non",
     "MẪU GIÁO": "Mẫu giáo",
 }
+# The schools of a commune: pre-school, primary and lower-secondary, a semi-boarding one for minority pupils.
+_COMMUNE_KINDS = frozenset(
+    ("Tiểu học", "Trung học cơ sở", "Tiểu học và Trung học cơ sở", "Mầm non", "Mẫu giáo", "Phổ thông Dân tộc bán trú")
+)
 _SCHOOL = re.compile(
     r"^TRƯỜNG\s*:?\s*(?P<kind>" + "|".join(re.escape(k).replace(r"\ ", r"\s*") for k in _KINDS) + r")\.?\s+"
     r"(?P<name>[^\W_][\w\s.-]*)$"
@@ -60,8 +65,11 @@ def school_name(line: str) -> str | None:
 def school_level(issuer: str | None, paragraphs: list[Paragraph], province: str | None) -> str | None:
     """The level of a school the header names under the body that runs it; ``None`` for another issuer."""
     names = header_names(paragraphs)
-    if not issuer or len(names) < 2 or not school_name(names[-1]):
+    school = school_name(names[-1]) if issuer and len(names) >= 2 else None
+    if not school:
         return None
+    if any(school.startswith(f"Trường {kind} ") for kind in _COMMUNE_KINDS):
+        return "commune"
     return _level_under(names[0], province)
 
 
