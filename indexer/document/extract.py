@@ -11,35 +11,30 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import NamedTuple
 
 from indexer.document.evidence import Trace, evidence
-from indexer.document.fields.attachment import attachment_note
 from indexer.document.fields.basis import (
     NAMED_DOCUMENT,
     extract_references,
     grounds_of,
     named_as_grounds,
-    opening_paragraphs,
 )
 from indexer.document.fields.chairman import chairman_issuer
-from indexer.document.fields.consolidation import authentication
-from indexer.document.fields.gapped_number import gapped_number, wrapped_number
-from indexer.document.fields.issuer import extract_issuer, extract_province, run_by_central_body
-from indexer.document.fields.joint import central_issuer, joint_issuer
+from indexer.document.fields.issuer import extract_province, run_by_central_body
 from indexer.document.fields.locality import complete_locality, complete_place
-from indexer.document.fields.news_lead import Lead, news_lead, page_headline
+from indexer.document.fields.news_lead import Lead
 from indexer.document.fields.school import school_level
 from indexer.document.fields.signer import extract_signer
-from indexer.document.header import extract_date, extract_number, extract_type
+from indexer.document.fields.site_properties import site_properties
+from indexer.document.header_fields import header_fields, with_site_properties
 from indexer.document.lines import valid_date
 from indexer.document.record import Document, Source
 from indexer.document.roles import extract_roles
 from indexer.document.structure import Paragraph
-from indexer.document.structure.type_lines import enacted_subject, title_type
-from indexer.document.title import extract_title, headline
+from indexer.document.structure.type_lines import title_type
+from indexer.document.title import headline, numbered_heading
 from indexer.text.localities import province_of_localities
-from indexer.text.numbers import find_numbers, letter_symbol, year_of
+from indexer.text.numbers import find_numbers, year_of
 from indexer.text.places import issuer_level, province_at, provinces_in
 from indexer.text.vietnamese import fold
 from indexer.vocabulary import DOCUMENT_TYPES
@@ -136,10 +131,15 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     """Extract every field of the Document record from one laid-out document."""
     full_text = "\n".join(p.text for p in paragraphs)
     trace = Trace()
-    number, doc_type, place, dated, issuer, title, lead = _header_fields(paragraphs, full_text, trace)
+    site = site_properties(paragraphs)
+    header = with_site_properties(header_fields(paragraphs, full_text, trace), site, trace)
+    number, doc_type, place, dated, issuer, title, lead = header
     date, date_partial = (dated, None) if dated and len(dated) == 10 else (None, dated)
     level = issuer_level(issuer, number, None)
     province = extract_province(issuer, level, place if level != "central" else None, full_text, paragraphs, dated)
+    if not province and site and site.province and level != "central":  # "Cơ quan ban hành: Tỉnh Phú Thọ"
+        province = site.province
+        trace.note("province", site.line, "site", sure=False)
     if level is None:
         level = issuer_level(issuer, number, province)
     if issuer:
@@ -150,13 +150,15 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
             level, province = "central", None
         level = school_level(issuer, paragraphs, province) or level
     year, from_lead = _year(dated, number, paragraphs, lead)
+    if not year and site and site.date:  # "Ngày ban hành: 22/01/1996": its year; the day is the header's to say
+        year, from_lead = int(site.date[:4]), site.line
     signer, signer_title = extract_signer(paragraphs, full_text)
     references, basis = extract_references(paragraphs, number)
     roles = extract_roles(paragraphs, province=province, level=level, issuer=issuer, doc_type=doc_type)
     _note_derived(
         trace, paragraphs, issuer=issuer, number=number, place=place, level=level, province=province, dated=dated
     )
-    _note_dates(trace, number, from_lead)
+    _note_dates(trace, number, from_lead, "site" if site and from_lead == site.line else "lead")
     values = {"doc_type": doc_type, "number": number, "issuer": issuer, "level": level, "province": province}
     values |= {"date": date, "year": year, "title": title, "basis": basis, "signer": signer}
     doc_id = make_doc_id(number, year, province, level, doc_type, issuer, _identity(source, paragraphs, full_text))
@@ -184,11 +186,15 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
 
 
 def _headline_year(paragraphs: list[Paragraph]) -> int | None:
-    """The year a website's heading gives an undated copy: "Quyết định 435/QĐ-UBND năm 2020"."""
+    """The year a website's heading gives an undated copy: "Quyết định 435/QĐ-UBND năm 2020", "Công văn số
+    490-CV/BDVTW ngày 14/10/2016 về việc …"."""
     for p in paragraphs:
         found = title_type(p.text) if p.zone == "title" else None
         if found and found[1]:
             return headline(found[1]).year
+        heading = numbered_heading(p.text) if p.zone == "header" else None
+        if heading and heading.year:
+            return heading.year
     return None
 
 
@@ -196,93 +202,6 @@ def _identity(source: Source | None, paragraphs: list[Paragraph], full_text: str
     """What tells a document apart when its fields do not: its file and part, or its body's text."""
     body_text = "\n".join(p.text for p in paragraphs if p.zone == "body")
     return f"{source.sha256}:{source.part}" if source else (body_text or full_text)
-
-
-class _HeaderFields(NamedTuple):
-    number: str | None
-    doc_type: str | None
-    place: str | None
-    dated: str | None  # ISO, or its year and month when the day was left blank
-    issuer: str | None
-    title: str | None
-    lead: Lead | None
-
-
-def _header_fields(paragraphs: list[Paragraph], full_text: str, trace: Trace) -> _HeaderFields:
-    """Number, type, place, date, issuer and title; an attached document's from its note, a reposted one's
-    from the page's lead (:mod:`~indexer.document.fields.news_lead`) where the copy lost its header."""
-    attached = attachment_note(paragraphs)
-    number = extract_number(paragraphs, trace)
-    if number and trace.findings["number"].line:  # "Số: 255 / BC-BCĐPCGD-" … "XMC": the column wrapped it
-        number = wrapped_number(number, trace.findings["number"].line, paragraphs)
-    if attached and number and number == attached["decision"]:
-        number = None  # the decision's number: the attached document has none of its own
-        trace.note("number", attached["line"], "attachment")
-    blank = "number" in trace.findings and trace.findings["number"].how == "blank"
-    if blank and (whole := gapped_number(trace.findings["number"].line or "", paragraphs)):
-        number, blank = whole, False
-        trace.note("number", trace.findings["number"].line, "header", sure=False)
-    lead = None if number or blank else news_lead(paragraphs)
-    if lead and lead.number:
-        number = lead.number
-        trace.note("number", lead.line, "lead", sure=False)
-    doc_type = extract_type(paragraphs, number, full_text, trace)
-    # the lead names the type beside the number ("Thông tri số 18/TTr-MTTW"): a code read alone is a guess
-    from_code = doc_type and trace.findings["doc_type"].how == "number_code"
-    if lead and (not doc_type or from_code and lead.number == number and lead.doc_type != doc_type):
-        doc_type = lead.doc_type
-        trace.note("doc_type", lead.line, "lead", sure=False)
-    if not doc_type and number and letter_symbol(number):  # "4144/GDĐT-VP": only a letter's
-        doc_type = "Công văn"
-        trace.note("doc_type", number, "number_code", sure=False)
-    place, dated = extract_date(paragraphs, doc_type, trace)
-    if attached and not dated and attached["date"]:
-        dated = attached["date"]
-        trace.note("date", attached["line"], "attachment")
-    issuer = extract_issuer(paragraphs, full_text, trace)
-    joint = joint_issuer(number)
-    if joint:
-        issuer = joint
-        trace.note("issuer", number, "number_code")
-    elif not issuer and (central := central_issuer(number)):  # a copy that lost its header: a ministry's code
-        issuer = central
-        trace.note("issuer", number, "number_code", sure=False)
-    if attached and attached["issuer"] and trace.findings["issuer"].how in ("opening", "signature"):
-        issuer = attached["issuer"]
-        trace.note("issuer", attached["line"], "attachment")
-    consolidated = authentication(paragraphs) if doc_type == "Văn bản hợp nhất" else None
-    if consolidated and (not issuer or trace.findings["issuer"].how in ("opening", "signature")):
-        issuer = consolidated.issuer or issuer  # a consolidated text's body signs its authentication block
-        trace.note("issuer", consolidated.line, "authentication", sure=False)
-    if consolidated and consolidated.date and (not dated or len(dated) != 10):  # not a cited act's year
-        dated = consolidated.date
-        trace.note("date", consolidated.line, "authentication", sure=False)
-    title = _verb_opened(extract_title(paragraphs), doc_type, paragraphs, trace) or (lead.subject if lead else None)
-    if not title:  # a scan whose stamp covered the type line and subject: the enacting sentence names them
-        enacting = next(
-            (p for p in opening_paragraphs(paragraphs) if p.zone == "body" and enacted_subject(p.text)), None
-        )
-        title = enacting and enacted_subject(enacting.text)
-        if title:
-            trace.note("title", enacting.text, "opening", sure=False)
-    if not title and (title := page_headline(paragraphs)):  # a page's copy without a header: its headline
-        trace.note("title", title, "lead", sure=False)
-    return _HeaderFields(number, doc_type, place, dated, issuer, title, lead)
-
-
-# Types whose word is also the verb a subject opens with: "QUY ĐỊNH MỨC CHI CỤ THỂ …" under a resolution whose type
-# line a copy dropped is the subject whole, the number's code ("23/2025/NQ-HĐND") saying the type.
-_VERB_TYPES = ("Quy định", "Hướng dẫn")
-
-
-def _verb_opened(title: str | None, doc_type: str | None, paragraphs: list[Paragraph], trace: Trace) -> str | None:
-    """The subject with the verb a type line's reading took for the type, where the number says another type."""
-    typed = trace.findings.get("doc_type")
-    first = next((p for p in paragraphs if p.zone == "title"), None)
-    found = title_type(first.text) if title and first and typed and typed.how == "number_code" else None
-    if found and found[1] and found[0] in _VERB_TYPES and found[0] != doc_type:
-        return f"{found[0]} {title[:1].lower()}{title[1:]}"
-    return title
 
 
 def _year(
@@ -315,11 +234,11 @@ def _not_a_bare_type_line(text: str) -> bool:
     return not found or bool(found[1])
 
 
-def _note_dates(trace: Trace, number: str | None, from_lead: str | None) -> None:
-    """Where the year came from: the date's line, the number, or the page's lead."""
+def _note_dates(trace: Trace, number: str | None, from_lead: str | None, how: str) -> None:
+    """Where the year came from: the date's line, the number, or the page's lead or table of properties."""
     dated = trace.findings.get("date")
     if from_lead:
-        trace.note("year", from_lead, "lead", sure=False)
+        trace.note("year", from_lead, how, sure=False)
     elif dated and dated.how != "passage":
         trace.note("year", dated.line, dated.how, sure=True)
     else:

@@ -33,6 +33,41 @@ _HEADLINE = re.compile(
 )
 
 
+# Older documents, and the legal databases' copies of them, name the document whole in the line under the type:
+# "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC …", "QUYẾT ĐỊNH / CỦA BỘ
+# TRƯỞNG BỘ TÀI CHÍNH SỐ 32/2008/QĐ-BTC NGÀY 29 THÁNG 5 NĂM 2008 / VỀ VIỆC …": the issuer, its number and its day.
+_NUMBERED_ORG = re.compile(
+    r"^(?P<org>.+?)\s+(?:SỐ|Số|số)\s*:?\s*(?P<number>\d\S*)"
+    r"(?:\s*,?\s+(?:NGÀY|Ngày|ngày)\s+(?P<day>\d{1,2})(?:\s+(?:THÁNG|tháng)\s+|\s*[/.-]\s*)(?P<month>\d{1,2})"
+    r"(?:\s+(?:NĂM|năm)\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d))?\s*$"
+)
+
+
+class IssuedBy(NamedTuple):
+    org: str
+    number: str | None
+    date: str | None  # ISO
+
+
+def issued_by(org: str) -> IssuedBy:
+    """The issuer a title line names, without the number and the day it gives after it.
+
+    >>> issued_by("THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001")
+    IssuedBy(org='THỦ TƯỚNG CHÍNH PHỦ', number='16/2001/CT-TTg', date='2001-06-21')
+    >>> issued_by("BỘ TRƯỞNG BỘ TÀI CHÍNH SỐ 32/2008/QĐ-BTC"), issued_by("BAN THƯỜNG VỤ TỈNH UỶ")
+    (IssuedBy(org='BỘ TRƯỞNG BỘ TÀI CHÍNH', number='32/2008/QĐ-BTC', date=None), \
+IssuedBy(org='BAN THƯỜNG VỤ TỈNH UỶ', number=None, date=None))
+    """
+    m = _NUMBERED_ORG.match(org)
+    numbers = find_numbers(m["number"]) if m else []
+    if not numbers or numbers[0].start:
+        return IssuedBy(org, None, None)
+    date = None
+    if m["year"] and 1 <= int(m["day"]) <= 31 and 1 <= int(m["month"]) <= 12:
+        date = f"{m['year']}-{int(m['month']):02d}-{int(m['day']):02d}"
+    return IssuedBy(m["org"], numbers[0].number, date)
+
+
 class Headline(NamedTuple):
     year: int | None
     issuer: str | None  # as written: "BỘ CHÍNH TRỊ, BAN BÍ THƯ", "Văn phòng Chính phủ"
@@ -56,19 +91,23 @@ Headline(year=None, issuer=None, subject='thực hiện Kết luận số 57-KL/
     >>> headline("612/QĐ-UBND năm 2020 về phê duyệt quy trình")
     Headline(year=2020, issuer=None, subject='phê duyệt quy trình')
     >>> headline("số 175-CV/TU ngày 25/01/2007 của Thành uỷ TPHCM về việc tổ chức kỷ niệm")
-    Headline(year=None, issuer='Thành uỷ TPHCM', subject='tổ chức kỷ niệm')
+    Headline(year=2007, issuer='Thành uỷ TPHCM', subject='tổ chức kỷ niệm')
     """
     rest = re.sub(r"^số\s*:?\s*(?=\d)", "", rest)  # "Công văn số 175-CV/TU ngày 25/01/2007 của …", a page's heading
-    numbered = find_numbers(rest)
+    numbered, dated = find_numbers(rest), None
     if numbered and numbered[0].start == 0:
         # a website's "<type> <number> năm <year> về <subject>": its "về" joins the heading to the subject
         rest = re.sub(r"^(năm\s+(?:19|20)\d\d\s+)về\s+(?!việc\b)", r"\1", rest[numbered[0].end :].strip())
-        rest = re.sub(r"^,?\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}\s*", "", rest)
+        dated = re.match(r"^,?\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(\d{4})\s*", rest)
+        rest = rest[dated.end() :] if dated else rest
     m = _HEADLINE.match(rest)
     if not m:  # the pattern's every part may be empty: only a line it cannot end is left as it is
         return Headline(None, None, rest)
     year = int(m.group("year")) if m.group("year") else None
-    return Headline(year, (m.group("org") or m.group("by") or "").strip() or None, m.group("subject").strip())
+    year = year or (int(dated.group(1)) if dated else None)  # "số 175-CV/TU ngày 25/01/2007 …": its day's year
+    named = issued_by((m.group("org") or m.group("by") or "").strip())
+    year = year or (int(named.date[:4]) if named.date else None)
+    return Headline(year, named.org or None, m.group("subject").strip())
 
 
 # A token of text: a word, a figure or a date, a code ("COVID-19", "NĐ-CP"), with its punctuation.
@@ -118,12 +157,41 @@ _ADDRESS_INSIDE = re.compile(r"\s(?:[Kk]ính\s+)?[gG][ửưuỬƯU][^\s:]{0,3}\s
 _WORD = re.compile(r"(?<![\w/-])[^\W\d_]{2,}(?![\w/-])")  # a word, not a code ("TT-BTC") or a figure
 
 
-def _title_lines(paragraphs: list[Paragraph]) -> list[str]:
+def title_lines(paragraphs: list[Paragraph]) -> list[str]:
     """The title zone's lines without a posting stamp or a header table's empty cell, up to the page's headline
-    repeated (the site's heading, then the document's own)."""
+    repeated (the site's heading, then the document's own); a "CỦA …" line wrapped before the number and the day
+    it names is joined again (:data:`_NUMBERED_ORG`)."""
     lines = [p.text.strip() for p in in_zones(paragraphs, "title")]
     lines = [t for t in lines if not POSTING_STAMP.match(t) and t.strip("| ")]
-    return lines[: next((k for k, t in enumerate(lines) if t in lines[:k]), len(lines))]
+    return _issuer_joined(lines[: next((k for k, t in enumerate(lines) if t in lines[:k]), len(lines))])
+
+
+def numbered_by_title(paragraphs: list[Paragraph]) -> tuple[str, IssuedBy] | None:
+    """The title's line that gives the number (and the day) after the issuer's name, with what it gives."""
+    for line in title_lines(paragraphs)[:4]:
+        found = title_type(line)
+        text = found[1] if found and found[1] else line
+        m = _HEADLINE.match(text) if OF_ISSUER.match(text) else None
+        named = issued_by(m.group("org").strip()) if m and m.group("org") else None
+        if named and named.number:
+            return line, named
+    return None
+
+
+def _issuer_joined(lines: list[str]) -> list[str]:
+    """``CỦA THỦ`` / ``TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG`` / ``NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC …`` as one line."""
+    joined: list[str] = []
+    for line in lines:
+        last = joined[-1] if joined else ""
+        numbered = re.search(r"\bSỐ\s*:?\s*\d", last)
+        goes_on = (not numbered and re.search(r"\bSỐ\s*:?\s*\d", line)) or (
+            numbered and not re.search(r"\bNGÀY\s+\d", last) and re.match(r"NGÀY\s+\d", line)
+        )
+        if last and OF_ISSUER.match(last) and is_all_caps(last) and is_all_caps(line) and goes_on:
+            joined[-1] = f"{last} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 # A text layer that lost its marks' places sets them apart, after spaces; those of the line below, read at the
@@ -142,7 +210,7 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
     """The subject line (trích yếu): the title zone without its type line and "CỦA <issuer>"."""
     parts: list[str] = []
     programme = typed_first = typed_line = False
-    for text in _title_lines(paragraphs):
+    for text in title_lines(paragraphs):
         # a caps subject wrapped before "CHƯƠNG TRÌNH HÀNH ĐỘNG …" goes on: the type line is the first
         found = title_type(text) if not parts and not programme and not typed_line else None
         if found:
@@ -217,7 +285,7 @@ def numbered_heading(text: str) -> Headline | None:
     """What a page's numbered heading says after its type (:data:`_NUMBERED_HEADING`), or None.
 
     >>> numbered_heading("Công văn số 175-CV/TU ngày 25/01/2007 của Thành uỷ TPHCM về việc tổ chức kỷ niệm")
-    Headline(year=None, issuer='Thành uỷ TPHCM', subject='tổ chức kỷ niệm')
+    Headline(year=2007, issuer='Thành uỷ TPHCM', subject='tổ chức kỷ niệm')
     >>> numbered_heading("Công văn này thay thế") is None
     True
     """

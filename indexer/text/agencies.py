@@ -261,20 +261,16 @@ _ABBREVIATIONS = {
     "XMC": "xoá mù chữ",
 }
 # A header's abbreviations inside a body's name: "BAN QUẢN LÝ CÁC KCN", "BAN QUẢN LÝ KKT", "BCĐ CÁC CTMTQG".
-_HEADER_ABBREVIATIONS = {
-    "MTQG": "mục tiêu quốc gia",
-    "NTM": "nông thôn mới",
-    "KCN": "khu công nghiệp",
-    "KKT": "khu kinh tế",
-    "KCX": "khu chế xuất",
-    "CCN": "cụm công nghiệp",
-}
+_HEADER_ABBREVIATIONS = {"MTQG": "mục tiêu quốc gia", "NTM": "nông thôn mới", "KCN": "khu công nghiệp"}
+_HEADER_ABBREVIATIONS |= {"KKT": "khu kinh tế", "KCX": "khu chế xuất", "CCN": "cụm công nghiệp"}
 _EXPANSIONS = [(re.compile(rf"\b{short}\b"), full) for short, full in _ABBREVIATIONS.items()] + [
     # a city or town before its name: "Cục Thuế TP Hải Phòng", "UBND TX. Sơn Tây" ("Sở TP" is another body)
     (re.compile(r"(?<!\w)TP\.?\s*(?=(?:[A-ZĐ][a-zà-ỹđ]+|HCM)\b)"), "thành phố "),
     (re.compile(r"(?<!\w)TX\.?\s*(?=[A-ZĐ][a-zà-ỹđ]+\b)"), "thị xã "),
     (re.compile(r"(?<=thành phố )HCM\b"), "Hồ Chí Minh"),
     (re.compile(r"Giáo dục\s*[-–&]\s*Đào tạo"), "Giáo dục và Đào tạo"),
+    # the centre a body's name ends with ("Đảng uỷ Khối các cơ quan TW"), not a number's code ("57-KL/TW")
+    (re.compile(r"(?<![\w/-])TW(?![\w/-])"), "Trung ương"),
 ]
 _CAPS_EXPANSIONS = [
     (re.compile(rf"\b{short}\b"), full.upper()) for short, full in (_ABBREVIATIONS | _HEADER_ABBREVIATIONS).items()
@@ -285,6 +281,7 @@ _CAPS_EXPANSIONS = [
     (re.compile(r"(?<=THÀNH PHỐ )HCM\b"), "HỒ CHÍ MINH"),
     # the education office's name with a dash for its "và": "PHÒNG GIÁO DỤC-ĐÀO TẠO"
     (re.compile(r"GIÁO DỤC\s*[-–&]\s*ĐÀO TẠO"), "GIÁO DỤC VÀ ĐÀO TẠO"),
+    (re.compile(r"(?<![\w/-])TW(?![\w/-])"), "TRUNG ƯƠNG"),
 ]
 _ANNOTATION = re.compile(
     r"\s*\|?\s*\((?:b/c|B/c|B/C|báo cáo|Báo cáo|để b/c|để báo cáo|t/h|T/h|T/H|thực hiện|để thực hiện|đ/b|để biết|"

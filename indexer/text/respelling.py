@@ -228,6 +228,7 @@ _CAPITALISED = [
     "Hội đồng nhân dân", "Uỷ ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "Việt Nam", "Thủ tướng", "Đảng", "Công an",
     "Quân sự", "Đoàn TNCS", "Đoàn Thanh niên", "Trung ương Đoàn", "Tổng Liên đoàn Lao động", "Liên đoàn Lao động",
     "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Phòng, chống thiên tai", "Tìm kiếm cứu nạn",
+    "Đảng uỷ Khối", "Đảng bộ Khối",
 ]
 _DEPARTMENT_WORDS = [
     "Xã hội", "Thương binh", "Lao động", "Đầu tư", "Tài chính", "Tư pháp", "Nội vụ", "Ngoại giao", "Công Thương",
@@ -235,7 +236,9 @@ _DEPARTMENT_WORDS = [
     "Văn hoá", "Thể thao", "Du lịch", "Tài nguyên", "Môi trường", "Khoa học", "Công nghệ", "Thông tin", "Truyền thông",
 ]
 # fmt: on
-_CAPITALISED_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in _CAPITALISED) + r")(?!\w)", re.I)
+_CAPITALISED_RE = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(_CAPITALISED, key=len, reverse=True)) + r")(?!\w)", re.I
+)
 _DEPARTMENT = "(?:" + "|".join(re.escape(w) for w in _DEPARTMENT_WORDS) + ")"
 # A head that is the second syllable of a common word is no body's: "dịch vụ y tế", "cơ sở giáo dục", "cán bộ
 # y tế", "nhiệm vụ đối ngoại", "dự phòng".
@@ -282,11 +285,11 @@ def sentence_case(text: str, first: bool = True) -> str:
     out = re.sub(r"(?<=\s-\s)(?!xã hội\b|an ninh\b)(\w)", lambda m: m.group(1).upper(), out)
     out = _ROMAN_AFTER.sub(lambda m: m.group(1) + m.group(2).upper(), out)  # "khoá XIII", "quý III", "Đại hội XIV"
     out = re.sub(
-        r"^((?:Bộ|Sở|Cục|Vụ|Ban|Văn phòng|Phòng|Tổng cục|Báo|Đài|Trung tâm|Chi cục)\s)(?!hành\b)(\w)",
+        r"^((?:Bộ|Sở|Cục|Vụ|Ban|Văn phòng|Phòng|Tổng cục|Báo|Đài|Trung tâm|Chi cục)\s)(?!hành\b|trưởng\b)(\w)",
         lambda m: m.group(1) + m.group(2).upper(),
         out,
     )
-    return out
+    return out  # "Bộ trưởng Bộ Tài chính": the minister is no ministry's name
 
 
 def _match_case(word: str, spellings: list[str]) -> str:

@@ -17,7 +17,7 @@ from indexer.document.header import plenum_committee
 from indexer.document.lines import GROUNDS, in_zones
 from indexer.document.structure import Paragraph
 from indexer.document.structure.type_lines import title_type
-from indexer.document.title import OF_ISSUER, headline, numbered_heading
+from indexer.document.title import OF_ISSUER, headline, numbered_heading, title_lines
 from indexer.text import agencies, respelling
 from indexer.text.agency_names import usual_case
 from indexer.text.localities import proper_place, province_of_districts, province_of_localities
@@ -129,10 +129,14 @@ def _joint_issuer(names: list[str], context: str) -> str | None:
 
 
 def _with_parent_place(child: str, parent: str) -> str:
-    """``Đảng uỷ Uỷ ban nhân dân tỉnh`` under ``Đảng bộ tỉnh Lào Cai``: ``… tỉnh Lào Cai``."""
+    """``Đảng uỷ Uỷ ban nhân dân tỉnh`` under ``Đảng bộ tỉnh Lào Cai``: ``… tỉnh Lào Cai``; a bloc's committee
+    under its province's organisation is the province's: ``Đảng uỷ Khối các cơ quan tỉnh Thái Nguyên``."""
     found = provinces_in(parent)
     if found and not provinces_in(child) and re.search(r"(?:\btỉnh|\bthành phố)$", child):
         return f"{child} {found[-1]}"
+    unit = re.match(r"^Đảng bộ (tỉnh|thành phố) ", parent, re.I)
+    if found and unit and not provinces_in(child) and re.match(r"^Đảng (?:uỷ|ủy) Khối ", child):
+        return f"{child} {unit.group(1).lower()} {found[-1]}"
     return child
 
 
@@ -142,9 +146,11 @@ _ISSUES = re.compile(
     # "… thành phố xây dựng kế hoạch …", "Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án …"
     r"(?:(?:ban hành|xây dựng|triển khai)\s+(?:\d{1,2}\s+)?"
     r"(?:(?i:" + "|".join(ISSUED_TYPES) + r")\b|văn bản(?=\s+số\b))"
-    # "UBND xã Tây Sơn thông báo lịch …", "UBND huyện thông báo các Phiên tiếp công dân …"
+    # "UBND xã Tây Sơn thông báo lịch …", "UBND huyện thông báo các Phiên tiếp công dân …", "Ủy ban nhân dân xã Mỹ
+    # Thạnh thông báo chính thức ngày bầu cử Trưởng ấp …"
     # and the closing of an office's letter: "Văn phòng UBND tỉnh thông báo để Sở … thực hiện./."
-    r"|thông báo(?:\s+(?:như sau|lịch|kết luận|kế hoạch|danh sách|về|các|đến|tới|để)\b|\s*:)"
+    r"|thông báo(?:\s+(?:chính thức\s+)?(?:như sau|lịch|kết luận|kế hoạch|danh sách|về|các|đến|tới|để|ngày|thời gian)"
+    r"\b|\s*:)"
     # a guidance or a letter in its writer's voice: "Ban Thường trực … hướng dẫn một số việc cụ thể như sau:",
     # "Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:"
     r"|hướng dẫn\s+(?:việc|một số|các|thực hiện|triển khai|tổ chức|tuyên truyền|như sau)\b"
@@ -234,19 +240,19 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
     names = header_names(paragraphs)
     issuer = _issuer_from_header(paragraphs, context)
     headlined, typed = None, False
-    for p in in_zones(paragraphs, "title"):
+    for line in title_lines(paragraphs):
         # under the type line, a type's word opens the subject: "THÔNG BÁO / KẾT LUẬN CỦA PHÓ THỦ TƯỚNG …"
-        found = None if typed else title_type(p.text)
+        found = None if typed else title_type(line)
         typed = typed or bool(found)
         org = headline(found[1]).issuer if found and found[1] else None
-        if OF_ISSUER.match(p.text.strip()):
-            org = headline(p.text.strip()).issuer
+        if OF_ISSUER.match(line):
+            org = headline(line).issuer
         if org and not headlined:
-            headlined = (org, p.text)
+            headlined = (org, line)
         if org and is_all_caps(org):
             named = _named(org, context)
             if not issuer or not key(issuer).startswith(key(named)):  # "CỦA UBND XÃ" under "UBND XÃ THIỆU DUY"
-                note("issuer", p.text, "title")
+                note("issuer", line, "title")
                 return named
     # a page's heading above a copy that lost its header: "Công văn số 175-CV/TU ngày … của Thành uỷ TPHCM về …"
     headlined = headlined or next(

@@ -55,10 +55,20 @@ def dash_joined(text: str) -> str | None:
 
     >>> dash_joined("SỞ Y TẾ -CÔNG ĐOÀN NGÀNH"), dash_joined("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
     ('SỞ Y TẾ + CÔNG ĐOÀN NGÀNH', None)
+    >>> dash_joined("BỘ VĂN HOÁ - THÔNG TIN-BỘ Y TẾ")
+    'BỘ VĂN HOÁ - THÔNG TIN + BỘ Y TẾ'
     """
-    parts = re.split(r"\s*[-–]\s*", text)
-    if len(parts) == 2 and all(part and JOINT_HEAD.match(fold(part)) for part in parts):
-        return JOINED.join(parts)
+    # a piece that opens with no body's head goes on the name before it: "BỘ VĂN HOÁ - THÔNG TIN"
+    bodies: list[str] = []
+    for piece in re.split(r"\s*[-–]\s*", text):
+        if not piece:
+            return None
+        if JOINT_HEAD.match(fold(piece)) or not bodies:
+            bodies.append(piece)
+        else:
+            bodies[-1] += f" - {piece}"
+    if len(bodies) >= 2 and all(JOINT_HEAD.match(fold(body)) for body in bodies):
+        return JOINED.join(bodies)
     return None
 
 

@@ -154,6 +154,28 @@ def page_headline(paragraphs: list[Paragraph]) -> str | None:
     """The headline a page sets over a copy that has no header of its own ("Lịch tiếp công dân định kỳ của Chủ
     tịch UBND xã Tây Sơn năm 2025 (sau khi sáp nhập)" over its "Căn cứ" lines): the subject as the page words
     it, or ``None`` where the copy keeps any mark of a document's header."""
+    text = _headline(paragraphs)
+    if not text:
+        return None
+    # the type the headline opens with is the document's, not its subject's: "Thông báo lịch tiếp công dân …", and
+    # so are its number, day and issuer: "Công văn số 175-CV/TU ngày 25/01/2007 của Thành uỷ TPHCM về việc …"
+    heading = numbered_heading(text)
+    if heading:
+        return heading.subject or None
+    # "Kết luận của Ban Bí thư về tổ chức kỷ niệm …": the issuer the headline names is no part of the subject
+    return re.sub(r"^của\s+[^,;:]{3,80}?\s+(?=về\s)", "", _TYPE_FIRST.sub("", text))
+
+
+def headline_type(paragraphs: list[Paragraph]) -> str | None:
+    """The type a page's headline opens with over a copy that has no header ("Thông báo ngày bầu cử Trưởng ấp
+    nhiệm kỳ VII (2015-2018)" over the notice's "Căn cứ" lines), or ``None``."""
+    text = _headline(paragraphs)
+    m = _TYPE_FIRST.match(text) if text else None
+    return _type_name(m.group("type"), None) if m else None
+
+
+def _headline(paragraphs: list[Paragraph]) -> str | None:
+    """The last line over a copy that keeps no mark of a document's header, when it reads as a page's headline."""
     header = in_zones(paragraphs, "header")
     if not header or any(
         _HEADER_MARK.search(p.text) or MOTTO.search(p.text) or place_date(p.text) or PARTIAL_DATE.search(p.text)
@@ -169,12 +191,7 @@ def page_headline(paragraphs: list[Paragraph]) -> str | None:
     ):
         return None
     vietnamese = re.search(r"[à-ỹđ]", text.lower())  # not the site's own chrome ("Skip to main content")
-    if not (20 <= len(text) <= 250 and vietnamese and not is_all_caps(text)):
-        return None
-    # the type the headline opens with is the document's, not its subject's: "Thông báo lịch tiếp công dân …", and
-    # so are its number, day and issuer: "Công văn số 175-CV/TU ngày 25/01/2007 của Thành uỷ TPHCM về việc …"
-    heading = numbered_heading(text)
-    return (heading.subject or None) if heading else _TYPE_FIRST.sub("", text)
+    return text if 20 <= len(text) <= 250 and vietnamese and not is_all_caps(text) else None
 
 
-_TYPE_FIRST = re.compile(rf"^(?:{_TYPES})\s+(?=[a-zà-ỹđ])")
+_TYPE_FIRST = re.compile(rf"^(?P<type>{_TYPES})(?:\s+(?=[a-zà-ỹđ])|\s*:\s*)")  # "Thông báo: Về việc cho học sinh …"

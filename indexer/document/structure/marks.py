@@ -33,7 +33,7 @@ LETTER = re.compile(r"^(?P<n>[a-zđ])\s*\)\s*(?=\S)")
 ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(?P<n>\d+[a-zđ]?)\s*[.:]")
 CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+(?P<n>[IVXLC]+|\d+)\b")
 SECTION = re.compile(r"^(?:Mục|MỤC)\s+(?P<n>\d+|[IVXLC]+)\b")
-PART = re.compile(r"^(?:Phần|PHẦN)\s+(?P<n>[IVXLC]+|\d+|THỨ\s+\w+)\b")
+PART = re.compile(r"^(?:Phần|PHẦN)\s+(?P<n>[IVXLC]+|\d+|(?:THỨ|thứ|Thứ)\s+\w+)\b")
 APPENDIX = re.compile(r"^(?:Phụ lục|PHỤ LỤC)(?:\s+(?P<n>[IVXLC]+|\d+|[A-Z]))?\b")
 
 # A legal website's table of the document's properties, above its text ("Ngày ban hành: | 13/12/2016 | …").

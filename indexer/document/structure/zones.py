@@ -67,9 +67,9 @@ _CONFERENCE_LINE = re.compile(r"^HỘI NGHỊ\b")
 
 # The authority a decision is taken by, set in caps under its title: "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH".
 _AUTHORITY_LINE = re.compile(
-    r"^(?:CHỦ TỊCH |BỘ TRƯỞNG |THỦ TƯỚNG |GIÁM ĐỐC |TỔNG CỤC TRƯỞNG |CỤC TRƯỞNG )?"
-    r"(?:UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UỶ BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
-    r"BỘ [A-ZĐ]|SỞ [A-ZĐ])"
+    r"^(?:CHỦ TỊCH |BỘ TRƯỞNG |THỦ TƯỚNG |GIÁM ĐỐC |TỔNG CỤC TRƯỞNG |CỤC TRƯỞNG |TRƯỞNG )?"
+    r"(?:(?:UỶ|ỦY) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|(?:UỶ|ỦY) BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI|CHÍNH PHỦ|BAN THƯỜNG VỤ|"
+    r"BAN CHẤP HÀNH|BỘ [A-ZĐ]|SỞ [A-ZĐ]|(?<=TRƯỞNG )BAN CHỈ ĐẠO )"
     r"[A-ZĐÀ-Ỹ0-9 ,.\-–]{0,80}$"
     r"|^(?:CỤC TRƯỞNG CỤC|TỔNG CỤC TRƯỞNG TỔNG CỤC) [A-ZĐÀ-Ỹ0-9 ,.\-–]{2,80}$"  # "CỤC TRƯỞNG CỤC QUẢN LÝ DƯỢC"
 )
@@ -158,6 +158,8 @@ def _subject_lines(blocks: list[Block], type_at: int) -> int:
                 and not _speck_stop(blocks, i)
             )
             or _AUTHORITY_LINE.match(b.text)
+            # its first word left alone by a table's narrow column: "UỶ" / "BAN NHÂN DÂN TỈNH QUẢNG BÌNH"
+            or (taken and i + 1 < n and len(b.text) <= 3 and _AUTHORITY_LINE.match(f"{b.text} {blocks[i + 1].text}"))
             or re.match(ADDRESSED, b.text)
             or ((taken or carried) and (opens_body(b) or _grounds_after_caps(blocks[i - 1].text, b.text)))
             # a long paragraph in small letters under a caps subject is the body, however it opens ("Năm 2023, …")

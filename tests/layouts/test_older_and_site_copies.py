@@ -1,0 +1,224 @@
+# ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
+"""Older documents and the copies legal and Party websites give of them (bench/real-directives-web26 … web30): a
+title line that names the issuer, the number and the day; a site's table of properties in place of a dropped type
+line; a joint circular of two ministries; an authority line under the subject; a bloc's Party committee; a page's
+headline over a copy without a header.  Each case quotes a real document, cut to what the case needs."""
+
+import pytest
+
+from tests.layouts.fields import fields_of
+
+CASES = [
+    (
+        "a directive of 2001 whose title names its issuer, number and day, the line wrapped by the page",
+        """CHỈ THỊ
+CỦA THỦ
+TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG
+NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH
+PHÁT TRIỂN KINH TẾ - Xà HỘI VÀ DỰ TOÁN NGÂN SÁCH
+NHÀ NƯỚC NĂM 2002
+Thực hiện Nghị quyết
+của Quốc hội về nhiệm vụ và dự toán ngân sách nhà nước năm 2001, Chính phủ đã
+ban hành các cơ chế chính sách mới nhằm phát huy nội lực và tập trung chỉ đạo
+""",
+        {
+            "doc_type": "Chỉ thị",
+            "number": "16/2001/CT-TTg",
+            "issuer": "Thủ tướng Chính phủ",
+            "level": "central",
+            "date": "2001-06-21",
+            "year": 2001,
+        },
+    ),
+    (
+        "a site's table of properties gives the type the copy dropped and the number of 1996 has no type's code",
+        """Số hiệu: 43-TTg Loại văn bản: Chỉ thị
+Nơi ban hành: Thủ tướng Chính phủ Người ký: Phan Văn Khải
+Ngày ban hành: 22/01/1996 Ngày hiệu lực: Đã biết
+Ngày công báo: Đã biết Số công báo: Đã biết
+Tình trạng: Đã biết
+
+
+Độc lập - Tự do - Hạnh phúc
+
+Số: 43-TTg
+
+Hà Nội, ngày 22 tháng 1 năm 1996
+
+Trong mấy năm gần đây, cuộc đấu tranh kiềm chế và đẩy lùi lạm phát tuy đã đạt được kết quả nhất định, nhưng kết quả đó chưa thật vững chắc và nguy cơ tái lạm phát cao vẫn còn tiềm ẩn.
+""",
+        {"doc_type": "Chỉ thị", "number": "43-TTg", "issuer": "Thủ tướng Chính phủ", "level": "central", "year": 1996},
+    ),
+    (
+        "a joint circular: its number's code says so under a type line 'THÔNG TƯ'; two ministries joined by a dash",
+        """BỘ VĂN HOÁ - THÔNG TIN-BỘ Y TẾ
+Số: 01/2004/TTLT/BVHTT-BYT
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hậu Giang, ngày 12 tháng 1 năm 2004
+
+THÔNG TƯ
+
+Hướng dẫn về hoạt động quảng cáo trong lĩnh vực y tế
+
+Căn cứ Pháp lệnh Quảng cáo số 39/2001/PL-UBTVQH ngày 16 tháng 11 năm 2001;
+""",
+        {
+            "doc_type": "Thông tư liên tịch",
+            "issuer": "Bộ Văn hoá - Thông tin và Bộ Y tế",
+            "level": "central",
+            "province": None,
+        },
+    ),
+    (
+        "the deciding body's line under the subject, its first word left alone by a table's column, is no part of it",
+        """UỶ BAN NHÂN
+DÂN
+TỈNH QUẢNG BÌNH
+--------
+|
+CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 933/QĐ-UBND
+|
+Quảng Bình,
+ngày 25 tháng 4 năm 2011
+|
+QUYẾT ĐỊNH
+VỀ VIỆC PHÊ DUYỆT QUY HOẠCH TỔNG THỂ PHÁT TRIỂN
+NGÀNH NÔNG NGHIỆP TỈNH QUẢNG BÌNH ĐẾN NĂM 2020
+ỦY
+BAN NHÂN DÂN TỈNH QUẢNG BÌNH
+Căn
+cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;
+""",
+        {"title": "Về việc phê duyệt quy hoạch tổng thể phát triển ngành nông nghiệp tỉnh Quảng Bình đến năm 2020"},
+    ),
+    (
+        "a national steering committee's decision, taken by its head: central, and his line is no part of the subject",
+        """Hệ thống pháp luật
+
+BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN LẬU, GIAN LẬN THƯƠNG MẠI VÀ HÀNG GIA
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Số: 195/QĐ-BCĐ389
+
+Hà Nội, ngày 23 tháng 3 năm 2020
+
+QUYẾT ĐỊNH
+
+BAN HÀNH QUY CHẾ TIẾP NHẬN, XỬ LÝ TIN BÁO VỀ BUÔN LẬU, GIAN LẬN THƯƠNG MẠI VÀ HÀNG GIẢ
+
+TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN LẬU, GIAN LẬN THƯƠNG MẠI VÀ HÀNG GIẢ
+
+Căn cứ Quyết định số 389/QĐ-TTg ngày 19 tháng 3 năm 2014 của Thủ tướng Chính phủ về việc thành lập Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả;
+""",
+        {
+            "level": "central",
+            "province": None,
+            "title": "Ban hành quy chế tiếp nhận, xử lý tin báo về buôn lậu, gian lận thương mại và hàng giả",
+        },
+    ),
+    (
+        "a bloc's Party committee under its province's organisation is the province's",
+        """HƯỚNG DẪN xây dựng mô hình “Dân vận khéo”
+
+ĐẢNG BỘ TỈNH THÁI NGUYÊN
+
+ĐẢNG ỦY KHỐI CÁC CƠ QUAN
+
+*
+
+Số 29-HD/ĐUK
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+Thái Nguyên, ngày 16 tháng 4 năm 2024
+
+HƯỚNG DẪN
+xây dựng mô hình “Dân vận khéo”
+""",
+        {"issuer": "Đảng uỷ Khối các cơ quan tỉnh Thái Nguyên", "level": "province", "province": "Thái Nguyên"},
+    ),
+    (
+        "the central bloc's committee, 'TW' for Trung ương; a report's first part is no part of its subject",
+        """ĐẢNG ỦY KHỐI CÁC CƠ QUAN TW
+*
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 08 tháng 01 năm 2021
+
+BÁO CÁO
+tổng kết công tác tuyên giáo năm 2020;
+phương hướng, nhiệm vụ trọng tâm năm 2021
+Phần thứ nhất
+ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2020
+Năm 2020, năm diễn ra đại hội đảng các cấp, Đại hội Đảng bộ Khối các cơ
+quan Trung ương lần thứ XIII, nhiệm kỳ 2020-2025, trong bối cảnh tình hình thế
+""",
+        {
+            "issuer": "Đảng uỷ Khối các cơ quan Trung ương",
+            "level": "central",
+            "province": None,
+            "title": "tổng kết công tác tuyên giáo năm 2020; phương hướng, nhiệm vụ trọng tâm năm 2021",
+        },
+    ),
+    (
+        "a page's heading names the letter with its number and day: the year is that day's",
+        """Thứ Tư, 24/4/2024
+Công văn số 490-CV/BDVTW ngày 14/10/2016 về việc hướng dẫn thực hiện Chương trình phối hợp giữa Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ về công tác dân vận, giai đoạn 2016 – 2021
+
+Ngày 11/10/2016, Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ đã ký Chương trình phối hợp số 79-Ctr/BDVTW – BCSĐCP về công tác dân vận, giai đoạn 2016 – 2021, để triển khai thực hiện có hiệu quả Chương trình phối hợp, Ban Dân vận Trung ương đề nghị Ban Dân vận các tỉnh ủy, thành ủy triển khai thực hiện một số nhiệm vụ sau:
+""",
+        {"number": "490-CV/BDVTW", "year": 2016, "date": None},
+    ),
+    (
+        "a headline naming the conclusion's type and issuer over its text: neither is part of the subject",
+        """Thứ Hai, 24/6/2024
+Văn kiện Đảng
+Thứ Tư, 15/7/2009 14:8'(GMT+7)
+
+Kết luận của Ban Bí thư về tổ chức kỷ niệm 80 năm Ngày truyền thống ngành Tuyên giáo (1/8/1930 - 1/8/2010)
+
+1- Đồng ý tổ chức kỷ niệm 80 năm Ngày truyền thống ngành Tuyên giáo (1/8/1930 - 1/8/2009). Việc tổ chức các hoạt động kỷ niệm phải lựa chon hình thức phù hợp, thiết thực, hiệu quả, tiết kiệm.
+
+2- Năm 2010 sẽ là năm có ngày kỷ niệm truyền thống của nhiều ban đảng khác. Ban Bí thư yêu cầu các ban xây dựng kế hoạch triển khai tổ chức các hoạt động kỷ niệm.
+""",
+        {
+            "doc_type": "Kết luận",
+            "issuer": "Ban Bí thư",
+            "title": "về tổ chức kỷ niệm 80 năm Ngày truyền thống ngành Tuyên giáo (1/8/1930 - 1/8/2010)",
+        },
+    ),
+    (
+        "a commune's notice under a page's headline: the headline's type, the body that 'thông báo chính thức', a joint code with a dot",
+        """Site banner
+
+Thông báo ngày bầu cử Trưởng ấp nhiệm kỳ VII (2015-2018)
+
+          Căn cứ Công văn số 5382/UBND-TH, ngày 20 tháng 10 năm 2015 của Ủy ban Nhân dân tỉnh Bến Tre về việc chuẩn bị cho bầu cử Trưởng ấp, khu phố nhiệm kỳ VII  (2015 – 2018);
+
+          Căn cứ Kế hoạch liên tịch số 4103/KHLT-UBND-BTT.UBMTTQ ngày 02 tháng 11 năm 2015 giữa Ủy ban nhân dân huyện và Ban Thường trực Ủy ban Mặt trận Tổ quốc huyện Giồng Trôm về tổ chức bầu cử Trưởng ấp, khu phố nhiệm kỳ VII (2015 – 2018);
+
+          Ủy ban nhân dân xã Mỹ Thạnh thông báo chính thức ngày bầu cử Trưởng ấp nhiệm kỳ VII (2015-2018) là ngày 27 tháng 12 năm 2015 để nhân dân được biết và tham gia đi bầu đúng thời gian và đạt kết quả./.
+""",
+        {
+            "doc_type": "Thông báo",
+            "issuer": "Uỷ ban nhân dân xã Mỹ Thạnh",
+            "level": "commune",
+            "basis": ["5382/UBND-TH", "4103/KHLT-UBND-BTT-UBMTTQ"],
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_fields_of_older_and_site_copies(text, expected):
+    assert fields_of(text, expected, "van-ban.md") == expected
