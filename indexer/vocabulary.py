@@ -121,6 +121,8 @@ DOCUMENT_TYPES = (
     DocumentType("Phương án", "Contingency plan", ("PA",), typed=False, self_cited=False),
     DocumentType("Biên bản", "Minutes", ("BB",), typed=False, self_cited=False, issued=False),
     DocumentType("Giấy mời", "Invitation", ("GM",), typed=False, self_cited=False, issued=False),
+    # the slip an office submits a matter to its leaders with ("PHIẾU TRÌNH Giải quyết công việc", "106/PT-NC")
+    DocumentType("Phiếu trình", "Submission slip", ("PT",), typed=False, self_cited=False, issued=False),
     DocumentType("Định hướng", "Guidelines", (), typed=False, self_cited=False, issued=False),
     DocumentType("Thể lệ", "Contest rules", (), typed=False, self_cited=False, issued=False),  # a contest's rules
     # A committee's or a Front's letters to the public (the "thư công" of Nghị định 30/2020): "THƯ NGỎ Vận động hỗ
@@ -198,7 +200,8 @@ ADDRESSED = r"(?:Kính\s+g[ửở]i|KÍNH\s+G[ỬỞ]I)"
 
 # The national heading is known by its first words: a page's table may cut it ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT |").
 MOTTO = re.compile(
-    r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA\b|Độc lập\s*-{1,2}\s*Tự do\s*-{1,2}\s*Hạnh phúc)", re.I
+    r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HOÀ XÃ HỘI(?: CHỦ NGHĨA\b|\s*$)|Độc lập\s*-{1,2}\s*Tự do\s*-{1,2}\s*Hạnh phúc)",
+    re.I,
 )
 
 # How an extracted field was found (``Document.evidence[field]["how"]``), as the review page says it.

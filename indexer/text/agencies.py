@@ -271,6 +271,7 @@ _EXPANSIONS = [(re.compile(rf"\b{short}\b"), full) for short, full in _ABBREVIAT
     (re.compile(r"Giáo dục\s*[-–&]\s*Đào tạo"), "Giáo dục và Đào tạo"),
     # the centre a body's name ends with ("Đảng uỷ Khối các cơ quan TW"), not a number's code ("57-KL/TW")
     (re.compile(r"(?<![\w/-])TW(?![\w/-])"), "Trung ương"),
+    (re.compile(r"(?<=Trường )ĐH(?!\w)"), "Đại học"),  # "Trường ĐH Công nghệ Thông tin"; "ĐH" alone may be a congress
 ]
 _CAPS_EXPANSIONS = [
     (re.compile(rf"\b{short}\b"), full.upper()) for short, full in (_ABBREVIATIONS | _HEADER_ABBREVIATIONS).items()
@@ -282,6 +283,8 @@ _CAPS_EXPANSIONS = [
     # the education office's name with a dash for its "và": "PHÒNG GIÁO DỤC-ĐÀO TẠO"
     (re.compile(r"GIÁO DỤC\s*[-–&]\s*ĐÀO TẠO"), "GIÁO DỤC VÀ ĐÀO TẠO"),
     (re.compile(r"(?<![\w/-])TW(?![\w/-])"), "TRUNG ƯƠNG"),
+    (re.compile(r"(?<=TRƯỜNG )ĐH(?!\w)"), "ĐẠI HỌC"),
+    (re.compile(r"(?<=[A-ZĐÀ-Ỹ]{3})\s+&\s+(?=[A-ZĐÀ-Ỹ]{3})"), " VÀ "),  # "THÔNG TIN & TRUYỀN THÔNG", not "GD & ĐT"
 ]
 _ANNOTATION = re.compile(
     r"\s*\|?\s*\((?:b/c|B/c|B/C|báo cáo|Báo cáo|để b/c|để báo cáo|t/h|T/h|T/H|thực hiện|để thực hiện|đ/b|để biết|"

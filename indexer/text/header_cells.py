@@ -19,7 +19,7 @@ import re
 from indexer.text.vietnamese import fold
 from indexer.vocabulary import ADDRESSED, TYPE_OF_LINE
 
-_HEADING = r"CỘNG H(?:OÀ|ÒA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM"
+_HEADING = r"CỘNG H(?:OÀ|ÒA) XÃ HỘI(?: CHỦ NGHĨA VIỆT NAM)?|ĐẢNG CỘNG SẢN VIỆT NAM"  # an OCR may lose the tail
 _MOTTO = r"Độc\s+lập\s*-{1,2}\s*Tự\s+do\s*-{1,2}\s*Hạnh\s+[Pp]húc"  # an OCR doubles a dash: "Độc lập -- Tự do"
 _PLACE = (
     r"(?<!\S)(?:(?:Quận|Phường)\s+\d{1,2}"  # "Quận 8, ngày 08 tháng 08 năm 2006"
@@ -58,6 +58,8 @@ _CITING = re.compile(r"^(?:Thực hiện|Căn cứ|Triển khai|Theo|Trên cơ s
 # (and the number, after the issuer's caps name or a star under it: "… ĐẢNG UỶ XÃ LA BẰNG * Số 09 -KH/ĐU")
 _CUT_BEFORE = re.compile(
     rf"(?<=\S)\s+(?=(?:{_HEADING}|{_MOTTO}|V/[vV]\b|Về việc\b|{ADDRESSED}\b))|(?<=[A-ZĐÀ-Ỹ*])\s+(?=Số\s*:?\s*\d)"
+    # the motto's start after caps, its rest lost by an OCR's column ("SỞ THÔNG TIN & TRUYỀN THÔNG Độc lập - T")
+    r"|(?<=[A-ZĐÀ-Ỹ])\s+(?=Độc\s+lập\s*-)"
 )
 # ... and after the heading, when the issuer's next line follows it ("… CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO")
 # or the place and date do (a place's capitals after the heading's are no part of it: "… CỘNG SẢN VIỆT NAM La

@@ -23,6 +23,8 @@ writes every dash as ``-`` and keeps ``Đ``:
 ['03/KH-THCS', '12/TB-TT.HĐND', '7/QĐ-UB']
 >>> [m.number for m in find_numbers("Kế hoạch liên tịch số 4103/KHLT-UBND-BTT.UBMTTQ ngày 02")]
 ['4103/KHLT-UBND-BTT-UBMTTQ']
+>>> [m.number for m in find_numbers("nhận được Công văn số 011221/CV-NMV ngày 01/12/2021 của Công ty")]
+['011221/CV-NMV']
 
 :func:`number_key` is what two spellings of one number share, diacritics
 and case aside: ``nd-cp`` in a URL slug and ``NĐ-CP`` in the text.
@@ -53,7 +55,7 @@ _PARTY = re.compile(
     rf"(?P<org>{_CODE}(?:-{_CODE})*){_END}"
 )
 _STATE = re.compile(
-    rf"{_START}(?P<num>\d{{1,5}}(?:\.\d{{1,3}}|[a-z](?=\s?/))?)(?:{_SLASH}(?P<year>(?:19|20)\d\d))?{_SLASH}"
+    rf"{_START}(?P<num>\d{{1,6}}(?:\.\d{{1,3}}|[a-z](?=\s?/))?)(?:{_SLASH}(?P<year>(?:19|20)\d\d))?{_SLASH}"
     rf"(?P<code>{_CODE}(?:{_CODE_JOIN}{_CODE})+|[A-ZĐ][A-ZĐ]*\d+){_END}"
 )
 # A joint document names its kind and then every issuer's code ("Quy chế số 01/QCPH/UBND-UBMTTQ", "Nghị quyết liên

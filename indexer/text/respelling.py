@@ -228,7 +228,7 @@ _CAPITALISED = [
     "Hội đồng nhân dân", "Uỷ ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc", "Việt Nam", "Thủ tướng", "Đảng", "Công an",
     "Quân sự", "Đoàn TNCS", "Đoàn Thanh niên", "Trung ương Đoàn", "Tổng Liên đoàn Lao động", "Liên đoàn Lao động",
     "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Phòng, chống thiên tai", "Tìm kiếm cứu nạn",
-    "Đảng uỷ Khối", "Đảng bộ Khối",
+    "Đảng uỷ Khối", "Đảng bộ Khối", "Trường Đại học",
 ]
 _DEPARTMENT_WORDS = [
     "Xã hội", "Thương binh", "Lao động", "Đầu tư", "Tài chính", "Tư pháp", "Nội vụ", "Ngoại giao", "Công Thương",

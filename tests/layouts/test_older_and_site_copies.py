@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
-"""Older documents and the copies legal and Party websites give of them (bench/real-directives-web26 … web30): a
+"""Older documents and the copies legal and Party websites give of them (bench/real-directives-web26 … web34): a
 title line that names the issuer, the number and the day; a site's table of properties in place of a dropped type
 line; a joint circular of two ministries; an authority line under the subject; a bloc's Party committee; a page's
-headline over a copy without a header.  Each case quotes a real document, cut to what the case needs."""
+headline over a copy without a header; an OCR's reading of a scan's header.  Each case quotes a real document, cut to what the case needs."""
 
 import pytest
 
@@ -196,6 +196,64 @@ Kết luận của Ban Bí thư về tổ chức kỷ niệm 80 năm Ngày truy�
             "issuer": "Ban Bí thư",
             "title": "về tổ chức kỷ niệm 80 năm Ngày truyền thống ngành Tuyên giáo (1/8/1930 - 1/8/2010)",
         },
+    ),
+    (
+        "an OCR's reading of a 2012 scan: the heading cut short, the motto's start run into the department's line",
+        """UBND TỈNH BẮC GIANG -
+CỘNG HOÀ XÃ HỘI
+SỞ THÔNG TIN & TRUYÈN THÔNG Độc lập - T
+Số: 20/TB-STTTT
+THÔNG BÁO
+Nhiệm vụ trọng tâm của các Trưởng phòng, đơn
+Căn cứ hướng dẫn tại văn bản số 1498/SNV-TCBM&BC Nội vụ V/v Đăng ký nhiệm vụ trọng tâm của Giám đốc Sở, Thủ t trực thuộc UBND tỉnh và Chủ tịch UBND huyện, thành
+- Xây dựng CSDL ngành thông tin và Truyền thông Thán 100% | 10/2012 4/2012 năm 2011 và 6 tháng năm 2012.
+""",
+        {"issuer": "Sở Thông tin và Truyền thông tỉnh Bắc Giang", "level": "province", "province": "Bắc Giang"},
+    ),
+    (
+        "the Government Inspectorate, a central body, although its header names Hà Nội",
+        """THANH TRA CHÍNH PHỦ
+|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+------------- | |
+Số: 01/2010/TT-TTCP
+Hà Nội, ngày 22 tháng 01 năm 2010
+THÔNG TƯ
+Sửa đổi, bổ sung một số quy định tại Thông tư số 2442/2007/TT-TTCP ngày 13 tháng 11 năm 2007 của Thanh tra Chính phủ
+Căn cứ Luật Phòng, chống tham nhũng năm 2005;
+""",
+        {"issuer": "Thanh tra Chính phủ", "level": "central", "province": None},
+    ),
+    (
+        "an office's submission slip, its own type with the code PT",
+        """UBND TỈNH LÂM ĐỒNG
+VĂN PHÒNG
+Số: 106/PT-NC
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+PHIẾU TRÌNH
+Kính gửi:
+- Lãnh đạo UBND tỉnh;
+- Lãnh đạo Văn phòng UBND tỉnh.
+|I. NỘI DUNG TRÌNH/CHỈ ĐẠO |
+""",
+        {"doc_type": "Phiếu trình", "number": "106/PT-NC", "issuer": "Văn phòng Uỷ ban nhân dân tỉnh Lâm Đồng"},
+    ),
+    (
+        "a tax office's reply: the company's tax code and address under 'Kính gửi', then the letter it answers",
+        """TỔNG CỤC THUẾ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CỤC THUẾ TỈNH HOÀ BÌNH Độc lập - Tự do - Hạnh phúc
+Số: /CTHBI-TTHT Hoà Bình, ngày tháng năm
+V/v chính sách thuế TNCN
+Kính gửi: Công ty TNHH Nissin Manufacturing Việt Nam;
+Mã số thuế: 5400416202; Địa chỉ: Khu công nghiệp Lương
+Sơn, xã Hòa Sơn, huyện Lương Sơn, tỉnh Hòa Bình.
+Cục Thuế Hòa Bình nhận được Công văn số 011221/CV-NMV ngày
+01/12/2021 của Công ty TNHH Nissin Manufacturing Việt Nam (viết tắt là Công ty)
+xin giải đáp vướng mắc về chính sách thuế Thu nhập cá nhân (TNCN). Vấn đề này,
+Cục Thuế có ý kiến như sau:
+""",
+        {"number": None, "issuer": "Cục Thuế tỉnh Hoà Bình", "basis": ["011221/CV-NMV"]},
     ),
     (
         "a commune's notice under a page's headline: the headline's type, the body that 'thông báo chính thức', a joint code with a dot",

@@ -68,7 +68,10 @@ def _two_bodies(text: str) -> tuple[str, str] | None:
 _SCAN_MARKS = re.compile(
     r"^-?[_.][\s_\-.]*|(?<=\w)[\s_.]*\.\.+$|(?<=[A-ZĐÀ-Ỹ]{2})\s+(?!và\b)[a-zà-ỹđ]{1,2}\W?$"
     r"|^Trang\s*\d{1,3}\s*(?=[A-ZĐÀ-Ỹ]{2})|(?<=[A-ZĐÀ-Ỹ])\s*[-_=]{3,}$"  # a rule run into the name: "… PHỦ-------"
+    r"|(?<=[A-ZĐÀ-Ỹ])\s+Độc\s+lập\s*-.*$"  # the motto's start an OCR read onto the name: "… THÔNG Độc lập - T"
 )
+# A council named with its place, over the department under it: no joint header's first body.
+_PLACED_COUNCIL = re.compile(r"^(?:UỶ BAN NHÂN DÂN|ỦY BAN NHÂN DÂN|UBND)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s")
 _RECEIVED_MARK = re.compile(r"^(?:CÔNG VĂN |CV |VĂN BẢN )?(?:ĐẾN|ĐỀN)\b")
 _GLUED_COUNCIL = re.compile(r"^(UBND|HĐND)(?=TỈNH|HUYỆN|XÃ|THÀNH|QUẬN|PHƯỜNG|THỊ)")
 
@@ -118,6 +121,8 @@ def header_names(paragraphs: list[Paragraph]) -> list[str]:
         bodies = _party_chain(text) or _two_bodies(text)
         if bodies and not names:
             names += list(bodies)
+        elif names and names[-1].endswith("-") and _PLACED_COUNCIL.match(names[-1]):
+            names[-1:] = [names[-1].rstrip(" -"), text]  # "UBND TỈNH BẮC GIANG -": the rule after its place
         elif names and names[-1].endswith("-") and agencies.JOINT_HEAD.match(fold(text)):
             names[-1] = names[-1].rstrip(" -") + JOINED + text  # "LIÊN ĐOÀN LAO ĐỘNG - / SỞ VĂN HOÁ, …"
         elif joined := dash_joined(text):

@@ -231,10 +231,15 @@ def _letter_header(blocks: list[Block], zones: list[str]) -> None:
             break
 
 
+_ADDRESSEE_DETAIL = re.compile(r"^(?:Mã số thuế|MST|Mã số doanh nghiệp|Địa chỉ|Điện thoại|Số điện thoại)\s*:")
+
+
 def _still_addressed(previous: str, text: str) -> bool:
     """Whether a line under "Kính gửi" still names a recipient: a bullet, the line under a bare
     "Kính gửi:", or a short line ending as list items do (``Đảng uỷ Uỷ ban nhân dân tỉnh,``)."""
     if BULLET.match(text) or re.match(rf"^{ADDRESSED}\s*:?$", previous):
+        return True
+    if _ADDRESSEE_DETAIL.match(text):  # a tax office's reply: "Mã số thuế: 5400416202; Địa chỉ: Khu công nghiệp …"
         return True
     return len(text) < 60 and bool(re.search(r"[,;.]$", text)) and not BODY_OPENER.match(text)
 

@@ -47,6 +47,8 @@ def clean_ocr_text(text: str) -> str:
     'THỦ TƯỚNG CHÍNH PHỦ    CỘNG HOÀ; r  và '
     >>> clean_ocr_text("UỶ BAN NHÂN DẦN     CỘNG HOÀ; Uỷ ban nhân dẫn tỉnh; ỦY BAN NHÂN DÂN")
     'UỶ BAN NHÂN DÂN     CỘNG HOÀ; Uỷ ban nhân dân tỉnh; ỦY BAN NHÂN DÂN'
+    >>> clean_ocr_text("UBNDTỈNH BẮC GIANG - CỘNG HDÀ XÃ HỘI; CỘNG HOÀ XÃ HỘI; cộng hoà xã hội")
+    'UBND TỈNH BẮC GIANG - CỘNG HOÀ XÃ HỘI; CỘNG HOÀ XÃ HỘI; cộng hoà xã hội'
     >>> clean_ocr_text("HỘI ĐÓNG NHÂN DÂN     CỘNG HOÀ; Hội đồng nhân dẫn tỉnh")
     'HỘI ĐỒNG NHÂN DÂN     CỘNG HOÀ; Hội đồng nhân dân tỉnh'
     >>> clean_ocr_text("Tuyên Quang, ngày 16 tháng. 8 năm 2010")
@@ -66,6 +68,8 @@ def clean_ocr_text(text: str) -> str:
     text = _EDGE_MARKS.sub("", text)
     for pattern, words in _FORMULAE:
         text = pattern.sub(lambda m, words=words: _as_formula(m.group(0), words), text)
+    text = _HEADING_MISREAD.sub(lambda m: f"{m[1]}{'HOÀ' if m[2].endswith('À') else 'HÒA'}{m[3]}", text)
+    text = _GLUED_COMMITTEE.sub(r"\1 ", text)
     text = _SUBJECT_LABEL.sub(r"\1V/v", text)
     text = _ADDRESS_LINE.sub(lambda m: m.group(1) + ("KÍNH GỬI" if m.group(2).isupper() else "Kính gửi"), text)
     text = _PARTY_READ_EQUAL.sub(_as_party, _mended_codes(text))
@@ -136,6 +140,10 @@ def _formula_pattern(words: tuple[str, ...]) -> re.Pattern:
 
 
 _FORMULAE = [(_formula_pattern(words), words) for words in _FORMULAE_WORDS]
+# The heading's second word read with another letter than its O ("CỘNG HDÀ XÃ HỘI"), between words read right.
+_HEADING_MISREAD = re.compile(r"(?<!\w)(CỘNG\s+)(H[A-ZĐÀ-Ỹ]{1,2})(\s+XÃ\s+HỘI)(?!\w)")
+# The committee's abbreviation run into its unit by a narrow gap ("UBNDTỈNH BẮC GIANG").
+_GLUED_COMMITTEE = re.compile(r"(?<!\w)(UBND)(?=(?:TỈNH|HUYỆN|XÃ|THÀNH|QUẬN|THỊ|PHƯỜNG)\b)")
 # A letter's address line as OCR may read it, its capital lost ("kính gửi: UBND các tỉnh"): no line of a
 # document begins with a small "kính gửi", and the extractor knows where the subject line ends by its capital.
 _ADDRESS_LINE = re.compile(r"(?m)^([ \t]*)(k" + _tolerant("ính") + r"[ \t]+" + _tolerant("gửi") + r")(?!\w)", re.I)
