@@ -27,6 +27,7 @@ from indexer.text import respelling
 from indexer.text.header_cells import header_cells
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers, type_code
+from indexer.text.vietnamese import fold
 from indexer.vocabulary import ADDRESSED, SELF_CITED_TYPES, TYPE_OF_CODE
 
 # "Số:", and the label as an OCR may give it, its mark misread, with its colon ("sé; 5452 /TCHQ-GSQL").
@@ -317,3 +318,35 @@ def plenum_committee(paragraphs: list[Paragraph], context: str) -> str | None:
     caps = " ".join(p.text.strip() for p in title[1:4] if is_all_caps(p.text))
     m = _PLENUM.match(" ".join(filter(None, [found[1].strip(), caps])))
     return respelling.recase(m.group("org"), context) if m else None
+
+
+# A congress's resolution is the congress's (Hướng dẫn 36-HD/VPTW): its header names it under the organisation
+# ("ĐẢNG BỘ TỈNH THÁI NGUYÊN / ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XX"), its title again ("NGHỊ QUYẾT / ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ
+# TỈNH LẦN THỨ XX, NHIỆM KỲ 2020 - 2025"), and a newspaper's heading over its text names it whole ("Nghị quyết Đại
+# hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI").
+_CONGRESS = re.compile(
+    r"(?:^|^(?:NGHỊ QUYẾT|Nghị quyết)\s+)(?:ĐẠI HỘI|Đại hội)(?:\s+(?:ĐẠI BIỂU|đại biểu))?"
+    r"(?:\s+(?P<org>(?:ĐẢNG BỘ|Đảng bộ)\b[^,()]*?|TOÀN QUỐC|toàn quốc))?"
+    r"\s+(?:LẦN THỨ|lần thứ)\s+(?P<n>[IVXLC]+|\d{1,2})\b"
+)
+_PARTY_ORGANISATION = re.compile(r"^ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|KHỐI)\s+\S.*$", re.I)
+
+
+def congress(paragraphs: list[Paragraph], context: str) -> str | None:
+    """The Party congress whose resolution this is, named with its organisation and its number ("Đại hội đại biểu
+    Đảng bộ tỉnh Thái Nguyên lần thứ XX"), or ``None``."""
+    lines = [p.text.strip() for p in paragraphs[:24] if p.zone in ("header", "title")]
+    typed = next((type_of_line(t) or title_type(t) for t in lines if type_of_line(t) or title_type(t)), None)
+    if typed and typed[0] != "Nghị quyết":  # its report, its programme are the outgoing committee's
+        return None
+    named = next((m for t in lines if (m := _CONGRESS.search(t))), None)
+    if not named or not typed and not fold(named.group(0)).startswith("nghi quyet"):  # a page's heading names it
+        return None
+    organisation = next((t for t in lines if _PARTY_ORGANISATION.match(t) and "ĐẠI HỘI" not in t.upper()), None)
+    org = named["org"] or ""
+    national = fold(org) == "toan quoc"  # the Party's national congress: "Đại hội đại biểu toàn quốc lần thứ XIII"
+    if organisation and not national and not re.search(r"\s\S+\s\S", org.strip()[len("Đảng bộ") :]):
+        org = organisation  # "ĐẢNG BỘ TỈNH" names no province: the header's organisation does
+    if not org:
+        return None
+    return respelling.recase(f"ĐẠI HỘI ĐẠI BIỂU {' '.join(org.split()).upper()} LẦN THỨ {named['n']}", context)

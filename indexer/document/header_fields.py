@@ -93,7 +93,9 @@ def _number(paragraphs: list[Paragraph], trace: Trace) -> _Numbered:
     return _Numbered(number, titled, lead, attached)
 
 
-def _type(paragraphs: list[Paragraph], number: str | None, lead: Lead | None, full_text: str, trace: Trace) -> str:
+def _type(
+    paragraphs: list[Paragraph], number: str | None, lead: Lead | None, full_text: str, trace: Trace
+) -> str | None:
     doc_type = extract_type(paragraphs, number, full_text, trace)
     # the lead names the type beside the number ("Thông tri số 18/TTr-MTTW"): a code read alone is a guess
     from_code = doc_type and trace.findings["doc_type"].how == "number_code"

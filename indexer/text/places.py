@@ -270,7 +270,7 @@ def marks_mended(text: str) -> str:
 _CENTRAL = re.compile(
     r"^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương|Chính phủ|Thủ tướng|Quốc hội|"
     r"Uỷ ban Thường vụ Quốc hội|Chủ tịch nước|(?i:Văn phòng (?:Trung ương|Chính phủ|Quốc hội))|Ngân hàng Nhà nước|"
-    r"(?:Văn phòng|Thanh tra) Bộ [A-ZĐ]|Thanh tra Chính phủ|"
+    r"(?:Văn phòng|Thanh tra) Bộ [A-ZĐ]|Thanh tra Chính phủ|Đại hội đại biểu toàn quốc|"
     r"Toà án nhân dân tối cao|Viện kiểm sát nhân dân tối cao|Kiểm toán nhà nước|Bảo hiểm xã hội Việt Nam|"
     r"Tổng Liên đoàn|Bộ [A-ZĐ]|(?:Bộ trưởng|Thứ trưởng) Bộ [A-ZĐ]|Tổng cục|Cục|Vụ|"
     r"(?:Trưởng |Phó Trưởng )?Ban Chỉ đạo (?:quốc gia|Quốc gia)\b)"  # "Ban Chỉ đạo quốc gia chống buôn lậu …"

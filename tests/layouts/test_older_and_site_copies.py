@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
-"""Older documents and the copies legal and Party websites give of them (bench/real-directives-web26 … web34): a
+"""Older documents and the copies legal and Party websites give of them (bench/real-directives-web20 … web34): a
 title line that names the issuer, the number and the day; a site's table of properties in place of a dropped type
 line; a joint circular of two ministries; an authority line under the subject; a bloc's Party committee; a page's
 headline over a copy without a header; an OCR's reading of a scan's header.  Each case quotes a real document, cut to what the case needs."""
@@ -254,6 +254,26 @@ xin giải đáp vướng mắc về chính sách thuế Thu nhập cá nhân (T
 Cục Thuế có ý kiến như sau:
 """,
         {"number": None, "issuer": "Cục Thuế tỉnh Hoà Bình", "basis": ["011221/CV-NMV"]},
+    ),
+    (
+        "a newspaper's heading over a Party congress's resolution: the congress issues it, at its organisation's level",
+        """Thứ Năm, 15/10/2020, 16:21 (GMT+7)
+.
+
+Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI
+
+Báo Ấp Bắc điện tử trân trọng đăng toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI, nhiệm kỳ 2020 - 2025 đã được đại biểu thông qua trong phiên bế mạc Đại hội vào sáng ngày 15-10.
+
+Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025 diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020, với tinh thần dân chủ, đoàn kết, trách nhiệm, nghiêm túc, toàn bộ nội dung, chương trình Đại hội đã hoàn thành, đạt yêu cầu đề ra. Đại hội đại biểu Đảng bộ tỉnh lần thứ XI;
+
+QUYẾT NGHỊ
+""",
+        {
+            "doc_type": "Nghị quyết",
+            "issuer": "Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI",
+            "level": "province",
+            "province": "Tiền Giang",
+        },
     ),
     (
         "a commune's notice under a page's headline: the headline's type, the body that 'thông báo chính thức', a joint code with a dot",

@@ -24,7 +24,8 @@ _PARENT = re.compile(
 )
 _CHILD = re.compile(
     r"^(?:BAN|VĂN PHÒNG|SỞ|PHÒNG|CỤC|VỤ|CHI CỤC|TRUNG TÂM|UỶ BAN KIỂM TRA|THANH TRA|BCĐ|BAN CHỈ ĐẠO|ĐẢNG UỶ|"
-    r"HỘI ĐỒNG|TỔ|CÔNG AN|BỘ CHỈ HUY|CÔNG ĐOÀN|LIÊN ĐOÀN LAO ĐỘNG|TRƯỜNG|ĐOÀN|TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN)\b"
+    r"HỘI ĐỒNG|TỔ|CÔNG AN|BỘ CHỈ HUY|CÔNG ĐOÀN|LIÊN ĐOÀN LAO ĐỘNG|TRƯỜNG|ĐOÀN|TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|"
+    r"UỶ BAN BẦU CỬ|ỦY BAN BẦU CỬ|BAN BẦU CỬ)\b"
 )
 
 # A caps line naming a body and the body above it at once: "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN", "UBND HUYỆN THÁI

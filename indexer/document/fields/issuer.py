@@ -13,7 +13,7 @@ from indexer.document.evidence import Trace, garbled
 from indexer.document.fields.header_names import BODY_HEAD, header_names
 from indexer.document.fields.joint import JOINED, PLACE_TAIL, with_sector_union
 from indexer.document.fields.school import school_name
-from indexer.document.header import plenum_committee
+from indexer.document.header import congress, plenum_committee
 from indexer.document.lines import GROUNDS, in_zones
 from indexer.document.structure import Paragraph
 from indexer.document.structure.type_lines import title_type
@@ -233,7 +233,7 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
     upper-case lines, the opening sentence, then the signature's "T/M <body>".
     """
     note = trace.note if trace is not None else (lambda *args, **kw: None)
-    plenum = plenum_committee(paragraphs, context)
+    plenum = plenum_committee(paragraphs, context) or congress(paragraphs, context)
     if plenum:
         note("issuer", plenum, "title")
         return plenum
