@@ -219,6 +219,7 @@ _CITATION_OPEN = re.compile(r"[^\W\d_]{2,}\s+(?:số\s*:?|ngày)$")
 _LONE_UNIT = re.compile(r"^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)$")
 _PREAMBLE = re.compile(r"^(?:Căn cứ|Xét|Theo đề nghị)\b")
 _OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Triển khai|Xét|Trên cơ sở)\b")
+_CLOSING_NUMERAL = re.compile(r"^[IVXLC]{1,7}\)\s")
 
 
 # An item's number alone on its line ("2.2.", "3.", "IV.", "b)"): a page number has no stop and is chrome.
@@ -267,6 +268,8 @@ def _continues(
         return True  # "Căn cứ Nghị định số" / "07/2021/NĐ-CP ngày …": a web page's column broke the citation
     if _LONE_UNIT.match(paragraph) and nxt[:1].isdigit():
         return True  # "Điều" / "1. Phê duyệt …": the column broke the article's heading, not a numbered item
+    if paragraph.count("(") > paragraph.count(")") and _CLOSING_NUMERAL.match(nxt):
+        return True  # "… Trung ương Đảng (khoá" / "XII) về công tác Dân số …": the bracket it opened, no part's number
     if STRUCTURAL_START.match(nxt) or _BARE_NUMBER.match(nxt):
         return False
     if not gap and _PREAMBLE.match(paragraph) and not _PREAMBLE.match(nxt) and not is_all_caps(nxt):

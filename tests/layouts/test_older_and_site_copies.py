@@ -276,6 +276,25 @@ QUYẾT NGHỊ
         },
     ),
     (
+        "a ground's line wrapped inside its bracket ('(khóa' / 'XII) về …'): no numbered part, the grounds go on",
+        """KẾ HOẠCH
+THỰC HIỆN QUYẾT ĐỊNH SỐ 1999/QĐ-TTG NGÀY 07/12/2020 CỦA THỦ
+TƯỚNG CHÍNH PHỦ PHÊ DUYỆT CHƯƠNG TRÌNH MỞ RỘNG TẦM SOÁT, CHẨN ĐOÁN, ĐIỀU TRỊ MỘT
+SỐ BỆNH, TẬT TRƯỚC SINH VÀ SƠ SINH ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH TUYÊN QUANG
+Căn cứ Nghị quyết số 21-NQ/TW
+ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng (khóa
+XII) về công tác Dân số trong tình hình mới;
+Căn cứ Nghị quyết số 137/NQ-CP
+ngày 31/12/2017 của Chính phủ ban hành Chương trình hành động của Chính phủ thực
+hiện Nghị quyết số 21- NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng
+(khóa XII) về công tác dân số trong tình hình mới;
+Căn cứ Quyết định số
+1679/QĐ-TTg ngày 22/11/2019 của Thủ tướng Chính phủ Phê duyệt Chiến lược Dân số
+Việt Nam đến năm 2030;
+""",
+        {"basis": ["1999/QĐ-TTg", "21-NQ/TW", "137/NQ-CP", "1679/QĐ-TTg"]},
+    ),
+    (
         "a commune's notice under a page's headline: the headline's type, the body that 'thông báo chính thức', a joint code with a dot",
         """Site banner
 
