@@ -38,7 +38,7 @@ STAMP = re.compile(r"^(?:BẢN|ĐẾN|ĐỀN|CÔNG VĂN ĐẾN|Chuyển|Lưu h�
 # the site's day, not the document's, nor its subject's words.
 POSTING_STAMP = re.compile(
     r"^[•*-]?\s*(?:(?i:thứ)\s+(?i:hai|ba|tư|năm|sáu|bảy)|(?i:chủ nhật))\s*[,-]\s*\d{1,2}/\d{1,2}/\d{4}"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[\d.,]+){0,3}$"  # and the views and comments it counts: "4.864 0"
     # "Cập nhật lúc: 15:45 27/05/2018", "Ngày đăng: 21/01/2021 - Lượt xem: 87"
     r"|^(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng lúc|Đăng ngày)(?:\s+lúc)?\s*:?\s*[\d:/ -]{8,20}(?:-?\s*Lượt xem\b.*)?$"
 )

@@ -259,6 +259,8 @@ _ABBREVIATIONS = {
     "LHTN": "Liên hiệp Thanh niên",  # "Uỷ ban Hội LHTN Việt Nam tỉnh Hưng Yên"
     "PCGD": "Phổ cập giáo dục",  # "Ban Chỉ đạo PCGD, XMC huyện Nga Sơn"
     "XMC": "xoá mù chữ",
+    "VKSND": "Viện kiểm sát nhân dân",  # "VKSND tỉnh Bà Rịa - Vũng Tàu yêu cầu …"
+    "TAND": "Toà án nhân dân",
 }
 # A header's abbreviations inside a body's name: "BAN QUẢN LÝ CÁC KCN", "BAN QUẢN LÝ KKT", "BCĐ CÁC CTMTQG".
 _HEADER_ABBREVIATIONS = {"MTQG": "mục tiêu quốc gia", "NTM": "nông thôn mới", "KCN": "khu công nghiệp"}
@@ -291,36 +293,11 @@ _ANNOTATION = re.compile(
     r"để phối hợp|p/h|P/h|thay b/c|để chỉ đạo|để t/h|để theo dõi|để tổng hợp|e-?copy|bản điện tử)\)\s*",
     re.I,
 )
-_GENERIC_WORDS = {
-    "các",
-    "những",
-    "có",
-    "liên",
-    "quan",
-    "và",
-    "cơ",
-    "đơn",
-    "vị",
-    "ban",
-    "ngành",
-    "đoàn",
-    "thể",
-    "địa",
-    "phương",
-    "tổ",
-    "chức",
-    "cá",
-    "nhân",
-    "thành",
-    "viên",
-    "cấp",
-    "trên",
-    "khác",
-    "năng",
-    "trực",
-    "thuộc",
-    "khối",
-}
+_GENERIC_TEXT = (
+    "các những có liên quan và cơ đơn vị ban ngành đoàn thể địa phương tổ chức cá nhân thành viên cấp trên khác "
+    "năng trực thuộc khối"
+)
+_GENERIC_WORDS = set(_GENERIC_TEXT.split())
 
 
 def expand_abbreviations(name: str) -> str:

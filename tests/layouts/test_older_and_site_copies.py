@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
-"""Older documents and the copies legal and Party websites give of them (bench/real-directives-web20 … web34): a
+"""Older documents and the copies legal and Party websites give of them (bench/real-directives-web20 … web36): a
 title line that names the issuer, the number and the day; a site's table of properties in place of a dropped type
 line; a joint circular of two ministries; an authority line under the subject; a bloc's Party committee; a page's
 headline over a copy without a header; an OCR's reading of a scan's header.  Each case quotes a real document, cut to what the case needs."""
@@ -293,6 +293,60 @@ Căn cứ Quyết định số
 Việt Nam đến năm 2030;
 """,
         {"basis": ["1999/QĐ-TTg", "21-NQ/TW", "137/NQ-CP", "1679/QĐ-TTg"]},
+    ),
+    (
+        "a district Youth Union's executive committee under the provincial union, with no heading of its own above",
+        """TỈNH ĐOÀN ĐỒNG THÁP
+BCH ĐOÀN THÀNH PHỐ SA ĐÉC
+Số: 25 -KH/ĐTN
+ĐOÀN TNCS HỒ CHÍ MINH
+Sa Đéc, ngày 05 tháng 3 năm 2018
+KẾ HOẠCH
+Đổi mới nội dung, phương thức hoạt động và nâng cao chất lượng tổ chức Đoàn TNCS Hồ Chí Minh các cấp trên địa bàn thành phố Sa Đéc,
+
+giai đoạn 2018 - 2022.
+---------
+
+Thực hiện Kết luận số 16-KT/TU, ngày 03/6/2016 của Ban Chấp hành Đảng bộ tỉnh
+""",
+        {
+            "issuer": "Ban Chấp hành Đoàn TNCS Hồ Chí Minh thành phố Sa Đéc",
+            "level": "district",
+            "title": "Đổi mới nội dung, phương thức hoạt động và nâng cao chất lượng tổ chức Đoàn TNCS Hồ Chí Minh các "
+            "cấp trên địa bàn thành phố Sa Đéc, giai đoạn 2018 - 2022",
+        },
+    ),
+    (
+        "a commune Front's plan under a page's headline and its posting stamp with counters; the body that issues it "
+        "after four grounds, its commune named by them",
+        """Kế hoạch xây dựng NTM của Mặt trận Tổ quốc
+
+Thứ năm - 13/06/2019 15:30 4.864 0
+Phối hợp thực hiện cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” gắn với thực hiện chương trình MTQG xây dựng nông thôn mới năm 2019.
+Kế hoạch xây dựng NTM của Mặt trận Tổ quốc
+
+Căn cứ Quyết định số: 289/QĐ-UBND ngày 22/01/2019  của UBND Huyện Cẩm Xuyên về việc phê duyệt khung kế hoạch thực hiện các tiêu chí xây dựng nông thôn mới phấn đấu đạt chuẩn năm 2019 xã Cẩm Mỹ;
+Căn cứ Kế hoạch số 01/KH-MT ngày 14/3/2019 của Ban Thường trực Ủy ban MTTQ huyện;
+Căn cứ Nghị quyết số 51-NQ/ĐU ngày 23/01/2019 của Ban Chấp hành Đảng bộ xã Cẩm Mỹ Về tăng cường lãnh đạo thực hiện nhiệm vụ xây dựng NTM năm 2019;
+          Thực hiện chương trình xây dựng nông thôn mới giai đoạn 2018-2020 của BCĐ chương trình MTQG xã Cẩm Mỹ;
+          Ban Thường trực Ủy ban MTTQ xã ban hành Kế hoạch phối hợp thực hiện cuộc vận động: “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” gắn với thực hiện chương trình MTQG xây dựng nông thôn mới năm 2019 như sau:
+  1. MỤC ĐÍCH, YÊU CẦU.
+""",
+        {
+            "doc_type": "Kế hoạch",
+            "issuer": "Ban Thường trực Uỷ ban Mặt trận Tổ quốc Việt Nam xã Cẩm Mỹ",
+            "level": "commune",
+        },
+    ),
+    (
+        "a provincial procuracy's notice posted without its header: the body abbreviated in the sentence that asks",
+        """Căn cứ Kế hoạch số 72/KH-VKSTC ngày 15/5/2020 của VKSND tối cao về việc tổ chức sơ kết công tác 6 tháng đầu năm 2020 của ngành Kiểm sát nhân dân. Để đánh giá kịp thời, khách quan, toàn diện kết quả thực hiện nhiệm vụ trên tất cả các lĩnh vực công tác nghiệp vụ 6 tháng đầu năm 2020, VKSND tỉnh Bà Rịa - Vũng Tàu yêu cầu lãnh đạo các đơn vị triển khai, thực hiện báo cáo sơ kết công tác 6 tháng đầu năm 2020.
+""",
+        {
+            "issuer": "Viện kiểm sát nhân dân tỉnh Bà Rịa - Vũng Tàu",
+            "level": "province",
+            "province": "Bà Rịa - Vũng Tàu",
+        },
     ),
     (
         "a commune's notice under a page's headline: the headline's type, the body that 'thông báo chính thức', a joint code with a dot",

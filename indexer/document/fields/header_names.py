@@ -141,13 +141,16 @@ def header_names(paragraphs: list[Paragraph]) -> list[str]:
             continue  # the gazette repeats the issuer line
         else:
             names.append(text)
-    return [agencies.joint_placed(name) for name in names] or before
+    return [agencies.joint_placed(_YOUTH_EXECUTIVE.sub(r"\1 TNCS HỒ CHÍ MINH \2", name)) for name in names] or before
 
 
 # The Youth Union's own heading (the right column of its documents, as "ĐẢNG CỘNG SẢN VIỆT NAM" is the Party's),
 # and the name of a commune's or a school's branch under it.
 _YOUTH_UNION = re.compile(r"ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH")
 _LOCAL_YOUTH_UNION = re.compile(r"\b(ĐOÀN) (XÃ|PHƯỜNG|THỊ TRẤN|TRƯỜNG)\b")
+# A local branch's executive committee is the Youth Union's with no heading of its own above ("TỈNH ĐOÀN ĐỒNG
+# THÁP / BCH ĐOÀN THÀNH PHỐ SA ĐÉC"): the branch's name in full.
+_YOUTH_EXECUTIVE = re.compile(r"^(BAN CHẤP HÀNH ĐOÀN) (XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ)\b")
 # A booklet's cover above the document's header: its draft's type line, its circulation mark.
 
 _COVER_LINE = re.compile(r"^(?:DỰ THẢO|LƯU HÀNH NỘI BỘ)\b")
@@ -156,5 +159,5 @@ BODY_HEAD = re.compile(
     r"^(?:uy ban|ubnd|hoi dong|hdnd|mat tran|dang|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban|bo|so|cuc|chi cuc|"
     r"tong cuc|tong lien doan|vu|van phong|phong|chinh phu|thu tuong|phu thu tuong|quoc hoi|chu tich|cong an|thanh tra|"
     r"trung tam|truong|vien|hoc vien|dai hoc|benh vien|ngan hang|bao hiem|kiem toan|toa an|doan|hoi|lien|"
-    r"chi bo|tap doan|tong cong ty|cong ty|bch|btv|bcd|ubmttq|mttq|thuong truc|thuong vu|doi tntp)\b"
+    r"chi bo|tap doan|tong cong ty|cong ty|bch|btv|bcd|ubmttq|mttq|thuong truc|thuong vu|doi tntp|vksnd|tand)\b"
 )

@@ -156,7 +156,7 @@ _ISSUES = re.compile(
     r"|hướng dẫn\s+(?:việc|một số|các|thực hiện|triển khai|tổ chức|tuyên truyền|như sau)\b"
     r"|có ý kiến(?:\s+chỉ đạo)?\s+như sau"
     # a letter's request, said by the body that writes it: "Sở Nông nghiệp và PTNT đề nghị các UBND huyện …"
-    r"|(?:kính\s+)?(?:đề nghị|yêu cầu)\s+(?=(?:các|Quý|UBND|Uỷ ban|Ủy ban|Sở|Ban|Phòng|cơ quan|đơn vị)\b))"
+    r"|(?:kính\s+)?(?:đề nghị|yêu cầu)\s+(?=(?:các|Quý|UBND|Uỷ ban|Ủy ban|Sở|Ban|Phòng|cơ quan|đơn vị|lãnh đạo các)\b))"
 )
 # What a news lead puts before the body that issues: "CTTĐT - Ngày 6/8, Ban Thường vụ …", "LTS: Ngày 14-11-2016, …"
 _LEAD_IN = re.compile(
@@ -187,7 +187,10 @@ def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
     """``… Ban Thường vụ Tỉnh uỷ Cao Bằng ban hành Kế hoạch …`` -> the body that issues."""
     # a page's lead over the copy sits among the header's lines ("Ban Thường trực Ủy ban MTTQ tỉnh ban hành …")
     lead = [p for p in in_zones(paragraphs, "header")[:6] if len(p.text) >= 40 and not is_all_caps(p.text)]
-    for p in lead + in_zones(paragraphs, "body")[:6]:
+    # the grounds may take several paragraphs before the sentence of the body that issues: up to the first part
+    body = in_zones(paragraphs, "body")
+    parted = next((k for k, p in enumerate(body) if p.section), len(body))
+    for p in lead + body[: max(6, min(10, parted))]:
         # "(sau đây gọi là …)", "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu …": asides inside the body's name
         text = re.sub(r"\s*\((?:\*?sau đây|sau đây)[^)]*\)|\s*\([A-ZĐ&-]{2,12}\)", "", p.text)
         # the grounds may say "… về việc xây dựng kế hoạch" before the sentence of the body that does

@@ -59,7 +59,11 @@ _BARE_UNIT = re.compile(r"(?<!\w)(?P<unit>xã|phường|thị trấn|huyện|qu�
 # huyện Tam Đường").
 _BARE_COMMITTEE = re.compile(r"(?<!\w)(?P<committee>Huyện uỷ|Quận uỷ|Thị uỷ)$")
 # A unit's name is on its line: "… Lãnh đạo UBND huyện" / "Hiện nay, …" names no district "Hiện".
-_UNIT_NAME = r"(?<!\w){unit}[^\S\n]+(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:[^\S\n]+[A-ZĐ][\wÀ-ỹ]*){{0,3}})"
+# A capitalised word of the sentence after it is no part of it: "… Đảng bộ xã Cẩm Mỹ Về tăng cường …".
+_UNIT_NAME = (
+    r"(?<!\w){unit}[^\S\n]+(?P<name>[A-ZĐ][\wÀ-ỹ]*"
+    r"(?:[^\S\n]+(?!(?:Về|Và|Của|Tại|Theo|Ngày|Năm|Trong|Thực|Căn)(?!\w))[A-ZĐ][\wÀ-ỹ]*){{0,3}})"
+)
 
 
 # A ward or commune known by its number ("Phường 1", "Phường 10"): twenty towns had a Phường 1 before 2025.  Its
@@ -78,6 +82,8 @@ def complete_locality(issuer: str, text: str) -> str:
 
     >>> complete_locality("Thường trực Hội đồng nhân dân xã", "Hội đồng nhân dân xã Gia Hanh căn cứ: - Luật …")
     'Thường trực Hội đồng nhân dân xã Gia Hanh'
+    >>> complete_locality("Uỷ ban Mặt trận Tổ quốc Việt Nam xã", "Đảng bộ xã Cẩm Mỹ Về tăng cường; xã Cẩm Mỹ;")
+    'Uỷ ban Mặt trận Tổ quốc Việt Nam xã Cẩm Mỹ'
     >>> complete_locality("Uỷ ban nhân dân xã", "Giao UBND xã An Bình và xã Hoà Bình thực hiện")
     'Uỷ ban nhân dân xã'
     >>> complete_locality("Uỷ ban nhân dân huyện", "Thường trực HĐND, Lãnh đạo UBND huyện\\nHiện nay, tình hình …")

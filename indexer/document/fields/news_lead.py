@@ -182,16 +182,16 @@ def _headline(paragraphs: list[Paragraph]) -> str | None:
         for p in header
     ):
         return None
-    text = header[-1].text.strip()
-    # not a sentence, a clause, a numbered heading, the site's posting stamp
-    if (
-        POSTING_STAMP.match(text)
-        or re.match(r"^(?:\d{1,2}|[IVX]{1,4})\s*[.)/]", text)
-        or text.endswith((".", ",", ";", ":"))
-    ):
+    lines = [p.text.strip() for p in header if not POSTING_STAMP.match(p.text.strip())]  # the stamp under it
+    text = lines[-1] if lines else ""
+    # not a sentence, a clause, a numbered heading
+    if not text or re.match(r"^(?:\d{1,2}|[IVX]{1,4})\s*[.)/]", text) or text.endswith((".", ",", ";", ":")):
+        return None
+    if _SITE_BANNER.search(text):  # the site's own banner: "Trang thông tin điện tử xã Thạch Kimhttps://…"
         return None
     vietnamese = re.search(r"[à-ỹđ]", text.lower())  # not the site's own chrome ("Skip to main content")
     return text if 20 <= len(text) <= 250 and vietnamese and not is_all_caps(text) else None
 
 
+_SITE_BANNER = re.compile(r"https?://|www\.|^(?:Trang thông tin|Cổng thông tin)\b", re.I)
 _TYPE_FIRST = re.compile(rf"^(?P<type>{_TYPES})(?:\s+(?=[a-zà-ỹđ])|\s*:\s*)")  # "Thông báo: Về việc cho học sinh …"

@@ -156,6 +156,8 @@ def _subject_lines(blocks: list[Block], type_at: int) -> int:
                 TERMINAL.search(b.text)
                 and (taken or BODY_OPENER.match(b.text) or not _CLOSED_SUBJECT.match(b.text))
                 and not _speck_stop(blocks, i)
+                # the subject's last line after its comma: "… trên địa bàn thành phố Sa Đéc," / "giai đoạn 2018 - 2022."
+                and not (taken and blocks[i - 1].text.rstrip().endswith(",") and len(b.text) < 80)
             )
             or _AUTHORITY_LINE.match(b.text)
             # its first word left alone by a table's narrow column: "UỶ" / "BAN NHÂN DÂN TỈNH QUẢNG BÌNH"
