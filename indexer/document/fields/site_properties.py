@@ -42,7 +42,7 @@ _KEYS = {
             "Ngày hết hiệu lực",
             "Hết hiệu lực",
             "Áp dụng",
-        ),  # fmt: skip
+        ),
         "",
     ),
 }
