@@ -336,7 +336,7 @@ def congress(paragraphs: list[Paragraph], context: str) -> str | None:
     """The Party congress whose resolution this is, named with its organisation and its number ("Đại hội đại biểu
     Đảng bộ tỉnh Thái Nguyên lần thứ XX"), or ``None``."""
     lines = [p.text.strip() for p in paragraphs[:24] if p.zone in ("header", "title")]
-    typed = next((type_of_line(t) or title_type(t) for t in lines if type_of_line(t) or title_type(t)), None)
+    typed = next(filter(None, (type_of_line(t) or title_type(t) for t in lines)), None)
     if typed and typed[0] != "Nghị quyết":  # its report, its programme are the outgoing committee's
         return None
     named = next((m for t in lines if (m := _CONGRESS.search(t))), None)

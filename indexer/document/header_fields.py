@@ -78,7 +78,7 @@ def _number(paragraphs: list[Paragraph], trace: Trace) -> _Numbered:
     if attached and number and number == attached["decision"]:
         number = None  # the decision's number: the attached document has none of its own
         trace.note("number", attached["line"], "attachment")
-    blank = "number" in trace.findings and trace.findings["number"].how == "blank"
+    blank = _left_blank(trace)
     if blank and (whole := gapped_number(trace.findings["number"].line or "", paragraphs)):
         number, blank = whole, False
         trace.note("number", trace.findings["number"].line, "header", sure=False)
@@ -160,7 +160,7 @@ def with_site_properties(fields: HeaderFields, site: SiteProperties | None, trac
     """What a legal website's table of properties gives where the copy lost it (:mod:`…fields.site_properties`)."""
     if not site:
         return fields
-    blank = "number" in trace.findings and trace.findings["number"].how == "blank"
+    blank = _left_blank(trace)
     given = {
         "number": site.number if not fields.number and not blank else None,
         "doc_type": site.doc_type if not fields.doc_type else None,
@@ -170,3 +170,8 @@ def with_site_properties(fields: HeaderFields, site: SiteProperties | None, trac
     for name in given:
         trace.note(name, site.line, "site", sure=False)
     return fields._replace(**given)
+
+
+def _left_blank(trace: Trace) -> bool:
+    """Whether the header left the number's place blank (a draft): no other line's number is the document's."""
+    return "number" in trace.findings and trace.findings["number"].how == "blank"

@@ -67,11 +67,12 @@ _CONFERENCE_LINE = re.compile(r"^HỘI NGHỊ\b")
 
 # The authority a decision is taken by, set in caps under its title: "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH".
 _AUTHORITY_LINE = re.compile(
-    r"^(?:CHỦ TỊCH |BỘ TRƯỞNG |THỦ TƯỚNG |GIÁM ĐỐC |TỔNG CỤC TRƯỞNG |CỤC TRƯỞNG |TRƯỞNG )?"
+    r"^(?:CHỦ TỊCH |BỘ TRƯỞNG |THỦ TƯỚNG |GIÁM ĐỐC |TỔNG CỤC TRƯỞNG |CỤC TRƯỞNG )?"
     r"(?:(?:UỶ|ỦY) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|(?:UỶ|ỦY) BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI|CHÍNH PHỦ|BAN THƯỜNG VỤ|"
-    r"BAN CHẤP HÀNH|BỘ [A-ZĐ]|SỞ [A-ZĐ]|(?<=TRƯỞNG )BAN CHỈ ĐẠO )"
+    r"BAN CHẤP HÀNH|BỘ [A-ZĐ]|SỞ [A-ZĐ])"
     r"[A-ZĐÀ-Ỹ0-9 ,.\-–]{0,80}$"
-    r"|^(?:CỤC TRƯỞNG CỤC|TỔNG CỤC TRƯỞNG TỔNG CỤC) [A-ZĐÀ-Ỹ0-9 ,.\-–]{2,80}$"  # "CỤC TRƯỞNG CỤC QUẢN LÝ DƯỢC"
+    # "CỤC TRƯỞNG CỤC QUẢN LÝ DƯỢC", "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA CHỐNG BUÔN LẬU, …": the head of the body that decides
+    r"|^(?:CỤC TRƯỞNG CỤC|TỔNG CỤC TRƯỞNG TỔNG CỤC|TRƯỞNG BAN CHỈ ĐẠO) [A-ZĐÀ-Ỹ0-9 ,.\-–]{2,80}$"
 )
 
 
