@@ -15,6 +15,7 @@ from indexer.document.lines import (
     PARTIAL_DATE,
     PLACE,
     cells,
+    flattened_row,
     header_lines,
     in_zones,
     place_date,
@@ -70,7 +71,7 @@ def extract_number(paragraphs: list[Paragraph], trace: Trace | None = None) -> s
     # A line that opens with "Số" first: a website's title above the header ("Quyết định số 1961/2019/QĐ-UBND
     # tỉnh Kiên Giang") names the number as the site files it, the header as the office wrote it.
     for i in sorted(range(len(header)), key=lambda i: not re.match(r"\s*(?:Số|SỐ)\b", header[i])):
-        line = header[i]
+        line = flattened_row(header[i])[1]
         if i and _NAMED_UNDER.search(header[i - 1]):
             continue  # "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT": the decision that named the issuer
         if _NUMBER_LINE.match(line) or re.match(r"^\d{1,5}\s*[-/]", line):

@@ -11,6 +11,7 @@ import re
 
 from indexer.document.structure import PLACE_DATE, Paragraph
 from indexer.text.header_cells import DAY_WORD, MONTH_WORD, UNREAD_MARKS, YEAR_WORD
+from indexer.text.normalize import is_all_caps
 
 # The words a sentence of grounds opens with ("Căn cứ …", "- Thực hiện …"): the documents it names are cited,
 # not issued, and their dates are theirs.
@@ -100,3 +101,22 @@ def signing_time(lines: list[tuple[str, str]]) -> tuple[str, str] | None:
             if date:
                 return line, date
     return None
+
+
+# The number's label in the sentence's case after the caps name (a caps lead says "… BAN HÀNH THÔNG TRI SỐ 18/…").
+_NUMBER_AFTER_NAME = re.compile(r"\s(?=Số\s*:?\s*\d)")
+
+
+def flattened_row(line: str) -> tuple[str, str]:
+    """A header's row flattened into one line, the body's caps name before its number, as its two cells; any other
+    line is its own number's cell.
+
+    >>> flattened_row("ĐẢNG UỶ TRƯỜNG ĐH LẠC HỒNG Số: 90 - CV/ĐULH |")
+    ('ĐẢNG UỶ TRƯỜNG ĐH LẠC HỒNG', 'Số: 90 - CV/ĐULH |')
+    >>> flattened_row("Thực hiện Công văn Số 12/UBND-VX")
+    ('', 'Thực hiện Công văn Số 12/UBND-VX')
+    """
+    m = _NUMBER_AFTER_NAME.search(line)
+    if m and is_all_caps(line[: m.start()]) and not re.search(r"\d", line[: m.start()]):
+        return line[: m.start()], line[m.end() :]
+    return "", line

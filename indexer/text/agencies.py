@@ -265,6 +265,8 @@ _ABBREVIATIONS = {
 # A header's abbreviations inside a body's name: "BAN QUẢN LÝ CÁC KCN", "BAN QUẢN LÝ KKT", "BCĐ CÁC CTMTQG".
 _HEADER_ABBREVIATIONS = {"MTQG": "mục tiêu quốc gia", "NTM": "nông thôn mới", "KCN": "khu công nghiệp"}
 _HEADER_ABBREVIATIONS |= {"KKT": "khu kinh tế", "KCX": "khu chế xuất", "CCN": "cụm công nghiệp"}
+# A school's kind as its name abbreviates it ("chi bộ trường THPT Trấn Biên"), spelt out as its header is.
+_SCHOOL_KINDS = {"THCS": "Trung học cơ sở", "THPT": "Trung học phổ thông", "TH": "Tiểu học", "MN": "Mầm non"}
 _EXPANSIONS = [(re.compile(rf"\b{short}\b"), full) for short, full in _ABBREVIATIONS.items()] + [
     # a city or town before its name: "Cục Thuế TP Hải Phòng", "UBND TX. Sơn Tây" ("Sở TP" is another body)
     (re.compile(r"(?<!\w)TP\.?\s*(?=(?:[A-ZĐ][a-zà-ỹđ]+|HCM)\b)"), "thành phố "),
@@ -274,6 +276,7 @@ _EXPANSIONS = [(re.compile(rf"\b{short}\b"), full) for short, full in _ABBREVIAT
     # the centre a body's name ends with ("Đảng uỷ Khối các cơ quan TW"), not a number's code ("57-KL/TW")
     (re.compile(r"(?<![\w/-])TW(?![\w/-])"), "Trung ương"),
     (re.compile(r"(?<=Trường )ĐH(?!\w)"), "Đại học"),  # "Trường ĐH Công nghệ Thông tin"; "ĐH" alone may be a congress
+    *((re.compile(rf"(?<=[Tt]rường ){short}(?= [A-ZĐÀ-Ỹ])"), full) for short, full in _SCHOOL_KINDS.items()),
 ]
 _CAPS_EXPANSIONS = [
     (re.compile(rf"\b{short}\b"), full.upper()) for short, full in (_ABBREVIATIONS | _HEADER_ABBREVIATIONS).items()

@@ -119,11 +119,15 @@ def recase(upper: str, context: str) -> str:
             # of the body's spellings, the one with a name's usual capitals ("Văn phòng Chính phủ xin chuyển …"
             # after "Văn phòng chính phủ xin chuyển …" in one letter)
             found = max(named, key=lambda s: sum(a == b for a, b in zip(s.split(), usual[:n], strict=False)))
-            rest = " ".join(usual[n:])  # the head read with it: "Sở" + "Y tế"
+            rest = _rest_spelled(words[n:], usual[n:], context) or " ".join(usual[n:])  # the head's: "Sở" + "Y tế"
             return found + (" " + rest if rest else "")
         whole = _recased_folded(words, context) if n == len(words) else None
         if whole:
             return whole
+    # the head in its usual case, the rest as the body writes it: "ĐẢNG UỶ / TRƯỜNG ĐẠI HỌC LẠC HỒNG"
+    for k in range(1, len(words)):
+        if rest := _rest_spelled(words[k:], usual[k:], context):
+            return " ".join([*usual[:k], rest])
     return _place_capitalised(sentence_case(upper))
 
 
@@ -208,6 +212,22 @@ def head_spelled(name: str) -> str:
 # The words a body's name opens with, spelt once: an OCR's body may misspell them everywhere ("Tông cục Hải quan").
 _HEADS = {fold(head): head for head in ("Tổng cục", "Chi cục", "Cục", "Uỷ ban", "Hội đồng", "Văn phòng", "Sở", "Bộ")}
 _HEAD_WORDS = re.compile(r"^(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _rest_spelled(words: list[str], usual: list[str], context: str) -> str | None:
+    """The rest of a name as the body writes it ("ĐẢNG UỶ / TRƯỜNG ĐẠI HỌC LẠC HỒNG" where the body has "trường Đại
+    học Lạc Hồng"), its proper names' capitals kept, a place's unit as ``usual`` cases it (a sentence may open on
+    it); ``None`` when the body never writes it with a capital past its first word."""
+    if not words:
+        return None
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
+    spellings = [m.group(0).split() for m in re.finditer(pattern, context, re.I)]
+    named = [s for s in spellings if not is_all_caps(" ".join(s)) and any(w[0].isupper() for w in s[1:])]
+    found = next((s for s in named if _cased_as_a_name(" ".join(s))), None)
+    if not found:
+        return None
+    unit = found[0].lower() in ("thị", "thành", "xã", "huyện", "tỉnh", "quận", "phường")  # a sentence opened on it
+    return " ".join([usual[0] if unit else found[0], *found[1:]])
 
 
 def _cased_as_a_name(text: str) -> bool:

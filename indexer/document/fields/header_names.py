@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from indexer.document.fields.joint import JOINED, dash_joined
-from indexer.document.lines import PARTIAL_DATE, STAMP, header_lines, place_date
+from indexer.document.lines import PARTIAL_DATE, STAMP, flattened_row, header_lines, place_date
 from indexer.document.structure import Paragraph
 from indexer.document.structure.type_lines import type_of_line
 from indexer.text import agencies
@@ -24,7 +24,7 @@ _PARENT = re.compile(
 )
 _CHILD = re.compile(
     r"^(?:BAN|VĂN PHÒNG|SỞ|PHÒNG|CỤC|VỤ|CHI CỤC|TRUNG TÂM|UỶ BAN KIỂM TRA|THANH TRA|BCĐ|BAN CHỈ ĐẠO|ĐẢNG UỶ|"
-    r"HỘI ĐỒNG|TỔ|CÔNG AN|BỘ CHỈ HUY|CÔNG ĐOÀN|LIÊN ĐOÀN LAO ĐỘNG|TRƯỜNG|ĐOÀN|TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|"
+    r"HỘI ĐỒNG|TỔ|CHI BỘ|CÔNG AN|BỘ CHỈ HUY|CÔNG ĐOÀN|LIÊN ĐOÀN LAO ĐỘNG|TRƯỜNG|ĐOÀN|TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|"
     r"UỶ BAN BẦU CỬ|ỦY BAN BẦU CỬ|BAN BẦU CỬ)\b"
 )
 
@@ -46,7 +46,7 @@ _TWO_BODIES_FOLDED = re.compile(
 
 # A Party organisation over the one under it on one line: "ĐẢNG BỘ TỈNH THÁI NGUYÊN ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG UỶ XÃ
 # LA BẰNG" (a document-sharing site's copy of a commune's header).
-_PARTY_CHAIN = re.compile(r"(?<=\S)\s+(?=(?:ĐẢNG BỘ|ĐẢNG UỶ|CHI BỘ)\s)")
+_PARTY_CHAIN = re.compile(r"(?<=\S)\s+(?=(?:ĐẢNG BỘ|ĐẢNG UỶ|CHI BỘ)\s)|(?<=[A-ZĐÀ-Ỹ]{2})(?=CHI BỘ\s)")
 
 
 def _party_chain(text: str) -> list[str] | None:
@@ -68,20 +68,28 @@ def _two_bodies(text: str) -> tuple[str, str] | None:
 # 1UỶ BAN NHÂN DÂN"), and the space an OCR loses after a council's initials ("UBNDTỈNH PHÚ THỌ").
 _SCAN_MARKS = re.compile(
     r"^-?[_.][\s_\-.]*|(?<=\w)[\s_.]*\.\.+$|(?<=[A-ZĐÀ-Ỹ]{2})\s+(?!và\b)[a-zà-ỹđ]{1,2}\W?$"
-    r"|^Trang\s*\d{1,3}\s*(?=[A-ZĐÀ-Ỹ]{2})|(?<=[A-ZĐÀ-Ỹ])\s*[-_=]{3,}$"  # a rule run into the name: "… PHỦ-------"
+    r"|^Trang\s*\d{1,3}\s*(?=[A-ZĐÀ-Ỹ]{2})|(?<=[A-ZĐÀ-Ỹ])\s*[-_=¯]{3,}$"  # a rule run into the name: "… PHỦ-------"
     r"|(?<=[A-ZĐÀ-Ỹ])\s+Độc\s+lập\s*-.*$"  # the motto's start an OCR read onto the name: "… THÔNG Độc lập - T"
 )
 # A council named with its place, over the department under it: no joint header's first body.
 _PLACED_COUNCIL = re.compile(r"^(?:UỶ BAN NHÂN DÂN|ỦY BAN NHÂN DÂN|UBND)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s")
 _RECEIVED_MARK = re.compile(r"^(?:CÔNG VĂN |CV |VĂN BẢN )?(?:ĐẾN|ĐỀN)\b")
-_GLUED_COUNCIL = re.compile(r"^(UBND|HĐND)(?=TỈNH|HUYỆN|XÃ|THÀNH|QUẬN|PHƯỜNG|THỊ)")
+_GLUED_WORDS = re.compile(r"^(UBND|HĐND)(?=TỈNH|HUYỆN|XÃ|THÀNH|QUẬN|PHƯỜNG|THỊ)|(?<=[A-ZĐÀ-Ỹ])(?=VÀ\s)")
 
 
 def _cleaned(line: str) -> str:
     """A header line without a scan's marks, its abbreviations spelt out (in capitals), and the province after its
     unit spelt as it is ("CUC THUE TP HAI PHONG": an OCR without diacritics; "TỈNH DÌNH ĐỊNH": a letter mistyped)."""
-    text = _GLUED_COUNCIL.sub(r"\1 ", _SCAN_MARKS.sub("", line.strip().strip("*•").strip()))
+    # "UBNDTỈNH PHÚ THỌ", "THƯƠNG BINHVÀ XÃ HỘI": no syllable goes on into "V", none ends in "UBND"
+    text = _GLUED_WORDS.sub(lambda m: f"{m.group(1) or ''} ", _SCAN_MARKS.sub("", line.strip().strip("*•").strip()))
     return letter_mended(marks_mended(agencies.expand_caps_abbreviations(text)))
+
+
+def _other_column(text: str) -> bool:
+    """The national or Party heading, the motto, a stamp, the place and day: no body's name."""
+    return not text or bool(
+        MOTTO.match(text) or is_motto(text) or STAMP.match(text) or place_date(text) or PARTIAL_DATE.search(text)
+    )
 
 
 def header_names(paragraphs: list[Paragraph]) -> list[str]:
@@ -93,17 +101,15 @@ def header_names(paragraphs: list[Paragraph]) -> list[str]:
     names: list[str] = []
     before: list[str] = []
     for line in header_lines(paragraphs):
-        text = _cleaned(line)
+        row_name = flattened_row(line)[0]  # a row's name before its number: the header's names end with it
+        text = _cleaned(row_name or line)
         if _RECEIVED_MARK.match(text) and names:
             names.pop()  # "VĂN PHÒNG CHÍNH PHỦ / CÔNG VĂN ĐẾN": the receiving stamp's owner, not the issuer
-        if not text or MOTTO.match(text) or is_motto(text) or STAMP.match(text):
+        if _other_column(text):
             continue
         if names and _YOUTH_UNION.fullmatch(text) and _LOCAL_YOUTH_UNION.search(names[-1]):
-            # the Youth Union's heading over a local branch's header ("BCH ĐOÀN XÃ LAM SƠN" / "ĐOÀN TNCS HỒ CHÍ
-            # MINH"): the branch's name in full
+            # the Youth Union's heading by a branch's name ("BCH ĐOÀN XÃ LAM SƠN" / "ĐOÀN TNCS HỒ CHÍ MINH"): in full
             names[-1] = _LOCAL_YOUTH_UNION.sub(r"\1 TNCS HỒ CHÍ MINH \2", names[-1])
-            continue
-        if place_date(text) or PARTIAL_DATE.search(text):
             continue
         if re.match(r"^(?:Số|SỐ|Luật số|Nghị quyết số)\b", text) or find_numbers(text) or re.match(r"^[_\-=.]+$", text):
             if names:
@@ -111,6 +117,8 @@ def header_names(paragraphs: list[Paragraph]) -> list[str]:
             continue
         if sum(ch.isalpha() for ch in text) < 3 and fold(text) not in ("bo", "so", "vu"):
             continue  # a rule, a star, a stray mark between the lines of a name; not "BỘ" over "Y TẾ"
+        if names and re.match(r"^Chi bộ\s", text) and len(text) < 60:
+            text = text.upper()  # a cell's line typed in the sentence's case under its committee's caps
         if not is_all_caps(text) or len(text) > 90 or type_of_line(text) or _COVER_LINE.match(text):
             # a web page's lines above the document ("Đăng lúc: 20/08/2018"), or a booklet's cover and its type
             # line ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH … / BÁO CÁO / … / LƯU HÀNH NỘI BỘ"): the header is below; or a date
@@ -141,6 +149,8 @@ def header_names(paragraphs: list[Paragraph]) -> list[str]:
             continue  # the gazette repeats the issuer line
         else:
             names.append(text)
+        if row_name:
+            break
     return [agencies.joint_placed(_YOUTH_EXECUTIVE.sub(r"\1 TNCS HỒ CHÍ MINH \2", name)) for name in names] or before
 
 

@@ -62,10 +62,38 @@ def school_name(line: str) -> str | None:
     return f"Trường {kind} {name}"
 
 
+# A commune's Party organisation over one of its cells: the commune names the school the cell belongs to.
+_COMMUNE_PARTY = re.compile(r"^(?:ĐẢNG BỘ|ĐẢNG UỶ|ĐẢNG ỦY)\s+(?:XÃ|PHƯỜNG|THỊ TRẤN)\s+(?P<name>\S.*)$")
+_BARE_KIND = re.compile(r"^(?:TRƯỜNG\s+)?(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s*") for k in _KINDS) + r")$")
+
+
+def school_cell_name(line: str, parent: str | None = None) -> str | None:
+    """The Party cell of a school a header's line names (``CHI BỘ TRƯỜNG THCS MỸ HƯNG``), the school named as
+    :func:`school_name` names it; a cell that names only the school's kind (``CHI BỘ MẦM NON``, ``CHI BỘ
+    TRƯỜNG MẦM NON``) has the commune's one, named after the commune above it. ``None`` for another line.
+
+    >>> school_cell_name("CHI BỘ TRƯỜNG THCS MỸ HƯNG"), school_cell_name("CHI BỘ MẦM NON", "ĐẢNG UỶ XÃ SƠN PHÚ")
+    ('Chi bộ Trường Trung học cơ sở Mỹ Hưng', 'Chi bộ Trường Mầm non Sơn Phú')
+    >>> school_cell_name("CHI BỘ THÔN 3", "ĐẢNG UỶ XÃ SƠN PHÚ"), school_cell_name("CHI BỘ MẦM NON")
+    (None, None)
+    """
+    m = re.match(r"^CHI BỘ\s+(?P<rest>\S.*)$", " ".join(line.split()))
+    if not m:
+        return None
+    rest = m["rest"] if m["rest"].startswith("TRƯỜNG ") else f"TRƯỜNG {m['rest']}"
+    commune = _COMMUNE_PARTY.match(parent or "")
+    if _BARE_KIND.match(rest):
+        rest = f"{rest} {commune['name']}" if commune else ""
+    school = school_name(rest)
+    return f"Chi bộ {school}" if school else None
+
+
 def school_level(issuer: str | None, paragraphs: list[Paragraph], province: str | None) -> str | None:
-    """The level of a school the header names under the body that runs it; ``None`` for another issuer."""
+    """The level of a school, or of its Party cell, the header names under the body that runs it; ``None`` for
+    another issuer."""
     names = header_names(paragraphs)
-    school = school_name(names[-1]) if issuer and len(names) >= 2 else None
+    last = names[-1] if issuer and len(names) >= 2 else ""
+    school = school_name(last) or school_cell_name(last, names[0] if names else None)
     if not school:
         return None
     if any(school.startswith(f"Trường {kind} ") for kind in _COMMUNE_KINDS):
