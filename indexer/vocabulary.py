@@ -175,6 +175,10 @@ CENTRAL_ISSUER_CODES = {
     "BVHTTDL": "Bộ Văn hoá, Thể thao và Du lịch",
     "BXD": "Bộ Xây dựng",
     "BYT": "Bộ Y tế",
+    # general departments and national organisations whose codes no province's office shares
+    "TCT": "Tổng cục Thuế",
+    "TCHQ": "Tổng cục Hải quan",
+    "TLĐ": "Tổng Liên đoàn Lao động Việt Nam",
 }
 
 # The lines above a document's title that say which state or party it belongs to, never who issued it.

@@ -9,6 +9,7 @@ properties. What stands in is marked for review.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from indexer.document.evidence import Trace
@@ -21,10 +22,12 @@ from indexer.document.fields.joint import central_issuer, joint_issuer
 from indexer.document.fields.news_lead import Lead, headline_type, news_lead, page_headline
 from indexer.document.fields.site_properties import SiteProperties
 from indexer.document.header import extract_date, extract_number, extract_type
-from indexer.document.structure import Paragraph
+from indexer.document.lines import in_zones
+from indexer.document.structure import LETTER_SUBJECT, Paragraph
 from indexer.document.structure.type_lines import enacted_subject, title_type
 from indexer.document.title import IssuedBy, extract_title, numbered_by_title
 from indexer.text.numbers import letter_symbol
+from indexer.text.vietnamese import fold
 
 
 class HeaderFields(NamedTuple):
@@ -121,6 +124,9 @@ def _issuer(
     elif not issuer and (central := central_issuer(number)):  # a copy that lost its header: a ministry's code
         issuer = central
         trace.note("issuer", number, "number_code", sure=False)
+    elif issuer and fold(issuer).startswith("bo ") and (central := central_issuer(number) or "").startswith("Tổng cục"):
+        issuer = central  # "BỘ TÀI CHÍNH" over "4715/TCT-KK": a table's row lost the general department's line
+        trace.note("issuer", number, "number_code", sure=False)
     if attached and attached["issuer"] and trace.findings["issuer"].how in ("opening", "signature"):
         issuer = attached["issuer"]
         trace.note("issuer", attached["line"], "attachment")
@@ -136,6 +142,10 @@ def _title(paragraphs: list[Paragraph], doc_type: str | None, lead: Lead | None,
         title = enacting and enacted_subject(enacting.text)
         if title:
             trace.note("title", enacting.text, "opening", sure=False)
+    subject = next((p.text for p in in_zones(paragraphs, "header") if LETTER_SUBJECT.match(p.text)), None)
+    if not title and subject:  # "V/v …" under the number, over a type line with no subject of its own
+        title = re.sub(r"^[\"“]?\s*V/[vV]\s*:?\s*", "", subject)
+        trace.note("title", subject, "header", sure=False)
     if not title and (title := page_headline(paragraphs)):  # a page's copy without a header: its headline
         trace.note("title", title, "lead", sure=False)
     return title

@@ -26,7 +26,7 @@ OF_ISSUER = re.compile(r"^(?:CỦA|Của)\s+(?P<org>.+)$")
 _HEADLINE = re.compile(
     r"^(?:(?:năm|NĂM)\s+(?P<year>(?:19|20)\d\d)\b[\s,]*)?"
     r"(?:(?:của|CỦA|Của)\s+(?P<org>[^;:()]+?)"
-    r"(?:(?=\s+(?:về việc|VỀ VIỆC|Về việc|v/v|V/v|V/V)\s)|\s*$|\s+(?:về|VỀ|Về)(?=\s)))?"
+    r"(?:(?=\s+(?:về việc|VỀ VIỆC|Về việc|v/v|V/v|V/V)\s)|\s*$|\s+(?:về|VỀ|Về)(?=\s)|(?<!\svà)\s+hướng dẫn(?=\s)))?"
     r"\s*(?:(?:về việc|VỀ VIỆC|Về việc|V/v|V/V|v/v)[\s:]+)?(?P<subject>.*?)"
     r"(?:\s+(?:do|DO)\s+(?P<by>[^,;()]{3,120}?)\s+(?:ban hành|BAN HÀNH))?\s*$",
     re.S,
@@ -98,7 +98,9 @@ Headline(year=None, issuer=None, subject='thực hiện Kết luận số 57-KL/
     if numbered and numbered[0].start == 0:
         # a website's "<type> <number> năm <year> về <subject>": its "về" joins the heading to the subject
         rest = re.sub(r"^(năm\s+(?:19|20)\d\d\s+)về\s+(?!việc\b)", r"\1", rest[numbered[0].end :].strip())
-        dated = re.match(r"^,?\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(\d{4})\s*", rest)
+        dated = re.match(
+            r"^,?\s*ngày\s+\d{1,2}(?:\s*[/-]\s*\d{1,2}\s*[/-]\s*|\s+tháng\s+\d{1,2}\s+năm\s+)(\d{4})\s*", rest
+        )
         rest = rest[dated.end() :] if dated else rest
     m = _HEADLINE.match(rest)
     if not m:  # the pattern's every part may be empty: only a line it cannot end is left as it is
@@ -157,12 +159,16 @@ _ADDRESS_INSIDE = re.compile(r"\s(?:[Kk]ính\s+)?[gG][ửưuỬƯU][^\s:]{0,3}\s
 _WORD = re.compile(r"(?<![\w/-])[^\W\d_]{2,}(?![\w/-])")  # a word, not a code ("TT-BTC") or a figure
 
 
+# A page's counters under its headline (comments "0", views "3259"): figures alone, no year a title wraps onto.
+_PAGE_COUNTER = re.compile(r"\d+(?<!^(?:19|20)\d\d)")
+
+
 def title_lines(paragraphs: list[Paragraph]) -> list[str]:
     """The title zone's lines without a posting stamp or a header table's empty cell, up to the page's headline
     repeated (the site's heading, then the document's own); a "CỦA …" line wrapped before the number and the day
     it names is joined again (:data:`_NUMBERED_ORG`)."""
     lines = [p.text.strip() for p in in_zones(paragraphs, "title")]
-    lines = [t for t in lines if not POSTING_STAMP.match(t) and t.strip("| ")]
+    lines = [t for t in lines if not POSTING_STAMP.match(t) and t.strip("| ") and not _PAGE_COUNTER.fullmatch(t)]
     return _issuer_joined(lines[: next((k for k, t in enumerate(lines) if t in lines[:k]), len(lines))])
 
 

@@ -25,7 +25,7 @@ from indexer.text.closing_columns import closing_columns
 from indexer.text.header_cells import header_cells, heading_mended, is_place_date
 from indexer.text.places import marks_mended
 from indexer.text.vietnamese import is_all_caps, nfc
-from indexer.vocabulary import ADDRESSED
+from indexer.vocabulary import ADDRESSED, MOTTO
 
 # Bidirectional controls too: Vietnamese never needs them, and a U+202E in an uploaded text would show
 # a passage reversed on the portal ("Trojan Source" spoofing; found by tests/test_fuzz_indexer.py).
@@ -310,6 +310,8 @@ def assemble(lines: list[Line]) -> list[Block]:
         if line.kind == "blank":
             gap = True
             continue
+        # a page's chrome above may have ended with a sentence; the motto and the "Số" line are a header again
+        in_header = in_header or bool(MOTTO.match(line.text) or _NUMBER_LINE.match(line.text))
         if line.kind in ("heading", "rule", "row"):
             blocks.append(Block(line.text, line.kind, line.level, [line.text]))
             in_header = line.kind == "rule" or in_header
@@ -329,6 +331,9 @@ def assemble(lines: list[Line]) -> list[Block]:
             in_header = False
         gap = False
     return blocks
+
+
+_NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:\s*\d")
 
 
 def _join(left: str, right: str) -> str:

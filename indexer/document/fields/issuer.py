@@ -12,7 +12,7 @@ from collections import Counter
 from indexer.document.evidence import Trace, garbled
 from indexer.document.fields.header_names import BODY_HEAD, header_names
 from indexer.document.fields.joint import JOINED, PLACE_TAIL, with_sector_union
-from indexer.document.fields.school import school_name
+from indexer.document.fields.school import school_cell_name, school_name
 from indexer.document.header import congress, plenum_committee
 from indexer.document.lines import GROUNDS, in_zones
 from indexer.document.structure import Paragraph
@@ -58,8 +58,8 @@ def _issuer_from_header(paragraphs: list[Paragraph], context: str) -> str | None
 
 def _issuer_of_names(names: list[str], context: str) -> str:
     """The issuer the header's names compose (:func:`_issuer_from_header`)."""
-    if school := school_name(names[-1]):
-        return school  # under the office that runs it, a school issues by its own name
+    if school := school_name(names[-1]) or len(names) > 1 and school_cell_name(names[-1], names[-2]):
+        return school  # under the office that runs it, a school issues by its own name; its Party cell too
     while len(names) > 2 and names[1].startswith("ĐẢNG BỘ "):
         names = names[1:]  # "ĐẢNG BỘ TỈNH … / ĐẢNG BỘ HUYỆN … / ĐẢNG UỶ XÃ …": the commune's own parent, then it
     if len(names) == 1:
@@ -145,7 +145,7 @@ _ISSUES = re.compile(
     r"(?:(?:đã|vừa|mới|chính thức|ký)\s+)*"
     # "… thành phố xây dựng kế hoạch …", "Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án …"
     r"(?:(?:ban hành|xây dựng|triển khai)\s+(?:\d{1,2}\s+)?"
-    r"(?:(?i:" + "|".join(ISSUED_TYPES) + r")\b|văn bản(?=\s+số\b))"
+    r"(?:(?i:" + "|".join(ISSUED_TYPES) + r")\b|(?i:văn bản)(?=\s+số\b))"
     # "UBND xã Tây Sơn thông báo lịch …", "UBND huyện thông báo các Phiên tiếp công dân …", "Ủy ban nhân dân xã Mỹ
     # Thạnh thông báo chính thức ngày bầu cử Trưởng ấp …"
     # and the closing of an office's letter: "Văn phòng UBND tỉnh thông báo để Sở … thực hiện./."
@@ -155,6 +155,9 @@ _ISSUES = re.compile(
     # "Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:"
     r"|hướng dẫn\s+(?:việc|một số|các|thực hiện|triển khai|tổ chức|tuyên truyền|như sau)\b"
     r"|có ý kiến(?:\s+chỉ đạo)?\s+như sau"
+    r"|có\s+(?i:" + "|".join(ISSUED_TYPES) + r")\s+số\b"  # a page's lead: "UBND thành phố … vừa có Thông báo số …"
+    # a report in its writer's voice: "Ủy ban nhân dân xã Quảng Phú báo cáo công tác tiếp công dân … như sau:"
+    r"|báo cáo\s+(?:công tác|kết quả|tình hình|việc|về)\b(?=[^.;]*\bnhư sau\b)"
     # a letter's request, said by the body that writes it: "Sở Nông nghiệp và PTNT đề nghị các UBND huyện …"
     r"|(?:kính\s+)?(?:đề nghị|yêu cầu)\s+(?=(?:các|Quý|UBND|Uỷ ban|Ủy ban|Sở|Ban|Phòng|cơ quan|đơn vị|lãnh đạo các)\b))"
 )
@@ -199,6 +202,7 @@ def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
             # the body's name alone: not "Ban Thường vụ Tỉnh uỷ giao Đảng đoàn … chỉ đạo việc", "… tỉnh khoá XIII"
             org = re.sub(r"(?:,?\s+(?i:khoá|khóa|nhiệm kỳ)\s+\S+)+$", "", agencies.phrase_until_verb(org))
             org = re.sub(r"(?<!\w)(huyện|xã|tỉnh|quận|phường) \1(?!\w)", r"\1", org)  # "HĐND huyện huyện Ngân Sơn"
+            org = re.sub(r"^Chi (?:uỷ|ủy)\s+[Cc]hi bộ(?=\s)", "Chi bộ", org)  # the cell's executive writes for it
             if org and not GROUNDS.match(org) and BODY_HEAD.match(fold(org)) and not _KIND_ALONE.match(org):
                 org = re.sub(r"^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc)\s+(?=[A-ZĐ])", "", org)
                 return usual_case(agencies.expand_abbreviations(org.strip()))
@@ -259,7 +263,7 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
                 return named
     # a page's heading above a copy that lost its header: "Công văn số 175-CV/TU ngày … của Thành uỷ TPHCM về …"
     headlined = headlined or next(
-        ((org, p.text) for p in in_zones(paragraphs, "header")[:8] if (org := _headline_issuer(p.text))), None
+        ((org, p.text) for p in _page_lines(paragraphs) if (org := _headline_issuer(p.text))), None
     )
     issuer = issuer and respelling.head_spelled(
         respelled_from_text(_completed_by_authority(issuer, paragraphs, context), context)
@@ -309,6 +313,12 @@ def _with_unit(issuer: str, context: str) -> str:
         if f.group()[-1:].isalpha() and not f.group().split()[-1].islower()  # "xã Dân Lực", not "xã dân lực"
     )
     return f"{m['council']} {found.most_common(1)[0][0]}" if found else issuer
+
+
+def _page_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Where a page names the copy under it: its header's lines and the copy's first two, but a sentence."""
+    body = [p for p in in_zones(paragraphs, "body")[:2] if not (p.lines[0] if p.lines else p.text).endswith(".")]
+    return [*in_zones(paragraphs, "header")[:8], *body]
 
 
 def _headline_issuer(text: str) -> str | None:

@@ -37,6 +37,7 @@ _SUBJECT = re.compile(
 )  # the page's own words of purpose after it ("…, nhằm tạo khí thế thi đua …") are not the subject
 # Site chrome (a file's size, a view count) may stand before a lead that opens on its day: looked at further down.
 _LEAD_REACH, _DATED_LEAD_REACH = 4, 8
+_DAY_AFTER_NUMBER = re.compile(r"^\s*,?\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(?P<year>(?:19|20)\d\d)\b")
 # A headline names the document by its type and what it is about, with no "về": "Nghệ An ban hành Kế hoạch cải
 # cách hành chính năm 2026".  Only a whole short line, so a sentence's further clauses are never taken.
 _HEADLINE_SUBJECT = re.compile(r"^\s+(?P<subject>[a-zà-ỹđ][^.;:\n]{7,160}?)\.?\s*$")
@@ -90,9 +91,22 @@ def _bracketed(paragraphs: list[Paragraph]) -> Lead | None:
     return None
 
 
+def _named_line(paragraphs: list[Paragraph]) -> Lead | None:
+    """A page's line over the copy naming it whole: "Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện
+    Bàn V/v treo cờ Tổ quốc …" (its issuer read by the issuer's rules from the same line)."""
+    for p in paragraphs[:_LEAD_REACH]:
+        line = p.lines[0] if p.lines else p.text  # not the download's link and the copy run on after it
+        heading = None if line.rstrip().endswith(".") else numbered_heading(line)  # a sentence cites it
+        numbers = find_numbers(line[:80]) if heading and heading.subject and (heading.issuer or heading.year) else []
+        found = re.match(_TYPES, line.strip())
+        if numbers and found and (doc_type := _type_name(found.group(0), numbers[0].number)):
+            return Lead(doc_type, numbers[0].number, heading.subject or None, heading.year, line[:200])
+    return None
+
+
 def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
     """The document a page's lead, its heading or its closing source note names, or ``None``."""
-    bracketed = _bracketed(paragraphs)
+    bracketed = _bracketed(paragraphs) or _named_line(paragraphs)
     if bracketed:
         return bracketed
     for i, p in enumerate(paragraphs[:_DATED_LEAD_REACH]):
@@ -125,6 +139,7 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
         doc_type = _type_name(m.group("type"), number)
         if not doc_type:
             continue
+        dated = dated or _DAY_AFTER_NUMBER.match(rest)  # "… vừa có Thông báo số 678/TB-UBND ngày 05/02/2018 về …"
         subject = subject.group("subject").strip() if subject else None
         if subject and subject.lower().startswith(doc_type.lower() + " "):  # "Hướng dẫn số 03, hướng dẫn nghiên cứu …"
             subject = subject[len(doc_type) + 1 :]
@@ -194,4 +209,6 @@ def _headline(paragraphs: list[Paragraph]) -> str | None:
 
 
 _SITE_BANNER = re.compile(r"https?://|www\.|^(?:Trang thông tin|Cổng thông tin)\b", re.I)
-_TYPE_FIRST = re.compile(rf"^(?P<type>{_TYPES})(?:\s+(?=[a-zà-ỹđ])|\s*:\s*)")  # "Thông báo: Về việc cho học sinh …"
+# "Thông báo: Về việc cho học sinh …", "BÁO CÁO Công tác tiếp công dân …", "Thông báo Lịch tiếp công dân …"
+# (not a type that names another: "Kế hoạch Chương trình MTQG Nước sạch …" is the programme's plan by name)
+_TYPE_FIRST = re.compile(rf"^(?P<type>(?i:{_TYPES}))(?:\s+(?=[a-zà-ỹđ]|(?!(?:{_TYPES})\b)[A-ZĐÀ-Ỹ][a-zà-ỹđ])|\s*:\s*)")

@@ -29,6 +29,7 @@ _WORDED_HEADING = re.compile(
     r"tổ chức)\s[^\n]{8,300}(?<![.:;]))$"
 )
 # A draft's mark before its type line: "(Dự thảo) BÁO CÁO", "DỰ THẢO KẾ HOẠCH".
+_SUBJECT_AFTER_TYPE = re.compile(r"^(?:Về việc|V/v)\s+\S")
 _DRAFT_MARK = re.compile(r"^\(?\s*(?:DỰ THẢO|Dự thảo)\s*\)?\s*(?=[A-ZĐ])")
 # A speck a scan leaves after a type line: "THÔNG BẢO." (a type line never ends a sentence).
 _TRAILING_SPECK = re.compile(r"(?<=\w)\s*[.,'`‘’]$")
@@ -45,8 +46,13 @@ def type_of_line(text: str) -> tuple[str, str] | None:
     (('Thông báo', ''), ('Chương trình', ''))
     >>> type_of_line("(Dự thảo) BÁO CÁO"), type_of_line("DỰ THẢO KẾ HOẠCH")  # a draft's mark before it
     (('Báo cáo', ''), ('Kế hoạch', ''))
+    >>> type_of_line("CÔNG VĂN Về việc đăng cai tổ chức chung kết")
+    ('Công văn', 'Về việc đăng cai tổ chức chung kết')
     """
     text = _DRAFT_MARK.sub("", text.strip())
+    subject = _TYPE_LINE.match(text)
+    if subject and subject["rest"] and _SUBJECT_AFTER_TYPE.match(subject["rest"]):
+        return TYPE_OF_LINE[subject["type"]], subject["rest"]  # a page ran the subject into it: "CÔNG VĂN Về việc …"
     stripped = _TRAILING_SPECK.sub("", text.rstrip(":").strip())
     if text.endswith(":") or not is_all_caps(stripped) and stripped.upper() != stripped:
         if text.endswith(":") or len(stripped) < 40 or not in_capitals(stripped):

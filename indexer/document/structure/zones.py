@@ -201,7 +201,7 @@ def _letter_header(blocks: list[Block], zones: list[str]) -> None:
         sentence = opens_body(b) or (len(b.text) >= 100 and TERMINAL.search(b.text) and not subject)
         # a long recipient under "Kính gửi:" ("- Các Bộ: Kế hoạch và Đầu tư, Tài chính, …;") is no sentence
         still = addressed and _still_addressed(blocks[i - 1].text, b.text)
-        if sentence and not still and not any(_header_mark(later.text) for later in blocks[i + 1 : i + 6]):
+        if sentence and not still and not any(_header_mark(later.text) for later in blocks[i + 1 : i + 9]):
             break
         if addressed and not still:
             break

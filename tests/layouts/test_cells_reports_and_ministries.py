@@ -1,0 +1,292 @@
+# ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
+"""Party cells of schools, pages that name the copy under them, ministries and their general departments
+(bench/real-directives-web37 … web40): a cell under its commune's committee; a row of a header flattened with its
+number; a page's lead over the copy's own header; a report in its writer's voice; a general department's number
+under its ministry's name alone; a type line that runs its subject on.  Each case quotes a real document, cut to
+what the case needs."""
+
+import pytest
+
+from tests.layouts.fields import fields_of
+
+CASES = [
+    (
+        "a school's Party cell under its commune's Party organisation, the two names run together by the page",
+        """ĐẢNG BỘ XÃ MỸ HƯNGCHI BỘ TRƯỜNG THCS MỸ HƯNG              ĐẢNG CỘNG SẢN VIỆT NAM
+Số: 01/KH-CB              Mỹ Hưng, ngày 03 tháng 01 năm 2019
+
+KẾ HOẠCH
+
+Hoạt động của chi bộ trường Trung học cơ sở Mỹ Hưng
+
+Căn cứ điều lệ Đảng cộng sản Việt Nam;
+""",
+        {"issuer": "Chi bộ Trường Trung học cơ sở Mỹ Hưng", "level": "commune", "number": "01/KH-CB"},
+    ),
+    (
+        "a cell named by its school's kind alone, under a commune's Party committee: the commune's school",
+        """ĐẢNG ỦY XÃ SƠN PHÚ
+
+                                                               ĐẢNG CỘNG SẢN VIỆT NAM
+
+
+CHI BỘ MẦM NON
+
+       Số       /KH-CB                                      Sơn Phú, ngày  10  tháng 01   năm 2021
+
+KẾ HOẠCH HOẠT ĐỘNG CHI BỘ NĂM 2020
+
+        Căn cứ điều lệ Đảng cộng sản Việt Nam;
+""",
+        {"issuer": "Chi bộ Trường Mầm non Sơn Phú", "level": "commune", "number": None, "date": "2021-01-10"},
+    ),
+    (
+        "a cell's line typed in the sentence's case under its ward's committee",
+        """ĐẢNG ỦY PHƯỜNG BIÊN GIANG
+Chi bộ trường THCS Biên Giang
+*
+Số 08-KH/CB
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+
+Biên Giang, ngày 04 tháng 4 năm 2022
+
+KẾ HOẠCH
+Tổ chức Đại hội chi bộ nhiệm kỳ 2022 - 2025
+-----
+
+Thực hiện Công văn số 865-CV/QU, ngày 21/01/2022 của Quận ủy về “Chỉ đạo tổ chức đại hội chi bộ trực thuộc Đảng bộ cơ sở, nhiệm kỳ 2022 - 2025”.
+""",
+        {"issuer": "Chi bộ Trường Trung học cơ sở Biên Giang", "number": "08-KH/CB", "date": "2022-04-04"},
+    ),
+    (
+        "a page's headline with its counters under it; the cell's executive committee writes the plan for the cell",
+        """Kế hoạch tổ chức Đại hội Chi bộ Trường THPT Trấn Biên lần IV, nhiệm kỳ 2020 – 2025
+
+0
+3259
+
+Căn cứ Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về Đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng;
+
+Chi ủy chi bộ trường THPT Trấn Biên xây dựng kế hoạch tổ chức Đại hội chi bộ nhiệm kỳ 2020 – 2025 như sau
+""",
+        {
+            "doc_type": "Kế hoạch",
+            "issuer": "Chi bộ trường Trung học phổ thông Trấn Biên",
+            "title": "tổ chức Đại hội Chi bộ Trường THPT Trấn Biên lần IV, nhiệm kỳ 2020 - 2025",
+        },
+    ),
+    (
+        "a header's row flattened with its number; the rule under a university's committee is no part of its name",
+        """ĐẢNG BỘ KHỐI DÂN CHÍNH ĐẢNG ĐẢNG UỶ TRƯỜNG ĐH LẠC HỒNG Số: 90 - CV/ĐULH |
+ĐẢNG CỘNG SẢN VIỆT NAM
+Biên Hoà, ngày 15 tháng 9 năm 2011 |
+
+TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT
+
+V/v Vận động đảng viên; cán bộ, giảng viên, nhân viên và sinh viên trường Đại học Lạc Hồng tham gia chương trình góp đá xây Trường Sa
+
+Thể hiện lòng yêu nước, bày tỏ ý thức chủ quyền lãnh thổ của tập thể sư phạm trường Đại học Lạc Hồng đối với đất nước Việt Nam ngàn năm văn hiến;
+""",
+        {"number": "90-CV/ĐULH", "issuer": "Đảng uỷ trường Đại học Lạc Hồng", "date": "2011-09-15"},
+    ),
+    (
+        "a report under a portal's headline that opens with its type in capitals, written in the commune's voice",
+        """Hội, đoàn thể
+UBND huyện, thị xã
+BÁO CÁO Công tác tiếp công dân, giải quyết KNTC, PCTN Quý III năm 2023
+Ngày cập nhật 13/09/2023
+
+Thực hiện Công văn số 66/TTr ngày 25/8/2023 của Thanh tra huyện Quảng Điền về việc báo cáo kết quả tiếp công dân, giải quyết KNTC, PCTN Quý III và 9 tháng đầu năm 2023. Ủy ban nhân dân xã Quảng Phú báo cáo công tác tiếp công dân, giải quyết KNTC, PCTN Quý III năm 2023 như sau:
+
+I. TÌNH HÌNH KHIẾU NẠI, TỐ CÁO
+""",
+        {
+            "doc_type": "Báo cáo",
+            "issuer": "Uỷ ban nhân dân xã Quảng Phú",
+            "level": "commune",
+            "title": "Công tác tiếp công dân, giải quyết KNTC, PCTN Quý III năm 2023",
+        },
+    ),
+    (
+        "a portal's line naming the notice whole over its text, and the download's link run on after it",
+        """Thông báo treo cờ Tổ quốc và tiếp thanh chương trình truyền thanh trực tiếp phiên khai mạc Đại hội đại biểu MTTQ Việt Nam thị xã Điện Bàn lần thứ IX, nhiệm kỳ 2019-2024
+Tác giả: UBND thị xã Điện Bàn .Ngày đăng: 10/05/2019 .Lượt xem: 1844 lượt.
+Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ Tổ quốc và tiếp thanh chương trình truyền thanh trực tiếp phiên khai mạc Đại hội đại biểu MTTQ Việt Nam thị xã Điện Bàn lần thứ IX, nhiệm kỳ 2019-2024
+Tải về: 217-2019-TB-UBND.signed.pdf
+
+Theo đề nghị của Ban Thường trực Ủy ban MTTQ Việt Nam thị xã tại Công văn số 275/MTTQ-BTT ngày 06/5/2019 về việc phối hợp tổ chức Đại hội đại biểu MTTQ Việt Nam thị xã Điện Bàn lần thứ IX, nhiệm kỳ 2019-2024, UBND thị xã thông báo:
+""",
+        {
+            "doc_type": "Thông báo",
+            "number": "217/TB-UBND",
+            "issuer": "Uỷ ban nhân dân thị xã Điện Bàn",
+            "year": 2019,
+            "title": "treo cờ Tổ quốc và tiếp thanh chương trình truyền thanh trực tiếp phiên khai mạc Đại hội đại biểu MTTQ Việt Nam thị xã Điện Bàn lần thứ IX, nhiệm kỳ 2019-2024",
+        },
+    ),
+    (
+        "a city's news lead: the body that 'vừa có Thông báo số …' and the year of the day after the number",
+        """Thông báo nghỉ tết Nguyên đán Mậu Tuất và treo cờ Tổ quốc
+11:08 | 10/02/2018 Print   E-mail
+
+UBND thành phố Vũng Tàu vừa có Thông báo số 678/TB-UBND ngày 05/02/2018 về việc treo cờ Tổ quốc và nghỉ tết Nguyên đán Mậu Tuất năm 2018.
+
+Theo đó cán bộ, công chức, viên chức và người lao động của các cơ quan hành chính được nghỉ tết Nguyên đán Mậu Tuất 2018.
+""",
+        {"number": "678/TB-UBND", "issuer": "Uỷ ban nhân dân thành phố Vũng Tàu", "year": 2018},
+    ),
+    (
+        "a ministry's letter under a page's lead of five paragraphs: the header below is read",
+        """Văn bản số 1277/BGDĐT-QLCL về việc hướng dẫn tổ chức kỳ thi tốt nghiệp THPT năm 2024
+
+Văn bản 1277 2024 về tổ chức thi tốt nghiệp THPT 2024
+
+Ngày 22/3/2024 Bộ Giáo dục và Đào tạo đã ban hành Văn bản số 1277/BGDĐT-QLCL về việc hướng dẫn tổ chức Kỳ thi tốt nghiệp trung học phổ thông năm 2024.
+
+Theo đó, Kỳ thi tốt nghiệp trung học phổ thông (THPT) năm 2024 được tổ chức vào các ngày 26, 27, 28, 29/6/2024. Thời gian công bố kết quả thi dự kiến vào 8 giờ 00 ngày 17/7/2024.
+
+Sau đây là nội dung chi tiết văn bản số 1277/BGDĐT-QLCL, mời các bạn cùng tham khảo.
+
+Tải văn bản số 1277/BGDĐT-QLCL 2024
+
+Tải văn bản số 1277/BGDĐT-QLCL 2024
+
+BỘ GIÁO DỤC VÀ ĐÀO TẠO
+
+_____________
+
+Số: 1277/BGDĐT-QLCL
+
+V/v hướng dẫn tổ chức Kỳ thi tốt nghiệp trung học phổ thông năm 2024
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Độc lập - Tự do - Hạnh phúc
+
+________________________
+
+Hà Nội, ngày 22 tháng 3 năm 2024
+
+Kính gửi:
+
+- Các Sở Giáo dục và Đào tạo;
+
+Kỳ thi tốt nghiệp trung học phổ thông năm 2024 (gọi tắt là Kỳ thi) được tổ chức theo Quy chế thi tốt nghiệp.
+""",
+        {
+            "issuer": "Bộ Giáo dục và Đào tạo",
+            "date": "2024-03-22",
+            "title": "hướng dẫn tổ chức Kỳ thi tốt nghiệp trung học phổ thông năm 2024",
+        },
+    ),
+    (
+        "a ministry's name with its 'VÀ' glued to the word before",
+        """BỘ LAO ĐỘNG - THƯƠNG BINHVÀ XÃ HỘI
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 1499/LĐTBXH-TE
+V/v triển khai Tháng hành động vì trẻ em năm 2018
+
+Hà Nội, ngày 20 tháng 04 năm 2018
+
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương
+
+Căn cứ Điều 11 Luật trẻ em năm 2016, Bộ Lao động - Thương binh và Xã hội chủ trì, phối hợp với các bộ, ngành, địa phương tổ chức Tháng hành động vì trẻ em.
+""",
+        {"issuer": "Bộ Lao động - Thương binh và Xã hội", "level": "central"},
+    ),
+    (
+        "a legal site's chrome ends in a sentence above the header: the subject stops at the place and date",
+        """Từ khoá: Số Hiệu, Tiêu đề hoặc Nội dung ngắn gọn của Văn Bản...
+
+Đang tải văn bản...
+
+BỘ Y TẾ
+CỤC QUẢN LÝ DƯỢC
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Số: 3256/QLD-CL
+V/v: hướng dẫn bổ sung việc KTCL thuốc nhập khẩu theo tinh thần công văn số 13719/QLD-CL
+
+Hà Nội, ngày 05 tháng 03 năm 2014
+
+Kính gửi:
+
+- Sở Y tế các tỉnh, thành phố trực thuộc Trung ương
+
+Ngày 23/8/2013 Cục Quản lý Dược đã có công văn số 13719/QLD-CL yêu cầu các cơ sở nhập khẩu phải kiểm tra chất lượng thuốc trước khi đưa ra lưu hành.
+""",
+        {
+            "date": "2014-03-05",
+            "title": "hướng dẫn bổ sung việc KTCL thuốc nhập khẩu theo tinh thần công văn số 13719/QLD-CL",
+        },
+    ),
+    (
+        "a general department's letter whose header row kept only its ministry's name",
+        """BỘ TÀI CHÍNH | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 4715/TCT-KK | Hà Nội, ngày 9 tháng 12 năm 2008 |
+Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương
+Căn cứ Quyết định số 33/2008/QĐ-BTC ngày 02/6/2008 của Bộ trưởng Bộ Tài chính về việc ban hành hệ thống mục lục ngân sách nhà nước, Tổng cục Thuế hướng dẫn thêm về việc hạch toán kế toán thuế.
+""",
+        {"issuer": "Tổng cục Thuế", "level": "central", "number": "4715/TCT-KK"},
+    ),
+    (
+        "a guidance named by a page's line with its day in words, its issuer before the verb 'hướng dẫn'",
+        """Hướng dẫn số 1803/HD-TLĐ ngày 29 tháng 11 năm 2013 của Tổng Liên đoàn lao động Việt Nam hướng dẫn đóng đoàn phí công đoàn
+
+- Căn cứ Luật Công đoàn;
+- Căn cứ Điều lệ Công đoàn Việt Nam;
+Tổng Liên đoàn Lao động Việt Nam hướng dẫn đóng đoàn phí của đoàn viên công đoàn như sau:
+""",
+        {"number": "1803/HD-TLĐ", "year": 2013, "level": "central", "title": "đóng đoàn phí công đoàn"},
+    ),
+    (
+        "a type line that runs its subject on, under a site's line of the signer",
+        """4360/BVHTTDL-VP
+
+TL. BỘ TRƯỞNG CHÁNH VĂN PHÒNG Tô Văn Động Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH -
+
+CÔNG VĂN Về việc Tuyên truyền, giáo dục các ngày lễ lớn năm 2010
+
+Kính gửi: Các cơ quan báo chí thuộc Bộ
+
+Bộ Văn hóa, Thể thao và Du lịch nhận được Hướng dẫn số 91-HD/BTGTW về việc Tuyên truyền, giáo dục các Ngày lễ lớn năm 2010 (có kèm theo sau).
+""",
+        {"doc_type": "Công văn", "title": "Tuyên truyền, giáo dục các ngày lễ lớn năm 2010"},
+    ),
+    (
+        "a guidance's subject given by its 'V/v' line over a type line with none of its own",
+        """ỦY BAN KIỂM TRA TRUNG ƯƠNG
+--------
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+----------------
+
+Số: 11-HD/UBKTTW
+V/v thực hiện Quy định số 94-QĐ/TW ngày 15/10/2007 của Bộ Chính trị về xử lý kỷ luật đảng viên
+
+Hà Nội, ngày 24 tháng 3 năm 2008
+
+HƯỚNG DẪN
+
+Căn cứ Quy định số 94-QĐ/TW, ngày 15-10-2007 của Bộ Chính trị về xử lý kỷ luật đảng viên vi phạm, Uỷ ban Kiểm tra Trung ương hướng dẫn cụ thể việc thực hiện như sau:
+""",
+        {
+            "doc_type": "Hướng dẫn",
+            "title": "thực hiện Quy định số 94-QĐ/TW ngày 15/10/2007 của Bộ Chính trị về xử lý kỷ luật đảng viên",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_fields_of_cells_reports_and_ministries(text, expected):
+    assert fields_of(text, expected, "van-ban.md") == expected
