@@ -95,6 +95,8 @@ DOCUMENT_TYPES = (
     DocumentType("Thông tư liên tịch", "Joint circular", ("TTLT",), issued=False, standing=True),
     DocumentType("Thông tư", "Circular", ("TT",), standing=True),
     DocumentType("Nghị định", "Decree", ("NĐ",), standing=True),
+    # departments' joint guidance ("HƯỚNG DẪN LIÊN NGÀNH", "43/HDLN-SYT-BHXH")
+    DocumentType("Hướng dẫn liên ngành", "Joint guidance", ("HDLN",), self_cited=False, issued=False),
     DocumentType("Hướng dẫn", "Guidance", ("HD", "HĐ")),
     DocumentType("Thông báo", "Notice", ("TB",)),
     DocumentType("Báo cáo", "Report", ("BC",), self_cited=False, issued=False),

@@ -328,7 +328,7 @@ def plenum_committee(paragraphs: list[Paragraph], context: str) -> str | None:
 _CONGRESS = re.compile(
     r"(?:^|^(?:NGHỊ QUYẾT|Nghị quyết)\s+)(?:ĐẠI HỘI|Đại hội)(?:\s+(?:ĐẠI BIỂU|đại biểu))?"
     r"(?:\s+(?P<org>(?:ĐẢNG BỘ|Đảng bộ)\b[^,()]*?|TOÀN QUỐC|toàn quốc))?"
-    r"\s+(?:LẦN THỨ|lần thứ)\s+(?P<n>[IVXLC]+|\d{1,2})\b"
+    r"\s+(?:LẦN THỨ|lần thứ)\s+(?P<n>[IVXLC]+|\d{1,2})(?:\b|(?=nhiệm kỳ|NHIỆM KỲ))"  # "lần thứ XXInhiệm kỳ …"
 )
 _PARTY_ORGANISATION = re.compile(r"^ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|KHỐI)\s+\S.*$", re.I)
 

@@ -166,6 +166,9 @@ def _verb_opened(title: str | None, doc_type: str | None, paragraphs: list[Parag
     return title
 
 
+_BARE_COUNCIL = re.compile(r"(?:U[ỷỶ]|Ủy) ban nhân dân|Hội đồng nhân dân")
+
+
 def with_site_properties(fields: HeaderFields, site: SiteProperties | None, trace: Trace) -> HeaderFields:
     """What a legal website's table of properties gives where the copy lost it (:mod:`…fields.site_properties`)."""
     if not site:
@@ -174,7 +177,8 @@ def with_site_properties(fields: HeaderFields, site: SiteProperties | None, trac
     given = {
         "number": site.number if not fields.number and not blank else None,
         "doc_type": site.doc_type if not fields.doc_type else None,
-        "issuer": site.issuer if not fields.issuer else None,
+        # a header row that kept only "ỦY BAN NHÂN / DÂN" over the department that wrote the letter: the site's
+        "issuer": site.issuer if not fields.issuer or _BARE_COUNCIL.fullmatch(fields.issuer) else None,
     }
     given = {name: value for name, value in given.items() if value}
     for name in given:

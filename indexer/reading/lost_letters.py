@@ -16,7 +16,8 @@ import json
 import re
 
 # Only a text whose national name lost its "Ệ" has lost its letters: "VIT NAM", "VI T NAM", "Vit Nam".
-_LOST = re.compile(r"(?<!\w)[Vv][Ii] ?[Tt] (?:NAM|Nam)(?!\w)")
+# So has a council's province whose "Ỉ" went ("UBND TNH BC NINH") where a site typed the national name again.
+_LOST = re.compile(r"(?<!\w)[Vv][Ii] ?[Tt] (?:NAM|Nam)(?!\w)|(?<!\w)(?:UBND|DÂN) T ?NH(?!\w)")
 HEADER_LINES = 30
 _LONGEST = 12  # words of the longest name, as a copy may split them ("C NG HOÀ XÃ H I CH NGHĨA VI T NAM")
 

@@ -166,8 +166,9 @@ _YOUTH_EXECUTIVE = re.compile(r"^(BAN CHẤP HÀNH ĐOÀN) (XÃ|PHƯỜNG|THỊ 
 _COVER_LINE = re.compile(r"^(?:DỰ THẢO|LƯU HÀNH NỘI BỘ)\b")
 # The words a body's name starts with in a header, folded.
 BODY_HEAD = re.compile(
-    r"^(?:uy ban|ubnd|hoi dong|hdnd|mat tran|dang|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban|bo|so|cuc|chi cuc|"
-    r"tong cuc|tong lien doan|vu|van phong|phong|chinh phu|thu tuong|phu thu tuong|quoc hoi|chu tich|cong an|thanh tra|"
-    r"trung tam|truong|vien|hoc vien|dai hoc|benh vien|ngan hang|bao hiem|kiem toan|toa an|doan|hoi|lien|"
-    r"chi bo|tap doan|tong cong ty|cong ty|bch|btv|bcd|ubmttq|mttq|thuong truc|thuong vu|doi tntp|vksnd|tand)\b"
+    r"^(?:uy ban|ubnd|hoi dong|hdnd|mat tran|dang(?! nhap| ky)|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban|bo|so|"
+    r"cuc|chi cuc|tong cuc|tong lien doan|vu|van phong|phong|chinh phu|thu tuong|phu thu tuong|quoc hoi|chu tich|"
+    r"cong an|thanh tra|trung tam|truong|vien|hoc vien|dai hoc|benh vien|ngan hang|bao hiem|kiem toan|toa an|doan|"
+    r"hoi|lien|chi bo|tap doan|tong cong ty|cong ty|bch|btv|bcd|ubmttq|mttq|thuong truc|thuong vu|doi tntp|vksnd|"
+    r"tand)\b"
 )

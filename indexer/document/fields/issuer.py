@@ -155,6 +155,7 @@ _ISSUES = re.compile(
     # "Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:"
     r"|hướng dẫn\s+(?:việc|một số|các|thực hiện|triển khai|tổ chức|tuyên truyền|như sau)\b"
     r"|có ý kiến(?:\s+chỉ đạo)?\s+như sau"
+    r"|quy định\b(?=[^.;]*\bnhư sau\s*:)"  # a regulation: "… Tỉnh ủy quy định … như sau:"
     r"|có\s+(?i:" + "|".join(ISSUED_TYPES) + r")\s+số\b"  # a page's lead: "UBND thành phố … vừa có Thông báo số …"
     # a report in its writer's voice: "Ủy ban nhân dân xã Quảng Phú báo cáo công tác tiếp công dân … như sau:"
     r"|báo cáo\s+(?:công tác|kết quả|tình hình|việc|về)\b(?=[^.;]*\bnhư sau\b)"

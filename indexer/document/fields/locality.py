@@ -42,7 +42,8 @@ def complete_place(issuer: str, province: str | None, level: str | None, place: 
         return issuer if city and re.search(r"(?:Tỉnh uỷ|\btỉnh)$", issuer) else f"{issuer} {province}"
     if level == "province" and re.match(r"Sở\s", issuer) and not re.search(r"\b(?:tỉnh|thành phố)\b", issuer):
         # a department named bare by a copy that lost its header: "Sở Nông nghiệp và PTNT đề nghị …"
-        return f"{issuer} {'thành phố' if province in CENTRAL_CITIES else 'tỉnh'} {province}"
+        # (a city's "Thừa Thiên Huế" is a province's name: the city took "Huế")
+        return f"{issuer} {'thành phố' if province in CENTRAL_CITIES - {'Thừa Thiên Huế'} else 'tỉnh'} {province}"
     if level == "province" and place and canonical_province(place) == province and _BARE_COUNCIL.match(issuer):
         if province not in CENTRAL_CITIES:
             return f"{issuer} tỉnh {province}"

@@ -42,9 +42,10 @@ _DAY_AFTER_NUMBER = re.compile(r"^\s*,?\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-
 # cách hành chính năm 2026".  Only a whole short line, so a sentence's further clauses are never taken.
 _HEADLINE_SUBJECT = re.compile(r"^\s+(?P<subject>[a-zà-ỹđ][^.;:\n]{7,160}?)\.?\s*$")
 _HEADLINE_LENGTH = 200
-# "(Nguồn: Từ Công văn số …)", "Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG ngày …"
+# "(Nguồn: Từ Công văn số …)", "Phòng Văn hóa và Thông tin đăng tải Hướng dẫn số 35-HD/BTG ngày …", a page's link
 _SOURCE_NOTE = re.compile(
-    rf"^[(\[]?\s*(?:(?:Theo|Nguồn\s*:)\s*(?:(?i:trích\s+)?(?i:từ)\s+)?|[^.;:]{{3,80}}?\sđăng tải\s+)"
+    rf"^[(\[]?\s*(?:(?:Theo|Nguồn\s*:)\s*(?:(?i:trích\s+)?(?i:từ)\s+)?|[^.;:]{{3,80}}?\sđăng tải\s+"
+    r"|(?:Xem|Tải)\s+(?:toàn bộ|toàn văn|chi tiết|đầy đủ)\s+)"  # "Xem toàn bộ Quy định số 27-QĐ/TU, ngày … tại đây"
     rf"(?P<type>{_TYPES})\s+số\b"
 )
 _NOTE_DATE = re.compile(r"ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<year>\d{4})")

@@ -33,6 +33,8 @@ _NAMES_A_BODY = re.compile(
     r"(?:NHÂN )?DÂN (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG))\b"  # the rest of "ỦY BAN NHÂN" / "DÂN TỈNH …"
 )
 # A subject line a narrow column broke leaves a word that cannot end it ("… GIỮA", "… GIAI", "PHỐI" alone).
+# A subject's line that ends on a word joining it to the next: "… THUỘC ỦY BAN NHÂN DÂN QUẬN VÀ".
+_JOINING_END = re.compile(r"\s(?:VÀ|CỦA|VỀ|CHO|TẠI|TRÊN|GIỮA|ĐẾN|VỚI|TỪ|TRONG|CÁC|NHỮNG|THUỘC)\s*$")
 _OPEN_END = re.compile(
     r"(?:^[^\W\d_]+|\b(?:VÀ|CỦA|VỀ|CHO|TẠI|TRÊN|GIỮA|ĐẾN|VỚI|TỪ|TRONG|GIAI|CÁC|NHỮNG|LẦN|THỨ|KẾ|PHÒNG|NHIỆM|NĂM|TỔ|"
     r"THEO|ỦY|UỶ|MẶT|HỒ|CHÍ))\s*$"
@@ -160,13 +162,15 @@ def _subject_lines(blocks: list[Block], type_at: int) -> int:
                 # the subject's last line after its comma: "… trên địa bàn thành phố Sa Đéc," / "giai đoạn 2018 - 2022."
                 and not (taken and blocks[i - 1].text.rstrip().endswith(",") and len(b.text) < 80)
             )
-            or _AUTHORITY_LINE.match(b.text)
+            # the authority under the subject, not a body the subject's broken line goes on to name ("… QUẬN VÀ" /
+            # "ỦY BAN NHÂN DÂN 16 PHƯỜNG TRONG …")
+            or (_AUTHORITY_LINE.match(b.text) and not (taken and _JOINING_END.search(blocks[i - 1].text)))
             # its first word left alone by a table's narrow column: "UỶ" / "BAN NHÂN DÂN TỈNH QUẢNG BÌNH"
             or (taken and i + 1 < n and len(b.text) <= 3 and _AUTHORITY_LINE.match(f"{b.text} {blocks[i + 1].text}"))
             or re.match(ADDRESSED, b.text)
             or ((taken or carried) and (opens_body(b) or _grounds_after_caps(blocks[i - 1].text, b.text)))
-            # a long paragraph in small letters under a caps subject is the body, however it opens ("Năm 2023, …")
-            or (taken and is_all_caps(blocks[i - 1].text) and not is_all_caps(b.text) and len(b.text) >= 200)
+            # a long paragraph in small letters under a subject is the body, however it opens ("Năm 2023, …")
+            or (taken and not is_all_caps(b.text) and len(b.text) >= 200)
             or (
                 taken
                 and is_all_caps(b.text)
