@@ -45,8 +45,8 @@ _MULTISPACE = re.compile(r" {2,}")
 # "phuơng" -> "phương": u + ơ followed by a final consonant is always ươ.
 _UO_SLIP = re.compile(r"([uU])([ơƠớỚờỜởỞỡỠợỢ])(?=(?:ng|n|c|t|p|m|i|NG|N|C|T|P|M|I)\b)")
 _HORN_U = {"u": "ư", "U": "Ư"}
-# A legacy font's "ò" converted as "ị" ("VĂN PHỊNG"): no Vietnamese syllable ends in "ịng".
-_O_GRAVE_SLIP = re.compile(r"(?<=[^\W\d_])(ị|Ị)(?=ng\b|NG\b)")
+# A legacy font's "ò" converted as "ị" ("VĂN PHỊNG", "CỘNG HỊA"): no Vietnamese syllable ends in "ịng", none is "hịa".
+_O_GRAVE_SLIP = re.compile(r"(?<=[^\W\d_])(ị|Ị)(?=ng\b|NG\b)|(?<=\b[hH])(ị|Ị)(?=[aA]\b)")
 
 
 def clean_line(text: str) -> str:
@@ -66,7 +66,7 @@ def clean_characters(text: str) -> str:
     text = _DASHES.sub("-", text)
     text = _SLASHES.sub("/", text)
     text = _UO_SLIP.sub(lambda m: _HORN_U[m.group(1)] + m.group(2), text)
-    text = _O_GRAVE_SLIP.sub(lambda m: "ò" if m.group(1) == "ị" else "Ò", text)
+    text = _O_GRAVE_SLIP.sub(lambda m: "ò" if m.group(0) == "ị" else "Ò", text)
     return nfc(text)
 
 

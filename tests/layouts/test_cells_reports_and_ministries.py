@@ -1,9 +1,10 @@
 # ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
 """Party cells of schools, pages that name the copy under them, ministries and their general departments
-(bench/real-directives-web37 … web44): a cell under its commune's committee; a row of a header flattened with its
+(bench/real-directives-web37 … web47): a cell under its commune's committee; a row of a header flattened with its
 number; a page's lead over the copy's own header; a report in its writer's voice; a general department's number
 under its ministry's name alone; a type line that runs its subject on; a subject broken before a body it names;
-a province named with a spaced dash; a legacy font's slip; a regulation in its committee's voice.  Each case quotes a real document, cut to
+a province named with a spaced dash; a legacy font's slip; a regulation in its committee's voice; a telegram;
+a national organisation's heading over its provincial branch; scans' headings and seals read by an OCR.  Each case quotes a real document, cut to
 what the case needs."""
 
 import pytest
@@ -467,6 +468,105 @@ QUYẾT NGHỊ
             "level": "district",
             "title": "Đại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXInhiệm kỳ 2020 - 2025",
         },
+    ),
+]
+
+
+CASES += [
+    (
+        "a telegram's own text in a news page: its sender 'điện:' its addressees",
+        """Thủ tướng Chính phủ điện: Các Phó thủ tướng Chính phủ; Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ; Bí thư thành ủy, tỉnh ủy các tỉnh, thành phố trực thuộc Trung ương; Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương.
+ |
+Trung tâm Hội chợ Triển lãm Quốc gia (Đông Anh, Hà Nội) sẵn sàng cho ngày khánh thành 19-8-2025. Ảnh: TTXVN |
+Để chuẩn bị Lễ khánh thành, khởi công các dự án, công trình chào mừng kỷ niệm 80 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (2-9-1945 / 2-9-2025) vào ngày 19-8-2025, Thủ tướng Chính phủ yêu cầu các bộ, ngành thực hiện.
+""",
+        {"doc_type": "Công điện", "issuer": "Thủ tướng Chính phủ", "level": "central", "province": None},
+    ),
+    (
+        "the national heading in a legacy font's 'HỊA' is no part of the Government's name",
+        """CHÍNH PHỦ
+-------
+CỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 127/NQ-CP
+Hà Nội, ngày 08 tháng 10 năm 2021
+NGHỊ QUYẾT
+PHIÊN HỌP CHÍNH PHỦ THƯỜNG KỲ THÁNG 9 NĂM 2021 TRỰC TUYẾN
+TOÀN QUỐC VỚI ĐỊA PHƯƠNG VỀ TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 9
+VÀ 9 THÁNG NĂM 2021
+CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
+""",
+        {"issuer": "Chính phủ", "number": "127/NQ-CP", "date": "2021-10-08"},
+    ),
+    (
+        "a national organisation's heading over its provincial branch's executive committee",
+        """Nội dung
+
+HỘI NÔNG DÂN VIỆT NAM
+BCH HỘI NÔNG DÂN TỈNH NGHỆ AN
+*
+            Số: 49-KH/HNDT
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc
+
+TP Vinh, ngày 19 tháng 9 năm 2019
+
+KẾ HOẠCH
+Tổ chức các hoạt động kỷ niệm 89 năm ngày thành lập Hội Nông dân Việt Nam (14/10/1930 – 14/10/2019)
+""",
+        {"issuer": "Ban Chấp hành Hội Nông dân tỉnh Nghệ An", "level": "province", "date": "2019-09-19"},
+    ),
+    (
+        "a scan's OCR: the national heading split inside 'CHỦ N GHĨA' between the council's two lines",
+        """UỶ BAN NHÂN DÂN
+CỘNG HOÀ XÃ HỘI CHỦ N GHĨA VIỆT NAM
+TỈNH QUẢNG NGÃI
+Độc lập - Tự do - Hạnh phúc
+Số: 280 /BC-UBND
+Quảng Ngãi, ngày 22 tháng 11 năm 2024
+BÁO CÁO
+""",
+        {"issuer": "Uỷ ban nhân dân tỉnh Quảng Ngãi", "number": "280/BC-UBND", "date": "2024-11-22"},
+    ),
+    (
+        "a scan's OCR: 'HỦNGHĨA' run together, a district office under its committee",
+        """UBND HUYỆN AN PHÚ
+CỘNG HOÀ XÃ HỘI HỦNGHĨA VIỆT NAM
+PHÒNG TƯ PHÁP
+Độc lập - Tự do- Hạnh phúc
+Số: 63/BC-TĐ
+An Phú, ngày 13 tháng 6 năm 2022
+BÁO CÁO
+""",
+        {"issuer": "Phòng Tư pháp huyện An Phú", "level": "district", "date": "2022-06-13"},
+    ),
+    (
+        "a scan's OCR: a seal's edge read as a line of marked letters under the issuer",
+        """BẢO HIỂM XÃ HỘI VIỆT NAM
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+.ẰẶ-Ằ-ẰĂẰĂĂT
+Độc lập - Tự do - Hạnh phúc
+Số: 4782/BHXH-CNTT
+V/v bổ sung tài liệu
+""",
+        {"issuer": "Bảo hiểm xã hội Việt Nam", "level": "central", "number": "4782/BHXH-CNTT"},
+    ),
+    (
+        "a scan's OCR: the motto run into the council's place line without its space ('Độclập')",
+        """HỘI ĐỒNG NHÂN DÂN
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN AN PHÚ Độclập - Tự do - Hạnhphúc
+Số: 08/TB-HĐND
+An Phú, ngày 25 tháng 01 năm 2023
+THÔNG BÁO
+Lịch tiêp công dân của
+Thường trực Hội đồng nhân dân huyện năm 2023
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+""",
+        {"issuer": "Hội đồng nhân dân huyện An Phú", "level": "district", "number": "08/TB-HĐND"},
     ),
 ]
 

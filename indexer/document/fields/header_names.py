@@ -67,9 +67,11 @@ def _two_bodies(text: str) -> tuple[str, str] | None:
 # edge read as letters: "TỈNH AN GIANG ad."), a page's label a copy of the PDF ran into the issuer's line ("Trang
 # 1UỶ BAN NHÂN DÂN"), and the space an OCR loses after a council's initials ("UBNDTỈNH PHÚ THỌ").
 _SCAN_MARKS = re.compile(
+    # a seal's edge read as marked letters, three in a row as no syllable has them: "… VIỆT NAM ằặ-ằ-ằăằăăt"
+    r"(?:^\W*|\s+)\S*(?:(?![đĐ])[À-ỹ]){3,}\S*$|"
     r"^-?[_.][\s_\-.]*|(?<=\w)[\s_.]*\.\.+$|(?<=[A-ZĐÀ-Ỹ]{2})\s+(?!và\b)[a-zà-ỹđ]{1,2}\W?$"
     r"|^Trang\s*\d{1,3}\s*(?=[A-ZĐÀ-Ỹ]{2})|(?<=[A-ZĐÀ-Ỹ])\s*[-_=¯]{3,}$"  # a rule run into the name: "… PHỦ-------"
-    r"|(?<=[A-ZĐÀ-Ỹ])\s+Độc\s+lập\s*-.*$"  # the motto's start an OCR read onto the name: "… THÔNG Độc lập - T"
+    r"|(?<=[A-ZĐÀ-Ỹ])\s+Độc\s*lập\s*-.*$"  # the motto's start an OCR read onto the name: "… THÔNG Độc lập - T"
 )
 # A council named with its place, over the department under it: no joint header's first body.
 _PLACED_COUNCIL = re.compile(r"^(?:UỶ BAN NHÂN DÂN|ỦY BAN NHÂN DÂN|UBND)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s")

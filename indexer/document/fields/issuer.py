@@ -76,6 +76,8 @@ def _issuer_of_names(names: list[str], context: str) -> str:
     organisation = ("tong lien doan", "lien doan lao dong", "dai hoc quoc gia", "doan tncs")
     if fold(parent).startswith("bo ") and fold(child_name) in ("van phong", "thanh tra"):
         return f"{child_name} {parent_name}"  # "Văn phòng Bộ Tư pháp", "Thanh tra Bộ Xây dựng": named by their ministry
+    if fold(parent).endswith("viet nam") and re.search(rf"\b(?:{PLACE_UNITS_CAPS})\s", child):
+        return child_name  # "HỘI NÔNG DÂN VIỆT NAM / BCH HỘI NÔNG DÂN TỈNH NGHỆ AN": the national body's heading
     if fold(parent).startswith(("dang bo", "bo ", "tong cuc ", *organisation)) or parent == "PHỦ THỦ TƯỚNG":
         return _with_parent_place(child_name, parent_name)
     if parent.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG") and re.match(r"^(?:Đoàn|Hội|Công đoàn)\s", child_name):
@@ -156,6 +158,7 @@ _ISSUES = re.compile(
     r"|hướng dẫn\s+(?:việc|một số|các|thực hiện|triển khai|tổ chức|tuyên truyền|như sau)\b"
     r"|có ý kiến(?:\s+chỉ đạo)?\s+như sau"
     r"|quy định\b(?=[^.;]*\bnhư sau\s*:)"  # a regulation: "… Tỉnh ủy quy định … như sau:"
+    r"|điện\s*:"  # a telegram: "Thủ tướng Chính phủ điện: Các Phó thủ tướng …"
     r"|có\s+(?i:" + "|".join(ISSUED_TYPES) + r")\s+số\b"  # a page's lead: "UBND thành phố … vừa có Thông báo số …"
     # a report in its writer's voice: "Ủy ban nhân dân xã Quảng Phú báo cáo công tác tiếp công dân … như sau:"
     r"|báo cáo\s+(?:công tác|kết quả|tình hình|việc|về)\b(?=[^.;]*\bnhư sau\b)"

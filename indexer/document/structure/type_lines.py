@@ -92,6 +92,10 @@ _OWN_VOICE = re.compile(
 )
 
 
+# A telegram opens on its sender and "điện:", its addressees after: "Thủ tướng Chính phủ điện: Các Phó thủ tướng …".
+_TELEGRAM = re.compile(r"^(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,100}?)\s+điện\s*:")
+
+
 # A letter's request in its writer's voice, where a copy lost its header: "…, Sở Nông nghiệp và PTNT đề nghị các
 # UBND huyện … tham gia ý kiến", "…, Sở Giáo dục và Đào tạo yêu cầu các phòng GDĐT …".  A committee "yêu cầu" in
 # its directives too; a department or an office, which issues none, only in its letters.
@@ -120,7 +124,11 @@ def own_voice_type(text: str) -> str | None:
     'Công văn'
     >>> own_voice_type("Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành thực hiện"), own_voice_type("Theo đề nghị")
     (None, None)
+    >>> own_voice_type("Thủ tướng Chính phủ điện: Các Phó thủ tướng Chính phủ; Bộ trưởng, Thủ trưởng cơ quan ngang bộ")
+    'Công điện'
     """
+    if _TELEGRAM.match(text.strip()):
+        return "Công điện"
     m = _OWN_VOICE.search(text.strip())
     # a clause that opens the sentence with its grounds or purpose names no body (lines.GROUNDS would be the
     # shared words, but lines imports structure, this module's package)
