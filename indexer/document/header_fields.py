@@ -142,8 +142,11 @@ def _title(paragraphs: list[Paragraph], doc_type: str | None, lead: Lead | None,
         title = enacting and enacted_subject(enacting.text)
         if title:
             trace.note("title", enacting.text, "opening", sure=False)
-    subject = next((p.text for p in in_zones(paragraphs, "header") if LETTER_SUBJECT.match(p.text)), None)
-    if not title and subject:  # "V/v …" under the number, over a type line with no subject of its own
+    # "V/v …" under the number, over a type line with no subject of its own
+    subject = (
+        None if title else next((p.text for p in in_zones(paragraphs, "header") if LETTER_SUBJECT.match(p.text)), None)
+    )
+    if subject:
         title = re.sub(r"^[\"“]?\s*V/[vV]\s*:?\s*", "", subject)
         trace.note("title", subject, "header", sure=False)
     if not title and (title := page_headline(paragraphs)):  # a page's copy without a header: its headline

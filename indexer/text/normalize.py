@@ -296,6 +296,10 @@ def _continues(
     return body_break or len(last_line) >= 0.75 * width
 
 
+# The number's line: with the motto, what says a header starts again after a page's chrome.
+_NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:\s*\d")
+
+
 def assemble(lines: list[Line]) -> list[Block]:
     """Join the lines of a document into paragraphs.
 
@@ -334,9 +338,6 @@ def assemble(lines: list[Line]) -> list[Block]:
             in_header = False
         gap = False
     return blocks
-
-
-_NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:\s*\d")
 
 
 def _join(left: str, right: str) -> str:

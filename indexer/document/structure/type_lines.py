@@ -28,8 +28,9 @@ _WORDED_HEADING = re.compile(
     r"(?:\s+hành động)?\s+(?P<rest>(?:về việc|về|V/v|công tác|thực hiện|triển khai|hướng dẫn|tăng cường|tiếp tục|"
     r"tổ chức)\s[^\n]{8,300}(?<![.:;]))$"
 )
-# A draft's mark before its type line: "(Dự thảo) BÁO CÁO", "DỰ THẢO KẾ HOẠCH".
+# A subject a page ran into the type line: "CÔNG VĂN Về việc …".
 _SUBJECT_AFTER_TYPE = re.compile(r"^(?:Về việc|V/v)\s+\S")
+# A draft's mark before its type line: "(Dự thảo) BÁO CÁO", "DỰ THẢO KẾ HOẠCH".
 _DRAFT_MARK = re.compile(r"^\(?\s*(?:DỰ THẢO|Dự thảo)\s*\)?\s*(?=[A-ZĐ])")
 # A speck a scan leaves after a type line: "THÔNG BẢO." (a type line never ends a sentence).
 _TRAILING_SPECK = re.compile(r"(?<=\w)\s*[.,'`‘’]$")

@@ -33,12 +33,12 @@ _NAMES_A_BODY = re.compile(
     r"(?:NHÂN )?DÂN (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG))\b"  # the rest of "ỦY BAN NHÂN" / "DÂN TỈNH …"
 )
 # A subject line a narrow column broke leaves a word that cannot end it ("… GIỮA", "… GIAI", "PHỐI" alone).
-# A subject's line that ends on a word joining it to the next: "… THUỘC ỦY BAN NHÂN DÂN QUẬN VÀ".
-_JOINING_END = re.compile(r"\s(?:VÀ|CỦA|VỀ|CHO|TẠI|TRÊN|GIỮA|ĐẾN|VỚI|TỪ|TRONG|CÁC|NHỮNG|THUỘC)\s*$")
 _OPEN_END = re.compile(
     r"(?:^[^\W\d_]+|\b(?:VÀ|CỦA|VỀ|CHO|TẠI|TRÊN|GIỮA|ĐẾN|VỚI|TỪ|TRONG|GIAI|CÁC|NHỮNG|LẦN|THỨ|KẾ|PHÒNG|NHIỆM|NĂM|TỔ|"
     r"THEO|ỦY|UỶ|MẶT|HỒ|CHÍ))\s*$"
 )
+# A subject's line that ends on a word joining it to the next: "… THUỘC ỦY BAN NHÂN DÂN QUẬN VÀ".
+_JOINING_END = re.compile(r"\s(?:VÀ|CỦA|VỀ|CHO|TẠI|TRÊN|GIỮA|ĐẾN|VỚI|TỪ|TRONG|CÁC|NHỮNG|THUỘC)\s*$")
 
 
 def _speck_stop(blocks: list[Block], i: int) -> bool:
