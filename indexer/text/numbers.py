@@ -170,8 +170,11 @@ MAY_HOLD_NUMBER = re.compile(r"\d[a-z]?\s?[/\-\u2010-\u2015\u2212]|\d [A-ZĐ]{2,
 # (``reading.ocr.clean_ocr_text``); this is for transcriptions a user brings as text, which nothing marks as OCR'd.
 _SPLIT_FIGURES = re.compile(r"(?<!\w)([Ss]ố:?\s?)([Il|]|\d{1,3}) (\d{1,4})(?=/)")
 _SPLIT_LEGISLATURE = re.compile(r"(?<=/QH)(?:(\d) (\d)| (\d{1,2}))(?![\w/])")
-# An issuer's code some offices write with an ampersand: "36/2009/TT-BGD&ĐT" is the ministry's BGDĐT.
-_AMPERSAND_CODE = re.compile(r"(?<=[-/])([A-ZĐ]{2,})&([A-ZĐ]{2,})(?![\w&])")
+# An issuer's code some offices write with an ampersand: "36/2009/TT-BGD&ĐT" is the ministry's BGDĐT; a space
+# after the dash or the slash is a typist's ("32/2020/TT- BGD&ĐT", "123/ PGD&ĐT- THCS").
+_AMPERSAND_CODE = re.compile(r"(?:(?<=[-/])|(?<=[-/] ))([A-ZĐ]{2,})&([A-ZĐ]{2,})(?![\w&])")
+# The education office's code typed with a space for its ampersand: "943/SGD ĐT-GDTrH".
+_SPACED_EDUCATION = re.compile(r"(?<=/)([SPB]?GD) (ĐT)(?=-)")
 
 
 def _mended(text: str) -> str:
@@ -183,10 +186,15 @@ def _mended(text: str) -> str:
     'Luật Đất đai số 31/2024/QH15  ngày 18/01/2024'
     >>> _mended("Thông tư số 36/2009/TT-BGD&ĐT ngày 04")
     'Thông tư số 36/2009/TT-BGDĐT  ngày 04'
+    >>> [n.number for n in find_numbers("Thông tư số 32/2020/TT- BGD&ĐT ngày 15; Hướng dẫn số 123/ PGD&ĐT- THCS")]
+    ['32/2020/TT-BGDĐT', '123/PGDĐT-THCS']
+    >>> [n.number for n in find_numbers("Công văn số 943/SGD ĐT-GDTrH ngày 18/5/2022")]
+    ['943/SGDĐT-GDTrH']
     """
     text = _AMPERSAND_CODE.sub(lambda m: f"{m[1]}{m[2]} ", text)
     if " " not in text:
         return text
+    text = _SPACED_EDUCATION.sub(lambda m: f"{m[1]}{m[2]} ", text)
     text = _SPLIT_FIGURES.sub(lambda m: f"{m[1]}{'1' if m[2] in 'Il|' else m[2]}{m[3]} ", text)
     return _SPLIT_LEGISLATURE.sub(lambda m: f"{m[1] or ''}{m[2] or ''}{m[3] or ''} ", text)
 

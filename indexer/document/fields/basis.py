@@ -151,6 +151,13 @@ def _carried_out(paragraphs: list[Paragraph]) -> list[Paragraph]:
 _NUMBER_NEXT = re.compile(r"(?:\bsố|" + TYPE_NAMES_PATTERN + r")\s*:?\s*$")
 
 
+def _listed_before_grounds(p: Paragraph, after: list[Paragraph]) -> bool:
+    """Whether ``p`` is a list's first ground typed without its "Căn cứ", the next item with it: "- Công văn số
+    1352/SGD&ĐT-QLT … ;" / "- Căn cứ công văn số 1544/SGD&ĐT-QLT …"."""
+    named = _CITED_KIND.match(p.text) and NAMED_DOCUMENT.search(p.text[:60])
+    return bool(named and after and after[0].zone == "body" and _BASIS_OPENER.match(after[0].text))
+
+
 def grounds_of(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str]:
     """The opening paragraphs that name the basis, with the lines a page or a wrap cut off from them; or the
     part of the body that names it (both "opening"); or, failing both, the documents the body asks to carry
@@ -161,10 +168,12 @@ def grounds_of(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str]:
     taken: list[Paragraph] = []
     body_seen = 0
     previous_open = False
-    for p in opening_paragraphs(paragraphs):
+    opening = opening_paragraphs(paragraphs)
+    for k, p in enumerate(opening):
         first = p.zone == "body" and body_seen < 2
         body_seen += p.zone == "body"
         opens = _BASIS_OPENER.match(_subject(p)) or (p.zone == "body" and _PURPOSE_BASIS.match(p.text))
+        opens = opens or (first and not taken and _listed_before_grounds(p, opening[k + 1 : k + 2]))
         grounds = first and not opens and _GROUNDS_INSIDE.search(p.text)
         answered = p.zone == "body" and body_seen == 1 and not taken and _ANSWERED.match(p.text)
         if answered or opens or (first and _RECEIVED.search(p.text[:200])):
