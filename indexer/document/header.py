@@ -125,12 +125,14 @@ def _noted(trace: Trace | None, field: str, value, line: str | None, how: str, *
 
 def _partial_date(lines: list[tuple[str, str]]) -> tuple[str, str, str] | None:
     """``("Ninh Bình", "2024-11", line)`` for a header's ``Ninh Bình, ngày   tháng 11 năm 2024``: the day left blank;
-    ``("Hà Nội", "2025", line)`` for ``Hà Nội, ngày 28 tháng Ÿ năm 2025``: a hand-written month OCR misread."""
+    ``("Hà Nội", "2025", line)`` for ``Hà Nội, ngày 28 tháng Ÿ năm 2025``: a hand-written month OCR misread, and
+    for ``… ngày 30 tháng 0 năm 2020``: a day no calendar has, its year still the document's."""
     for zone, line in lines:
         if zone not in ("header", "title"):
             continue
         m = PARTIAL_DATE.match(line.strip())
-        if m and not (m.group("d") and m.group("m")) and PLACE.match(m.group("place").strip()):
+        whole = m and m["d"] and m["m"] and valid_date(int(m["d"]), int(m["m"]), int(m["y"]))
+        if m and not whole and PLACE.match(m.group("place").strip()):
             month = int(m.group("m")) if m.group("m") else None
             known = f"{m.group('y')}-{month:02d}" if month and 1 <= month <= 12 else m.group("y")
             return m.group("place").strip(), known, line

@@ -212,6 +212,10 @@ def _capitals_after_small(parts: list[str], text: str) -> bool:
     return small and in_capitals(text) and len(_WORD.findall(text)) >= 2
 
 
+# An issuer's name in the sentence's case, then the subject's label: the line names both.
+_ISSUER_THEN_SUBJECT = re.compile(r"\s(?:về việc|Về việc|V/v|v/v|V/V)\s")
+
+
 def extract_title(paragraphs: list[Paragraph]) -> str | None:
     """The subject line (trích yếu): the title zone without its type line and "CỦA <issuer>"."""
     parts: list[str] = []
@@ -227,9 +231,9 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
                 parts.append(subject)
                 typed_first = True
             continue
-        if OF_ISSUER.match(text) and is_all_caps(text) and not parts:
-            # "QUYẾT ĐỊNH / CỦA UỶ BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT …": the issuer's, then the subject; under
-            # a type line that began the subject ("QUY CHẾ LÀM / VIỆC / CỦA ỦY BAN …") the line is the subject's
+        if OF_ISSUER.match(text) and (is_all_caps(text) or _ISSUER_THEN_SUBJECT.search(text)) and not parts:
+            # "QUYẾT ĐỊNH / CỦA UBND THÀNH PHỐ V/V …", "Của thủ tướng chính phủ về việc …": the issuer's, then the
+            # subject; under a type line that began the subject ("QUY CHẾ LÀM / VIỆC / CỦA ỦY BAN …"), the subject's
             subject = headline(text).subject
             if subject:
                 parts.append(subject)

@@ -282,8 +282,8 @@ _CAPS_EXPANSIONS = [
     (re.compile(rf"\b{short}\b"), full.upper()) for short, full in (_ABBREVIATIONS | _HEADER_ABBREVIATIONS).items()
 ] + [
     # the district a header's first line names: "UBND TX. ĐỒNG XOÀI", "UBND TP. BUÔN MA THUỘT" ("SỞ TP" is a body)
-    (re.compile(r"(?<!\w)(?<!SỞ )TP\.?\s*(?=(?:[A-ZĐÀ-Ỹ]{2,})\b)"), "THÀNH PHỐ "),
-    (re.compile(r"(?<!\w)TX\.?\s*(?=[A-ZĐÀ-Ỹ]{2,}\b)"), "THỊ XÃ "),
+    (re.compile(r"(?<!\w)(?<!SỞ )T\.?P\.?\s*(?=(?:[A-ZĐÀ-Ỹ]{2,})\b)"), "THÀNH PHỐ "),
+    (re.compile(r"(?<!\w)T\.?X\.?\s*(?=[A-ZĐÀ-Ỹ]{2,}\b)"), "THỊ XÃ "),  # "PHÒNG GD-ĐT T.X BA ĐỒN" too
     (re.compile(r"(?<=THÀNH PHỐ )HCM\b"), "HỒ CHÍ MINH"),
     # the education office's name with a dash for its "và": "PHÒNG GIÁO DỤC-ĐÀO TẠO"
     (re.compile(r"GIÁO DỤC\s*[-–&]\s*ĐÀO TẠO"), "GIÁO DỤC VÀ ĐÀO TẠO"),
@@ -320,6 +320,8 @@ def expand_caps_abbreviations(text: str) -> str:
     ('UỶ BAN NHÂN DÂN THỊ XÃ ĐỒNG XOÀI', 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO')
     >>> expand_caps_abbreviations("UBND TP.HCM"), expand_caps_abbreviations("SỞ TP HÀ NỘI")
     ('UỶ BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', 'SỞ TP HÀ NỘI')
+    >>> expand_caps_abbreviations("PHÒNG GD-ĐT T.X BA ĐỒN")
+    'PHÒNG GD-ĐT THỊ XÃ BA ĐỒN'
     """
     if not is_all_caps(text):
         return text

@@ -89,6 +89,51 @@ _ALIASES = {
     "Kontum": "Kon Tum",
 }
 
+# The city where a province's offices sit, where its name is not the province's: a provincial committee's
+# documents are signed there ("Long Xuyên, ngày 12 tháng 7 năm 2000" is An Giang's), as the divisions stood
+# before the mergers of 2025.
+PROVINCIAL_SEATS = {
+    "Long Xuyên": "An Giang",
+    "Bà Rịa": "Bà Rịa - Vũng Tàu",
+    "Quy Nhơn": "Bình Định",
+    "Đồng Xoài": "Bình Phước",
+    "Thủ Dầu Một": "Bình Dương",
+    "Phan Thiết": "Bình Thuận",
+    "Buôn Ma Thuột": "Đắk Lắk",
+    "Gia Nghĩa": "Đắk Nông",
+    "Điện Biên Phủ": "Điện Biên",
+    "Biên Hoà": "Đồng Nai",
+    "Cao Lãnh": "Đồng Tháp",
+    "Pleiku": "Gia Lai",
+    "Phủ Lý": "Hà Nam",
+    "Vị Thanh": "Hậu Giang",
+    "Nha Trang": "Khánh Hoà",
+    "Rạch Giá": "Kiên Giang",
+    "Đà Lạt": "Lâm Đồng",
+    "Tân An": "Long An",
+    "Vinh": "Nghệ An",
+    "Phan Rang-Tháp Chàm": "Ninh Thuận",
+    "Việt Trì": "Phú Thọ",
+    "Tuy Hoà": "Phú Yên",
+    "Đồng Hới": "Quảng Bình",
+    "Tam Kỳ": "Quảng Nam",
+    "Hạ Long": "Quảng Ninh",
+    "Đông Hà": "Quảng Trị",
+    "Mỹ Tho": "Tiền Giang",
+    "Vĩnh Yên": "Vĩnh Phúc",
+}
+_BY_SEAT = {key(seat): province for seat, province in PROVINCIAL_SEATS.items()}
+
+
+def province_of_seat(place: str) -> str | None:
+    """The province whose offices sit in ``place``, as a place line writes it.
+
+    >>> province_of_seat("Long xuyên"), province_of_seat("TP. Buôn Ma Thuột"), province_of_seat("Cẩm Tân")
+    ('An Giang', 'Đắk Lắk', None)
+    """
+    return _BY_SEAT.get(key(re.sub(r"^(?:TP\.?|Tp\.?|Thành phố)\s*", "", place.strip())))
+
+
 _BY_KEY = {key(name): name for name in PROVINCES} | {key(a): n for a, n in _ALIASES.items()}
 _NAMES = sorted(list(PROVINCES) + list(_ALIASES), key=len, reverse=True)
 _ANY = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in _NAMES) + r")(?!\w)", re.I)
@@ -315,6 +360,8 @@ def issuer_level(issuer: str | None, number: str | None, province: str | None) -
         return "province"
     if name and _CENTRAL.search(name):
         return "central"
+    if re.search(r"\bViệt Nam\b", name) and not provinces_in(name):
+        return "central"  # a national body under no place's name: "Ban Tổ chức Đại hội … các dân tộc thiểu số Việt Nam"
     if number and re.search(r"/(?:TW|BTGTW|BTCTW|VPTW|BDVTW|UBKTTW|BĐNTW|BKTTW)$", number):
         return "central"
     if number and re.search(r"(?:-|/)(?:CP|TTg|QH\d+|UBTVQH\d+|VPCP|CTN)$", number):

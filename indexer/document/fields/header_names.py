@@ -75,8 +75,13 @@ _SCAN_MARKS = re.compile(
 )
 # A council named with its place, over the department under it: no joint header's first body.
 _PLACED_COUNCIL = re.compile(r"^(?:UỶ BAN NHÂN DÂN|ỦY BAN NHÂN DÂN|UBND)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s")
+# A Party cell's or a school's line some typists write in the sentence's case under its office's caps.
+_SENTENCE_CASE_UNIT = re.compile(
+    r"^(?:Chi bộ|Trường (?:TH|THCS|THPT|MN|MG|PTDTBT|PTDTNT|Tiểu học|Trung học|Mầm non|Mẫu giáo))\s"
+)
 _RECEIVED_MARK = re.compile(r"^(?:CÔNG VĂN |CV |VĂN BẢN )?(?:ĐẾN|ĐỀN)\b")
-_GLUED_WORDS = re.compile(r"^(UBND|HĐND)(?=TỈNH|HUYỆN|XÃ|THÀNH|QUẬN|PHƯỜNG|THỊ)|(?<=[A-ZĐÀ-Ỹ])(?=VÀ\s)")
+# "T.X BA ĐỒNTRƯỜNG TH QUẢNG TIÊN": a school's line run into its office's, no syllable ends in "TRƯỜNG" glued
+_GLUED_WORDS = re.compile(r"^(UBND|HĐND)(?=TỈNH|HUYỆN|XÃ|THÀNH|QUẬN|PHƯỜNG|THỊ)|(?<=[A-ZĐÀ-Ỹ])(?=VÀ\s|TRƯỜNG\s)")
 
 
 def _cleaned(line: str) -> str:
@@ -119,8 +124,8 @@ def header_names(paragraphs: list[Paragraph]) -> list[str]:
             continue
         if sum(ch.isalpha() for ch in text) < 3 and fold(text) not in ("bo", "so", "vu"):
             continue  # a rule, a star, a stray mark between the lines of a name; not "BỘ" over "Y TẾ"
-        if names and re.match(r"^Chi bộ\s", text) and len(text) < 60:
-            text = text.upper()  # a cell's line typed in the sentence's case under its committee's caps
+        if names and len(text) < 60 and _SENTENCE_CASE_UNIT.match(text):
+            text = text.upper()  # a cell's or a school's line typed in the sentence's case under its office's caps
         if not is_all_caps(text) or len(text) > 90 or type_of_line(text) or _COVER_LINE.match(text):
             # a web page's lines above the document ("Đăng lúc: 20/08/2018"), or a booklet's cover and its type
             # line ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH … / BÁO CÁO / … / LƯU HÀNH NỘI BỘ"): the header is below; or a date
@@ -140,12 +145,7 @@ def header_names(paragraphs: list[Paragraph]) -> list[str]:
             names.append(joined)
         elif names and agencies.JOINT_PEER.fullmatch(fold(names[-1])) and agencies.JOINT_PEER.match(fold(text)):
             names[-1] = f"{names[-1]} VÀ {text}"  # a joint document: "ỦY BAN NHÂN DÂN / ỦY BAN MTTQ VIỆT NAM / TỈNH …"
-        elif (
-            names
-            and not _CHILD_FOLDED.match(fold(text))
-            and not _PARENT_FOLDED.match(fold(text))
-            or (names and text.startswith(("VÀ ", "- ")))
-        ):
+        elif names and _goes_on_name(names[-1], text):
             names[-1] = f"{names[-1]} {text}"
         elif names and key(text) == key(names[-1]):
             continue  # the gazette repeats the issuer line
@@ -154,6 +154,16 @@ def header_names(paragraphs: list[Paragraph]) -> list[str]:
         if row_name:
             break
     return [agencies.joint_placed(_YOUTH_EXECUTIVE.sub(r"\1 TNCS HỒ CHÍ MINH \2", name)) for name in names] or before
+
+
+def _goes_on_name(name: str, text: str) -> bool:
+    """Whether a header's line goes on with the name above it: no body's own head, nor a branch under a national
+    body ("BẢO HIỂM XÃ HỘI VIỆT NAM / BẢO HIỂM XÃ HỘI / TP.HỒ CHÍ MINH"); or joined to it ("VÀ …", "- …")."""
+    folded = fold(text)
+    if text.startswith(("VÀ ", "- ")):
+        return True
+    branch = name.endswith(" VIỆT NAM") and BODY_HEAD.match(folded)
+    return not (_CHILD_FOLDED.match(folded) or _PARENT_FOLDED.match(folded) or branch)
 
 
 # The Youth Union's own heading (the right column of its documents, as "ĐẢNG CỘNG SẢN VIỆT NAM" is the Party's),

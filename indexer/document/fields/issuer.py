@@ -23,10 +23,10 @@ from indexer.text.agency_names import usual_case
 from indexer.text.localities import proper_place, province_of_districts, province_of_localities
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers
-from indexer.text.places import likeliest_province, province_at, provinces_in, with_province_unit
+from indexer.text.places import likeliest_province, province_at, province_of_seat, provinces_in, with_province_unit
 from indexer.text.respelling import respelled_from_text
 from indexer.text.vietnamese import fold, key
-from indexer.vocabulary import ISSUED_TYPES, PLACE_UNITS_CAPS, TERM_AFTER_NAME
+from indexer.vocabulary import ISSUED_TYPES, PLACE_UNITS_CAPS, TERM_AFTER_NAME, TYPE_NAMES_PATTERN
 
 _COMMITTEE_PLACE = re.compile(
     r"^(?P<unit>TỈNH UỶ|THÀNH UỶ|HUYỆN UỶ|QUẬN UỶ|THỊ UỶ|ĐẢNG UỶ XÃ|ĐẢNG UỶ PHƯỜNG|ĐẢNG UỶ THỊ TRẤN|"
@@ -104,8 +104,10 @@ def _issuer_of_names(names: list[str], context: str) -> str:
         rest = respelling.recase(place.group("rest"), context)
         if child_name == "Văn phòng" or place.group("unit") in ("HỘI ĐỒNG NHÂN DÂN", "HĐND") and place.group("rest"):
             return f"{child_name} {parent_name}"  # the council's own board or delegation: "Đoàn giám sát Hội đồng …"
-        if set(provinces_in(child_name)) & set(provinces_in(rest)):
-            return child_name  # "Trường Đại học Kỹ thuật - Công nghệ Cần Thơ" names its city already
+        if set(provinces_in(child_name)) & set(provinces_in(rest)) or child_name.startswith("Trường "):
+            # "Trường Đại học Kỹ thuật - Công nghệ Cần Thơ" names its city already; a school or a college is
+            # cited by its own name alone ("Trường Cao đẳng Công nghệ Thủ Đức"), as the schools of a district are
+            return child_name
         # "UBND TỈNH CAO BẰNG / SỞ Y TẾ": "Sở Y tế tỉnh Cao Bằng"
         return f"{child_name} {rest.lower() if place.group('rest').split()[0] in ('TỈNH', 'HUYỆN', 'XÃ') else rest}"
     return f"{child_name} {parent_name}"
@@ -277,6 +279,8 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
         note("issuer", names[-1] if names else None, "header", sure=not any(garbled(n) for n in names))
     elif headlined and headlined[0]:  # a website's heading, in the sentence's case: "… của Bộ Chính trị về …"
         issuer = _named(headlined[0], context)
+        if issuer[:1].islower():  # typed in small letters: "Của thủ tướng chính phủ về việc …"
+            issuer = usual_case(issuer[:1].upper() + issuer[1:])
         note("issuer", headlined[1], "title", sure=False)
     elif line := _authority_line(paragraphs):  # a copy that lost its header keeps the decision's authority line
         issuer = agencies.expand_abbreviations(respelling.recase(line, context))
@@ -326,9 +330,19 @@ def _page_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 def _headline_issuer(text: str) -> str | None:
-    """The issuer a page's heading names after its type and number ("… của Thành uỷ TPHCM về …"), or None."""
+    """The issuer a page's heading names after its type and number ("… của Thành uỷ TPHCM về …"), or after its
+    type alone ("Công điện của Chủ tịch Uỷ ban nhân dân thành phố Hải Phòng về việc …"); or None."""
     heading = numbered_heading(text)
-    return heading.issuer if heading else None
+    if heading:
+        return heading.issuer
+    typed = _TYPE_OF_ISSUER.match(text)
+    org = headline(text[typed.end("type") :].strip()).issuer if typed else None
+    return org and _TERM.sub("", org)  # "Ban Chấp hành Đảng bộ tỉnh khoá XIII": the committee, not its term
+
+
+# A page's heading that names the document by its type and its issuer: "Công điện của Chủ tịch … về việc …".
+_TERM = re.compile(r"\s+(?:khoá|khóa|nhiệm kỳ)\s.*$", re.I)
+_TYPE_OF_ISSUER = re.compile(rf"^(?P<type>{TYPE_NAMES_PATTERN})\s+(?:của|CỦA)\s", re.I)
 
 
 def _named(org: str, context: str) -> str:
@@ -466,7 +480,8 @@ def extract_province(
         return None
     # The Party organisation above a committee names the province the committee itself does not:
     # "ĐẢNG BỘ TỈNH KHÁNH HOÀ / ĐẢNG UỶ XÃ CÔNG HẢI" (Công Hải was in Ninh Thuận until 2025).
-    for source in (issuer or "", place or "", " ".join(header_names(paragraphs)[:1]) if paragraphs else ""):
+    parent = " ".join(header_names(paragraphs)[:1]) if paragraphs else ""  # "PHÒNG GD-ĐT T.X BA ĐỒN" over a school
+    for source in (issuer or "", place or "", parent):
         found = provinces_in(source)
         if found:
             return found[-1]
@@ -476,6 +491,8 @@ def extract_province(
     return (
         province_at(by_district, dated)
         or province_at(province_of_localities(issuer or ""), dated)
+        or province_at(province_of_localities(parent), dated)
+        or province_at(province_of_seat(place or ""), dated)  # "Long Xuyên, ngày …": An Giang's offices sit there
         or likeliest_province(body, qualified_only=True)
         or province_at(province_of_localities(body[:20000]), dated)
         or likeliest_province(body)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from indexer.text.localities import COMMITTEE_UNITS
-from indexer.text.places import CENTRAL_CITIES, canonical_province, provinces_in
+from indexer.text.places import CENTRAL_CITIES, canonical_province, province_of_seat, provinces_in
 from indexer.text.vietnamese import key
 
 _BARE_NAME = re.compile(r"[^\W\d]+(?: [^\W\d]+)*")
@@ -28,6 +28,8 @@ def complete_place(issuer: str, province: str | None, level: str | None, place: 
     'Chủ tịch Uỷ ban nhân dân tỉnh Gia Lai'
     >>> complete_place("Uỷ ban nhân dân", "Thanh Hoá", "province", "Cẩm Tân")
     'Uỷ ban nhân dân'
+    >>> complete_place("Uỷ ban nhân dân", "An Giang", "province", "Long xuyên")  # where the province's offices sit
+    'Uỷ ban nhân dân tỉnh An Giang'
     >>> complete_place("Sở Nông nghiệp và Phát triển nông thôn", "Hưng Yên", "province")
     'Sở Nông nghiệp và Phát triển nông thôn tỉnh Hưng Yên'
     >>> complete_place("Uỷ ban nhân dân tỉnh", "Hồ Chí Minh", "province"), complete_place("Tỉnh uỷ", "Kon Tum", None)
@@ -44,7 +46,8 @@ def complete_place(issuer: str, province: str | None, level: str | None, place: 
         # a department named bare by a copy that lost its header: "Sở Nông nghiệp và PTNT đề nghị …"
         # (a city's "Thừa Thiên Huế" is a province's name: the city took "Huế")
         return f"{issuer} {'thành phố' if province in CENTRAL_CITIES - {'Thừa Thiên Huế'} else 'tỉnh'} {province}"
-    if level == "province" and place and canonical_province(place) == province and _BARE_COUNCIL.match(issuer):
+    signed_there = place and province in (canonical_province(place), province_of_seat(place))
+    if level == "province" and signed_there and _BARE_COUNCIL.match(issuer):
         if province not in CENTRAL_CITIES:
             return f"{issuer} tỉnh {province}"
         # the city as its place line names it: "Huế" since it left Thừa Thiên Huế's name in 2025

@@ -12,6 +12,7 @@ import re
 
 from indexer.document.fields.header_names import header_names
 from indexer.document.structure import Paragraph
+from indexer.text.localities import proper_place
 from indexer.text.places import issuer_level
 
 # The kinds of school as headers abbreviate them, the longest first.
@@ -94,11 +95,13 @@ def school_level(issuer: str | None, paragraphs: list[Paragraph], province: str 
     names = header_names(paragraphs)
     last = names[-1] if issuer and len(names) >= 2 else ""
     school = school_name(last) or school_cell_name(last, names[0] if names else None)
+    if not school and issuer and len(names) == 2 and school_name(names[0]):
+        school, names = school_name(names[0]), []  # a school's own unit under it: "TRƯỜNG TH … / PHÒNG THƯ VIỆN"
     if not school:
         return None
     if any(school.startswith(f"Trường {kind} ") for kind in _COMMUNE_KINDS):
         return "commune"
-    return _level_under(names[0], province)
+    return _level_under(names[0], province) if names else None
 
 
 def _level_under(parent: str, province: str | None) -> str | None:
@@ -109,7 +112,10 @@ def _level_under(parent: str, province: str | None) -> str | None:
     ('district', 'province')
     >>> _level_under("UBND HUYỆN NÚI THÀNH", "Quảng Nam"), _level_under("UỶ BAN NHÂN DÂN XÃ TAM SƠN", None)
     ('district', 'commune')
+    >>> _level_under("SỞ GIÁO DỤC VÀ ĐÀO TẠO THÀNH PHỐ ĐÀ NẴNG", None), _level_under("UBND THÀNH PHỐ THANH HOÁ", None)
+    ('province', 'district')
     """
     if re.match(r"^PHÒNG\s", parent):
         return "district"
-    return issuer_level(parent.capitalize(), None, province) if parent else None
+    # the place cased as a proper name: "thành phố Đà Nẵng" is a province, "thành phố Thanh Hoá" a district
+    return issuer_level(proper_place(parent.capitalize()), None, province) if parent else None
