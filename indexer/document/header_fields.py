@@ -9,6 +9,7 @@ properties. What stands in is marked for review.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import NamedTuple
 
@@ -90,10 +91,21 @@ def _number(paragraphs: list[Paragraph], trace: Trace) -> _Numbered:
         number = titled[1].number
         trace.note("number", titled[0], "title")
     lead = None if number or blank else news_lead(paragraphs)
+    if lead and (own := _own_type(paragraphs)) and own != lead.doc_type:
+        # "ĐỀ CƯƠNG TUYÊN TRUYỀN …" telling that "Ban Thường vụ … đã ban hành Kết luận số …": another's number and
+        # subject; its day, the page's news, is still the year the document belongs to
+        lead = dataclasses.replace(lead, doc_type=own, number=None, subject=None)
     if lead and lead.number:
         number = lead.number
         trace.note("number", lead.line, "lead", sure=False)
     return _Numbered(number, titled, lead, attached)
+
+
+def _own_type(paragraphs: list[Paragraph]) -> str | None:
+    """The type the document's own title line names, if its title zone opens with one."""
+    first = next((p for p in paragraphs if p.zone == "title"), None)
+    found = title_type(first.text) if first else None
+    return found[0] if found else None
 
 
 def _type(

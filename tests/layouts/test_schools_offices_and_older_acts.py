@@ -190,6 +190,93 @@ KẾ HOẠCH TUYỂN SINH VÀO LỚP 6
     ),
 ]
 
+CASES += [
+    (
+        "a notice copied without its header closes in its committee's voice: 'trân trọng thông báo./.'",
+        """Căn cứ Nghị định số 110/2018/NĐ-CP ngày 29/8/2018 của Chính phủ về quản lý và tổ chức lễ hội;
+Thực hiện Công điện số 01/CĐ-UBND ngày 31/01/2020 của y ban nhân dân tỉnh Hòa Bình;
+y ban nhân dân huyện Mai Châu thông báo tạm dừng Lễ hội Xên Mường huyện Mai Châu năm 2020 dự kiến tổ chức vào ngày 03/02/2020 tại xã Chiềng Châu, huyện Mai Châu;
+Ủy ban nhân dân huyện Mai Châu trân trọng thông báo./.
+CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN MAI CHÂU
+Đặng Mai Sơn
+""",
+        {"issuer": "Uỷ ban nhân dân huyện Mai Châu", "level": "district", "province": "Hoà Bình"},
+    ),
+    (
+        "an outline whose first part opens with its grounds, and tells of another body's conclusion: its own type",
+        """ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ TRÊN ĐỊA BÀN HUYỆN THUẬN CHÂU
+Lượt xem: 14
+
+I. CHỦ TRƯƠNG SẮP XẾP ĐƠN VỊ HÀNH CHÍNH
+
+Căn cứ Nghị quyết số 60-NQ/TW ngày 12/4/2025 Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII;
+
+Căn cứ Nghị quyết số 76/2025/UBTVQH15 ngày 14/4/2025 của Ủy ban Thường vụ Quốc hội về việc sắp xếp đơn vị hành chính năm 2025;
+
+Ngày 16/4/2025, Ban Thường vụ Tỉnh ủy tỉnh Sơn La đã ban hành Kết luận số 1587-KL/TU ngày 16/4/2025 về chủ trương sắp xếp ĐVHC cấp xã trên địa bàn tỉnh Sơn La.
+
+II. SỰ CẦN THIẾT SẮP XẾP ĐVHC CẤP XÃ
+""",
+        {"doc_type": "Đề cương", "number": None, "basis": ["60-NQ/TW", "76/2025/UBTVQH15"]},
+    ),
+]
+
+CASES += [
+    (
+        "a province's portal over its editorial board: the board of that portal",
+        """CỔNG THÔNG TIN ĐIỆN TỬ
+TỈNH VĨNH LONG
+BAN BIÊN TẬP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 91 /CTTĐT-BBT
+V/v thông báo kết quả đăng tải dự thảo Nghị quyết ban hành quy định chính sách hỗ trợ đào tạo, bồi dưỡng cán bộ, công chức, viên chức
+Vĩnh Long, ngày 09 tháng 02 năm 2026
+Kính gửi: Sở Nội vụ tỉnh Vĩnh Long
+Căn cứ Quyết định số 630/QĐ-UBND ngày 17/7/2025 của Chủ tịch UBND tỉnh Vĩnh Long về việc thành lập Ban Biên tập Cổng thông tin điện tử của Ủy ban nhân dân tỉnh Vĩnh Long;
+""",
+        {"issuer": "Ban Biên tập Cổng thông tin điện tử tỉnh Vĩnh Long", "level": "province"},
+    ),
+    (
+        "a caps subject whose province's name a wrap split, its last line closed by a period",
+        """ỦY BAN NHÂN DÂN
+TỈNH AN GIANG
+-------
+|
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 85/QĐ-UBND
+|
+An Giang, ngày 14
+tháng 01 năm 2019
+|
+QUYẾT ĐỊNH
+PHÊ DUYỆT KẾ HOẠCH TRIỂN KHAI THỰC HIỆN ĐỀ ÁN LIÊN KẾT SẢN
+XUẤT GIỐNG CÁ TRA 03 CẤP CHẤT LƯỢNG CAO VÙNG ĐỒNG BẰNG SÔNG CỬU LONG TẠI AN
+GIANG GIAI ĐOẠN 2018 - 2025.
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG
+Căn cứ Luật Tổ chức chính
+quyền địa phương ngày 19 tháng 6 năm 2015;
+""",
+        {
+            "title": "Phê duyệt kế hoạch triển khai thực hiện đề án liên kết sản xuất giống cá tra 03 cấp chất lượng cao vùng đồng bằng sông cửu long tại An Giang giai đoạn 2018 - 2025",
+            "issuer": "Chủ tịch Uỷ ban nhân dân tỉnh An Giang",
+        },
+    ),
+    (
+        "a commune's plan whose page tells of the decision that issued it: the plan's type, the lead's year",
+        """KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025
+Ngày 18 tháng 7 năm 2025 Uỷ ban nhân dân xã Long Phụng đã ban hành Quyết định số 119/QĐ-UBND về hoạch cải cách hành chính Nhà nước năm 2025 trên địa bàn xã
+UBND xã Long Phụng ban hành Kế hoạch cải cách hành chính Nhà nước năm 2025 trên địa bàn xã, cụ thể như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+""",
+        {"doc_type": "Kế hoạch", "number": None, "year": 2025},
+    ),
+]
+
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_schools_offices_and_older_acts(text, expected):

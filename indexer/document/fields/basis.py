@@ -110,6 +110,20 @@ def _basis_part(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return []
 
 
+def _grounds_of_first_part(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The grounds a body that opens with a part names first in it: "I. CHỦ TRƯƠNG SẮP XẾP …" / "Căn cứ Nghị quyết
+    số 60-NQ/TW …;" / "Căn cứ …" (an outline, a report with no opening of its own)."""
+    body = [p for p in paragraphs if p.zone == "body"]
+    if not body or not (body[0].kind == "heading" and body[0].section):
+        return []
+    grounds = []
+    for p in body[1:]:
+        if not _within(p, body[0].section) or not _BASIS_OPENER.match(p.text):
+            break
+        grounds.append(p)
+    return grounds
+
+
 def _within(p: Paragraph, section: str) -> bool:
     return p.section == section or (p.section or "").startswith(section + ".")
 
@@ -162,7 +176,7 @@ def grounds_of(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str]:
     """The opening paragraphs that name the basis, with the lines a page or a wrap cut off from them; or the
     part of the body that names it (both "opening"); or, failing both, the documents the body asks to carry
     out ("request")."""
-    part = _basis_part(paragraphs)
+    part = _basis_part(paragraphs) or _grounds_of_first_part(paragraphs)
     if part:
         return part, "opening"
     taken: list[Paragraph] = []

@@ -182,5 +182,5 @@ BODY_HEAD = re.compile(
     r"cuc|chi cuc|tong cuc|tong lien doan|vu|van phong|phong|chinh phu|thu tuong|phu thu tuong|quoc hoi|chu tich|"
     r"cong an|thanh tra|trung tam|truong|vien|hoc vien|dai hoc|benh vien|ngan hang|bao hiem|kiem toan|toa an|doan|"
     r"hoi|lien|chi bo|tap doan|tong cong ty|cong ty|bch|btv|bcd|ubmttq|mttq|thuong truc|thuong vu|doi tntp|vksnd|"
-    r"tand)\b"
+    r"tand|cong thong tin dien tu|dai phat thanh)\b"  # a province's portal and radio: "CỔNG THÔNG TIN ĐIỆN TỬ / TỈNH …"
 )

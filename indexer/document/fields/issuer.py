@@ -146,7 +146,7 @@ def _with_parent_place(child: str, parent: str) -> str:
 
 _ISSUES = re.compile(
     r"(?:^|[,;:.)]\s+|^\s*)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?" + TERM_AFTER_NAME + r")\s+"
-    r"(?:(?:đã|vừa|mới|chính thức|ký)\s+)*"
+    r"(?:(?:đã|vừa|mới|chính thức|ký|trân trọng)\s+)*"
     # "… thành phố xây dựng kế hoạch …", "Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án …"
     r"(?:(?:ban hành|xây dựng|triển khai)\s+(?:\d{1,2}\s+)?"
     r"(?:(?i:" + "|".join(ISSUED_TYPES) + r")\b|(?i:văn bản)(?=\s+số\b))"
@@ -154,7 +154,7 @@ _ISSUES = re.compile(
     # Thạnh thông báo chính thức ngày bầu cử Trưởng ấp …"
     # and the closing of an office's letter: "Văn phòng UBND tỉnh thông báo để Sở … thực hiện./."
     r"|thông báo(?:\s+(?:chính thức\s+)?(?:như sau|lịch|kết luận|kế hoạch|danh sách|về|các|đến|tới|để|ngày|thời gian)"
-    r"\b|\s*:)"
+    r"\b|\s*:|(?=\./))"  # and a notice's closing: "Uỷ ban nhân dân huyện Mai Châu trân trọng thông báo./."
     # a guidance or a letter in its writer's voice: "Ban Thường trực … hướng dẫn một số việc cụ thể như sau:",
     # "Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:"
     r"|hướng dẫn\s+(?:việc|một số|các|thực hiện|triển khai|tổ chức|tuyên truyền|như sau)\b"

@@ -159,8 +159,9 @@ def _subject_lines(blocks: list[Block], type_at: int) -> int:
                 TERMINAL.search(b.text)
                 and (taken or BODY_OPENER.match(b.text) or not _CLOSED_SUBJECT.match(b.text))
                 and not _speck_stop(blocks, i)
-                # the subject's last line after its comma: "… trên địa bàn thành phố Sa Đéc," / "giai đoạn 2018 - 2022."
-                and not (taken and blocks[i - 1].text.rstrip().endswith(",") and len(b.text) < 80)
+                # the subject's last line after its comma ("… thành phố Sa Đéc," / "giai đoạn 2018 - 2022."), or in
+                # caps after caps ("… TẠI AN" / "GIANG GIAI ĐOẠN 2018 - 2025.")
+                and not (taken and len(b.text) < 80 and _last_subject_line(blocks[i - 1].text, b.text))
             )
             # the authority under the subject, not a body the subject's broken line goes on to name ("… QUẬN VÀ" /
             # "ỦY BAN NHÂN DÂN 16 PHƯỜNG TRONG …")
@@ -183,6 +184,11 @@ def _subject_lines(blocks: list[Block], type_at: int) -> int:
         taken += 1
         i += 1
     return taken
+
+
+def _last_subject_line(previous: str, text: str) -> bool:
+    """Whether a line closed by a period ends the subject above it (:func:`_subject_lines`)."""
+    return previous.rstrip().endswith(",") or is_all_caps(previous) and is_all_caps(text) and text.rstrip()[-1:] == "."
 
 
 # A period noted under the subject is the subject's: "(Giai đoạn: 2021- 2025)", "(nhiệm kỳ 2020 - 2025)".
