@@ -34,7 +34,7 @@ import unicodedata
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
-from indexer import ArchiveError, canonical_agency, fold, parse_file  # noqa: E402
+from indexer import ArchiveError, canonical_agency, fold, parse_bytes, parse_file  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
 DEFAULT_DIRS = [
@@ -185,11 +185,24 @@ class LeadTally:
         }
 
 
+def _filed(path: pathlib.Path, records: list[dict]) -> str:
+    """The name the source filed ``path`` under, with the extension the batch kept (its reader)."""
+    source = str(records[0].get("source") or "")
+    stem = pathlib.PurePosixPath(source.rsplit(":", 1)[-1].split("?")[0]).stem if source else ""
+    return f"{stem or path.stem}{path.suffix}"
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("dirs", nargs="*", type=pathlib.Path, default=DEFAULT_DIRS)
     parser.add_argument("--show", type=int, default=100, help="disagreements to print per field")
     parser.add_argument("--field", action="append", choices=FIELDS, help="only these fields")
+    parser.add_argument(
+        "--office-names",
+        action="store_true",
+        help="read each file under the name its source filed it (the last part of the gold's source path), as an "
+        "archivist's upload keeps it; the batches' files are renamed NNNN",
+    )
     args = parser.parse_args(argv)
     fields = args.field or list(FIELDS)
 
@@ -202,7 +215,11 @@ def main(argv=None) -> int:
     for path, records in files:
         all_records += len(records)
         try:
-            documents = parse_file(str(path))
+            documents = (
+                parse_file(str(path))
+                if not args.office_names
+                else parse_bytes(path.read_bytes(), _filed(path, records))
+            )
         except ArchiveError as exc:
             refused.append(f"{path.name}: {exc.message_en}")
             continue

@@ -10,6 +10,7 @@ basis (:mod:`~indexer.document.fields.basis`); the body the roles and the closin
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 
 from indexer.document.evidence import Trace, evidence
@@ -20,6 +21,7 @@ from indexer.document.fields.basis import (
     named_as_grounds,
 )
 from indexer.document.fields.chairman import chairman_issuer
+from indexer.document.fields.gapped_number import file_named_number
 from indexer.document.fields.issuer import extract_province, run_by_central_body
 from indexer.document.fields.locality import complete_locality, complete_place
 from indexer.document.fields.news_lead import Lead
@@ -127,6 +129,17 @@ def make_doc_id(
     return "-".join(filter(None, [_slug(doc_type or "van-ban", 20), _slug(issuer or "", 50), digest]))
 
 
+def _filed_number(number: str | None, source: Source | None, trace: Trace) -> str | None:
+    """A scan's number with its hand-written figures as the office's name for the file gives them."""
+    if not source or not source.ocr:
+        return number
+    found = trace.findings.get("number")
+    named = file_named_number(number, found.line if found else None, source.path)
+    if named:
+        trace.note("number", os.path.basename(source.path), "file_name", sure=False)
+    return named or number
+
+
 def build_document(paragraphs: list[Paragraph], source: Source | None) -> Document:
     """Extract every field of the Document record from one laid-out document."""
     full_text = "\n".join(p.text for p in paragraphs)
@@ -134,6 +147,7 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     site = site_properties(paragraphs)
     header = with_site_properties(header_fields(paragraphs, full_text, trace), site, trace)
     number, doc_type, place, dated, issuer, title, lead = header
+    number = _filed_number(number, source, trace)
     date, date_partial = (dated, None) if dated and len(dated) == 10 else (None, dated)
     level = issuer_level(issuer, number, None)
     province = extract_province(issuer, level, place if level != "central" else None, full_text, paragraphs, dated)

@@ -3,7 +3,7 @@ read again by a recogniser of handwriting, and written into the text (issues 19 
 
 import pytest
 
-from indexer import parse_file
+from indexer import parse_bytes, parse_file
 from indexer.reading.ocr import available as ocr_available
 from indexer.reading.scan import handwriting
 from tests.conftest import ROOT
@@ -155,3 +155,24 @@ def test_real_headers_with_figures_written_by_hand(name, number, date, marked):
     record = parse_file(str(DATA / name))[0]
     assert (record.number, record.date) == (number, date)
     assert [w["text"] for page in record.source.ocr for w in page["unsure"] if w.get("handwritten")] == marked
+
+
+# The top of a real scan (bench/real-directives-web52 5207) filed by its office as "…-KH_1146_to_chuc_chuong_…":
+# the hand's "1146" reads "46"; the file's name says it in type, and the code beside it agrees.
+FILED = DATA / "scan_header_handwritten_1146.jpg"
+OFFICE_NAME = "1761747582085-x1rkv1l0x-KH_1146_to_chuc_chuong_trinh_tuyen_truyen_giao_duc_ve_an_toan_giao_thong.jpg"
+
+
+@pytest.mark.skipif(not ocr_available(), reason="scripts/test installs tesseract-ocr-vie and poppler-utils")
+@pytest.mark.parametrize(
+    "filename,number,how",
+    [(OFFICE_NAME, "1146/KH-ĐHTĐ", "file_name"), ("scan.jpg", "46/KH-ĐHTĐ", "ocr_unsure")],
+    ids=["under the office's name", "under a name that says nothing"],
+)
+def test_a_scan_filed_under_its_number(filename, number, how):
+    record = parse_bytes(FILED.read_bytes(), filename)[0].to_dict()
+    assert (record["number"], record["evidence"]["number"]["how"], record["evidence"]["number"]["sure"]) == (
+        number,
+        how,
+        False,
+    )
