@@ -54,7 +54,8 @@ def valid_date(d: int, m: int, y: int) -> str | None:
 
 PLACE = re.compile(
     # a name of two joined (the city of "Phan Rang-Tháp Chàm", the province of "Bà Rịa - Vũng Tàu") is one
-    r"^(?:TP\.|Tp\.|TX\.|Thành phố|Thị xã|Huyện|Xã)?\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:(?:\s*-\s*|\s+)[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}$"
+    r"^(?:TP\.|Tp\.|TX\.|Thành phố|Thị xã|Thị trấn|Huyện|Xã|Phường)?"
+    r"\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:(?:\s*-\s*|\s+)[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,4}$"
     r"|^(?:Quận|Phường|Q\.|P\.)\s*\d{1,2}$"  # "Quận 8, ngày 08 tháng 08 năm 2006"
     r"|^[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\s[a-zđà-ỹ]+$"  # a name of two typed with its second in small letters: "Long xuyên"
 )

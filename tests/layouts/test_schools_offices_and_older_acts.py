@@ -277,6 +277,65 @@ I. MỤC ĐÍCH, YÊU CẦU
     ),
 ]
 
+CASES += [
+    (
+        "a town's place line named with its unit: 'Thị trấn Vĩnh Lộc, ngày 29 tháng 5 năm 2020'",
+        """UỶ BAN NHÂN DÂN
+
+THỊ TRẤN VĨNH LỘC
+
+Số: 76 /CTr - UBND
+
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Độc lập - Tự do - Hạnh phúc
+
+Thị trấn Vĩnh Lộc, ngày 29 tháng 5 năm 2020
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+
+Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ thị trấn Vĩnh Lộc
+
+lần thứ nhất, nhiệm kỳ 2020 – 2025
+
+Căn cứ Nghị quyết số 01-NQ/ĐU ngày 25 tháng 3 năm 2020 của Đảng bộ thị trấn Vĩnh Lộc.
+""",
+        {"date": "2020-05-29", "number": "76/CTr-UBND", "issuer": "Uỷ ban nhân dân thị trấn Vĩnh Lộc"},
+    ),
+    (
+        "a ward's page whose lead under the caps headline names who gives notice ('… thông báo Về việc …')",
+        """Tìm kiếm tin tức
+Liên kết website
+THÔNG BÁO Về việc lấy ý kiến về Nội dung tóm tắt Đề án điều chỉnh địa giới hành chính để mở rộng thành phố Huế và sắp xếp, thành lập các phường thuộc thành phố Huế
+Ngày cập nhật 24/04/2020
+
+ UBND phường Hương An thông báo Về việc lấy ý kiến về Nội dung tóm tắt Đề án điều chỉnh địa giới hành chính
+
+để mở rộng thành phố Huế và sắp xếp, thành lập các phườngthuộc thành phố Huế
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+""",
+        {"issuer": "Uỷ ban nhân dân phường Hương An", "level": "commune"},
+    ),
+    (
+        "a letter whose 'Kính gửi:' was left blank opens its body under it, naming the directive it carries out",
+        """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc
+
+Số: 19/UBND-KT Hậu Giang, ngày 4 tháng 1 năm 2018
+
+V/v tài trợ kinh phí tổ chức đón Tết Nguyên đán Mậu Tuất và bắn pháo hoa
+
+Kính gửi:
+
+Ngày 22 tháng 12 năm 2017, Ban Bí thư ban hành Chỉ thị số 16-CT/TW về việc tổ chức Tết năm 2018. Theo đó, cho phép các tỉnh, thành phố trực thuộc Trung ương tổ chức bắn pháo hoa trong dịp Tết Nguyên đán Mậu Tuất với tinh thần tiết kiệm,
+
+Ủy ban nhân dân tỉnh Hậu Giang kêu gọi Quý đơn vị tài trợ kinh phí để Tỉnh tổ chức đón Tết và bắn pháo hoa tạo không khí vui tươi, phấn khởi cho Nhân dân trong dịp Tết Nguyên đán Mậu Tuất năm 2018.
+""",
+        {"basis": ["16-CT/TW"], "number": "19/UBND-KT"},
+    ),
+]
+
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_schools_offices_and_older_acts(text, expected):

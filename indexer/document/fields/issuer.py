@@ -151,10 +151,10 @@ _ISSUES = re.compile(
     r"(?:(?:ban hành|xây dựng|triển khai)\s+(?:\d{1,2}\s+)?"
     r"(?:(?i:" + "|".join(ISSUED_TYPES) + r")\b|(?i:văn bản)(?=\s+số\b))"
     # "UBND xã Tây Sơn thông báo lịch …", "UBND huyện thông báo các Phiên tiếp công dân …", "Ủy ban nhân dân xã Mỹ
-    # Thạnh thông báo chính thức ngày bầu cử Trưởng ấp …"
-    # and the closing of an office's letter: "Văn phòng UBND tỉnh thông báo để Sở … thực hiện./."
-    r"|thông báo(?:\s+(?:chính thức\s+)?(?:như sau|lịch|kết luận|kế hoạch|danh sách|về|các|đến|tới|để|ngày|thời gian)"
-    r"\b|\s*:|(?=\./))"  # and a notice's closing: "Uỷ ban nhân dân huyện Mai Châu trân trọng thông báo./."
+    # Thạnh thông báo chính thức ngày bầu cử Trưởng ấp …"; the closing of an office's letter ("Văn phòng UBND tỉnh
+    # thông báo để Sở … thực hiện./.") or of a notice ("Uỷ ban nhân dân huyện Mai Châu trân trọng thông báo./.")
+    r"|thông báo(?:\s+(?:chính thức\s+)?"
+    r"(?:như sau|lịch|kết luận|kế hoạch|danh sách|[Vv]ề|các|đến|tới|để|ngày|thời gian)\b|\s*:|(?=\./))"
     # a guidance or a letter in its writer's voice: "Ban Thường trực … hướng dẫn một số việc cụ thể như sau:",
     # "Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:"
     r"|hướng dẫn\s+(?:việc|một số|các|thực hiện|triển khai|tổ chức|tuyên truyền|như sau)\b"
@@ -194,8 +194,9 @@ _KIND_ALONE = re.compile(r"^(?:Văn phòng|Sở|Phòng|Ban|Cục|Chi cục|Vụ|
 
 def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
     """``… Ban Thường vụ Tỉnh uỷ Cao Bằng ban hành Kế hoạch …`` -> the body that issues."""
-    # a page's lead over the copy sits among the header's lines ("Ban Thường trực Ủy ban MTTQ tỉnh ban hành …")
-    lead = [p for p in in_zones(paragraphs, "header")[:6] if len(p.text) >= 40 and not is_all_caps(p.text)]
+    # a page's lead over the copy sits among the header's or the title's lines ("Ban Thường trực Ủy ban MTTQ tỉnh
+    # ban hành …", under a caps headline "UBND phường Hương An thông báo Về việc …")
+    lead = [p for p in in_zones(paragraphs, "header", "title")[:8] if len(p.text) >= 40 and not is_all_caps(p.text)]
     # the grounds may take several paragraphs before the sentence of the body that issues: up to the first part
     body = in_zones(paragraphs, "body")
     parted = next((k for k, p in enumerate(body) if p.section), len(body))

@@ -250,8 +250,12 @@ _ADDRESSEE_DETAIL = re.compile(r"^(?:Mã số thuế|MST|Mã số doanh nghiệp
 def _still_addressed(previous: str, text: str) -> bool:
     """Whether a line under "Kính gửi" still names a recipient: a bullet, the line under a bare
     "Kính gửi:", or a short line ending as list items do (``Đảng uỷ Uỷ ban nhân dân tỉnh,``)."""
-    if BULLET.match(text) or re.match(rf"^{ADDRESSED}\s*:?$", previous):
+    if BULLET.match(text):
         return True
+    if re.match(rf"^{ADDRESSED}\s*:?$", previous):
+        # but a letter sent with its addressee left blank opens its body there: "Kính gửi:" / "Ngày 22 tháng 12
+        # năm 2017, Ban Bí thư ban hành Chỉ thị số 16-CT/TW …"
+        return not (len(text) >= 120 and BODY_OPENER.match(text) and re.search(r"[.!?…](?:\s|$)", text))
     if _ADDRESSEE_DETAIL.match(text):  # a tax office's reply: "Mã số thuế: 5400416202; Địa chỉ: Khu công nghiệp …"
         return True
     return len(text) < 60 and bool(re.search(r"[,;.]$", text)) and not BODY_OPENER.match(text)
