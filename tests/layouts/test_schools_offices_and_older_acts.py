@@ -336,6 +336,35 @@ Ngày 22 tháng 12 năm 2017, Ban Bí thư ban hành Chỉ thị số 16-CT/TW v
     ),
 ]
 
+CASES += [
+    (
+        "a scan's OCR that ran the two columns into one line, the national heading and the motto garbled after the names",
+        """UỶ BAN NHÂN DÂN 3Ì MU CHIA VIỆT NAM
+THÀNH PHỐ HẢI PHÒNG X đa»f phúc
+Số: 94/TB-UBND
+Hải Phòng, ngày 24 tháng 0Ônăm 2020
+- THÔNG BẢO.
+Về việc thay đôi thời gian tô chức tiêp công dân định kỳ
+Ngày 03/02/2020, Uỷ ban nhân dân thành phố có Công văn số 601/UBND- TCD về việc tổ chức tiếp công dân định kỳ năm 2020.
+""",
+        {"issuer": "Uỷ ban nhân dân thành phố Hải Phòng", "level": "province", "province": "Hải Phòng"},
+    ),
+    (
+        "a regional university over its school: the school, central as the Ministry's",
+        """ĐẠI HỌC ĐÀ NẴNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG ĐẠI HỌC CÔNG NGHỆ THÔNG TIN
+VÀ TRUYỀN THÔNG VIỆT - HÀN
+Độc lập - Tự do - Hạnh phúc
+Số:
+64/HD-KT&ĐBCL
+Đà Nẵng, ngày 26 tháng 11 năm 2021
+HƯỚNG DẪN
+""",
+        {"number": "64/HD-KTĐBCL", "level": "central", "province": None},
+    ),
+]
+
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_schools_offices_and_older_acts(text, expected):

@@ -89,7 +89,27 @@ def _cleaned(line: str) -> str:
     unit spelt as it is ("CUC THUE TP HAI PHONG": an OCR without diacritics; "TỈNH DÌNH ĐỊNH": a letter mistyped)."""
     # "UBNDTỈNH PHÚ THỌ", "THƯƠNG BINHVÀ XÃ HỘI": no syllable goes on into "V", none ends in "UBND"
     text = _GLUED_WORDS.sub(lambda m: f"{m.group(1) or ''} ", _SCAN_MARKS.sub("", line.strip().strip("*•").strip()))
+    text = _NATIONAL_TAIL.sub(r"\g<head>", _without_motto_tail(text))
     return letter_mended(marks_mended(agencies.expand_caps_abbreviations(text)))
+
+
+# A scan whose OCR ran the two columns into one line, the other column's heading garbled after the council's
+# name: "UỶ BAN NHÂN DÂN À XÃ HậI,G/0)MG HA VIỆT NAM", "UỶ BAN NHÂN DÂN 3Ì MU CHIA VIỆT NAM" (the national heading),
+# "THÀNH PHÓ HẢI PHÒNG ộc lập - TỀ s)/ñ phúc", "THÀNH PHÓ HẢI PHÒNG X đa»f phúc" (the motto).
+_NATIONAL_TAIL = re.compile(
+    r"^(?P<head>(?:UỶ|ỦY) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+\S.*(?:XÃ H|CHỦ|NGHĨA|CHIA|HOÀ|HÒA|CỘNG).*VIỆT\s*NAM\s*$"
+)
+
+
+def _without_motto_tail(text: str) -> str:
+    """A caps name without the motto an OCR ran onto its end, from the first word in small letters (and a stray
+    letter before it) to "phúc"."""
+    words = text.split()
+    if len(words) < 3 or words[-1] != "phúc":
+        return text
+    first = next(i for i, w in enumerate(words) if any(ch.islower() for ch in w))
+    first -= first > 1 and len(words[first - 1]) == 1
+    return " ".join(words[:first]) if first >= 2 and is_all_caps(" ".join(words[:first])) else text
 
 
 def _other_column(text: str) -> bool:

@@ -72,8 +72,8 @@ def _issuer_of_names(names: list[str], context: str) -> str:
     if fold(parent).startswith("bo ") and re.match(r"^(?:Cục|Vụ)\s", child_name) and not provinces_in(child_name):
         # a ministry's department: every ministry has its "Cục Kế hoạch - Tài chính", its "Vụ Pháp chế"
         return child_name if key(child_name) in _SOLE_DEPARTMENTS else f"{child_name} ({parent_name})"
-    # a national organisation over its branch: "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM / CÔNG ĐOÀN GIÁO DỤC VIỆT NAM"
-    organisation = ("tong lien doan", "lien doan lao dong", "dai hoc quoc gia", "doan tncs")
+    # a national organisation or university over its branch or school: "… / CÔNG ĐOÀN GIÁO DỤC VIỆT NAM"
+    organisation = ("tong lien doan", "lien doan lao dong", "dai hoc ", "doan tncs")
     if fold(parent).startswith("bo ") and fold(child_name) in ("van phong", "thanh tra"):
         return f"{child_name} {parent_name}"  # "Văn phòng Bộ Tư pháp", "Thanh tra Bộ Xây dựng": named by their ministry
     if fold(parent).endswith("viet nam") and re.search(rf"\b(?:{PLACE_UNITS_CAPS})\s", child):
@@ -224,11 +224,11 @@ def _issuer_from_signature(paragraphs: list[Paragraph], context: str) -> str | N
     return None
 
 
-# A school, an institute or a hospital a ministry or a national university runs ("BỘ CÔNG THƯƠNG / TRƯỜNG ĐẠI
-# HỌC CÔNG THƯƠNG THÀNH PHỐ HỒ CHÍ MINH", "ĐẠI HỌC QUỐC GIA TP.HCM / TRƯỜNG ĐẠI HỌC CÔNG NGHỆ THÔNG TIN") is
-# central, though a city is in its name and on its place line; a ministry's police or tax office of a
-# province is not ("BỘ CÔNG AN / CÔNG AN TỈNH …").
-_CENTRAL_PARENT = re.compile(r"^(?:bo (?!chi huy|doi)|dai hoc quoc gia)")
+# A school, an institute or a hospital a ministry or a national or regional university runs ("BỘ CÔNG THƯƠNG /
+# TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG THÀNH PHỐ HỒ CHÍ MINH", "ĐẠI HỌC ĐÀ NẴNG / TRƯỜNG ĐẠI HỌC …") is central, though a
+# city is in its name and on its place line; a ministry's police or tax office of a province is not ("BỘ CÔNG AN /
+# CÔNG AN TỈNH …").
+_CENTRAL_PARENT = re.compile(r"^(?:bo (?!chi huy|doi)|dai hoc (?:quoc gia|da nang|hue|thai nguyen)\b)")
 _RUN_UNIT = re.compile(r"^(?:Trường|Học viện|Viện|Bệnh viện|Đại học)\b", re.I)
 
 

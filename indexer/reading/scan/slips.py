@@ -63,12 +63,15 @@ def clean_ocr_text(text: str) -> str:
     ['Hội nghị diễn ra ngày 15 tháng 3 năm 2024', 'Trong ngày 2 tháng 9 năm 2024']
     >>> clean_ocr_text("Đơn vị chủ trì: Sở [Tư pháp. Sở |Tài chính; Sở [Tư pháp] | Cột")
     'Đơn vị chủ trì: Sở Tư pháp. Sở Tài chính; Sở [Tư pháp] | Cột'
+    >>> [clean_ocr_text(t) for t in ("THÀNH PHÓ HẢI PHÒNG", "- Sở, ban, ngành thành phó;", "bầu thành Phó Chủ tịch")]
+    ['THÀNH PHỐ HẢI PHÒNG', '- Sở, ban, ngành thành phố;', 'bầu thành Phó Chủ tịch']
     """
     text = unicodedata.normalize("NFC", text.translate(_LOOK_ALIKES))  # tesseract may write a tone mark apart
     text = _EDGE_MARKS.sub("", text)
     for pattern, words in _FORMULAE:
         text = pattern.sub(lambda m, words=words: _as_formula(m.group(0), words), text)
     text = _HEADING_MISREAD.sub(lambda m: f"{m[1]}{'HOÀ' if m[2].endswith('À') else 'HÒA'}{m[3]}", text)
+    text = _CITY_MISREAD.sub(lambda m: f"{m[1]}PHỐ" if m[1] else f"{m[2]}phố", text)
     text = _GLUED_COMMITTEE.sub(r"\1 ", text)
     text = _SUBJECT_LABEL.sub(r"\1V/v", text)
     text = _ADDRESS_LINE.sub(lambda m: m.group(1) + ("KÍNH GỬI" if m.group(2).isupper() else "Kính gửi"), text)
@@ -142,6 +145,9 @@ def _formula_pattern(words: tuple[str, ...]) -> re.Pattern:
 _FORMULAE = [(_formula_pattern(words), words) for words in _FORMULAE_WORDS]
 # The heading's second word read with another letter than its O ("CỘNG HDÀ XÃ HỘI"), between words read right.
 _HEADING_MISREAD = re.compile(r"(?<!\w)(CỘNG\s+)(H[A-ZĐÀ-Ỹ]{1,2})(\s+XÃ\s+HỘI)(?!\w)")
+# "PHỐ" read "PHÓ" after "THÀNH" (no "thành phó" is Vietnamese in a header, a list of recipients): where the
+# city is in capitals, or where the words end a line or an item ("Cổng Thông tin điện tử thành phó.").
+_CITY_MISREAD = re.compile(r"(?<!\w)(?:(THÀNH\s+)PHÓ(?!\w)|([Tt]hành\s+)phó(?=\s*[;.,:]?\s*$))", re.MULTILINE)
 # The committee's abbreviation run into its unit by a narrow gap ("UBNDTỈNH BẮC GIANG").
 _GLUED_COMMITTEE = re.compile(r"(?<!\w)(UBND)(?=(?:TỈNH|HUYỆN|XÃ|THÀNH|QUẬN|THỊ|PHƯỜNG)\b)")
 # A letter's address line as OCR may read it, its capital lost ("kính gửi: UBND các tỉnh"): no line of a
