@@ -107,7 +107,8 @@ def file_named_number(number: str | None, line: str | None, filename: str) -> st
 
 
 def _named_figure(filename: str, code: str) -> str | None:
-    """The one figure a file's name gives next to (or besides) the letters of ``code``, or ``None``."""
+    """The one figure a file's name gives beside the letters of ``code`` (or its only figure, where none is
+    beside them), or ``None``."""
     name = _SIGNED_SUFFIX.sub("", os.path.splitext(os.path.basename(filename))[0])
     tokens = [t for t in re.split(r"[^0-9A-Z]+", fold(name).upper()) if t]
     letters = {fold(t).upper() for t in re.split(r"[-/.&]", code) if len(t) >= 2}

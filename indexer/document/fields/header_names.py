@@ -80,7 +80,8 @@ _SENTENCE_CASE_UNIT = re.compile(
     r"^(?:Chi bộ|Trường (?:TH|THCS|THPT|MN|MG|PTDTBT|PTDTNT|Tiểu học|Trung học|Mầm non|Mẫu giáo))\s"
 )
 _RECEIVED_MARK = re.compile(r"^(?:CÔNG VĂN |CV |VĂN BẢN )?(?:ĐẾN|ĐỀN)\b")
-# "T.X BA ĐỒNTRƯỜNG TH QUẢNG TIÊN": a school's line run into its office's, no syllable ends in "TRƯỜNG" glued
+# "UBNDTỈNH …", and a school's line run into its office's ("T.X BA ĐỒNTRƯỜNG TH QUẢNG TIÊN"): no word goes on
+# into "TRƯỜNG"
 _GLUED_WORDS = re.compile(r"^(UBND|HĐND)(?=TỈNH|HUYỆN|XÃ|THÀNH|QUẬN|PHƯỜNG|THỊ)|(?<=[A-ZĐÀ-Ỹ])(?=VÀ\s|TRƯỜNG\s)")
 
 
@@ -108,7 +109,8 @@ def _without_motto_tail(text: str) -> str:
     if len(words) < 3 or words[-1] != "phúc":
         return text
     first = next(i for i, w in enumerate(words) if any(ch.islower() for ch in w))
-    first -= first > 1 and len(words[first - 1]) == 1
+    if first > 1 and len(words[first - 1]) == 1:
+        first -= 1  # "… HẢI PHÒNG X đa»f phúc"
     return " ".join(words[:first]) if first >= 2 and is_all_caps(" ".join(words[:first])) else text
 
 
