@@ -12,12 +12,13 @@ from collections import Counter
 from indexer.document.evidence import Trace, garbled
 from indexer.document.fields.header_names import BODY_HEAD, header_names
 from indexer.document.fields.joint import JOINED, PLACE_TAIL, with_sector_union
+from indexer.document.fields.news_lead import page_issuer
 from indexer.document.fields.school import school_cell_name, school_name
 from indexer.document.header import congress, plenum_committee
 from indexer.document.lines import GROUNDS, in_zones
 from indexer.document.structure import Paragraph
 from indexer.document.structure.type_lines import title_type
-from indexer.document.title import OF_ISSUER, headline, numbered_heading, title_lines
+from indexer.document.title import OF_ISSUER, headline, title_lines
 from indexer.text import agencies, respelling
 from indexer.text.agency_names import usual_case
 from indexer.text.localities import proper_place, province_of_districts, province_of_localities
@@ -26,7 +27,7 @@ from indexer.text.numbers import find_numbers
 from indexer.text.places import likeliest_province, province_at, province_of_seat, provinces_in, with_province_unit
 from indexer.text.respelling import respelled_from_text
 from indexer.text.vietnamese import fold, key
-from indexer.vocabulary import ISSUED_TYPES, PLACE_UNITS_CAPS, TERM_AFTER_NAME, TYPE_NAMES_PATTERN
+from indexer.vocabulary import ISSUED_TYPES, PLACE_UNITS_CAPS, TERM_AFTER_NAME
 
 _COMMITTEE_PLACE = re.compile(
     r"^(?P<unit>TỈNH UỶ|THÀNH UỶ|HUYỆN UỶ|QUẬN UỶ|THỊ UỶ|ĐẢNG UỶ XÃ|ĐẢNG UỶ PHƯỜNG|ĐẢNG UỶ THỊ TRẤN|"
@@ -269,9 +270,7 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
                 note("issuer", line, "title")
                 return named
     # a page's heading above a copy that lost its header: "Công văn số 175-CV/TU ngày … của Thành uỷ TPHCM về …"
-    headlined = headlined or next(
-        ((org, p.text) for p in _page_lines(paragraphs) if (org := _headline_issuer(p.text))), None
-    )
+    headlined = headlined or page_issuer(paragraphs)
     issuer = issuer and respelling.head_spelled(
         respelled_from_text(_completed_by_authority(issuer, paragraphs, context), context)
     )
@@ -322,28 +321,6 @@ def _with_unit(issuer: str, context: str) -> str:
         if f.group()[-1:].isalpha() and not f.group().split()[-1].islower()  # "xã Dân Lực", not "xã dân lực"
     )
     return f"{m['council']} {found.most_common(1)[0][0]}" if found else issuer
-
-
-def _page_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Where a page names the copy under it: its header's lines and the copy's first two, but a sentence."""
-    body = [p for p in in_zones(paragraphs, "body")[:2] if not (p.lines[0] if p.lines else p.text).endswith(".")]
-    return [*in_zones(paragraphs, "header")[:8], *body]
-
-
-def _headline_issuer(text: str) -> str | None:
-    """The issuer a page's heading names after its type and number ("… của Thành uỷ TPHCM về …"), or after its
-    type alone ("Công điện của Chủ tịch Uỷ ban nhân dân thành phố Hải Phòng về việc …"); or None."""
-    heading = numbered_heading(text)
-    if heading:
-        return heading.issuer
-    typed = _TYPE_OF_ISSUER.match(text)
-    org = headline(text[typed.end("type") :].strip()).issuer if typed else None
-    return org and _TERM.sub("", org)  # "Ban Chấp hành Đảng bộ tỉnh khoá XIII": the committee, not its term
-
-
-# A page's heading that names the document by its type and its issuer: "Công điện của Chủ tịch … về việc …".
-_TERM = re.compile(r"\s+(?:khoá|khóa|nhiệm kỳ)\s.*$", re.I)
-_TYPE_OF_ISSUER = re.compile(rf"^(?P<type>{TYPE_NAMES_PATTERN})\s+(?:của|CỦA)\s", re.I)
 
 
 def _named(org: str, context: str) -> str:

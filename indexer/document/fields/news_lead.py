@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from indexer.document.lines import GROUNDS, PARTIAL_DATE, POSTING_STAMP, in_zones, place_date
 from indexer.document.structure import Paragraph
-from indexer.document.title import numbered_heading
+from indexer.document.title import headline, numbered_heading
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers, letter_symbol, type_code
 from indexer.vocabulary import ADDRESSED, MOTTO, TYPE_NAMES_PATTERN, TYPE_OF_CODE, TYPE_OF_LINE
@@ -213,3 +213,31 @@ _SITE_BANNER = re.compile(r"https?://|www\.|^(?:Trang thông tin|Cổng thông t
 # "Thông báo: Về việc cho học sinh …", "BÁO CÁO Công tác tiếp công dân …", "Thông báo Lịch tiếp công dân …"
 # (not a type that names another: "Kế hoạch Chương trình MTQG Nước sạch …" is the programme's plan by name)
 _TYPE_FIRST = re.compile(rf"^(?P<type>(?i:{_TYPES}))(?:\s+(?=[a-zà-ỹđ]|(?!(?:{_TYPES})\b)[A-ZĐÀ-Ỹ][a-zà-ỹđ])|\s*:\s*)")
+
+
+def page_issuer(paragraphs: list[Paragraph]) -> tuple[str, str] | None:
+    """``(issuer, line)`` a page's heading names over a copy that lost its header ("Công văn số 175-CV/TU ngày … của
+    Thành uỷ TPHCM về …"), or ``None``."""
+    return next(((org, p.text) for p in _page_lines(paragraphs) if (org := _headline_issuer(p.text))), None)
+
+
+def _page_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Where a page names the copy under it: its header's lines and the copy's first two, but a sentence."""
+    body = [p for p in in_zones(paragraphs, "body")[:2] if not (p.lines[0] if p.lines else p.text).endswith(".")]
+    return [*in_zones(paragraphs, "header")[:8], *body]
+
+
+def _headline_issuer(text: str) -> str | None:
+    """The issuer a page's heading names after its type and number ("… của Thành uỷ TPHCM về …"), or after its
+    type alone ("Công điện của Chủ tịch Uỷ ban nhân dân thành phố Hải Phòng về việc …"); or None."""
+    heading = numbered_heading(text)
+    if heading:
+        return heading.issuer
+    typed = _TYPE_OF_ISSUER.match(text)
+    org = headline(text[typed.end("type") :].strip()).issuer if typed else None
+    return org and _TERM.sub("", org)  # "Ban Chấp hành Đảng bộ tỉnh khoá XIII": the committee, not its term
+
+
+_TERM = re.compile(r"\s+(?:khoá|khóa|nhiệm kỳ)\s.*$", re.I)  # a committee's term after its name
+# A page's heading that names the document by its type and its issuer: "Công điện của Chủ tịch … về việc …".
+_TYPE_OF_ISSUER = re.compile(rf"^(?P<type>{TYPE_NAMES_PATTERN})\s+(?:của|CỦA)\s", re.I)
