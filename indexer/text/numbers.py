@@ -45,7 +45,7 @@ _DASH = r"\s?[-_\u2010-\u2015\u2212]\s?"
 # A school's or an office's number with a dot for its dash ("Số: 03 /KH.THCS"); "TT.HĐND" is one code (below).
 # A number starts where a word ends, or glued to the "số" before it ("Căn cứ kế hoạch số12/KH-THTBS").
 _START = r"(?:(?<![\w/.\-])|(?<=[Ss]ố))"
-_CODE_JOIN = rf"(?:{_DASH}|(?<![-/]TT)\.(?=[A-ZĐ]{{2}}))"  # "…-BTT.UBMTTQ" joins two bodies' codes
+_CODE_JOIN = rf"(?:{_DASH}|(?<![-/]TT) ?\.(?=[A-ZĐ]{{2}}))"  # "…-BTT.UBMTTQ" joins two bodies' codes, "191/UB .TH" too
 _SLASH = r"\s?/\s?"
 # A number ends where a word begins; a copy that lost the space at a line's end glues the next word to its code
 # ("Nghị định số 13/2008/NĐ-CPngày 04 tháng 02"): the words that follow a number, lower-case after the capitals.
@@ -190,6 +190,8 @@ def _mended(text: str) -> str:
     ['32/2020/TT-BGDĐT', '123/PGDĐT-THCS']
     >>> [n.number for n in find_numbers("Công văn số 943/SGD ĐT-GDTrH ngày 18/5/2022")]
     ['943/SGDĐT-GDTrH']
+    >>> [n.number for n in find_numbers("Quyết định số 191/UB .TH ngày 31.12.1994, số 01/UB .QĐ ngày 3.1.1995")]
+    ['191/UB-TH', '01/UB-QĐ']
     """
     text = _AMPERSAND_CODE.sub(lambda m: f"{m[1]}{m[2]} ", text)
     if " " not in text:
