@@ -96,9 +96,12 @@ def _cleaned(line: str) -> str:
 
 # A scan whose OCR ran the two columns into one line, the other column's heading garbled after the council's
 # name: "UỶ BAN NHÂN DÂN À XÃ HậI,G/0)MG HA VIỆT NAM", "UỶ BAN NHÂN DÂN 3Ì MU CHIA VIỆT NAM" (the national heading),
-# "THÀNH PHÓ HẢI PHÒNG ộc lập - TỀ s)/ñ phúc", "THÀNH PHÓ HẢI PHÒNG X đa»f phúc" (the motto).
+# "THÀNH PHÓ HẢI PHÒNG ộc lập - TỀ s)/ñ phúc", "THÀNH PHÓ HẢI PHÒNG X đa»f phúc" (the motto). A council's name never
+# ends in "VIỆT NAM"; only a joint header's other body does ("… VÀ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM"), so a tail
+# that names no body is the national heading's.
 _NATIONAL_TAIL = re.compile(
-    r"^(?P<head>(?:UỶ|ỦY) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+\S.*(?:XÃ H|CHỦ|NGHĨA|CHIA|HOÀ|HÒA|CỘNG).*VIỆT\s*NAM\s*$"
+    r"^(?P<head>(?:UỶ|ỦY) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+"
+    r"(?!.*(?:UỶ BAN|ỦY BAN|MẶT TRẬN|MTTQ|(?<!XÃ )HỘI|ĐOÀN|ĐẢNG))\S.*VIỆT\s*NAM\s*$"
 )
 
 
