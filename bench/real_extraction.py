@@ -14,7 +14,7 @@ Comparisons follow the gold conventions (``real-directives-dev/README.md``):
   dropped (``SGD&ĐT`` is the office's ``SGDĐT``, as the portal links it);
   ``basis`` as a set.
 * ``issuer``, ``province`` and ``title`` after Unicode NFC, one tone placement (``uỷ`` = ``ủy``), case folded,
-  spaces collapsed; a title's leading ``V/v`` / ``Về việc`` label and closing punctuation are not
+  spaces collapsed; a title's leading ``V/v`` / ``Về việc`` / ``Về:`` label and closing punctuation are not
   part of the subject.
 * ``year`` and ``date`` exactly (``date`` is null when the header leaves the day blank).
 
@@ -60,7 +60,7 @@ def _text_key(value: str | None) -> str | None:
 def _title_key(value: str | None) -> str | None:
     if not value:
         return None
-    text = re.sub(r"^[\"“]?\s*(?:v/v|về việc)\s*[:.]?\s*", "", value.strip(), flags=re.I)
+    text = re.sub(r"^[\"“]?\s*(?:(?:v/v|về việc)\s*[:.]?|về\s*:)\s*", "", value.strip(), flags=re.I)
     return _text_key(text.strip(' .;:"“”'))
 
 

@@ -213,6 +213,7 @@ def _capitals_after_small(parts: list[str], text: str) -> bool:
 
 
 # An issuer's name in the sentence's case, then the subject's label: the line names both.
+_SUBJECT_LABEL = re.compile(r"^[\"“]?\s*(?:(?:V/v|V/V|Về việc|về việc)\s*:?|Về\s*:)\s*")
 _ISSUER_THEN_SUBJECT = re.compile(r"\s(?:về việc|Về việc|V/v|v/v|V/V)\s")
 
 
@@ -250,7 +251,7 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
             break  # a subject in small letters goes on in small letters: "TH: ĐIỆN TỬ CHÍNH P" is a stamp's
         if re.match(r"^\(\s*(?:V/v|V/V|Về việc|về việc)\b.*\)$", text):
             text = text[1:-1].strip()  # "(V/v Tăng cường giám sát trong phòng thi)": a letter's subject in brackets
-        text = re.sub(r"^[\"“]?\s*(?:V/v|V/V|Về việc|về việc)\s*:?\s*", "", text)  # "V/v: Điều chỉnh …"
+        text = _SUBJECT_LABEL.sub("", text)  # "V/v: Điều chỉnh …", "Về: …"
         if not parts and programme:
             # "CHƯƠNG TRÌNH / hành động thực hiện …": the type is "Chương trình hành động"
             text = re.sub(r"^(?:hành động|HÀNH ĐỘNG|Hành động)\s+", "", text)

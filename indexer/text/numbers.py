@@ -80,6 +80,13 @@ _NAMED_SINGLE = re.compile(
     r"Hướng dẫn|Báo cáo|Nghị định|Thông tư)\s)(?P<num>\d{1,5}[a-z]?)\s?/\s?"
     r"(?:(?P<year>(?:19|20)\d\d)\s?/\s?)?(?P<code>[A-ZĐ]{2,}[a-z]?)(?![\w/\-])"
 )
+# A number whose type's code a slash joins to one issuer's code, as a dash should ("Hướng dẫn số 04/HD/BTGDVTU"):
+# only after "số", and only a type's code the vocabulary knows.
+_SLASHED_KIND = re.compile(
+    r"(?<!\w)[Ss]ố\s?:?\s?(?P<num>\d{1,5})\s?/\s?(?P<kind>"
+    + "|".join(sorted((c for c in TYPE_OF_CODE if len(c) > 1), key=len, reverse=True))
+    + r")\s?/\s?(?P<code>[A-ZĐ]{2,}[a-z]?)(?![\w/\-])"
+)
 # A Party number whose dash a copy lost, a space in its place ("Quyết định số 84 QĐ/TWĐTN", "Kế hoạch số 298
 # KH/TWĐTN"): a number only after "số", where nothing else has that shape.
 _PARTY_DASH_LOST = re.compile(
@@ -141,8 +148,8 @@ def _canonical_match(m: re.Match) -> str:
     if m.re is _NAMED_SINGLE:
         year = f"{m.group('year')}/" if m.group("year") else ""
         return f"{m.group('num')}/{year}{_unglued(_fix_case(m.group('code')))}"
-    if m.re is _JOINT or m.re is _SLASHED_STATE:
-        year = f"{m.group('year')}/" if m.group("year") else ""
+    if m.re is _JOINT or m.re is _SLASHED_STATE or m.re is _SLASHED_KIND:
+        year = f"{m.group('year')}/" if m.groupdict().get("year") else ""
         code = "-".join(_fix_case(p) for p in re.split(_DASH, m.group("code")))
         return f"{m.group('num')}/{year}{_fix_case(m.group('kind'))}/{code}"
     if m.re is _OLD_CENTRAL:
@@ -188,6 +195,8 @@ def _mended(text: str) -> str:
     'Thông tư số 36/2009/TT-BGDĐT  ngày 04'
     >>> [n.number for n in find_numbers("Thông tư số 32/2020/TT- BGD&ĐT ngày 15; Hướng dẫn số 123/ PGD&ĐT- THCS")]
     ['32/2020/TT-BGDĐT', '123/PGDĐT-THCS']
+    >>> [n.number for n in find_numbers("Căn cứ Hướng dẫn số 04/HD/BTGDVTU ngày 06 tháng 11 năm 2025 của Ban")]
+    ['04/HD/BTGDVTU']
     >>> [n.number for n in find_numbers("Công văn số 943/SGD ĐT-GDTrH ngày 18/5/2022")]
     ['943/SGDĐT-GDTrH']
     >>> [n.number for n in find_numbers("Quyết định số 191/UB .TH ngày 31.12.1994, số 01/UB .QĐ ngày 3.1.1995")]
@@ -211,7 +220,8 @@ def scan_numbers(text: str) -> list[NumberMatch]:
     found: list[NumberMatch] = []
     taken: list[tuple[int, int]] = []
     source, text = text, _mended(text)
-    for pattern in (_JOINT, _SLASHED_STATE, _PARTY, _STATE, _OLD_CENTRAL, _NAMED_SINGLE, _PARTY_DASH_LOST):
+    patterns = (_JOINT, _SLASHED_STATE, _PARTY, _STATE, _OLD_CENTRAL, _SLASHED_KIND, _NAMED_SINGLE, _PARTY_DASH_LOST)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.start("num"), m.end()
             while end < len(text) and text[end] != source[end]:  # the figure a mend moved before the space

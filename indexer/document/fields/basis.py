@@ -47,6 +47,12 @@ _ANSWERED = re.compile(
     r"(?=[^.;]{0,200}?\b(?:tại|theo)\s+(?:các\s+)?(?i:Công văn|Văn bản|Công điện|Tờ trình|Thông báo)\s+"
     r"(?:số\s*:?\s*)?\d)"
 )
+# A letter that opens on the document it acts on: "Tại công văn số 884/VPCP-KTTH ngày 03/02/2017 của Văn phòng Chính
+# phủ …, Thủ tướng Chính phủ yêu cầu Bộ Tài chính chủ trì …", "Theo văn bản số 906/KT-KĐ ngày 03.12.2007 của Bộ …".
+_ACTED_ON = re.compile(
+    r"^(?:Tại|Theo)\s+(?:các\s+)?(?i:công văn|văn bản|công điện|thông báo|quyết định|kế hoạch|hướng dẫn|chỉ thị|"
+    r"nghị quyết|nghị định|thông tư|kết luận)\s+(?:số\s*:?\s*)?\d"
+)
 # What a body did before, told after the grounds: "Thực hiện quy định về chế độ tự chủ …, Văn phòng Bộ đã ban hành
 # Quy chế chi tiêu nội bộ tại Quyết định số 109/QĐ-VP …": the act being replaced, not the grounds; and what a
 # letter forwards: "Thực hiện ý kiến chỉ đạo của Phó Thủ tướng …, Văn phòng Chính phủ xin chuyển công văn số
@@ -190,6 +196,7 @@ def grounds_of(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str]:
         opens = opens or (first and not taken and _listed_before_grounds(p, opening[k + 1 : k + 2]))
         grounds = first and not opens and _GROUNDS_INSIDE.search(p.text)
         answered = p.zone == "body" and body_seen == 1 and not taken and _ANSWERED.match(p.text)
+        answered = answered or (p.zone == "body" and body_seen == 1 and not taken and _ACTED_ON.match(p.text))
         if answered or opens or (first and _RECEIVED.search(p.text[:200])):
             taken.append(p)
         elif grounds:  # "Trong thời gian qua, … chậm tiến độ. Căn cứ Nghị quyết số 35/2023/UBTVQH15 …; để …"

@@ -228,7 +228,7 @@ def _letter_header(blocks: list[Block], zones: list[str]) -> None:
         over_authority = i + 1 < n and _AUTHORITY_LINE.match(blocks[i + 1].text)
         caps = is_all_caps(b.text) and (re.match(r"^VỀ\s", b.text) or over_authority)
         caps_subject = after_date and (caps or re.match(r"^Về\s(?!việc\b)\w.{0,200}$", b.text))
-        if SUBJECT_LINE.match(b.text) or caps_subject:
+        if SUBJECT_LINE.match(b.text) or caps_subject or _unlabelled_subject(blocks, i):
             zones[i] = "title"
             j = i + 1
             while (
@@ -242,6 +242,24 @@ def _letter_header(blocks: list[Block], zones: list[str]) -> None:
                 zones[j] = "title"
                 j += 1
             break
+
+
+def _unlabelled_subject(blocks: list[Block], i: int) -> bool:
+    """Whether a letter's subject stands under its number without "V/v" ("Số: 159/TANDTC-PC" / "Bảo đảm chỉ tiêu,
+    chất lượng …", "Về: tham gia ý kiến …"): a line in sentence case that the place and date or "Kính gửi" close."""
+    text = blocks[i].text
+    return bool(
+        i
+        and re.match(r"^(?:Số|SỐ)\s*:?\s*\d", blocks[i - 1].text)
+        and text[:1].isupper()
+        and text[1:2].isalpha()
+        and not is_all_caps(text)
+        and not is_header_line(text)
+        and not text.rstrip().endswith(":")
+        and not re.search(r"(?i)ngày.{0,12}tháng.{0,12}năm", text)  # a place and date a scan garbled
+        and len(text) <= 300
+        and any(is_header_line(b.text) for b in blocks[i + 1 : i + 3])
+    )
 
 
 _ADDRESSEE_DETAIL = re.compile(r"^(?:Mã số thuế|MST|Mã số doanh nghiệp|Địa chỉ|Điện thoại|Số điện thoại)\s*:")
