@@ -24,7 +24,8 @@ _PARENT = re.compile(
 )
 _CHILD = re.compile(
     r"^(?:BAN|VĂN PHÒNG|SỞ|PHÒNG|CỤC|VỤ|CHI CỤC|TRUNG TÂM|UỶ BAN KIỂM TRA|THANH TRA|BCĐ|BAN CHỈ ĐẠO|ĐẢNG UỶ|"
-    r"HỘI ĐỒNG|TỔ|CHI BỘ|CÔNG AN|BỘ CHỈ HUY|CÔNG ĐOÀN|LIÊN ĐOÀN LAO ĐỘNG|TRƯỜNG|ĐOÀN|TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|"
+    r"HỘI ĐỒNG|TỔ|CHI BỘ|CÔNG AN|BỘ CHỈ HUY|CÔNG ĐOÀN|LIÊN ĐOÀN LAO ĐỘNG|TRƯỜNG|VIỆN|BỆNH VIỆN|HỌC VIỆN|ĐOÀN|"
+    r"TỈNH ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|"
     r"UỶ BAN BẦU CỬ|ỦY BAN BẦU CỬ|BAN BẦU CỬ)\b"
 )
 
@@ -178,7 +179,32 @@ def header_names(paragraphs: list[Paragraph]) -> list[str]:
             names.append(text)
         if row_name:
             break
+    names = _initials_spelt(names)
     return [agencies.joint_placed(_YOUTH_EXECUTIVE.sub(r"\1 TNCS HỒ CHÍ MINH \2", name)) for name in names] or before
+
+
+# A unit that names its city by initials under the office that spells it: "SỞ Y TẾ TP CẦN THƠ" / "BỆNH VIỆN PHỤ
+# SẢN TPCT" (read "THÀNH PHỐ CT").
+_INITIALS_TAIL = re.compile(r"\b(?P<unit>THÀNH PHỐ|TỈNH) (?P<letters>[A-ZĐ]{2,4})$")
+_PLACE_SPELT = re.compile(r"\b(?:THÀNH PHỐ|TỈNH) (?P<place>(?:[^\W\d_]+ ?){2,4})$")
+
+
+def _initials_spelt(names: list[str]) -> list[str]:
+    """The names with a place given by its initials spelt as a name above spells it.
+
+    >>> _initials_spelt(["SỞ Y TẾ THÀNH PHỐ CẦN THƠ", "BỆNH VIỆN PHỤ SẢN THÀNH PHỐ CT"])
+    ['SỞ Y TẾ THÀNH PHỐ CẦN THƠ', 'BỆNH VIỆN PHỤ SẢN THÀNH PHỐ CẦN THƠ']
+    """
+    spelt = []
+    for k, name in enumerate(names):
+        m = _INITIALS_TAIL.search(name)
+        for above in names[:k] if m else []:
+            place = _PLACE_SPELT.search(above)
+            if place and "".join(w[0] for w in fold(place["place"]).split()) == fold(m["letters"]):
+                name = f"{name[: m.start('letters')]}{place['place'].strip()}"
+                break
+        spelt.append(name)
+    return spelt
 
 
 def _goes_on_name(name: str, text: str) -> bool:

@@ -12,6 +12,7 @@ from collections import Counter
 from indexer.document.evidence import Trace, garbled
 from indexer.document.fields.header_names import BODY_HEAD, header_names
 from indexer.document.fields.joint import JOINED, PLACE_TAIL, with_sector_union
+from indexer.document.fields.locality import department_unit, with_parent_place
 from indexer.document.fields.news_lead import page_issuer
 from indexer.document.fields.school import school_cell_name, school_name
 from indexer.document.header import congress, plenum_committee
@@ -77,10 +78,12 @@ def _issuer_of_names(names: list[str], context: str) -> str:
     organisation = ("tong lien doan", "lien doan lao dong", "dai hoc ", "doan tncs")
     if fold(parent).startswith("bo ") and fold(child_name) in ("van phong", "thanh tra"):
         return f"{child_name} {parent_name}"  # "Văn phòng Bộ Tư pháp", "Thanh tra Bộ Xây dựng": named by their ministry
+    if fold(parent).startswith("so ") and (unit := department_unit(child, child_name, parent_name)):
+        return unit
     if fold(parent).endswith("viet nam") and re.search(rf"\b(?:{PLACE_UNITS_CAPS})\s", child):
         return child_name  # "HỘI NÔNG DÂN VIỆT NAM / BCH HỘI NÔNG DÂN TỈNH NGHỆ AN": the national body's heading
     if fold(parent).startswith(("dang bo", "bo ", "tong cuc ", *organisation)) or parent == "PHỦ THỦ TƯỚNG":
-        return _with_parent_place(child_name, parent_name)
+        return with_parent_place(child_name, parent_name)
     if parent.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG") and re.match(r"^(?:Đoàn|Hội|Công đoàn)\s", child_name):
         return f"Ban Chấp hành Trung ương {child_name}"  # "… / ĐOÀN TNCS HỒ CHÍ MINH": the Youth Union's own
     if parent.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG"):
@@ -131,18 +134,6 @@ def _joint_issuer(names: list[str], context: str) -> str | None:
         where = respelling.recase(place.group(0).strip(), context)
         bodies = [body if provinces_in(body) else f"{body} {where[0].lower()}{where[1:]}" for body in bodies]
     return " và ".join(with_sector_union(bodies))
-
-
-def _with_parent_place(child: str, parent: str) -> str:
-    """``Đảng uỷ Uỷ ban nhân dân tỉnh`` under ``Đảng bộ tỉnh Lào Cai``: ``… tỉnh Lào Cai``; a bloc's committee
-    under its province's organisation is the province's: ``Đảng uỷ Khối các cơ quan tỉnh Thái Nguyên``."""
-    found = provinces_in(parent)
-    if found and not provinces_in(child) and re.search(r"(?:\btỉnh|\bthành phố)$", child):
-        return f"{child} {found[-1]}"
-    unit = re.match(r"^Đảng bộ (tỉnh|thành phố) ", parent, re.I)
-    if found and unit and not provinces_in(child) and re.match(r"^Đảng (?:uỷ|ủy) Khối ", child):
-        return f"{child} {unit.group(1).lower()} {found[-1]}"
-    return child
 
 
 _ISSUES = re.compile(
@@ -283,7 +274,8 @@ def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | Non
             issuer = usual_case(issuer[:1].upper() + issuer[1:])
         note("issuer", headlined[1], "title", sure=False)
     elif line := _authority_line(paragraphs):  # a copy that lost its header keeps the decision's authority line
-        issuer = agencies.expand_abbreviations(respelling.recase(line, context))
+        # a minister decides for the ministry the header would have named ("BỘ TRƯỞNG BỘ XÂY DỰNG": Bộ Xây dựng)
+        issuer = agencies.expand_abbreviations(respelling.recase(re.sub(r"^BỘ TRƯỞNG (?=BỘ )", "", line), context))
         note("issuer", line, "authority", sure=False)
     else:
         issuer = _issuer_from_opening(paragraphs)

@@ -9,7 +9,8 @@ import re
 
 from indexer.text.localities import COMMITTEE_UNITS
 from indexer.text.places import CENTRAL_CITIES, canonical_province, province_of_seat, provinces_in
-from indexer.text.vietnamese import key
+from indexer.text.vietnamese import fold, key
+from indexer.vocabulary import PLACE_UNITS_CAPS
 
 _BARE_NAME = re.compile(r"[^\W\d]+(?: [^\W\d]+)*")
 _BARE_COUNCIL = re.compile(
@@ -32,6 +33,8 @@ def complete_place(issuer: str, province: str | None, level: str | None, place: 
     'Uỷ ban nhân dân tỉnh An Giang'
     >>> complete_place("Sở Nông nghiệp và Phát triển nông thôn", "Hưng Yên", "province")
     'Sở Nông nghiệp và Phát triển nông thôn tỉnh Hưng Yên'
+    >>> complete_place("Thanh tra Sở Y tế", "Kiên Giang", "province")
+    'Thanh tra Sở Y tế tỉnh Kiên Giang'
     >>> complete_place("Uỷ ban nhân dân tỉnh", "Hồ Chí Minh", "province"), complete_place("Tỉnh uỷ", "Kon Tum", None)
     ('Uỷ ban nhân dân tỉnh', 'Tỉnh uỷ Kon Tum')
     """
@@ -42,8 +45,9 @@ def complete_place(issuer: str, province: str | None, level: str | None, place: 
         # (Thừa Thiên Huế was a province until 2025: its "tỉnh" stands)
         city = province in CENTRAL_CITIES - {"Thừa Thiên Huế"}
         return issuer if city and re.search(r"(?:Tỉnh uỷ|\btỉnh)$", issuer) else f"{issuer} {province}"
-    if level == "province" and re.match(r"Sở\s", issuer) and not re.search(r"\b(?:tỉnh|thành phố)\b", issuer):
-        # a department named bare by a copy that lost its header: "Sở Nông nghiệp và PTNT đề nghị …"
+    if level == "province" and re.search(r"(?:^|\s)Sở\s", issuer) and not re.search(r"\b(?:tỉnh|thành phố)\b", issuer):
+        # a department named bare by a copy that lost its header: "Sở Nông nghiệp và PTNT đề nghị …"; a unit
+        # named by its department alone ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG / TỔ CÔNG TÁC VỀ CHUYỂN ĐỔI SỐ")
         # (a city's "Thừa Thiên Huế" is a province's name: the city took "Huế")
         return f"{issuer} {'thành phố' if province in CENTRAL_CITIES - {'Thừa Thiên Huế'} else 'tỉnh'} {province}"
     signed_there = place and province in (canonical_province(place), province_of_seat(place))
@@ -123,3 +127,42 @@ def _with_the_one(issuer: str, joint: str, names: set[str]) -> str:
 
 def _towns(found) -> set[str]:
     return {m["town"][:1].lower() + m["town"][1:] if not m["town"][-1].isdigit() else m["town"] for m in found}
+
+
+# A department's unit, and one that names its place: "BỆNH VIỆN PHỤ SẢN THÀNH PHỐ CẦN THƠ", "TRUNG TÂM Y TẾ HUYỆN …".
+_DEPARTMENT_UNIT = re.compile(r"^(?:TRUNG TÂM|CHI CỤC|BỆNH VIỆN|BAN QUẢN LÝ|TRƯỜNG)\s")
+_PLACED_UNIT = re.compile(rf"^(?:TRƯỜNG|HỌC VIỆN|VIỆN|BỆNH VIỆN|TRUNG TÂM)\s.*\b(?:{PLACE_UNITS_CAPS})\s")
+
+
+def department_unit(child: str, child_name: str, parent_name: str) -> str | None:
+    """A department's centre, sub-department, hospital or school, named by its province as such units are
+    ("SỞ Y TẾ HÀ NỘI / TRUNG TÂM Y TẾ DỰ PHÒNG": "Trung tâm Y tế dự phòng Hà Nội"), or by the place its own name
+    gives ("… / BỆNH VIỆN PHỤ SẢN THÀNH PHỐ CẦN THƠ"); its inspectorate and office keep the department's name.
+
+    >>> department_unit("TRUNG TÂM Y TẾ DỰ PHÒNG", "Trung tâm Y tế dự phòng", "Sở Y tế Hà Nội")
+    'Trung tâm Y tế dự phòng Hà Nội'
+    >>> department_unit("CHI CỤC THUỶ LỢI", "Chi cục Thuỷ lợi", "Sở Nông nghiệp và PTNT tỉnh Nghệ An")
+    'Chi cục Thuỷ lợi tỉnh Nghệ An'
+    """
+    if _PLACED_UNIT.match(child):
+        return child_name
+    if not _DEPARTMENT_UNIT.match(child) or provinces_in(child_name):
+        return None
+    words = parent_name.split()
+    for k in range(len(words) - 1, 0, -1):  # the shortest tail that names the province, with its unit's word
+        if provinces_in(" ".join(words[k:])):
+            k -= 2 if k > 1 and fold(" ".join(words[k - 2 : k])) == "thanh pho" else fold(words[k - 1]) == "tinh"
+            return f"{child_name} {' '.join(words[k:])}"
+    return None
+
+
+def with_parent_place(child: str, parent: str) -> str:
+    """``Đảng uỷ Uỷ ban nhân dân tỉnh`` under ``Đảng bộ tỉnh Lào Cai``: ``… tỉnh Lào Cai``; a bloc's committee
+    under its province's organisation is the province's: ``Đảng uỷ Khối các cơ quan tỉnh Thái Nguyên``."""
+    found = provinces_in(parent)
+    if found and not provinces_in(child) and re.search(r"(?:\btỉnh|\bthành phố)$", child):
+        return f"{child} {found[-1]}"
+    unit = re.match(r"^Đảng bộ (tỉnh|thành phố) ", parent, re.I)
+    if found and unit and not provinces_in(child) and re.match(r"^Đảng (?:uỷ|ủy) Khối ", child):
+        return f"{child} {unit.group(1).lower()} {found[-1]}"
+    return child
