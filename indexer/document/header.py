@@ -133,7 +133,8 @@ def _partial_date(lines: list[tuple[str, str]]) -> tuple[str, str, str] | None:
         m = PARTIAL_DATE.match(line.strip())
         whole = m and m["d"] and m["m"] and valid_date(int(m["d"]), int(m["m"]), int(m["y"]))
         if m and not whole and PLACE.match(m.group("place").strip()):
-            month = int(m.group("m")) if m.group("m") else None
+            # "tháng 11 6 năm 2021": a hand-written day read after the month, which figure is which unknown
+            month = int(m.group("m")) if m.group("m") and not m.group("m2") else None
             known = f"{m.group('y')}-{month:02d}" if month and 1 <= month <= 12 else m.group("y")
             return m.group("place").strip(), known, line
     return None

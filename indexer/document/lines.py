@@ -65,7 +65,7 @@ PLACE = re.compile(
 # and misread by OCR: "Phú Thọ, ngày | tháng 12 năm 2011".
 PARTIAL_DATE = re.compile(
     rf"^(?P<place>[^\d,]{{2,60}}|(?:Quận|Phường)\s*\d{{1,2}}),\s*{DAY_WORD}\s*(?:(?P<d>\d{{1,2}})|{UNREAD_MARKS})?[\s.…_]*"
-    rf"{MONTH_WORD}\s*(?:(?P<m>\d{{1,2}})|{UNREAD_MARKS})?[\s.…_]*{YEAR_WORD}\s*(?P<y>\d{{4}})",
+    rf"{MONTH_WORD}\s*(?:(?P<m>\d{{1,2}})(?:\s+(?P<m2>\d{{1,2}}))?|{UNREAD_MARKS})?[\s.…_]*{YEAR_WORD}\s*(?P<y>\d{{4}})",
     re.I,
 )
 

@@ -33,7 +33,8 @@ DAY_WORD, MONTH_WORD, YEAR_WORD = r"ng[àa]?y", r"th[áa]?ng", r"n[ăaàâ]?m"
 UNREAD_MARKS = r"(?:[^\s\d]\S{0,2}|\S{0,2}[^\s\d])"
 _DATE = (
     rf"{DAY_WORD}\s*(?:\d{{1,2}}\s*|{UNREAD_MARKS}\s+|[.…_ ]*)"
-    rf"{MONTH_WORD}(?:\s*\d{{1,2}}\s+|\s+(?:{UNREAD_MARKS}\s+|[.…_ ]*))"  # "tháng11": a copy lost the space
+    # "tháng11": a copy lost the space; "tháng 11 6 năm": a day the hand wrote, read out of its place
+    rf"{MONTH_WORD}(?:\s*\d{{1,2}}(?:\s+\d{{1,2}})?\s+|\s+(?:{UNREAD_MARKS}\s+|[.…_ ]*))"
     rf"{YEAR_WORD}\s+\d{{4}}(?!\d)"
 )
 _PLACE_DATE = re.compile(rf"(?P<place>{_PLACE})\s*(?:,|\.(?=\s))\s*{_DATE}")

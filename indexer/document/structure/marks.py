@@ -12,9 +12,10 @@ from indexer.vocabulary import ADDRESSED, MOTTO
 # A letter's subject line, "V/v …"; any subject line, spelt out too ("Về việc …").
 LETTER_SUBJECT = re.compile(r"^[\"“]?\s*(?:V/v|V/V)\b")
 SUBJECT_LINE = re.compile(r"^[\"“]?\s*(?:Công văn\s+)?(?:V/v|V/V|Về việc|về việc)\b")  # "Công văn V/v …" (a page's)
+# (a figure typed over the form's dots keeps some of them: "ngày 24 tháng9_ năm 2025")
 PLACE_DATE = re.compile(
-    rf"^(?P<place>[^\d,]{{2,60}}|(?:Quận|Phường)\s*\d{{1,2}})(?:,|\.(?=\s))\s*{DAY_WORD}\s*(?P<d>\d{{1,2}})\s*"
-    rf"(?:{MONTH_WORD}|/)\s*(?P<m>\d{{1,2}})\s*(?:{YEAR_WORD}|/)\s*(?P<y>\d{{4}})",
+    rf"^(?P<place>[^\d,]{{2,60}}|(?:Quận|Phường)\s*\d{{1,2}})(?:,|\.(?=\s))\s*{DAY_WORD}\s*(?P<d>\d{{1,2}})[\s.…_]*"
+    rf"(?:{MONTH_WORD}|/)\s*(?P<m>\d{{1,2}})[\s.…_]*(?:{YEAR_WORD}|/)\s*(?P<y>\d{{4}})",
     re.I,
 )
 BODY_OPENER = re.compile(
