@@ -69,6 +69,7 @@ def wrapped_number(number: str, line: str, paragraphs: list[Paragraph]) -> str:
 # "2770 (08-CT-UBND).signed_20250220_102437.pdf", "CT-11-2025.pdf". The figures the clerk wrote by hand into the
 # typed "Số:   /STP-VB" are what OCR reads worst; the name the office gave the file says them in type.
 _SIGNED_SUFFIX = re.compile(r"[._ ]signed\b.*$", re.I)
+_COPY_COUNTER = re.compile(r"\s*[(\[]\d{1,2}[)\]]$")  # "3324-YTDP-SR(1).pdf": a second download's, a copy's
 _CODE_OF = re.compile(r"^\d{1,5}[a-z]?[-/](?:(?:19|20)\d\d/)?")
 _BLANK_CODE = re.compile(r"(?P<sep>[-/])\s*(?P<code>[A-ZĐ][A-ZĐa-z0-9&.]*(?:[-/][A-ZĐ][A-ZĐa-z0-9&.]*)+)\s*$")
 
@@ -90,6 +91,8 @@ def file_named_number(number: str | None, line: str | None, filename: str) -> st
     True
     >>> file_named_number("515/UBND-KTTH", "Số: 515/UBND-KTTH", "575 UB.signed_20250510_124908.pdf")
     '575/UBND-KTTH'
+    >>> file_named_number("3824/YTDP-SR", "Số: 3824/YTDP-SR", "3324-YTDP-SR(1).pdf")
+    '3324/YTDP-SR'
     """
     if number:
         code, read = _CODE_OF.sub("", number), re.match(r"\d+", number).group()
@@ -109,7 +112,7 @@ def file_named_number(number: str | None, line: str | None, filename: str) -> st
 def _named_figure(filename: str, code: str) -> str | None:
     """The one figure a file's name gives beside the letters of ``code`` (or its only figure, where none is
     beside them), or ``None``."""
-    name = _SIGNED_SUFFIX.sub("", os.path.splitext(os.path.basename(filename))[0])
+    name = _COPY_COUNTER.sub("", _SIGNED_SUFFIX.sub("", os.path.splitext(os.path.basename(filename))[0]))
     tokens = [t for t in re.split(r"[^0-9A-Z]+", fold(name).upper()) if t]
     letters = {fold(t).upper() for t in re.split(r"[-/.&]", code) if len(t) >= 2}
     # the code's letters as the name writes them, whole or cut short ("575 UB" for UBND)
