@@ -168,6 +168,10 @@ def title_lines(paragraphs: list[Paragraph]) -> list[str]:
     repeated (the site's heading, then the document's own); a "CỦA …" line wrapped before the number and the day
     it names is joined again (:data:`_NUMBERED_ORG`)."""
     lines = [p.text.strip() for p in in_zones(paragraphs, "title")]
+    # a page's posting stamp under its headline: the page's lead follows, not the subject, unless a type line does
+    stamp = next((k for k, t in enumerate(lines) if k and POSTING_STAMP.match(t)), None)
+    if stamp is not None and stamp + 1 < len(lines) and not title_type(lines[stamp + 1]):
+        lines = lines[:stamp]
     lines = [t for t in lines if not POSTING_STAMP.match(t) and t.strip("| ") and not _PAGE_COUNTER.fullmatch(t)]
     return _issuer_joined(lines[: next((k for k, t in enumerate(lines) if t in lines[:k]), len(lines))])
 
