@@ -15,8 +15,13 @@ from indexer.text.closing_columns import RECIPIENTS_START
 from indexer.text.vietnamese import key
 from indexer.vocabulary import ADDRESSED, MOTTO, STANDING_RULE_TYPES
 
-# "chủ trì" that gives the lead: not "chủ trì hoặc phối hợp" (either, said of a whole group), not a line's label
-_LEAD = re.compile(r"(?<!\w)chủ trì(?!\w)(?!\s+(?:hoặc|hay)\s+phối hợp)", re.I)
+# "chủ trì" that gives the lead: not "chủ trì hoặc phối hợp" (either, said of a whole group), not a line's label,
+# not who chaired a meeting a notice tells of ("… Tổ trưởng Tổ công tác chủ trì cuộc họp", "dưới sự chủ trì của …")
+_LEAD = re.compile(
+    r"(?<!\w)(?<!sự )chủ trì(?!\w)(?!\s+(?:hoặc|hay)\s+phối hợp)"
+    r"(?!\s+(?:cuộc họp|buổi họp|phiên họp|cuộc làm việc|buổi làm việc)\b)",
+    re.I,
+)
 _COORDINATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)\s+", re.I)
 # Older and terser texts drop the "với" after who leads: "Chủ trì phối hợp các ngành ở Trung ương để thực hiện …".
 _COORDINATE_AFTER_LEAD = re.compile(r"(?<!\w)chủ trì,?\s+phối hợp\s+(?!với\b)", re.I)

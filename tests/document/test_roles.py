@@ -376,6 +376,17 @@ LEADS = [
         letter("1. Tuyên truyền về chuyển đổi số trên địa bàn tỉnh - Sở Thông tin và Truyền thông chủ trì thực hiện."),
         ["Sở Thông tin và Truyền thông"],
     ),
+    (
+        "web39 3907, web59 5907: who chaired the meeting a notice tells of leads no work",
+        letter(
+            "Ngày 06/9/2017, Uỷ ban nhân dân thị xã tổ chức cuộc họp Ủy ban nhân dân thường kỳ nhằm đánh giá tình "
+            "hình thực hiện nhiệm vụ tháng 8, triển khai công tác chủ yếu tháng 9 năm 2017, dưới sự chủ trì của Chủ "
+            "tịch UBND thị xã – Trần Úc.",
+            "Ngày 21 tháng 7 năm 2023, đồng chí Nguyễn Cao Thắng - Giám đốc Sở, Tổ Trưởng Tổ công tác chủ trì cuộc "
+            "họp. Tham dự có các đồng chí lãnh đạo Sở.",
+        ),
+        [],
+    ),
 ]
 
 
