@@ -216,8 +216,9 @@ def _capitals_after_small(parts: list[str], text: str) -> bool:
     return small and in_capitals(text) and len(_WORD.findall(text)) >= 2
 
 
-# An issuer's name in the sentence's case, then the subject's label: the line names both.
+# A subject's label: "V/v", "Về việc", "Về:" (a label only with its colon; "Về công tác …" opens a subject).
 _SUBJECT_LABEL = re.compile(r"^[\"“]?\s*(?:(?:V/v|V/V|Về việc|về việc)\s*:?|Về\s*:)\s*")
+# An issuer's name in the sentence's case, then the subject's label: the line names both.
 _ISSUER_THEN_SUBJECT = re.compile(r"\s(?:về việc|Về việc|V/v|v/v|V/V)\s")
 
 

@@ -303,7 +303,7 @@ Căn cứ Nghị quyết số 01-NQ/ĐU ngày 25 tháng 3 năm 2020 của Đản
         {"date": "2020-05-29", "number": "76/CTr-UBND", "issuer": "Uỷ ban nhân dân thị trấn Vĩnh Lộc"},
     ),
     (
-        "a ward's page whose lead under the caps headline names who gives notice ('… thông báo Về việc …')",
+        "a ward's page whose lead under the caps headline and its posting stamp names who gives notice ('… thông báo Về việc …'), the headline the subject",
         """Tìm kiếm tin tức
 Liên kết website
 THÔNG BÁO Về việc lấy ý kiến về Nội dung tóm tắt Đề án điều chỉnh địa giới hành chính để mở rộng thành phố Huế và sắp xếp, thành lập các phường thuộc thành phố Huế
@@ -315,7 +315,11 @@ Ngày cập nhật 24/04/2020
 
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
 """,
-        {"issuer": "Uỷ ban nhân dân phường Hương An", "level": "commune"},
+        {
+            "issuer": "Uỷ ban nhân dân phường Hương An",
+            "level": "commune",
+            "title": "lấy ý kiến về Nội dung tóm tắt Đề án điều chỉnh địa giới hành chính để mở rộng thành phố Huế và sắp xếp, thành lập các phường thuộc thành phố Huế",
+        },
     ),
     (
         "a letter whose 'Kính gửi:' was left blank opens its body under it, naming the directive it carries out",

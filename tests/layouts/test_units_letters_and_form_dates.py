@@ -249,32 +249,6 @@ Nhằm đánh giá tình hình triển khai thí điểm ứng dụng phần m�
     ),
 ]
 
-CASES += [
-    (
-        "a page's headline, its posting stamp, then its lead retelling the subject: the headline's subject alone",
-        """Tìm kiếm tin tức
-Liên kết website
-THÔNG BÁO Về việc lấy ý kiến về Nội dung tóm tắt Đề án điều chỉnh địa giới hành chính để mở rộng thành phố Huế và sắp xếp, thành lập các phường thuộc thành phố Huế
-Ngày cập nhật 24/04/2020
-
- UBND phường Hương An thông báo Về việc lấy ý kiến về Nội dung tóm tắt Đề án điều chỉnh địa giới hành chính
-
-để mở rộng thành phố Huế và sắp xếp, thành lập các phườngthuộc thành phố Huế
-
-
-
-Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
-
-Căn cứ Nghị quyết số 54-NQ/TW ngày 10/12/2019 của Bộ Chính trị về xây dựng Thừa Thiên Huế đến năm 2030, tầm nhìn đến năm 2045;
-""",
-        {
-            "doc_type": "Thông báo",
-            "title": "lấy ý kiến về Nội dung tóm tắt Đề án điều chỉnh địa giới hành chính để mở rộng thành phố Huế và sắp xếp, thành lập các phường thuộc thành phố Huế",
-            "issuer": "Uỷ ban nhân dân phường Hương An",
-        },
-    ),
-]
-
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_units_letters_and_form_dates(text, expected):

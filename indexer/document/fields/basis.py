@@ -195,8 +195,8 @@ def grounds_of(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str]:
         opens = _BASIS_OPENER.match(_subject(p)) or (p.zone == "body" and _PURPOSE_BASIS.match(p.text))
         opens = opens or (first and not taken and _listed_before_grounds(p, opening[k + 1 : k + 2]))
         grounds = first and not opens and _GROUNDS_INSIDE.search(p.text)
-        answered = p.zone == "body" and body_seen == 1 and not taken and _ANSWERED.match(p.text)
-        answered = answered or (p.zone == "body" and body_seen == 1 and not taken and _ACTED_ON.match(p.text))
+        answered = p.zone == "body" and body_seen == 1 and not taken
+        answered = answered and bool(_ANSWERED.match(p.text) or _ACTED_ON.match(p.text))
         if answered or opens or (first and _RECEIVED.search(p.text[:200])):
             taken.append(p)
         elif grounds:  # "Trong thời gian qua, … chậm tiến độ. Căn cứ Nghị quyết số 35/2023/UBTVQH15 …; để …"

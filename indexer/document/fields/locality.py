@@ -151,7 +151,10 @@ def department_unit(child: str, child_name: str, parent_name: str) -> str | None
     words = parent_name.split()
     for k in range(len(words) - 1, 0, -1):  # the shortest tail that names the province, with its unit's word
         if provinces_in(" ".join(words[k:])):
-            k -= 2 if k > 1 and fold(" ".join(words[k - 2 : k])) == "thanh pho" else fold(words[k - 1]) == "tinh"
+            if k > 1 and fold(" ".join(words[k - 2 : k])) == "thanh pho":
+                k -= 2
+            elif fold(words[k - 1]) == "tinh":
+                k -= 1
             return f"{child_name} {' '.join(words[k:])}"
     return None
 
