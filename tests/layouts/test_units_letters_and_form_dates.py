@@ -249,6 +249,35 @@ Nhằm đánh giá tình hình triển khai thí điểm ứng dụng phần m�
     ),
 ]
 
+CASES += [
+    (
+        "a Party portal's lead that introduces the full text ('giới thiệu toàn văn Nghị quyết số …, ngày …'): its number and year",
+        """Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy về lãnh đạo xây dựng, phát triển thị xã Sông Cầu lên thành phố trực thuộc tỉnh vào năm 2025.
+
+NGHỊ QUYẾT
+CỦA BAN THƯỜNG VỤ TỈNH ỦY
+về lãnh đạo xây dựng, phát triển thị xã Sông Cầu
+lên thành phố trực thuộc tỉnh vào năm 2025
+—–
+
+Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 – 2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết về lãnh đạo xây dựng, phát triển thị xã Sông Cầu lên thành phố trực thuộc tỉnh vào năm 2025 như sau:
+""",
+        {"doc_type": "Nghị quyết", "number": "10-NQ/TU", "year": 2021},
+    ),
+    (
+        "a news lead naming the document's number right after its type, without 'số'",
+        """ date 2021-01 Tỉnh ủy vừa ban hành Chỉ thị 07/CT-TU về lãnh đạo, chỉ đạo tổ chức tết Nguyên đán Tân Sửu 2021.
+
+Theo đó, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy đảng, chính quyền, MTTQ Việt Nam và các tổ chức chính trị – xã hội tập trung thực hiện nghiêm túc các quy định về phòng chống dịch Covid-19, tuyệt đối không chủ quan, mất cảnh giác với các nguy cơ dịch bệnh.
+""",
+        {
+            "doc_type": "Chỉ thị",
+            "number": "07/CT-TU",
+            "title": "về lãnh đạo, chỉ đạo tổ chức tết Nguyên đán Tân Sửu 2021",
+        },
+    ),
+]
+
 
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_units_letters_and_form_dates(text, expected):

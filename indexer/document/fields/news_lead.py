@@ -23,7 +23,9 @@ _TYPES = TYPE_NAMES_PATTERN
 # A sharing site may set the lead in capitals: "NGÀY 28 THÁNG 4 NĂM 2006, BAN THƯỜNG TRỰC … BAN HÀNH THÔNG TRI SỐ …"
 # A page names a letter "văn bản số 4099/UBND-KGVX": its number says what it is.
 _ISSUED = re.compile(
-    rf"(?<!\w)(?i:ban hành|ký|vừa có|đã có)\s+(?P<type>(?i:{_TYPES}|văn bản(?=\s+số\b)))(?:\s+hành động)?"
+    # "Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của …": a Party portal's lead
+    r"(?<!\w)(?i:ban hành|ký|vừa có|đã có|giới thiệu toàn văn|giới thiệu nội dung)\s+"
+    rf"(?P<type>(?i:{_TYPES}|văn bản(?=\s+số\b)))(?:\s+hành động)?"
     r"(?P<numbered>\s+(?i:số)\b)?",
 )
 _LEAD_DATE = re.compile(
@@ -125,9 +127,9 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
             or _SUBJECT_BEFORE.search(p.text[: m.start()])
         ):
             continue
-        numbers = (
-            [n for n in find_numbers(p.text[m.end() : m.end() + 60]) if n.start <= 3] if m.group("numbered") else []
-        )
+        # "… Chỉ thị số 35-CT/TU …", or the number right after the type: "… vừa ban hành Chỉ thị 07/CT-TU về …"
+        after = find_numbers(p.text[m.end() : m.end() + 60])
+        numbers = [n for n in after if n.start <= (3 if m.group("numbered") else 1)]
         number = numbers[0].number if numbers else None
         rest = p.text[m.end() + (numbers[0].end if numbers else 0) :]
         if m.group("numbered") and not numbers:
