@@ -374,6 +374,8 @@ def phrase_until_verb(text: str) -> str:
     'Sở Nội vụ'
     >>> phrase_until_verb("Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam xây dựng kế hoạch")
     'Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam'
+    >>> phrase_until_verb("Ban Tuyên giáo Tỉnh ủy đã có văn bản hướng dẫn")
+    'Ban Tuyên giáo Tỉnh ủy'
     """
     text = re.split(r"[;:.]\s", text + " ", maxsplit=1)[0].strip()
     for m in _VERB.finditer(text):
@@ -387,8 +389,12 @@ def phrase_until_verb(text: str) -> str:
             continue  # "Ban điều hành Chương trình …": a programme, not a submission
         if m.group(0) == "xây dựng" and re.match(r"\s+[Đđ]ảng(?!\w)", text[m.end() :]):
             continue  # "Ban xây dựng đảng Đảng uỷ": Party building, a board's field, not its verb
-        return text[: m.start()].strip(" ,;:-")
+        # the tense before the verb is no part of the name: "Ban Tuyên giáo Tỉnh ủy đã có văn bản …"
+        return _TENSE_AT_END.sub("", text[: m.start()].strip(" ,;:-"))
     return re.split(r"[;:.]", text, maxsplit=1)[0].strip(" ,")
+
+
+_TENSE_AT_END = re.compile(r"\s+(?:đã|vừa|mới|sẽ|đang|cũng)$")
 
 
 def split_agencies(phrase: str) -> list[str]:
