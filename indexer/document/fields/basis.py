@@ -49,6 +49,7 @@ _ANSWERED = re.compile(
 )
 # A letter that opens on the document it acts on: "Tại công văn số 884/VPCP-KTTH ngày 03/02/2017 của Văn phòng Chính
 # phủ …, Thủ tướng Chính phủ yêu cầu Bộ Tài chính chủ trì …", "Theo văn bản số 906/KT-KĐ ngày 03.12.2007 của Bộ …".
+# Only kinds that direct or ask: "Theo Báo cáo số …" and "Theo Tờ trình số …" cite a source or a proposal.
 _ACTED_ON = re.compile(
     r"^(?:Tại|Theo)\s+(?:các\s+)?(?i:công văn|văn bản|công điện|thông báo|quyết định|kế hoạch|hướng dẫn|chỉ thị|"
     r"nghị quyết|nghị định|thông tư|kết luận)\s+(?:số\s*:?\s*)?\d"
