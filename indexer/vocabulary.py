@@ -128,9 +128,13 @@ DOCUMENT_TYPES = (
     DocumentType("Định hướng", "Guidelines", (), typed=False, self_cited=False, issued=False),
     DocumentType("Thể lệ", "Contest rules", (), typed=False, self_cited=False, issued=False),  # a contest's rules
     # A committee's or a Front's letters to the public (the "thư công" of Nghị định 30/2020): "THƯ NGỎ Vận động hỗ
-    # trợ …", "THƯ KÊU GỌI ủng hộ đồng bào …", the Party's and the Front's "LỜI KÊU GỌI".
+    # trợ …", "THƯ KÊU GỌI ủng hộ đồng bào …", "THƯ CHÚC MỪNG Nhân ngày Doanh nhân Việt Nam …", "THƯ CẢM ƠN",
+    # "THƯ THĂM HỎI", the Party's and the Front's "LỜI KÊU GỌI".
     DocumentType("Thư ngỏ", "Open letter", (), typed=False, self_cited=False, issued=False),
     DocumentType("Thư kêu gọi", "Letter of appeal", (), typed=False, self_cited=False, issued=False),
+    DocumentType("Thư chúc mừng", "Letter of congratulation", (), typed=False, self_cited=False, issued=False),
+    DocumentType("Thư cảm ơn", "Letter of thanks", (), typed=False, self_cited=False, issued=False),
+    DocumentType("Thư thăm hỏi", "Letter of sympathy", (), typed=False, self_cited=False, issued=False),
     DocumentType("Lời kêu gọi", "Appeal", (), typed=False, self_cited=False, issued=False),
 )
 # The type code of a number -> the type it names.

@@ -40,9 +40,14 @@ STAMP = re.compile(r"^(?:BẢN|ĐẾN|ĐỀN|CÔNG VĂN ĐẾN|Chuyển|Lưu h�
 POSTING_STAMP = re.compile(
     r"^[•*-]?\s*(?:(?i:thứ)\s+(?i:hai|ba|tư|năm|sáu|bảy)|(?i:chủ nhật))\s*[,-]\s*\d{1,2}/\d{1,2}/\d{4}"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[\d.,]+){0,3}$"  # and the views and comments it counts: "4.864 0"
-    # "Cập nhật lúc: 15:45 27/05/2018", "Ngày đăng: 21/01/2021 - Lượt xem: 87"
-    r"|^(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng lúc|Đăng ngày)(?:\s+lúc)?\s*:?\s*[\d:/ -]{8,20}(?:-?\s*Lượt xem\b.*)?$"
+    # "Cập nhật lúc: 15:45 27/05/2018", "Ngày đăng: 21/01/2021 - Lượt xem: 87", "Ngày đăng 10/06/2016 | 10:20 | View
+    # count: 511"
+    r"|^(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng lúc|Đăng ngày)(?:\s+lúc)?\s*:?\s*[\d:/ |-]{8,24}"
+    r"(?:[-|]?\s*(?:Lượt xem|View count)\b.*)?$"
 )
+# The day alone under a page's headline ("29/10/2020"): no word of the subject.  Over the headline it may follow a
+# site's section ("Tin chỉ đạo điều hành" / "22/04/2021"), which is no headline either: only the title's lines drop it.
+DAY_ALONE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
 def valid_date(d: int, m: int, y: int) -> str | None:

@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from indexer.document.fields.attachment import ATTACHMENT_NOTE, NOTE_INSIDE
-from indexer.document.lines import POSTING_STAMP, in_zones
+from indexer.document.lines import DAY_ALONE, POSTING_STAMP, in_zones
 from indexer.document.structure import Paragraph
 from indexer.document.structure.type_lines import title_type
 from indexer.text import respelling
@@ -172,7 +172,8 @@ def title_lines(paragraphs: list[Paragraph]) -> list[str]:
     stamp = next((k for k, t in enumerate(lines) if k and POSTING_STAMP.match(t)), None)
     if stamp is not None and stamp + 1 < len(lines) and not title_type(lines[stamp + 1]):
         lines = lines[:stamp]
-    lines = [t for t in lines if not POSTING_STAMP.match(t) and t.strip("| ") and not _PAGE_COUNTER.fullmatch(t)]
+    lines = [t for t in lines if not (POSTING_STAMP.match(t) or DAY_ALONE.match(t) or _PAGE_COUNTER.fullmatch(t))]
+    lines = [t for t in lines if t.strip("| ")]
     return _issuer_joined(lines[: next((k for k, t in enumerate(lines) if t in lines[:k]), len(lines))])
 
 

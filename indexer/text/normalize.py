@@ -223,6 +223,10 @@ _LONE_UNIT = re.compile(r"^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Ph�
 _PREAMBLE = re.compile(r"^(?:Căn cứ|Xét|Theo đề nghị)\b")
 _OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Triển khai|Xét|Trên cơ sở)\b")
 _CLOSING_NUMERAL = re.compile(r"^[IVXLC]{1,7}\)\s")
+# A place's name broken by a narrow table cell before its date ("Hà" / "Nội, ngày 22 tháng 08", "Kon" / "Tum, ngày
+# 17 …", as legal websites lay a letter's header out): a word or two in capitals, then the name's rest and "ngày".
+_PLACE_START = re.compile(r"^[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[A-ZĐÀ-Ỹ][^\W\d_]*)?$")
+_PLACE_REST = re.compile(r"^[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s[A-ZĐÀ-Ỹ][^\W\d_]*)?\s*,\s*ngày\b")
 
 
 # An item's number alone on its line ("2.2.", "3.", "IV.", "b)"): a page number has no stop and is chrome.
@@ -275,6 +279,8 @@ def _continues(
         return True  # "… Trung ương Đảng (khoá" / "XII) về công tác Dân số …": the bracket it opened, no part's number
     if STRUCTURAL_START.match(nxt) or _BARE_NUMBER.match(nxt):
         return False
+    if in_header and not gap and _PLACE_START.match(paragraph) and _PLACE_REST.match(nxt) and not is_all_caps(nxt):
+        return True
     if not gap and _PREAMBLE.match(paragraph) and not _PREAMBLE.match(nxt) and not is_all_caps(nxt):
         return True  # "Xét đề nghị của Giám đốc" / "Sở Lao động - …": a preamble's line ends with its punctuation
     if is_all_caps(paragraph) or (is_all_caps(nxt) and len(nxt) < 60):

@@ -4,7 +4,7 @@ typed over a form (bench/real-directives-web21 … web62): an institute under it
 by initials; a department's centre named by its province; a unit named by its department alone; a minister's
 authority line under a garbled header; a letter's subject with no "V/v", or labelled "Về:"; a letter opening on the
 document it acts on ("Tại công văn số …"); a number whose dash was typed as a slash; a figure typed over the form's
-dots; a hand-written day the text layer put after the month.  Each case quotes a real document, cut to what the case
+dots; a hand-written day the text layer put after the month; a place's name a table cell broke; boards under a council run into its line, letters of congratulation, news pages' stamps and headlines.  Each case quotes a real document, cut to what the case
 needs."""
 
 import pytest
@@ -274,6 +274,123 @@ Theo đó, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy đảng, ch
             "doc_type": "Chỉ thị",
             "number": "07/CT-TU",
             "title": "về lãnh đạo, chỉ đạo tổ chức tết Nguyên đán Tân Sửu 2021",
+        },
+    ),
+]
+
+CASES += [
+    (
+        "a place's name a narrow table cell broke before its date ('Hà' / 'Nội, ngày …'): no word of the subject",
+        """BỘ
+GIÁO DỤC VÀ ĐÀO TẠO
+-------
+|
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 3847/BGDĐT-NGCBQLGD
+V/v tổ chức thi thăng hạng CDNN giảng
+viên cao cấp (hạng I), giảng viên chính (hạng II) năm 2017
+|
+Hà
+Nội, ngày 22 tháng 08
+năm 2017
+|
+Kính
+gửi:
+|
+- Các Bộ, cơ quan ngang Bộ, cơ quan
+thuộc Chính phủ;
+- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương;
+|
+Thực hiện Nghị định số 29/2012/NĐ-CP ngày
+12/4/2012 của Chính phủ về tuyển dụng, sử dụng và quản lý viên chức.
+""",
+        {
+            "title": "tổ chức thi thăng hạng CDNN giảng viên cao cấp (hạng I), giảng viên chính (hạng II) năm 2017",
+            "date": "2017-08-22",
+        },
+    ),
+]
+
+CASES += [
+    (
+        "a board under its commune's council run into one line by a sharing site: the board, named with its commune",
+        """Nội dung
+UBND XÃ KHÁNH HIỆP BAN CHỈ HUY PCTT VÀ TKCN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự – Hạnh Phúc PHƯƠNG ÁN ỨNG PHÓ VỚI THIÊN TAI THEO CẤP ĐỘ RỦI RO THIÊN TAI NĂM 2022 TRÊN ĐỊA BÀN XÃ KHÁNH HIỆP (Ban hành kèm theo Quyết định số:106/QĐ-UBND ngày 15/4/2022 BCH PCTT&TKCN xã Khánh Hiệp) Phần I GIỚI THIỆU CHUNG I ĐẶC ĐIỂM TỰ NHIÊN, TÌNH HÌNH THIÊN TAI TRONG CÁC NĂM QUA: Đặc điểm tự nhiên Khánh Hiệp xã miền núi nằm phía bắc huyện Khánh Vĩnh
+""",
+        {"issuer": "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn xã Khánh Hiệp", "level": "commune"},
+    ),
+    (
+        "a board's letter of congratulation ('THƯ CHÚC MỪNG', a 'thư công' of Nghị định 30/2020): its type, its board",
+        """Nhân Ngày Doanh nhân Việt Nam (13-10), Ban quản lý các KCN Phú Thọ có Thư chúc mừng gửi đội ngũ doanh nhân, doanh nghiệp các KCN, CCN trên địa bàn tỉnh Phú Thọ. Trân trọng giới thiệu toàn văn Thư chúc mừng.
+
+BAN QUẢN LÝ CÁC KCN
+
+PHÚ THỌ
+
+*
+
+Việt Trì, ngày 13 tháng 10 năm 2021
+
+THƯ CHÚC MỪNG
+
+Nhân ngày Doanh nhân Việt Nam 13 tháng 10
+
+Kính gửi: Cộng đồng doanh nhân, doanh nghiệp Khu công nghiệp,
+
+                                 Cụm công nghiệp tỉnh Phú Thọ
+
+Nhân kỷ niệm ngày Doanh nhân Việt Nam (13/10/2004 - 13/10/2021), thay mặt Ban quản lý các KCN Phú Thọ, tôi xin gửi tới toàn thể cộng đồng doanh nhân, doanh nghiệp Khu công nghiệp, Cụm công nghiệp (KCN, CCN) trên địa bàn tỉnh Phú Thọ lời chúc mừng tốt đẹp nhất.
+""",
+        {
+            "doc_type": "Thư chúc mừng",
+            "issuer": "Ban quản lý các khu công nghiệp Phú Thọ",
+            "title": "Nhân ngày Doanh nhân Việt Nam 13 tháng 10",
+            "date": "2021-10-13",
+        },
+    ),
+    (
+        "a page's day alone under its headline ('29/10/2020'): no word of the subject",
+        """Thông báo về cao điểm sinh vật gây hại cây trồng vụ Đông năm 2020
+29/10/2020
+Hiện nay, các cây trồng vụ Đông: Cây ngô, cây đậu tương, khoai lang, lạc đang giai đoạn phát triển thân lá; rau các loại (các giai đoạn). Để chủ động phòng chống sinh vật gây hại, bảo vệ an toàn cho sản xuất vụ Đông, Chi cục Trồng trọt và Bảo vệ thực vật thông báo về cao điểm sinh vật gây hại, cụ thể như sau:
+""",
+        {"doc_type": "Thông báo", "title": "về cao điểm sinh vật gây hại cây trồng vụ Đông năm 2020"},
+    ),
+    (
+        "a page's posting stamp with its view count under the headline; a lead naming a letter by a number of one code",
+        """Thông tin tuyên truyền
+
+Về việc tháo dỡ pano cũ, rách và thay thế khẩu hiệu tuyên truyền cổ động trực quan
+Ngày đăng 10/06/2016 | 10:20  | View count: 511
+
+Ngày 08 tháng 6 năm 2016, Phòng Văn hóa - Thông tin huyện Mỹ Đức đã ban hành Công văn số 50/VHTT về tháo dỡ pano cũ, rách và thay thế khẩu hiệu tuyên truyền cổ động trực quan. Hiện nay nhiều cụm panô, băngzôn đã bị gió lốc làm gẫy, rách gây phản cảm. Đề nghị Ban Văn hóa - Thông tin các xã, thị trấn kiểm tra, rà soát, tháo dỡ. Nội dung chi tiết xem tại đây
+""",
+        {
+            "doc_type": "Công văn",
+            "number": "50/VHTT",
+            "year": 2016,
+            "title": "tháo dỡ pano cũ, rách và thay thế khẩu hiệu tuyên truyền cổ động trực quan",
+        },
+    ),
+    (
+        "a news headline naming the body before a colon, then the document by its type, over the copy's numbered parts",
+        """Công an tỉnh Ninh Thuận: Thông báo tuyển chọn công dân thực hiện nghĩa vụ tham gia Công an nhân dân năm 2022
+
+1. Đối tượng tuyển chọn
+
+Công dân Nam trong độ tuổi gọi nhập ngũ đã đăng ký nghĩa vụ quân sự tại địa phương theo quy định; có tuổi đời từ đủ 18 đến hết 25 tuổi.
+
+2. Tiêu chuẩn tuyển chọn
+""",
+        {
+            "doc_type": "Thông báo",
+            "issuer": "Công an tỉnh Ninh Thuận",
+            "province": "Ninh Thuận",
+            "title": "tuyển chọn công dân thực hiện nghĩa vụ tham gia Công an nhân dân năm 2022",
         },
     ),
 ]

@@ -33,7 +33,8 @@ _CHILD = re.compile(
 # THỤY PHÒNG GIÁO DỤC & ĐÀO TẠO".
 _TWO_BODIES = re.compile(
     r"^(?P<parent>(?:BỘ|UỶ BAN NHÂN DÂN|UBND|PHÒNG)\s.{2,40}?)\s+"
-    r"(?P<child>(?:TỔNG CỤC|CỤC|SỞ|VĂN PHÒNG|PHÒNG|THANH TRA|CÔNG AN|CHI CỤC|BAN QUẢN LÝ|TRUNG TÂM|TRƯỜNG)\s.+)$"
+    r"(?P<child>(?:TỔNG CỤC|CỤC|SỞ|VĂN PHÒNG|PHÒNG|THANH TRA|CÔNG AN|CHI CỤC|BAN QUẢN LÝ|TRUNG TÂM|TRƯỜNG|"
+    r"BAN CHỈ HUY|BAN CHỈ ĐẠO|HỘI ĐỒNG)\s.+)$"
 )
 
 # The same, matched on the folded line: an OCR without diacritics reads "TONG CUC THUE", or "TỎNG CỤC THUÊ".
@@ -41,7 +42,8 @@ _PARENT_FOLDED = re.compile(fold(_PARENT.pattern))
 _CHILD_FOLDED = re.compile(fold(_CHILD.pattern))
 _TWO_BODIES_FOLDED = re.compile(
     r"^(?P<parent>(?:bo|uy ban nhan dan|ubnd|phong)\s.{2,40}?)\s+"
-    r"(?P<child>(?:tong cuc|cuc|so|van phong|phong|thanh tra|cong an|chi cuc|ban quan ly|trung tam|truong)\s.+)$"
+    r"(?P<child>(?:tong cuc|cuc|so|van phong|phong|thanh tra|cong an|chi cuc|ban quan ly|trung tam|truong|"
+    r"ban chi huy|ban chi dao|hoi dong)\s.+)$"
 )
 
 

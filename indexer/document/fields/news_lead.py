@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from indexer.document.lines import GROUNDS, PARTIAL_DATE, POSTING_STAMP, in_zones, place_date
 from indexer.document.structure import Paragraph
 from indexer.document.title import headline, numbered_heading
+from indexer.text.agencies import starts_like_agency
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers, letter_symbol, type_code
 from indexer.vocabulary import ADDRESSED, MOTTO, TYPE_NAMES_PATTERN, TYPE_OF_CODE, TYPE_OF_LINE
@@ -128,10 +129,12 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
         ):
             continue
         # "… Chỉ thị số 35-CT/TU …", or the number right after the type: "… vừa ban hành Chỉ thị 07/CT-TU về …"
-        after = find_numbers(p.text[m.end() : m.end() + 60])
-        numbers = [n for n in after if n.start <= (3 if m.group("numbered") else 1)]
+        # read from "số" on: a letter's number of one code ("Công văn số 50/VHTT") is a number only after it
+        base = m.start("numbered") if m.group("numbered") else m.end()
+        after = find_numbers(p.text[base : m.end() + 60])
+        numbers = [n for n in after if n.start - (m.end() - base) <= (3 if m.group("numbered") else 1)]
         number = numbers[0].number if numbers else None
-        rest = p.text[m.end() + (numbers[0].end if numbers else 0) :]
+        rest = p.text[base + numbers[0].end :] if numbers else p.text[m.end() :]
         if m.group("numbered") and not numbers:
             rest = re.sub(r"^\s*\d+\w*", "", rest)  # "Chỉ thị số 17 về việc …": a number without its code
         subject = _SUBJECT.match(rest) or (len(p.text) <= _HEADLINE_LENGTH and _HEADLINE_SUBJECT.match(rest))
@@ -164,6 +167,7 @@ def _type_name(written: str, number: str | None) -> str | None:
     return next(name for name in TYPE_OF_LINE.values() if name.lower() == written.lower())
 
 
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\s*[.)]\s+\S")
 # What a header holds and a page's headline does not: its number, the motto, a place and date, the addressee.
 _HEADER_MARK = re.compile(rf"^(?:Số|SỐ)\b|{ADDRESSED}|^[-+•]")
 
@@ -201,14 +205,36 @@ def _headline(paragraphs: list[Paragraph]) -> str | None:
     ):
         return None
     lines = [p.text.strip() for p in header if not POSTING_STAMP.match(p.text.strip())]  # the stamp under it
-    text = lines[-1] if lines else ""
-    # not a sentence, a clause, a numbered heading
+    # a numbered heading is the copy's first part, not the page's headline over it ("1. Đối tượng tuyển chọn")
+    numbered = next((k for k, t in enumerate(lines) if _NUMBERED.match(t)), len(lines))
+    text = lines[numbered - 1] if numbered else ""
+    # not a sentence, a clause, a numbered heading, a day ("22/04/2021")
     if not text or re.match(r"^(?:\d{1,2}|[IVX]{1,4})\s*[.)/]", text) or text.endswith((".", ",", ";", ":")):
         return None
     if _SITE_BANNER.search(text):  # the site's own banner: "Trang thông tin điện tử xã Thạch Kimhttps://…"
         return None
     vietnamese = re.search(r"[à-ỹđ]", text.lower())  # not the site's own chrome ("Skip to main content")
-    return text if 20 <= len(text) <= 250 and vietnamese and not is_all_caps(text) else None
+    if not (20 <= len(text) <= 250 and vietnamese and not is_all_caps(text)):
+        return None
+    named = _body_first(text)
+    return named[1] if named else text
+
+
+# A news headline names the body, a colon, then the document by its type: "Công an tỉnh Ninh Thuận: Thông báo tuyển
+# chọn công dân thực hiện nghĩa vụ …" (and not a place: "Nghệ An: Kế hoạch …" names no body).
+_BODY_FIRST = re.compile(rf"^(?P<org>[^:]{{3,80}}?)\s*:\s*(?=(?i:{_TYPES})\s)")
+
+
+def _body_first(text: str) -> tuple[str, str] | None:
+    """``(body, rest)`` of a headline that names its body before a colon and the type after it, or ``None``.
+
+    >>> _body_first("Công an tỉnh Ninh Thuận: Thông báo tuyển chọn công dân")
+    ('Công an tỉnh Ninh Thuận', 'Thông báo tuyển chọn công dân')
+    >>> _body_first("Nghệ An: Kế hoạch phòng chống thiên tai"), _body_first("Thông báo: Về việc nghỉ Tết")
+    (None, None)
+    """
+    m = _BODY_FIRST.match(text)
+    return (m["org"], text[m.end() :]) if m and starts_like_agency(m["org"]) else None
 
 
 _SITE_BANNER = re.compile(r"https?://|www\.|^(?:Trang thông tin|Cổng thông tin)\b", re.I)
@@ -235,6 +261,8 @@ def _headline_issuer(text: str) -> str | None:
     heading = numbered_heading(text)
     if heading:
         return heading.issuer
+    if named := _body_first(text):
+        return named[0]
     typed = _TYPE_OF_ISSUER.match(text)
     org = headline(text[typed.end("type") :].strip()).issuer if typed else None
     return org and _TERM.sub("", org)  # "Ban Chấp hành Đảng bộ tỉnh khoá XIII": the committee, not its term
