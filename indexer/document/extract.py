@@ -20,13 +20,13 @@ from indexer.document.fields.basis import (
     grounds_of,
     named_as_grounds,
 )
-from indexer.document.fields.chairman import chairman_issuer
 from indexer.document.fields.gapped_number import file_named_number
 from indexer.document.fields.issuer import extract_province, run_by_central_body
 from indexer.document.fields.locality import complete_locality, complete_place
 from indexer.document.fields.news_lead import Lead
 from indexer.document.fields.school import school_level
 from indexer.document.fields.signer import extract_signer
+from indexer.document.fields.signing_capacity import chairman_issuer, unit_signing
 from indexer.document.fields.site_properties import site_properties
 from indexer.document.header_fields import header_fields, with_site_properties
 from indexer.document.lines import valid_date
@@ -158,7 +158,7 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
         level = issuer_level(issuer, number, province)
     if issuer:
         issuer = complete_locality(complete_place(issuer, province, level, place), full_text)
-        issuer = chairman_issuer(issuer, paragraphs, doc_type)
+        issuer = unit_signing(chairman_issuer(issuer, paragraphs, doc_type), paragraphs)
         level = issuer_level(issuer, number, province) or level
         if run_by_central_body(issuer, paragraphs):
             level, province = "central", None

@@ -2,7 +2,7 @@
 """Party cells of schools, pages that name the copy under them, ministries and their general departments
 (bench/real-directives-web37 … web40): a cell under its commune's committee; a row of a header flattened with its
 number; a page's lead over the copy's own header; a report in its writer's voice; a general department's number
-under its ministry's name alone; a type line that runs its subject on.  Each case quotes a real document, cut to
+under its ministry's name alone; a type line that runs its subject on; a department's letter whose copy kept only its ministry's line.  Each case quotes a real document, cut to
 what the case needs."""
 
 import pytest
@@ -283,6 +283,21 @@ Căn cứ Quy định số 94-QĐ/TW, ngày 15-10-2007 của Bộ Chính trị v
             "doc_type": "Hướng dẫn",
             "title": "thực hiện Quy định số 94-QĐ/TW ngày 15/10/2007 của Bộ Chính trị về xử lý kỷ luật đảng viên",
         },
+    ),
+]
+
+CASES += [
+    (
+        "a department's letter whose copy kept only its ministry's header line: its head signs, it speaks (web63)",
+        """BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 894/MT-LĐ | Hà Nội, ngày 18 tháng 08 năm 2017 |
+Kính gửi: Văn phòng Bộ Y tế.
+Thực hiện Nghị định số 44/2016/NĐ-CP ngày 15/5/2016 của Chính phủ Quy định chi tiết một số điều của Luật an toàn vệ sinh lao động về hoạt động kiểm định kỹ thuật an toàn lao động, huấn luyện an toàn, vệ sinh lao động và quan trắc môi trường lao động (sau đây gọi là Nghị định số 44/2016/NĐ-CP), tính đến ngày 18/8/2017, đã có 51 đơn vị thực hiện hoàn chỉnh thủ tục công bố theo quy định tại Nghị định số 44/2016/NĐ-CP.
+Cục Quản lý môi trường y tế xin cập nhật danh sách, thông tin của 51 tổ chức công bố thực hiện quan trắc môi trường lao động và đề nghị Văn phòng Bộ Y tế đăng tải trên Cổng thông tin điện tử Bộ Y tế theo quy định tại Khoản 2, Điều 34 của Nghị định số 44/2016/NĐ-CP.
+Trân trọng cảm ơn sự hợp tác chặt chẽ của Quý Văn phòng.
+| KT. CỤC TRƯỞNG |
+""",
+        {"issuer": "Cục Quản lý môi trường y tế (Bộ Y tế)", "level": "central"},
     ),
 ]
 

@@ -1,15 +1,21 @@
-"""Whether a People's Committee's decision or directive is its Chairman's, taken in his own name.
+"""Whose document it is, by the capacity its signer signs in.
 
-Luật Tổ chức chính quyền địa phương gives the Chairman powers of his own; Nghị định 30/2020/NĐ-CP has him sign
-those documents as ``CHỦ TỊCH`` (or a deputy ``KT. CHỦ TỊCH``), and the committee's as ``TM. UỶ BAN NHÂN DÂN``.
-A decision says so in its authority line (``CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH``); a directive has none, but says
-"Chủ tịch Uỷ ban nhân dân tỉnh yêu cầu" in its body and is signed by the Chairman without ``TM.``.
+A People's Committee's decision or directive may be its Chairman's, taken in his own name: Luật Tổ chức chính
+quyền địa phương gives the Chairman powers of his own; Nghị định 30/2020/NĐ-CP has him sign those documents as
+``CHỦ TỊCH`` (or a deputy ``KT. CHỦ TỊCH``), and the committee's as ``TM. UỶ BAN NHÂN DÂN``. A decision says so in
+its authority line (``CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH``); a directive has none, but says "Chủ tịch Uỷ ban nhân dân
+tỉnh yêu cầu" in its body and is signed by the Chairman without ``TM.``.
+
+A ministry's department signs as its head (``KT. CỤC TRƯỞNG``); the minister's letters are signed ``BỘ TRƯỞNG``, or
+``TL. BỘ TRƯỞNG`` over the head of the department that writes them. A copy whose table kept only the ministry's
+line of a two-line header ("BỘ Y TẾ" without "CỤC QUẢN LÝ MÔI TRƯỜNG Y TẾ") still says whose letter it is.
 """
 
 from __future__ import annotations
 
 import re
 
+from indexer.document.fields.header_names import header_names
 from indexer.document.lines import in_zones
 from indexer.document.structure import Paragraph
 
@@ -45,3 +51,26 @@ def chairman_issuer(issuer: str | None, paragraphs: list[Paragraph], doc_type: s
             _SIGNED_AS_CHAIRMAN.search(p.text) for p in ending
         )
     return f"Chủ tịch {issuer}" if own else issuer
+
+
+_UNIT_HEAD = re.compile(r"^\|?\s*(?:KT\.?\s*)?(?P<kind>TỔNG CỤC|CỤC|VỤ|VIỆN) TRƯỞNG\s*\|?$")
+_FOR_THE_MINISTER = re.compile(r"(?:^|\s)(?:TL|TUQ|KT)\.?\s*BỘ TRƯỞNG\b|^\|?\s*BỘ TRƯỞNG\s*\|?$")
+# The department as it speaks in the letter: "Cục Quản lý môi trường y tế xin cập nhật …", "…, Vụ Tổ chức cán bộ
+# đề nghị …".
+_UNIT_SPEAKS = (
+    r"(?:^|[.;,]\s+)(?P<unit>{kind} [A-ZĐÀ-Ỹ][^,.;:()]{{2,80}}?)"
+    r"\s+(?:xin|kính|trân trọng|đề nghị|thông báo|trả lời|có ý kiến|đã|sẽ)\b"
+)
+
+
+def unit_signing(issuer: str | None, paragraphs: list[Paragraph]) -> str | None:
+    """``Cục … (Bộ …)`` for a department's letter whose header a copy cut to the ministry's line, else the issuer."""
+    if not issuer or not issuer.startswith("Bộ ") or len(header_names(paragraphs)) != 1:
+        return issuer
+    texts = [p.text.strip() for p in paragraphs]
+    head = next((m for t in texts if (m := _UNIT_HEAD.match(t))), None)
+    if not head or any(_FOR_THE_MINISTER.search(t) for t in texts):
+        return issuer
+    speaks = re.compile(_UNIT_SPEAKS.format(kind=head["kind"].capitalize()))
+    unit = next((m["unit"] for p in in_zones(paragraphs, "body")[:8] if (m := speaks.search(p.text))), None)
+    return f"{unit} ({issuer})" if unit else issuer
