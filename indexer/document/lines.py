@@ -44,6 +44,8 @@ POSTING_STAMP = re.compile(
     # count: 511"
     r"|^(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng lúc|Đăng ngày)(?:\s+lúc)?\s*:?\s*[\d:/ |-]{8,24}"
     r"(?:[-|]?\s*(?:Lượt xem|View count)\b.*)?$"
+    # a document-sharing site's card of the file: "Chia sẻ: Son Pham | Ngày: | Loại File: PDF | Số trang:10"
+    r"|^Chia sẻ\s*:[^|]*\|\s*Ngày\s*:[^|]*\|\s*Loại [Ff]ile\s*:"
 )
 # The day alone under a page's headline ("29/10/2020"): no word of the subject.  Over the headline it may follow a
 # site's section ("Tin chỉ đạo điều hành" / "22/04/2021"), which is no headline either: only the title's lines drop it.

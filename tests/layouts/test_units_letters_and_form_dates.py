@@ -4,7 +4,7 @@ typed over a form (bench/real-directives-web21 … web62): an institute under it
 by initials; a department's centre named by its province; a unit named by its department alone; a minister's
 authority line under a garbled header; a letter's subject with no "V/v", or labelled "Về:"; a letter opening on the
 document it acts on ("Tại công văn số …"); a number whose dash was typed as a slash; a figure typed over the form's
-dots; a hand-written day the text layer put after the month; a place's name a table cell broke; boards under a council run into its line, letters of congratulation, news pages' stamps and headlines.  Each case quotes a real document, cut to what the case
+dots; a hand-written day the text layer put after the month; a place's name a table cell broke; boards under a council run into its line, letters of congratulation, news pages' stamps and headlines, a sharing site's description of the file.  Each case quotes a real document, cut to what the case
 needs."""
 
 import pytest
@@ -391,6 +391,55 @@ Công dân Nam trong độ tuổi gọi nhập ngũ đã đăng ký nghĩa vụ 
             "issuer": "Công an tỉnh Ninh Thuận",
             "province": "Ninh Thuận",
             "title": "tuyển chọn công dân thực hiện nghĩa vụ tham gia Công an nhân dân năm 2022",
+        },
+    ),
+]
+
+CASES += [
+    (
+        "a document-sharing site's file card and its description of the file over a broken font's copy: the body it names",
+        """Quyết định số 3134/2008/QĐ-UBND
+
+Chia sẻ: Son Pham | Ngày: | Loại File: PDF | Số trang:10
+
+0
+45
+lượt xem
+8
+download
+
+Quyết định số 3134/2008/QĐ-UBND
+
+Mô tả tài liệu
+  Download Vui lòng tải xuống để xem tài liệu đầy đủ
+
+Quyết định số 3134/2008/QĐ-UBND của Ủy ban nhân dân tỉnh Cao Bằng về việc ban hành quy định về giá cước vận tải hàng hoá bằng xe ô tô trên địa bàn tỉnh Cao Bằng
+
+Chủ đề:
+Lưu
+
+Nội dung Text: Quyết định số 3134/2008/QĐ-UBND
+
+  1. Y BAN NHÂN DÂN C NG HOÀ XÃ H I CH NGHĨA VI T NAM T NH CAO B NG c l p - T do - H nh phúc ------ ------- S : 3134/2008/Q -UBND Cao B ng, ngày 31 tháng 12 năm 2008 QUY T NNH BAN HÀNH QUY NNH V GIÁ CƯ C V N T I HÀNG HOÁ B NG XE Ô TÔ TRÊN NA BÀN T NH CAO B NG Y BAN NHÂN DÂN T NH CAO B NG
+""",
+        {"number": "3134/2008/QĐ-UBND", "issuer": "Uỷ ban nhân dân tỉnh Cao Bằng", "year": 2008},
+    ),
+]
+
+CASES += [
+    (
+        "a newspaper's lead naming a telegram with its urgency between type and number ('công điện khẩn số 13')",
+        """Nghệ An chủ động đối phó với diễn biến của áp thấp nhiệt đới và bão
+
+(Baonghean) - Để chủ động ứng phó với diễn biến của ATNĐ và bão, ngày 12/9/2016, BCH phòng chống thiên tai và TKCN tỉnh Nghệ An đã có công điện khẩn số 13.
+
+Nội dung công điện như sau:
+""",
+        # the page's headline, as for other leads that give no subject; not the urgency read as one ("khẩn số 13")
+        {
+            "doc_type": "Công điện",
+            "number": None,
+            "title": "Nghệ An chủ động đối phó với diễn biến của áp thấp nhiệt đới và bão",
         },
     ),
 ]

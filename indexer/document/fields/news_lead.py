@@ -26,7 +26,8 @@ _TYPES = TYPE_NAMES_PATTERN
 _ISSUED = re.compile(
     # "Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của …": a Party portal's lead
     r"(?<!\w)(?i:ban hành|ký|vừa có|đã có|giới thiệu toàn văn|giới thiệu nội dung)\s+"
-    rf"(?P<type>(?i:{_TYPES}|văn bản(?=\s+số\b)))(?:\s+hành động)?"
+    # its urgency between the type and the number: "… đã có công điện khẩn số 13", "Công văn hỏa tốc số …"
+    rf"(?P<type>(?i:{_TYPES}|văn bản(?=\s+số\b)))(?:\s+hành động)?(?:\s+(?i:thượng khẩn|khẩn|hoả tốc|hỏa tốc))?"
     r"(?P<numbered>\s+(?i:số)\b)?",
 )
 _LEAD_DATE = re.compile(
@@ -250,9 +251,20 @@ def page_issuer(paragraphs: list[Paragraph]) -> tuple[str, str] | None:
 
 
 def _page_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Where a page names the copy under it: its header's lines and the copy's first two, but a sentence."""
+    """Where a page names the copy under it: its header's lines and the copy's first two, but a sentence; and a
+    document-sharing site's description of the file (:func:`_described`)."""
     body = [p for p in in_zones(paragraphs, "body")[:2] if not (p.lines[0] if p.lines else p.text).endswith(".")]
-    return [*in_zones(paragraphs, "header")[:8], *body]
+    return [*in_zones(paragraphs, "header")[:8], *body, *_described(paragraphs)]
+
+
+def _described(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The line a document-sharing site describes the file with, under its "Mô tả tài liệu" ("Quyết định số
+    3134/2008/QĐ-UBND của Ủy ban nhân dân tỉnh Cao Bằng về việc …"): the copy under it may be a broken font's."""
+    first = paragraphs[:20]
+    start = next((k for k, p in enumerate(first) if p.text.strip() == "Mô tả tài liệu"), None)
+    if start is None:
+        return []
+    return [p for p in first[start + 1 : start + 4] if re.match(_TYPES, p.text)][:1]
 
 
 def _headline_issuer(text: str) -> str | None:
