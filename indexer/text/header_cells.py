@@ -74,11 +74,12 @@ _CUT_AFTER = re.compile(
 )
 # The heading and the motto as an OCR without diacritics gives them ("CONG HOA XA HOI CHU NGHIA VIET NAM"),
 # found in the folded line: folding keeps one character for one, so the places are the same. "VIỆT" is the word
-# an OCR garbles most ("CONG HOÀ XÃ HOI CHỦ NGHIA ŸIƑÏ NAM"); the five words before it are heading enough;
+# an OCR garbles most ("CONG HOÀ XÃ HOI CHỦ NGHIA ŸIƑÏ NAM"); the five words before it are heading enough, and so
+# are the six after "CỘNG" when a speck garbled that ("Ý.. KTỤNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
 # the motto's dashes and its "Tự" are misread too ("Độc lập - Ty do ~ Hanh phúc"), and "CHỦ NGHĨA" split or run
 # together with its first letter lost ("CHỦ N GHĨA", "HỦNGHĨA").
 _FOLDED_MARKS = re.compile(
-    r"(?<=\s)(?:cong hoa xa hoi\s+c?hu\s*n\s?ghia(?:\s+\S{2,6})?\s+nam|dang cong san viet nam"
+    r"(?<=\s)(?:(?:cong|\S{2,6})\s+hoa xa hoi\s+c?hu\s*n\s?ghia(?:\s+\S{2,6})?\s+nam|dang cong san viet nam"
     r"|doc lap\s*[-~]{0,2}\s*t[uy] do\s*[-~]{0,2}\s*hanh phuc)"
 )
 # The issuing authority that a decision's copy puts after its caps title: "… MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM".

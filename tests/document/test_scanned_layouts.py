@@ -260,6 +260,29 @@ def test_a_photographed_decision_and_the_programme_it_issues():
     assert programme["title"].startswith("Triển khai Kế hoạch số 119-KH/TU")
 
 
+CASES += [
+    (
+        "the heading's first word garbled by specks ('Ý.. KTỤNG HÒA XÃ HỘI …', dev 034 scanned noisy): no part of the name",
+        """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HÀ NỘI
+Ý.. KTỤNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do —- Hạnh phúc
+an
+Số: 15/2010/QĐ-UBND
+Hà Nội, ngày 26 tháng 04 năm 2010
+
+QUYẾT ĐỊNH
+Ban hành Quy định về quản lý, cung cấp, sử dụng Internet
+tại các đại lý Internet trên địa bàn Thành phố Hà Nội
+
+ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI
+Căn cứ Luật tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;
+""",
+        {"issuer": "Uỷ ban nhân dân thành phố Hà Nội", "level": "province"},
+    ),
+]
+
+
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fields_of_scanned_layouts(text, expected):
     document = parse_bytes(text.encode("utf-8"), "van-ban.txt")[0].to_dict()
