@@ -262,7 +262,8 @@ lên thành phố trực thuộc tỉnh vào năm 2025
 
 Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 – 2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết về lãnh đạo xây dựng, phát triển thị xã Sông Cầu lên thành phố trực thuộc tỉnh vào năm 2025 như sau:
 """,
-        {"doc_type": "Nghị quyết", "number": "10-NQ/TU", "year": 2021},
+        # the province its town says ("thị xã Sông Cầu" is Phú Yên's), where the page names none
+        {"doc_type": "Nghị quyết", "number": "10-NQ/TU", "year": 2021, "province": "Phú Yên"},
     ),
     (
         "a news lead naming the document's number right after its type, without 'số'",

@@ -465,5 +465,7 @@ def extract_province(
         or province_at(province_of_seat(place or ""), dated)  # "Long Xuyên, ngày …": An Giang's offices sit there
         or likeliest_province(body, qualified_only=True)
         or province_at(province_of_localities(body[:20000]), dated)
+        # communes' names shared by several provinces may split the vote a district's name settles ("thị xã Sông Cầu")
+        or province_at(province_of_districts(body[:20000]), dated)
         or likeliest_province(body)
     )
