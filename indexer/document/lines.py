@@ -40,9 +40,9 @@ STAMP = re.compile(r"^(?:BẢN|ĐẾN|ĐỀN|CÔNG VĂN ĐẾN|Chuyển|Lưu h�
 POSTING_STAMP = re.compile(
     r"^[•*-]?\s*(?:(?i:thứ)\s+(?i:hai|ba|tư|năm|sáu|bảy)|(?i:chủ nhật))\s*[,-]\s*\d{1,2}/\d{1,2}/\d{4}"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[\d.,]+){0,3}$"  # and the views and comments it counts: "4.864 0"
-    # "Cập nhật lúc: 15:45 27/05/2018", "Ngày đăng: 21/01/2021 - Lượt xem: 87", "Ngày đăng 10/06/2016 | 10:20 | View
-    # count: 511"
-    r"|^(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng lúc|Đăng ngày)(?:\s+lúc)?\s*:?\s*[\d:/ |-]{8,24}"
+    # "Cập nhật lúc: 15:45 27/05/2018", "Cập nhật 17/1/2015, 13:01:04", "Ngày đăng: 21/01/2021 - Lượt xem: 87",
+    # "Ngày đăng 10/06/2016 | 10:20 | View count: 511"
+    r"|^(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng lúc|Đăng ngày)(?:\s+lúc)?\s*:?\s*[\d:/ |,-]{8,24}"
     r"(?:[-|]?\s*(?:Lượt xem|View count)\b.*)?$"
     # a document-sharing site's card of the file: "Chia sẻ: Son Pham | Ngày: | Loại File: PDF | Số trang:10"
     r"|^Chia sẻ\s*:[^|]*\|\s*Ngày\s*:[^|]*\|\s*Loại [Ff]ile\s*:"

@@ -42,6 +42,7 @@ HEADS = [
     "VP",
     "Uỷ ban",
     "UBND",
+    "UBMTTQVN",
     "UBMTTQ",
     "HĐND",
     "Hội đồng",
@@ -246,6 +247,7 @@ _BODY_KINDS = {"nghiên cứu", "quản lý", "quy hoạch", "điều hành"}
 _ABBREVIATIONS = {
     "UBND": "Uỷ ban nhân dân",
     "HĐND": "Hội đồng nhân dân",
+    "UBMTTQVN": "Uỷ ban Mặt trận Tổ quốc Việt Nam",  # "UBMTTQVN Tỉnh triển khai kế hoạch …"
     "UBMTTQ": "Uỷ ban Mặt trận Tổ quốc",
     "MTTQ": "Mặt trận Tổ quốc",
     "BCĐ": "Ban Chỉ đạo",

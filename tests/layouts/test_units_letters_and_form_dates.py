@@ -4,7 +4,7 @@ typed over a form (bench/real-directives-web21 … web62): an institute under it
 by initials; a department's centre named by its province; a unit named by its department alone; a minister's
 authority line under a garbled header; a letter's subject with no "V/v", or labelled "Về:"; a letter opening on the
 document it acts on ("Tại công văn số …"); a number whose dash was typed as a slash; a figure typed over the form's
-dots; a hand-written day the text layer put after the month; a place's name a table cell broke; boards under a council run into its line, letters of congratulation, news pages' stamps and headlines, a sharing site's description of the file.  Each case quotes a real document, cut to what the case
+dots; a hand-written day the text layer put after the month; a place's name a table cell broke; boards under a council run into its line, letters of congratulation, news pages' stamps and headlines, a sharing site's description of the file, a headline's body rolling its plan out.  Each case quotes a real document, cut to what the case
 needs."""
 
 import pytest
@@ -441,6 +441,33 @@ Nội dung công điện như sau:
             "doc_type": "Công điện",
             "number": None,
             "title": "Nghệ An chủ động đối phó với diễn biến của áp thấp nhiệt đới và bão",
+        },
+    ),
+]
+
+CASES += [
+    (
+        "a headline naming the body rolling its plan out ('Huyện ủy triển khai kế hoạch tuyên truyền …'): the type, the subject",
+        """admin's picture
+
+Huyện ủy triển khai kế hoạch tuyên truyền NQ đại hội Đảng bộ tỉnh lần thứ XVIII, huyện lần thứ XXI
+
+     Nhằm tạo sự thống nhất về nhận thức và hành động, từ đó cổ vũ động viên các cấp ủy và cán bộ, đảng viên thi đua hoàn thành tốt nhiệm vụ. Thực hiện hướng dẫn số 02 ngày 30/10/2015 của Ban tuyên giáo tỉnh ủy về việc tuyên truyền nghị quyết đại hội Đảng bộ tỉnh lần thứ XVIII và huyện lần thứ XXI. Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch tới các Chi, Đảng bộ cơ sở trong huyện.
+""",
+        {"doc_type": "Kế hoạch", "title": "tuyên truyền NQ đại hội Đảng bộ tỉnh lần thứ XVIII, huyện lần thứ XXI"},
+    ),
+    (
+        "the Front's committee by its initials in such a headline ('UBMTTQVN Tỉnh'), its posting stamp with a comma",
+        """UBMTTQVN Tỉnh triển khai kế hoạch vận động chăm lo cho hộ nghèo nhân dịp tết Nguyên đán Ất Múi 2015
+
+Cập nhật 17/1/2015, 13:01:04
+
+Thực hiện kế hoạch số 36 của Ban thường trực Ủy ban Trung ương MTTQ Việt Nam về việc vận động chăm lo cho hộ nghèo nhân dịp tết Nguyên đán Ất Mùi 2015, Ban thường trực Ủy ban MTTQ Việt Nam tỉnh có kế hoạch triển khai cụ thể như sau:
+""",
+        {
+            "doc_type": "Kế hoạch",
+            "level": "province",
+            "title": "vận động chăm lo cho hộ nghèo nhân dịp tết Nguyên đán Ất Múi 2015",
         },
     ),
 ]

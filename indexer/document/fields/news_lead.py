@@ -222,8 +222,10 @@ def _headline(paragraphs: list[Paragraph]) -> str | None:
 
 
 # A news headline names the body, a colon, then the document by its type: "Công an tỉnh Ninh Thuận: Thông báo tuyển
-# chọn công dân thực hiện nghĩa vụ …" (and not a place: "Nghệ An: Kế hoạch …" names no body).
-_BODY_FIRST = re.compile(rf"^(?P<org>[^:]{{3,80}}?)\s*:\s*(?=(?i:{_TYPES})\s)")
+# chọn công dân thực hiện nghĩa vụ …" (and not a place: "Nghệ An: Kế hoạch …" names no body), or the body rolling its
+# document out: "Huyện uỷ triển khai kế hoạch tuyên truyền …", "Công an tỉnh: Triển khai Kế hoạch tuyển chọn …".
+_ROLLS_OUT = r"(?i:triển khai)\s+"  # ("… ban hành Hướng dẫn …" is a lead's: :data:`_ISSUED`)
+_BODY_FIRST = re.compile(rf"^(?P<org>[^:]{{3,80}}?)(?:\s*:\s*(?:{_ROLLS_OUT})?|\s+{_ROLLS_OUT})(?=(?i:{_TYPES})\s)")
 
 
 def _body_first(text: str) -> tuple[str, str] | None:
@@ -231,6 +233,8 @@ def _body_first(text: str) -> tuple[str, str] | None:
 
     >>> _body_first("Công an tỉnh Ninh Thuận: Thông báo tuyển chọn công dân")
     ('Công an tỉnh Ninh Thuận', 'Thông báo tuyển chọn công dân')
+    >>> _body_first("Huyện uỷ triển khai kế hoạch tuyên truyền NQ đại hội Đảng bộ tỉnh")
+    ('Huyện uỷ', 'kế hoạch tuyên truyền NQ đại hội Đảng bộ tỉnh')
     >>> _body_first("Nghệ An: Kế hoạch phòng chống thiên tai"), _body_first("Thông báo: Về việc nghỉ Tết")
     (None, None)
     """
