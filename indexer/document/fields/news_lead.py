@@ -168,6 +168,7 @@ def _type_name(written: str, number: str | None) -> str | None:
     return next(name for name in TYPE_OF_LINE.values() if name.lower() == written.lower())
 
 
+# A numbered part's heading ("1. Đối tượng tuyển chọn"): where a copy's own text begins under a page's headline.
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\s*[.)]\s+\S")
 # What a header holds and a page's headline does not: its number, the motto, a place and date, the addressee.
 _HEADER_MARK = re.compile(rf"^(?:Số|SỐ)\b|{ADDRESSED}|^[-+•]")

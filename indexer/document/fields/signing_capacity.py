@@ -65,11 +65,12 @@ _UNIT_SPEAKS = (
 
 def unit_signing(issuer: str | None, paragraphs: list[Paragraph]) -> str | None:
     """``Cục … (Bộ …)`` for a department's letter whose header a copy cut to the ministry's line, else the issuer."""
-    if not issuer or not issuer.startswith("Bộ ") or len(header_names(paragraphs)) != 1:
+    if not issuer or not issuer.startswith("Bộ "):
         return issuer
     texts = [p.text.strip() for p in paragraphs]
     head = next((m for t in texts if (m := _UNIT_HEAD.match(t))), None)
-    if not head or any(_FOR_THE_MINISTER.search(t) for t in texts):
+    # the header's names are read last: most ministries' letters have no unit head's line to check them for
+    if not head or any(_FOR_THE_MINISTER.search(t) for t in texts) or len(header_names(paragraphs)) != 1:
         return issuer
     speaks = re.compile(_UNIT_SPEAKS.format(kind=head["kind"].capitalize()))
     unit = next((m["unit"] for p in in_zones(paragraphs, "body")[:8] if (m := speaks.search(p.text))), None)
