@@ -71,7 +71,7 @@ def extract_number(paragraphs: list[Paragraph], trace: Trace | None = None) -> s
     # A line that opens with "Số" first: a website's title above the header ("Quyết định số 1961/2019/QĐ-UBND
     # tỉnh Kiên Giang") names the number as the site files it, the header as the office wrote it.
     for i in sorted(range(len(header)), key=lambda i: not re.match(r"\s*(?:Số|SỐ)\b", header[i])):
-        line = flattened_row(header[i])[1]
+        line = _joined_number(header, i)
         if i and _NAMED_UNDER.search(header[i - 1]):
             continue  # "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT": the decision that named the issuer
         if _NUMBER_LINE.match(line) or re.match(r"^\d{1,5}\s*[-/]", line):
@@ -106,6 +106,21 @@ def extract_number(paragraphs: list[Paragraph], trace: Trace | None = None) -> s
         number = attached.most_common(1)[0][0]
         return _noted(trace, "number", number, number, "attached", sure=False)
     return None
+
+
+# A number the column's width broke at its dash or slash: "Số: 16 -" / "HD/BTCTW".
+_BROKEN_AFTER = re.compile(r"\d\s*[-/]\s*$|\d\s*$")
+_BROKEN_BEFORE = re.compile(r"^\s*[-/]?\s*[A-ZĐ]{1,8}[-/]")
+
+
+def _joined_number(header: list[str], i: int) -> str:
+    """Header line ``i`` as its cell reads, joined to the next line when the number broke between the two."""
+    line = flattened_row(header[i])[1]
+    if i + 1 < len(header) and _NUMBER_LINE.match(line) and _BROKEN_AFTER.search(line):
+        following = header[i + 1].strip()
+        if _BROKEN_BEFORE.match(following) and (following[0] in "-/" or line.rstrip()[-1] in "-/"):
+            return line.rstrip() + following
+    return line
 
 
 _OCR_DIGIT_RUN = re.compile(r"(?<=[:\s])([0-9IlO|]{1,5})(?=\s*/)")

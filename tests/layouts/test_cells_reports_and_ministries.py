@@ -2,7 +2,8 @@
 """Party cells of schools, pages that name the copy under them, ministries and their general departments
 (bench/real-directives-web37 … web40): a cell under its commune's committee; a row of a header flattened with its
 number; a page's lead over the copy's own header; a report in its writer's voice; a general department's number
-under its ministry's name alone; a type line that runs its subject on; a department's letter whose copy kept only its ministry's line.  Each case quotes a real document, cut to
+under its ministry's name alone; a type line that runs its subject on; a department's letter whose copy kept only its ministry's line;
+the Party's central boards (web68): a number broken at its dash, a board run onto its committee's line, a part lettered in capitals.  Each case quotes a real document, cut to
 what the case needs."""
 
 import pytest
@@ -298,6 +299,74 @@ Trân trọng cảm ơn sự hợp tác chặt chẽ của Quý Văn phòng.
 | KT. CỤC TRƯỞNG |
 """,
         {"issuer": "Cục Quản lý môi trường y tế (Bộ Y tế)", "level": "central"},
+    ),
+    (
+        "a number the header's column broke at its dash, the code on the next line (web68)",
+        """BAN CHẤP HÀNH
+TRUNG ƯƠNG
+BAN TỔ CHỨC
+--------
+|
+ĐẢNG CỘNG SẢN
+VIỆT NAM
+---------------
+|
+Số: 16 -
+HD/BTCTW
+|
+Hà Nội, ngày
+24 tháng 9 năm 2018
+|
+HƯỚNG DẪN
+KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT
+LƯỢNG HẰNG NĂM ĐỐI VỚI TỔ CHỨC ĐẢNG, ĐẢNG VIÊN VÀ TẬP THỂ, CÁ NHÂN CÁN BỘ LÃNH
+ĐẠO, QUẢN LÝ CÁC CẤP
+Thực hiện Quy định
+số 132-QĐ/TW, ngày 08/3/2018 của Bộ Chính trị về việc kiểm điểm và đánh
+giá, xếp loại chất lượng hằng năm đối với tập thể, cá nhân trong hệ thống chính
+trị, Ban Tổ chức Trung ương hướng dẫn việc kiểm điểm như sau:
+""",
+        {"number": "16-HD/BTCTW", "issuer": "Ban Tổ chức Trung ương", "date": "2018-09-24"},
+    ),
+    (
+        "the Central Committee and its board run onto one line by a copy (web68)",
+        """BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC -------
+
+ĐẢNG CỘNG SẢN VIỆT nam giới ---------------
+
+Số: 27-HD/BTCTW
+
+Hà Nội, ngày 25 tháng 09 năm 2014
+
+HƯỚNG DẪN
+
+KIỂM ĐIỂM TẬP THỂ, CÁ NHÂN VÀ ĐÁNH GIÁ, PHÂN LOẠI CHẤT LƯỢNG TỔ CHỨC CƠSỞ ĐẢNG, ĐẢNG VIÊN HẰNG NĂM
+
+Thực hiện chỉ huy của Ban bí thư, BanTổ chức trung ương hướng dẫn kiểm điểm trường đoản cú phê bình, phê bình so với tập thể,cá nhân cùng đánh giá, phân loại chất lượng tổ chức đại lý đảng, đảng viên hằngnăm như sau:
+""",
+        {"issuer": "Ban Tổ chức Trung ương", "level": "central", "number": "27-HD/BTCTW"},
+    ),
+    (
+        "a part lettered in capitals under the subject ('A -MỤC ĐÍCH, YÊU CẦU') is the body's, not the subject's (web68)",
+        """BAN TỔ CHỨC TRUNG ƯƠNG
+--------
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+----------------
+
+Số: 20-HD/BTCTW
+
+Hà Nội, ngày 10 tháng 10 năm 2008
+
+HƯỚNG DẪN
+
+VỀĐÁNH GIÁ CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN
+
+A -MỤC ĐÍCH, YÊU CẦU
+
+- Đánh giá đúng chất lượng tổ chức cơ sở đảng và đảngviên để cấp uỷ các cấp đề ra chủ trương, giải pháp xây dựng, củng cố, nâng caonăng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng và chất lượng đội ngũcán bộ, đảng viên theo tinh thần Nghị quyết Đại hội X của Đảng.
+""",
+        {"title": "Vềđánh giá chất lượng tổ chức cơ sở Đảng và Đảng viên", "doc_type": "Hướng dẫn"},
     ),
 ]
 

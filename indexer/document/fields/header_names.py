@@ -31,19 +31,24 @@ _CHILD = re.compile(
 
 # A caps line naming a body and the body above it at once: "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN", "UBND HUYỆN THÁI
 # THỤY PHÒNG GIÁO DỤC & ĐÀO TẠO".
+# A Party committee over its board on one line: "BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC", "TỈNH UỶ … BAN DÂN VẬN".
 _TWO_BODIES = re.compile(
-    r"^(?P<parent>(?:BỘ|UỶ BAN NHÂN DÂN|UBND|PHÒNG)\s.{2,40}?)\s+"
+    r"^(?P<parent>(?:BỘ|UỶ BAN NHÂN DÂN|UBND|PHÒNG|(?:TỈNH|HUYỆN|THÀNH|QUẬN|THỊ) UỶ)\s.{2,40}?"
+    r"|BAN CHẤP HÀNH TRUNG ƯƠNG)\s+"
     r"(?P<child>(?:TỔNG CỤC|CỤC|SỞ|VĂN PHÒNG|PHÒNG|THANH TRA|CÔNG AN|CHI CỤC|BAN QUẢN LÝ|TRUNG TÂM|TRƯỜNG|"
-    r"BAN CHỈ HUY|BAN CHỈ ĐẠO|HỘI ĐỒNG)\s.+)$"
+    r"BAN CHỈ HUY|BAN CHỈ ĐẠO|HỘI ĐỒNG)\s.+"
+    r"|(?:BAN (?:TỔ CHỨC|TUYÊN GIÁO|DÂN VẬN|NỘI CHÍNH|KINH TẾ|ĐỐI NGOẠI)|UỶ BAN KIỂM TRA)(?:\s.+)?)$"
 )
 
 # The same, matched on the folded line: an OCR without diacritics reads "TONG CUC THUE", or "TỎNG CỤC THUÊ".
 _PARENT_FOLDED = re.compile(fold(_PARENT.pattern))
 _CHILD_FOLDED = re.compile(fold(_CHILD.pattern))
 _TWO_BODIES_FOLDED = re.compile(
-    r"^(?P<parent>(?:bo|uy ban nhan dan|ubnd|phong)\s.{2,40}?)\s+"
+    r"^(?P<parent>(?:bo|uy ban nhan dan|ubnd|phong|(?:tinh|huyen|thanh|quan|thi) uy)\s.{2,40}?"
+    r"|ban chap hanh trung uong)\s+"
     r"(?P<child>(?:tong cuc|cuc|so|van phong|phong|thanh tra|cong an|chi cuc|ban quan ly|trung tam|truong|"
-    r"ban chi huy|ban chi dao|hoi dong)\s.+)$"
+    r"ban chi huy|ban chi dao|hoi dong)\s.+"
+    r"|(?:ban (?:to chuc|tuyen giao|dan van|noi chinh|kinh te|doi ngoai)|uy ban kiem tra)(?:\s.+)?)$"
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from indexer.text.header_cells import DAY_WORD, MONTH_WORD, YEAR_WORD
-from indexer.text.normalize import Block
+from indexer.text.normalize import Block, is_all_caps
 from indexer.vocabulary import ADDRESSED, MOTTO
 
 # A letter's subject line, "V/v …"; any subject line, spelt out too ("Về việc …").
@@ -35,6 +35,8 @@ ARTICLE = re.compile(r"^(?:Điều|ĐIỀU)\s+(?P<n>\d+[a-zđ]?)\s*[.:]")
 CHAPTER = re.compile(r"^(?:Chương|CHƯƠNG)\s+(?P<n>[IVXLC]+|\d+)\b")
 SECTION = re.compile(r"^(?:Mục|MỤC)\s+(?P<n>\d+|[IVXLC]+)\b")
 PART = re.compile(r"^(?:Phần|PHẦN)\s+(?P<n>[IVXLC]+|\d+|(?:THỨ|thứ|Thứ)\s+\w+)\b")
+# A part lettered in capitals, as older Party guidance is laid out: "A - MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG".
+LETTERED_PART = re.compile(r"^(?P<n>[A-E])\s*[.\-–]\s*(?=\w{2,}[\s,])")
 APPENDIX = re.compile(r"^(?:Phụ lục|PHỤ LỤC)(?:\s+(?P<n>[IVXLC]+|\d+|[A-Z]))?\b")
 
 # A legal website's table of the document's properties, above its text ("Ngày ban hành: | 13/12/2016 | …").
@@ -53,7 +55,14 @@ def opens_body(block: Block) -> bool:
         return True
     if CONFERENCE_OPENING.match(text):
         return True
-    return bool(ROMAN.match(text) or ARTICLE.match(text) or CHAPTER.match(text) or PART.match(text))
+    return bool(
+        ROMAN.match(text) or ARTICLE.match(text) or CHAPTER.match(text) or PART.match(text) or lettered_part(text)
+    )
+
+
+def lettered_part(text: str) -> bool:
+    """Whether a line heads a part lettered in capitals (:data:`LETTERED_PART`), its name in capitals."""
+    return bool(LETTERED_PART.match(text)) and len(text) <= 90 and is_all_caps(text)
 
 
 def is_header_line(text: str) -> bool:
