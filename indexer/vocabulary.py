@@ -222,6 +222,7 @@ EVIDENCE_TERMS = (
     Term("title", "trích yếu", "the subject line"),
     Term("signature", "phần chữ ký", "the signature block"),
     Term("opening", "câu mở đầu", "the opening sentence"),
+    Term("closing", "câu kết thúc văn bản", "the closing sentence"),
     Term("request", "lời yêu cầu thực hiện văn bản khác", "a request to carry out another document"),
     Term("issuer_name", "tên cơ quan ban hành", "the issuer's name"),
     Term("place_line", "dòng địa danh, ngày tháng", "the place-and-date line"),

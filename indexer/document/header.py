@@ -318,7 +318,15 @@ def extract_type(
             return _noted(trace, "doc_type", own, p.text, "opening", sure=False)
         if not GROUNDS.match(p.text):
             break
+    for p in in_zones(paragraphs, "body"):
+        if _NOTICE_CLOSING.search(p.text):
+            return _noted(trace, "doc_type", "Thông báo", p.text, "closing", sure=False)
     return None
+
+
+# A notice that lost its type line closes on its formula: "Ủy ban nhân dân huyện Mai Châu trân trọng thông báo./.",
+# "UBND xã Chí Minh trân trọng thông báo và kính mời toàn thể Nhân dân …" (a letter's "thông báo để … biết" is not).
+_NOTICE_CLOSING = re.compile(r"\btrân trọng thông báo\b", re.I)
 
 
 _PLENUM = re.compile(

@@ -3,7 +3,7 @@
 (bench/real-directives-web37 … web40): a cell under its commune's committee; a row of a header flattened with its
 number; a page's lead over the copy's own header; a report in its writer's voice; a general department's number
 under its ministry's name alone; a type line that runs its subject on; a department's letter whose copy kept only its ministry's line;
-the Party's central boards (web68): a number broken at its dash, a board run onto its committee's line, a part lettered in capitals.  Each case quotes a real document, cut to
+the Party's central boards (web68): a number broken at its dash, a board run onto its committee's line, a part lettered in capitals; a notice known by its closing formula.  Each case quotes a real document, cut to
 what the case needs."""
 
 import pytest
@@ -367,6 +367,22 @@ A -MỤC ĐÍCH, YÊU CẦU
 - Đánh giá đúng chất lượng tổ chức cơ sở đảng và đảngviên để cấp uỷ các cấp đề ra chủ trương, giải pháp xây dựng, củng cố, nâng caonăng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng và chất lượng đội ngũcán bộ, đảng viên theo tinh thần Nghị quyết Đại hội X của Đảng.
 """,
         {"title": "Vềđánh giá chất lượng tổ chức cơ sở Đảng và Đảng viên", "doc_type": "Hướng dẫn"},
+    ),
+    (
+        "a notice a portal kept without its type line: its closing formula 'trân trọng thông báo' (web53)",
+        """Căn cứ Nghị định số 110/2018/NĐ-CP ngày 29/8/2018 của Chính phủ về quản lý và tổ chức lễ hội;
+
+Thực hiện Công điện số 01/CĐ-UBND ngày 31/01/2020 của y ban nhân dân tỉnh Hòa Bình; Công văn số 105/UBND-KGVX ngày 31/01/2020 của y ban nhân dân tỉnh Hòa Bình về việc phòng chống dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona gây ra;
+
+y ban nhân dân huyện Mai Châu thông báo tạm dừng Lễ hội Xên Mường huyện Mai Châu năm 2020 dự kiến tổ chức vào ngày 03/02/2020 (tức ngày 10 tháng giêng năm Canh Tý) tại xã Chiềng Châu, huyện Mai Châu;
+
+Ủy ban nhân dân huyện Mai Châu trân trọng thông báo./.
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN MAI CHÂU
+
+Đặng Mai Sơn
+""",
+        {"doc_type": "Thông báo", "issuer": "Uỷ ban nhân dân huyện Mai Châu"},
     ),
 ]
 
