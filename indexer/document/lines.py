@@ -44,6 +44,8 @@ POSTING_STAMP = re.compile(
     # "Ngày đăng 10/06/2016 | 10:20 | View count: 511"
     r"|^(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng lúc|Đăng ngày)(?:\s+lúc)?\s*:?\s*[\d:/ |,-]{8,24}"
     r"(?:[-|]?\s*(?:Lượt xem|View count)\b.*)?$"
+    # the labels a page's table set on lines of their own, their figures under them: "Cập nhật ngày:", "- Lượt xem:"
+    r"|^[-|]?\s*(?:Cập nhật(?: ngày| lúc)?|Ngày cập nhật|Ngày đăng|Lượt xem|View count)\s*:?$"
     # a document-sharing site's card of the file: "Chia sẻ: Son Pham | Ngày: | Loại File: PDF | Số trang:10"
     r"|^Chia sẻ\s*:[^|]*\|\s*Ngày\s*:[^|]*\|\s*Loại [Ff]ile\s*:"
 )

@@ -3,7 +3,8 @@
 (bench/real-directives-web37 … web40): a cell under its commune's committee; a row of a header flattened with its
 number; a page's lead over the copy's own header; a report in its writer's voice; a general department's number
 under its ministry's name alone; a type line that runs its subject on; a department's letter whose copy kept only its ministry's line;
-the Party's central boards (web68): a number broken at its dash, a board run onto its committee's line, a part lettered in capitals; a notice known by its closing formula.  Each case quotes a real document, cut to
+the Party's central boards (web68): a number broken at its dash, a board run onto its committee's line, a part lettered in capitals; a notice known by its closing formula;
+a leader's notice of conclusions reposted under a portal's stamp, its labels and figures on lines of their own.  Each case quotes a real document, cut to
 what the case needs."""
 
 import pytest
@@ -383,6 +384,26 @@ CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN MAI CHÂU
 Đặng Mai Sơn
 """,
         {"doc_type": "Thông báo", "issuer": "Uỷ ban nhân dân huyện Mai Châu"},
+    ),
+    (
+        "a department's portal reposts the Government office's notice of a leader's conclusions under its stamp (web46)",
+        """Cập nhật ngày:
+27/05/2021
+- Lượt xem:
+46
+Thông báo kết luận của Phó Thủ tướng Vũ Đức Đam, Trưởng Ban Chỉ đạo Quốc gia tại cuộc họp Thường trực Ban chỉ đạo phòng, chống dịch Covid-19
+|
+|
+Chiều ngày 14 tháng 5 năm 2021, tại trụ sở Chính phủ, Phó Thủ tướng Chính phủ Vũ Đức Đam, Trưởng Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19 đã chủ trì cuộc họp Thường trực Ban chỉ đạo Quốc gia về công tác phòng, chống dịch Covid-19. Sau khi nghe ý kiến phát biểu của các Thành viên Ban Chỉ đạo Quốc gia và các chuyên gia, các đại biểu dự họp, Phó Thủ tướng Chính phủ Vũ Đức Đam, Trưởng Ban Chỉ đạo đã kết luận như sau:
+|
+|
+""",
+        {
+            "doc_type": "Thông báo",
+            "issuer": "Văn phòng Chính phủ",
+            "level": "central",
+            "title": "kết luận của Phó Thủ tướng Vũ Đức Đam, Trưởng Ban Chỉ đạo Quốc gia tại cuộc họp Thường trực Ban chỉ đạo phòng, chống dịch Covid-19",
+        },
     ),
 ]
 

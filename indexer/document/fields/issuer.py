@@ -146,7 +146,7 @@ _ISSUES = re.compile(
     # Thạnh thông báo chính thức ngày bầu cử Trưởng ấp …"; the closing of an office's letter ("Văn phòng UBND tỉnh
     # thông báo để Sở … thực hiện./.") or of a notice ("Uỷ ban nhân dân huyện Mai Châu trân trọng thông báo./.")
     r"|thông báo(?:\s+(?:chính thức\s+)?"
-    r"(?:như sau|lịch|kết luận|kế hoạch|danh sách|[Vv]ề|các|đến|tới|để|ngày|thời gian)\b|\s*:|(?=\./))"
+    r"(?:như sau|lịch|kết luận|kế hoạch|danh sách|[Vv]ề|các|đến|tới|để|ngày|thời gian|và kính mời)\b|\s*:|(?=\./))"
     # a guidance or a letter in its writer's voice: "Ban Thường trực … hướng dẫn một số việc cụ thể như sau:",
     # "Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:"
     r"|hướng dẫn\s+(?:việc|một số|các|thực hiện|triển khai|tổ chức|tuyên truyền|như sau)\b"
@@ -156,6 +156,8 @@ _ISSUES = re.compile(
     r"|có\s+(?i:" + "|".join(ISSUED_TYPES) + r")\s+số\b"  # a page's lead: "UBND thành phố … vừa có Thông báo số …"
     # a report in its writer's voice: "Ủy ban nhân dân xã Quảng Phú báo cáo công tác tiếp công dân … như sau:"
     r"|báo cáo\s+(?:công tác|kết quả|tình hình|việc|về)\b(?=[^.;]*\bnhư sau\b)"
+    # a submission in its writer's voice: "…, UBND thị trấn Nếnh kính trình UBND huyện Việt Yên và phòng …"
+    r"|kính\s+trình\s+(?=(?:UBND|U[ỷỶ] ban|Ủy ban|HĐND|Hội đồng|Thường trực|Ban|Sở|Bộ|Thủ tướng|Chính phủ|các)\b)"
     # a letter's request, said by the body that writes it: "Sở Nông nghiệp và PTNT đề nghị các UBND huyện …"
     r"|(?:kính\s+)?(?:đề nghị|yêu cầu)\s+(?=(?:các|Quý|UBND|Uỷ ban|Ủy ban|Sở|Ban|Phòng|cơ quan|đơn vị|lãnh đạo các)\b))"
 )

@@ -200,13 +200,19 @@ def headline_type(paragraphs: list[Paragraph]) -> str | None:
 
 def _headline(paragraphs: list[Paragraph]) -> str | None:
     """The last line over a copy that keeps no mark of a document's header, when it reads as a page's headline."""
-    header = in_zones(paragraphs, "header")
+    # the stamp over or under it, its labels on lines of their own ("- Lượt xem:"), and a table's bars a copy left
+    # alone on their lines ("|")
+    header = [
+        p
+        for p in in_zones(paragraphs, "header")
+        if not POSTING_STAMP.match(p.text.strip()) and re.search(r"\w", p.text)
+    ]
     if not header or any(
         _HEADER_MARK.search(p.text) or MOTTO.search(p.text) or place_date(p.text) or PARTIAL_DATE.search(p.text)
         for p in header
     ):
         return None
-    lines = [p.text.strip() for p in header if not POSTING_STAMP.match(p.text.strip())]  # the stamp under it
+    lines = [p.text.strip() for p in header]
     # a numbered heading is the copy's first part, not the page's headline over it ("1. Đối tượng tuyển chọn")
     numbered = next((k for k, t in enumerate(lines) if _NUMBERED.match(t)), len(lines))
     text = lines[numbered - 1] if numbered else ""
@@ -278,11 +284,39 @@ def _headline_issuer(text: str) -> str | None:
     heading = numbered_heading(text)
     if heading:
         return heading.issuer
+    if office := _leaders_office(text):
+        return office
     if named := _body_first(text):
         return named[0]
     typed = _TYPE_OF_ISSUER.match(text)
     org = headline(text[typed.end("type") :].strip()).issuer if typed else None
     return org and _TERM.sub("", org)  # "Ban Chấp hành Đảng bộ tỉnh khoá XIII": the committee, not its term
+
+
+# A notice of a leader's conclusions or instructions is his office's (Quy chế làm việc của Chính phủ, Nghị định
+# 39/2022/NĐ-CP; a People's Committee's, its office's): "Thông báo kết luận của Phó Thủ tướng Vũ Đức Đam …".
+_LEADERS_NOTICE = re.compile(
+    r"^Thông báo\s+(?:kết luận|ý kiến(?:\s+(?:chỉ đạo|kết luận))?)\s+(?:của|tại)\s+(?:đồng chí\s+)?(?:Phó\s+)?"
+    r"(?:(?P<government>Thủ tướng)|Chủ tịch\s+(?:UBND|U[ỷỶ] ban nhân dân|Ủy ban nhân dân)\s+"
+    r"(?P<place>(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+[^,;()]+?)(?=\s*[,;(]|\s+(?:tại|về)\s|$))",
+    re.I,
+)
+
+
+def _leaders_office(text: str) -> str | None:
+    """The office that issues the notice of a leader's conclusions a headline names, or None.
+
+    >>> _leaders_office("Thông báo kết luận của Phó Thủ tướng Vũ Đức Đam, Trưởng Ban Chỉ đạo Quốc gia tại cuộc họp")
+    'Văn phòng Chính phủ'
+    >>> _leaders_office("Thông báo kết luận của Chủ tịch UBND tỉnh Nghệ An tại buổi làm việc với huyện Quỳnh Lưu")
+    'Văn phòng Uỷ ban nhân dân tỉnh Nghệ An'
+    >>> _leaders_office("Thông báo lịch tiếp công dân của Chủ tịch UBND xã") is None
+    True
+    """
+    m = _LEADERS_NOTICE.match(text.strip())
+    if not m:
+        return None
+    return "Văn phòng Chính phủ" if m["government"] else f"Văn phòng Uỷ ban nhân dân {m['place']}"
 
 
 _TERM = re.compile(r"\s+(?:khoá|khóa|nhiệm kỳ)\s.*$", re.I)  # a committee's term after its name
