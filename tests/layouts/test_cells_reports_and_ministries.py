@@ -3,7 +3,7 @@
 (bench/real-directives-web37 … web40): a cell under its commune's committee; a row of a header flattened with its
 number; a page's lead over the copy's own header; a report in its writer's voice; a general department's number
 under its ministry's name alone; a type line that runs its subject on; a department's letter whose copy kept only its ministry's line;
-the Party's central boards (web68): a number broken at its dash, a board run onto its committee's line, a part lettered in capitals; a notice known by its closing formula;
+the Party's central boards (web68): a number broken at its dash, a board run onto its committee's line, a part lettered in capitals; a notice known by its closing formula; a plan issued with a decision, below a sharing site's card;
 a leader's notice of conclusions reposted under a portal's stamp, its labels and figures on lines of their own.  Each case quotes a real document, cut to
 what the case needs."""
 
@@ -384,6 +384,23 @@ CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN MAI CHÂU
 Đặng Mai Sơn
 """,
         {"doc_type": "Thông báo", "issuer": "Uỷ ban nhân dân huyện Mai Châu"},
+    ),
+    (
+        "a plan issued with a decision, under a sharing site's card: dated as its decision's note says (web65 6501)",
+        """Tài liệu hạn chế xem trước, để xem đầy đủ mời bạn chọn Tải xuống
+1
+/ 18 trang
+THÔNG TIN TÀI LIỆU
+Thông tin cơ bản
+Định dạng
+Số trang
+18
+Dung lượng
+254,86 KB
+Nội dung
+UBND XÃ KHÁNH HIỆP BAN CHỈ HUY PCTT VÀ TKCN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự – Hạnh Phúc PHƯƠNG ÁN ỨNG PHÓ VỚI THIÊN TAI THEO CẤP ĐỘ RỦI RO THIÊN TAI NĂM 2022 TRÊN ĐỊA BÀN XÃ KHÁNH HIỆP (Ban hành kèm theo Quyết định số:106/QĐ-UBND ngày 15/4/2022 BCH PCTT&TKCN xã Khánh Hiệp) Phần I GIỚI THIỆU CHUNG I ĐẶC ĐIỂM TỰ NHIÊN, TÌNH HÌNH
+""",
+        {"doc_type": "Phương án", "number": None, "date": "2022-04-15", "year": 2022},
     ),
     (
         "a department's portal reposts the Government office's notice of a leader's conclusions under its stamp (web46)",

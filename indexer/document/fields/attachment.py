@@ -42,7 +42,7 @@ def attachment_note(paragraphs: list[Paragraph]) -> dict | None:
     """
     # the type heading opens the document, or its title under a header that has no number of its own
     first = next(
-        (i for i, p in enumerate(paragraphs[:14]) if (i < 4 or p.zone == "title") and type_of_line(p.text[:150])),
+        (i for i, p in enumerate(paragraphs[:24]) if (i < 4 or p.zone == "title") and type_of_line(p.text[:150])),
         None,
     )
     if first is None:
