@@ -206,8 +206,9 @@ def _issuer_joined(lines: list[str]) -> list[str]:
 
 
 # A text layer that lost its marks' places sets them apart, after spaces; those of the line below, read at the
-# end of the subject's, belong to no word of it ("… Giao duc và Đao tao. ̉ ̀ ́ ̣ ̀ ̣").
-_LOOSE_MARKS_AT_END = re.compile(r"(?:\s+[\u0300-\u036f]+)+\s*$")
+# end of the subject's, belong to no word of it ("… Giao duc và Đao tao. ̉ ̀ ́ ̣ ̀ ̣"); nor does the rule under the
+# subject a copy ran onto its line ("… lên thành phố trực thuộc tỉnh vào năm 2025 --").
+_LOOSE_MARKS_AT_END = re.compile(r"(?:\s+[\u0300-\u036f]+|\s+[-–—_=]{2,})+\s*$")
 
 
 def _capitals_after_small(parts: list[str], text: str) -> bool:
