@@ -1,8 +1,7 @@
 # ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
 """Documents that lost their header and say who they are in their own voice (bench/real-directives-web5, web27): a
 commune's notice that "trân trọng thông báo và kính mời" the people, a township's submission that "kính trình" the
-district; and the rule under a subject that a newspaper's copy ran onto it (web64).  Each case quotes a real
-document, cut to what the case needs."""
+district.  Each case quotes a real document, cut to what the case needs."""
 
 import pytest
 
@@ -44,20 +43,6 @@ Chính vì vậy để giảm chi phí đóng góp cho các hộ dân trong quá
             "level": "commune",
             "province": "Bắc Giang",
         },
-    ),
-    (
-        "a newspaper's copy of a resolution: the short rule under the subject ('—–') is no part of it (web64 6401)",
-        """Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy về lãnh đạo xây dựng, phát triển thị xã Sông Cầu lên thành phố trực thuộc tỉnh vào năm 2025.
-
-NGHỊ QUYẾT
-CỦA BAN THƯỜNG VỤ TỈNH ỦY
-về lãnh đạo xây dựng, phát triển thị xã Sông Cầu
-lên thành phố trực thuộc tỉnh vào năm 2025
-—–
-
-Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 – 2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết về lãnh đạo xây dựng, phát triển thị xã Sông Cầu lên thành phố trực thuộc tỉnh vào năm 2025 như sau:
-""",
-        {"title": "về lãnh đạo xây dựng, phát triển thị xã Sông Cầu lên thành phố trực thuộc tỉnh vào năm 2025"},
     ),
 ]
 

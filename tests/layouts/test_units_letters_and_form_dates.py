@@ -262,8 +262,15 @@ lên thành phố trực thuộc tỉnh vào năm 2025
 
 Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 – 2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết về lãnh đạo xây dựng, phát triển thị xã Sông Cầu lên thành phố trực thuộc tỉnh vào năm 2025 như sau:
 """,
-        # the province its town says ("thị xã Sông Cầu" is Phú Yên's), where the page names none
-        {"doc_type": "Nghị quyết", "number": "10-NQ/TU", "year": 2021, "province": "Phú Yên"},
+        # the province its town says ("thị xã Sông Cầu" is Phú Yên's), where the page names none; the short rule
+        # under the subject ("—–"), run onto its last line, is no part of it
+        {
+            "doc_type": "Nghị quyết",
+            "number": "10-NQ/TU",
+            "year": 2021,
+            "province": "Phú Yên",
+            "title": "về lãnh đạo xây dựng, phát triển thị xã Sông Cầu lên thành phố trực thuộc tỉnh vào năm 2025",
+        },
     ),
     (
         "a news lead naming the document's number right after its type, without 'số'",
