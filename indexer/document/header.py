@@ -109,7 +109,7 @@ def extract_number(paragraphs: list[Paragraph], trace: Trace | None = None) -> s
 
 
 # A number the column's width broke at its dash or slash: "Số: 16 -" / "HD/BTCTW".
-_BROKEN_AFTER = re.compile(r"\d\s*[-/]\s*$|\d\s*$")
+_BROKEN_AFTER = re.compile(r"\d\s*[-/]?\s*$")
 _BROKEN_BEFORE = re.compile(r"^\s*[-/]?\s*[A-ZĐ]{1,8}[-/]")
 
 
@@ -118,6 +118,7 @@ def _joined_number(header: list[str], i: int) -> str:
     line = flattened_row(header[i])[1]
     if i + 1 < len(header) and _NUMBER_LINE.match(line) and _BROKEN_AFTER.search(line):
         following = header[i + 1].strip()
+        # one of the two halves holds the dash or slash that joined them ("16 -" / "HD/…", "16" / "-HD/…")
         if _BROKEN_BEFORE.match(following) and (following[0] in "-/" or line.rstrip()[-1] in "-/"):
             return line.rstrip() + following
     return line

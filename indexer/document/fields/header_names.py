@@ -30,8 +30,8 @@ _CHILD = re.compile(
 )
 
 # A caps line naming a body and the body above it at once: "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN", "UBND HUYỆN THÁI
-# THỤY PHÒNG GIÁO DỤC & ĐÀO TẠO".
-# A Party committee over its board on one line: "BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC", "TỈNH UỶ … BAN DÂN VẬN".
+# THỤY PHÒNG GIÁO DỤC & ĐÀO TẠO", and a Party committee over its board ("TỈNH UỶ … BAN DÂN VẬN"); a Party board
+# needs no word after its own ("BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC": the Central Committee's is named by it).
 _TWO_BODIES = re.compile(
     r"^(?P<parent>(?:BỘ|UỶ BAN NHÂN DÂN|UBND|PHÒNG|(?:TỈNH|HUYỆN|THÀNH|QUẬN|THỊ) UỶ)\s.{2,40}?"
     r"|BAN CHẤP HÀNH TRUNG ƯƠNG)\s+"

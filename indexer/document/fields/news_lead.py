@@ -296,7 +296,7 @@ def _headline_issuer(text: str) -> str | None:
 # A notice of a leader's conclusions or instructions is his office's (Quy chế làm việc của Chính phủ, Nghị định
 # 39/2022/NĐ-CP; a People's Committee's, its office's): "Thông báo kết luận của Phó Thủ tướng Vũ Đức Đam …".
 _LEADERS_NOTICE = re.compile(
-    r"^Thông báo\s+(?:kết luận|ý kiến(?:\s+(?:chỉ đạo|kết luận))?)\s+(?:của|tại)\s+(?:đồng chí\s+)?(?:Phó\s+)?"
+    r"^Thông báo\s+(?:kết luận|ý kiến(?:\s+(?:chỉ đạo|kết luận))?)\s+của\s+(?:đồng chí\s+)?(?:Phó\s+)?"
     r"(?:(?P<government>Thủ tướng)|Chủ tịch\s+(?:UBND|U[ỷỶ] ban nhân dân|Ủy ban nhân dân)\s+"
     r"(?P<place>(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+[^,;()]+?)(?=\s*[,;(]|\s+(?:tại|về)\s|$))",
     re.I,
