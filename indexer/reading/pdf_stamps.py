@@ -112,6 +112,7 @@ def fill_blanks(text: str, fragments: list[Fragment], stamps: list[Stamp]) -> st
         if where:
             blanks.append((m, *where))
     filled: dict[int, tuple[re.Match, str]] = {}
+    left: list[Stamp] = []
     for stamp in sorted(stamps, key=lambda s: s.x):
         near = [
             (abs(x + (m.end() - m.start()) * size * _CHAR_WIDTH / 2 - stamp.x), i, m)
@@ -121,8 +122,36 @@ def fill_blanks(text: str, fragments: list[Fragment], stamps: list[Stamp]) -> st
         if near:
             _, i, m = min(near, key=lambda t: t[0])
             filled[i] = (m, stamp.text)
+        else:
+            left.append(stamp)
     for m, token in sorted(filled.values(), key=lambda t: t[0].start(), reverse=True):
         text = f"{text[: m.start()]} {token} {text[m.end() :].lstrip(' .…_')}"
+    return _month_restamped(text, fragments, stamps, left)
+
+
+# The month typed when the draft was made, which the signing stamps over with the month it is signed in: "ngày
+# tháng 4 năm 2026" under the stamps "15" and "5" (the text layer keeps the typed "4"; the appendix says 15/5/2026).
+_TYPED_MONTH = re.compile(r"(?<=tháng) (\d{1,2})(?= năm\b)", re.I)
+
+
+def _month_restamped(text: str, fragments: list[Fragment], stamps: list[Stamp], left: list[Stamp]) -> str:
+    """``text`` with the typed month that the last of a line's stamps, which no blank took, covers replaced by the
+    stamp's figure (the day's stamp comes before it: a day's stamp no blank took is never read as a month)."""
+    for stamp in left:
+        line = [s for s in stamps if abs(s.y - stamp.y) <= stamp.height / 2]
+        if (
+            not (stamp.text.isdigit() and 1 <= int(stamp.text) <= 12)
+            or len(line) < 2
+            or stamp.x < max(s.x for s in line)
+        ):
+            continue
+        typed = [
+            m
+            for m in _TYPED_MONTH.finditer(text)
+            if (where := _position(fragments, m.start())) and stamp.y - where[2] <= where[1] <= stamp.y + stamp.height
+        ]
+        if len(typed) == 1 and typed[0].group(1) != stamp.text:
+            text = f"{text[: typed[0].start(1)]}{stamp.text}{text[typed[0].end(1) :]}"
     return text
 
 

@@ -57,3 +57,24 @@ def test_a_number_whose_mark_the_font_keeps_apart_and_no_day_above_31():
     assert fill_blanks(MINISTRY_LINE, MINISTRY_FRAGMENTS, stamps) == (
         "So\u0302\u0301: 8151 /BNV-CCHC Hà Nội, ngày 18 tháng 9 năm 2025"
     )
+
+
+# Lào Cai's decision 1696/QĐ-UBND (real-directives-dev 009): typed "ngày     tháng 4 năm 2026" when drafted, signed
+# on 15 May: its widgets stamp "15" into the day's blank and "5" over the typed month (the appendix: 15/5/2026).
+DRAFTED_LINE = "Số:   /QĐ-UBND      Lào Cai, ngày     tháng 4 năm 2026"
+DRAFTED_FRAGMENTS = [
+    Fragment(0, "Số:   /QĐ-UBND", 101.8, 730.2, 12.0),
+    Fragment(14, "      Lào Cai, ngày     tháng 4 ", 273.1, 728.4, 14.0),
+    Fragment(46, "năm", 273.1, 728.4, 14.0),
+    Fragment(49, " 2026", 273.1, 728.4, 14.0),
+]
+
+
+def test_the_month_stamped_over_the_typed_one_is_the_signing_month():
+    stamps = [Stamp("1696", 127.0, 727.0, 20.0), Stamp("15", 371.0, 724.0, 20.0), Stamp("5", 424.0, 728.0, 20.0)]
+    assert fill_blanks(DRAFTED_LINE, DRAFTED_FRAGMENTS, stamps).endswith("Lào Cai, ngày 15 tháng 5 năm 2026")
+
+
+def test_a_day_stamped_without_a_month_leaves_the_typed_month():
+    stamps = [Stamp("1696", 127.0, 727.0, 20.0), Stamp("15", 371.0, 724.0, 20.0)]
+    assert fill_blanks(DRAFTED_LINE, DRAFTED_FRAGMENTS, stamps).endswith("Lào Cai, ngày 15 tháng 4 năm 2026")
