@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.text.agencies import AGENCY_HEAD, clean_name
-from indexer.text.places import CENTRAL_CITIES, canonical_province, provinces_in
+from indexer.text.places import CENTRAL_CITIES, canonical_province, provinces_in, with_province_unit
 from indexer.text.vietnamese import key, nfc
 
 
@@ -67,31 +67,15 @@ _ABBREVIATIONS = [
 _ABBREVIATIONS_RE = [(re.compile(_word(a)), full) for a, full in _ABBREVIATIONS]
 # "TT" is "Thường trực" before a committee ("TT HĐND", "TT. Tỉnh uỷ"); elsewhere it is a table's "Thứ tự".
 _STANDING = re.compile(r"(?<!\w)TT\.?\s*(?=(?:Hội đồng|Uỷ ban|Đảng uỷ|Tỉnh uỷ|Thành uỷ|Huyện uỷ|Quận uỷ|Thị uỷ)(?!\w))")
-# The departments of a province as "Các Sở: NNMT, CT, XD" lists them.
+# The departments of a province by the codes "Các Sở: NNMT, CT, XD" lists and names abbreviate ("Sở GD&ĐT": the
+# joiners of a code's parts are not part of it).
 DEPARTMENT_CODES = {
-    "NNMT": "Nông nghiệp và Môi trường",
-    "NN&MT": "Nông nghiệp và Môi trường",
-    "NNPTNT": "Nông nghiệp và Phát triển nông thôn",
-    "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
-    "CT": "Công Thương",
-    "XD": "Xây dựng",
-    "TC": "Tài chính",
-    "NV": "Nội vụ",
-    "TP": "Tư pháp",
-    "YT": "Y tế",
-    "GDĐT": "Giáo dục và Đào tạo",
-    "GD&ĐT": "Giáo dục và Đào tạo",
-    "KHCN": "Khoa học và Công nghệ",
-    "KH&CN": "Khoa học và Công nghệ",
-    "KHĐT": "Kế hoạch và Đầu tư",
-    "KH&ĐT": "Kế hoạch và Đầu tư",
-    "TNMT": "Tài nguyên và Môi trường",
-    "TN&MT": "Tài nguyên và Môi trường",
-    "GTVT": "Giao thông vận tải",
-    "LĐTBXH": "Lao động - Thương binh và Xã hội",
-    "VHTTDL": "Văn hoá, Thể thao và Du lịch",
-    "TTTT": "Thông tin và Truyền thông",
-}
+    "NNMT": "Nông nghiệp và Môi trường", "NNPTNT": "Nông nghiệp và Phát triển nông thôn", "CT": "Công Thương",
+    "XD": "Xây dựng", "TC": "Tài chính", "NV": "Nội vụ", "TP": "Tư pháp", "YT": "Y tế",
+    "GDĐT": "Giáo dục và Đào tạo", "KHCN": "Khoa học và Công nghệ", "KHĐT": "Kế hoạch và Đầu tư",
+    "TNMT": "Tài nguyên và Môi trường", "GTVT": "Giao thông vận tải", "LĐTBXH": "Lao động - Thương binh và Xã hội",
+    "VHTTDL": "Văn hoá, Thể thao và Du lịch", "TTTT": "Thông tin và Truyền thông",
+}  # fmt: skip
 
 # People and positions: who holds an office is no agency ("Chủ tịch UBND tỉnh", "các đ/c thành viên BCĐ").
 _PERSON_WORDS = (
@@ -151,7 +135,7 @@ _GROUP = re.compile(
     r"^(?:các|những)\s|(?<!\w)các\s+(?:tỉnh|huyện|xã|phường|quận|thành phố|bộ|sở|ban|ngành|cơ quan|đơn vị|tổ chức|"
     r"đoàn thể|địa phương|đảng uỷ|chi bộ|huyện uỷ|tỉnh uỷ|thành uỷ|cấp)(?!\w)|(?<!\w)cấp (?:tỉnh|huyện|xã)$"
     r"|(?<!\w)trực thuộc(?!\w)"
-    r"|(?<!\w)(?:xã|huyện|tỉnh|sở|ban), (?:phường|thành phố|ngành|ban|cơ quan|thị xã|quận|thị trấn)(?!\w)"
+    r"|(?<!\w)(?:xã|huyện|tỉnh|sở|ban|bộ), (?:phường|thành phố|ngành|ban|cơ quan|thị xã|quận|thị trấn)(?!\w)"
     r"|(?<!\w)\w+ uỷ, \w+ uỷ(?!\w)",
     re.I,
 )
@@ -162,6 +146,7 @@ _GROUP_WORDINGS = [
     (r"(?<!\w)cấp uỷ đảng(?!\w)", "cấp uỷ"),
     (r"(?<!\w)sở, ngành(?!\w)", "sở, ban, ngành"),
     (r"(?<!\w)sở, ban ngành(?!\w)", "sở, ban, ngành"),  # a comma left out: "Các sở, ban ngành có liên quan"
+    (r"(?<!\w)phòng ban(?!\w)", "phòng, ban"),
     (r"(?<!\w)ban của Đảng(?!\w)", "ban Đảng"),
     # "xã, phường, thị trấn", "phường, xã"; "huyện, thị xã, thành phố", "quận, huyện, thị xã" (Hà Nội)
     (r"(?<!\w)(?:các )?(?:xã|phường)(?:, (?:xã|phường|thị trấn|đặc khu))+(?: và tương đương)?(?!\w)", "cấp xã"),
@@ -181,6 +166,8 @@ _GROUP_WORDINGS = [
     (r"(?<!\w)(trên địa bàn) tỉnh$", r"\1"),
 ]
 _GROUP_WORDINGS_RE = [(re.compile(p, re.I), r) for p, r in _GROUP_WORDINGS]
+# A group that lists kinds of body, or a committee of each, at the start of a line: plural as the others are.
+_KINDS_FIRST = re.compile(r"(?:bộ|sở|ban|ngành|phòng|cơ quan|đơn vị|đoàn thể),\s|cấp uỷ\s", re.I)
 # The wordings of one body, made one.
 _BODY_WORDINGS = [
     (r"(?<!\w)Phát thanh\s*(?:,|-|và)\s*Truyền hình(?!\w)", "Phát thanh - Truyền hình"),
@@ -321,15 +308,27 @@ def _trimmed(name: str) -> str:
     return text
 
 
+# "Sở GD&ĐT", "Phòng TN-MT", "Phòng TN và MT": a department by its code, however the code's parts are joined.
+_DEPARTMENT_CODE = re.compile(r"(?<!\w)(Sở|Phòng)\s+([A-ZĐ]{1,6}(?:\s*(?:&|-|và)\s*[A-ZĐ]{1,6}){0,2})(?=$|\s)")
+
+
+def _department(m: re.Match) -> str:
+    """The department a code names, unless a body's name follows ("Phòng CT HĐND" is no Công Thương's)."""
+    after = m.string[m.end() :].strip()
+    name = DEPARTMENT_CODES.get(re.sub(r"[&\s-]|và", "", m[2]))
+    named = after and ((after.split()[0].isupper() and not after.startswith("TP")) or _HEAD.match(after))
+    return f"{m[1]} {name}" if name and not named else m[0]
+
+
 def expand_abbreviations(name: str) -> str:
     """Every abbreviation of ``name`` spelled out.
 
     >>> expand_abbreviations("TT HĐND tỉnh"), expand_abbreviations("Sở NNMT")
     ('Thường trực Hội đồng nhân dân tỉnh', 'Sở Nông nghiệp và Môi trường')
+    >>> expand_abbreviations("Phòng TN và MT huyện"), expand_abbreviations("Sở GD&ĐT Hà Tĩnh")
+    ('Phòng Tài nguyên và Môi trường huyện', 'Sở Giáo dục và Đào tạo Hà Tĩnh')
     """
-    m = re.match(r"^Sở\s+(\S+)$", name)
-    if m and m.group(1) in DEPARTMENT_CODES:
-        return f"Sở {DEPARTMENT_CODES[m.group(1)]}"
+    name = _DEPARTMENT_CODE.sub(_department, name)
     for pattern, full in _ABBREVIATIONS_RE:
         name = pattern.sub(full, name)
     name = _STANDING.sub("Thường trực ", name)
@@ -385,7 +384,23 @@ def _without_vague_parts(text: str) -> str:
     return "".join(parts)
 
 
-_SOCIO_POLITICAL = re.compile(r"(?<!\w)chính trị xã hội(?!\w)", re.I)
+_UNITS = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
+# Spellings of one name: dashes, commas and a code's ampersand spaced as usual ("chính trị- xã hội", "sở,ban",
+# "TT & DL"), "chính trị xã hội" with its dash; units joined by a slash or a dash listed ("quận/huyện"); the
+# genitive before a parent body dropped ("Các Ban của Hội đồng nhân dân"); what a list's cut left ("Quốc hội và").
+_ONE_SPELLING = [
+    (r"\s*[-–]\s+|\s+[-–]\s*", " - "),
+    (r"\s*,\s*(?=\S)", ", "),
+    (r"(?-i:(?<=[A-ZĐ])\s*&\s*(?=[A-ZĐ]+(?!\w)))", "&"),
+    (r"(?<!\w)chính trị\s*(?:-\s*)?xã hội(?!\w)", "chính trị - xã hội"),
+    (rf"(?<!\w)({_UNITS})\s*[/-]\s*(?=(?:{_UNITS})(?!\w))", r"\1, "),
+    (r"\s+của\s+(?=(?:Bộ|Uỷ ban|Hội đồng|Ban|Sở|Văn phòng|Cục|Chính phủ|Quốc hội|\w+ uỷ)(?!\w))", " "),
+    (r"\s+(?:và|hoặc)$", ""),
+]
+_ONE_SPELLING_RE = [(re.compile(p, re.I), r) for p, r in _ONE_SPELLING]
+# A group of one kind of body named by its level needs no plural: "Các Cục Hải quan cấp tỉnh" is "Cục Hải quan cấp
+# tỉnh", as "Uỷ ban nhân dân cấp xã" is written (a list, "Các ban, ngành cấp xã", keeps it).
+_PLURAL_OF_LEVEL = re.compile(r"^Các (?=[^,]*\scấp (?:tỉnh|huyện|xã)$)")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -397,18 +412,19 @@ def _spelled(name: str) -> str | None:
     if names_nothing(text):
         return None  # "Các cấp uỷ, thủ trưởng cơ quan": the people gone, nothing particular is left
     text = expand_abbreviations(text)
-    text = re.sub(r"\s*[-–]\s+|\s+[-–]\s*", " - ", text)  # "chính trị- xã hội" is "chính trị - xã hội"
-    text = _SOCIO_POLITICAL.sub("chính trị - xã hội", text)  # and so is "chính trị xã hội", its dash left out
+    for pattern, replacement in _ONE_SPELLING_RE:
+        text = pattern.sub(replacement, text)
     if is_group(text):
         for pattern, replacement in _GROUP_WORDINGS_RE:
             text = pattern.sub(replacement, text)
-        if not re.match(r"(?:các|những)\s", text, re.I) and text[:1].islower():
-            text = "Các " + text  # "tỉnh uỷ, thành uỷ" is "Các tỉnh uỷ, thành uỷ"
+        if not re.match(r"(?:các|những)\s", text, re.I) and (text[:1].islower() or _KINDS_FIRST.match(text)):
+            text = "Các " + text  # "tỉnh uỷ, thành uỷ" is "Các tỉnh uỷ, thành uỷ"; "Bộ, cơ quan ngang bộ" too
     else:
         for pattern, replacement in _BODY_WORDINGS_RE:
             text = pattern.sub(replacement, text)
     text = _CASED_RE.sub(lambda m: _CASED_BY_KEY[key(m.group(1))], text.strip(" ,-"))
-    return text[:1].upper() + text[1:] if text else None
+    text = with_province_unit(text[:1].upper() + text[1:], departments=True) if text else ""  # "Sở Y tế An Giang"
+    return text[4:] if _PLURAL_OF_LEVEL.match(text) and text[4:5].isupper() else text or None
 
 
 # The last words of a name that leave its place to the reader, and what completes them.

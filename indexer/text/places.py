@@ -162,19 +162,33 @@ _ORGANISATION_THEN_PLACE = re.compile(
     r"^(?P<org>(?:Ban (?:Thường vụ|Chấp hành|Thường trực) )?(?:Hội Liên hiệp Phụ nữ|Hội Nông dân|Hội Cựu chiến binh|"
     r"Liên đoàn Lao động|Hội Chữ thập đỏ|Liên minh Hợp tác xã|Hội Luật gia))\s+(?P<place>[A-ZĐÀ-Ỹ][\w ]+)$"
 )
+# So do its departments and the branches of central services it has one of ("SỞ Y TẾ KIÊN GIANG", "Công an Hà
+# Nội"), whose headers and seals name the unit ("Sở Y tế tỉnh Kiên Giang"): one body, so one facet value.  Not a
+# bare "Hồ Chí Minh", which ends names of things called after the President ("Ban Quản lý Lăng Chủ tịch …").
+_STATE_BODY_THEN_PLACE = re.compile(
+    r"^(?P<org>(?:Thanh tra |Văn phòng )?(?:Sở|Chi cục|Ban Quản lý|Công an|Bảo hiểm xã hội|Kho bạc Nhà nước|"
+    r"Cục Thuế|Cục Hải quan|Cục Thống kê|Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng)(?:\s.*?)?)"
+    r"\s+(?P<place>(?i:" + "|".join(re.escape(n) for n in _NAMES if key(n) != key("Hồ Chí Minh")) + r"))$"
+)
 
 
-def with_province_unit(name: str) -> str:
-    """A mass organisation's name with its province's unit, where the name gives the province bare.
+def with_province_unit(name: str, *, departments: bool = False) -> str:
+    """A province's mass organisation (and with ``departments``, its department or service) with its province's
+    unit, where the name gives the province bare.  An issuer keeps a department's name as its header writes it;
+    the agency facets give both spellings one name.
 
     >>> with_province_unit("Ban Thường vụ Hội Liên hiệp Phụ nữ Phú Yên"), with_province_unit("Hội Nông dân Cần Thơ")
     ('Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Phú Yên', 'Hội Nông dân thành phố Cần Thơ')
     >>> with_province_unit("Hội Nông dân Việt Nam"), with_province_unit("Hội Nông dân tỉnh Phú Yên")
     ('Hội Nông dân Việt Nam', 'Hội Nông dân tỉnh Phú Yên')
+    >>> with_province_unit("Thanh tra Sở Y tế Kiên Giang"), with_province_unit("Công an Hà Nội", departments=True)
+    ('Thanh tra Sở Y tế Kiên Giang', 'Công an thành phố Hà Nội')
+    >>> [with_province_unit(n, departments=True) for n in ("Sở Y tế tỉnh An Giang", "Ban Quản lý Lăng Hồ Chí Minh")]
+    ['Sở Y tế tỉnh An Giang', 'Ban Quản lý Lăng Hồ Chí Minh']
     """
-    m = _ORGANISATION_THEN_PLACE.match(name)
+    m = _ORGANISATION_THEN_PLACE.match(name) or (departments and _STATE_BODY_THEN_PLACE.match(name))
     province = canonical_province(m["place"]) if m else None
-    if not province:
+    if not province or re.search(r"(?<!\w)(?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường)$", m["org"]):
         return name
     return f"{m['org']} {'thành phố' if province in CENTRAL_CITIES else 'tỉnh'} {m['place']}"
 

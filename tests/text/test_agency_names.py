@@ -25,6 +25,12 @@ CAM_TAN = {"province": "Thanh Hoá", "level": "commune", "issuer": "Uỷ ban nh�
 SA_DEC = {"province": None, "level": "commune", "issuer": "Uỷ ban nhân dân Phường sa đéc"}
 PARTY_OF_LAO_CAI = {"province": "Lào Cai", "level": "province", "issuer": "Đảng uỷ Uỷ ban nhân dân tỉnh Lào Cai"}
 CENTRAL = {"province": None, "level": "central", "issuer": "Thủ tướng Chính phủ"}
+AN_PHU = {"province": "An Giang", "level": "district", "issuer": "Uỷ ban nhân dân huyện An Phú"}
+VUNG_TAU_WARD_1 = {"province": "Bà Rịa - Vũng Tàu", "level": "commune", "issuer": "Uỷ ban nhân dân phường 1"}
+BINH_THUAN = {"province": "Bình Thuận", "level": "province", "issuer": "Uỷ ban nhân dân tỉnh Bình Thuận"}
+HAI_PHONG = {"province": "Hải Phòng", "level": "province", "issuer": "Uỷ ban nhân dân thành phố Hải Phòng"}
+HO_CHI_MINH_JUSTICE = {"province": "Hồ Chí Minh", "level": "province", "issuer": "Sở Tư pháp Thành phố Hồ Chí Minh"}
+VINH_LONG_COUNCIL = {"province": "Vĩnh Long", "level": "province", "issuer": "Hội đồng nhân dân tỉnh Vĩnh Long"}
 
 
 # (source, the line as written, the item extraction takes from it, the document, its canonical name)
@@ -94,6 +100,17 @@ ONE_NAME = [
      "Các địa phương", LAM_DONG, "Các địa phương"),  # the localities, beside "Các sở, ban, ngành" in a lead cell
     ("044", "12. Báo Ninh Bình, Đài Phát thanh và Truyền hình tỉnh", "Đài Phát thanh và Truyền hình tỉnh", NINH_BINH,
      "Đài Phát thanh - Truyền hình tỉnh Ninh Bình"),
+    # the batches of bench/real-directives-web*: a department by its code, its parts joined any way
+    ("web11 1104", "- Phòng TN và MT;", "Phòng TN và MT", AN_PHU, "Phòng Tài nguyên và Môi trường"),
+    ("web8 806", "- Phòng TN-MT (b/c);", "Phòng TN-MT", VUNG_TAU_WARD_1, "Phòng Tài nguyên và Môi trường"),
+    ("web52 5202", "- Phòng CT HĐND tỉnh;", "Phòng CT HĐND tỉnh", VINH_LONG_COUNCIL,  # "Công tác", not "Công Thương"
+     "Phòng CT Hội đồng nhân dân tỉnh Vĩnh Long"),
+    # a province's own board named with its province bare, as its header names it with the unit
+    ("web27 2709", "- Ban Quản lý các khu công nghiệp Bình Thuận;", "Ban Quản lý các khu công nghiệp Bình Thuận",
+     BINH_THUAN, "Ban Quản lý các khu công nghiệp tỉnh Bình Thuận"),
+    ("web49 4902", "- Chủ trì, phối hợp với các sở,ban, ngành, đoàn thể của Thành phố, UBND quận, huyện, …",
+     "các sở,ban, ngành, đoàn thể của Thành phố", HA_NOI, "Các sở, ban, ngành, đoàn thể"),
+    ("web15 1501", "- Uỷ ban VHXH của Quốc hội;", "Uỷ ban VHXH của Quốc hội", CENTRAL, "Uỷ ban VHXH Quốc hội"),
 ]  # fmt: skip
 
 
@@ -176,6 +193,32 @@ SAME_BODY = [
     [
         ("002", "- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;", CENTRAL),
         ("012", "- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;", CENTRAL),
+        ("web63 6308", "- Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;", CENTRAL),  # at a line's start: no "Các"
+    ],
+    [  # a group of one kind named by its level needs no "Các"
+        ("web63 6307", "Kính gửi: Các Cục Hải quan tỉnh, thành phố", CENTRAL),
+        ("web63 6306", "Kính gửi: Cục Hải quan các tỉnh, thành phố", CENTRAL),
+    ],
+    [  # the genitive before the parent body, said in one sentence and left out in the next
+        (
+            "web52 5202",
+            "2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, Tổ đại biểu …",
+            VINH_LONG_COUNCIL,
+        ),
+        (
+            "web52 5202",
+            "3. Đề nghị … phối hợp với Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, …",
+            VINH_LONG_COUNCIL,
+        ),
+    ],
+    [  # units joined by a slash or a dash
+        (
+            "web56 5601",
+            "1. Giao Sở Y tế, Sở Tài nguyên và Môi trường, Uỷ ban nhân dân các quận/huyện, Đài Phát thanh …",
+            HAI_PHONG,
+        ),
+        ("web52 5205", "- Uỷ ban nhân dân Thành phó Thủ Đức và Uỷ ban nhân dân các quận-huyện;", HO_CHI_MINH_JUSTICE),
+        ("043", "- UBND các huyện, thành phố;", NINH_BINH),
     ],
 ]
 # The item extraction takes from a line that lists several bodies.
@@ -187,6 +230,14 @@ ITEM = {
     "-  Chủ trì, phối hợp với các Sở, ngành liên quan và Ủy ban nhân dân cấp xã kiểm tra, …": "Ủy ban nhân dân cấp xã",
     "2. Các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố liên quan có": "Ủy ban nhân dân các huyện, thành phố liên quan",
     "- HĐND, UBND các tỉnh, thành phố;": "UBND các tỉnh, thành phố",
+    "Kính gửi: Các Cục Hải quan tỉnh, thành phố": "Các Cục Hải quan tỉnh, thành phố",
+    "Kính gửi: Cục Hải quan các tỉnh, thành phố": "Cục Hải quan các tỉnh, thành phố",
+    "2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, Tổ đại biểu …": "các Ban của Hội đồng nhân dân",
+    "3. Đề nghị … phối hợp với Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, …": "các Ban Hội đồng nhân dân",
+    "1. Giao Sở Y tế, Sở Tài nguyên và Môi trường, Uỷ ban nhân dân các quận/huyện, Đài Phát thanh …": (
+        "Uỷ ban nhân dân các quận/huyện"
+    ),
+    "- Uỷ ban nhân dân Thành phó Thủ Đức và Uỷ ban nhân dân các quận-huyện;": "Uỷ ban nhân dân các quận-huyện",
     "- Ủy ban MTTQVN và các tổ chức chính trị- xã hội tỉnh;": "các tổ chức chính trị- xã hội tỉnh",
     "- Mặt trận Tổ quốc, các tổ chức CT-XH tỉnh,": "các tổ chức CT-XH tỉnh",
     "Đề nghị Ủy ban MTTQ Việt Nam và các tổ chức chính trị xã hội tỉnh: Căn cứ chức năng, …": (
