@@ -250,7 +250,7 @@ _UNIT = re.compile(
 def _unit_of(issuer: str) -> tuple[str, str] | None:
     """``Uỷ ban nhân dân Phường sa đéc`` -> ``("phường", "Sa Đéc")``; ``None`` for an issuer above a district."""
     m = _UNIT.search(issuer.strip(" -"))
-    if not m:
+    if not m or key(m.group(2)) == key("uỷ"):  # "Ban Tuyên giáo Huyện uỷ": the district is not named
         return None
     kind = _UNIT_KINDS.get(key(m.group(1)), key(m.group(1)))
     name = " ".join(w[:1].upper() + w[1:] for w in m.group(2).split())
@@ -436,7 +436,8 @@ _TERRITORIAL = re.compile(
     r"(?<!\w)(?:Uỷ ban nhân dân|Hội đồng nhân dân|Uỷ ban Mặt trận Tổ quốc Việt Nam|Đảng uỷ)$", re.I
 )
 _PLACED = re.compile(r"(?<!\w)(?:(?i:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn)\s+[A-ZĐÀ-Ỹ]|Trung ương)")
-# Heads of bodies that only a province has: "Sở Tài chính" in a Lào Cai plan is Lào Cai's.
+# Heads of bodies that only a province has: "Sở Tài chính" in a Lào Cai plan is Lào Cai's; and a district's
+# offices, in the district's own documents ("Phòng Giáo dục và Đào tạo" in a plan of huyện An Phú).
 _PROVINCIAL = re.compile(r"^(?:Sở|Ban Quản lý)\s")
 
 
@@ -455,6 +456,8 @@ def _completed(name: str, where: Locality) -> str:
         return name
     if _PROVINCIAL.match(name) and where.province and where.level != "central":
         return "{} {} {}".format(name, *where.province_unit())
+    if name.startswith("Phòng ") and where.level == "district" and where.own():
+        return f"{name} {where.own()}"
     if _TERRITORIAL.search(name) and where.own():
         if key(name).endswith("đảng uỷ") and where.level != "commune":
             # Above a commune "Đảng uỷ" is one of many (of the People's Committee, of a body): the issuer's.

@@ -30,6 +30,7 @@ VUNG_TAU_WARD_1 = {"province": "Bà Rịa - Vũng Tàu", "level": "commune", "is
 BINH_THUAN = {"province": "Bình Thuận", "level": "province", "issuer": "Uỷ ban nhân dân tỉnh Bình Thuận"}
 HAI_PHONG = {"province": "Hải Phòng", "level": "province", "issuer": "Uỷ ban nhân dân thành phố Hải Phòng"}
 HO_CHI_MINH_JUSTICE = {"province": "Hồ Chí Minh", "level": "province", "issuer": "Sở Tư pháp Thành phố Hồ Chí Minh"}
+LAC_DUONG_UNNAMED = {"province": None, "level": "district", "issuer": "Ban Tuyên giáo Huyện uỷ"}
 VINH_LONG_COUNCIL = {"province": "Vĩnh Long", "level": "province", "issuer": "Hội đồng nhân dân tỉnh Vĩnh Long"}
 
 
@@ -101,7 +102,8 @@ ONE_NAME = [
     ("044", "12. Báo Ninh Bình, Đài Phát thanh và Truyền hình tỉnh", "Đài Phát thanh và Truyền hình tỉnh", NINH_BINH,
      "Đài Phát thanh - Truyền hình tỉnh Ninh Bình"),
     # the batches of bench/real-directives-web*: a department by its code, its parts joined any way
-    ("web11 1104", "- Phòng TN và MT;", "Phòng TN và MT", AN_PHU, "Phòng Tài nguyên và Môi trường"),
+    ("web11 1104", "- Phòng TN và MT;", "Phòng TN và MT", AN_PHU,  # in a district's letter: its own office
+     "Phòng Tài nguyên và Môi trường huyện An Phú"),
     ("web8 806", "- Phòng TN-MT (b/c);", "Phòng TN-MT", VUNG_TAU_WARD_1, "Phòng Tài nguyên và Môi trường"),
     ("web52 5202", "- Phòng CT HĐND tỉnh;", "Phòng CT HĐND tỉnh", VINH_LONG_COUNCIL,  # "Công tác", not "Công Thương"
      "Phòng CT Hội đồng nhân dân tỉnh Vĩnh Long"),
@@ -110,6 +112,12 @@ ONE_NAME = [
      BINH_THUAN, "Ban Quản lý các khu công nghiệp tỉnh Bình Thuận"),
     ("web49 4902", "- Chủ trì, phối hợp với các sở,ban, ngành, đoàn thể của Thành phố, UBND quận, huyện, …",
      "các sở,ban, ngành, đoàn thể của Thành phố", HA_NOI, "Các sở, ban, ngành, đoàn thể"),
+    # a district's board whose district its own page leaves unnamed: the district's office stays unplaced
+    ("web20 2009", "… Ban Tuyên giáo Huyện ủy đề nghị …, Phòng Văn hoá và Thông tin, Trung tâm Văn hoá, …",
+     "Phòng Văn hoá và Thông tin", LAC_DUONG_UNNAMED, "Phòng Văn hoá và Thông tin"),
+    ("web20 2009", "… Ban Tuyên giáo Huyện ủy đề nghị …, Trung tâm Văn hoá, Thông tin và Thể thao huyện thực hiện …",
+     "Trung tâm Văn hoá, Thông tin và Thể thao huyện", LAC_DUONG_UNNAMED,
+     "Trung tâm Văn hoá, Thông tin và Thể thao huyện"),
     ("web15 1501", "- Uỷ ban VHXH của Quốc hội;", "Uỷ ban VHXH của Quốc hội", CENTRAL, "Uỷ ban VHXH Quốc hội"),
 ]  # fmt: skip
 
