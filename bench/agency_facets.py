@@ -1,8 +1,9 @@
 """The agency facets of the real-directives dev set, for a person to check that each body is listed once.
 
-    python bench/agency_facets.py [DOCS_FOLDER] [--json]
+    python bench/agency_facets.py [DOCS_FOLDER ...] [--json]
 
-Parses every file of the folder (``shared/data/real-directives-dev/docs`` by default) with the front door's
+Parses every file of the folders (``shared/data/real-directives-dev/docs`` by default; with every
+``bench/real-directives*/docs`` beside it, the archive of all the labelled batches) with the front door's
 ``parse_file``, and names each role's agencies as the facets do: the canonical name of every role of every
 document, in that document's province, level and issuer (``indexer.query.filters.doc_facets``).  Prints:
 
@@ -51,14 +52,14 @@ def lookalike_key(name: str) -> str:
     return " ".join(w for w in words if w not in _FILLERS)
 
 
-def readable_documents(folder: pathlib.Path) -> tuple[list, list[tuple[str, str]]]:
-    """Every document of the folder's files, and the files that could not be read (with why)."""
+def readable_documents(folders: list[pathlib.Path]) -> tuple[list, list[tuple[str, str]]]:
+    """Every document of the folders' files, and the files that could not be read (with why)."""
     documents, unreadable = [], []
-    for path in sorted(p for p in folder.iterdir() if p.is_file()):
+    for path in sorted(p for folder in folders for p in folder.iterdir() if p.is_file()):
         try:
-            documents += [(path.name, doc) for doc in parse_file(str(path))]
+            documents += [(str(path), doc) for doc in parse_file(str(path))]
         except ArchiveError as error:
-            unreadable.append((path.name, type(error).__name__))
+            unreadable.append((str(path), type(error).__name__))
     return documents, unreadable
 
 
@@ -92,10 +93,10 @@ def lookalikes(counts: dict[str, collections.Counter]) -> list[list[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("folder", nargs="?", type=pathlib.Path, default=DEFAULT)
+    parser.add_argument("folders", nargs="*", type=pathlib.Path, default=[DEFAULT])
     parser.add_argument("--json", action="store_true", help="print only the summary line")
     args = parser.parse_args()
-    documents, unreadable = readable_documents(args.folder)
+    documents, unreadable = readable_documents(args.folders)
     counts = facet_values(documents)
     groups = lookalikes(counts)
     people = sorted({name for counter in counts.values() for name in counter if _PERSON.match(name)})
