@@ -384,7 +384,7 @@ def _without_vague_parts(text: str) -> str:
     return "".join(parts)
 
 
-_UNITS = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
+_UNITS = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"  # the words of units, as names end with them
 # Spellings of one name: dashes, commas and a code's ampersand spaced as usual ("chính trị- xã hội", "sở,ban",
 # "TT & DL"), "chính trị xã hội" with its dash; units joined by a slash or a dash listed ("quận/huyện"); the
 # genitive before a parent body dropped ("Các Ban của Hội đồng nhân dân"); what a list's cut left ("Quốc hội và").
@@ -428,14 +428,14 @@ def _spelled(name: str) -> str | None:
 
 
 # The last words of a name that leave its place to the reader, and what completes them.
-_LEVEL_WORD = re.compile(r"(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", re.I)
+_LEVEL_WORD = re.compile(rf"(?<!\w)({_UNITS})$", re.I)
 _COMMITTEE = re.compile(r"(?<!\w)(Tỉnh uỷ|Tỉnh đoàn|Thành uỷ|Thành đoàn|Huyện uỷ|Huyện đoàn|Quận uỷ|Thị uỷ)$", re.I)
 _COMMITTEE_KIND = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
 # Bodies every unit has one of: a name ending with one, without a place, is the document's own unit's.
 _TERRITORIAL = re.compile(
     r"(?<!\w)(?:Uỷ ban nhân dân|Hội đồng nhân dân|Uỷ ban Mặt trận Tổ quốc Việt Nam|Đảng uỷ)$", re.I
 )
-_PLACED = re.compile(r"(?<!\w)(?:(?i:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn)\s+[A-ZĐÀ-Ỹ]|Trung ương)")
+_PLACED = re.compile(rf"(?<!\w)(?:(?i:{_UNITS})\s+[A-ZĐÀ-Ỹ]|Trung ương)")
 # Heads of bodies that only a province has: "Sở Tài chính" in a Lào Cai plan is Lào Cai's; and a district's
 # offices, in the district's own documents ("Phòng Giáo dục và Đào tạo" in a plan of huyện An Phú).
 _PROVINCIAL = re.compile(r"^(?:Sở|Ban Quản lý)\s")
