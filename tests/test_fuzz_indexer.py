@@ -328,6 +328,26 @@ def test_arbitrary_text_in_every_encoding_is_read_or_refused(text, extension, en
     parse_or_refuse(text.encode(encoding, "ignore"), "van-ban" + extension)
 
 
+def rezipped(data: bytes, part: str, change) -> bytes:
+    """``data`` (a zip) with ``part`` changed by ``change`` (text -> text), zipped again properly."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            archive.writestr(info.filename, change(content.decode("utf-8")) if info.filename == part else content)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("quoted", ["Heading2&quot;", "a&quot;]|//x"])
+def test_a_style_id_that_breaks_python_docx_lookup_costs_the_styles_not_the_file(quoted):
+    """Hypothesis found it (stop 58): a style id with a double quote makes the XPath python-docx looks styles up
+    with invalid (lxml's XPathEvalError), which reached the upload as a traceback.  The text reads without it."""
+    damaged = rezipped(WORD, "word/document.xml", lambda xml: xml.replace('w:val="Heading2"', f'w:val="{quoted}"', 1))
+    documents = parse_bytes(damaged, "van-ban.docx")
+    assert documents and documents[0].paragraphs
+
+
 @pytest.mark.parametrize(
     "data,name",
     [(blank_pdf(), "trang.pdf"), (PDF[:-40], "cut.pdf"), (WORD[:2000], "cut.docx")],

@@ -16,6 +16,8 @@ import io
 import re
 import zipfile
 
+from lxml import etree
+
 from indexer.errors import CorruptDocument, ZipBomb
 from indexer.reading.html import roman, whole_number
 from indexer.reading.source_text import Line, SourceText, data_rows
@@ -150,10 +152,13 @@ def _numbering_of(paragraph) -> tuple[str, int] | None:
     while not num_id and style is not None:
         num_id = _xpath(style.element, "string(./w:pPr/w:numPr/w:numId/@w:val)")
         ilvl = ilvl or _xpath(style.element, "string(./w:pPr/w:numPr/w:ilvl/@w:val)")
-        style = style.base_style
+        style = _base_of(style)
     return (num_id, whole_number(ilvl, 0)) if num_id else None
 
 
+# What python-docx raises on a damaged styles part: a missing attribute or key, a bad value, and a style id
+# that breaks the XPath it looks styles up with (a double quote in it).
+_DAMAGED_STYLES = (AttributeError, KeyError, ValueError, etree.XPathError)
 _HEADING_STYLE = re.compile(r"^(?:Heading|Title)\s*(\d)?$", re.I)
 
 
@@ -162,7 +167,15 @@ def _style_of(paragraph):
     heading levels, and the text reads without them."""
     try:
         return paragraph.style
-    except (AttributeError, KeyError, ValueError):  # python-docx reads the styles part lazily, here
+    except _DAMAGED_STYLES:  # python-docx reads the styles part lazily, here
+        return None
+
+
+def _base_of(style):
+    """The style ``style`` is based on, or None (as :func:`_style_of`)."""
+    try:
+        return style.base_style
+    except _DAMAGED_STYLES:
         return None
 
 
@@ -172,7 +185,7 @@ def _heading_level(paragraph) -> int:
         m = _HEADING_STYLE.match(style.name or "")
         if m:
             return int(m.group(1) or 1)
-        style = style.base_style
+        style = _base_of(style)
     return 0
 
 
