@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
 """Documents that lost their header and say who they are in their own voice (bench/real-directives-web5, web27): a
 commune's notice that "trân trọng thông báo và kính mời" the people, a township's submission that "kính trình" the
-district.  Each case quotes a real document, cut to what the case needs."""
+district; and where such a voice names its grounds (web20, web48): after the lead that narrates the letter, after
+a telegram's account of the storm and its purpose.  Each case quotes a real document, cut to what the case needs."""
 
 import pytest
 
@@ -43,6 +44,36 @@ Chính vì vậy để giảm chi phí đóng góp cho các hộ dân trong quá
             "level": "commune",
             "province": "Bắc Giang",
         },
+    ),
+    (
+        "a district portal's lead that narrates the letter, then its grounds in the next sentence (web20 2005)",
+        """Ban Tuyên giáo Huyện ủy: Công tác định hướng tuyên truyền tháng 6 năm 2022
+16/06/2022 4:14:PM
+Ngày 30/5/2022, Ban Tuyên giáo Huyện ủy đã ban hành văn bản số 78-CV/BTGHU về việc định hướng tuyên truyền tháng 6 năm 2022. Thực hiện Hướng dẫn số 07-HD/HU, ngày 04/01/2022 của Ban Thường vụ Huyện ủy về tuyên truyền kỷ niệm các ngày lễ lớn và sự kiện lịch sử quan trọng trong năm 2022 và Chương trình công tác của Ban Tuyên giáo Huyện ủy năm 2022, Ban Tuyên giáo Huyện ủy định hướng nội dung công tác tuyên truyền tháng 6 năm 2022 như sau:
+
+I. NỘI DUNG TUYÊN TRUYỀN
+
+1. Tuyên truyền Kết quả Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khoá XIII.
+""",
+        {"number": "78-CV/BTGHU", "basis": ["07-HD/HU"]},
+    ),
+    (
+        "a city chairman's telegram: the storm told first, then 'Để chủ động …; Thực hiện Công điện số …' (web48 4803)",
+        """Công điện của Chủ tịch Ủy ban nhân dân thành phố Hải Phòng về việc chủ động phòng chống cơn bão số 10 năm 2025
+Theo tin từ Trung tâm dự báo khí tượng thủy văn Quốc gia, bão Bualoi đã đi vào Biển Đông, trở thành cơn bão số 10 năm 2025. Hồi 17 giờ 00, ngày 26/9/2025, vị trí tâm bão ở khoảng 12,7 độ Vĩ Bắc, 120,2 độ Kinh Đông.
+Đến 16 giờ 00 ngày 27/9/2025, vị trí tâm bão ở khoảng 15,4 độ Vĩ Bắc, 113,0 độ Kinh Đông, trên vùng biển Hoàng Sa. Sức gió mạnh nhất vùng gần tâm bão mạnh cấp 12, giật cấp 15.
+Dự báo đến 16 giờ 00 ngày 28/9/2025, vị trí tâm bão ở khoảng 17,3 độ Vĩ Bắc, 107,7 độ Kinh Đông, trên vùng biển từ Nghệ An đến thành phố Huế. Sức gió mạnh nhất vùng gần tâm bão mạnh cấp 13, giật cấp 16.
+Để chủ động ứng phó bão và mưa lớn, nguy cơ xảy ra lũ, sạt lở đất, ngập lụt, bảo đảm an toàn tính mạng và tài sản của Nhân dân và Nhà nước; Thực hiện Công điện số 05/CĐ-BCĐ-BNNMT ngày 26/9/2025 của Ban Chỉ đạo Phòng thủ dân sự quốc gia; Chủ tịch Ủy ban nhân dân thành phố yêu cầu Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu và thủ trưởng các Sở, ngành, cơ quan, đơn vị khẩn trương thực hiện các nhiệm vụ sau:
+1. Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu và Thủ trưởng các Sở, ban, ngành thành phố:
+""",
+        {"doc_type": "Công điện", "basis": ["05/CĐ-BCĐ-BNNMT"]},
+    ),
+    (
+        "a commune portal's post: the city's plan narrated, then the grounds of the board's request up to its colon (web48 4805)",
+        """Thủ tướng Phạm Minh Chính và các đại biểu thực hiện nghi thức phát động phong trào "Bình dân học vụ số" (Ảnh Internet)
+Ngày 22/4/2025, Ban Chỉ đạo Thành uỷ về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đã ban hành kế hoạch số 05 để triển khai Phong trào "Bình dân học vụ số" trên địa bàn Thành phố Hà Nội. Thực hiện chỉ đạo của Ban Tuyên giáo và Dân vận Thành ủy tại Công văn số 440-CV/BTGDVTU ngày 22/7/2025 và chỉ đạo của Thường trực Đảng ủy xã Trần Phú về đẩy mạnh triển khai Phong trào và khai thác nền tảng Bình dân học vụ số, Ban Xây dựng Đảng trân trọng đề nghị: Ủy ban nhân dân xã; Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị -xã hội xã, các đảng bộ, chi bộ trực thuộc Đảng uỷ căn cứ chức năng, nhiệm vụ triển khai thực hiện Kế hoạch số 05-KH/BCĐ57 của Ban Chỉ đạo Thành uỷ.
+""",
+        {"basis": ["440-CV/BTGDVTU"]},
     ),
 ]
 

@@ -58,9 +58,11 @@ _ACTED_ON = re.compile(
 # Quy chế chi tiêu nội bộ tại Quyết định số 109/QĐ-VP …": the act being replaced, not the grounds; and what a
 # letter forwards: "Thực hiện ý kiến chỉ đạo của Phó Thủ tướng …, Văn phòng Chính phủ xin chuyển công văn số
 # 5005/TTr-UBND …" (the forwarded request is the letter's matter, the leader's instruction its ground).
+# The narration ends with its sentence: a page's lead "Ngày 30/5/2022, Ban Tuyên giáo Huyện ủy đã ban hành văn bản
+# số 78-CV/BTGHU về … . Thực hiện Hướng dẫn số 07-HD/HU …" names the grounds after it.
 _NARRATED = re.compile(
     r",\s+[A-ZĐÀ-Ỹ][^,;.]{2,80}?\s+(?:đã ban hành|xin chuyển|sao gửi|gửi kèm|"
-    r"chuyển (?:công văn|văn bản|tờ trình|đơn|hồ sơ))\b.*$",
+    r"chuyển (?:công văn|văn bản|tờ trình|đơn|hồ sơ))\b.*?(?:[.!?…](?=\s+(?:Căn cứ|Thực hiện|Thi hành)\b)|$)",
     re.S,
 )
 # A document named with its number in the opening: "Quyết định số …", "Công văn số …", "Nghị định số …".
@@ -71,13 +73,30 @@ NAMED_DOCUMENT = re.compile(
 _SENTENCE_END = re.compile(r"[.:!?…][\"”')\]]*$")
 # An opening paragraph that tells the situation first and names its grounds in a later sentence.
 _GROUNDS_INSIDE = re.compile(r"(?<=[.!?…]\s)(?:Căn cứ|Thực hiện|Thi hành)\s+(?=[^.;]{0,60}?\d)", re.I)
+# A telegram tells the weather first and gives its purpose, then its grounds after a semicolon: "Để chủ động ứng phó
+# bão …; Thực hiện Công điện số 05/CĐ-BCĐ-BNNMT ngày 26/9/2025 …; Chủ tịch … yêu cầu": a document named by its number.
+_GROUNDS_AFTER_PURPOSE = re.compile(
+    r"^(?:[-+•]\s*)?Để\b[^.]{0,300}?;\s*(?=(?:Căn cứ|Thực hiện|Thi hành)\s+(?:các\s+)?(?:"
+    + TYPE_NAMES_PATTERN
+    + r"|Luật|văn bản)\s+(?:số\s*:?\s*)?\d)",
+    re.I,
+)
 
 
 def named_as_grounds(text: str) -> str:
     """The part of an opening paragraph that names grounds: not what a body proposed (:data:`_PROPOSAL`), but
     all of the request a letter answers (:data:`_ANSWERED`)."""
     answered = _ANSWERED.match(text)
-    return text[answered.end() :] if answered else _NARRATED.sub("", _PROPOSAL.sub("", text))
+    if answered:
+        return text[answered.end() :]
+    text = _PROPOSAL.sub("", text)
+    narrated = _NARRATED.search(text)
+    if not narrated:
+        return text
+    # the grounds named after the narration end with their own sentence: "…, Ban Xây dựng Đảng trân trọng đề nghị:"
+    rest = text[narrated.end() :]
+    end = re.search(r"[.:!?…](?:\s|$)", rest)
+    return text[: narrated.start()] + (rest[: end.end()] if end else rest)
 
 
 def opening_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -196,12 +215,13 @@ def grounds_of(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str]:
         opens = _BASIS_OPENER.match(_subject(p)) or (p.zone == "body" and _PURPOSE_BASIS.match(p.text))
         opens = opens or (first and not taken and _listed_before_grounds(p, opening[k + 1 : k + 2]))
         grounds = first and not opens and _GROUNDS_INSIDE.search(p.text)
+        grounds = grounds or (p.zone == "body" and not taken and not opens and _GROUNDS_AFTER_PURPOSE.match(p.text))
         answered = p.zone == "body" and body_seen == 1 and not taken
         answered = answered and bool(_ANSWERED.match(p.text) or _ACTED_ON.match(p.text))
         if answered or opens or (first and _RECEIVED.search(p.text[:200])):
             taken.append(p)
         elif grounds:  # "Trong thời gian qua, … chậm tiến độ. Căn cứ Nghị quyết số 35/2023/UBTVQH15 …; để …"
-            rest = p.text[grounds.start() :]
+            rest = p.text[grounds.end() if grounds.re is _GROUNDS_AFTER_PURPOSE else grounds.start() :]
             end = re.search(r"[.!?…](?:\s|$)", rest)
             taken.append(dataclasses.replace(p, text=rest[: end.end()] if end else rest))
         elif (
