@@ -26,7 +26,9 @@ OF_ISSUER = re.compile(r"^(?:CỦA|Của)\s+(?P<org>.+)$")
 _HEADLINE = re.compile(
     r"^(?:(?:năm|NĂM)\s+(?P<year>(?:19|20)\d\d)\b[\s,]*)?"
     r"(?:(?:của|CỦA|Của)\s+(?P<org>[^;:()]+?)"
-    r"(?:(?=\s+(?:về việc|VỀ VIỆC|Về việc|v/v|V/v|V/V)\s)|\s*$|\s+(?:về|VỀ|Về)(?=\s)|(?<!\svà)\s+hướng dẫn(?=\s)))?"
+    r"(?:(?=\s+(?:về việc|VỀ VIỆC|Về việc|v/v|V/v|V/V)\s)|\s*$|\s+(?:về|VỀ|Về)(?=\s)|(?<!\svà)\s+hướng dẫn(?=\s)"
+    # a subject that opens on what the body does: "… của Ban quản lý các KCX-KCN Thành phố đề nghị doanh nghiệp …"
+    r"|(?=\s+(?:đề nghị|phê duyệt|ban hành|yêu cầu)\s)))?"
     r"\s*(?:(?:về việc|VỀ VIỆC|Về việc|V/v|V/V|v/v)[\s:]+)?(?P<subject>.*?)"
     r"(?:\s+(?:do|DO)\s+(?P<by>[^,;()]{3,120}?)\s+(?:ban hành|BAN HÀNH))?\s*$",
     re.S,
@@ -92,6 +94,8 @@ Headline(year=None, issuer=None, subject='thực hiện Kết luận số 57-KL/
     Headline(year=2020, issuer=None, subject='phê duyệt quy trình')
     >>> headline("số 175-CV/TU ngày 25/01/2007 của Thành uỷ TPHCM về việc tổ chức kỷ niệm")
     Headline(year=2007, issuer='Thành uỷ TPHCM', subject='tổ chức kỷ niệm')
+    >>> headline("số 1443/BQL-KCN-HCM ngày 04/7/2012 của Ban quản lý các KCX-KCN đề nghị doanh nghiệp nộp báo cáo")
+    Headline(year=2012, issuer='Ban quản lý các KCX-KCN', subject='đề nghị doanh nghiệp nộp báo cáo')
     """
     rest = re.sub(r"^số\s*:?\s*(?=\d)", "", rest)  # "Công văn số 175-CV/TU ngày 25/01/2007 của …", a page's heading
     numbered, dated = find_numbers(rest), None

@@ -380,6 +380,23 @@ I. VỀ TÊN GỌI CỦA ĐẠI HỘI HỘI CÁC CẤP:
         },
         {"issuer": "opening"},
     ),
+    (
+        "6601: a heading closed by a full stop names the notice by number, day and issuer, its subject opening on 'đề nghị'",
+        """Thông báo số 1443/BQL-KCN-HCM ngày 04/7/2012 của Ban quản lý các KCX-KCN Thành phố đề nghị doanh nghiệp nộp báo cáo triển khai dự án đầu tư.
+5/10/23 6:10 AM
+
+Căn cứ Chỉ thị số 07/CT-TTg ngày 2/3/2012 về chấn chỉnh công tác quản lý và nâng cao hiệu quả hoạt động của các Khu kinh tế, Khu công nghiệp, Cụm công nghiệp;
+
+Nay Ban quản lý đề nghị các doanh nghiệp đang hoạt động tại các KCX-KCN báo cáo về tình hình triển khai dự án đầu tư, văn bản có mẫu đính kèm, file mẫu báo cáo đăng tại trang www.hepza.gov.vn
+""",
+        {
+            "doc_type": "Thông báo",
+            "number": "1443/BQL-KCN-HCM",
+            "year": 2012,
+            "title": "đề nghị doanh nghiệp nộp báo cáo triển khai dự án đầu tư",
+        },
+        {"doc_type": "lead", "number": "lead"},
+    ),
 ]
 
 

@@ -96,14 +96,34 @@ def _bracketed(paragraphs: list[Paragraph]) -> Lead | None:
     return None
 
 
+# A heading that names the document by its number, day and issuer is one, even closed by a full stop: "Thông báo số
+# 1443/BQL-KCN-HCM ngày 04/7/2012 của Ban quản lý các KCX-KCN Thành phố đề nghị doanh nghiệp nộp báo cáo …".
+_DATED_HEADING = re.compile(rf"^(?:{_TYPES})\s+số\s*:?\s*\d\S*\s+ngày\s+\d[\d/.-]*\s+của\s")
+
+
+def heading_line(line: str) -> str | None:
+    """``line`` as a heading over a copy, or ``None`` for a sentence (it ends with a full stop) that cites a
+    document.
+
+    >>> heading_line("Thông báo số 1443/BQL-KCN-HCM ngày 04/7/2012 của Ban quản lý các KCX-KCN đề nghị nộp báo cáo.")
+    'Thông báo số 1443/BQL-KCN-HCM ngày 04/7/2012 của Ban quản lý các KCX-KCN đề nghị nộp báo cáo'
+    >>> heading_line("Quyết định số 16/2016/QĐ-UBND đã hết hiệu lực.") is None
+    True
+    """
+    line = line.rstrip()
+    if not line.endswith("."):
+        return line
+    return line[:-1] if _DATED_HEADING.match(line) and not line.endswith("..") else None
+
+
 def _named_line(paragraphs: list[Paragraph]) -> Lead | None:
     """A page's line over the copy naming it whole: "Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện
     Bàn V/v treo cờ Tổ quốc …" (its issuer read by the issuer's rules from the same line)."""
     for p in paragraphs[:_LEAD_REACH]:
-        line = p.lines[0] if p.lines else p.text  # not the download's link and the copy run on after it
-        heading = None if line.rstrip().endswith(".") else numbered_heading(line)  # a sentence cites it
+        line = heading_line(p.lines[0] if p.lines else p.text)  # not the download's link and the copy after it
+        heading = line and numbered_heading(line)
         numbers = find_numbers(line[:80]) if heading and heading.subject and (heading.issuer or heading.year) else []
-        found = re.match(_TYPES, line.strip())
+        found = numbers and re.match(_TYPES, line.strip())
         if numbers and found and (doc_type := _type_name(found.group(0), numbers[0].number)):
             return Lead(doc_type, numbers[0].number, heading.subject or None, heading.year, line[:200])
     return None
