@@ -205,6 +205,13 @@ PLACE_UNITS_CAPS = "TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|T
 # A body named with its term, after a comma: "Chủ tịch HĐND huyện Ngân Sơn khóa XIX, nhiệm kỳ 2016-2021".
 TERM_AFTER_NAME = r"(?:,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?"
 
+# The family names most Vietnamese bear, before a given name: an official named after his office ("Chánh Văn phòng
+# UBND thành phố Hà Nội Nguyễn Tiến Thiết ký ban hành …") is told from the body's place by them.
+SURNAMES = (
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Trịnh|Mai|Trương|Lâm|Lương|Hà|"
+    "Tạ|Cao|Đoàn|Lại|Chu|Thái|Tô|Vương|Quách|Lưu|Triệu|Kiều|Hứa|La|Đàm|Tăng|Nông|Lò|Doãn|Phùng|Văn|Khổng|Châu|Tống"
+)
+
 # A letter's address line, "Kính gửi:", as the South writes it too ("Kính gởi:").
 ADDRESSED = r"(?:Kính\s+g[ửở]i|KÍNH\s+G[ỬỞ]I)"
 

@@ -397,6 +397,19 @@ Nay Ban quản lý đề nghị các doanh nghiệp đang hoạt động tại c
         },
         {"doc_type": "lead", "number": "lead"},
     ),
+    (
+        "520: the lead names the office-holder who signed, his title and his name around the body's",
+        """Ngày 15/01/2026, Chánh Văn phòng UBND thành phố Hà Nội Nguyễn Tiến Thiết ký ban hành Kế hoạch số 05/KH-VP về phổ biến, giáo dục pháp luật (PBGDPL) năm 2026 của Văn phòng UBND thành phố Hà Nội.
+Kế hoạch nhằm triển khai nghiêm túc, đồng bộ và hiệu quả công tác phổ biến, giáo dục pháp luật theo các chủ trương, chỉ đạo của Trung ương và Thành phố, trọng tâm là Chỉ thị số 32-CT/TW; Kết luận số 80-KL/TW; Nghị quyết số 27-NQ/TW; Nghị quyết số 66-NQ/TW của Bộ Chính trị.
+""",
+        {
+            "doc_type": "Kế hoạch",
+            "number": "05/KH-VP",
+            "issuer": "Văn phòng Uỷ ban nhân dân thành phố Hà Nội",
+            "province": "Hà Nội",
+        },
+        {"issuer": "opening"},
+    ),
 ]
 
 
