@@ -201,16 +201,25 @@ def provinces_in(text: str) -> list[str]:
     ([], ['Hồ Chí Minh'])
     >>> provinces_in("Sài Gòn, TP Hồ Chí Minh")
     ['Hồ Chí Minh', 'Hồ Chí Minh']
+
+    A name in small letters is a word unless its unit says otherwise; the Pacific is no province:
+
+    >>> provinces_in("độc lập, tự chủ, hoà bình"), provinces_in("tỉnh hoà bình"), provinces_in("Thái Bình Dương")
+    ([], ['Hoà Bình'], [])
     """
     found = []
     for m in _ANY.finditer(text):
-        province = canonical_province(m.group(1))
-        if key(m.group(1)) != key("Hồ Chí Minh") or _CITY_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+        province, before = canonical_province(m.group(1)), text[max(0, m.start() - 12) : m.start()]
+        if m.group(1).islower() and not _UNIT_BEFORE.search(before) or _OCEAN_AFTER.match(text, m.end()):
+            continue
+        if key(m.group(1)) != key("Hồ Chí Minh") or _CITY_BEFORE.search(before):
             found.append(province)
     return found
 
 
 _CITY_BEFORE = re.compile(r"(?i:thành phố|tp\.?)\s*$")
+_UNIT_BEFORE = re.compile(r"(?i:tỉnh|thành phố|tp\.?)\s*$")
+_OCEAN_AFTER = re.compile(r"\s+(?i:dương)(?!\w)")  # "châu Á - Thái Bình Dương"
 
 
 def respelled(text: str) -> str:
@@ -225,8 +234,9 @@ def likeliest_province(text: str, *, qualified_only: bool = False) -> str | None
         return qualified.most_common(1)[0][0]
     if qualified_only:
         return None
-    plain = Counter(provinces_in(text))
-    return plain.most_common(1)[0][0] if plain else None
+    # two provinces named as often say neither: a letter of one to the other, a list of both
+    (best, count), (_, second) = (Counter(provinces_in(text)).most_common(2) + [(None, 0), (None, 0)])[:2]
+    return best if count > second else None
 
 
 # The provinces merged on 1 July 2025 (Nghị quyết 202/2025/QH15): each old one -> the one it is part of.

@@ -4,6 +4,8 @@ import pytest
 
 from indexer.text.closing_columns import closing_columns
 from indexer.text.localities import capitalise_localities, province_of_localities
+from indexer.text.places import likeliest_province, provinces_in
+from indexer.text.vietnamese import normalize_tones
 
 # (text quoted from a real document, province)
 PROVINCES = [
@@ -21,6 +23,30 @@ PROVINCES = [
 @pytest.mark.parametrize("text,province", PROVINCES)
 def test_province_of_localities(text, province):
     assert province_of_localities(text) == province
+
+
+# (text quoted from a real document, the provinces it names): a province's name in small letters is a word
+NAMED = [
+    # a district's guidance on a portal (web20 2005): peace, not Hoà Bình
+    ("Đại hội Đảng toàn quốc lần thứ XIII đã đề ra, khẳng định tính độc lập, tự chủ, hòa bình, hợp tác", []),
+    # a school's report (web23 2309) and the gazette's list of the regions' industrial zones
+    ("TrườngTHCS Thụy Dương HUYỆN THÁI THỤY, TỈNH THÁI BÌNH", ["Thái Bình"]),
+    ("1. Ban Quản lý các KCN tỉnh Hòa Bình", ["Hoà Bình"]),
+    # the gazette (Công báo 237/2026): the Pacific, not Thái Bình
+    ("Công nhận Châu Á - Thái Bình Dương (APAC) công nhận về", []),
+]
+
+
+@pytest.mark.parametrize("text,provinces", NAMED)
+def test_provinces_named(text, provinces):
+    assert provinces_in(normalize_tones(text)) == provinces
+
+
+def test_a_body_that_names_two_provinces_as_often_says_neither():
+    # a province's notice closing schools for a storm (web29 2903): the coast of both
+    text = normalize_tones("vào lúc 4h00’ sáng ngày 3/11/2017 tâm bão cách bờ biển Khánh Hòa-Ninh Thuận khoảng 500km")
+    assert provinces_in(text) == ["Khánh Hoà", "Ninh Thuận"]
+    assert likeliest_province(text) is None
 
 
 def test_a_caps_title_keeps_its_place_names():
