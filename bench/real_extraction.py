@@ -126,7 +126,8 @@ class Tally:
             else:
                 self.flagged[field] += not sure
                 self.silent[field] += sure
-                self.misses[field].append(f"  {label}: gold {want!r}, extracted {got!r}")
+                silent = "  (not marked for checking)" if sure else ""
+                self.misses[field].append(f"  {label}: gold {want!r}, extracted {got!r}{silent}")
 
     def report(self, read_records: int, show: int) -> None:
         for field in self.fields:
