@@ -75,6 +75,14 @@ Ngày 22/4/2025, Ban Chỉ đạo Thành uỷ về phát triển khoa học, cô
 """,
         {"basis": ["440-CV/BTGDVTU"]},
     ),
+    (
+        "a provincial letter's text on a portal, opening on its writer's short line 'UBND tỉnh có ý kiến như sau:' (web4 423)",
+        """UBND tỉnh có ý kiến như sau:
+Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp các đơn vị, địa phương liên quan nghiên cứu, đề xuất UBND tỉnh xem xét theo quy định; hoàn thành trước ngày 10/12/2023./.
+(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)
+""",
+        {"number": "6202/UBND-KT", "issuer": "Uỷ ban nhân dân tỉnh", "level": "province"},
+    ),
 ]
 
 

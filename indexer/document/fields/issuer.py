@@ -215,7 +215,7 @@ def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
     """``… Ban Thường vụ Tỉnh uỷ Cao Bằng ban hành Kế hoạch …`` -> the body that issues."""
     # a page's lead over the copy sits among the header's or the title's lines ("Ban Thường trực Ủy ban MTTQ tỉnh
     # ban hành …", under a caps headline "UBND phường Hương An thông báo Về việc …")
-    lead = [p for p in in_zones(paragraphs, "header", "title")[:8] if len(p.text) >= 40 and not is_all_caps(p.text)]
+    lead = [p for p in in_zones(paragraphs, "header", "title")[:8] if len(p.text) >= 20 and not is_all_caps(p.text)]
     # the grounds may take several paragraphs before the sentence of the body that issues: up to the first part
     body = in_zones(paragraphs, "body")
     parted = next((k for k, p in enumerate(body) if p.section), len(body))
