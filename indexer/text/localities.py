@@ -14,7 +14,7 @@ import json
 import re
 from collections import Counter
 
-from indexer.text.places import canonical_province
+from indexer.text.places import canonical_province, sole_leader
 from indexer.text.vietnamese import key
 
 # How a text names a district or a commune, before its proper name.
@@ -126,8 +126,7 @@ def province_of_districts(text: str) -> str | None:
     districts, _ = _divisions()
     votes = Counter(districts.get(d) for d in _mentions(text, _DISTRICT_UNITS))
     del votes[None]
-    (best, count), (_, second) = (votes.most_common(2) + [(None, 0), (None, 0)])[:2]
-    return best if count > second else None
+    return sole_leader(votes)
 
 
 def province_of_localities(text: str) -> str | None:
@@ -148,10 +147,7 @@ def province_of_localities(text: str) -> str | None:
             votes[communes[commune]] += 1
         elif commune not in _all_names():
             votes.update(_renamed(commune, districts))
-    if not votes:
-        return None
-    (best, count), *rest = votes.most_common(2) + [(None, 0)]
-    return best if count > rest[0][1] else None
+    return sole_leader(votes)
 
 
 # A place a caps header names that the body never spells: "ĐẢNG UỶ XÃ CÔNG HẢI" is "Đảng uỷ xã Công Hải".

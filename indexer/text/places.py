@@ -235,7 +235,16 @@ def likeliest_province(text: str, *, qualified_only: bool = False) -> str | None
     if qualified_only:
         return None
     # two provinces named as often say neither: a letter of one to the other, a list of both
-    (best, count), (_, second) = (Counter(provinces_in(text)).most_common(2) + [(None, 0), (None, 0)])[:2]
+    return sole_leader(Counter(provinces_in(text)))
+
+
+def sole_leader(votes: Counter) -> str | None:
+    """The value counted most, when no other is counted as often.
+
+    >>> sole_leader(Counter(["Huế", "Huế", "Hà Nội"])), sole_leader(Counter(["Huế", "Hà Nội"])), sole_leader(Counter())
+    ('Huế', None, None)
+    """
+    (best, count), (_, second) = (votes.most_common(2) + [(None, 0), (None, 0)])[:2]
     return best if count > second else None
 
 
