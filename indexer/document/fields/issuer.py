@@ -232,7 +232,7 @@ def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
             # who signs it issues it for his office; who "có ý kiến" speaks in the letter his office writes
             org = _office_of(org) if "ban hành" in text[m.end("org") : m.end()] else org
             if org and not GROUNDS.match(org) and BODY_HEAD.match(fold(org)) and not _KIND_ALONE.match(org):
-                org = re.sub(r"^(?:Bộ trưởng|Thủ trưởng|Chủ tịch|Giám đốc|Tổng Giám đốc)\s+(?=[A-ZĐ])", "", org)
+                org = _OFFICE.sub("", org)  # "Chủ tịch UBND huyện …", "Bộ trưởng Bộ …": the body
                 return usual_case(agencies.expand_abbreviations(org.strip()))
     return None
 
