@@ -40,7 +40,17 @@ SLOTS = [
         words(("Số:", 238, 70, 47.0), ("/Z4.2UBND-", 321, 351, 12.0), ("KSTTHC", 690, 228)),
         ("number", 310, 494),
     ),
+    (
+        "a legal act's code opens with its year (web70 7001: 'Số: ỚL /2013/CT-UBND')",
+        [
+            (93.3, "Số:", [310, 400, 65, 49]),
+            (37.0, "ỚL", [411, 389, 77, 66]),
+            (87.6, "/2013/CT-UBND", [525, 409, 378, 40]),
+        ],
+        ("number", 377, 523),
+    ),
     ("a printed number read surely", words(("Số:", 100, 60), ("1234/QĐ-UBND", 180, 300, 95.0)), None),
+    ("a printed number with its year", words(("Số:", 100, 60), ("12/2013/QĐ-UBND", 180, 300, 95.0)), None),
     ("printed, apart from its code", words(("Số:", 100, 60), ("15", 180, 50, 96.0), ("/KH-UBND", 240, 200)), None),
     (
         "a printed number, a dash apart (the seed 'Số 06 - KH/BCĐ')",
@@ -112,6 +122,7 @@ WRITTEN = [
     ("Số: 4H09 BCA-C04      Hà Nội", "number", "4409", "Số: 4409/BCA-C04      Hà Nội"),
     ("Số: 36 Ÿ/QĐ-UBND", "number", "968", "Số: 968/QĐ-UBND"),
     ("Số:   -KH/ĐU", "number", "12", "Số: 12-KH/ĐU"),
+    ("Số: ỚL /2013/CT-UBND", "number", "01", "Số: 01/2013/CT-UBND"),  # the year is the code's
     ("Số 0b - KH/BCĐ", "number", "06", "Số: 06-KH/BCĐ"),
     ("Số: /Z4.2UBND- KSTTHC", "number", "4532", "Số: 4532/UBND- KSTTHC"),  # 036: figures glued to the code
     ("Lâm Đồng, ngày J2 tháng 11 năm 2025", "day", "13", "Lâm Đồng, ngày 13 tháng 11 năm 2025"),
@@ -155,6 +166,15 @@ def test_real_headers_with_figures_written_by_hand(name, number, date, marked):
     record = parse_file(str(DATA / name))[0]
     assert (record.number, record.date) == (number, date)
     assert [w["text"] for page in record.source.ocr for w in page["unsure"] if w.get("handwritten")] == marked
+
+
+@pytest.mark.skipif(not ocr_available(), reason="scripts/test installs tesseract-ocr-vie and poppler-utils")
+def test_a_hand_written_number_before_the_year_of_its_code():
+    """A province's directive (bench/real-directives-web70 7001, its first page's top): "Số: 01 /2013/CT-UBND"
+    with "01" written by hand; tesseract read "ỚL". The year belongs to the printed code, not to the gap."""
+    record = parse_file(str(DATA / "scan_header_handwritten_01_2013.jpg"))[0]
+    assert (record.number, record.year) == ("01/2013/CT-UBND", 2013)
+    assert "01" in [w["text"] for page in record.source.ocr for w in page["unsure"] if w.get("handwritten")]
 
 
 # The top of a real scan (bench/real-directives-web52 5207) filed by its office as "…-KH_1146_to_chuc_chuong_…":

@@ -28,10 +28,12 @@ MAX_WORDS_BETWEEN = 3
 # The gap read again with its neighbours: this much of the crop's height added on the left (the label) and
 # on the right (the code, or "tháng"); a digit is the gap's if it stands within this much of it.
 WIDE_LEFT, WIDE_RIGHT, INSIDE = 1.0, 2.0, 0.15
-MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4): number, day, month; the gap alone and with its neighbours; 4"
+MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4): number, day, month; the gap alone and with its neighbours; 5"
 
-# What a slot's code begins with: "/TB-UBND", "-KH/TU", or the same after what tesseract made of the figures.
-CODE = re.compile(r"[/-][A-ZĐ]")
+# What a slot's code begins with: "/TB-UBND", "-KH/TU", or the same after what tesseract made of the figures;
+# a legal act's code begins with its year ("Số: 01 /2013/CT-UBND": the hand's "01", then the printed code).
+YEAR_OF_CODE = r"(?:(?:19|20)\d\d/)?"
+CODE = re.compile(rf"[/-]{YEAR_OF_CODE}[A-ZĐ]")
 DIGITS = re.compile(r"^\d+$")
 BARE_CODE = re.compile(r"^[A-ZĐ]{2,}[/-][A-ZĐ0-9]")
 # A code after what tesseract made of the figures, in one word ("/Z4.2UBND-" for "4532/UBND-"): the code is
@@ -45,7 +47,7 @@ NUMBER_LABEL = re.compile(r"S[ốôoóồổ6][:.;]?")
 # Where the figures go in the page's text: after "Số:" and before the code; after "ngày" and before "tháng".
 NUMBER_LABEL_IN_TEXT = re.compile(r"S[ốôoóồổ6][ \t]*[:.;]?[ \t]*")
 MAX_READ_CHARS = 14  # what tesseract wrote for the figures, between the label and the code
-CODE_IN_TEXT = re.compile(r"[/-][A-ZĐ]|[A-ZĐ]{2,}[/-][A-ZĐ0-9]")
+CODE_IN_TEXT = re.compile(rf"[/-]{YEAR_OF_CODE}[A-ZĐ]|[A-ZĐ]{{2,}}[/-][A-ZĐ0-9]")
 DAY_IN_TEXT = re.compile(r"(ng[àa]y[ \t]*)(\S{0,6}?)([ \t]*th[áa]ng\b)", re.IGNORECASE)
 MONTH_IN_TEXT = re.compile(r"(ng[àa]y[ \t]*\S{0,6}?[ \t]*th[áa]ng[ \t]*)(\S{0,6}?)([ \t]*n[ăa]m\b)", re.IGNORECASE)
 # The last figure a slot may hold, by kind: a number has at most five digits.
