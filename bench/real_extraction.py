@@ -193,7 +193,7 @@ def _filed(path: pathlib.Path, records: list[dict]) -> str:
     return f"{stem or path.stem}{path.suffix}"
 
 
-def main(argv=None) -> int:
+def _arguments(argv) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("dirs", nargs="*", type=pathlib.Path, default=DEFAULT_DIRS)
     parser.add_argument("--show", type=int, default=100, help="disagreements to print per field")
@@ -204,7 +204,17 @@ def main(argv=None) -> int:
         help="read each file under the name its source filed it (the last part of the gold's source path), as an "
         "archivist's upload keeps it; the batches' files are renamed NNNN",
     )
-    args = parser.parse_args(argv)
+    parser.add_argument(
+        "--with-address",
+        action="store_true",
+        help="give each page copied from the web the address it came from (the gold's source, when a web "
+        "address), as an archivist who records where a copy came from gives it with the upload",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv=None) -> int:
+    args = _arguments(argv)
     fields = args.field or list(FIELDS)
 
     files = load_gold(args.dirs)
@@ -215,11 +225,13 @@ def main(argv=None) -> int:
     started = time.perf_counter()
     for path, records in files:
         all_records += len(records)
+        source = str(records[0].get("source") or "")
+        address = source if args.with_address and source.startswith(("http://", "https://")) else None
         try:
             documents = (
-                parse_file(str(path))
+                parse_file(str(path), address=address)
                 if not args.office_names
-                else parse_bytes(path.read_bytes(), _filed(path, records))
+                else parse_bytes(path.read_bytes(), _filed(path, records), address=address)
             )
         except ArchiveError as exc:
             refused.append(f"{path.name}: {exc.message_en}")

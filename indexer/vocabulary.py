@@ -250,6 +250,7 @@ EVIDENCE_TERMS = (
     Term("corrected", "lưu trữ viên đã sửa", "corrected by an archivist"),
     Term("ocr_unsure", "dòng có chữ nhận dạng (OCR) chưa chắc", "a line with a word OCR was unsure of"),
     Term("file_name", "tên tệp do cơ quan lưu trữ đặt", "the name the office filed the scan under"),
+    Term("site_address", "địa chỉ trang web nguồn", "the address of the web page it was copied from"),
 )
 
 # How a task's time frame is given (indexer.text.time_frames).

@@ -18,17 +18,23 @@ from indexer.document.structure import lay_out
 from indexer.errors import EmptyFile
 from indexer.reading import format_of, read_bytes
 from indexer.text.normalize import normalize
+from indexer.text.places import CENTRAL_CITIES, issuer_level, province_at, province_of_address
 from indexer.text.vietnamese import source_spellings
 
 
-def parse_bytes(data: bytes, filename: str, source_path: str | None = None) -> list[Document]:
+def parse_bytes(
+    data: bytes, filename: str, source_path: str | None = None, address: str | None = None
+) -> list[Document]:
     """Read, normalise, lay out and extract every document held in ``data``.
 
     :param filename: the name the bytes came with; its extension picks the reader.
     :param source_path: the path recorded in ``source.path`` (defaults to ``filename``).
+    :param address: the web page the file was copied from, as the archivist gives it; a saved page's own
+        address (:func:`indexer.reading.html.page_address`) otherwise.
     :raise UnreadableFile: the bytes are empty, binary, undecodable or of an unsupported format.
     """
     source_text = read_bytes(data, filename)
+    address = address or source_text.address
     blocks = normalize(source_text)
     parts = split_documents(blocks)
     if not parts:
@@ -46,11 +52,45 @@ def parse_bytes(data: bytes, filename: str, source_path: str | None = None) -> l
             parts=len(parts),
             encoding=source_text.encoding,
             ocr=[page.summary() for page in source_text.ocr],
+            address=address,
         )
         document = build_document(lay_out(part), source)
         document.spellings = spellings
-        documents.append(doubt_ocr(document))
+        documents.append(placed_by_site(doubt_ocr(document), address))
     return documents
+
+
+# A body named without its place ("UỶ BAN NHÂN DÂN TỈNH" over a page's copy, "Ban Thường vụ Tỉnh uỷ" in its lead):
+# a province's, or a centrally-governed city's.
+_BARE_PROVINCIAL = re.compile(r"(?:^|\s)(?:tỉnh|tỉnh uỷ|tỉnh ủy|tỉnh đoàn)$", re.I)
+_BARE_CITY = re.compile(r"(?:^|\s)(?:thành phố|thành uỷ|thành ủy|thành đoàn)$", re.I)
+
+
+_GUESSES = ("body", "locality")  # how a province is found that a site's address outweighs
+
+
+def placed_by_site(document: Document, address: str | None) -> Document:
+    """A document whose text names no province, copied from a site named by one ("phuloc.thuathienhue.gov.vn",
+    :func:`~indexer.text.places.province_of_address`): the site's province, unsure, and a provincial body's name
+    without its place named with it. The site's word is taken over a guess (the province the body names most, or
+    the one a commune's name is first found in: "xã Long Phụng" is Long An's and Quảng Ngãi's), not over a name
+    the text gives. A central body's text reposted by a province's portal keeps no province."""
+    province = province_of_address(address)
+    found = document.evidence.get("province") or {}
+    guessed = not found.get("sure") and found.get("how") in _GUESSES
+    if not province or document.level == "central" or (document.province and not guessed):
+        return document
+    dated = document.date or document.date_partial or (str(document.year) if document.year else None)
+    document.province = province_at(province, dated)
+    document.evidence["province"] = {"line": address, "anchor": None, "how": "site_address", "sure": False}
+    issuer = document.issuer or ""
+    city = document.province in CENTRAL_CITIES and document.province != "Thừa Thiên Huế"
+    if _BARE_CITY.search(issuer) if city else _BARE_PROVINCIAL.search(issuer):
+        document.issuer = f"{issuer} {document.province}"
+        document.evidence["issuer"] = {**document.evidence.get("issuer", {}), "how": "site_address", "sure": False}
+    if document.level is None and document.issuer:  # a site's own level is not in its address: a commune's
+        document.level = issuer_level(document.issuer, document.number, document.province)  # is a province's too
+    return document
 
 
 def doubt_ocr(document: Document) -> Document:
@@ -72,9 +112,9 @@ def doubt_ocr(document: Document) -> Document:
     return document
 
 
-def parse_file(path: str, corpus_dir: str | None = None) -> list[Document]:
+def parse_file(path: str, corpus_dir: str | None = None, address: str | None = None) -> list[Document]:
     """:func:`parse_bytes` on a file; ``source.path`` is relative to ``corpus_dir`` when given."""
     with open(path, "rb") as fh:
         data = fh.read()
     rel = os.path.relpath(path, corpus_dir) if corpus_dir else os.path.basename(path)
-    return parse_bytes(data, os.path.basename(path), rel.replace(os.sep, "/"))
+    return parse_bytes(data, os.path.basename(path), rel.replace(os.sep, "/"), address)

@@ -26,6 +26,7 @@ class Source:
     encoding: str | None = None
     # The pages read by OCR: {"number", "confidence", "words", "unsure": [{"text", "box"}], "size"}.
     ocr: list[dict] = field(default_factory=list)
+    address: str | None = None  # the web page it was copied from, when known
 
 
 @dataclass

@@ -14,6 +14,7 @@ document; :mod:`indexer.text.normalize` removes the web chrome that is left.
 from __future__ import annotations
 
 import html.parser
+import re
 
 from indexer.reading.encoding import decode
 from indexer.reading.source_text import Line, SourceText, data_rows
@@ -184,6 +185,7 @@ class HtmlLines(html.parser.HTMLParser):
         self._tables: list[_Table] = []
         self.page_title: list[str] = []  # the <title>: the page's text when its body has none
         self._in_title = False
+        self.addresses: dict[str, str] = {}  # the page's own address, by where it is said: see :func:`page_address`
 
     def _flush(self, blank: bool = True) -> None:
         raw = "".join(self._buffer)
@@ -198,6 +200,8 @@ class HtmlLines(html.parser.HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self._in_title = self._in_title or tag == "title"
+        if tag in ("link", "meta", "base"):
+            self._note_address(tag, dict(attrs))
         if self._skipping:
             if tag == self._skipping[-1] and tag not in _VOID:
                 self._skipping.append(tag)
@@ -279,6 +283,19 @@ class HtmlLines(html.parser.HTMLParser):
             if rows:
                 self.lines[table.start :] = rows
 
+    def _note_address(self, tag: str, attrs: dict) -> None:
+        if tag == "link" and "canonical" in (attrs.get("rel") or "").lower().split():
+            self.addresses.setdefault("canonical", attrs.get("href") or "")
+        elif tag == "meta" and (attrs.get("property") or attrs.get("name") or "").lower() == "og:url":
+            self.addresses.setdefault("og:url", attrs.get("content") or "")
+        elif tag == "base":
+            self.addresses.setdefault("base", attrs.get("href") or "")
+
+    def handle_comment(self, data):
+        saved = _SAVED_FROM.search(data)
+        if saved:
+            self.addresses.setdefault("saved from", saved.group(1))
+
     def handle_data(self, data):
         if not self._skipping:
             self._buffer.append(data)
@@ -288,6 +305,20 @@ class HtmlLines(html.parser.HTMLParser):
     def close(self):
         super().close()
         self._flush()
+
+
+# The mark a browser puts atop a page it saves: "<!-- saved from url=(0066)https://tayninh.gov.vn/vi/news/… -->".
+_SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)", re.I)
+
+
+def page_address(addresses: dict[str, str]) -> str | None:
+    """The address a page was saved from: the browser's mark, else the address the page gives itself (its
+    canonical link, its Open Graph address, its base), when it is a web address."""
+    for said in ("saved from", "canonical", "og:url", "base"):
+        address = addresses.get(said, "").strip()
+        if address.lower().startswith(("http://", "https://")):
+            return address
+    return None
 
 
 def read_html(data: bytes) -> SourceText:
@@ -305,4 +336,4 @@ def read_html(data: bytes) -> SourceText:
     title = " ".join("".join(parser.page_title).split())
     if title and not any(line.text.strip() for line in lines):
         lines = [Line(title, "heading", 1)]
-    return SourceText(lines, "html", encoding)
+    return SourceText(lines, "html", encoding, address=page_address(parser.addresses))

@@ -67,6 +67,7 @@ class SourceText:
     format: str
     encoding: str | None = None
     ocr: list[OcrPage] = field(default_factory=list)  # the pages read by OCR, if any
+    address: str | None = None  # the web address a saved page says it came from
 
 
 # A line drawn with one character: a separator or a decoration under a heading (of en dashes too: "–––––").

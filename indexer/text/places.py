@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from indexer.text.vietnamese import fold, key
 
@@ -287,6 +288,50 @@ def province_at(province: str | None, dated: str | None) -> str | None:
     if province and dated and len(dated) >= 7 and dated[:7] >= "2025-07":
         return MERGED_2025.get(province, province)
     return province
+
+
+# A State or Party body's site is named by its province: "tayninh.gov.vn", a commune's "phuloc.thuathienhue.gov.vn",
+# a department's "stnmt.dongthap.gov.vn" or "dost-dongnai.gov.vn", a Party committee's "laichau.dcs.vn", a school's
+# "mnsonphu.thainguyen.edu.vn"; and so are a province's own paper and television ("baoninhthuan.com.vn",
+# "gialaitv.vn"). The national database of legal texts files a province's texts under its name ("vbpl.vn/hanoi/…").
+_SITE_NAME = {re.sub(r"[^a-z]", "", fold(name)): name for name in PROVINCES} | {
+    "hue": "Thừa Thiên Huế",
+    "hochiminhcity": "Hồ Chí Minh",
+    "tphcm": "Hồ Chí Minh",
+    "hcmcity": "Hồ Chí Minh",
+}
+_OFFICIAL_DOMAIN = re.compile(r"\.(?:gov|dcs|edu|org)\.vn$")
+_PRESS = re.compile(r"^bao(?P<name>[a-z]+)$|^(?P<station>[a-z]+)tv$")
+
+
+def province_of_address(address: str | None) -> str | None:
+    """The province a web page's address names its site after, or None.
+
+    >>> province_of_address("https://phuloc.thuathienhue.gov.vn/?gd=1&cn=1038"), province_of_address("http://laichau.dcs.vn/x")
+    ('Thừa Thiên Huế', 'Lai Châu')
+    >>> province_of_address("https://sub.dost-dongnai.gov.vn/xuanphu/"), province_of_address("https://baoninhthuan.com.vn/n")
+    ('Đồng Nai', 'Ninh Thuận')
+    >>> province_of_address("https://vbpl.vn/hanoi/Pages/vbpq-toanvan.aspx?ItemID=1"), province_of_address("https://vbpl.vn/tw/Pages/x")
+    ('Hà Nội', None)
+    >>> province_of_address("https://thuvienphapluat.vn/van-ban/x"), province_of_address("https://moj.gov.vn/")
+    (None, None)
+    """
+    parts = urlsplit(address.strip()) if address else None
+    host = (parts.hostname or "").lower() if parts else ""
+    if not host:
+        return None
+    if host.removeprefix("www.") == "vbpl.vn":
+        return _SITE_NAME.get(parts.path.strip("/").split("/")[0].lower())
+    labels = host.removeprefix("www.").split(".")
+    official = bool(_OFFICIAL_DOMAIN.search(host))
+    for label in reversed(labels[:-1]):  # the province's label stands right of a district's or a commune's
+        pieces = [label.replace("-", ""), *(label.split("-") if official else [])]
+        if official and (found := next((_SITE_NAME[p] for p in pieces if p in _SITE_NAME), None)):
+            return found
+        press = _PRESS.match(label)
+        if press and (found := _SITE_NAME.get(press["name"] or press["station"])):
+            return found
+    return None
 
 
 # A header's province with one letter mistyped or misread ("ỦY BAN NHÂN DÂN TỈNH DÌNH ĐỊNH"): after "TỈNH" only a
