@@ -229,6 +229,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "main_nav": ("Điều hướng chính", "Main navigation"),
     "home": ("Trang chủ", "Home"),
     "source_of": ("Bản gốc của", "Original of"),
+    "source_address": ("Sao từ trang:", "Copied from:"),
     "chain": ("Chuỗi thực hiện", "Implementation chain"),
     "chain_of": ("Chuỗi thực hiện {label}", "Implementation chain of {label}"),
     "chain_view": ("Xem chuỗi thực hiện", "View the implementation chain"),

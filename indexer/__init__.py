@@ -20,7 +20,7 @@ from indexer.document.corrections import (
     clean_roles,
     corrections_between,
 )
-from indexer.document.intake import check_file_name, check_upload, read_upload
+from indexer.document.intake import check_address, check_file_name, check_upload, read_upload
 from indexer.document.pipeline import parse_bytes, parse_file
 from indexer.document.prepared import load_models
 from indexer.document.record import Document, Role, Source
@@ -133,6 +133,7 @@ __all__ = [
     "canonical_agency",
     "chain_sentence",
     "chain_stats",
+    "check_address",
     "check_file_name",
     "check_sort",
     "check_upload",

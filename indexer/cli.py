@@ -157,14 +157,20 @@ def vectors(index, procs):
 @_corpus_option
 @_index_option
 @click.option("--allow-duplicate", is_flag=True, help="Keep a file even if the same bytes are already archived.")
-def add(files, corpus, index, allow_duplicate):
+@click.option(
+    "--address",
+    metavar="URL",
+    help="The web page the file(s) were copied from (http:// or https://): it places a copy whose text names no "
+    "province, and is kept with it.",
+)
+def add(files, corpus, index, allow_duplicate, address):
     """Store FILE(s) in the corpus and index them."""
     corpus, index = _default_dirs(corpus, index)
     for path in files:
         _read_file(path)
     try:
         with _OcrBar() as bar, ocr_session(progress=bar):
-            documents = add_files(corpus, index, list(files), allow_duplicates=allow_duplicate)
+            documents = add_files(corpus, index, list(files), allow_duplicates=allow_duplicate, address=address)
     except ArchiveError as exc:
         raise CliError(str(exc)) from None
     for doc in documents:

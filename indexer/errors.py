@@ -129,6 +129,16 @@ class BadFileName(ArchiveError):
         super().__init__(f"Tên tệp không hợp lệ: {reason_vi}.", f"invalid file name: {reason_en}")
 
 
+class BadAddress(ArchiveError):
+    """The address given for the web page a file was copied from is no web address."""
+
+    code = "bad_address"
+    status = 400
+
+    def __init__(self, reason_vi: str, reason_en: str):
+        super().__init__(f"Địa chỉ trang nguồn không hợp lệ: {reason_vi}.", f"invalid source page address: {reason_en}")
+
+
 class ExtensionMismatch(UnsupportedFormat):
     """The name says one format, the bytes another (``ke-hoach.pdf`` holding a Word file)."""
 

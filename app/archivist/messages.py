@@ -26,6 +26,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "arch_home_title": ("Khu vực lưu trữ viên", "Archivist area"),
     "arch_upload_title": ("Tải văn bản lên", "Upload documents"),
     "arch_upload_files": ("Chọn một hoặc nhiều tệp", "Choose one or several files"),
+    "arch_upload_address": (
+        "Địa chỉ trang web nguồn (nếu sao từ web)",
+        "Address of the web page (if copied from the web)",
+    ),
+    "arch_upload_address_hint": (
+        "Không bắt buộc. Được lưu cùng tệp; khi văn bản không ghi tỉnh, tỉnh được suy ra từ địa chỉ trang của tỉnh "
+        "(ví dụ …thuathienhue.gov.vn) và đánh dấu để kiểm tra.",
+        "Optional. Kept with the file; when the text names no province, the province is taken from a province's "
+        "site address (e.g. …thuathienhue.gov.vn) and marked for checking.",
+    ),
     "arch_upload_hint": (
         "Nhận {formats}; mỗi tệp tối đa {size}. Bản quét (PDF không có lớp chữ, ảnh PNG, JPEG, TIFF) được "
         "nhận dạng chữ (OCR), tối đa {pages} trang một tệp.",

@@ -2,7 +2,7 @@
 
 A checked upload is written to ``<corpus>/.uploads/<token>/`` (a dot folder:
 never taken for a corpus document): the original bytes and ``upload.json``
-(name, hash, who, when, batch).  Each is written durably, in a temporary
+(name, hash, who, when, batch, the page it was copied from).  Each is written durably, in a temporary
 folder renamed into place, so a pending upload is either whole or absent.
 Confirming moves the bytes into the corpus through the single writer
 (:func:`indexer.archive_bytes`) and then drops the staged copy.
@@ -36,6 +36,7 @@ class Staged:
     at: str
     batch: str
     folder: str
+    address: str | None = None  # the web page it was copied from, as the archivist gave it
 
     def data(self) -> bytes:
         with open(os.path.join(self.folder, "original"), "rb") as fh:
@@ -46,7 +47,7 @@ class Staging:
     def __init__(self, corpus_dir: str):
         self.root = os.path.join(corpus_dir, UPLOADS_DIR)
 
-    def add(self, data: bytes, filename: str, *, by: str, batch: str) -> Staged:
+    def add(self, data: bytes, filename: str, *, by: str, batch: str, address: str | None = None) -> Staged:
         """Keep an upload until it is reviewed.  :return: the staged upload."""
         os.makedirs(self.root, exist_ok=True)
         token = secrets.token_urlsafe(16)
@@ -58,6 +59,7 @@ class Staging:
             "by": by,
             "at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             "batch": batch,
+            "address": address,
         }
         tmp = os.path.join(self.root, f".tmp-{token}")
         try:

@@ -2,9 +2,10 @@
 
 Send the files as ``multipart/form-data`` in the field ``file`` (repeatable),
 with ``Authorization: Bearer <token>``; ``allow_duplicate=1`` keeps a file the
-archive already holds.  Every file is checked before any is stored; the
-answer is ``201 {"ok": true, "documents": [record + url]}``, or the one
-error shape ``{"ok": false, "status", "error"}`` with a 4xx.
+archive already holds; ``address=<url>`` gives the web page the files were
+copied from.  Every file is checked before any is stored; the answer is
+``201 {"ok": true, "documents": [record + url]}``, or the one error shape
+``{"ok": false, "status", "error"}`` with a 4xx.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from app.archivist import upload_process
 from app.archivist.auth import token_owner
 from app.errors import PageError, bad_request, error_body
 from app.i18n import lang
-from indexer import ArchiveError, DuplicateDocument, check_file_name, duplicates, read_upload
+from indexer import ArchiveError, DuplicateDocument, check_address, check_file_name, duplicates, read_upload
 
 bp = Blueprint("api", __name__)
 
@@ -52,6 +53,10 @@ def upload_documents():
             "No file in the request (multipart/form-data field 'file').",
         )
     allow = request.values.get("allow_duplicate", "").lower() in ("1", "true", "yes", "on")
+    try:
+        address = check_address(request.values.get("address"))
+    except ArchiveError as exc:
+        raise PageError(exc.status, exc.message_vi, exc.message_en) from None
     limit = current_app.config["MAX_FILE_SIZE"]
     archive = current_app.extensions["archive"]
     checked = []
@@ -59,7 +64,7 @@ def upload_documents():
         data = storage.read(limit + 1)
         try:
             name = check_file_name(storage.filename)
-            documents = read_upload(data, name, max_bytes=limit)
+            documents = read_upload(data, name, max_bytes=limit, address=address)
         except ArchiveError as exc:  # the same status, the file named: a request may hold several
             raise PageError(
                 exc.status, f"{storage.filename}: {exc.message_vi}", f"{storage.filename}: {exc.message_en}"
@@ -73,7 +78,14 @@ def upload_documents():
     for name, data in checked:
         try:
             rel, records = upload_process.archive_bytes(
-                archive.corpus_dir, archive.index_dir, data, name, allow_duplicates=allow, actor=owner, via="api"
+                archive.corpus_dir,
+                archive.index_dir,
+                data,
+                name,
+                allow_duplicates=allow,
+                actor=owner,
+                via="api",
+                address=address,
             )
         except DuplicateDocument as exc:  # another upload of the same document got there first
             return _duplicate_response(exc, name)

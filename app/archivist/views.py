@@ -31,6 +31,7 @@ from indexer import (
     accepted_extensions,
     audit_entries,
     cached_ocr_page,
+    check_address,
     check_file_name,
     check_upload,
     clean_page_texts,
@@ -109,6 +110,10 @@ def upload():
     files = [f for f in request.files.getlist("files") if f.filename or f.content_length]
     if not files:
         raise bad_request("Chưa chọn tệp nào để tải lên.", "No file was chosen.")
+    try:
+        address = check_address(request.form.get("address"))
+    except ArchiveError as exc:
+        return _home(exc.status, [{"file": request.form.get("address", ""), "message": _message(exc)}])
     limit = current_app.config["MAX_FILE_SIZE"]
     checked, errors = [], []
     for storage in files:
@@ -126,7 +131,7 @@ def upload():
     batch = uuid.uuid4().hex
     staged = []
     for name, data, scanned in checked:
-        staged.append(_staging().add(data, name, by=current_archivist(), batch=batch))
+        staged.append(_staging().add(data, name, by=current_archivist(), batch=batch, address=address))
         _start_ocr(staged[-1], scanned)
     return redirect(url_for(".review", token=staged[0].token))
 
@@ -156,7 +161,7 @@ def _read_staged(staged):
     """The records of a staged file, and its pages read by OCR, from the OCR cache."""
     cache = ocr_cache_dir(_archive().corpus_dir)
     with ocr_session(cache):
-        records = parse_bytes(staged.data(), staged.filename)
+        records = parse_bytes(staged.data(), staged.filename, address=staged.address)
     numbers = [p["number"] for p in records[0].source.ocr] if records and records[0].source else []
     pages = [cached_ocr_page(cache, staged.sha256, n) for n in numbers]
     return records, [p for p in pages if p is not None]
@@ -260,6 +265,7 @@ def confirm(token):
             allow_duplicates=bool(request.form.get("keep_both")),
             actor=current_archivist(),
             via="web",
+            address=staged.address,
         )
     except DuplicateDocument as exc:
         return _review(

@@ -9,10 +9,11 @@ all come through :func:`read_upload`.
 from __future__ import annotations
 
 import unicodedata
+from urllib.parse import urlsplit
 
 from indexer.document.pipeline import parse_bytes
 from indexer.document.record import Document
-from indexer.errors import BadFileName, EmptyFile, FileTooLarge, UnsupportedFormat
+from indexer.errors import BadAddress, BadFileName, EmptyFile, FileTooLarge, UnsupportedFormat
 from indexer.reading import READERS, accepted_extensions, format_of, ocr_pages_wanted
 from indexer.reading.ocr import MAX_PAGES as MAX_OCR_PAGES
 from indexer.reading.ocr import TooManyPages
@@ -20,6 +21,7 @@ from indexer.reading.ocr import available as ocr_available
 from indexer.reading.sniff import check_extension
 
 MAX_NAME_BYTES = 255  # what Linux and Windows file systems allow
+MAX_ADDRESS_CHARS = 2000  # what browsers and servers take in one address
 
 
 def check_file_name(filename: str | None) -> str:
@@ -45,15 +47,46 @@ def check_file_name(filename: str | None) -> str:
     return name
 
 
-def read_upload(data: bytes, filename: str | None, *, max_bytes: int) -> list[Document]:
+def check_address(address: str | None) -> str | None:
+    """The address of the web page a file was copied from, as an archivist gives it with the upload (NFC,
+    trimmed), or None when none is given: it places a copy whose text names no province
+    (:func:`~indexer.document.pipeline.placed_by_site`).
+
+    >>> check_address("  https://phuloc.thuathienhue.gov.vn/?gd=1&cn=1038 "), check_address("")
+    ('https://phuloc.thuathienhue.gov.vn/?gd=1&cn=1038', None)
+
+    :raise BadAddress: not an http(s) address with a host, spaces or control characters in it, too long.
+    """
+    text = unicodedata.normalize("NFC", (address or "").strip())
+    if not text:
+        return None
+    if len(text) > MAX_ADDRESS_CHARS:
+        raise BadAddress(f"dài quá {MAX_ADDRESS_CHARS} ký tự", f"longer than {MAX_ADDRESS_CHARS} characters")
+    if any(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in text):
+        raise BadAddress("địa chỉ có khoảng trắng hoặc ký tự điều khiển", "it holds spaces or control characters")
+    try:  # "http://[::1" is no address
+        parts = urlsplit(text)
+        web = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        web = False
+    if not web:
+        raise BadAddress(
+            "cần một địa chỉ web đầy đủ, bắt đầu bằng http:// hoặc https://",
+            "give a whole web address starting with http:// or https://",
+        )
+    return text
+
+
+def read_upload(data: bytes, filename: str | None, *, max_bytes: int, address: str | None = None) -> list[Document]:
     """Check an upload and read the document(s) it holds.
 
+    :param address: the web page it was copied from (:func:`check_address`).
     :raise BadFileName, FileTooLarge, EmptyFile: name or size.
     :raise UnreadableFile: (and subclasses) the content: unknown format, extension
         that lies, encrypted or scanned PDF, zip bomb, undecodable text…
     """
     check_upload(data, filename, max_bytes=max_bytes)
-    return parse_bytes(data, check_file_name(filename))
+    return parse_bytes(data, check_file_name(filename), address=check_address(address))
 
 
 def check_upload(data: bytes, filename: str | None, *, max_bytes: int) -> int:

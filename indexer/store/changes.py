@@ -15,6 +15,7 @@ import shutil
 
 from indexer.document.corrections import corrections_between
 from indexer.document.extract import make_doc_id
+from indexer.document.intake import check_address
 from indexer.document.pipeline import parse_bytes, parse_file
 from indexer.document.record import Document
 from indexer.errors import ArchiveError, StorageFailed
@@ -66,6 +67,7 @@ def archive_bytes(
     allow_duplicates: bool = False,
     actor: str | None = None,
     via: str = "cli",
+    address: str | None = None,
 ) -> tuple[str, list[Document]]:
     """Archive an uploaded file: store it durably in the corpus with its sidecar, log it, index it.
 
@@ -77,28 +79,29 @@ def archive_bytes(
         :func:`indexer.document.corrections.corrections_between` makes them.
     :param page_texts: ``{page: text}``, the text an archivist typed for pages of a scan, read in place of
         what OCR read (:func:`indexer.document.corrections.clean_page_texts` checks them).
+    :param address: the web page it was copied from (checked by :func:`indexer.document.intake.check_address`),
+        kept in the sidecar: it places a copy whose text names no province.
     :return: the corpus path and the indexed records.
     :raise DuplicateDocument: the same bytes, or the same number from the same issuer, are archived (unless
         ``allow_duplicates``).
     :raise UnreadableFile: the bytes are not a readable document; nothing is stored.
+    :raise BadAddress: ``address`` is no web address; nothing is stored.
     """
+    address = check_address(address)
     sha = hashlib.sha256(data).hexdigest()
     corrections = {str(part): fields for part, fields in (corrections or {}).items() if fields}
     page_texts = {str(page): text for page, text in (page_texts or {}).items()}
     with corpus_lock(corpus_dir), ocr_session(ocr_cache_dir(corpus_dir), page_texts=page_texts):
-        documents = apply_sidecar(parse_bytes(data, filename), {"corrections": corrections})
+        documents = apply_sidecar(parse_bytes(data, filename, address=address), {"corrections": corrections})
         if not allow_duplicates:
             found = duplicates(index_dir, sha, documents)
             if found:
                 raise found[0]
         rel = unused_name(corpus_dir, filename)
         pinned = _pinned_ids(index_dir, documents, sha)
+        kept = {"corrections": corrections, "page_texts": page_texts, "address": address}
         sidecar = {"uploaded": _upload_note(actor, via, filename), "doc_ids": pinned}
-        if corrections:
-            sidecar["corrections"] = corrections
-        if page_texts:
-            sidecar["page_texts"] = page_texts
-        _store(corpus_dir, rel, data, sidecar)
+        _store(corpus_dir, rel, data, sidecar | {key: value for key, value in kept.items() if value})
         audit.record(
             corpus_dir,
             "upload",
@@ -157,10 +160,13 @@ def add_files(
     allow_duplicates: bool = False,
     actor: str | None = None,
     via: str = "cli",
+    address: str | None = None,
 ) -> list[Document]:
     """Store each file in the corpus (unless it is there already) and index it.
 
     Every file is read and checked first: nothing is stored unless all of them can be.
+
+    :param address: the web page the files were copied from (:func:`archive_bytes`).
 
     :raise DuplicateDocument: the same bytes, or the same number from the same issuer, are already in the
         archive (unless ``allow_duplicates``).
@@ -173,7 +179,7 @@ def add_files(
             data = fh.read()
         try:
             with ocr_session(ocr_cache_dir(corpus_dir)):
-                documents = parse_bytes(data, os.path.basename(path))
+                documents = parse_bytes(data, os.path.basename(path), address=check_address(address))
         except ArchiveError as exc:
             raise exc.for_subject(path) from None
         real = os.path.realpath(path)
@@ -196,6 +202,7 @@ def add_files(
                 allow_duplicates=allow_duplicates,
                 actor=actor,
                 via=via,
+                address=address,
             )[1]
     return added
 
@@ -227,9 +234,9 @@ def correct_document(
     with corpus_lock(corpus_dir):
         version = existing_version(index_dir)
         rel, part = _locate(version, read_manifest(version), doc_id)
-        texts = read_sidecar(corpus_dir, rel).get("page_texts")
-        with ocr_session(ocr_cache_dir(corpus_dir), page_texts=texts):
-            parsed = parse_file(os.path.join(corpus_dir, rel), corpus_dir)
+        kept = read_sidecar(corpus_dir, rel)
+        with ocr_session(ocr_cache_dir(corpus_dir), page_texts=kept.get("page_texts")):
+            parsed = parse_file(os.path.join(corpus_dir, rel), corpus_dir, kept.get("address"))
         extracted = {d.source.part: d for d in parsed}[part]
         new = corrections_between(extracted, wanted)
         sidecar = read_sidecar(corpus_dir, rel)

@@ -224,7 +224,7 @@ def read_corpus_file(corpus_dir: str, rel: str) -> tuple[str, str, list[Document
         sha = hashlib.sha256(fh.read()).hexdigest()
     sidecar = read_sidecar(corpus_dir, rel)
     with ocr_session(ocr_cache_dir(corpus_dir), page_texts=sidecar.get("page_texts")):
-        documents = parse_file(path, corpus_dir)
+        documents = parse_file(path, corpus_dir, sidecar.get("address"))
     return rel, sha, apply_sidecar(documents, sidecar)
 
 

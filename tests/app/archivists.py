@@ -24,8 +24,8 @@ class Archivist:
         self.token = csrf_of(self.client.get("/archivist/login"))
         return self.client.post("/archivist/login", data={"name": name, "password": password, "csrf_token": self.token})
 
-    def upload(self, *files, csrf=True):
-        data = {"files": [(io.BytesIO(content), name) for name, content in files]}
+    def upload(self, *files, csrf=True, **fields):
+        data = {"files": [(io.BytesIO(content), name) for name, content in files], **fields}
         if csrf:
             data["csrf_token"] = csrf_of(self.client.get("/archivist/"))
         return self.client.post("/archivist/upload", data=data, content_type="multipart/form-data")
