@@ -141,3 +141,26 @@ def test_a_scan_is_uploaded_read_by_ocr_confirmed_and_found(archivist_page, brow
         "() => { const i = document.querySelector('#page-1 img'); return i && i.naturalWidth > 500 }"
     )
     screenshot(page, "scan-source-pages")
+
+
+def test_a_web_copy_is_placed_by_the_address_of_its_page(archivist_page, tmp_path):
+    """A portal's repost that names no province (bench/real-directives-web67 6702), uploaded with the address of its
+    page: the review page fills the province in from the site, marked for checking, and the source page links it."""
+    from tests.app.archivist.test_upload_address import ADDRESS, COPY, ISSUER
+
+    page = archivist_page
+    copy = tmp_path / "huong-dan-468.txt"
+    copy.write_bytes(COPY)
+    log_in(page)
+    page.set_input_files("#files", [str(copy)])
+    page.get_by_label("Địa chỉ trang web nguồn", exact=False).fill(ADDRESS)
+    page.get_by_role("button", name="Tải lên và xem trước").click()
+    page.wait_for_url("**/archivist/uploads/*")
+    assert page.input_value("#p1-issuer") == ISSUER
+    assert page.locator('label[for="p1-province"] .check').is_visible()
+    screenshot(page, "upload-web-copy-address")
+    page.get_by_role("button", name="Xác nhận và lưu vào kho").click()
+    page.wait_for_url("**/archivist/doc/*")
+    doc_id = page.url.rsplit("/", 1)[-1]
+    page.goto(f"/doc/{doc_id}/source")
+    assert page.get_by_role("link", name=ADDRESS).get_attribute("href") == ADDRESS
