@@ -316,8 +316,11 @@ def province_of_address(address: str | None) -> str | None:
     >>> province_of_address("https://thuvienphapluat.vn/van-ban/x"), province_of_address("https://moj.gov.vn/")
     (None, None)
     """
-    parts = urlsplit(address.strip()) if address else None
-    host = (parts.hostname or "").lower() if parts else ""
+    try:  # a page's own canonical link may be anything: "https://[vpubnd…" is no address
+        parts = urlsplit(address.strip()) if address else None
+        host = (parts.hostname or "").lower() if parts else ""
+    except ValueError:
+        return None
     if not host:
         return None
     if host.removeprefix("www.") == "vbpl.vn":

@@ -24,6 +24,7 @@ ADDRESSES = [
     ("https://vbpl.vn/van-ban/chi-tiet/186669", None),  # the national database's new pages name no province
     ("https://nari.gov.vn/thong-bao-lich-tiep-cong-dan", None),  # a district's site under its own name
     ("không phải địa chỉ", None),
+    ("https://[vpubnd.laichau.gov.vn/x", None),  # a page's canonical link that is no address
 ]
 
 
@@ -120,3 +121,12 @@ def test_a_central_text_reposted_by_a_province_keeps_no_province():
     )
     record = parse_bytes(text.encode("utf-8"), "cv.txt", address="https://sonoivu.laichau.gov.vn/van-ban/1")[0]
     assert (record.issuer, record.level, record.province) == ("Bộ Nội vụ", "central", None)
+
+
+def test_a_saved_page_whose_own_address_is_broken_is_read_all_the_same():
+    page = (
+        '<html><head><link rel="canonical" href="https://[vpubnd.laichau.gov.vn/x"></head><body>'
+        "<p>UBND tỉnh</p><p>Kế hoạch số 12/KH-UBND</p></body></html>"
+    )
+    (record,) = parse_bytes(page.encode(), "trang.html")
+    assert (record.province, record.source.address) == (None, "https://[vpubnd.laichau.gov.vn/x")
