@@ -13,10 +13,12 @@ import unicodedata
 
 from indexer.document.compound import split_documents
 from indexer.document.extract import build_document
+from indexer.document.fields.locality import complete_place
 from indexer.document.record import Document, Source
 from indexer.document.structure import lay_out
 from indexer.errors import EmptyFile
 from indexer.reading import format_of, read_bytes
+from indexer.text.localities import COMMITTEE_UNITS, division_of_address
 from indexer.text.normalize import normalize
 from indexer.text.places import CENTRAL_CITIES, issuer_level, province_at, province_of_address
 from indexer.text.vietnamese import source_spellings
@@ -56,7 +58,7 @@ def parse_bytes(
         )
         document = build_document(lay_out(part), source)
         document.spellings = spellings
-        documents.append(placed_by_site(doubt_ocr(document), address))
+        documents.append(placed_in_division(placed_by_site(doubt_ocr(document), address), address))
     return documents
 
 
@@ -87,9 +89,46 @@ def placed_by_site(document: Document, address: str | None) -> Document:
     city = document.province in CENTRAL_CITIES and document.province != "Thừa Thiên Huế"
     if _BARE_CITY.search(issuer) if city else _BARE_PROVINCIAL.search(issuer):
         document.issuer = f"{issuer} {document.province}"
-        document.evidence["issuer"] = {**document.evidence.get("issuer", {}), "how": "site_address", "sure": False}
     if document.level is None and document.issuer:  # a site's own level is not in its address: a commune's
         document.level = issuer_level(document.issuer, document.number, document.province)  # is a province's too
+    # a department named bare ("Sở Nông nghiệp và PTNT đề nghị …") is the province's
+    document.issuer = complete_place(document.issuer, document.province, document.level) if document.issuer else None
+    if document.issuer != (issuer or None):
+        document.evidence["issuer"] = {**document.evidence.get("issuer", {}), "how": "site_address", "sure": False}
+    return document
+
+
+# A local body named without its place: "Ban Tuyên giáo Huyện uỷ", "Uỷ ban nhân dân huyện", "Chủ tịch Uỷ ban nhân
+# dân xã" (a copy that lost its header, a page's lead).
+_BARE_LOCAL = re.compile(
+    r"(?:^|\s)(?P<unit>huyện|quận|thị xã|thành phố|xã|phường|thị trấn|huyện uỷ|quận uỷ|thị uỷ|thành uỷ|"
+    r"huyện ủy|quận ủy|thị ủy|thành ủy)$",
+    re.I,
+)
+
+
+def placed_in_division(document: Document, address: str | None) -> Document:
+    """A local body named without its place, copied from the site of a district or a commune of its province
+    ("phuloc.thuathienhue.gov.vn", :func:`~indexer.text.localities.division_of_address`): that district's or that
+    commune's, unsure.  A commune's site reposts its district's documents too ("Phòng Văn hoá và Thông tin huyện"
+    on "vinhhien.thuathienhue.gov.vn" is huyện Phú Lộc's)."""
+    division = division_of_address(address)
+    bare = _BARE_LOCAL.search(document.issuer or "")
+    if not division or not bare or document.level == "central":
+        return document
+    province = province_of_address(address)
+    dated = document.date or document.date_partial or (str(document.year) if document.year else None)
+    if document.province not in (None, province, province_at(province, dated)):
+        return document  # the text places it elsewhere: the site reposts another province's
+    unit = bare["unit"].lower()
+    unit = COMMITTEE_UNITS.get(unit.replace("ủy", "uỷ"), unit)
+    named = next((place for place in division if place and place.startswith(unit + " ")), None)
+    if not named:
+        return document
+    document.issuer = f"{document.issuer} {named[len(unit) + 1 :]}"
+    document.evidence["issuer"] = {**document.evidence.get("issuer", {}), "how": "site_address", "sure": False}
+    if document.level is None:
+        document.level = issuer_level(document.issuer, document.number, document.province)
     return document
 
 

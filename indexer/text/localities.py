@@ -14,7 +14,7 @@ import json
 import re
 from collections import Counter
 
-from indexer.text.places import canonical_province, sole_leader
+from indexer.text.places import canonical_province, site_place, sole_leader
 from indexer.text.vietnamese import key
 
 # How a text names a district or a commune, before its proper name.
@@ -168,3 +168,42 @@ def proper_place(name: str) -> str:
         return f"{unit} {m.group(2).title()}"
 
     return _UNIT_THEN_PLACE.sub(spelt, name)
+
+
+@functools.cache
+def _site_divisions() -> dict[tuple[str, str], tuple[str, str | None]]:
+    """``{("Thừa Thiên Huế", "phuloc"): ("huyện Phú Lộc", None), (…, "quangthai"): ("huyện Quảng Điền", "xã Quảng
+    Thái")}``: the districts and communes of each province by the label their sites are named with; a district's
+    over a commune's of the same name (the town of "huyện Phú Lộc" is "thị trấn Phú Lộc"), none where two share it."""
+    from vietnam_provinces import NESTED_DIVISIONS_JSON_PATH
+
+    with open(NESTED_DIVISIONS_JSON_PATH, encoding="utf-8") as fh:
+        provinces = json.load(fh)
+
+    def unit_first(name: str) -> str:
+        return name[:1].lower() + name[1:] if _PREFIX.match(name) else name
+
+    found: dict[tuple[str, str], tuple[str, str | None] | None] = {}
+    for province in provinces:
+        name = canonical_province(_PREFIX.sub("", re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", province["name"])))
+        for district in province.get("districts", []) if name else []:
+            place = (name, district["short_codename"].replace("_", ""))
+            found[place] = (unit_first(district["name"]), None)
+        for district in province.get("districts", []) if name else []:
+            for ward in district.get("wards", []):
+                place = (name, ward["short_codename"].replace("_", ""))
+                if place not in found or (found[place] and found[place][1]):
+                    found[place] = None if place in found else (unit_first(district["name"]), unit_first(ward["name"]))
+    return {place: division for place, division in found.items() if division}
+
+
+def division_of_address(address: str | None) -> tuple[str, str | None] | None:
+    """``(district, commune)`` an official site's address names, left of its province's label; or None.
+
+    >>> division_of_address("https://phuloc.thuathienhue.gov.vn/?gd=1&cn=1038")
+    ('huyện Phú Lộc', None)
+    >>> division_of_address("https://quangthai.thuathienhue.gov.vn/?gd=4"), division_of_address("http://laichau.dcs.vn")
+    (('huyện Quảng Điền', 'xã Quảng Thái'), None)
+    """
+    province, label = site_place(address)
+    return _site_divisions().get((province, label.replace("-", ""))) if province and label else None

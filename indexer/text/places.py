@@ -316,25 +316,36 @@ def province_of_address(address: str | None) -> str | None:
     >>> province_of_address("https://thuvienphapluat.vn/van-ban/x"), province_of_address("https://moj.gov.vn/")
     (None, None)
     """
+    return site_place(address)[0]
+
+
+def site_place(address: str | None) -> tuple[str | None, str | None]:
+    """``(province, label)``: the province a page's address names its site after, and the label an official site
+    sets left of the province's, a district's or a commune's ("phuloc" in "phuloc.thuathienhue.gov.vn").
+
+    >>> site_place("https://phuloc.thuathienhue.gov.vn/?gd=1"), site_place("http://laichau.dcs.vn/x")
+    (('Thừa Thiên Huế', 'phuloc'), ('Lai Châu', None))
+    """
     try:  # a page's own canonical link may be anything: "https://[vpubnd…" is no address
         parts = urlsplit(address.strip()) if address else None
         host = (parts.hostname or "").lower() if parts else ""
     except ValueError:
-        return None
+        return None, None
     if not host:
-        return None
+        return None, None
     if host.removeprefix("www.") == "vbpl.vn":
-        return _SITE_NAME.get(parts.path.strip("/").split("/")[0].lower())
+        return _SITE_NAME.get(parts.path.strip("/").split("/")[0].lower()), None
     labels = host.removeprefix("www.").split(".")
     official = bool(_OFFICIAL_DOMAIN.search(host))
-    for label in reversed(labels[:-1]):  # the province's label stands right of a district's or a commune's
+    for k in range(len(labels) - 2, -1, -1):  # the province's label stands right of a district's or a commune's
+        label = labels[k]
         pieces = [label.replace("-", ""), *(label.split("-") if official else [])]
         if official and (found := next((_SITE_NAME[p] for p in pieces if p in _SITE_NAME), None)):
-            return found
+            return found, (labels[k - 1] if k and label in _SITE_NAME else None)
         press = _PRESS.match(label)
         if press and (found := _SITE_NAME.get(press["name"] or press["station"])):
-            return found
-    return None
+            return found, None
+    return None, None
 
 
 # A header's province with one letter mistyped or misread ("ỦY BAN NHÂN DÂN TỈNH DÌNH ĐỊNH"): after "TỈNH" only a

@@ -5,6 +5,7 @@ import pytest
 
 from indexer import parse_bytes
 from indexer.reading import read_bytes
+from indexer.text.localities import division_of_address
 from indexer.text.places import province_of_address
 
 # The addresses of real pages in the labelled batches (bench/real-directives-web*), and the province they name.
@@ -31,6 +32,25 @@ ADDRESSES = [
 @pytest.mark.parametrize("address,province", ADDRESSES)
 def test_the_province_a_site_is_named_after(address, province):
     assert province_of_address(address) == province
+
+
+# A district's or a commune's own site, named left of its province's: (address, (district, commune)).
+DIVISIONS = [
+    ("https://phuloc.thuathienhue.gov.vn/?gd=1&cn=1038&tc=25175", ("huyện Phú Lộc", None)),
+    ("https://lacduong.lamdong.dcs.vn/huong-dan-nghiep-vu/type/detail/id/16299/task/1460", ("huyện Lạc Dương", None)),
+    ("https://caugiay.hanoi.gov.vn/dang-doan-the/-/view_content/3117925", ("quận Cầu Giấy", None)),
+    ("https://quangthai.thuathienhue.gov.vn/?gd=4&cn=97&tc=25688", ("huyện Quảng Điền", "xã Quảng Thái")),
+    ("https://vinhhien.thuathienhue.gov.vn/?gd=4&cn=28&tc=1953", ("huyện Phú Lộc", "xã Vinh Hiền")),
+    ("https://stnmt.dongthap.gov.vn/chitiettin.aspx?ID=685", None),  # a department's
+    ("https://btc.tuyenquang.dcs.vn", None),  # a Party board's
+    ("http://laichau.dcs.vn/x", None),  # the province's own
+    ("https://thuvienphapluat.vn/van-ban/x", None),
+]
+
+
+@pytest.mark.parametrize("address,division", DIVISIONS)
+def test_the_district_or_commune_a_site_is_named_after(address, division):
+    assert division_of_address(address) == division
 
 
 # Where a saved page says it came from: the browser's mark first, then the address the page gives itself.
@@ -82,6 +102,48 @@ COPIES = [
         "Thừa Thiên Huế",
         None,
         None,  # a commune's site: its level is not in the address
+    ),
+]
+
+
+# Real copies that name their body without its district or commune (bench/real-directives-web20 2005, web26 2605,
+# web67 6704), from the site of the district or the commune: the body is that district's or that commune's.
+COPIES += [
+    (
+        "Tìm kiếm tin tức\nBan Tuyên giáo Huyện ủy: Công tác định hướng tuyên truyền tháng 6 năm 2022\n"
+        "16/06/2022 4:14:PM\nNgày 30/5/2022, Ban Tuyên giáo Huyện ủy đã ban hành văn bản số 78-CV/BTGHU về việc "
+        "định hướng tuyên truyền tháng 6 năm 2022.\n",
+        "https://phuloc.thuathienhue.gov.vn/?gd=1&cn=1038&tc=25175",
+        "Thừa Thiên Huế",
+        "Ban Tuyên giáo Huyện uỷ Phú Lộc",
+        "district",
+    ),
+    (
+        "Tìm kiếm tin tức\nQUYẾT ĐỊNH Về việc công nhận Gia đình văn hóa năm 2020\nNgày cập nhật 19/11/2020\n\n"
+        "QUYẾT ĐỊNH\n\nVề việc công nhận Gia đình văn hóa năm 2020\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ\n\n"
+        "Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+        "https://quangthai.thuathienhue.gov.vn/?gd=4&cn=97&tc=25688",
+        "Thừa Thiên Huế",
+        "Chủ tịch Uỷ ban nhân dân xã Quảng Thái",
+        "commune",
+    ),
+    (
+        "Tìm kiếm tin tức\nĐôn đốc nộp hồ sơ đề nghị xem xét, công nhận đạt chuẩn văn hóa\nNgày cập nhật 09/09/2019"
+        "\n\nPhòng Văn hóa và Thông tin huyện đã ban hành công văn về việc đôn đốc nộp hồ sơ đề nghị xem xét, công "
+        "nhận đạt chuẩn văn hóa.\n",
+        "https://vinhhien.thuathienhue.gov.vn/?gd=4&cn=28&tc=1953",  # a commune's site reposts its district's
+        "Thừa Thiên Huế",
+        "Phòng Văn hoá và Thông tin huyện Phú Lộc",
+        "district",
+    ),
+    (
+        "Thông báo về cao điểm sinh vật gây hại cây trồng vụ Đông năm 2020\n29/10/2020\nHiện nay, các cây trồng vụ "
+        "Đông đang giai đoạn phát triển thân lá. Để chủ động phòng chống sinh vật gây hại, bảo vệ an toàn cho sản "
+        "xuất vụ Đông, Chi cục Trồng trọt và Bảo vệ thực vật thông báo về cao điểm sinh vật gây hại, cụ thể như sau:\n",
+        "http://nnptnt.vinhphuc.gov.vn/dichbenhbvtv/pages/thong-bao.aspx",  # web66 6604: a department's site
+        "Vĩnh Phúc",
+        "Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Vĩnh Phúc",
+        "province",
     ),
 ]
 

@@ -35,6 +35,8 @@ def complete_place(issuer: str, province: str | None, level: str | None, place: 
     'Sở Nông nghiệp và Phát triển nông thôn tỉnh Hưng Yên'
     >>> complete_place("Thanh tra Sở Y tế", "Kiên Giang", "province")
     'Thanh tra Sở Y tế tỉnh Kiên Giang'
+    >>> complete_place("Chi cục Trồng trọt và Bảo vệ thực vật", "Vĩnh Phúc", "province")
+    'Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Vĩnh Phúc'
     >>> complete_place("Uỷ ban nhân dân tỉnh", "Hồ Chí Minh", "province"), complete_place("Tỉnh uỷ", "Kon Tum", None)
     ('Uỷ ban nhân dân tỉnh', 'Tỉnh uỷ Kon Tum')
     """
@@ -45,7 +47,11 @@ def complete_place(issuer: str, province: str | None, level: str | None, place: 
         # (Thừa Thiên Huế was a province until 2025: its "tỉnh" stands)
         city = province in CENTRAL_CITIES - {"Thừa Thiên Huế"}
         return issuer if city and re.search(r"(?:Tỉnh uỷ|\btỉnh)$", issuer) else f"{issuer} {province}"
-    if level == "province" and re.search(r"(?:^|\s)Sở\s", issuer) and not re.search(r"\b(?:tỉnh|thành phố)\b", issuer):
+    if (
+        level == "province"
+        and re.search(r"(?:^|\s)(?:Sở|Chi cục)\s", issuer)
+        and not re.search(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|khu vực)\b", issuer)
+    ):
         # a department named bare by a copy that lost its header: "Sở Nông nghiệp và PTNT đề nghị …"; a unit
         # named by its department alone ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG / TỔ CÔNG TÁC VỀ CHUYỂN ĐỔI SỐ")
         # (a city's "Thừa Thiên Huế" is a province's name: the city took "Huế")
