@@ -358,7 +358,33 @@ Công văn được ban hành trên cơ sở thực hiện Công văn số 3245-
             "doc_type": "Công văn",
             "number": "228-CV/BTGDVTU",
             "title": "về việc tăng cường tuyên truyền Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+            "basis": ["3245-CV/BTGDVTW"],  # what the page says it "được ban hành trên cơ sở thực hiện"
         },
+        {"number": "lead"},
+    ),
+    (
+        "web64 6405: the subject of a lead ends at the semicolon after which the page tells what it says",
+        """Ngày 07/12/2023, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 35-CT/TU về việc tổ chức Tết Giáp Thìn năm 2024; theo đó, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội tỉnh tập trung lãnh đạo, chỉ đạo và tổ chức thực hiện tốt các chính sách an sinh xã hội.
+Xem chi tiết tại đây.
+""",
+        {"doc_type": "Chỉ thị", "number": "35-CT/TU", "year": 2023, "title": "về việc tổ chức Tết Giáp Thìn năm 2024"},
+        {"number": "lead"},
+    ),
+    (
+        "web64 6408: a page says the board 'đã có văn bản hướng dẫn …': a guidance, its subject after the word",
+        """Ngày 16/1, Ban Tuyên giáo Tỉnh ủy đã có văn bản hướng dẫn tuyên truyền kỷ niệm các ngày lễ lớn năm 2017.
+Ban Tuyên giáo Tỉnh ủy yêu cầu các hoạt động tuyên truyền kỷ niệm cần được tổ chức dưới nhiều hình thức, đảm bảo đúng tầm mức sự kiện, thiết thực, an toàn, tiết kiệm, tránh phô trương hình thức.
+""",
+        {"doc_type": "Hướng dẫn", "number": None, "title": "tuyên truyền kỷ niệm các ngày lễ lớn năm 2017"},
+        {"doc_type": "lead"},
+    ),
+    (
+        "web64 6404: what the directive was issued on, to the body that then asks (not the resolution it names after)",
+        """Ảnh minh họa
+
+Ngày 29 tháng 12/2020  Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị số 04 -CT/TU về việc tổ chức đón Tết Nguyên đán Tân Sửu năm 2021. Theo đó Chỉ thị của Ban Thường vụ Tỉnh ủy được ban hành trên cơ sở thực hiện Chỉ thị số 48 -CT/TW, ngày 09/12/2020 của Ban Bí thư Trung ương Đảng về việc “Tổ chức Tết năm 2021”, Ban Thường vụ Tỉnh ủy Đắk Lắk yêu cầu các cấp ủy đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội của tỉnh triển khai tổ chức thực hiện Chỉ thị nhằm chuẩn bị tốt các điều kiện để Nhân dân trên địa bàn tỉnh vui Xuân, đón Tết Nguyên đán Tân Sửu năm 2021, góp phần thực hiện thắng lợi nhiệm vụ năm 2021 theo Nghị quyết số 02-NQ/TU, ngày 04/12/2020 của tỉnh ủy gắn với phòng, chống dịch bệnh COVID-19.
+""",
+        {"doc_type": "Chỉ thị", "number": "04-CT/TU", "basis": ["48-CT/TW"]},
         {"number": "lead"},
     ),
     (

@@ -73,6 +73,15 @@ NAMED_DOCUMENT = re.compile(
 _SENTENCE_END = re.compile(r"[.:!?…][\"”')\]]*$")
 # An opening paragraph that tells the situation first and names its grounds in a later sentence.
 _GROUNDS_INSIDE = re.compile(r"(?<=[.!?…]\s)(?:Căn cứ|Thực hiện|Thi hành)\s+(?=[^.;]{0,60}?\d)", re.I)
+# A page that tells of a document says what it was issued on: "Theo đó Chỉ thị của Ban Thường vụ Tỉnh ủy được ban
+# hành trên cơ sở thực hiện Chỉ thị số 48 -CT/TW, ngày 09/12/2020 của Ban Bí thư …".
+_ISSUED_ON = re.compile(
+    r"\bđược ban hành\s+(?:trên cơ sở|căn cứ(?:\s+vào)?)\s+"
+    r"(?:(?:thực hiện|triển khai|quán triệt)\s+)?(?=[^.;]{0,60}?\d)",
+    re.I,
+)
+# The body that acts after them: "…, Ban Thường vụ Tỉnh ủy Đắk Lắk yêu cầu các cấp ủy … theo Nghị quyết số 02-NQ/TU".
+_MAIN_CLAUSE = re.compile(r",\s+(?=[A-ZĐ][^,;.]{2,80}?\s(?:yêu cầu|đề nghị|chỉ đạo)\b)")
 # A telegram tells the weather first and gives its purpose, then its grounds after a semicolon: "Để chủ động ứng phó
 # bão …; Thực hiện Công điện số 05/CĐ-BCĐ-BNNMT ngày 26/9/2025 …; Chủ tịch … yêu cầu": a document named by its number.
 _GROUNDS_AFTER_PURPOSE = re.compile(
@@ -214,15 +223,15 @@ def grounds_of(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str]:
         body_seen += p.zone == "body"
         opens = _BASIS_OPENER.match(_subject(p)) or (p.zone == "body" and _PURPOSE_BASIS.match(p.text))
         opens = opens or (first and not taken and _listed_before_grounds(p, opening[k + 1 : k + 2]))
-        grounds = first and not opens and _GROUNDS_INSIDE.search(p.text)
+        grounds = first and not opens and (_GROUNDS_INSIDE.search(p.text) or _ISSUED_ON.search(p.text))
         grounds = grounds or (p.zone == "body" and not taken and not opens and _GROUNDS_AFTER_PURPOSE.match(p.text))
         answered = p.zone == "body" and body_seen == 1 and not taken
         answered = answered and bool(_ANSWERED.match(p.text) or _ACTED_ON.match(p.text))
         if answered or opens or (first and _RECEIVED.search(p.text[:200])):
             taken.append(p)
         elif grounds:  # "Trong thời gian qua, … chậm tiến độ. Căn cứ Nghị quyết số 35/2023/UBTVQH15 …; để …"
-            rest = p.text[grounds.end() if grounds.re is _GROUNDS_AFTER_PURPOSE else grounds.start() :]
-            end = re.search(r"[.!?…](?:\s|$)", rest)
+            rest = p.text[grounds.start() if grounds.re is _GROUNDS_INSIDE else grounds.end() :]
+            end = re.search(r"[.!?…](?:\s|$)|" + _MAIN_CLAUSE.pattern, rest)
             taken.append(dataclasses.replace(p, text=rest[: end.end()] if end else rest))
         elif (
             previous_open

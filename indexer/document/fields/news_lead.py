@@ -27,7 +27,8 @@ _ISSUED = re.compile(
     # "Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của …": a Party portal's lead
     r"(?<!\w)(?i:ban hành|ký|vừa có|đã có|giới thiệu toàn văn|giới thiệu nội dung)\s+"
     # its urgency between the type and the number: "… đã có công điện khẩn số 13", "Công văn hỏa tốc số …"
-    rf"(?P<type>(?i:{_TYPES}|văn bản(?=\s+số\b)))(?:\s+hành động)?(?:\s+(?i:thượng khẩn|khẩn|hoả tốc|hỏa tốc))?"
+    rf"(?P<type>(?i:{_TYPES}|văn bản(?=\s+(?:số|hướng dẫn)\b)))(?:\s+hành động)?"
+    r"(?:\s+(?i:thượng khẩn|khẩn|hoả tốc|hỏa tốc))?"
     r"(?P<numbered>\s+(?i:số)\b)?",
 )
 _LEAD_DATE = re.compile(
@@ -37,8 +38,9 @@ _LEAD_DATE = re.compile(
 _SUBJECT = re.compile(
     r"^[\s,]*(?:ngày\s+[\d/\-]+(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s*,?\s*)?(?:của\s+[^,;]{3,80}?,?\s+)?"
     r"(?:gửi\s+[^;.]{3,160}?\s+(?=về\s))?"  # "…, gửi Sở Văn hóa, Thể thao và Du lịch, Sở Ngoại vụ về tham mưu …"
-    r"(?P<subject>(?i:về việc|về|V/v|thực hiện|triển khai|hướng dẫn)\s[^\n]{8,400}?)(?:\.\s|\.?$|,\s+(?=nhằm\b))"
-)  # the page's own words of purpose after it ("…, nhằm tạo khí thế thi đua …") are not the subject
+    r"(?P<subject>(?i:về việc|về|V/v|thực hiện|triển khai|hướng dẫn)\s[^\n]{8,400}?)(?:\.\s|\.?$|,\s+(?=nhằm\b)|;\s)"
+)  # the page's own words of purpose after it ("…, nhằm tạo khí thế thi đua …") are not the subject, nor what it
+# goes on to tell after a semicolon ("… về việc tổ chức Tết Giáp Thìn năm 2024; theo đó, Ban Thường vụ …")
 # Site chrome (a file's size, a view count) may stand before a lead that opens on its day: looked at further down.
 _LEAD_REACH, _DATED_LEAD_REACH = 4, 8
 _DAY_AFTER_NUMBER = re.compile(r"^\s*,?\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(?P<year>(?:19|20)\d\d)\b")
@@ -163,7 +165,7 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
         dated = _LEAD_DATE.match(p.text) or next(
             (d for q in paragraphs[:_LEAD_REACH] if (d := _LEAD_DATE.match(q.text)) and _ISSUED.search(q.text)), None
         )
-        doc_type = _type_name(m.group("type"), number)
+        doc_type = _type_name(m.group("type"), number, rest)
         if not doc_type:
             continue
         dated = dated or _DAY_AFTER_NUMBER.match(rest)  # "… vừa có Thông báo số 678/TB-UBND ngày 05/02/2018 về …"
@@ -181,10 +183,13 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
     return None
 
 
-def _type_name(written: str, number: str | None) -> str | None:
-    """The type's name as the vocabulary spells it; a "văn bản" is a letter when its number has no type's code."""
+def _type_name(written: str, number: str | None, rest: str = "") -> str | None:
+    """The type's name as the vocabulary spells it; a "văn bản" is a letter when its number has no type's code,
+    and a guidance when the page says it guides ("… đã có văn bản hướng dẫn tuyên truyền kỷ niệm …")."""
     if written.lower() == "văn bản":  # a State letter's symbol, or a Party number's own type code ("78-CV/BTGHU")
-        return ("Công văn" if letter_symbol(number) else TYPE_OF_CODE.get(type_code(number))) if number else None
+        if not number:
+            return "Hướng dẫn" if re.match(r"\s*hướng dẫn\s", rest, re.I) else None
+        return "Công văn" if letter_symbol(number) else TYPE_OF_CODE.get(type_code(number))
     return next(name for name in TYPE_OF_LINE.values() if name.lower() == written.lower())
 
 
