@@ -7,20 +7,22 @@ section 2.  Nothing here writes anything.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
 import unicodedata
 
 from indexer.document.compound import split_documents
-from indexer.document.extract import build_document
+from indexer.document.extract import build_document, make_doc_id
+from indexer.document.fields.attachment import issuing_number
 from indexer.document.fields.locality import complete_place
 from indexer.document.record import Document, Source
 from indexer.document.structure import lay_out
 from indexer.errors import EmptyFile
 from indexer.reading import format_of, read_bytes
-from indexer.text.localities import COMMITTEE_UNITS, division_of_address
+from indexer.text.localities import COMMITTEE_UNITS, division_of_address, province_of_site
 from indexer.text.normalize import normalize
-from indexer.text.places import CENTRAL_CITIES, issuer_level, province_at, province_of_address
+from indexer.text.places import CENTRAL_CITIES, issuer_level, province_at
 from indexer.text.vietnamese import source_spellings
 
 
@@ -59,6 +61,26 @@ def parse_bytes(
         document = build_document(lay_out(part), source)
         document.spellings = spellings
         documents.append(placed_in_division(placed_by_site(doubt_ocr(document), address), address))
+    return numbered_by_attachment(documents)
+
+
+def numbered_by_attachment(documents: list[Document]) -> list[Document]:
+    """A decision whose copy lost its number, followed by the outline it approves, takes the number, the day and the
+    year that the outline's note gives it ("(Ban hành kèm theo Quyết định số 1241/QĐ-TTg ngày 19 tháng 11 năm 2004
+    của Thủ tướng Chính phủ)"), unsure; a number left blank stays blank."""
+    for issuing, attached in itertools.pairwise(documents):
+        note = attached.evidence.get("number") or {}
+        blank = (issuing.evidence.get("number") or {}).get("how") == "blank"
+        number = None if issuing.number or blank or note.get("how") != "attachment" else note.get("line")
+        number = number and issuing_number(number, issuing.doc_type)
+        if not number:
+            continue
+        issuing.number = number
+        issuing.evidence["number"] = {"line": note["line"], "anchor": None, "how": "attachment", "sure": False}
+        if not issuing.date and attached.date and issuing.year in (None, int(attached.date[:4])):
+            issuing.date, issuing.year = attached.date, int(attached.date[:4])
+            issuing.evidence["date"] = issuing.evidence["year"] = dict(issuing.evidence["number"])
+        issuing.doc_id = make_doc_id(number, issuing.year, issuing.province, issuing.level, None, None, "")
     return documents
 
 
@@ -73,11 +95,11 @@ _GUESSES = ("body", "locality")  # how a province is found that a site's address
 
 def placed_by_site(document: Document, address: str | None) -> Document:
     """A document whose text names no province, copied from a site named by one ("phuloc.thuathienhue.gov.vn",
-    :func:`~indexer.text.places.province_of_address`): the site's province, unsure, and a provincial body's name
+    :func:`~indexer.text.localities.province_of_site`): the site's province, unsure, and a provincial body's name
     without its place named with it. The site's word is taken over a guess (the province the body names most, or
     the one a commune's name is first found in: "xã Long Phụng" is Long An's and Quảng Ngãi's), not over a name
     the text gives. A central body's text reposted by a province's portal keeps no province."""
-    province = province_of_address(address)
+    province = province_of_site(address)
     found = document.evidence.get("province") or {}
     guessed = not found.get("sure") and found.get("how") in _GUESSES
     if not province or document.level == "central" or (document.province and not guessed):
@@ -116,13 +138,12 @@ def placed_in_division(document: Document, address: str | None) -> Document:
     bare = _BARE_LOCAL.search(document.issuer or "")
     if not division or not bare or document.level == "central":
         return document
-    province = province_of_address(address)
     dated = document.date or document.date_partial or (str(document.year) if document.year else None)
-    if document.province not in (None, province, province_at(province, dated)):
+    if document.province not in (None, division.province, province_at(division.province, dated)):
         return document  # the text places it elsewhere: the site reposts another province's
     unit = bare["unit"].lower()
     unit = COMMITTEE_UNITS.get(unit.replace("ủy", "uỷ"), unit)
-    named = next((place for place in division if place and place.startswith(unit + " ")), None)
+    named = next((place for place in division[1:] if place and place.startswith(unit + " ")), None)
     if not named:
         return document
     document.issuer = f"{document.issuer} {named[len(unit) + 1 :]}"

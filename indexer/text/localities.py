@@ -13,6 +13,8 @@ import functools
 import json
 import re
 from collections import Counter
+from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from indexer.text.places import canonical_province, site_place, sole_leader
 from indexer.text.vietnamese import key
@@ -170,11 +172,21 @@ def proper_place(name: str) -> str:
     return _UNIT_THEN_PLACE.sub(spelt, name)
 
 
+class SiteDivision(NamedTuple):
+    """Where an official site's address says its body sits."""
+
+    province: str
+    district: str | None  # "huyện Phú Lộc"
+    commune: str | None  # "xã Quảng Thái"
+
+
 @functools.cache
-def _site_divisions() -> dict[tuple[str, str], tuple[str, str | None]]:
-    """``{("Thừa Thiên Huế", "phuloc"): ("huyện Phú Lộc", None), (…, "quangthai"): ("huyện Quảng Điền", "xã Quảng
-    Thái")}``: the districts and communes of each province by the label their sites are named with; a district's
-    over a commune's of the same name (the town of "huyện Phú Lộc" is "thị trấn Phú Lộc"), none where two share it."""
+def _site_divisions() -> tuple[dict[tuple[str, str], SiteDivision], dict[str, SiteDivision]]:
+    """``({("Thừa Thiên Huế", "phuloc"): (…, "huyện Phú Lộc", None), (…, "quangthai"): (…, "huyện Quảng Điền", "xã
+    Quảng Thái")}, {"nari": ("Bắc Kạn", "huyện Na Rì", None), …})``: the districts and communes of each province by
+    the label their sites are named with (a district's over a commune's of the same name: the town of "huyện Phú
+    Lộc" is "thị trấn Phú Lộc"; none where two share it), and the districts whose label is theirs alone in the
+    country, for the sites named after their district only ("nari.gov.vn", "trieuson.gov.vn")."""
     from vietnam_provinces import NESTED_DIVISIONS_JSON_PATH
 
     with open(NESTED_DIVISIONS_JSON_PATH, encoding="utf-8") as fh:
@@ -183,27 +195,72 @@ def _site_divisions() -> dict[tuple[str, str], tuple[str, str | None]]:
     def unit_first(name: str) -> str:
         return name[:1].lower() + name[1:] if _PREFIX.match(name) else name
 
-    found: dict[tuple[str, str], tuple[str, str | None] | None] = {}
+    found: dict[tuple[str, str], SiteDivision | None] = {}
+    nationwide: dict[str, list[SiteDivision]] = {}
     for province in provinces:
         name = canonical_province(_PREFIX.sub("", re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", province["name"])))
         for district in province.get("districts", []) if name else []:
-            place = (name, district["short_codename"].replace("_", ""))
-            found[place] = (unit_first(district["name"]), None)
+            label = district["short_codename"].replace("_", "")
+            found[(name, label)] = SiteDivision(name, unit_first(district["name"]), None)
+            nationwide.setdefault(label, []).append(found[(name, label)])
         for district in province.get("districts", []) if name else []:
             for ward in district.get("wards", []):
                 place = (name, ward["short_codename"].replace("_", ""))
-                if place not in found or (found[place] and found[place][1]):
-                    found[place] = None if place in found else (unit_first(district["name"]), unit_first(ward["name"]))
-    return {place: division for place, division in found.items() if division}
+                if place not in found or (found[place] and found[place].commune):
+                    division = SiteDivision(name, unit_first(district["name"]), unit_first(ward["name"]))
+                    found[place] = None if place in found else division
+    # a short label is too likely another word ("hoa", "an"): a district's own site spells a name of two syllables
+    alone = {label: d[0] for label, d in nationwide.items() if len(d) == 1 and len(label) >= 4}
+    return {place: division for place, division in found.items() if division}, alone
 
 
-def division_of_address(address: str | None) -> tuple[str, str | None] | None:
-    """``(district, commune)`` an official site's address names, left of its province's label; or None.
+# A district's office may prefix its site with its own name: "pgdbadon.edu.vn" (phòng giáo dục), "huyenkyanh".
+_DISTRICT_OFFICE = re.compile(r"^(?:pgd|phonggd|huyen|ubnd|ubndhuyen)?(?P<label>[a-z]+)$")
+_OFFICIAL = re.compile(r"\.(?:gov|dcs|edu|org)\.vn$")
+
+
+def division_of_address(address: str | None) -> SiteDivision | None:
+    """Where an official site's address names its body: the district or commune named left of its province's
+    label, or a district whose site bears its name alone (and a commune's named left of it); or None.
 
     >>> division_of_address("https://phuloc.thuathienhue.gov.vn/?gd=1&cn=1038")
-    ('huyện Phú Lộc', None)
-    >>> division_of_address("https://quangthai.thuathienhue.gov.vn/?gd=4"), division_of_address("http://laichau.dcs.vn")
-    (('huyện Quảng Điền', 'xã Quảng Thái'), None)
+    SiteDivision(province='Thừa Thiên Huế', district='huyện Phú Lộc', commune=None)
+    >>> division_of_address("https://donphong.bachthong.gov.vn/x")
+    SiteDivision(province='Bắc Kạn', district='huyện Bạch Thông', commune='xã Đôn Phong')
+    >>> division_of_address("http://laichau.dcs.vn"), division_of_address("https://thuvienphapluat.vn/x")
+    (None, None)
     """
+    by_province, alone = _site_divisions()
     province, label = site_place(address)
-    return _site_divisions().get((province, label.replace("-", ""))) if province and label else None
+    if province:
+        return by_province.get((province, label.replace("-", ""))) if label else None
+    host = _host(address)
+    if not _OFFICIAL.search(host):
+        return None
+    labels = host.split(".")[:-2]
+    for k in range(len(labels) - 1, -1, -1):
+        named = _DISTRICT_OFFICE.match(labels[k].replace("-", ""))
+        district = named and alone.get(named["label"])
+        if district:
+            commune = by_province.get((district.province, labels[k - 1].replace("-", ""))) if k else None
+            return commune if commune and commune.district == district.district else district
+    return None
+
+
+def province_of_site(address: str | None) -> str | None:
+    """The province a page's address names (:func:`~indexer.text.places.province_of_address`), or the province of
+    the district whose own site it is.
+
+    >>> province_of_site("https://nari.gov.vn/thong-bao-lich-tiep-cong-dan"), province_of_site("http://laichau.dcs.vn")
+    ('Bắc Kạn', 'Lai Châu')
+    """
+    province = site_place(address)[0]
+    division = None if province else division_of_address(address)
+    return province or (division.province if division else None)
+
+
+def _host(address: str | None) -> str:
+    try:
+        return (urlsplit(address.strip()).hostname or "").lower().removeprefix("www.") if address else ""
+    except ValueError:
+        return ""

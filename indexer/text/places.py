@@ -342,10 +342,30 @@ def site_place(address: str | None) -> tuple[str | None, str | None]:
         pieces = [label.replace("-", ""), *(label.split("-") if official else [])]
         if official and (found := next((_SITE_NAME[p] for p in pieces if p in _SITE_NAME), None)):
             return found, (labels[k - 1] if k and label in _SITE_NAME else None)
+        if official and (found := _after_office(label)):
+            return found, None
         press = _PRESS.match(label)
         if press and (found := _SITE_NAME.get(press["name"] or press["station"])):
             return found, None
     return None, None
+
+
+# A provincial office may set its own initials before the province's name: "vhttdldaklak.gov.vn" (Sở Văn hoá,
+# Thể thao và Du lịch Đắk Lắk), "mttqdienbien.org.vn", "tinhdoanhungyen.org.vn"; a short name ("hue") could end
+# any word.
+_AFTER_OFFICE = re.compile(
+    r"^[a-z]{2,12}?(?P<name>" + "|".join(sorted((n for n in _SITE_NAME if len(n) >= 5), key=len, reverse=True)) + r")$"
+)
+
+
+def _after_office(label: str) -> str | None:
+    """The province an office's site label ends with (:data:`_AFTER_OFFICE`), or None.
+
+    >>> _after_office("vhttdldaklak"), _after_office("mttqdienbien"), _after_office("thanhdoansadec")
+    ('Đắk Lắk', 'Điện Biên', None)
+    """
+    m = _AFTER_OFFICE.match(label)
+    return _SITE_NAME[m["name"]] if m else None
 
 
 # A header's province with one letter mistyped or misread ("ỦY BAN NHÂN DÂN TỈNH DÌNH ĐỊNH"): after "TỈNH" only a

@@ -430,3 +430,52 @@ PHỔ CẬP GIÁO DỤC, XÓA MÙ CHỮ
 def test_fields_of_central_and_cut_copies(text, expected):
     document = parse_bytes(text.encode("utf-8"), "van-ban.txt")[0].to_dict()
     assert {field: document[field] for field in expected} == expected
+
+
+# web49 4904: a decision copied without its header, its number and day only in the note under the outline it approves.
+DECISION_AND_ITS_OUTLINE = """Sign In
+
+QUYẾT ĐỊNH
+
+Của thủ tướng chính phủ về việc phê duyệt đề cương tổ chức kỷ niệm những ngày lễ lớn năm 2004 – 2005
+
+THỦ TƯỚNG CHÍNH PHỦ
+
+Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Phê duyệt "Đề cương tổ chức kỷ niệm những ngày lễ lớn năm 2004 - 2005" (kèm theo Quyết định này).
+
+Điều 2. Ban Chỉ đạo Nhà nước kỷ niệm các ngày lễ lớn năm 2004 - 2005 trực tiếp chỉ đạo.
+
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+
+KT. THỦ TƯỚNG CHÍNH PHỦ
+PHÓ THỦ TƯỚNG
+(Đã ký)
+
+Phạm Gia Khiêm
+
+ĐỀ CƯƠNG
+
+Tổ chức kỷ niệm những ngày lễ lớn năm 2004 - 2005
+(Ban hành kèm theo Quyết định số {number} ngày 19 tháng 11 năm 2004 của Thủ tướng Chính phủ)
+
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+
+
+def test_a_decision_takes_its_number_from_the_note_under_its_outline():
+    decision, outline = parse_bytes(DECISION_AND_ITS_OUTLINE.format(number="1241/QĐ-TTg").encode(), "qd.md")
+    assert (decision.number, decision.date, decision.year, decision.doc_id) == (
+        "1241/QĐ-TTg",
+        "2004-11-19",
+        2004,
+        "1241-qd-ttg-2004",
+    )
+    assert decision.evidence["number"]["how"] == "attachment" and not decision.evidence["number"]["sure"]
+    assert (outline.doc_type, outline.number, outline.date) == ("Đề cương", None, "2004-11-19")
+    # a note whose number is left blank gives none
+    blank, _ = parse_bytes(DECISION_AND_ITS_OUTLINE.format(number="   /QĐ-TTg").encode(), "qd.md")
+    assert (blank.number, blank.date) == (None, None)

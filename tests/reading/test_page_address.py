@@ -5,7 +5,7 @@ import pytest
 
 from indexer import parse_bytes
 from indexer.reading import read_bytes
-from indexer.text.localities import division_of_address
+from indexer.text.localities import division_of_address, province_of_site
 from indexer.text.places import province_of_address
 
 # The addresses of real pages in the labelled batches (bench/real-directives-web*), and the province they name.
@@ -19,6 +19,9 @@ ADDRESSES = [
     ("https://baoninhthuan.com.vn/news/9983p1c24/chi-thi-cua-ban-thuong-vu-tinh-uy", "Ninh Thuận"),  # its paper
     ("http://gialaitv.vn/thong-bao/ubmttqvn-tinh-trien-khai-ke-hoach", "Gia Lai"),  # its television
     ("https://www.quangtri.gov.vn/%C4%90%E1%BB%90i-tho%E1%BA%A0i", "Quảng Trị"),
+    ("http://vhttdldaklak.gov.vn/quan-ly-van-hoa/to-chuc-cac-hoat-dong", "Đắk Lắk"),  # an office's initials first
+    ("http://mttqdienbien.org.vn/tin-tuc", "Điện Biên"),
+    ("https://thanhdoansadec.org.vn/x", None),  # a city's youth union: Sa Đéc is no province
     ("https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Huong-dan-16-HD-BTCTW-2018", None),  # a legal site
     ("https://thuviennhadat.vn/vbpl/ke-hoach-1576-kh-ubnd-2019", None),
     ("https://24hbinhphuoc.com.vn/tuyen-truyen-ky-niem-cac-ngay-le-lon-nam-2017", None),  # no official site
@@ -36,11 +39,18 @@ def test_the_province_a_site_is_named_after(address, province):
 
 # A district's or a commune's own site, named left of its province's: (address, (district, commune)).
 DIVISIONS = [
-    ("https://phuloc.thuathienhue.gov.vn/?gd=1&cn=1038&tc=25175", ("huyện Phú Lộc", None)),
-    ("https://lacduong.lamdong.dcs.vn/huong-dan-nghiep-vu/type/detail/id/16299/task/1460", ("huyện Lạc Dương", None)),
-    ("https://caugiay.hanoi.gov.vn/dang-doan-the/-/view_content/3117925", ("quận Cầu Giấy", None)),
-    ("https://quangthai.thuathienhue.gov.vn/?gd=4&cn=97&tc=25688", ("huyện Quảng Điền", "xã Quảng Thái")),
-    ("https://vinhhien.thuathienhue.gov.vn/?gd=4&cn=28&tc=1953", ("huyện Phú Lộc", "xã Vinh Hiền")),
+    ("https://phuloc.thuathienhue.gov.vn/?gd=1&cn=1038&tc=25175", ("Thừa Thiên Huế", "huyện Phú Lộc", None)),
+    ("https://lacduong.lamdong.dcs.vn/huong-dan-nghiep-vu/type/detail/id/16299", ("Lâm Đồng", "huyện Lạc Dương", None)),
+    ("https://caugiay.hanoi.gov.vn/dang-doan-the/-/view_content/3117925", ("Hà Nội", "quận Cầu Giấy", None)),
+    ("https://quangthai.thuathienhue.gov.vn/?gd=4&cn=97", ("Thừa Thiên Huế", "huyện Quảng Điền", "xã Quảng Thái")),
+    ("https://vinhhien.thuathienhue.gov.vn/?gd=4&cn=28", ("Thừa Thiên Huế", "huyện Phú Lộc", "xã Vinh Hiền")),
+    # a district's own site under its name alone, with a commune's left of it, or its office's prefix
+    ("https://nari.gov.vn/thong-bao-lich-tiep-cong-dan", ("Bắc Kạn", "huyện Na Rì", None)),
+    ("https://donphong.bachthong.gov.vn/x", ("Bắc Kạn", "huyện Bạch Thông", "xã Đôn Phong")),
+    ("https://danluc.trieuson.gov.vn/x", ("Thanh Hoá", "huyện Triệu Sơn", "xã Dân Lực")),
+    ("http://mnquangphuc.pgdbadon.edu.vn/x", ("Quảng Bình", "thị xã Ba Đồn", None)),
+    ("https://lhu.edu.vn/x", None),  # a university's
+    ("https://qeza.gov.vn/x", None),  # a province's economic zone's
     ("https://stnmt.dongthap.gov.vn/chitiettin.aspx?ID=685", None),  # a department's
     ("https://btc.tuyenquang.dcs.vn", None),  # a Party board's
     ("http://laichau.dcs.vn/x", None),  # the province's own
@@ -51,6 +61,7 @@ DIVISIONS = [
 @pytest.mark.parametrize("address,division", DIVISIONS)
 def test_the_district_or_commune_a_site_is_named_after(address, division):
     assert division_of_address(address) == division
+    assert province_of_site(address) == (division[0] if division else province_of_address(address))
 
 
 # Where a saved page says it came from: the browser's mark first, then the address the page gives itself.
@@ -134,6 +145,15 @@ COPIES += [
         "https://vinhhien.thuathienhue.gov.vn/?gd=4&cn=28&tc=1953",  # a commune's site reposts its district's
         "Thừa Thiên Huế",
         "Phòng Văn hoá và Thông tin huyện Phú Lộc",
+        "district",
+    ),
+    (
+        "Ngày 06/9/2017, Uỷ ban nhân dân thị xã tổ chức cuộc họp Ủy ban nhân dân thường kỳ nhằm đánh giá tình hình "
+        "thực hiện nhiệm vụ tháng 8, triển khai công tác chủ yếu tháng 9 năm 2017, dưới sự chủ trì của Chủ tịch UBND "
+        "thị xã – Trần Úc.\n",
+        "https://dienban.gov.vn/tin-tuc/ket-luan-cuoc-hop",  # web39 3907: a district's site under its name alone
+        "Quảng Nam",
+        "Uỷ ban nhân dân thị xã Điện Bàn",
         "district",
     ),
     (

@@ -70,3 +70,21 @@ def attachment_note(paragraphs: list[Paragraph]) -> dict | None:
             "issuer": issuer.group("issuer").strip() if issuer else None,
         }
     return None
+
+
+def issuing_number(note: str, doc_type: str | None) -> str | None:
+    """The number the note under an attached document gives the document of ``doc_type`` that issues it: "(Ban
+    hành kèm theo Quyết định số 1241/QĐ-TTg ngày 19 tháng 11 năm 2004 của Thủ tướng Chính phủ)".
+
+    >>> issuing_number("(Ban hành kèm theo Quyết định số 1241/QĐ-TTg ngày 19/11/2004)", "Quyết định")
+    '1241/QĐ-TTg'
+    >>> issuing_number("(Ban hành kèm theo Quyết định số    /QĐ-UBND)", "Quyết định"), issuing_number(
+    ...     "(Kèm theo Kế hoạch số 12/KH-UBND)", "Quyết định")
+    (None, None)
+    """
+    note = note.strip()
+    m = ATTACHMENT_NOTE.match(note) or NOTE_INSIDE.search(note)
+    if not m or not doc_type or m["type"].lower() != doc_type.lower():
+        return None
+    numbers = find_numbers(note[m.end() :][:40])
+    return numbers[0].number if numbers and numbers[0].start == 0 else None
