@@ -35,7 +35,7 @@ from indexer.document.roles import extract_roles
 from indexer.document.structure import Paragraph
 from indexer.document.structure.type_lines import title_type
 from indexer.document.title import headline, numbered_heading
-from indexer.text.localities import province_of_localities
+from indexer.text.localities import province_of_districts, province_of_localities
 from indexer.text.numbers import find_numbers, year_of
 from indexer.text.places import issuer_level, province_at, provinces_in
 from indexer.text.vietnamese import fold
@@ -163,6 +163,7 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
         if run_by_central_body(issuer, paragraphs):
             level, province = "central", None
         level = school_level(issuer, paragraphs, province) or level
+        province = _district_province(issuer, province, place, paragraphs, dated)
     year, from_lead = _year(dated, number, paragraphs, lead)
     if not year and site and site.date:  # "Ngày ban hành: 22/01/1996": its year; the day is the header's to say
         year, from_lead = int(site.date[:4]), site.line
@@ -233,6 +234,20 @@ def _unread_number(text: str) -> bool:
     """Whether ``text`` names a document "số …" whose number is not one :func:`find_numbers` can read."""
     starts = {n.start for n in find_numbers(text)}
     return any(not any(m.end() - 1 <= s <= m.end() + 3 for s in starts) for m in NAMED_DOCUMENT.finditer(text))
+
+
+def _district_province(
+    issuer: str, province: str | None, place: str | None, paragraphs: list[Paragraph], dated: str | None
+) -> str | None:
+    """The province of the district a body's name came to name ("Thường trực Hội đồng nhân dân huyện" whose text
+    says "huyện Na Rì": Bắc Kạn), over a province only guessed from the body (a page's chrome naming "Thành phố Hồ
+    Chí Minh"); a province the body's name, its place line or its header names stands."""
+    district = province_at(province_of_districts(issuer), dated)
+    if not district or district == province or province in provinces_in(issuer):
+        return province
+    if province and (province in provinces_in(place or "") or _header_line_naming(paragraphs, province)):
+        return province
+    return district
 
 
 def _header_line_naming(paragraphs: list[Paragraph], province: str) -> str | None:

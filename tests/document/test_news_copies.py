@@ -363,6 +363,34 @@ Công văn được ban hành trên cơ sở thực hiện Công văn số 3245-
         {"number": "lead"},
     ),
     (
+        "web39 3903: the council's standing body 'xây dựng lịch tiếp công dân'; its district named once, the page's "
+        "link to another story naming Hồ Chí Minh City (no guess over the district's own province)",
+        """Thông báo Lịch tiếp công dân của Chủ tịch HĐND huyện tại Trụ sở tiếp công dân của huyện nhiệm kỳ 2021-2026
+
+Thực hiện Điều 107, Luật Tổ chức chính quyền địa phương năm 2015, Thường trực HĐND huyện xây dựng lịch tiếp công dân của Chủ tịch HĐND huyện nhiệm kỳ 2021-2026 như sau:
+
+Địa điểm: Trụ sở tiếp công dân huyện Na Rì.
+
+Chi tiết Thông báo tại đây
+
+Bài trướcNa Rì tổ chức gặp mặt động viên Y, Bác sỹ tình nguyện tham gia phòng chống dịch Covid-19 tại Thành phố Hồ Chí Minh
+""",
+        {
+            "doc_type": "Thông báo",
+            "issuer": "Thường trực Hội đồng nhân dân huyện Na Rì",
+            "level": "district",
+            "province": "Bắc Kạn",
+        },
+        {"issuer": "opening"},
+    ),
+    (
+        "web39 3907: a meeting's conclusions, said by the body that held it 'tổ chức cuộc họp'",
+        """Ngày 06/9/2017, Uỷ ban nhân dân thị xã tổ chức cuộc họp Ủy ban nhân dân thường kỳ nhằm đánh giá tình hình thực hiện nhiệm vụ tháng 8, triển khai công tác chủ yếu tháng 9 năm 2017, dưới sự chủ trì của Chủ tịch UBND thị xã – Trần Úc. Tham dự cuộc họp có các đồng chí Phó Chủ tịch UBND thị xã; đại diện lãnh đạo: Chi cục Thống kê, Chi nhánh Văn phòng Đăng ký đất đai Điện Bàn.
+""",
+        {"issuer": "Uỷ ban nhân dân thị xã", "level": "district"},
+        {"issuer": "opening"},
+    ),
+    (
         "web64 6405: the subject of a lead ends at the semicolon after which the page tells what it says",
         """Ngày 07/12/2023, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 35-CT/TU về việc tổ chức Tết Giáp Thìn năm 2024; theo đó, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội tỉnh tập trung lãnh đạo, chỉ đạo và tổ chức thực hiện tốt các chính sách an sinh xã hội.
 Xem chi tiết tại đây.

@@ -141,7 +141,8 @@ _ISSUES = re.compile(
     r"(?:(?:đã|vừa|mới|chính thức|ký|trân trọng)\s+)*"
     # "… thành phố xây dựng kế hoạch …", "Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án …"
     r"(?:(?:ban hành|xây dựng|triển khai)\s+(?:\d{1,2}\s+)?"
-    r"(?:(?i:" + "|".join(ISSUED_TYPES) + r")\b|(?i:văn bản)(?=\s+số\b))"
+    r"(?:(?i:" + "|".join(ISSUED_TYPES) + r")\b|(?i:văn bản)(?=\s+số\b)|lịch\s+(?:tiếp công dân|làm việc|công tác))"
+    r"|tổ chức\s+(?:cuộc\s+)?họp\b"  # a meeting's conclusions: "Ngày 10/5/2021 Ban Chỉ đạo … xã tổ chức họp …"
     # "UBND xã Tây Sơn thông báo lịch …", "UBND huyện thông báo các Phiên tiếp công dân …", "Ủy ban nhân dân xã Mỹ
     # Thạnh thông báo chính thức ngày bầu cử Trưởng ấp …"; the closing of an office's letter ("Văn phòng UBND tỉnh
     # thông báo để Sở … thực hiện./.") or of a notice ("Uỷ ban nhân dân huyện Mai Châu trân trọng thông báo./.")
@@ -184,8 +185,6 @@ def _authority_line(paragraphs: list[Paragraph]) -> str | None:
 # A basis or a proposal opens a sentence that cites bodies; none of them issues the document. A kind of body
 # alone ("…, Văn phòng hướng dẫn như sau:") names none either.
 _KIND_ALONE = re.compile(r"^(?:Văn phòng|Sở|Phòng|Ban|Cục|Chi cục|Vụ|Bộ|Viện|Trung tâm)$")
-
-
 # A page's lead names the office-holder who signed: "Chánh Văn phòng UBND thành phố Hà Nội Nguyễn Tiến Thiết ký ban
 # hành Kế hoạch …", "Phó Chủ tịch UBND tỉnh Lê Văn A vừa ký ban hành …": the body is his office's.
 _OFFICE = re.compile(
