@@ -199,6 +199,8 @@ def header_cells(text: str) -> list[str]:
     ['ĐẢNG UỶ XÃ LA BẰNG *', 'Số 09 -KH/ĐU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'La Bằng, ngày 24 tháng 11 năm 2020']
     >>> header_cells("Số 09 -KH/ĐU La Bằng, ngày 24 tháng 11 năm 2020 KẾ HOẠCH kiểm điểm, đánh giá, xếp loại")[2:]
     ['KẾ HOẠCH', 'kiểm điểm, đánh giá, xếp loại']
+    >>> header_cells("Số: /KH- UBND Thiệu Phúc, ngày 9 tháng 5 năm 2019")
+    ['Số: /KH- UBND', 'Thiệu Phúc, ngày 9 tháng 5 năm 2019']
     """
     if not is_header_line(text):
         return _flattened_title(text) or [text]
@@ -253,11 +255,17 @@ def _around_place_date(part: str) -> list[str]:
     m = _PLACE_DATE.search(part)
     if not m:
         return [part]
-    before, date, after = part[: m.start()].strip(), m.group(0), part[m.end() :].strip()
+    start = m.start()
+    # the code's tail a copy set apart from its dash is no part of the place: "Số: /KH- UBND Thiệu Phúc, ngày …"
+    while (tail := re.match(r"[A-ZĐ]{2,}(?=\s+[A-ZĐÀ-Ỹ])", part[start:])) and part[:start].rstrip().endswith(
+        ("-", "/")
+    ):
+        start = len(part) - len(part[start + tail.end() :].lstrip())
+    before, date, after = part[:start].strip(), part[start : m.end()], part[m.end() :].strip()
     if _CITING.search(before):
         return [part]
     if not re.search(r"\w\w", after):
-        date, after = part[m.start() :].strip(), ""  # a stray mark after the year is not a piece of its own
+        date, after = part[start:].strip(), ""  # a stray mark after the year is not a piece of its own
     if before and not _NUMBER_START.match(before) and before.split()[-1] in ("TP.", "Tp."):
         date, before = f"{before.split()[-1]} {date}", " ".join(before.split()[:-1])
     out = [before] if before else []

@@ -21,6 +21,11 @@ CASES = [
         "Số:          /KH-UBND Ninh Bình, ngày        tháng 11 năm 2024",
         ["Số: /KH-UBND", "Ninh Bình, ngày tháng 11 năm 2024"],
     ),
+    # A commune's plan on its site (bench/real-directives-web65 6505): the code's tail set apart from its dash.
+    (
+        "Số: /KH- UBND Thiệu Phúc, ngày 9 tháng 5 năm 2019",
+        ["Số: /KH- UBND", "Thiệu Phúc, ngày 9 tháng 5 năm 2019"],
+    ),
     # A Party letter (real-directives-dev 039): parent organisation and Party heading side by side.
     (
         "     ĐẢNG BỘ TỈNH LÀO CAI                             ĐẢNG CỘNG SẢN VIỆT NAM",
