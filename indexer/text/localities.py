@@ -161,13 +161,23 @@ _UNIT_THEN_PLACE = re.compile(
 _COMMITTEE_UNIT = re.compile(r"^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) uỷ|Thành phố|thành phố)$")
 
 
+_AFTER_PLACE = re.compile(r"\s+(?:đơn vị|số|khoá|khóa|nhiệm kỳ|lần thứ|tổ|ban)(?!\w)")
+
+
 def proper_place(name: str) -> str:
     """The place closing an agency's name, capitalised as a proper name, after its unit in small letters
-    (``Uỷ ban nhân dân Phường sa đéc`` -> ``Uỷ ban nhân dân phường Sa Đéc``)."""
+    (``Uỷ ban nhân dân Phường sa đéc`` -> ``Uỷ ban nhân dân phường Sa Đéc``), and not what follows the place.
+
+    >>> proper_place("Ban bầu cử đại biểu Hội đồng nhân dân xã lương minh đơn vị bầu cử số 2")
+    'Ban bầu cử đại biểu Hội đồng nhân dân xã Lương Minh đơn vị bầu cử số 2'
+    """
 
     def spelt(m: re.Match) -> str:
         unit = m.group(1) if m.start() == 0 or _COMMITTEE_UNIT.match(m.group(1)) else m.group(1).lower()
-        return f"{unit} {m.group(2).title()}"
+        # the place's name ends where what follows it begins: "xã lương minh đơn vị bầu cử số 2"
+        end = _AFTER_PLACE.search(m.group(2))
+        name, rest = (m.group(2)[: end.start()], m.group(2)[end.start() :]) if end else (m.group(2), "")
+        return f"{unit} {name.title()}{rest}"
 
     return _UNIT_THEN_PLACE.sub(spelt, name)
 

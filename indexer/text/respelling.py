@@ -35,9 +35,21 @@ def _window_pattern(words: list[str]) -> str:
 
 def _written(pattern: str, searched: str, text: str) -> list[str]:
     """The spellings in ``text`` of what ``pattern`` finds in ``searched`` (``text`` or its folded form), but
-    those in capitals: the header's own lines are the reading being put right."""
-    spellings = (" ".join(text[m.start() : m.end()].split()) for m in re.finditer(pattern, searched, re.I))
-    return [s for s in spellings if not is_all_caps(s)]
+    those in capitals: the header's own lines are the reading being put right; nor a run that goes from a line in
+    capitals to the next one's first words ("… ĐƠN VỊ BẦU CỬ SỐ 02" / "Hồi 08 giờ …" is no spelling of "số 02 Hội")."""
+    found = (text[m.start() : m.end()] for m in re.finditer(pattern, searched, re.I))
+    return [" ".join(s.split()) for s in found if not is_all_caps(s) and not _caps_line_then_another(s)]
+
+
+def _caps_line_then_another(run: str) -> bool:
+    """Whether ``run`` goes on from a line with no small letter (capitals, figures) to one with some: the
+    title of the National Election Council's form for the minutes, then its first words ("Hồi … giờ …").
+
+    >>> _caps_line_then_another("BẦU CỬ SỐ 02\\nHồi"), _caps_line_then_another("Sở\\nCông Thương")
+    (True, False)
+    """
+    before, _, after = run.rpartition("\n")
+    return bool(before) and not any(c.islower() for c in before) and any(c.islower() for c in after)
 
 
 def _matching_case(ours: str, theirs: str) -> str:
