@@ -391,6 +391,21 @@ Bài trướcNa Rì tổ chức gặp mặt động viên Y, Bác sỹ tình ngu
         {"issuer": "opening"},
     ),
     (
+        "web67 6704: a page's chrome and a sentence of purpose before the lead; the letter 'đã ban hành công văn về việc …'",
+        """Tìm kiếm tin tức
+Đôn đốc nộp hồ sơ đề nghị xem xét, công nhận đạt chuẩn văn hóa
+Ngày cập nhật 09/09/2019
+
+   Để đảm bảo thực hiện đúng thời gian theo Kế hoạch số 2448/KH-UBND ngày 15/7/2019 của Ủy ban nhân dân huyện về kiểm tra các đơn vị, thôn, tổ dân phố, các cơ quan, đơn vị, trường học đạt chuẩn văn hóa giai đoạn 2014-2019 và công nhận “Xã đạt chuẩn văn hóa nông thôn mới”,
+
+   Phòng Văn hóa và Thông tin huyện đã ban hành công văn về việc đôn đốc nộp hồ sơ đề nghị xem xét, công nhận đạt chuẩn văn hóa.
+
+   Theo đó, đề nghị các cơ quan, đơn vị, thôn, tổ dân phố khẩn trương lập hồ sơ gửi về Phòng Văn hóa và Thông tin để tổng hợp, báo cáo UBND huyện trước ngày 15/9/2019.
+""",
+        {"doc_type": "Công văn", "number": None, "issuer": "Phòng Văn hoá và Thông tin huyện"},
+        {"doc_type": "lead"},
+    ),
+    (
         "web64 6405: the subject of a lead ends at the semicolon after which the page tells what it says",
         """Ngày 07/12/2023, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 35-CT/TU về việc tổ chức Tết Giáp Thìn năm 2024; theo đó, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội tỉnh tập trung lãnh đạo, chỉ đạo và tổ chức thực hiện tốt các chính sách an sinh xã hội.
 Xem chi tiết tại đây.

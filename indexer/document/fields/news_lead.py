@@ -136,9 +136,13 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
     bracketed = _bracketed(paragraphs) or _named_line(paragraphs)
     if bracketed:
         return bracketed
+    # a page with no mark of a header may set its chrome and a sentence of purpose before the lead: its first two
+    # paragraphs of body are looked at wherever they stand
+    headless = _headless(paragraphs)
+    early = {id(p) for p in in_zones(paragraphs, "body")[:2]} if headless else set()
     for i, p in enumerate(paragraphs[:_DATED_LEAD_REACH]):
         m = _ISSUED.search(p.text)
-        if i >= _LEAD_REACH and not _LEAD_DATE.match(p.text):
+        if i >= _LEAD_REACH and not _LEAD_DATE.match(p.text) and id(p) not in early:
             continue
         grounds = GROUNDS.match(p.text)
         # "… về việc ban hành Quy định …": a decision's subject, not a page saying a body issued something
@@ -232,10 +236,7 @@ def _headline(paragraphs: list[Paragraph]) -> str | None:
         for p in in_zones(paragraphs, "header")
         if not POSTING_STAMP.match(p.text.strip()) and re.search(r"\w", p.text)
     ]
-    if not header or any(
-        _HEADER_MARK.search(p.text) or MOTTO.search(p.text) or place_date(p.text) or PARTIAL_DATE.search(p.text)
-        for p in header
-    ):
+    if not header or not _headless(header):
         return None
     lines = [p.text.strip() for p in header]
     # a numbered heading is the copy's first part, not the page's headline over it ("1. Đối tượng tuyển chọn")
@@ -251,6 +252,14 @@ def _headline(paragraphs: list[Paragraph]) -> str | None:
         return None
     named = _body_first(text)
     return named[1] if named else text
+
+
+def _headless(paragraphs: list[Paragraph]) -> bool:
+    """Whether the header zone keeps no mark of a document's header: number, motto, place and date, addressee."""
+    return not any(
+        _HEADER_MARK.search(p.text) or MOTTO.search(p.text) or place_date(p.text) or PARTIAL_DATE.search(p.text)
+        for p in in_zones(paragraphs, "header")
+    )
 
 
 # A news headline names the body, a colon, then the document by its type: "Công an tỉnh Ninh Thuận: Thông báo tuyển
