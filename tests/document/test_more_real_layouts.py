@@ -431,6 +431,19 @@ Thực hiện chức năng quản lý nhà nước về vật liệu nổ công 
 """,
         {"basis": []},
     ),
+    (
+        "web8 810: a letter answering the ministry's requests 'tại nội dung các Công văn: Số …'",
+        """UỶ BAN NHÂN DÂN
+TỈNH QUẢNG NGÃI
+Số: 575/UBND-KTTH
+Quảng Ngãi, ngày 04 tháng 02 năm 2025
+V/v tham gia ý kiến các dự thảo Nghị định của Chính phủ
+Kính gửi: Sở Tài chính
+Theo đề nghị của Bộ Tài chính tại nội dung các Công văn: Số 1060/BTC-QLGCS ngày 23/01/2025 về việc xin ý kiến dự thảo Nghị định quy định các trường hợp khác được miễn, giảm tiền sử dụng đất, tiền thuê đất theo quy định tại khoản 2 Điều 157 Luật Đất đai và sửa đổi, bổ sung một số nội dung về tiền sử dụng đất, tiền thuê đất, quỹ phát triển đất tại Nghị định số 103/2024/NĐ-CP ngày 30/7/2024.
+Sở Tài chính chủ trì, phối hợp với các cơ quan, đơn vị và địa phương tham gia góp ý dự thảo các Nghị định của Chính phủ theo đề nghị của Bộ Tài chính tại các Công văn nêu trên; trực tiếp gửi Bộ Tài chính và báo cáo UBND tỉnh theo đúng thời gian yêu cầu./.
+""",
+        {"number": "575/UBND-KTTH", "basis": ["1060/BTC-QLGCS", "103/2024/NĐ-CP"]},
+    ),
 ]
 
 

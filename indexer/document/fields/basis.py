@@ -44,8 +44,9 @@ _PROPOSAL = re.compile(
 # công văn số 614, 615, 616-CV/VPTW …".
 _ANSWERED = re.compile(
     r"^(?:(?:Theo|Thực hiện|Xét)\s+đề\s+nghị|Về\s+(?:ý kiến chỉ đạo|đề nghị|kiến nghị))\s+(?:của\s+)?"
-    r"(?=[^.;]{0,200}?\b(?:tại|theo)\s+(?:các\s+)?(?i:Công văn|Văn bản|Công điện|Tờ trình|Thông báo)\s+"
-    r"(?:số\s*:?\s*)?\d)"
+    # "… tại nội dung các Công văn: Số 1060/BTC-QLGCS ngày …"
+    r"(?=[^.;]{0,200}?\b(?:tại|theo)\s+(?:(?:nội dung|các)\s+)*(?i:Công văn|Văn bản|Công điện|Tờ trình|Thông báo)"
+    r"\s*:?\s+(?:(?i:số)\s*:?\s*)?\d)"
 )
 # A letter that opens on the document it acts on: "Tại công văn số 884/VPCP-KTTH ngày 03/02/2017 của Văn phòng Chính
 # phủ …, Thủ tướng Chính phủ yêu cầu Bộ Tài chính chủ trì …", "Theo văn bản số 906/KT-KĐ ngày 03.12.2007 của Bộ …".
