@@ -79,7 +79,8 @@ def numbered_by_attachment(documents: list[Document]) -> list[Document]:
         issuing.evidence["number"] = {"line": note["line"], "anchor": None, "how": "attachment", "sure": False}
         if not issuing.date and attached.date and issuing.year in (None, int(attached.date[:4])):
             issuing.date, issuing.year = attached.date, int(attached.date[:4])
-            issuing.evidence["date"] = issuing.evidence["year"] = dict(issuing.evidence["number"])
+            for field in ("date", "year"):
+                issuing.evidence[field] = dict(issuing.evidence["number"])
         issuing.doc_id = make_doc_id(number, issuing.year, issuing.province, issuing.level, None, None, "")
     return documents
 

@@ -16,7 +16,7 @@ from collections import Counter
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from indexer.text.places import canonical_province, site_place, sole_leader
+from indexer.text.places import OFFICIAL_DOMAIN, canonical_province, site_place, sole_leader
 from indexer.text.vietnamese import key
 
 # How a text names a district or a commune, before its proper name.
@@ -219,14 +219,13 @@ def _site_divisions() -> tuple[dict[tuple[str, str], SiteDivision], dict[str, Si
                 if place not in found or (found[place] and found[place].commune):
                     division = SiteDivision(name, unit_first(district["name"]), unit_first(ward["name"]))
                     found[place] = None if place in found else division
-    # a short label is too likely another word ("hoa", "an"): a district's own site spells a name of two syllables
+    # a label of two or three letters is too likely another word or an office's initials ("an", "snv")
     alone = {label: d[0] for label, d in nationwide.items() if len(d) == 1 and len(label) >= 4}
     return {place: division for place, division in found.items() if division}, alone
 
 
 # A district's office may prefix its site with its own name: "pgdbadon.edu.vn" (phòng giáo dục), "huyenkyanh".
-_DISTRICT_OFFICE = re.compile(r"^(?:pgd|phonggd|huyen|ubnd|ubndhuyen)?(?P<label>[a-z]+)$")
-_OFFICIAL = re.compile(r"\.(?:gov|dcs|edu|org)\.vn$")
+_DISTRICT_OFFICE = re.compile(r"^(?:ubndhuyen|phonggd|huyen|ubnd|pgd)?(?P<label>[a-z]+)$")
 
 
 def division_of_address(address: str | None) -> SiteDivision | None:
@@ -245,7 +244,7 @@ def division_of_address(address: str | None) -> SiteDivision | None:
     if province:
         return by_province.get((province, label.replace("-", ""))) if label else None
     host = _host(address)
-    if not _OFFICIAL.search(host):
+    if not OFFICIAL_DOMAIN.search(host):
         return None
     labels = host.split(".")[:-2]
     for k in range(len(labels) - 1, -1, -1):

@@ -300,7 +300,7 @@ _SITE_NAME = {re.sub(r"[^a-z]", "", fold(name)): name for name in PROVINCES} | {
     "tphcm": "Hồ Chí Minh",
     "hcmcity": "Hồ Chí Minh",
 }
-_OFFICIAL_DOMAIN = re.compile(r"\.(?:gov|dcs|edu|org)\.vn$")
+OFFICIAL_DOMAIN = re.compile(r"\.(?:gov|dcs|edu|org)\.vn$")
 _PRESS = re.compile(r"^bao(?P<name>[a-z]+)$|^(?P<station>[a-z]+)tv$")
 
 
@@ -336,7 +336,7 @@ def site_place(address: str | None) -> tuple[str | None, str | None]:
     if host.removeprefix("www.") == "vbpl.vn":
         return _SITE_NAME.get(parts.path.strip("/").split("/")[0].lower()), None
     labels = host.removeprefix("www.").split(".")
-    official = bool(_OFFICIAL_DOMAIN.search(host))
+    official = bool(OFFICIAL_DOMAIN.search(host))
     for k in range(len(labels) - 2, -1, -1):  # the province's label stands right of a district's or a commune's
         label = labels[k]
         pieces = [label.replace("-", ""), *(label.split("-") if official else [])]
