@@ -14,9 +14,8 @@ import json
 import re
 from collections import Counter
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
-from indexer.text.places import OFFICIAL_DOMAIN, canonical_province, site_place, sole_leader
+from indexer.text.places import OFFICIAL_DOMAIN, canonical_province, site_host, site_place, sole_leader
 from indexer.text.vietnamese import key
 
 # How a text names a district or a commune, before its proper name.
@@ -243,7 +242,7 @@ def division_of_address(address: str | None) -> SiteDivision | None:
     province, label = site_place(address)
     if province:
         return by_province.get((province, label.replace("-", ""))) if label else None
-    host = _host(address)
+    host = site_host(address)[0]
     if not OFFICIAL_DOMAIN.search(host):
         return None
     labels = host.split(".")[:-2]
@@ -266,10 +265,3 @@ def province_of_site(address: str | None) -> str | None:
     province = site_place(address)[0]
     division = None if province else division_of_address(address)
     return province or (division.province if division else None)
-
-
-def _host(address: str | None) -> str:
-    try:
-        return (urlsplit(address.strip()).hostname or "").lower().removeprefix("www.") if address else ""
-    except ValueError:
-        return ""

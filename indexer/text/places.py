@@ -319,6 +319,21 @@ def province_of_address(address: str | None) -> str | None:
     return site_place(address)[0]
 
 
+def site_host(address: str | None) -> tuple[str, str]:
+    """``(host, path)`` of a page's address, the host in small letters without "www."; empty for no address
+    (a page's own canonical link may be anything: "https://[vpubnd…").
+
+    >>> site_host("https://WWW.Quangtri.gov.vn/a/b"), site_host("https://[vpubnd.laichau.gov.vn/x"), site_host(None)
+    (('quangtri.gov.vn', '/a/b'), ('', ''), ('', ''))
+    """
+    try:
+        parts = urlsplit(address.strip()) if address else None
+    except ValueError:
+        return "", ""
+    host = (parts.hostname or "").lower().removeprefix("www.") if parts else ""
+    return (host, parts.path) if host else ("", "")
+
+
 def site_place(address: str | None) -> tuple[str | None, str | None]:
     """``(province, label)``: the province a page's address names its site after, and the label an official site
     sets left of the province's, a district's or a commune's ("phuloc" in "phuloc.thuathienhue.gov.vn").
@@ -326,16 +341,12 @@ def site_place(address: str | None) -> tuple[str | None, str | None]:
     >>> site_place("https://phuloc.thuathienhue.gov.vn/?gd=1"), site_place("http://laichau.dcs.vn/x")
     (('Thừa Thiên Huế', 'phuloc'), ('Lai Châu', None))
     """
-    try:  # a page's own canonical link may be anything: "https://[vpubnd…" is no address
-        parts = urlsplit(address.strip()) if address else None
-        host = (parts.hostname or "").lower() if parts else ""
-    except ValueError:
-        return None, None
+    host, path = site_host(address)
     if not host:
         return None, None
-    if host.removeprefix("www.") == "vbpl.vn":
-        return _SITE_NAME.get(parts.path.strip("/").split("/")[0].lower()), None
-    labels = host.removeprefix("www.").split(".")
+    if host == "vbpl.vn":
+        return _SITE_NAME.get(path.strip("/").split("/")[0].lower()), None
+    labels = host.split(".")
     official = bool(OFFICIAL_DOMAIN.search(host))
     for k in range(len(labels) - 2, -1, -1):  # the province's label stands right of a district's or a commune's
         label = labels[k]
