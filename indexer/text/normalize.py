@@ -222,6 +222,9 @@ _CITATION_OPEN = re.compile(r"[^\W\d_]{2,}\s+(?:số\s*:?|ngày)$")
 _LONE_UNIT = re.compile(r"^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)$")
 _PREAMBLE = re.compile(r"^(?:Căn cứ|Xét|Theo đề nghị)\b")
 _OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Triển khai|Xét|Trên cơ sở)\b")
+# What opens a document's first sentence under its subject: a subject's wrapped line, as long as the page's lines,
+# does not run into it ("Quản lý xét nghiệm SARS-Cov-2 … tỉnh Hải Dương" / "Nhằm đánh giá tình hình …").
+_FIRST_SENTENCE = re.compile(r"^(?:Thực hiện|Căn cứ|Triển khai|Trên cơ sở|Nhằm|Để|Tiếp tục|Nhận được|Được sự)\s")
 _CLOSING_NUMERAL = re.compile(r"^[IVXLC]{1,7}\)\s")
 # A place's name broken by a narrow table cell before its date ("Hà" / "Nội, ngày 22 tháng 08", "Kon" / "Tum, ngày
 # 17 …", as legal websites lay a letter's header out): a word or two in capitals, then the name's rest and "ngày".
@@ -297,6 +300,8 @@ def _continues(
     # A page break inside a sentence of the body, after a real line of text
     # (the title block above the opening sentence ends without punctuation too).
     body_break = not in_header and len(paragraph) >= 60
+    if in_header and _FIRST_SENTENCE.match(nxt):
+        return False
     if gap:
         return body_break and not _OPENING.match(nxt)  # "Thực hiện …" after a blank line opens a paragraph
     return body_break or len(last_line) >= 0.75 * width

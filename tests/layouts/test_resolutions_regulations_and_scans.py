@@ -3,7 +3,8 @@
 Government's acts, scans (bench/real-directives-web41 … web47): a subject broken before a body it names; a province
 named with a spaced dash; a legacy font's slips; a site's department over a header cut to its council; a regulation
 in its committee's voice; a telegram; a national organisation's heading over its provincial branch; scans' headings
-and seals as an OCR reads them.  Each case quotes a real document, cut to what the case needs."""
+and seals as an OCR reads them; a PDF's subject wrapped on a line as long as the page's (web59).  Each case quotes a
+real document, cut to what the case needs."""
 
 import pytest
 
@@ -289,6 +290,48 @@ Thường trực Hội đồng nhân dân huyện năm 2023
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
 """,
         {"issuer": "Hội đồng nhân dân huyện An Phú", "level": "district", "number": "08/TB-HĐND"},
+    ),
+]
+
+CASES += [
+    (
+        "a report's subject wrapped on a line as long as the page's, the first sentence under it (web59 5908, a PDF)",
+        """ UBND TỈNH HẢI DƯƠNG            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+       SỞ Y TẾ                           Độc lập - Tự do - Hạnh phúc
+
+      Số: 109 /BC-SYT                 Hải Dương, ngày 11 tháng 6 năm 2021
+
+                                 BÁO CÁO
+              Tình hình triển khai thí điểm ứng dụng phần mềm
+ Quản lý xét nghiệm SARS-Cov-2 tại các cơ sở y tế trên địa bàn tỉnh Hải Dương
+       Nhằm đánh giá tình hình triển khai thí điểm ứng dụng phần mềm Quản lý
+xét nghiệm SARS-CoV-2 tại các cơ sở y tế trên địa bàn tỉnh Hải Dương, Sở Y tế
+báo cáo tình hình thực hiện trong thời gian qua như sau:
+       1. Giới thiệu khái quát
+       Thực hiện Thông báo số 228-TB/TU ngày 24/5/2021 của Tỉnh ủy Hải Dương
+thông báo kết luận của Ban Thường vụ Tỉnh ủy về công tác phòng, chống dịch bệnh
+Covid-19 trên địa bàn thành phố Hải Dương trong đó có nội dung đồng ý để Sở Y tế
+triển khai thực hiện thí điểm ứng dụng số hóa “Quy trình lấy mẫu và trả kết quả xét
+nghiệm”. Sở Y tế Hải Dương đã phối hợp với Viettel Hải Dương và Công ty Cổ phần
+giải pháp công nghệ D&C Việt Nam triển khai thí điểm ứng dụng phần mềm Quản lý
+xét nghiệm SARS-CoV-2 tại Trung tâm Kiểm soát bệnh tật tỉnh và các TTYT gồm
+thành phố Hải Dương, thành phố Chí Linh, huyện Cẩm Giàng, huyện Nam Sách.
+      2. Kết quả thực hiện
+      Sở Y tế đã phối hợp với Viettel Hải Dương, Công ty Cổ phần giải pháp công
+nghệ D&C Việt Nam triển khai thí điểm phần mềm Quản lý xét nghiệm SARS-CoV-2
+từ ngày 10/5/2021. Tính đến 10/6, phần mềm đã thực hiện trả kết quả của 218.665
+mẫu xét nghiệm. Trong đó, tại thành phố Hải Dương 211.117 mẫu, thành phố Chí
+Linh 291 mẫu, huyện Nam Sách 690 mẫu và huyện Cẩm Giàng 6567 mẫu.
+       Phần mềm đã đáp ứng được yêu cầu của nhân viên y tế trong thực tiễn hoạt
+động xét nghiệm, trả kết quả xét nghiệm nhanh chóng, chính xác 100%. Việc ứng
+dụng số hóa trong quản lý xét nghiệm đã giúp giảm tải áp lực, công sức đối với nhân
+viên tại cơ sở lấy mẫu xét nghiệm.
+""",
+        {
+            "doc_type": "Báo cáo",
+            "title": "Tình hình triển khai thí điểm ứng dụng phần mềm Quản lý xét nghiệm SARS-Cov-2 tại các cơ sở y tế "
+            "trên địa bàn tỉnh Hải Dương",
+        },
     ),
 ]
 
