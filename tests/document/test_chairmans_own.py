@@ -81,6 +81,17 @@ Nơi nhận:                                     CHỦ TỊCH
 """,
         "Uỷ ban nhân dân tỉnh Quảng Ngãi",
     ),
+    (
+        "a notice in the Chairman's own voice: 'Chủ tịch Ủy ban nhân dân tỉnh thông báo' (web29 2903)",
+        "4670/TB-UBND",
+        "THÔNG BÁO",
+        "Về việc cho học sinh nghỉ học do ảnh hưởng cơn bão số 12",
+        """Để bảo đảm an toàn cho học sinh và cơ sở vật chất trường học trên địa bàn toàn tỉnh, Chủ tịch Ủy ban nhân dân tỉnh thông báo về việc cho học sinh nghỉ học như sau:
+
+1. Tất cả các trường học, các cơ sở giáo dục thuộc các cấp học trong tỉnh được nghỉ vào ngày 04/11/2017 do ảnh hưởng của cơn bão số 12.
+""",
+        "Chủ tịch Uỷ ban nhân dân tỉnh Quảng Ngãi",
+    ),
 ]
 
 
@@ -90,3 +101,51 @@ def test_whose_directive_it_is(number, type_line, subject, rest, issuer):
     [doc] = parse_bytes(text.encode(), "chi-thi.txt")
     assert doc.issuer == issuer
     assert doc.level == "province"
+
+
+# (id, a commune's notice in the committee's name, its issuer): the Chairman asks in it, or signs it, for the committee
+COMMITTEES_NOTICES = [
+    (
+        "its voice the committee's, its signature kept as 'CHỦ TỊCH' alone (web 237)",
+        """ỦY BAN NHÂN DÂN
+XÃ ĐỨC HỢP
+Số: 12/TB-UBND
+Đức Hợp, ngày 02 tháng 4 năm 2020
+
+THÔNG BÁO
+Về việc tạm dừng tiếp công dân để phòng chống dịch
+
+Ủy ban nhân dân xã Đức Hợp thông báo như sau:
+
+1. Tạm dừng hoạt động tiếp công dân tại Trụ sở UBND xã Đức Hợp kể từ ngày 02/4/2020.
+
+Nơi nhận:                                     CHỦ TỊCH
+- Như trên;
+""",
+        "Uỷ ban nhân dân xã Đức Hợp",
+    ),
+    (
+        "'THÔNG BÁO CỦA UBND XÃ', then 'Chủ tịch UBND xã yêu cầu các đồng chí trưởng thôn …' (web 217)",
+        """ỦY BAN NHÂN DÂN
+XÃ THIỆU DUY
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Thiệu Duy, ngày tháng 8 năm 2018
+
+THÔNG BÁO CỦA UBND XÃ
+
+Về việc chỉnh trang khuôn viên nhà văn hóa và tổng don vệ sinh môi trường trên địa bàn xã đảm bảo đạt chuẩn tiêu chí xây dựng nông thôn mới trong năm 2018.
+
+Thực hiện công văn của UBND Huyện Thiệu hóa về việc kiểm tra rà soát để đủ điều kiện công nhận xã văn hóa NTM và công nhận lại thôn văn hóa.
+
+Chủ tịch UBND xã yêu cầu các đồng chí trưởng thôn và các tiểu ban chỉ đạo XDĐSVH thôn, HTX dịch vụ, nhà trường đôn đốc khẩn trương tiến hành thực hiện tốt một số nội dung sau:
+""",
+        "Uỷ ban nhân dân xã Thiệu Duy",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,issuer", [c[1:] for c in COMMITTEES_NOTICES], ids=[c[0] for c in COMMITTEES_NOTICES])
+def test_a_committees_notice_stays_the_committees(text, issuer):
+    [doc] = parse_bytes(text.encode(), "thong-bao.txt")
+    assert doc.issuer == issuer

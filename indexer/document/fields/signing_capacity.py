@@ -24,20 +24,27 @@ from indexer.document.structure import Paragraph
 _AUTHORITY = re.compile(
     r"^CHỦ TỊCH (?:UỶ BAN NHÂN DÂN|ỦY BAN NHÂN DÂN|UBND)\b|(?<=[A-ZĐÀ-Ỹ]) CHỦ TỊCH (?:UỶ|ỦY) BAN NHÂN DÂN[A-ZĐÀ-Ỹ ]*$"
 )
-# "Chủ tịch Uỷ ban nhân dân tỉnh yêu cầu:", "Chủ tịch UBND tỉnh Quảng Ngãi chỉ thị:" (OCR: "yêu câu")
-_CHAIRMAN_ASKS = re.compile(
+# "Chủ tịch Uỷ ban nhân dân tỉnh yêu cầu:", "Chủ tịch UBND tỉnh Quảng Ngãi chỉ thị:" (OCR: "yêu câu"); a notice or a
+# telegram he gives in his name: "Chủ tịch Ủy ban nhân dân tỉnh thông báo về việc cho học sinh nghỉ học …" (the
+# committee's notice may have him ask: "THÔNG BÁO CỦA UBND XÃ" … "Chủ tịch UBND xã yêu cầu các đồng chí trưởng thôn")
+_CHAIRMAN = (
     r"\bChủ tịch (?:Uỷ ban nhân dân|Ủy ban nhân dân|UBND) (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
-    r"(?: [A-ZĐ][^\W\d_]*){0,3},? (?:yêu c|chỉ thị\b)"
+    r"(?: [A-ZĐ][^\W\d_]*){0,3},? "
 )
+_CHAIRMAN_ASKS = re.compile(_CHAIRMAN + r"(?:yêu c|chỉ thị\b)")
+_CHAIRMAN_ANNOUNCES = re.compile(_CHAIRMAN + r"(?:thông báo|điện)\b")
 # Where the signature's capacity stands: its own block, or beside "Nơi nhận" when a scan's columns ran together.
 _SIGNED_AS_CHAIRMAN = re.compile(r"(?:^|\s)(?:KT\.?\s*)?CH[UỦ] T[IỊ]CH\s*$")
 _ACTING_FOR = re.compile(r"(?:^|\s)T/?M\.?\s*(?:UỶ|ỦY|UBND)")
 _ENDING_ZONES = ("signature", "recipients", "body")
+# What a Chairman issues in his own name: decisions and directives, and the notices and telegrams he speaks in.
+_OWN_KINDS = ("Quyết định", "Chỉ thị", "Thông báo", "Công điện")
 
 
 def chairman_issuer(issuer: str | None, paragraphs: list[Paragraph], doc_type: str | None) -> str | None:
-    """``Chủ tịch Uỷ ban nhân dân …`` for a Chairman's own decision or directive, else the issuer as it is."""
-    if doc_type not in ("Quyết định", "Chỉ thị") or not issuer or not issuer.startswith("Uỷ ban nhân dân"):
+    """``Chủ tịch Uỷ ban nhân dân …`` for a Chairman's own decision, directive, notice or telegram, else the issuer
+    as it is."""
+    if doc_type not in _OWN_KINDS or not issuer or not issuer.startswith("Uỷ ban nhân dân"):
         return issuer
     ending = [p for p in paragraphs[-40:] if p.zone in _ENDING_ZONES]
     if any(_ACTING_FOR.search(p.text) for p in ending + in_zones(paragraphs, "signature")):
@@ -47,6 +54,8 @@ def chairman_issuer(issuer: str | None, paragraphs: list[Paragraph], doc_type: s
         own = any(p.zone in ("header", "title", "body") and _AUTHORITY.search(p.text) for p in paragraphs[:40])
     else:
         opening = [p for p in paragraphs[:40] if p.zone in ("title", "body")]
+        if doc_type != "Chỉ thị":  # a committee's notice is signed by its chairman too: only his words make it his
+            return f"Chủ tịch {issuer}" if any(_CHAIRMAN_ANNOUNCES.search(p.text) for p in opening) else issuer
         own = any(_CHAIRMAN_ASKS.search(p.text) for p in opening + paragraphs[-40:]) or any(
             _SIGNED_AS_CHAIRMAN.search(p.text) for p in ending
         )
