@@ -158,6 +158,14 @@ hoạt động tư vấn du học năm 2015
             "title": "Tổng kết hoạt động tư vấn du học năm 2014 và phương hướng nhiệm vụ hoạt động tư vấn du học năm 2015",
         },
     ),
+    (
+        "a headline naming the council, its lead the council's standing body ('Thường trực HĐND xã Thanh Oai vừa ban hành …', web5 517)",
+        """HĐND xã Thanh Oai ban hành chương trình công tác năm 2026, tập trung tổ chức bầu cử và nâng cao hiệu quả giám sát
+Thường trực HĐND và các Ban HĐND xã sẽ tăng cường giám sát việc thực hiện nghị quyết của HĐND, chủ trương của Đảng, chính sách, pháp luật của Nhà nước.
+Thường trực HĐND xã Thanh Oai vừa ban hành Chương trình công tác năm 2026 của HĐND xã khóa I, nhiệm kỳ 2021–2026, làm cơ sở tổ chức và điều hành toàn diện các hoạt động của HĐND xã trong năm.
+""",
+        {"issuer": "Thường trực Hội đồng nhân dân xã Thanh Oai", "level": "commune"},
+    ),
 ]
 
 

@@ -15,12 +15,13 @@ from indexer.document.fields.joint import JOINED, PLACE_TAIL, with_sector_union
 from indexer.document.fields.locality import department_unit, with_parent_place
 from indexer.document.fields.news_lead import page_issuer
 from indexer.document.fields.school import school_cell_name, school_name
+from indexer.document.fields.signing_capacity import OFFICE, office_of
 from indexer.document.header import congress, plenum_committee
 from indexer.document.lines import GROUNDS, in_zones
 from indexer.document.structure import Paragraph
 from indexer.document.structure.type_lines import title_type
 from indexer.document.title import OF_ISSUER, headline, title_lines
-from indexer.text import agencies, places, respelling
+from indexer.text import agencies, respelling
 from indexer.text.agency_names import usual_case
 from indexer.text.localities import proper_place, province_of_districts, province_of_localities
 from indexer.text.normalize import is_all_caps
@@ -28,7 +29,7 @@ from indexer.text.numbers import find_numbers
 from indexer.text.places import likeliest_province, province_at, province_of_seat, provinces_in, with_province_unit
 from indexer.text.respelling import respelled_from_text
 from indexer.text.vietnamese import fold, key
-from indexer.vocabulary import ISSUED_TYPES, PLACE_UNITS_CAPS, SURNAMES, TERM_AFTER_NAME
+from indexer.vocabulary import ISSUED_TYPES, PLACE_UNITS_CAPS, TERM_AFTER_NAME
 
 _COMMITTEE_PLACE = re.compile(
     r"^(?P<unit>TỈNH UỶ|THÀNH UỶ|HUYỆN UỶ|QUẬN UỶ|THỊ UỶ|ĐẢNG UỶ XÃ|ĐẢNG UỶ PHƯỜNG|ĐẢNG UỶ THỊ TRẤN|"
@@ -185,33 +186,10 @@ def _authority_line(paragraphs: list[Paragraph]) -> str | None:
 # A basis or a proposal opens a sentence that cites bodies; none of them issues the document. A kind of body
 # alone ("…, Văn phòng hướng dẫn như sau:") names none either.
 _KIND_ALONE = re.compile(r"^(?:Văn phòng|Sở|Phòng|Ban|Cục|Chi cục|Vụ|Bộ|Viện|Trung tâm)$")
-# A page's lead names the office-holder who signed: "Chánh Văn phòng UBND thành phố Hà Nội Nguyễn Tiến Thiết ký ban
-# hành Kế hoạch …", "Phó Chủ tịch UBND tỉnh Lê Văn A vừa ký ban hành …": the body is his office's.
-_OFFICE = re.compile(
-    r"^(?:Phó\s+)?(?:Bộ trưởng|Thứ trưởng|Thủ trưởng|Chủ tịch|(?:Tổng\s+)?Giám đốc|Chánh(?=\s+(?:Văn phòng|Thanh tra)))"
-    r"\s+(?=[A-ZĐ])"
-)
-_HOLDER = re.compile(rf"\s+(?:{SURNAMES})(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){{2,3}}$")
 
 
-def _office_of(org: str) -> str:
-    """The body an office-holder's title names, without the title and his name.
-
-    >>> _office_of("Chánh Văn phòng UBND thành phố Hà Nội Nguyễn Tiến Thiết"), _office_of("Chủ tịch UBND tỉnh Lâm Đồng")
-    ('Văn phòng UBND thành phố Hà Nội', 'UBND tỉnh Lâm Đồng')
-    >>> _office_of("Phó Chủ tịch UBND Thành phố Hồ Chí Minh"), _office_of("Sở Y tế")
-    ('UBND Thành phố Hồ Chí Minh', 'Sở Y tế')
-    """
-    office = _OFFICE.match(org)
-    if not office:
-        return org
-    body = org[office.end() :]
-    holder = _HOLDER.search(body)
-    return body[: holder.start()] if holder and not places.canonical_province(holder.group()) else body
-
-
-def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
-    """``… Ban Thường vụ Tỉnh uỷ Cao Bằng ban hành Kế hoạch …`` -> the body that issues."""
+def _bodies_in_opening(paragraphs: list[Paragraph]):
+    """Each body the lead or the opening sentences say issues (:data:`_ISSUES`), in their order."""
     # a page's lead over the copy sits among the header's or the title's lines ("Ban Thường trực Ủy ban MTTQ tỉnh
     # ban hành …", under a caps headline "UBND phường Hương An thông báo Về việc …")
     lead = [p for p in in_zones(paragraphs, "header", "title")[:8] if len(p.text) >= 20 and not is_all_caps(p.text)]
@@ -229,11 +207,20 @@ def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
             org = re.sub(r"(?<!\w)(huyện|xã|tỉnh|quận|phường) \1(?!\w)", r"\1", org)  # "HĐND huyện huyện Ngân Sơn"
             org = re.sub(r"^Chi (?:uỷ|ủy)\s+[Cc]hi bộ(?=\s)", "Chi bộ", org)  # the cell's executive writes for it
             # who signs it issues it for his office; who "có ý kiến" speaks in the letter his office writes
-            org = _office_of(org) if "ban hành" in text[m.end("org") : m.end()] else org
+            org = office_of(org) if "ban hành" in text[m.end("org") : m.end()] else org
             if org and not GROUNDS.match(org) and BODY_HEAD.match(fold(org)) and not _KIND_ALONE.match(org):
-                org = _OFFICE.sub("", org)  # "Chủ tịch UBND huyện …", "Bộ trưởng Bộ …": the body
-                return usual_case(agencies.expand_abbreviations(org.strip()))
-    return None
+                org = OFFICE.sub("", org)  # "Chủ tịch UBND huyện …", "Bộ trưởng Bộ …": the body
+                yield usual_case(agencies.expand_abbreviations(org.strip()))
+
+
+def _issuer_from_opening(paragraphs: list[Paragraph]) -> str | None:
+    """``… Ban Thường vụ Tỉnh uỷ Cao Bằng ban hành Kế hoạch …`` -> the body that issues; a headline's short name
+    ("HĐND xã Thanh Oai ban hành …") gives way to the lead's full one ("Thường trực HĐND xã Thanh Oai vừa ban
+    hành …")."""
+    bodies = list(_bodies_in_opening(paragraphs))
+    first = bodies[0] if bodies else None
+    fuller = [b for b in bodies[1:4] if len(b) > len(first) and key(b).endswith(" " + key(first))]
+    return fuller[0] if fuller else first
 
 
 def _issuer_from_signature(paragraphs: list[Paragraph], context: str) -> str | None:

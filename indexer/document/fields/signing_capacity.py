@@ -6,6 +6,9 @@ quyền địa phương gives the Chairman powers of his own; Nghị định 30/
 its authority line (``CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH``); a directive has none, but says "Chủ tịch Uỷ ban nhân dân
 tỉnh yêu cầu" in its body and is signed by the Chairman without ``TM.``.
 
+An office-holder named in a page's lead ("Chánh Văn phòng UBND thành phố Hà Nội Nguyễn Tiến Thiết ký ban hành …")
+signs for his office's body.
+
 A ministry's department signs as its head (``KT. CỤC TRƯỞNG``); the minister's letters are signed ``BỘ TRƯỞNG``, or
 ``TL. BỘ TRƯỞNG`` over the head of the department that writes them. A copy whose table kept only the ministry's
 line of a two-line header ("BỘ Y TẾ" without "CỤC QUẢN LÝ MÔI TRƯỜNG Y TẾ") still says whose letter it is.
@@ -18,6 +21,8 @@ import re
 from indexer.document.fields.header_names import header_names
 from indexer.document.lines import in_zones
 from indexer.document.structure import Paragraph
+from indexer.text import places
+from indexer.vocabulary import SURNAMES
 
 # The authority line, alone or at the end of a caps title it was run into ("… TRÊN ĐỊA BÀN TỈNH TUYÊN QUANG CHỦ TỊCH
 # UỶ BAN NHÂN DÂN TỈNH": a copy that flattened the header, wrapped again by a printer and scanned).
@@ -84,3 +89,28 @@ def unit_signing(issuer: str | None, paragraphs: list[Paragraph]) -> str | None:
     speaks = re.compile(_UNIT_SPEAKS.format(kind=head["kind"].capitalize()))
     unit = next((m["unit"] for p in in_zones(paragraphs, "body")[:8] if (m := speaks.search(p.text))), None)
     return f"{unit} ({issuer})" if unit else issuer
+
+
+# A page's lead names the office-holder who signed: "Chánh Văn phòng UBND thành phố Hà Nội Nguyễn Tiến Thiết ký ban
+# hành Kế hoạch …", "Phó Chủ tịch UBND tỉnh Lê Văn A vừa ký ban hành …": the body is his office's.
+OFFICE = re.compile(
+    r"^(?:Phó\s+)?(?:Bộ trưởng|Thứ trưởng|Thủ trưởng|Chủ tịch|(?:Tổng\s+)?Giám đốc|Chánh(?=\s+(?:Văn phòng|Thanh tra)))"
+    r"\s+(?=[A-ZĐ])"
+)
+_HOLDER = re.compile(rf"\s+(?:{SURNAMES})(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){{2,3}}$")
+
+
+def office_of(org: str) -> str:
+    """The body an office-holder's title names, without the title and his name.
+
+    >>> office_of("Chánh Văn phòng UBND thành phố Hà Nội Nguyễn Tiến Thiết"), office_of("Chủ tịch UBND tỉnh Lâm Đồng")
+    ('Văn phòng UBND thành phố Hà Nội', 'UBND tỉnh Lâm Đồng')
+    >>> office_of("Phó Chủ tịch UBND Thành phố Hồ Chí Minh"), office_of("Sở Y tế")
+    ('UBND Thành phố Hồ Chí Minh', 'Sở Y tế')
+    """
+    office = OFFICE.match(org)
+    if not office:
+        return org
+    body = org[office.end() :]
+    holder = _HOLDER.search(body)
+    return body[: holder.start()] if holder and not places.canonical_province(holder.group()) else body
