@@ -23,7 +23,7 @@ from indexer.document.lines import (
     valid_date,
 )
 from indexer.document.structure import LETTER_SUBJECT, Paragraph
-from indexer.document.structure.type_lines import own_voice_type, title_type, type_of_line
+from indexer.document.structure.type_lines import concluded_type, own_voice_type, title_type, type_of_line
 from indexer.text import respelling
 from indexer.text.header_cells import header_cells
 from indexer.text.normalize import is_all_caps
@@ -313,13 +313,25 @@ def extract_type(
         # a numbered letter without its subject line: only a letter's number has no type code ("4168/BNV-CQĐP")
         # and only a letter opens on "Kính gửi" without a type line (Nghị định 30/2020, appendix I)
         return _noted(trace, "doc_type", "Công văn", addressed.text, "addressed")
-    for p in in_zones(paragraphs, "body")[:8]:  # the opening sentence, after its "Căn cứ" lines
+    if addressed and not number and not any(title_type(p.text) for p in in_zones(paragraphs, "header", "title")):
+        # a copy that lost its header and kept the subject over "Kính gửi": no type line, so a letter's
+        return _noted(trace, "doc_type", "Công văn", addressed.text, "addressed", sure=False)
+    return _type_in_own_words(in_zones(paragraphs, "body"), trace)
+
+
+def _type_in_own_words(body: list[Paragraph], trace: Trace | None) -> str | None:
+    """The type a body that lost its type line gives itself: its opening's voice, a meeting's conclusions, the
+    closing formula of a notice."""
+    for p in body[:8]:  # the opening sentence, after its "Căn cứ" lines
         own = own_voice_type(p.text)
         if own:
             return _noted(trace, "doc_type", own, p.text, "opening", sure=False)
         if not GROUNDS.match(p.text):
             break
-    for p in in_zones(paragraphs, "body"):
+    for p in body[:4]:  # a meeting told first, then who concluded
+        if concluded := concluded_type(p.text):
+            return _noted(trace, "doc_type", concluded, p.text, "opening", sure=False)
+    for p in body:
         if _NOTICE_CLOSING.search(p.text):
             return _noted(trace, "doc_type", "Thông báo", p.text, "closing", sure=False)
     return None

@@ -231,7 +231,7 @@ _ISSUER_THEN_SUBJECT = re.compile(r"\s(?:về việc|Về việc|V/v|v/v|V/V)\s"
 def extract_title(paragraphs: list[Paragraph]) -> str | None:
     """The subject line (trích yếu): the title zone without its type line and "CỦA <issuer>"."""
     parts: list[str] = []
-    programme = typed_first = typed_line = False
+    programme = typed_first = typed_line = ran_in = False
     for text in title_lines(paragraphs):
         # a caps subject wrapped before "CHƯƠNG TRÌNH HÀNH ĐỘNG …" goes on: the type line is the first
         found = title_type(text) if not parts and not programme and not typed_line else None
@@ -242,7 +242,12 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
             if subject:
                 parts.append(subject)
                 typed_first = True
+            # a page's one-line heading, its subject in the sentence's case ("THÔNG BÁO Niêm yết công khai …"):
+            # what follows goes on with it only in small letters, not the page's place name or its stamp
+            ran_in = bool(subject) and subject[:1].isupper() and not is_all_caps(subject)
             continue
+        if ran_in and not text[:1].islower():
+            break
         if OF_ISSUER.match(text) and (is_all_caps(text) or _ISSUER_THEN_SUBJECT.search(text)) and not parts:
             # "QUYẾT ĐỊNH / CỦA UBND THÀNH PHỐ V/V …", "Của thủ tướng chính phủ về việc …": the issuer's, then the
             # subject; under a type line that began the subject ("QUY CHẾ LÀM / VIỆC / CỦA ỦY BAN …"), the subject's
@@ -269,6 +274,11 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
         parts.append(text)
         if noted:
             break
+    return _finished(parts, typed_first)
+
+
+def _finished(parts: list[str], typed_first: bool) -> str | None:
+    """The subject's lines joined, a caps subject in the sentence's case, its closing stop and stray marks off."""
     # a speck a scan left at a caps line's end, the subject going on below ("… QUAN HỆ LAO." / "ĐỘNG HÀI HOÀ …")
     parts = [
         part[:-1]

@@ -2,7 +2,9 @@
 """Documents that lost their header and say who they are in their own voice (bench/real-directives-web5, web27): a
 commune's notice that "trân trọng thông báo và kính mời" the people, a township's submission that "kính trình" the
 district; and where such a voice names its grounds (web20, web48): after the lead that narrates the letter, after
-a telegram's account of the storm and its purpose.  Each case quotes a real document, cut to what the case needs."""
+a telegram's account of the storm and its purpose; a page's one-line heading, and a meeting's conclusions told after
+the meeting (web39); a letter's subject over its addressees, the header lost (web23).  Each case quotes a real
+document, cut to what the case needs."""
 
 import pytest
 
@@ -82,6 +84,39 @@ Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp các đơn v�
 (Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)
 """,
         {"number": "6202/UBND-KT", "issuer": "Uỷ ban nhân dân tỉnh", "level": "province"},
+    ),
+    (
+        "a page's one-line heading, the type in capitals and the subject in the sentence's case, over the page's place and stamp (web39 3904)",
+        """THÔNG BÁO Niêm yết công khai kết quả bình xét các khu dân đạt khu dân cư văn hóa năm 2024
+Thanh Bình
+2024-10-08T04:01:27-04:00
+HỘI ĐỒNG NHÂN DÂN HUYỆN BÙ ĐỐP
+Căn cứ Nghị định số 86/2023/NĐ-CP ngày 7 tháng 12 năm 2023 của Chính phủ quy định về khung tiêu chuẩn và trình tự, thủ tục, hồ sơ xét tặng danh hiệu “Gia đình văn hóa”, “Thôn, tổ dân phố văn hóa”, “Xã, phường, thị trấn tiêu biểu”;
+Ngày 2/10/2024. UBND thị trấn tiến hành họp xét khu dân cư văn hóa năm 2024. Kết qủa có 6/6 khu dân cư đạt khu dân cư văn hóa, cụ thể các KDC có tên sau:
+""",
+        {
+            "doc_type": "Thông báo",
+            "title": "Niêm yết công khai kết quả bình xét các khu dân đạt khu dân cư văn hoá năm 2024",
+        },
+    ),
+    (
+        "a meeting told first, then the leader who concluded ('… Chủ tịch UBND thị xã - Trần Úc kết luận:'): the notice of his conclusions (web39 3907)",
+        """Ngày 06/9/2017, Uỷ ban nhân dân thị xã tổ chức cuộc họp Ủy ban nhân dân thường kỳ nhằm đánh giá tình hình thực hiện nhiệm vụ tháng 8, triển khai công tác chủ yếu tháng 9 năm 2017, dưới sự chủ trì của Chủ tịch UBND thị xã – Trần Úc. Tham dự cuộc họp có các đồng chí Phó Chủ tịch UBND thị xã; các đồng chí thành viên UBND thị xã; đại diện lãnh đạo: Chi cục Thống kê, Chi nhánh Trung tâm Phát triển Quỹ đất, Thanh tra, Phòng Lao động – TB&XH, Chi nhánh Văn phòng Đăng ký đất đai Điện Bàn, Trung tâm Phát triển Cụm CN-TM&DV, BQL Dự án Đầu tư xây dựng, Đội Kiểm tra Quy tắc đô thị, Trung tâm Văn hóa - Thể thao, Đài Truyền thanh - Truyền hình; Văn phòng HĐND&UBND thị xã (vắng Công an).
+Sau khi nghe lãnh đạo Văn phòng HĐND&UBND thị xã báo cáo tình hình thực hiện nhiệm vụ tháng 8, triển khai công tác chủ yếu tháng 9 năm 2017, ý kiến phát biểu của các thành viên tham dự, Chủ tịch UBND thị xã - Trần Úc kết luận:
+Trong tháng 9/2017, bên cạnh việc thực hiện các chương trình, kế hoạch, nhiệm vụ thường xuyên trên các lĩnh vực kinh tế, văn hóa - xã hội, an ninh - quốc phòng, các nhiệm vụ được giao qua các văn bản chỉ đạo, điều hành,…các cơ quan, ban ngành, địa phương cần tập trung thực hiện các nhiệm vụ trọng tâm sau:
+""",
+        {"doc_type": "Thông báo"},
+    ),
+    (
+        "a copy that lost its header and kept the subject over 'Kính gửi:', no type line: a letter (web23 2307)",
+        """Hỗ trợ giáo dục miền núi, vùng sâu, vùng xa năm học 2016-2017 và ủng hộ đồng bào miền trung bị thiệt hại do ảnh hưởng của áp thấp nhiệt đới
+
+Kính gửi: Công đoàn Giáo dục các huyện, thành phố; Các Công đoàn cơ sở trực thuộc.
+Thực hiện Chương trình công tác nhiệm kỳ XVI (2012-2017) và Kế hoạch hoạt động Công đoàn năm học 2016 -2017;Căn cứ Công văn số 199/CSPL-CĐN ngày 17/8/2016 của Công đoàn Giáo dục Việt Nam về việc tiếp tục thực hiện cuộc vận động hỗ trợ giáo dục miền núi, vùng sâu, vùng xa, vùng đặc biệt khó khăn năm học 2016-2017; Công văn số 2301/LĐLĐ-CSPL ngày 21/10/2016 của Liên đoàn Lao động tỉnh Sơn La về việc hưởng ứng lời kêu gọi của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam về ủng hộ đồng bào miền trung bị thiệt hại do ảnh hưởng của áp thấp nhiệt đới.
+
+Ban Thường vụ Công đoàn ngành đề nghị Công đoàn Giáo dục huyện, thành phố, các CĐCS trực thuộc triển khai thực hiện tốt một số nội dung
+""",
+        {"doc_type": "Công văn", "number": None},
     ),
 ]
 

@@ -28,8 +28,11 @@ _WORDED_HEADING = re.compile(
     r"(?:\s+hành động)?\s+(?P<rest>(?:về việc|về|V/v|công tác|thực hiện|triển khai|hướng dẫn|tăng cường|tiếp tục|"
     r"tổ chức)\s[^\n]{8,300}(?<![.:;]))$"
 )
-# A subject a page ran into the type line: "CÔNG VĂN Về việc …".
-_SUBJECT_AFTER_TYPE = re.compile(r"^(?:Về việc|V/v)\s+\S")
+# A subject a page ran into the type line: "CÔNG VĂN Về việc …", or in the sentence's case: "THÔNG BÁO Niêm yết
+# công khai kết quả bình xét …" (not the number's line, nor an opening: "QUYẾT ĐỊNH Số …", "KẾ HOẠCH Thực hiện …").
+_SUBJECT_AFTER_TYPE = re.compile(
+    r"^(?:(?:Về việc|V/v)\s+\S|(?!Số\b|Căn cứ\b|Kính gửi\b)[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+[a-zà-ỹđ]+\s+[a-zà-ỹđ]+\s)"
+)
 # A draft's mark before its type line: "(Dự thảo) BÁO CÁO", "DỰ THẢO KẾ HOẠCH".
 _DRAFT_MARK = re.compile(r"^\(?\s*(?:DỰ THẢO|Dự thảo)\s*\)?\s*(?=[A-ZĐ])")
 # A speck a scan leaves after a type line: "THÔNG BẢO." (a type line never ends a sentence).
@@ -141,6 +144,30 @@ def own_voice_type(text: str) -> str | None:
     if m.group("notice"):
         return "Thông báo"
     return next(name for name in TYPE_OF_LINE.values() if name.lower() == m.group("type").lower())
+
+
+# A meeting's conclusions, told after who reported and who spoke: "Sau khi nghe lãnh đạo Văn phòng … báo cáo …, ý
+# kiến phát biểu của các thành viên tham dự, Chủ tịch UBND thị xã - Trần Úc kết luận:". A State leader's are given
+# out as a notice (Thông báo kết luận); a Party committee's standing body's are its conclusions (Kết luận).
+_CONCLUDED = re.compile(
+    r"(?:^|,\s*)(?:(?P<party>Ban Thường vụ|Thường trực|Bộ Chính trị|Ban Bí thư|Ban Chấp hành)|(?:Phó\s+)?(?:Chủ tịch|"
+    r"Thủ tướng|Bộ trưởng|Thứ trưởng|Giám đốc|Trưởng ban|Trưởng Ban))\b[^.;:]{0,120}?\s(?:đã\s+)?kết luận"
+    r"(?:\s+như sau)?\s*:\s*$"
+)
+
+
+def concluded_type(text: str) -> str | None:
+    """The type of a meeting's conclusions its sentence gives, or ``None``.
+
+    >>> concluded_type("Sau khi nghe lãnh đạo Văn phòng HĐND&UBND thị xã báo cáo tình hình thực hiện nhiệm vụ tháng "
+    ...                "8, ý kiến phát biểu của các thành viên tham dự, Chủ tịch UBND thị xã - Trần Úc kết luận:")
+    'Thông báo'
+    >>> concluded_type("Ban Thường vụ Tỉnh uỷ đã thảo luận, cho ý kiến và kết luận:")
+    'Kết luận'
+    >>> concluded_type("Chủ tịch UBND tỉnh đã kết luận tại cuộc họp ngày 5/3/2024.")
+    """
+    m = _CONCLUDED.search(text.strip())
+    return None if not m else "Kết luận" if m["party"] else "Thông báo"
 
 
 # A legal document's enacting sentence, after its grounds, names what it issues and its subject: "Chánh án Toà án
