@@ -22,6 +22,8 @@ _LEAD = re.compile(
     r"(?!\s+(?:cuộc họp|buổi họp|phiên họp|cuộc làm việc|buổi làm việc)\b)",
     re.I,
 )
+# A person, then the offices he holds, before "chủ trì": "đồng chí Nguyễn Ngọc Phúc - Tỉnh uỷ viên, Phó Chủ tịch …".
+_PERSON_AND_OFFICES = re.compile(r"(?<!\w)đồng chí\s[^,;]{2,60}?\s[-–]\s[^-–]{2,100}$", re.I)
 _COORDINATE = re.compile(r"(?<!\w)phối hợp(?:\s+chặt chẽ)?(?:\s+với)\s+", re.I)
 # Older and terser texts drop the "với" after who leads: "Chủ trì phối hợp các ngành ở Trung ương để thực hiện …".
 _COORDINATE_AFTER_LEAD = re.compile(r"(?<!\w)chủ trì,?\s+phối hợp\s+(?!với\b)", re.I)
@@ -254,7 +256,10 @@ def _leads(text: str, item_subjects: list[str]) -> list[str]:
     """The agencies of each "X chủ trì" of a paragraph; a bare "Chủ trì, …" is said of the item's subjects."""
     names = []
     for m in _LEAD.finditer(text):
-        clause = _after_dash(re.split(r"[.;:]\s+", text[: m.start()])[-1])
+        said = re.split(r"[.;:]\s+", text[: m.start()])[-1]
+        if _PERSON_AND_OFFICES.search(said):
+            continue  # "… do đồng chí Nguyễn Ngọc Phúc - Tỉnh uỷ viên, Phó Chủ tịch UBND tỉnh chủ trì": a person
+        clause = _after_dash(said)
         clause = re.sub(r"^\s*(?:[-+*•]\s*|\d{1,3}(?:\.\d+)*\s*[.)\-]\s*|[a-zđ]\)\s*)", "", clause)
         clause = re.sub(r"^(?:Điều|ĐIỀU)\s+\d+[a-zđ]?\s*[.:]\s*", "", clause)  # "Điều 2.Giao Sở Y tế chủ trì"
         clause = re.sub(r"^(?:\*\s*)?[Gg]iao(?:\s+cho)?\s+", "", clause).strip(" ,")

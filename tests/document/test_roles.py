@@ -387,6 +387,16 @@ LEADS = [
         ),
         [],
     ),
+    (
+        "web27 2711: a meeting's draft 'do đồng chí … chủ trì', a person in his offices, leads no work",
+        letter(
+            "Ngày 20/4/2026, UBND tỉnh Lâm Đồng tổ chức buổi làm việc với Trung tâm Xúc đầu tư, Thương mại và Du lịch "
+            "và một số sở, ban, ngành báo cáo: (4) thống nhất các nội dung dự thảo Kế hoạch “Nâng cao Chỉ số năng lực "
+            "cạnh tranh cấp tỉnh (PCI) năm 2026” do đồng chí Nguyễn Ngọc Phúc - Tỉnh uỷ viên, Phó Chủ tịch UBND tỉnh "
+            "chủ trì. Tham dự cuộc họp có đại diện lãnh đạo các Sở, ngành.",
+        ),
+        [],
+    ),
 ]
 
 

@@ -29,7 +29,8 @@ _WORDED_HEADING = re.compile(
     r"tổ chức)\s[^\n]{8,300}(?<![.:;]))$"
 )
 # A subject a page ran into the type line: "CÔNG VĂN Về việc …", or in the sentence's case: "THÔNG BÁO Niêm yết
-# công khai kết quả bình xét …" (not the number's line, nor an opening: "QUYẾT ĐỊNH Số …", "KẾ HOẠCH Thực hiện …").
+# công khai kết quả bình xét …", "KẾ HOẠCH Thực hiện Nghị quyết …" (not the number, the grounds or the addressees run
+# into it: "QUYẾT ĐỊNH Số …", "… Căn cứ …", "… Kính gửi …").
 _SUBJECT_AFTER_TYPE = re.compile(
     r"^(?:(?:Về việc|V/v)\s+\S|(?!Số\b|Căn cứ\b|Kính gửi\b)[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+[a-zà-ỹđ]+\s+[a-zà-ỹđ]+\s)"
 )
