@@ -2,7 +2,8 @@
 """Extraction on the letters of district education offices, provincial departments and the Government Office as
 sharing sites and portals give them (bench/real-directives-web16): a header flattened onto one line, a header that
 kept its first words only, the Southern "Kính gởi", a "Thông báo" that conveys a leader's conclusions, a news
-post that names "văn bản số …".  Each case quotes a real page, cut to what the case needs."""
+post that names "văn bản số …"; replies that rest on the letter they answer (web21, web14), a headline closed
+by a full stop (web51).  Each case quotes a real page, cut to what the case needs."""
 
 import pytest
 
@@ -197,6 +198,52 @@ Văn phòng UBND tỉnh thông báo để Sở Tài nguyên và Môi trường, 
             "level": "province",
             "title": "Về việc báo cáo tình hình ô nhiễm môi trường do chất thải tại khu vực nông thôn",
         },
+    ),
+    (
+        "a reply rests on the letter it answers: 'Trả lời công văn số 636/CT-THNVDT …' (web21 2101)",
+        """BỘ TÀI CHÍNH
+TỔNG CỤC THUẾ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 2728/TCT-DNL
+V/v
+: Thực hiện quy định về hóa đơn.
+Hà Nội, ngày 18 tháng 07 năm 2014
+
+Kính gửi: Cục thuế tỉnh Đắk Nông.
+
+Trả lời công văn số 636/CT-THNVDT ngày 25/4/2014 của Cục thuế tỉnh Đắk Nông hỏi về sử dụng hóa đơn của Chi nhánh Tập đoàn Bưu chính viễn thông Việt Nam tỉnh Đắk Nông (sau đây viết tắt là VNPT Đắk Nông), Tổng cục Thuế có ý kiến như sau:
+- Về việc thay thế liên 1 hóa đơn bằng bảng kê chi tiết số hóa đơn thực tế đã lập:
+Tổng cục thuế có công văn số 3909/TCT-DNL ngày 31/10/2011 hướng dẫn Tập đoàn VNPT thực hiện hóa đơn đối với dịch vụ viễn thông, công nghệ thông tin cước trả sau.
+""",
+        {"number": "2728/TCT-DNL", "basis": ["636/CT-THNVDT"]},
+    ),
+    (
+        "a ministry's reply opening on 'Phúc đáp Công văn số …', then its own grounds (web14 1413)",
+        """Công văn V/v tổ chức Festival Đờn ca tài tử Quốc gia lần thứ II - Bình Dương 2017
+
+Kính gửi: Sở Văn hoá, Thể thao và Du lịch tỉnh Bình Dương
+
+Phúc đáp Công văn số 619/SVHTTDL-VP ngày 13 tháng 7 năm 2015 của Sở Văn hoá, Thể thao và Du lịch tỉnh Binh Dương về việc đề nghị chấp thuận bằng vãn bản đăng cai tổ chức Festival Đờn ca tài tử Quốc gia lần thứ II - Bình Dương 2017, Bộ
+Căn cứ Công văn số 1236/UBND-VX ngày 24 tháng 4 năm 2014 của Ủy ban nhân dân tỉnh Bình Dương về việc đề nghị đăng cai tổ chức Festival Đờn ca tài tử Quốc gia lần thứ II.
+Bộ Văn hoá, Thể thao và Du lịch chấp thuận việc đăng cai tổ chức Festival Đờn ca tài tử Quốc gia lần thứ II - Bình Dương 2017.
+""",
+        {"basis": ["619/SVHTTDL-VP", "1236/UBND-VX"]},
+    ),
+    (
+        "a page's headline some sites close with a full stop is its subject still (web51 5104)",
+        """Skip Ribbon Commands
+Skip to main content
+
+Chủ động phòng tránh thiên tai trong dịp Tết Nguyên Đán Tân Sửu 2021.
+
+Nhằm chủ động ứng phó, giảm thiểu thiệt hại thiên tai có thể xảy ra trong dịp Tết Nguyên Đán Tân Sửu 2021. Văn phòng thường trực Ban Chỉ đạo Trung ương về phòng chống thiên tai đề nghị Ban Chỉ huy PCTT và TKCN các tỉnh, thành phố triển khai thực hiện một số nội dung sau:
+
+1. Tổ chức thường trực, theo dõi chặt chẽ diễn biến thiên tai để kịp thời thông báo cho nhân dân chủ động phòng tránh.
+""",
+        {"title": "Chủ động phòng tránh thiên tai trong dịp Tết Nguyên Đán Tân Sửu 2021"},
     ),
 ]
 

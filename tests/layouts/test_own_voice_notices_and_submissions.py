@@ -3,7 +3,7 @@
 commune's notice that "trân trọng thông báo và kính mời" the people, a township's submission that "kính trình" the
 district; and where such a voice names its grounds (web20, web48): after the lead that narrates the letter, after
 a telegram's account of the storm and its purpose; a page's one-line heading, and a meeting's conclusions told after
-the meeting (web39); a letter's subject over its addressees, the header lost (web23).  Each case quotes a real
+the meeting (web39); a letter's subject over its addressees, the header lost (web23); a Party regulation's page that names it after its grounds (web44), a guidance's after its purpose (web64).  Each case quotes a real
 document, cut to what the case needs."""
 
 import pytest
@@ -108,7 +108,7 @@ Trong tháng 9/2017, bên cạnh việc thực hiện các chương trình, kế
         {"doc_type": "Thông báo"},
     ),
     (
-        "a copy that lost its header and kept the subject over 'Kính gửi:', no type line: a letter (web23 2307)",
+        "a copy that lost its header and kept the subject over 'Kính gửi:', no type line: a letter, that its subject (web23 2307)",
         """Hỗ trợ giáo dục miền núi, vùng sâu, vùng xa năm học 2016-2017 và ủng hộ đồng bào miền trung bị thiệt hại do ảnh hưởng của áp thấp nhiệt đới
 
 Kính gửi: Công đoàn Giáo dục các huyện, thành phố; Các Công đoàn cơ sở trực thuộc.
@@ -116,7 +116,25 @@ Thực hiện Chương trình công tác nhiệm kỳ XVI (2012-2017) và Kế h
 
 Ban Thường vụ Công đoàn ngành đề nghị Công đoàn Giáo dục huyện, thành phố, các CĐCS trực thuộc triển khai thực hiện tốt một số nội dung
 """,
-        {"doc_type": "Công văn", "number": None},
+        {
+            "doc_type": "Công văn",
+            "number": None,
+            "title": "Hỗ trợ giáo dục miền núi, vùng sâu, vùng xa năm học 2016-2017 và ủng hộ đồng bào miền trung bị thiệt hại do ảnh hưởng của áp thấp nhiệt đới",
+        },
+    ),
+    (
+        "a Party regulation's page, one paragraph: its grounds, then 'Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU …' (web44 4402)",
+        """Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng; Hướng dẫn số 06-HD/TW, ngày 09/6/2025 của Ban Bí thư về một số vấn đề cụ thể thi hành Điều lệ Đảng; Hướng dẫn số 38-HD/BTCTW, ngày 29/9/2025 của Ban Tổ chức Trung ương về hướng dẫn nghiệp vụ đảng viên; Luật Thi đua, khen thưởng năm 2022; Nghị định số 152/2025/NĐ-CP, ngày 14/6/2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn một số điều của Luật Thi đua, khen thưởng; Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khoá I, nhiệm kỳ 2025 - 2030; Quy định số 09-QĐ/TU, ngày 13/11/2025 của Ban Chấp hành Đảng bộ ủy về phân cấp quản lý cán bộ và quy hoạch, bổ nhiệm, giới thiệu ứng cử, tạm đình chỉ công tác, cho thôi giữ chức vụ, từ chức, miễn nhiệm đối với cán bộ; Quy định số 10-QĐ/TU, ngày 01/02/2023 của Ban Thường vụ Tỉnh ủy Hà Giang, về khen thưởng tổ chức đảng, đảng viên. Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về khen thưởng tổ chức đảng, đảng viên.
+""",
+        {"doc_type": "Quy định", "number": "19-QĐ/TU", "year": 2025, "title": "về khen thưởng tổ chức đảng, đảng viên"},
+    ),
+    (
+        "a page's purpose told in two sentences, then 'Ban Tuyên giáo Tỉnh ủy đã ban hành Hướng dẫn số 51/HD-BTGTU …' (web64 6407)",
+        """Hướng dẫn tuyên truyền thực hiện Chỉ thị số 07-CT/TW của Ban bí thư (khóa XII) về "Đẩy mạnh công tác thông tin cơ sở trong tình hình mới"
+
+Nhằm tuyên truyền sâu rộng, nâng cao nhận thức của các cấp ủy đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị-xã hội, của cán bộ, đảng viên và quần chúng nhân dân về vị trí, vai trò và tác dụng của công tác thông tin cơ sở. Qua đó, phát huy sức mạnh tổng hợp của cả hệ thống chính trị, của tổ chức, cá nhân để làm tốt thông tin cơ sở, đáp ứng yêu cầu, nhiệm vụ chính trị trong tình hình mới. Ban Tuyên giáo Tỉnh ủy đã ban hành Hướng dẫn số 51/HD-BTGTU về việc hướng dẫn tuyên truyền Chỉ thị số 07 –CT/TW ngày 5/9/2016 của Ban Bí thư (khóa XII) về đẩy mạnh công tác thông tin cơ sở trong tình hình mới.
+""",
+        {"doc_type": "Hướng dẫn", "number": "51/HD-BTGTU", "issuer": "Ban Tuyên giáo Tỉnh uỷ"},
     ),
 ]
 

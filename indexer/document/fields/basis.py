@@ -50,10 +50,12 @@ _ANSWERED = re.compile(
 )
 # A letter that opens on the document it acts on: "Tại công văn số 884/VPCP-KTTH ngày 03/02/2017 của Văn phòng Chính
 # phủ …, Thủ tướng Chính phủ yêu cầu Bộ Tài chính chủ trì …", "Theo văn bản số 906/KT-KĐ ngày 03.12.2007 của Bộ …".
-# Only kinds that direct or ask: "Theo Báo cáo số …" and "Theo Tờ trình số …" cite a source or a proposal.
+# Only kinds that direct or ask: "Theo Báo cáo số …" and "Theo Tờ trình số …" cite a source or a proposal.  A reply
+# rests on the letter it answers: "Trả lời công văn số 636/CT-THNVDT ngày 25/4/2014 của Cục thuế tỉnh Đắk Nông …",
+# "Phúc đáp Công văn số 619/SVHTTDL-VP ngày 13 tháng 7 năm 2015 của Sở Văn hoá, Thể thao và Du lịch …".
 _ACTED_ON = re.compile(
-    r"^(?:Tại|Theo)\s+(?:các\s+)?(?i:công văn|văn bản|công điện|thông báo|quyết định|kế hoạch|hướng dẫn|chỉ thị|"
-    r"nghị quyết|nghị định|thông tư|kết luận)\s+(?:số\s*:?\s*)?\d"
+    r"^(?:Tại|Theo|Trả lời|Phúc đáp)\s+(?:các\s+)?(?i:công văn|văn bản|công điện|thông báo|quyết định|kế hoạch|"
+    r"hướng dẫn|chỉ thị|nghị quyết|nghị định|thông tư|kết luận)\s+(?:số\s*:?\s*)?\d"
 )
 # What a body did before, told after the grounds: "Thực hiện quy định về chế độ tự chủ …, Văn phòng Bộ đã ban hành
 # Quy chế chi tiêu nội bộ tại Quyết định số 109/QĐ-VP …": the act being replaced, not the grounds; and what a

@@ -43,6 +43,7 @@ _SUBJECT = re.compile(
 # goes on to tell after a semicolon ("… về việc tổ chức Tết Giáp Thìn năm 2024; theo đó, Ban Thường vụ …")
 # Site chrome (a file's size, a view count) may stand before a lead that opens on its day: looked at further down.
 _LEAD_REACH, _DATED_LEAD_REACH = 4, 8
+_GROUNDS_REACH = 1500  # the grounds or purpose a page runs into one paragraph before its lead
 _DAY_AFTER_NUMBER = re.compile(r"^\s*,?\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*(?P<year>(?:19|20)\d\d)\b")
 # A headline names the document by its type and what it is about, with no "về": "Nghệ An ban hành Kế hoạch cải
 # cách hành chính năm 2026".  Only a whole short line, so a sentence's further clauses are never taken.
@@ -59,9 +60,11 @@ _SUBJECT_BEFORE = re.compile(r"(?i:việc|về|v/v)\s*$")
 # A lead that opens on what the document implements keeps its own clause after the grounds' last comma: "Thực hiện
 # Chỉ thị số 01-CT/TW, ngày 23/01/2026 của Bộ Chính trị, Ban Tuyên giáo và Dân vận Trung ương ban hành Hướng dẫn số
 # 03-HD/BTGDVTW …" (a body, then the verb).  Grounds that cite a document issuing another ("Thực hiện Quyết định số
-# 1 của UBND tỉnh ban hành Kế hoạch số 2 …") have no comma before the verb's body.
+# 1 của UBND tỉnh ban hành Kế hoạch số 2 …") have no comma before the verb's body.  Grounds closed by a full stop
+# leave the verb's sentence to stand after them: "Căn cứ Điều lệ Đảng …; Quy định số 10-QĐ/TU … về khen thưởng tổ
+# chức đảng, đảng viên. Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về …".
 _MAIN_CLAUSE = re.compile(
-    r",\s*(?:ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}\s*,\s*)?[A-ZĐÀ-Ỹ][^,;:.()]{2,100}?\s+(?:(?:đã|vừa)\s+)?$"
+    r"(?:,|(?<!\bTP)(?<!\bTp)\.(?=\s))\s*(?:ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}\s*,\s*)?[A-ZĐÀ-Ỹ][^,;:.()]{2,100}?\s+(?:(?:đã|vừa)\s+)?$"
 )
 # A sentence that cites other documents names them "ban hành" too, and so does one that states a purpose
 # ("Để …"): neither is a lead.
@@ -145,13 +148,18 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
         if i >= _LEAD_REACH and not _LEAD_DATE.match(p.text) and id(p) not in early:
             continue
         grounds = GROUNDS.match(p.text)
+        main = m and m.group("numbered") and _MAIN_CLAUSE.search(p.text[: m.start()])
+        # on a page with no header, the lead may be a sentence of its own after a long purpose or the grounds:
+        # "Nhằm tuyên truyền sâu rộng … trong tình hình mới. Ban Tuyên giáo Tỉnh ủy đã ban hành Hướng dẫn số 51/…"
+        own_sentence = bool(main) and main.group(0)[:1] == "." and headless
         # "… về việc ban hành Quy định …": a decision's subject, not a page saying a body issued something
         if (
             not m
             or grounds
-            and not (m.group("numbered") and _MAIN_CLAUSE.search(p.text[: m.start()]))
+            and not main
             or _PURPOSE.match(p.text)
-            or m.start() > (600 if grounds else 200)
+            and not own_sentence
+            or m.start() > (_GROUNDS_REACH if own_sentence else 600 if grounds else 200)
             or _SUBJECT_BEFORE.search(p.text[: m.start()])
         ):
             continue
@@ -242,9 +250,12 @@ def _headline(paragraphs: list[Paragraph]) -> str | None:
     # a numbered heading is the copy's first part, not the page's headline over it ("1. Đối tượng tuyển chọn")
     numbered = next((k for k, t in enumerate(lines) if _NUMBERED.match(t)), len(lines))
     text = lines[numbered - 1] if numbered else ""
-    # not a sentence, a clause, a numbered heading, a day ("22/04/2021")
-    if not text or re.match(r"^(?:\d{1,2}|[IVX]{1,4})\s*[.)/]", text) or text.endswith((".", ",", ";", ":")):
+    # not a sentence, a clause, a numbered heading, a day ("22/04/2021"); a short line of one clause some sites
+    # close with a full stop is a headline still ("Chủ động phòng tránh thiên tai trong dịp Tết Nguyên Đán …").
+    stopped = text.endswith(".") and not (len(text) <= 160 and not re.search(r"[.,;:!?]\s", text[:-1]))
+    if not text or re.match(r"^(?:\d{1,2}|[IVX]{1,4})\s*[.)/]", text) or stopped or text.endswith((",", ";", ":")):
         return None
+    text = re.sub(r"(?<!\.)\.$", "", text)
     if _SITE_BANNER.search(text):  # the site's own banner: "Trang thông tin điện tử xã Thạch Kimhttps://…"
         return None
     vietnamese = re.search(r"[à-ỹđ]", text.lower())  # not the site's own chrome ("Skip to main content")

@@ -246,11 +246,13 @@ def _letter_header(blocks: list[Block], zones: list[str]) -> None:
 
 def _unlabelled_subject(blocks: list[Block], i: int) -> bool:
     """Whether a letter's subject stands under its number without "V/v" ("Số: 159/TANDTC-PC" / "Bảo đảm chỉ tiêu,
-    chất lượng …", "Về: tham gia ý kiến …"): a line in sentence case that the place and date or "Kính gửi" close."""
+    chất lượng …", "Về: tham gia ý kiến …"): a line in sentence case that the place and date or "Kính gửi" close;
+    or, a copy having lost the header, the page's first line right over "Kính gửi:" ("Hỗ trợ giáo dục miền núi, …")."""
     text = blocks[i].text
+    numbered = i and re.match(r"^(?:Số|SỐ)\s*:?\s*\d", blocks[i - 1].text)
+    first_addressed = not i and len(blocks) > 1 and re.match(ADDRESSED, blocks[1].text) and len(text.split()) >= 4
     return bool(
-        i
-        and re.match(r"^(?:Số|SỐ)\s*:?\s*\d", blocks[i - 1].text)
+        (numbered or first_addressed)
         and text[:1].isupper()
         and text[1:2].isalpha()
         and not is_all_caps(text)
