@@ -51,7 +51,9 @@ POSTING_STAMP = re.compile(
 )
 # The day alone under a page's headline ("29/10/2020"): no word of the subject.  Over the headline it may follow a
 # site's section ("Tin chỉ đạo điều hành" / "22/04/2021"), which is no headline either: only the title's lines drop it.
-DAY_ALONE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+DAY_ALONE = re.compile(
+    r"^(?:\d{1,2}:\d{2},?\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$"  # "06:12, 01/12/2019"
+)
 
 
 def valid_date(d: int, m: int, y: int) -> str | None:

@@ -26,9 +26,11 @@ OF_ISSUER = re.compile(r"^(?:CỦA|Của)\s+(?P<org>.+)$")
 _HEADLINE = re.compile(
     r"^(?:(?:năm|NĂM)\s+(?P<year>(?:19|20)\d\d)\b[\s,]*)?"
     r"(?:(?:của|CỦA|Của)\s+(?P<org>[^;:()]+?)"
-    r"(?:(?=\s+(?:về việc|VỀ VIỆC|Về việc|v/v|V/v|V/V)\s)|\s*$|\s+(?:về|VỀ|Về)(?=\s)|(?<!\svà)\s+hướng dẫn(?=\s)"
+    r"(?:(?=\s+(?:về việc|VỀ VIỆC|Về việc|v/v|V/v|V/V)\s)|\s*$|(?=\s+(?:về|VỀ|Về)\s)|(?<!\svà)\s+hướng dẫn(?=\s)"
     # a subject that opens on what the body does: "… của Ban quản lý các KCX-KCN Thành phố đề nghị doanh nghiệp …"
-    r"|(?=\s+(?:đề nghị|phê duyệt|ban hành|yêu cầu)\s)))?"
+    r"|(?=\s+(?:đề nghị|phê duyệt|ban hành|yêu cầu)\s)"
+    # a committee named with its term, then what it carries out: "… của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện …"
+    r"|(?<=[IVXLC])(?=\s+(?:thực hiện|triển khai)\s)))?"
     r"\s*(?:(?:về việc|VỀ VIỆC|Về việc|V/v|V/V|v/v)[\s:]+)?(?P<subject>.*?)"
     r"(?:\s+(?:do|DO)\s+(?P<by>[^,;()]{3,120}?)\s+(?:ban hành|BAN HÀNH))?\s*$",
     re.S,
@@ -80,7 +82,7 @@ def headline(rest: str) -> Headline:
     """What a type line says after its type word: ``rest`` is ``type_of_line(…)[1]``.
 
     >>> headline("127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TRIỂN KHAI NGHIÊN CỨU")
-    Headline(year=None, issuer='BỘ CHÍNH TRỊ, BAN BÍ THƯ', subject='TRIỂN KHAI NGHIÊN CỨU')
+    Headline(year=None, issuer='BỘ CHÍNH TRỊ, BAN BÍ THƯ', subject='VỀ TRIỂN KHAI NGHIÊN CỨU')
     >>> headline("2739/VPCP-ĐMDN năm 2019 quy định về quản trị doanh nghiệp do Văn phòng Chính phủ ban hành")
     Headline(year=2019, issuer='Văn phòng Chính phủ', subject='quy định về quản trị doanh nghiệp')
     >>> headline("CỦA BAN THƯỜNG VỤ TỈNH UỶ"), headline("thực hiện Kết luận số 57-KL/TW của Bộ Chính trị")

@@ -23,7 +23,7 @@ I- MỤC TIÊU, YÊU CẦU
             "number": "127-KL/TW",
             "issuer": "Bộ Chính trị, Ban Bí thư",
             "level": "central",
-            "title": "Triển khai nghiên cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị",
+            "title": "Về triển khai nghiên cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị",
         },
     ),
     (

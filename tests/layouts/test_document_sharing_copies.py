@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
 """Documents as document-sharing sites and district portals give them (bench/real-directives-web25, web26): a
 header, its type line and the first grounds run into one line; a commune's Party header naming the province's
-and the district's organisations above it; a committee's open letter; a text view that lost its marked letters.  Each case quotes a real document, cut to
+and the district's organisations above it; a committee's open letter; a text view that lost its marked letters; a page that keeps one heading naming the type and its issuer (web5).  Each case quotes a real document, cut to
 what the case needs."""
 
 import pytest
@@ -109,6 +109,24 @@ ng nhn dn tnh v Quy hoch pht trin vn ha tnh Ph Th n nm
         """ỦY BAN NHÂN DÂN XÃ VẦY NƯA CỘNG HÒA XÃ HỘI CHỦ NGHIA VIỆT NAM Độc lập – Tự – Hạnh phúc KẾ HOẠCH “NĂM GIÁO DỤC VÙNG KHÓ KHĂN” XÃ VẦY NƯA (Ban hành kèm theo Quyết định số ./QĐ-UBND ngày . tháng 11 năm 2013 của Ủy ban nhân dân xã Vầy Nưa) Căn công văn 167/SGD&ĐT-VP ngày 17/01/2013 việc triển khai thực “ Năm giáo dục vùng khó khăn” tỉnh Hòa Bình; Căn vào công văn số 804/HD-PGD-ĐT ngày 01/11/2013 V/v triển khai thực “Năm Giáo dục vùng khó khăn” năm học 2013- 2014;
 """,
         {"doc_type": "Kế hoạch", "issuer": "Uỷ ban nhân dân xã Vầy Nưa", "date": None, "year": 2013},
+    ),
+    (
+        "a page that keeps one line, a heading closed by a full stop: 'Chỉ thị của Chủ tịch … về việc …' (web5 521)",
+        """Chỉ thị của Chủ tịch Uỷ ban nhân dân tỉnh về việc tiếp tục thực hiện và đổi mới công tác dân vận trong cơ quan hành chính nhà nước, các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh và chính quyền địa phương các cấp.
+""",
+        {
+            "doc_type": "Chỉ thị",
+            "issuer": "Chủ tịch Uỷ ban nhân dân tỉnh",
+            "level": "province",
+            "title": "tiếp tục thực hiện và đổi mới công tác dân vận trong cơ quan hành chính nhà nước, các đơn vị sự nghiệp công lập thuộc Uỷ ban nhân dân tỉnh và chính quyền địa phương các cấp",
+        },
+    ),
+    (
+        "a Party database's 'Trích yếu' over the heading: the committee named with its term, then what it carries out (web5 515)",
+        """Trích yếu
+Chương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng "về tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức đáp ứng yêu cầu phát triển đất nước nhanh và bền vững trong giai đoạn mới".
+""",
+        {"doc_type": "Chương trình", "issuer": "Ban Chấp hành Đảng bộ tỉnh", "level": "province"},
     ),
 ]
 

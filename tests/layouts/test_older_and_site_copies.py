@@ -2,7 +2,7 @@
 """Older documents and the copies legal and Party websites give of them (bench/real-directives-web20 … web36): a
 title line that names the issuer, the number and the day; a site's table of properties in place of a dropped type
 line; a joint circular of two ministries; an authority line under the subject; a bloc's Party committee; a page's
-headline over a copy without a header; an OCR's reading of a scan's header.  Each case quotes a real document, cut to what the case needs."""
+headline over a copy without a header; an OCR's reading of a scan's header; a newspaper's heading that names the type and its issuer (web43).  Each case quotes a real document, cut to what the case needs."""
 
 import pytest
 
@@ -365,6 +365,24 @@ Thông báo ngày bầu cử Trưởng ấp nhiệm kỳ VII (2015-2018)
             "issuer": "Uỷ ban nhân dân xã Mỹ Thạnh",
             "level": "commune",
             "basis": ["5382/UBND-TH", "4103/KHLT-UBND-BTT-UBMTTQ"],
+        },
+    ),
+    (
+        "a newspaper's heading naming the type and its issuer, the hour before the day under it (web43 4303)",
+        """Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về nhiệm vụ phát triển kinh tế - xã hội năm 2020
+
+06:12, 01/12/2019
+
+LTS: Ngày 25-11-2019, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 19-NQ/TU về nhiệm vụ phát triển kinh tế - xã hội năm 2020. Báo Nam Định xin giới thiệu toàn văn Nghị quyết của Ban Chấp hành Đảng bộ tỉnh.
+
+I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2019
+""",
+        {
+            "doc_type": "Nghị quyết",
+            "number": "19-NQ/TU",
+            "issuer": "Ban Chấp hành Đảng bộ tỉnh Nam Định",
+            "year": 2019,
+            "title": "về nhiệm vụ phát triển kinh tế - xã hội năm 2020",
         },
     ),
 ]

@@ -3,7 +3,7 @@
 commune's notice that "trân trọng thông báo và kính mời" the people, a township's submission that "kính trình" the
 district; and where such a voice names its grounds (web20, web48): after the lead that narrates the letter, after
 a telegram's account of the storm and its purpose; a page's one-line heading, and a meeting's conclusions told after
-the meeting (web39); a letter's subject over its addressees, the header lost (web23); a Party regulation's page that names it after its grounds (web44), a guidance's after its purpose (web64).  Each case quotes a real
+the meeting (web39); a letter's subject over its addressees, the header lost (web23); a Party regulation's page that names it after its grounds (web44), a guidance's after its purpose (web64); a guidance and a letter in their writers' voice after grounds (web47, web20).  Each case quotes a real
 document, cut to what the case needs."""
 
 import pytest
@@ -135,6 +135,23 @@ Ban Thường vụ Công đoàn ngành đề nghị Công đoàn Giáo dục huy
 Nhằm tuyên truyền sâu rộng, nâng cao nhận thức của các cấp ủy đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị-xã hội, của cán bộ, đảng viên và quần chúng nhân dân về vị trí, vai trò và tác dụng của công tác thông tin cơ sở. Qua đó, phát huy sức mạnh tổng hợp của cả hệ thống chính trị, của tổ chức, cá nhân để làm tốt thông tin cơ sở, đáp ứng yêu cầu, nhiệm vụ chính trị trong tình hình mới. Ban Tuyên giáo Tỉnh ủy đã ban hành Hướng dẫn số 51/HD-BTGTU về việc hướng dẫn tuyên truyền Chỉ thị số 07 –CT/TW ngày 5/9/2016 của Ban Bí thư (khóa XII) về đẩy mạnh công tác thông tin cơ sở trong tình hình mới.
 """,
         {"doc_type": "Hướng dẫn", "number": "51/HD-BTGTU", "issuer": "Ban Tuyên giáo Tỉnh uỷ"},
+    ),
+    (
+        "the Front's standing board guides in its own voice after its grounds: '… tỉnh hướng dẫn công tác tuyên truyền … như sau:' (web47 4703)",
+        """Thực hiện Chương trình phối hợp thống nhất hành động của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam năm 2021; Căn cứ Hướng dẫn số 01 - HD/BTGTW ngày 08/02/2021 của Ban Tuyên giáo Trung ương về công tác tuyên truyền biển, đảo năm 2021; Căn cứ Hướng dẫn số 50/HD-MTTW-BTT, ngày 23/2/2021, của Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về Công tác tuyên truyền biển, đảo năm 2021 trong hệ thống Mặt trận Tổ quốc Việt Nam. Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh hướng dẫn công tác tuyên truyền biển, đảo năm 2021 trong hệ thống Mặt trận như sau:
+""",
+        {
+            "doc_type": "Hướng dẫn",
+            "issuer": "Ban Thường trực Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh",
+            "level": "province",
+        },
+    ),
+    (
+        "a district board's letter whose grounds end with a semicolon: '…; Ban Tuyên giáo Huyện ủy đề nghị các tổ chức …' (web20 2009)",
+        """Thực hiện Công văn số 1494-CV/BTGTU, ngày 31 tháng 3 năm 2020 của Ban Tuyên giáo Tỉnh ủy về việc tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh; Ban Tuyên giáo Huyện ủy đề nghị các tổ chức cơ sở đảng, Mặt trận Tổ quốc và các đoàn thể huyện, Phòng Văn hoá và Thông tin, Trung tâm Văn hoá, Thông tin và Thể thao huyện thực hiện một số nội dung sau:
+1. Tuyên truyền về thân thế, cuộc đời, sự nghiệp cách mạng vẻ vang của Chủ tịch Hồ Chí Minh.
+""",
+        {"doc_type": "Công văn", "issuer": "Ban Tuyên giáo Huyện uỷ", "basis": ["1494-CV/BTGTU"]},
     ),
 ]
 

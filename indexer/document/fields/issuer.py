@@ -151,7 +151,7 @@ _ISSUES = re.compile(
     r"(?:như sau|lịch|kết luận|kế hoạch|danh sách|[Vv]ề|các|đến|tới|để|ngày|thời gian|và kính mời)\b|\s*:|(?=\./))"
     # a guidance or a letter in its writer's voice: "Ban Thường trực … hướng dẫn một số việc cụ thể như sau:",
     # "Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:"
-    r"|hướng dẫn\s+(?:việc|một số|các|thực hiện|triển khai|tổ chức|tuyên truyền|như sau)\b"
+    r"|hướng dẫn\s+(?:việc|một số|các|thực hiện|triển khai|tổ chức|tuyên truyền|công tác|như sau)\b"
     r"|có ý kiến(?:\s+chỉ đạo)?\s+như sau"
     r"|quy định\b(?=[^.;]*\bnhư sau\s*:)"  # a regulation: "… Tỉnh ủy quy định … như sau:"
     r"|điện\s*:"  # a telegram: "Thủ tướng Chính phủ điện: Các Phó thủ tướng …"
@@ -332,7 +332,8 @@ def _with_unit(issuer: str, context: str) -> str:
 
 def _named(org: str, context: str) -> str:
     """A body named in a title line, as the body of the text spells it: "BAN THƯỜNG VỤ TỈNH UỶ" -> "Ban
-    Thường vụ Tỉnh uỷ"."""
+    Thường vụ Tỉnh uỷ"; its term is not its name ("Ban Chấp hành Đảng bộ tỉnh Khóa XVI")."""
+    org = re.sub(r"\s+(?i:khoá|khóa)\s+[IVXLC]{1,6}$", "", org)
     return agencies.expand_abbreviations(respelling.recase(agencies.expand_caps_abbreviations(org), context))
 
 

@@ -28,6 +28,13 @@ _WORDED_HEADING = re.compile(
     r"(?:\s+hành động)?\s+(?P<rest>(?:về việc|về|V/v|công tác|thực hiện|triển khai|hướng dẫn|tăng cường|tiếp tục|"
     r"tổ chức)\s[^\n]{8,300}(?<![.:;]))$"
 )
+# A page's one-sentence heading that names the type and its issuer before the subject, closed by a full stop or
+# not: "Chỉ thị của Chủ tịch Uỷ ban nhân dân tỉnh về việc tiếp tục thực hiện …", "Chương trình của Ban Chấp hành
+# Đảng bộ tỉnh Khóa XVI thực hiện Nghị quyết số 45-NQ/TW, …".
+_ISSUER_HEADING = re.compile(
+    r"^(?P<type>" + _TYPE_NAMES + r")\s+(?P<rest>của\s+[^.;:\n]{3,150}?\s(?:về việc|về|V/v|thực hiện|triển khai)\s"
+    r"(?:[^.\n]|\.(?!\s)){8,400}?)\.?$"
+)
 # A subject a page ran into the type line: "CÔNG VĂN Về việc …", or in the sentence's case: "THÔNG BÁO Niêm yết
 # công khai kết quả bình xét …", "KẾ HOẠCH Thực hiện Nghị quyết …" (not the number, the grounds or the addressees run
 # into it: "QUYẾT ĐỊNH Số …", "… Căn cứ …", "… Kính gửi …").
@@ -81,7 +88,9 @@ def type_of_line(text: str) -> tuple[str, str] | None:
 def title_type(text: str) -> tuple[str, str] | None:
     """:func:`type_of_line`, or a website's heading (:data:`_WEB_HEADING`): how a title zone's first line
     names the type (``("Quyết định", "435/QĐ-UBND năm 2020 …")``)."""
-    m = None if type_of_line(text) else _WEB_HEADING.match(text.strip()) or _WORDED_HEADING.match(text.strip())
+    stripped = text.strip()
+    m = None if type_of_line(text) else _WEB_HEADING.match(stripped) or _WORDED_HEADING.match(stripped)
+    m = m or (None if type_of_line(text) else _ISSUER_HEADING.match(stripped))
     return (m.group("type"), re.sub(r"^số\s*:?\s*", "", m.group("rest"))) if m else type_of_line(text)
 
 
@@ -91,7 +100,9 @@ def title_type(text: str) -> tuple[str, str] | None:
 # hoạch số 42/KH-UBND") is another's voice, a page's lead or a cited document: not this rule's.
 _OWN_VOICE = re.compile(
     r"(?:^|,\s*|\.\s+)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?" + TERM_AFTER_NAME + r")\s+(?:(?:đã|sẽ|tiếp tục)\s+)?"
-    r"(?:(?:ban hành|xây dựng)\s+(?P<type>(?i:" + _TYPE_NAMES + r"))(?!\s+số\b)|(?P<notice>thông báo)\b)"
+    r"(?:(?:ban hành|xây dựng)\s+(?P<type>(?i:" + _TYPE_NAMES + r"))(?!\s+số\b)|(?P<notice>thông báo)\b"
+    # a guidance: "…. Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh hướng dẫn công tác tuyên truyền biển, đảo … như sau:"
+    r"|(?P<guide>hướng dẫn)\s+(?=công tác|việc|một số|các|thực hiện|triển khai|tổ chức|tuyên truyền))"
     # "… như sau:", or a notice's colon alone ("…, UBND phường Phúc La thông báo:")
     r"(?:[^.;:]{0,200}?(?:,\s*)?(?:(?:cụ thể\s+)?như sau|sau đây|nội dung(?:\s+chính)?\s+sau)|(?<=thông báo))\s*:\s*$"
 )
@@ -105,7 +116,7 @@ _TELEGRAM = re.compile(r"^(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,100}?)\s+điện\s*:"
 # UBND huyện … tham gia ý kiến", "…, Sở Giáo dục và Đào tạo yêu cầu các phòng GDĐT …".  A committee "yêu cầu" in
 # its directives too; a department or an office, which issues none, only in its letters.
 _LETTER_VOICE = re.compile(
-    r"(?:^|,\s*)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)\s+(?:kính\s+)?(?P<verb>đề nghị|yêu cầu)\s+"
+    r"(?:^|[,;]\s*)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)\s+(?:kính\s+)?(?P<verb>đề nghị|yêu cầu)\s+"
     r"(?=(?:các|Quý|UBND|Uỷ ban|Ủy ban|Sở|Ban|Phòng|cơ quan|đơn vị)\b)"
 )
 _DEPARTMENT = re.compile(r"^(?:Sở|Phòng|Cục|Chi cục|Vụ|Văn phòng|Trung tâm|Ban)\s")
@@ -129,6 +140,11 @@ def own_voice_type(text: str) -> str | None:
     'Công văn'
     >>> own_voice_type("Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành thực hiện"), own_voice_type("Theo đề nghị")
     (None, None)
+    >>> own_voice_type("Căn cứ Hướng dẫn số 50/HD-MTTW-BTT. Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh hướng dẫn công "
+    ...                "tác tuyên truyền biển, đảo năm 2021 trong hệ thống Mặt trận như sau:")
+    'Hướng dẫn'
+    >>> own_voice_type("Thực hiện Công văn số 1494-CV/BTGTU; Ban Tuyên giáo Huyện ủy đề nghị các tổ chức cơ sở đảng …")
+    'Công văn'
     >>> own_voice_type("Thủ tướng Chính phủ điện: Các Phó thủ tướng Chính phủ; Bộ trưởng, Thủ trưởng cơ quan ngang bộ")
     'Công điện'
     """
@@ -142,8 +158,8 @@ def own_voice_type(text: str) -> str | None:
         if asked and asked["org"].split()[0].lower() not in _NO_BODY_OPENS:
             return "Công văn" if asked["verb"] == "đề nghị" or _DEPARTMENT.match(asked["org"]) else None
         return None
-    if m.group("notice"):
-        return "Thông báo"
+    if m.group("notice") or m.group("guide"):
+        return "Thông báo" if m.group("notice") else "Hướng dẫn"
     return next(name for name in TYPE_OF_LINE.values() if name.lower() == m.group("type").lower())
 
 

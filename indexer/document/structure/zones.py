@@ -129,9 +129,14 @@ def _type_line_at(blocks: list[Block]) -> int | None:
         type_at = typed[1]  # a page's heading over the document's header: the type line under the header is its
     elif len(typed) == 1 and typed[0] <= 3 and any(_header_mark(b.text) for b in blocks[typed[0] + 1 : typed[0] + 8]):
         return None  # a page's heading over the header of a letter, which has no type line: "KẾ HOẠCH TUYỂN SINH …"
-    if type_at is None and blocks and title_type(blocks[0].text) and not _header_follows(blocks[1:12]):
-        type_at = 0  # a website's heading over a copy that lost its header
+    # a website's heading over a copy that lost its header, under the label a document database sets over it
+    first = 1 if blocks and _SUBJECT_LABEL.match(blocks[0].text) else 0
+    if type_at is None and len(blocks) > first and title_type(blocks[first].text):
+        type_at = None if _header_follows(blocks[first + 1 : first + 12]) else first
     return type_at
+
+
+_SUBJECT_LABEL = re.compile(r"^\s*Trích yếu(?: nội dung)?\s*:?\s*$", re.I)
 
 
 def _subject_lines(blocks: list[Block], type_at: int) -> int:
