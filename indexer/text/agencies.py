@@ -378,6 +378,8 @@ def phrase_until_verb(text: str) -> str:
     'Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam'
     >>> phrase_until_verb("Ban Tuyên giáo Tỉnh ủy đã có văn bản hướng dẫn")
     'Ban Tuyên giáo Tỉnh ủy'
+    >>> phrase_until_verb("Ban vận động Quỹ “Vì người nghèo” tỉnh ban hành kế hoạch số 97/KH-BVĐ")
+    'Ban vận động Quỹ “Vì người nghèo” tỉnh'
     """
     text = re.split(r"[;:.]\s", text + " ", maxsplit=1)[0].strip()
     for m in _VERB.finditer(text):
@@ -391,6 +393,8 @@ def phrase_until_verb(text: str) -> str:
             continue  # "Ban điều hành Chương trình …": a programme, not a submission
         if m.group(0) == "xây dựng" and re.match(r"\s+[Đđ]ảng(?!\w)", text[m.end() :]):
             continue  # "Ban xây dựng đảng Đảng uỷ": Party building, a board's field, not its verb
+        if m.group(0) == "vận động" and re.search(r"(?<!\w)Ban\s+$", text[: m.start()]):
+            continue  # "Ban vận động Quỹ “Vì người nghèo” tỉnh": the fund's campaign board
         # the tense before the verb is no part of the name: "Ban Tuyên giáo Tỉnh ủy đã có văn bản …"
         return _TENSE_AT_END.sub("", text[: m.start()].strip(" ,;:-"))
     return re.split(r"[;:.]", text, maxsplit=1)[0].strip(" ,")

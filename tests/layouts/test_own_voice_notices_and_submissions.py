@@ -3,7 +3,7 @@
 commune's notice that "trân trọng thông báo và kính mời" the people, a township's submission that "kính trình" the
 district; and where such a voice names its grounds (web20, web48): after the lead that narrates the letter, after
 a telegram's account of the storm and its purpose; a page's one-line heading, and a meeting's conclusions told after
-the meeting (web39); a letter's subject over its addressees, the header lost (web23); a Party regulation's page that names it after its grounds (web44), a guidance's after its purpose (web64); a guidance and a letter in their writers' voice after grounds (web47, web20).  Each case quotes a real
+the meeting (web39); a letter's subject over its addressees, the header lost (web23); a Party regulation's page that names it after its grounds (web44), a guidance's after its purpose (web64); a guidance and a letter in their writers' voice after grounds (web47, web20); a dated lead after them (web26); a lead after a newspaper's tag, a fund's campaign board (web64).  Each case quotes a real
 document, cut to what the case needs."""
 
 import pytest
@@ -152,6 +152,36 @@ Nhằm tuyên truyền sâu rộng, nâng cao nhận thức của các cấp ủ
 1. Tuyên truyền về thân thế, cuộc đời, sự nghiệp cách mạng vẻ vang của Chủ tịch Hồ Chí Minh.
 """,
         {"doc_type": "Công văn", "issuer": "Ban Tuyên giáo Huyện uỷ", "basis": ["1494-CV/BTGTU"]},
+    ),
+    (
+        "a portal's lead after the grounds, dated, its department's name with its comma: '… Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành …' (web26 2607)",
+        """Kế hoạch tổ chức Hội thi xe tuyên truyền lưu động chào mừng 190 năm thành lập tỉnh, 80 năm thành lập Đảng bộ tỉnh và 25 năm tái lập tỉnh Hưng Yên
+
+Căn cứ Kế hoạch số 01/KH-BTCKN ngày 05/7/2021 của Ban Tổ chức kỷ niệm; Kế hoạch số 24/KH-BTGTU ngày 13/8/2021 của Ban Tuyên giáo Tỉnh ủy. Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL tổ chức Hội thi xe tuyên truyền lưu động chào mừng 190 năm thành lập tỉnh, 80 năm thành lập Đảng bộ tỉnh và 25 năm tái lập tỉnh Hưng Yên./.
+""",
+        {"number": "67/KH-SVHTTDL", "issuer": "Sở Văn hoá, Thể thao và Du lịch tỉnh Hưng Yên", "year": 2021},
+    ),
+    (
+        "a newspaper's tag before its lead: '(Mặt trận) - Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bình Định vừa ban hành …' (web64 6410)",
+        """Bình Định: Triển khai vận động xây dựng Quỹ ‘Vì người nghèo’ các cấp trong tỉnh năm 2020
+
+(Mặt trận) - Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bình Định vừa ban hành Kế hoạch triển khai vận động xây dựng Quỹ “Vì người nghèo” các cấp trong tỉnh năm 2020. Theo đó, Chỉ tiêu phấn đấu vận động thu vào Quỹ “Vì người nghèo” các cấp trong tỉnh năm 2020 là 10 tỷ đồng.
+""",
+        {
+            "doc_type": "Kế hoạch",
+            "issuer": "Ban Thường trực Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định",
+            "province": "Bình Định",
+        },
+    ),
+    (
+        "a fund's campaign board issues: 'Ngày 25/9/2017, Ban vận động Quỹ “Vì người nghèo” tỉnh ban hành kế hoạch số 97/KH-BVĐ …' (web64 6411)",
+        """Kế hoạch tổ chức hoạt động tháng cao điểm vì người nghèo năm 2017
+
+04/10/2017
+
+ Ngày 25/9/2017, Ban vận động Quỹ “Vì người nghèo” tỉnh ban hành kế hoạch số 97/KH-BVĐ tổ chức hoạt động Tháng cao điểm “Vì người nghèo” năm 2017 (từ 17/10 đến 18/11/2017).
+""",
+        {"doc_type": "Kế hoạch", "number": "97/KH-BVĐ", "issuer": "Ban vận động Quỹ “Vì người nghèo” tỉnh"},
     ),
 ]
 

@@ -138,7 +138,10 @@ def _joint_issuer(names: list[str], context: str) -> str | None:
 
 
 _ISSUES = re.compile(
-    r"(?:^|[,;:.)]\s+|^\s*)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?" + TERM_AFTER_NAME + r")\s+"
+    # a department whose name has its comma: "Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành …"
+    r"(?:^|[,;:.)]\s+|^\s*)(?P<org>[A-ZĐÀ-Ỹ](?:[^,;:.()]|,\s(?=Thể thao|Thông tin|Gia đình)){2,120}?"
+    + TERM_AFTER_NAME
+    + r")\s+"
     r"(?:(?:đã|vừa|mới|chính thức|ký|trân trọng)\s+)*"
     # "… thành phố xây dựng kế hoạch …", "Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án …"
     r"(?:(?:ban hành|xây dựng|triển khai)\s+(?:\d{1,2}\s+)?"
@@ -188,6 +191,10 @@ def _authority_line(paragraphs: list[Paragraph]) -> str | None:
 _KIND_ALONE = re.compile(r"^(?:Văn phòng|Sở|Phòng|Ban|Cục|Chi cục|Vụ|Bộ|Viện|Trung tâm)$")
 
 
+# A newspaper's tag before its lead: "(Mặt trận) - ", "(Baonghean) - ".
+_SOURCE_TAG = re.compile(r"^\s*\([^()]{2,40}\)\s*[-–]\s*")
+
+
 def _bodies_in_opening(paragraphs: list[Paragraph]):
     """Each body the lead or the opening sentences say issues (:data:`_ISSUES`), in their order."""
     # a page's lead over the copy sits among the header's or the title's lines ("Ban Thường trực Ủy ban MTTQ tỉnh
@@ -199,6 +206,7 @@ def _bodies_in_opening(paragraphs: list[Paragraph]):
     for p in lead + body[: max(6, min(10, parted))]:
         # "(sau đây gọi là …)", "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu …": asides inside the body's name
         text = re.sub(r"\s*\((?:\*?sau đây|sau đây)[^)]*\)|\s*\([A-ZĐ&-]{2,12}\)", "", p.text)
+        text = _SOURCE_TAG.sub("", text)  # "(Mặt trận) - Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh … vừa ban hành …"
         # the grounds may say "… về việc xây dựng kế hoạch" before the sentence of the body that does
         for m in _ISSUES.finditer(text):
             org = _LEAD_IN.sub("", m.group("org"))

@@ -173,10 +173,7 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
         if m.group("numbered") and not numbers:
             rest = re.sub(r"^\s*\d+\w*", "", rest)  # "Chỉ thị số 17 về việc …": a number without its code
         subject = _SUBJECT.match(rest) or (len(p.text) <= _HEADLINE_LENGTH and _HEADLINE_SUBJECT.match(rest))
-        # the page's heading says it, then its lead again with the day: "Ngày 08/02/2023, Ban Thường trực …"
-        dated = _LEAD_DATE.match(p.text) or next(
-            (d for q in paragraphs[:_LEAD_REACH] if (d := _LEAD_DATE.match(q.text)) and _ISSUED.search(q.text)), None
-        )
+        dated = _lead_date(paragraphs, p.text, m.start() if main else None)
         doc_type = _type_name(m.group("type"), number, rest)
         if not doc_type:
             continue
@@ -193,6 +190,17 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
             year = numbers[0].year or (int(dated["year"]) if dated else None)
             return Lead(_type_name(m.group("type"), None), numbers[0].number, None, year, p.text[:200])
     return None
+
+
+def _lead_date(paragraphs: list[Paragraph], text: str, main_at: int | None) -> re.Match | None:
+    """The day a lead opens on: its paragraph's, its own sentence's after the grounds ("…. Ngày 02/11/2021, Sở Văn
+    hóa, … đã ban hành Kế hoạch …", the verb at ``main_at``), or the page's heading's lead again with the day
+    ("Ngày 08/02/2023, Ban Thường trực …")."""
+    stops = [s.end() for s in re.finditer(r"[.!?]\s+", text[:main_at])] if main_at is not None else []
+    dated = _LEAD_DATE.match(text) or (_LEAD_DATE.match(text[stops[-1] :]) if stops else None)
+    return dated or next(
+        (d for q in paragraphs[:_LEAD_REACH] if (d := _LEAD_DATE.match(q.text)) and _ISSUED.search(q.text)), None
+    )
 
 
 def _type_name(written: str, number: str | None, rest: str = "") -> str | None:
