@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the cases quote real pages, whose lines are as long as they are)
 """Extraction on commune documents as commune portals give them (bench/real-directives-web18): a header that lost
 its unit, a commune Youth Union branch under its organisation's heading, a commune whose name other provinces'
-communes share, a notice reposted without its header.  Each case quotes a real page, cut to what the case needs."""
+communes share, a notice reposted without its header, a commune's notice that names another province in passing.  Each case quotes a real page, cut to what the case needs."""
 
 import pytest
 
@@ -88,6 +88,20 @@ Thực hiện kế hoạch của UBND phường, các tổ dân phố đã thự
 1. Đề nghị các tổ dân phố thực hiện tháo dỡ toàn bộ các băng rôn tuyên truyền chào mừng 74 năm Quốc khánh.
 """,
         {"doc_type": "Thông báo", "issuer": "Uỷ ban nhân dân phường Phúc La", "level": "commune"},
+    ),
+    (
+        "a commune's notice that names Hà Nội only in a hospital's address: no province said (web18 1805)",
+        """THÔNG BÁO
+
+Kết luận cuộc họp Ban Chỉ đạo về công tác
+
+phòng, chống dịch bệnh Covid-19 trên địa bàn xã
+
+Ngày 10/5/2021 Ban Chỉ đạo phòng chống dịch Covid-19 xã tổ chức họp BCĐ về công tác phòng chống dịch trên địa bàn xã. Qua triển khai và các ý kiến thảo luận tại cuộc họp, cuộc họp thống nhất kết luận và chỉ đạo như sau:
+
+– Các thành viên BCĐ xã phối hợp các Tổ phòng, chống dịch Covid -19 cộng đồng và các lực lượng liên quan lập danh sách hàng ngày tất cả những người đã đến Bệnh viện nhiệt đới Trung ương cơ sở 2 Kim Chung, Đông Anh, Hà Nội và Bệnh việ K cơ sở 3 Tân Triều, Thanh Trì, Hà Nội trở về và đề nghị công dân thực hiện khai báo y tế.
+""",
+        {"level": "commune", "province": None},
     ),
 ]
 

@@ -491,5 +491,6 @@ def extract_province(
         or province_at(province_of_localities(body[:20000]), dated)
         # communes' names shared by several provinces may split the vote a district's name settles ("thị xã Sông Cầu")
         or province_at(province_of_districts(body[:20000]), dated)
-        or likeliest_province(body)
+        # a commune's page names other places only in passing ("Bệnh viện … cơ sở 2 Kim Chung, Đông Anh, Hà Nội")
+        or (likeliest_province(body) if level != "commune" else None)
     )
