@@ -260,7 +260,8 @@ def _headline(paragraphs: list[Paragraph]) -> str | None:
     text = lines[numbered - 1] if numbered else ""
     # not a sentence, a clause, a numbered heading, a day ("22/04/2021"); a short line of one clause some sites
     # close with a full stop is a headline still ("Chủ động phòng tránh thiên tai trong dịp Tết Nguyên Đán …").
-    stopped = text.endswith(".") and not (len(text) <= 160 and not re.search(r"[.,;:!?]\s", text[:-1]))
+    one_clause = len(text) <= 160 and not re.search(r"[.,;:!?]\s", text[:-1])
+    stopped = text.endswith(".") and not one_clause
     if not text or re.match(r"^(?:\d{1,2}|[IVX]{1,4})\s*[.)/]", text) or stopped or text.endswith((",", ";", ":")):
         return None
     text = re.sub(r"(?<!\.)\.$", "", text)

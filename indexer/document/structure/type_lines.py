@@ -86,12 +86,15 @@ def type_of_line(text: str) -> tuple[str, str] | None:
 
 
 def title_type(text: str) -> tuple[str, str] | None:
-    """:func:`type_of_line`, or a website's heading (:data:`_WEB_HEADING`): how a title zone's first line
-    names the type (``("Quyết định", "435/QĐ-UBND năm 2020 …")``)."""
+    """:func:`type_of_line`, or a website's heading (:data:`_WEB_HEADING`, :data:`_WORDED_HEADING`,
+    :data:`_ISSUER_HEADING`): how a title zone's first line names the type (``("Quyết định", "435/QĐ-UBND năm
+    2020 …")``)."""
+    typed = type_of_line(text)
+    if typed:
+        return typed
     stripped = text.strip()
-    m = None if type_of_line(text) else _WEB_HEADING.match(stripped) or _WORDED_HEADING.match(stripped)
-    m = m or (None if type_of_line(text) else _ISSUER_HEADING.match(stripped))
-    return (m.group("type"), re.sub(r"^số\s*:?\s*", "", m.group("rest"))) if m else type_of_line(text)
+    m = _WEB_HEADING.match(stripped) or _WORDED_HEADING.match(stripped) or _ISSUER_HEADING.match(stripped)
+    return (m.group("type"), re.sub(r"^số\s*:?\s*", "", m.group("rest"))) if m else None
 
 
 # A document that lost its type line still names itself in its own voice: the opening's main clause, after its
@@ -158,8 +161,10 @@ def own_voice_type(text: str) -> str | None:
         if asked and asked["org"].split()[0].lower() not in _NO_BODY_OPENS:
             return "Công văn" if asked["verb"] == "đề nghị" or _DEPARTMENT.match(asked["org"]) else None
         return None
-    if m.group("notice") or m.group("guide"):
-        return "Thông báo" if m.group("notice") else "Hướng dẫn"
+    if m.group("notice"):
+        return "Thông báo"
+    if m.group("guide"):
+        return "Hướng dẫn"
     return next(name for name in TYPE_OF_LINE.values() if name.lower() == m.group("type").lower())
 
 

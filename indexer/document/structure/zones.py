@@ -131,8 +131,9 @@ def _type_line_at(blocks: list[Block]) -> int | None:
         return None  # a page's heading over the header of a letter, which has no type line: "KẾ HOẠCH TUYỂN SINH …"
     # a website's heading over a copy that lost its header, under the label a document database sets over it
     first = 1 if blocks and _SUBJECT_LABEL.match(blocks[0].text) else 0
-    if type_at is None and len(blocks) > first and title_type(blocks[first].text):
-        type_at = None if _header_follows(blocks[first + 1 : first + 12]) else first
+    heading = len(blocks) > first and title_type(blocks[first].text)
+    if type_at is None and heading and not _header_follows(blocks[first + 1 : first + 12]):
+        type_at = first
     return type_at
 
 
