@@ -3,7 +3,7 @@
 commune's notice that "trân trọng thông báo và kính mời" the people, a township's submission that "kính trình" the
 district; and where such a voice names its grounds (web20, web48): after the lead that narrates the letter, after
 a telegram's account of the storm and its purpose; a page's one-line heading, and a meeting's conclusions told after
-the meeting (web39); a letter's subject over its addressees, the header lost (web23); a Party regulation's page that names it after its grounds (web44), a guidance's after its purpose (web64); a guidance and a letter in their writers' voice after grounds (web47, web20); a dated lead after them (web26); a lead after a newspaper's tag, a fund's campaign board (web64).  Each case quotes a real
+the meeting (web39); a letter's subject over its addressees, the header lost (web23); a Party regulation's page that names it after its grounds (web44), a guidance's after its purpose (web64); a guidance and a letter in their writers' voice after grounds (web47, web20); a dated lead after them (web26); a lead after a newspaper's tag, a fund's campaign board (web64); a notice's closing over a site's name between its links (web39).  Each case quotes a real
 document, cut to what the case needs."""
 
 import pytest
@@ -182,6 +182,27 @@ Căn cứ Kế hoạch số 01/KH-BTCKN ngày 05/7/2021 của Ban Tổ chức k�
  Ngày 25/9/2017, Ban vận động Quỹ “Vì người nghèo” tỉnh ban hành kế hoạch số 97/KH-BVĐ tổ chức hoạt động Tháng cao điểm “Vì người nghèo” năm 2017 (từ 17/10 đến 18/11/2017).
 """,
         {"doc_type": "Kế hoạch", "number": "97/KH-BVĐ", "issuer": "Ban vận động Quỹ “Vì người nghèo” tỉnh"},
+    ),
+    (
+        "a township's notice on the district council's site, the site's name between its links: 'Vậy UBND thị trấn Thanh Bình thông báo để …' at the close (web39 3904)",
+        """THÔNG BÁO Niêm yết công khai kết quả bình xét các khu dân đạt khu dân cư văn hóa năm 2024
+Thanh Bình
+2024-10-08T04:01:27-04:00
+https://hdnd.budop.gov.vn/vi/thanhbinh/van-hoa-xa-hoi/thong-bao-niem-yet-cong-khai-ket-qua-binh-xet-cac-khu-dan-dat-khu-dan-cu-van-hoa-nam-2024-353.html
+https://hdnd.budop.gov.vn/uploads/thanhbinh/2024_10/thong-bao-niem-yet.png
+HỘI ĐỒNG NHÂN DÂN HUYỆN BÙ ĐỐP
+https://hdnd.budop.gov.vn/uploads/logo.png
+Căn cứ Nghị định số 86/2023/NĐ-CP ngày 7 tháng 12 năm 2023 của Chính phủ quy định về khung tiêu chuẩn và trình tự, thủ tục, hồ sơ xét tặng danh hiệu “Gia đình văn hóa”, “Thôn, tổ dân phố văn hóa”, “Xã, phường, thị trấn tiêu biểu”;
+Ngày 2/10/2024. UBND thị trấn tiến hành họp xét khu dân cư văn hóa năm 2024. Kết qủa có 6/6 khu dân cư đạt khu dân cư văn hóa, cụ thể các KDC có tên sau:
+- KDC khu phố Thanh Bình.
+- KDC Khu phố Thanh Xuân.
+- KDC ấp Thanh Trung.
+Nay UBND thị trấn Thanh Bình tổ chức niêm yết công khai kết quả bình xét tại trụ sở UBND thị trấn, nhà văn hóa các ấp, khu phố và trên trang thông tin điện tử thị trấn để mọi người dân được biết và có ý kiến góp ý, bổ sung.
+Thời gian niêm yết công khai từ ngày 07/10/2023 đến hết ngày 16/10/2024.
+Văn bản góp ý gửi về Văn phòng UBND thị trấn trước ngày 17/10/2024. Quá thời hạn trên mà các tổ chức, cá nhân không có ý kiến đóng góp thì xem như đồng ý với kết quả bình xét trên. UBND thị trấn Thanh Bình sẽ tiến hành hoàn thiện hồ sơ trình cấp có thẩm quyền công nhận đạt khu dân cư văn hóa theo đúng quy định.
+Vậy UBND thị trấn Thanh Bình thông báo để cán bộ
+""",
+        {"doc_type": "Thông báo", "issuer": "Uỷ ban nhân dân thị trấn Thanh Bình", "level": "commune"},
     ),
 ]
 

@@ -169,16 +169,18 @@ _ISSUES = re.compile(
 # What a news lead puts before the body that issues: "CTTĐT - Ngày 6/8, Ban Thường vụ …", "LTS: Ngày 14-11-2016, …"
 _LEAD_IN = re.compile(
     r"^(?:[A-ZĐ]{2,8}\s*[-–:]\s*)?(?:LTS:\s*)?(?:Ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?,?\s*)?"
-    r"(?:Về (?:việc|vấn đề|nội dung) (?:này|trên),?\s*)?"  # a reply's turn: "Về việc này Bộ … có ý kiến như sau:"
+    r"(?:Về (?:việc|vấn đề|nội dung) (?:này|trên),?\s*|Vậy,?\s+)?"  # a reply's turn: "Về việc này Bộ … có ý kiến:"
 )
 
 
 def _authority_line(paragraphs: list[Paragraph]) -> str | None:
     """The caps line naming the body that decides, between a decision's subject and its "Căn cứ" lines
     (``QUYẾT ĐỊNH`` / ``Ban hành Quy chế làm việc …`` / ``UỶ BAN NHÂN DÂN QUẬN 1``), when the body names one."""
-    body = in_zones(paragraphs, "body")[:2]
-    for p in body:
+    body = in_zones(paragraphs, "body")[:3]
+    for k, p in enumerate(body[:2]):
         text = p.text.strip()
+        if any("://" in q.text for q in body[max(0, k - 1) : k + 2]):  # a site's name between its links: not it
+            continue
         if is_all_caps(text) and len(text) <= 90 and BODY_HEAD.match(fold(text)) and re.search(r"\s\S", text):
             return text
         if GROUNDS.match(text):
@@ -203,7 +205,9 @@ def _bodies_in_opening(paragraphs: list[Paragraph]):
     # the grounds may take several paragraphs before the sentence of the body that issues: up to the first part
     body = in_zones(paragraphs, "body")
     parted = next((k for k, p in enumerate(body) if p.section), len(body))
-    for p in lead + body[: max(6, min(10, parted))]:
+    # a notice that lost its header says who gives it in its closing: "Vậy UBND thị trấn Thanh Bình thông báo để …"
+    closing = [p for p in body[-3:] if re.search(r"thông báo(?: để|\./)", p.text) and p not in body[:10]]
+    for p in lead + body[: max(6, min(10, parted))] + closing:
         # "(sau đây gọi là …)", "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu …": asides inside the body's name
         text = re.sub(r"\s*\((?:\*?sau đây|sau đây)[^)]*\)|\s*\([A-ZĐ&-]{2,12}\)", "", p.text)
         text = _SOURCE_TAG.sub("", text)  # "(Mặt trận) - Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh … vừa ban hành …"
