@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from indexer.reading.lost_letters import HEADER_LINES, lost_letters, respelt
 from indexer.reading.source_text import Line, SourceText, plain_lines
 from indexer.text.closing_columns import closing_columns
-from indexer.text.header_cells import header_cells, heading_mended, is_place_date
+from indexer.text.header_cells import header_cells, heading_mended, is_header_line, is_place_date
 from indexer.text.places import marks_mended
 from indexer.text.vietnamese import is_all_caps, nfc
 from indexer.vocabulary import ADDRESSED, MOTTO
@@ -343,6 +343,12 @@ def assemble(lines: list[Line]) -> list[Block]:
         ):
             prev.text = _join(prev.text, line.text)
             prev.lines.append(line.text)
+            # a broken place-and-date line, whole again, may stand beside another cell ("0 A," + "ngày … năm"): cut
+            # as the whole line is cut, so that normalising the text again changes nothing
+            cells = header_cells(prev.text) if in_header and is_header_line(prev.text) else []
+            if len(cells) > 1:
+                prev.text = cells[0]
+                blocks += [Block(cell, "text", 0, [line.text]) for cell in cells[1:]]
         else:
             blocks.append(Block(line.text, "text", 0, [line.text]))
         if in_header and _TERMINAL.search(blocks[-1].text) and len(blocks[-1].text) >= 60:

@@ -3,7 +3,7 @@
 import os
 import string
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from indexer.document.pipeline import parse_bytes
@@ -122,6 +122,7 @@ def _normalised_document(text: str) -> str:
 
 @SETTINGS
 @given(texts)
+@example("0 A,\nngythng nm 0000")  # a place-and-date line made whole beside a cell: cut once, as it is the next time
 def test_document_normalisation_is_idempotent(text):
     try:
         once = _normalised_document(text)
