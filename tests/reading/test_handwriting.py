@@ -139,6 +139,37 @@ def test_the_figures_are_written_in_place_of_what_tesseract_read(text, kind, fig
     assert handwriting.write_in(text, kind, figures) == written
 
 
+# The recogniser's digits in a gap (digit, probability, x), what tesseract read there, and the figure believed:
+# a digit the recogniser is unsure of counts when tesseract read it in the same place from the code's side.
+READINGS = [
+    ("020, 'Số: 932/QĐ-TTg', tesseract '332'", [("9", 0.998, 155), ("3", 0.989, 174), ("2", 0.042, 210)], "332", "932"),
+    (
+        "036, '4532/UBND-', tesseract 'Z4.2'",
+        [("4", 0.024, 151), ("5", 0.988, 192), ("3", 0.97, 232), ("2", 0.807, 252)],
+        "Z4.2",
+        None,
+    ),
+    (
+        "035, a stroke across '275', tesseract 'J†§'",
+        [("2", 0.164, 147), ("7", 0.381, 186), ("5", 0.556, 206)],
+        "J†§",
+        None,
+    ),
+    (
+        "010, '493', the recogniser sure, tesseract 'J¿92'",
+        [("4", 0.262, 10), ("9", 0.980, 51), ("3", 0.996, 92)],
+        "J¿92",
+        "493",
+    ),
+]
+
+
+@pytest.mark.parametrize("found,printed,figures", [r[1:] for r in READINGS], ids=[r[0] for r in READINGS])
+def test_a_digit_both_readers_see_in_its_place_is_believed(found, printed, figures):
+    sure = handwriting._sure(found, "number", printed)
+    assert (sure[0] if sure else None) == figures
+
+
 @pytest.mark.skipif(not ocr_available(), reason="scripts/test installs tesseract-ocr-vie and poppler-utils")
 def test_a_real_scan_with_its_number_and_day_written_by_hand():
     """The clerk wrote 493 and 13 in blue ink; tesseract read "Só:J¿92" and "J2"."""
@@ -148,7 +179,7 @@ def test_a_real_scan_with_its_number_and_day_written_by_hand():
     assert marked == ["493", "13"]
 
 
-# Real headers (real-directives-dev 049 and 018, the top of their first page as a JPEG photo would give it):
+# Real headers (real-directives-dev 049, 018 and 020, the top of their first page as a JPEG photo would give it):
 # (file, the number and date written by hand, the figures marked as read by hand)
 SCANS = [
     # "Số: 968/QĐ-UBND", "ngày 01 tháng 11": tesseract read "36 Ÿ/QĐÐ-UBND" and "041"; the 1 of "01" is read
@@ -157,6 +188,9 @@ SCANS = [
     # "Số: 3980/C04-P6", "ngày 28 tháng 8": the gap's estimated end cuts the 0 of 3980 off; the month too is
     # written by hand
     ("scan_header_handwritten_3980.jpg", "3980/C04-P6", "2025-08-28", ["3980", "28", "8"]),
+    # "Số: 932/QĐ-TTg" (020): the recogniser reads 9 and 3 and barely the cursive 2 (p=0.04) that tesseract,
+    # which read "332", saw in the same place; the two agree on it
+    ("scan_header_handwritten_932.jpg", "932/QĐ-TTg", "2025-05-15", ["932"]),
 ]
 
 
