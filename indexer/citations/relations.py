@@ -83,12 +83,15 @@ class Relations:
         candidates = [s for s in self.by_key.get(number_key(number), []) if s.doc_id != citing.doc_id]
         if not is_central_number(number) and citing.province:
             candidates = [s for s in candidates if s.province == citing.province]
+        # an issuer numbers anew each year: "Chỉ thị số 27/CT-TTg ngày 08/9/2016" is not the 27/CT-TTg of 2018,
+        # though the copy archived lost its day and kept its year
         if cited_date:
             same_day = [s for s in candidates if s.date == cited_date]
-            undated = [s for s in candidates if not s.date]
+            undated = [s for s in candidates if not s.date and s.year in (None, int(cited_date[:4]))]
             candidates = same_day or undated
         elif citing.date:
-            candidates = [s for s in candidates if not s.date or s.date <= citing.date]
+            since = int(citing.date[:4])
+            candidates = [s for s in candidates if (s.date or "") <= citing.date and (s.year or since) <= since]
         if not candidates:
             return None
         rank = LEVEL_RANK.get(citing.level, 3)

@@ -229,6 +229,37 @@ def test_without_a_date_the_most_recent_earlier_document_wins():
     assert relations.missing[("73NQTU", "Hà Giang")]["citers"] == ["elsewhere"]
 
 
+def test_a_number_of_another_year_is_not_the_one_cited():
+    """The Prime Minister numbers his directives anew each year: An Giang's plan 102/KH-UBND (2020) implements
+    "Chỉ thị số 27/CT-TTg ngày 08 tháng 9 năm 2016" (studying Hồ Chí Minh's thought); the archive holds the
+    27/CT-TTg of 2018 (scrap imports), its copy without its day (bench/real-directives-web46 4608, web70 7003)."""
+    summaries = [
+        {"doc_id": "scrap", "number": "27/CT-TTg", "level": "central", "year": 2018},
+        {
+            "doc_id": "plan",
+            "number": "102/KH-UBND",
+            "province": "An Giang",
+            "level": "province",
+            "date": "2020-03-03",
+            "references": ["27/CT-TTg"],
+            "basis": ["27/CT-TTg"],
+            "reference_dates": {"27/CT-TTg": "2016-09-08"},
+        },
+        {
+            "doc_id": "earlier",
+            "number": "5/KH-UBND",
+            "province": "An Giang",
+            "level": "province",
+            "date": "2017-01-05",
+            "references": ["27/CT-TTg"],
+        },
+    ]
+    relations = compute([Summary.from_dict(s) for s in summaries])
+    assert relations.resolved["plan"] == [{"number": "27/CT-TTg", "doc_id": None, "basis": True}]
+    assert relations.resolved["earlier"][0]["doc_id"] is None  # a letter of 2017 cites no directive of 2018
+    assert "scrap" not in relations.implemented_by
+
+
 def test_chains_are_recomputed_when_a_document_is_withdrawn(tmp_path):
     corpus = copy_corpus(tmp_path / "corpus")
     index = tmp_path / "index"
