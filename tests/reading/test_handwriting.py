@@ -140,7 +140,8 @@ def test_the_figures_are_written_in_place_of_what_tesseract_read(text, kind, fig
 
 
 # The recogniser's digits in a gap (digit, probability, x), what tesseract read there, and the figure believed:
-# a digit the recogniser is unsure of counts when tesseract read it in the same place from the code's side.
+# a digit the recogniser is unsure of counts when tesseract read it in the same place from the code's side, and
+# the recogniser read the others surely.
 READINGS = [
     ("020, 'Số: 932/QĐ-TTg', tesseract '332'", [("9", 0.998, 155), ("3", 0.989, 174), ("2", 0.042, 210)], "332", "932"),
     (
@@ -161,6 +162,9 @@ READINGS = [
         "J¿92",
         "493",
     ),
+    # both wrong: the others not read surely (web45 4505, '2119/KH-SYT'), or none other (web27 2701, day 18)
+    ("4505, '2119', tesseract '2442'", [("2", 0.356, 119), ("4", 0.115, 174), ("9", 0.502, 210)], "2442", None),
+    ("2701, day '18', tesseract '4Ÿ'", [("4", 0.109, 151)], "4Ÿ", None),
 ]
 
 

@@ -28,9 +28,9 @@ MAX_WORDS_BETWEEN = 3
 # The gap read again with its neighbours: this much of the crop's height added on the left (the label) and
 # on the right (the code, or "tháng"); a digit is the gap's if it stands within this much of it.
 WIDE_LEFT, WIDE_RIGHT, INSIDE = 1.0, 2.0, 0.15
-MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4): number, day, month; the gap alone and with its neighbours; 6"
+MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4): number, day, month; the gap alone and with its neighbours; 7"
 # A digit the recogniser is unsure of is believed as if read this surely when tesseract read the same digit in
-# the same place, counted from the code: two readers that see the same stroke.
+# the same place, counted from the code, and the recogniser read the others surely: two readers, one stroke.
 CONFIRMED = 0.9
 
 # What a slot's code begins with: "/TB-UBND", "-KH/TU", or the same after what tesseract made of the figures;
@@ -207,9 +207,20 @@ def read_slot(image, slot: Slot) -> str | None:
 
 
 def _sure(found: list[tuple[str, float, float]], kind: str, printed: str = "") -> tuple[str, float] | None:
-    """A reading's figure and mean probability, when it is a plausible figure read surely, the digits tesseract
-    read in the same place (``printed``) counting as sure (:data:`CONFIRMED`)."""
-    found = _confirmed(found, printed)
+    """A reading's figure and mean probability, when it is a plausible figure read surely; or, when not, when
+    the digits tesseract read in the same place (``printed``) are believed (:func:`_agreed`) and the others are
+    each read surely (at least :data:`MIN_SCORE`): two readers agreeing on a stroke do not make up for a guess."""
+    believed = _read_surely(found, kind)
+    agreed = _agreed(found, printed)
+    own = [p for (_, p, _), both in zip(found, agreed, strict=True) if not both]
+    if believed or not any(agreed) or not own or min(own) < MIN_SCORE:
+        return believed
+    return _read_surely(
+        [(d, max(p, CONFIRMED) if both else p, x) for (d, p, x), both in zip(found, agreed, strict=True)], kind
+    )
+
+
+def _read_surely(found: list[tuple[str, float, float]], kind: str) -> tuple[str, float] | None:
     figures = "".join(d for d, _, _ in found)
     probabilities = [p for _, p, _ in found]
     if not figures or len(figures) > 5 or min(probabilities) < MIN_DIGIT:
@@ -221,16 +232,13 @@ def _sure(found: list[tuple[str, float, float]], kind: str, printed: str = "") -
     return figures, sum(probabilities) / len(probabilities)
 
 
-def _confirmed(found: list[tuple[str, float, float]], printed: str) -> list[tuple[str, float, float]]:
-    """``found`` with each digit that tesseract's reading of the gap has in the same place counted from the right
-    (the code's side) believed: a hand's cursive 2 in "932" that the recogniser barely sees (p=0.04) and
+def _agreed(found: list[tuple[str, float, float]], printed: str) -> list[bool]:
+    """For each digit of ``found``, whether tesseract's reading of the gap has it in the same place counted from
+    the right (the code's side): a hand's cursive 2 in "932" that the recogniser barely sees (p=0.04) and
     tesseract reads, in "332"."""
     seen = re.sub(r"\D", "", printed.translate(LOOK_ALIKE_DIGITS))
     n = len(found)  # the place of the i-th digit counted from the right is n - i
-    return [
-        (d, max(p, CONFIRMED) if 0 < n - i <= len(seen) and seen[i - n] == d else p, x)
-        for i, (d, p, x) in enumerate(found)
-    ]
+    return [0 < n - i <= len(seen) and seen[i - n] == d for i, (d, _, _) in enumerate(found)]
 
 
 def read_digits_at(crop) -> list[tuple[str, float, float]]:
