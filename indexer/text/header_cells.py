@@ -32,7 +32,7 @@ DAY_WORD, MONTH_WORD, YEAR_WORD = r"ng[àa]?y", r"th[áa]?ng", r"n[ăaàâ]?m"
 # A day or a month the hand wrote and an OCR misread ("ngày J2 tháng 11"), or left blank: up to three marks.
 UNREAD_MARKS = r"(?:[^\s\d]\S{0,2}|\S{0,2}[^\s\d])"
 _DATE = (
-    rf"{DAY_WORD}\s*(?:\d{{1,2}}\s*|{UNREAD_MARKS}\s+|[.…_ ]*)"
+    rf"{DAY_WORD}\s*(?:\d{{1,2}}\s*|{UNREAD_MARKS}(?:\s+|(?={MONTH_WORD}\s))|[.…_ ]*)"  # "ngàyÄ2tháng 3"
     # "tháng11": a copy lost the space; "tháng 11 6 năm": a day the hand wrote, read out of its place
     rf"{MONTH_WORD}(?:\s*\d{{1,2}}(?:\s+\d{{1,2}})?\s+|\s+(?:{UNREAD_MARKS}\s+|[.…_ ]*))"
     rf"{YEAR_WORD}\s+\d{{4}}(?!\d)"

@@ -197,6 +197,23 @@ QUYẾT NGHỊ
 
 CASES += [
     (
+        "a scan's subject over two lines, the place and date read on its first line, the hand's day read 'Ä2' glued to 'tháng' (web59 5902)",
+        """BỘ GIÁO DỤC VÀ ĐÀO TẠO            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: /lÖ/BGDĐT-GDTrH
+V/v hướng dẫn thực hiện điều chỉnh nội               Hà Nội, ngàyÄ2tháng 3 năm 2020
+dung đạy học học kì II năm học 2019-2020
+
+Kính gửi: - Sở Giáo dục và Đào tạo các tỉnh, thành phố;
+- Sở Giáo dục, Khoa học và Công nghệ tỉnh Bạc Liêu.
+
+Trước diễn biến phức tạp của dịch COVID-19, thực hiện chỉ đạo của Thủ tướng
+Chính phủ, ngày 13/3/2020, Bộ Giáo dục và Đào tạo (GDĐT) đã ban hành Quyết. định sô
+736/QĐ-BGDĐT điều chỉnh khung kế hoạch thời gian năm học đối với giáo dục mầm non,
+""",
+        {"title": "hướng dẫn thực hiện điều chỉnh nội dung đạy học học kì II năm học 2019-2020", "year": 2020},
+    ),
+    (
         "a telegram's own text in a news page: its sender 'điện:' its addressees",
         """Thủ tướng Chính phủ điện: Các Phó thủ tướng Chính phủ; Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ; Bí thư thành ủy, tỉnh ủy các tỉnh, thành phố trực thuộc Trung ương; Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương.
  |
