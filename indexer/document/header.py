@@ -42,6 +42,16 @@ _WRECKED_NUMBER_LINE = re.compile(
     r"^\S{1,3}[:;]\s*(?P<num>\d{1,5})\s*[ /]\s*(?P<code>[A-ZĐ]{2,}(?:-[A-ZĐ]{2,})+)(?!\S)"
 )
 
+# An older joint act numbered by its issuers, then its type: "Số: 01-TANDTC-VKSNDTC/TTLT" (1988).
+_ISSUERS_BEFORE_TYPE = re.compile(r"\d{1,4}(?:-[A-ZĐ]{2,12}){2,4}/[A-ZĐ]{2,6}(?![\w/-])")
+
+
+def _issuers_before_type(line: str) -> str | None:
+    label = _NUMBER_LINE.match(line)
+    found = _ISSUERS_BEFORE_TYPE.match(line[label.end() :]) if label else None
+    return found[0] if found else None
+
+
 _TYPE_WORDS = "(?:" + "|".join(SELF_CITED_TYPES) + ")"
 _SELF_REFERENCE = re.compile(rf"^(?P<type>{_TYPE_WORDS})\s+số\s*:?\s*", re.I)
 # A body named after the decision that set it up: "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT".
@@ -76,8 +86,9 @@ def extract_number(paragraphs: list[Paragraph], trace: Trace | None = None) -> s
             continue  # "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT": the decision that named the issuer
         if _NUMBER_LINE.match(line) or re.match(r"^\d{1,5}\s*[-/]", line):
             numbers = find_numbers(line) or find_numbers(_ocr_digits(line))
-            if numbers:
-                return _noted(trace, "number", numbers[0].number, line, "header")
+            number = numbers[0].number if numbers else _issuers_before_type(line)
+            if number:
+                return _noted(trace, "number", number, line, "header")
             if trace is not None and _NUMBER_LINE.match(line) and "number" not in trace.findings:
                 trace.note("number", line, "blank", sure=False)  # "Số:    /KH-UBND": the number is left blank
     for line in header:

@@ -2,7 +2,7 @@
 """Older documents and the copies legal and Party websites give of them (bench/real-directives-web20 … web36): a
 title line that names the issuer, the number and the day; a site's table of properties in place of a dropped type
 line; a joint circular of two ministries; an authority line under the subject; a bloc's Party committee; a page's
-headline over a copy without a header; an OCR's reading of a scan's header; a newspaper's heading that names the type and its issuer (web43).  Each case quotes a real document, cut to what the case needs."""
+headline over a copy without a header; an OCR's reading of a scan's header; a newspaper's heading that names the type and its issuer (web43); an older joint circular numbered by its issuers before its type (web21).  Each case quotes a real document, cut to what the case needs."""
 
 import pytest
 
@@ -384,6 +384,23 @@ I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - 
             "year": 2019,
             "title": "về nhiệm vụ phát triển kinh tế - xã hội năm 2020",
         },
+    ),
+    (
+        "an older joint circular numbered by its issuers, then its type: 'Số: 01-TANDTC-VKSNDTC/TTLT' (web21 2107)",
+        """You are on page 1of 6
+
+TÒA ÁN NHÂN DÂN TỐI CAO CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO Độc lập - Tự do - Hạnh phúc
+****** ********
+Số: 01-TANDTC-VKSNDTC/TTLT Hà Nội, ngày 08 tháng 12 năm 1988
+
+THÔNG TƯ LIÊN TỊCH
+
+
+HƯỚNG DẪN THI HÀNH MỘT SỐ QUY ĐỊNH TRONG BỘ LUẬT TỐ TỤNG HÌNH SỰ
+""",
+        {"doc_type": "Thông tư liên tịch", "number": "01-TANDTC-VKSNDTC/TTLT", "date": "1988-12-08"},
     ),
 ]
 
