@@ -3,7 +3,7 @@
 commune's notice that "trân trọng thông báo và kính mời" the people, a township's submission that "kính trình" the
 district; and where such a voice names its grounds (web20, web48): after the lead that narrates the letter, after
 a telegram's account of the storm and its purpose; a page's one-line heading, and a meeting's conclusions told after
-the meeting (web39); a letter's subject over its addressees, the header lost (web23); a Party regulation's page that names it after its grounds (web44), a guidance's after its purpose (web64); a guidance and a letter in their writers' voice after grounds (web47, web20); a dated lead after them (web26); a lead after a newspaper's tag, a fund's campaign board (web64); a notice's closing over a site's name between its links (web39).  Each case quotes a real
+the meeting (web39); a letter's subject over its addressees, the header lost (web23); a Party regulation's page that names it after its grounds (web44), a guidance's after its purpose (web64); a guidance and a letter in their writers' voice after grounds (web47, web20); a dated lead after them (web26); a lead after a newspaper's tag, a fund's campaign board (web64); a notice's closing over a site's name between its links (web39); a procuracy's request (web35).  Each case quotes a real
 document, cut to what the case needs."""
 
 import pytest
@@ -203,6 +203,14 @@ Văn bản góp ý gửi về Văn phòng UBND thị trấn trước ngày 17/10
 Vậy UBND thị trấn Thanh Bình thông báo để cán bộ
 """,
         {"doc_type": "Thông báo", "issuer": "Uỷ ban nhân dân thị trấn Thanh Bình", "level": "commune"},
+    ),
+    (
+        "a province's procuracy asks in its own voice, its header lost: '…, VKSND tỉnh Bà Rịa - Vũng Tàu yêu cầu lãnh đạo các đơn vị …' (web35 3501)",
+        """Căn cứ Kế hoạch số 72/KH-VKSTC ngày 15/5/2020 của VKSND tối cao về việc tổ chức sơ kết công tác 6 tháng đầu năm 2020 của ngành Kiểm sát nhân dân. Để đánh giá kịp thời, khách quan, toàn diện kết quả thực hiện nhiệm vụ trên tất cả các lĩnh vực công tác nghiệp vụ 6 tháng đầu năm 2020, VKSND tỉnh Bà Rịa - Vũng Tàu yêu cầu lãnh đạo các đơn vị triển khai, thực hiện báo cáo sơ kết công tác 6 tháng đầu năm 2020.
+Do thời gian gấp rút để hoàn thành báo cáo sơ kết 6 tháng đầu năm 2020 của VKSND tỉnh nên yêu cầu :
+- Các đơn vị cấp huyện và các phòng nghiệp vụ: Gửi thống kê tháng 5/2020 trước 16 giờ ngày 31/5/2020, thống kê 6 tháng trước 16 giờ ngày 01/6/2020 cho Bộ phận Thống kê thuộc Văn phòng tổng hợp VKSND tỉnh.
+""",
+        {"doc_type": "Công văn", "issuer": "Viện kiểm sát nhân dân tỉnh Bà Rịa - Vũng Tàu", "basis": ["72/KH-VKSTC"]},
     ),
 ]
 

@@ -120,9 +120,10 @@ _TELEGRAM = re.compile(r"^(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,100}?)\s+điện\s*:"
 # its directives too; a department or an office, which issues none, only in its letters.
 _LETTER_VOICE = re.compile(
     r"(?:^|[,;]\s*)(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)\s+(?:kính\s+)?(?P<verb>đề nghị|yêu cầu)\s+"
-    r"(?=(?:các|Quý|UBND|Uỷ ban|Ủy ban|Sở|Ban|Phòng|cơ quan|đơn vị)\b)"
+    r"(?=(?:các|Quý|UBND|Uỷ ban|Ủy ban|Sở|Ban|Phòng|cơ quan|đơn vị|lãnh đạo các)\b)"
 )
-_DEPARTMENT = re.compile(r"^(?:Sở|Phòng|Cục|Chi cục|Vụ|Văn phòng|Trung tâm|Ban)\s")
+# (a province's procuracy too: "…, VKSND tỉnh Bà Rịa - Vũng Tàu yêu cầu lãnh đạo các đơn vị triển khai …")
+_DEPARTMENT = re.compile(r"^(?:Sở|Phòng|Cục|Chi cục|Vụ|Văn phòng|Trung tâm|Ban|VKSND|Viện kiểm sát)\s")
 # The first words of a clause that opens on its grounds or its purpose, not on a body ("Căn cứ …", "Để …").
 _NO_BODY_OPENS = ("căn", "thực", "theo", "để", "nhằm", "triển")
 
