@@ -179,8 +179,8 @@ def title_lines(paragraphs: list[Paragraph]) -> list[str]:
     stamp = next((k for k, t in enumerate(lines) if k and POSTING_STAMP.match(t)), None)
     if stamp is not None and stamp + 1 < len(lines) and not title_type(lines[stamp + 1]):
         lines = lines[:stamp]
-    # nor the header's place and date, which a scan's reading put between the subject's lines (its right column)
     lines = [t for t in lines if not (POSTING_STAMP.match(t) or DAY_ALONE.match(t) or _PAGE_COUNTER.fullmatch(t))]
+    # nor the header's place and date, which a scan's reading put between the subject's lines (its right column)
     lines = [t for t in lines if not is_place_date(t)]
     lines = [t for t in lines if t.strip("| ")]
     return _issuer_joined(lines[: next((k for k, t in enumerate(lines) if t in lines[:k]), len(lines))])

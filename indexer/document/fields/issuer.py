@@ -169,7 +169,7 @@ _ISSUES = re.compile(
 # What a news lead puts before the body that issues: "CTTĐT - Ngày 6/8, Ban Thường vụ …", "LTS: Ngày 14-11-2016, …"
 _LEAD_IN = re.compile(
     r"^(?:[A-ZĐ]{2,8}\s*[-–:]\s*)?(?:LTS:\s*)?(?:Ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?,?\s*)?"
-    r"(?:Về (?:việc|vấn đề|nội dung) (?:này|trên),?\s*|Vậy,?\s+)?"  # a reply's turn: "Về việc này Bộ … có ý kiến:"
+    r"(?:Về (?:việc|vấn đề|nội dung) (?:này|trên),?\s*|Vậy,?\s+)?"  # "Về việc này Bộ … có ý kiến:", "Vậy UBND …"
 )
 
 

@@ -221,6 +221,8 @@ def _sure(found: list[tuple[str, float, float]], kind: str, printed: str = "") -
 
 
 def _read_surely(found: list[tuple[str, float, float]], kind: str) -> tuple[str, float] | None:
+    """The figure and its mean probability, when every digit is read at :data:`MIN_DIGIT` or more, the mean at
+    :data:`MIN_SCORE`, and the figure is one a ``kind`` of slot may hold."""
     figures = "".join(d for d, _, _ in found)
     probabilities = [p for _, p, _ in found]
     if not figures or len(figures) > 5 or min(probabilities) < MIN_DIGIT:
