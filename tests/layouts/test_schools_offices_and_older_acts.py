@@ -367,6 +367,20 @@ HƯỚNG DẪN
 """,
         {"number": "64/HD-KTĐBCL", "level": "central", "province": None},
     ),
+    (
+        "a university's office under its university, written with the comma that joins a unit to its institution (web33 3306)",
+        """TRƯỜNG ĐH CÔNG NGHỆ THÔNG TIN
+PHÒNG ĐÀO TẠO ĐẠI HỌC
+Số: 03/TB-ĐTĐH
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tp.HCM, ngày 10 tháng 3 năm 2014
+THÔNG BÁO
+V/v xét tốt nghiệp đợt 1 năm 2014
+Căn cứ vào kế hoạch đào tạo đại học hệ chính quy năm học 2013 - 2014, Phòng Đào tạo Đại học (P.ĐTĐH) thông báo đến các Khoa và sinh viên kế hoạch xét tốt nghiệp đợt 1 hệ chính qui năm 2014 cụ thể như sau:
+""",
+        {"number": "03/TB-ĐTĐH", "issuer": "Phòng Đào tạo Đại học, Trường Đại học công nghệ thông tin"},
+    ),
 ]
 
 

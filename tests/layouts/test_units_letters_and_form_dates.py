@@ -91,7 +91,7 @@ Kết luận của đồng chí Nguyễn Cao Thắng - Giám đốc Sở, Tổ t
 Ngày 21 tháng 7 năm 2023, đồng chí Nguyễn Cao Thắng - Giám đốc Sở, Tổ Trưởng Tổ công tác chủ trì cuộc họp.
 """,
         {
-            "issuer": "Tổ công tác về chuyển đổi số Sở Thông tin và Truyền thông tỉnh Hải Dương",
+            "issuer": "Tổ công tác về chuyển đổi số, Sở Thông tin và Truyền thông tỉnh Hải Dương",
             "level": "province",
             "province": "Hải Dương",
             "date": "2023-07-21",

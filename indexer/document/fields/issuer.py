@@ -12,7 +12,7 @@ from collections import Counter
 from indexer.document.evidence import Trace, garbled
 from indexer.document.fields.header_names import BODY_HEAD, header_names
 from indexer.document.fields.joint import JOINED, PLACE_TAIL, with_sector_union
-from indexer.document.fields.locality import department_unit, with_parent_place
+from indexer.document.fields.locality import department_unit, unit_of, with_parent_place
 from indexer.document.fields.news_lead import page_issuer
 from indexer.document.fields.school import school_cell_name, school_name
 from indexer.document.fields.signing_capacity import OFFICE, office_of
@@ -115,7 +115,7 @@ def _issuer_of_names(names: list[str], context: str) -> str:
             return child_name
         # "UBND TỈNH CAO BẰNG / SỞ Y TẾ": "Sở Y tế tỉnh Cao Bằng"
         return f"{child_name} {rest.lower() if place.group('rest').split()[0] in ('TỈNH', 'HUYỆN', 'XÃ') else rest}"
-    return f"{child_name} {parent_name}"
+    return unit_of(child_name, parent_name)
 
 
 def _joint_issuer(names: list[str], context: str) -> str | None:

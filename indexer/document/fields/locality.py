@@ -175,3 +175,23 @@ def with_parent_place(child: str, parent: str) -> str:
     if found and unit and not provinces_in(child) and re.match(r"^Đảng (?:uỷ|ủy) Khối ", child):
         return f"{child} {unit.group(1).lower()} {found[-1]}"
     return child
+
+
+# A unit of an institution is written with a comma before the institution's full name, as the two are one under the
+# other: "Phòng Đào tạo Đại học, Trường Đại học Công nghệ Thông tin", "Tổ Công tác về chuyển đổi số, Sở Thông tin
+# và Truyền thông tỉnh Hải Dương". A committee's board or office is its committee's ("Ban Tuyên giáo Thành uỷ Bắc
+# Ninh", "Văn phòng Sở Y tế"): no comma.
+_UNIT_OF_INSTITUTION = re.compile(r"^(?:Phòng|Khoa|Tổ|Tiểu ban|Bộ môn|Bộ phận)\s")
+_INSTITUTION = re.compile(r"^(?:Trường|Sở|Trung tâm|Bệnh viện|Học viện|Viện|Ban Chỉ đạo|Ban Tổ chức|Ban Quản lý)\s")
+
+
+def unit_of(child_name: str, parent_name: str) -> str:
+    """A body under the one the header names above it, written as it is cited.
+
+    >>> unit_of("Phòng Đào tạo Đại học", "Trường Đại học Công nghệ Thông tin")
+    'Phòng Đào tạo Đại học, Trường Đại học Công nghệ Thông tin'
+    >>> unit_of("Ban Tuyên giáo", "Thành uỷ Bắc Ninh"), unit_of("Thanh tra", "Sở Y tế tỉnh Kiên Giang")
+    ('Ban Tuyên giáo Thành uỷ Bắc Ninh', 'Thanh tra Sở Y tế tỉnh Kiên Giang')
+    """
+    joint = ", " if _UNIT_OF_INSTITUTION.match(child_name) and _INSTITUTION.match(parent_name) else " "
+    return f"{child_name}{joint}{parent_name}"
