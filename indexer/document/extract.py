@@ -165,15 +165,16 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
         level = school_level(issuer, paragraphs, province) or level
         province = _district_province(issuer, province, place, paragraphs, dated)
     year, from_lead = _year(dated, number, paragraphs, lead)
-    if not year and site and site.date:  # "Ngày ban hành: 22/01/1996": its year; the day is the header's to say
-        year, from_lead = int(site.date[:4]), site.line
+    if not year:  # the page's table of properties, or the month the subject names as its own
+        year, from_lead = _year_otherwise(site, title)
     signer, signer_title = extract_signer(paragraphs, full_text)
     references, basis = extract_references(paragraphs, number)
     roles = extract_roles(paragraphs, province=province, level=level, issuer=issuer, doc_type=doc_type)
     _note_derived(
         trace, paragraphs, issuer=issuer, number=number, place=place, level=level, province=province, dated=dated
     )
-    _note_dates(trace, number, from_lead, "site" if site and from_lead == site.line else "lead")
+    how = "site" if site and from_lead == site.line else "title" if from_lead == title else "lead"
+    _note_dates(trace, number, from_lead, how)
     values = {"doc_type": doc_type, "number": number, "issuer": issuer, "level": level, "province": province}
     values |= {"date": date, "year": year, "title": title, "basis": basis, "signer": signer}
     doc_id = make_doc_id(number, year, province, level, doc_type, issuer, _identity(source, paragraphs, full_text))
@@ -217,6 +218,23 @@ def _identity(source: Source | None, paragraphs: list[Paragraph], full_text: str
     """What tells a document apart when its fields do not: its file and part, or its body's text."""
     body_text = "\n".join(p.text for p in paragraphs if p.zone == "body")
     return f"{source.sha256}:{source.part}" if source else (body_text or full_text)
+
+
+# The month a document's subject names as its own ("ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020", "Hướng dẫn nội dung
+# tuyên truyền tháng 4/2015"), not a cited document's day ("… ngày 18 tháng 12 năm 2019"): its guidance is issued at
+# the end of the month before, its report in the month after; February to November keep the year.
+_TITLE_MONTH = re.compile(r"(?<!\d\s)(?<!\d)\btháng\s+(\d{1,2})\s*(?:năm\s+|/\s*)((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _year_otherwise(site, title: str | None) -> tuple[int | None, str | None]:
+    """The year a page's table of properties gives ("Ngày ban hành: 22/01/1996": its year, the day is the header's
+    to say), or the month the subject names as its own (:data:`_TITLE_MONTH`), with the line it came from."""
+    if site and site.date:
+        return int(site.date[:4]), site.line
+    month = _TITLE_MONTH.search(title or "")
+    if month and 2 <= int(month[1]) <= 11:
+        return int(month[2]), title  # a month's guidance or report is issued in that month's year
+    return None, None
 
 
 def _year(

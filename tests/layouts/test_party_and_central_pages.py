@@ -2,7 +2,7 @@
 """Extraction on Party committees' and national bodies' documents as legal and Party websites give them
 (bench/real-directives-web20, web21): a header's words split over a table's cells, a page headed by the document's
 number, day and issuer, a news lead that names "văn bản số …", a caps subject holding a code's small letters or
-run into the body, a director's decision, joint and one-of-a-kind national bodies.  Each case quotes a real
+run into the body, a director's decision, joint and one-of-a-kind national bodies; the month an undated guidance's subject names (web3, web67).  Each case quotes a real
 document, cut to what the case needs."""
 
 import pytest
@@ -182,6 +182,37 @@ chức Lễ kỷ niệm 20 năm chia tách và thành lập huyện Tam Đườn
             "level": "district",
             "province": "Lai Châu",
         },
+    ),
+    (
+        "a month's guidance, undated: the month its subject names gives its year (web3 308)",
+        """ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020
+
+Thực hiện Kế hoạch số 172-KH/TU, ngày 21/01/2020 của Ban Thường vụ
+Tỉnh ủy Bắc Kạn về “công tác tuyên giáo năm 2020”; Kế hoạch số 157-KH/TU,
+ngày 17/9/2019 của Ban Thường vụ Tỉnh ủy về “truyền thông của tỉnh từ nay đến
+hết năm 2020”; căn cứ Hướng dẫn số 115- HD/BTGW, ngày 08 tháng 01 năm
+2020 của Ban Tuyên giáo Trung ương “Tuyên truyền kỷ niệm các ngày lễ lớn và sự
+kiện lịch sử quan trọng trong năm 2020”…
+""",
+        {"year": 2020},
+    ),
+    (
+        "a Party committee's page whose lead gives the day without the year, its headline the month: 'tháng 4/2015' (web67 6701)",
+        """Thứ tư 3/3/2021
+in trang
+Hướng dẫn nội dung tuyên truyền tháng 4/2015
+
+Ngày 06/4, Đảng ủy Văn phòng UBND tỉnh Lai Châu ban hành văn bản số 391-CV/ĐU hướng dẫn nội dung tuyên truyền tháng 4/2015.
+""",
+        {"year": 2015},
+    ),
+    (
+        "a December's schedule may be sent in November or December: no year from it (web62 6203's subject)",
+        """lịch bồi dưỡng các lớp STEM tháng 12/2025
+
+Trung tâm Thông tin và Chương trình Giáo dục thông báo lịch bồi dưỡng các lớp STEM như sau:
+""",
+        {"year": None},
     ),
 ]
 
