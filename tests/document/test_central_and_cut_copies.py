@@ -204,8 +204,8 @@ Tỉnh ủy Bắc Kạn về “công tác tuyên giáo năm 2020”; Kế hoạ
 ngày 17/9/2019 của Ban Thường vụ Tỉnh ủy về “truyền thông của tỉnh từ nay đến
 hết năm 2020”… Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương tập trung tuyên truyền tốt các nội dung sau:
 """,
-        # undated: no year is guessed from the dates its grounds cite (the year is the signing date's)
-        {"doc_type": "Định hướng", "title": "Tuyên truyền tháng 7 năm 2020", "date": None, "year": None},
+        # undated: no year is guessed from the dates its grounds cite; the month its subject names gives it
+        {"doc_type": "Định hướng", "title": "Tuyên truyền tháng 7 năm 2020", "date": None, "year": 2020},
     ),
     (
         "web3 327: a decision copied without its header; the law its grounds cite was passed in 1983, not it",
