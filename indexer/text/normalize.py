@@ -307,8 +307,9 @@ def _continues(
     return body_break or len(last_line) >= 0.75 * width
 
 
-# The number's line: with the motto, what says a header starts again after a page's chrome.
-_NUMBER_LINE = re.compile(r"^(?:Số|SỐ)\s*:\s*\d")
+# The number's line: with the motto, what says a header starts again after a page's chrome.  (Named apart from
+# :data:`_NUMBER_LINE`, which it shadowed: the joining rule above read this one, and missed "Số 2449 -CV/ĐU".)
+_HEADER_AGAIN = re.compile(r"^(?:Số|SỐ)\s*:\s*\d")
 
 
 def assemble(lines: list[Line]) -> list[Block]:
@@ -329,7 +330,7 @@ def assemble(lines: list[Line]) -> list[Block]:
             gap = True
             continue
         # a page's chrome above may have ended with a sentence; the motto and the "Số" line are a header again
-        in_header = in_header or bool(MOTTO.match(line.text) or _NUMBER_LINE.match(line.text))
+        in_header = in_header or bool(MOTTO.match(line.text) or _HEADER_AGAIN.match(line.text))
         if line.kind in ("heading", "rule", "row"):
             blocks.append(Block(line.text, line.kind, line.level, [line.text]))
             in_header = line.kind == "rule" or in_header

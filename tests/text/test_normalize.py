@@ -188,3 +188,13 @@ def test_a_flattened_copys_item_numbers_open_their_items_again():
         "1. Các sở, ban, ngành; Uỷ ban nhân dân các huyện, thành phố căn cứ chức năng, nhiệm vụ được giao.",
         "2. Bố trí 2.1 tỷ đồng cho nhiệm vụ này.",
     ]
+
+
+# A header's number line, its colon lost or its number left blank, over a line in small letters: two lines still
+# (dev 039's "Số 2449 -CV/ĐU"; "Số    -CTr/ĐU", a commune Party plan's blank number quoted in issue 19). The rule had been reading another
+# pattern of the same name, which wants a colon and a digit.
+@pytest.mark.parametrize("number_line", ["Số 2449 -CV/ĐU", "Số    -CTr/ĐU"])
+def test_a_number_line_is_not_joined_to_the_line_under_it(number_line):
+    text = f"ĐẢNG UỶ UBND TỈNH\n{number_line}\nsố 104-CTr/TU ngày 30/8/2026 của Tỉnh ủy Lào Cai\nLào Cai, ngày 07 tháng 9 năm 2026"
+    blocks = [b.text for b in normalize(read_bytes(text.encode(), "cong-van.txt"))]
+    assert " ".join(number_line.split()) in blocks  # its own line, its blank closed up
