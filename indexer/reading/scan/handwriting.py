@@ -28,7 +28,7 @@ MAX_WORDS_BETWEEN = 3
 # The gap read again with its neighbours: this much of the crop's height added on the left (the label) and
 # on the right (the code, or "tháng"); a digit is the gap's if it stands within this much of it.
 WIDE_LEFT, WIDE_RIGHT, INSIDE = 1.0, 2.0, 0.15
-MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4): number, day, month; the gap alone and with its neighbours; 7"
+MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4): number, day, month; the gap alone and with its neighbours; 13"
 # A digit the recogniser is unsure of is believed as if read this surely when tesseract read the same digit in
 # the same place, counted from the code, and the recogniser read the others surely: two readers, one stroke.
 CONFIRMED = 0.9
@@ -58,6 +58,11 @@ LARGEST = {"number": 99999, "day": 31, "month": 12}
 
 # Letters tesseract writes for printed digits ("I1" for 11), as OCR's cleaning reads them in a number.
 LOOK_ALIKE_DIGITS = str.maketrans("IlOo", "1100")
+# What the recogniser reads for a hand's 1: a stroke, or the 1 written with its long lead-in stroke, which to a
+# reader of print is a Λ or an A ("Số: 1129/UBND-MT" read "Λ129", 5601; "141" read "Λ41", 2706).
+ONE_LOOK_ALIKES = "Il|Λ∧ʌ^A"
+# and for two of them side by side: "ΛΛ" is an M ("Số: 1146/KH-ĐHTĐ" read "M46", web52 5207)
+ONES_LOOK_ALIKE = "M"
 
 _engine = None
 _engine_error: str | None = None
@@ -201,7 +206,9 @@ def read_slot(image, slot: Slot) -> str | None:
     wide = max(0, left - int(span * WIDE_LEFT))
     within = (left - wide - span * INSIDE, right - wide + span * INSIDE)
     found = read_digits_at(image.crop((wide, top, right + int(span * WIDE_RIGHT), bottom)))
-    readings.append(_sure([d for d in found if within[0] <= d[2] <= within[1]], slot.kind, slot.printed))
+    # a letter unread counts inside the gap only: the code's first letter stands within reach of its end
+    inside = [d for d in found if within[0] <= d[2] <= within[1] and (d[0] != "?" or left <= wide + d[2] <= right)]
+    readings.append(_sure(inside, slot.kind, slot.printed))
     sure = [r for r in readings if r is not None]
     return max(sure, key=lambda r: (len(r[0]), r[1]))[0] if sure else None
 
@@ -263,21 +270,54 @@ def read_digits_at(crop) -> list[tuple[str, float, float]]:
     # the crop is scaled to the network's height and padded on the right; each step reads a strip of it
     scaled_width = min(int(height * ratio), math.ceil(height * pixels.shape[1] / max(1, pixels.shape[0])))
     step = prepared.shape[3] / scores.shape[0] * pixels.shape[1] / max(1, scaled_width)
-    alphabet = reader.postprocess_op.character
-    allowed = np.array([0] + [i for i, c in enumerate(alphabet) if c in string.digits])  # 0: CTC's blank
-    best = scores[:, allowed].argmax(axis=1)
-    found, last = [], 0
+    return _decoded(scores, reader.postprocess_op.character, step)
+
+
+def _decoded(scores, alphabet: list[str], step: float) -> list[tuple[str, float, float]]:
+    """The digits of a greedy CTC decoding of ``scores`` (steps by signs of ``alphabet``, 0 the blank) over the
+    blank and the ten digits, with a 1's look-alikes counted as a 1, and after one a letter as a ``?`` read at 0."""
+    import numpy as np
+
+    allowed = np.array([0] + [i for i, c in enumerate(alphabet) if c in string.digits])
+    digits = scores[:, allowed]
+    # where the recogniser's best reading is a look-alike of a 1, the 1 holds what the look-alikes hold
+    looks = [i for i, c in enumerate(alphabet) if c in ONE_LOOK_ALIKES or c in ONES_LOOK_ALIKE]
+    one = next(k for k, i in enumerate(allowed) if alphabet[i] == "1")
+    top = scores.argmax(axis=1)
+    looked = np.isin(top, looks)
+    digits[:, one] += np.where(looked, scores[:, looks].sum(axis=1), 0)
+    best = digits.argmax(axis=1)
+    found: list[tuple[str, float, float]] = []
+    last, guessed = (0, False), False
     for at, choice in enumerate(best):
-        if choice and choice != last:
-            found.append((alphabet[allowed[choice]], float(scores[at, allowed[choice]]), (at + 0.5) * step))
-        last = choice
+        # a look-alike read next to a 1 is a 1 of its own ("Λ1" of "11"), as the recogniser wrote two signs
+        this = (int(choice), bool(looked[at]) and choice == one)
+        guessed = guessed or this[1]
+        if guessed and not choice and top[at] and alphabet[top[at]].isalpha():
+            # a letter where no digit is read at all, after a look-alike taken for a 1: the recogniser reads
+            # letters here, and the figure's ink is left unread ("1185" read "A", then "S")
+            this = (-1, False)
+            if this != last:
+                found.append(("?", 0.0, (at + 0.5) * step))
+        elif choice and this != last:
+            if this[1] and alphabet[top[at]] in ONES_LOOK_ALIKE and not _beside_another(looked, at):
+                found.append(("1", float(digits[at, choice]), at * step))
+            found.append((alphabet[allowed[choice]], float(digits[at, choice]), (at + 0.5) * step))
+        elif choice and digits[at, choice] > found[-1][1]:
+            # one digit over several steps is as sure as its surest: a step the label's colon held may have
+            # begun it at a trace ("Số:154", the 1 read at p=0.0001 beside the colon, then at 0.73)
+            found[-1] = (found[-1][0], float(digits[at, choice]), (at + 0.5) * step)
+        last = this
     return found
 
 
-def read_digits(crop) -> tuple[str, list[float]]:
-    """The digits the recogniser reads in ``crop`` (:func:`read_digits_at`), each with its probability."""
-    found = read_digits_at(crop)
-    return "".join(d for d, _, _ in found), [p for _, p, _ in found]
+def _beside_another(looked, at: int) -> bool:
+    """Whether the run of look-alikes of a 1 from step ``at`` has another within two steps of it: an M beside
+    an A is one 1 read twice ("2119" read "2MA9", web45 4505), not two."""
+    end = at
+    while end + 1 < len(looked) and looked[end + 1]:
+        end += 1
+    return bool(any(looked[max(0, at - 2) : at]) or any(looked[end + 1 : end + 3]))
 
 
 def fill_in(text: str, image, found: list[Slot]) -> tuple[str, list[dict]]:
