@@ -111,6 +111,45 @@ def test_the_gap_of_a_hand_written_figure(line, slot):
     assert [(s.kind, s.box[0], s.box[2]) for s in found] == ([slot] if slot else [])
 
 
+# A date line's words as tesseract read them on real scans, and the slots found on it: (kind, left, right).
+DATE_LINES = [
+    (
+        "the month glued to its label (web7 709: 'ngày 2# thángØƒ năm 2021')",
+        [(96.5, "ngày", [1560, 421, 106, 50]), (88.6, "2#", [1674, 426, 82, 53])]
+        + [(9.9, "thángØƒ", [1776, 421, 187, 55]), (96.9, "năm", [1980, 431, 91, 37])],
+        [("day", 1668, 1774), ("month", 1929, 1978)],
+    ),
+    (
+        "the day begins where the word read inside the label's box does (web7 714: 'ngày 3⁄| tháng 12')",
+        [(93.3, "ngày", [1561, 463, 171, 62]), (81.5, "3⁄|", [1681, 447, 56, 83])]
+        + [(90.7, "tháng", [1750, 469, 124, 55]), (90.7, "12", [1903, 476, 52, 40])],
+        [("day", 1683, 1748)],
+    ),
+    (
+        "so does the month ('tháng' read 300 px wide over the hand's 02, web56 5601)",
+        [(92.8, "ngày", [1476, 440, 113, 55]), (0.0, "Ø|", [1599, 439, 54, 54])]
+        + [(96.6, "tháng", [1675, 437, 300, 59]), (30.3, "0", [1826, 430, 38, 73]), (30.3, "năm", [1887, 437, 80, 59])],
+        [("day", 1591, 1673), ("month", 1828, 1885)],
+    ),
+    (
+        "label, figures and code as one word: the figures' share of it is a guess, no room (web7 704's 753)",
+        [(24.2, "Só:Ä3/KH-DCT", [497, 493, 366, 68])],
+        [],
+    ),
+    (
+        "the month after a day read with its label (web52 5207: 'ngày©)Š tháng |Ö năm 2025')",
+        [(2.6, "ngày©)Š", [1553, 420, 181, 61]), (45.6, "tháng", [1742, 431, 125, 49])]
+        + [(70.8, "|Ö", [1875, 423, 62, 48]), (97.0, "năm", [1946, 433, 91, 35])],
+        [("day", 1689, 1740), ("month", 1869, 1944)],
+    ),
+]
+
+
+@pytest.mark.parametrize("line,found", [c[1:] for c in DATE_LINES], ids=[c[0] for c in DATE_LINES])
+def test_the_gaps_of_a_date_line(line, found):
+    assert [(s.kind, s.box[0], s.box[2]) for s in handwriting.slots(line, 3508)] == found
+
+
 def test_a_line_low_on_the_page_has_no_slot():
     low = [(c, w, [b[0], 2500, b[2], b[3]]) for c, w, b in words(("Số:", 100, 60), ("/TB-UBND", 300, 200))]
     assert handwriting.slots(low, 3508) == []
@@ -130,6 +169,9 @@ WRITTEN = [
     ("Kiên Giang, ngàyc2O tháng 10 năm 2017", "day", "20", "Kiên Giang, ngày 20 tháng 10 năm 2017"),
     ("Hà Nội, ngày 28 tháng Ÿ năm 2025", "month", "8", "Hà Nội, ngày 28 tháng 8 năm 2025"),
     ("Hà Nội, ngày    tháng    năm 2025", "month", "10", "Hà Nội, ngày    tháng 10 năm 2025"),
+    # web7 709: the month's figures read as letters glued to its label
+    ("Quảng Ngãi, ngày 2# thángØƒ năm 2021", "day", "04", "Quảng Ngãi, ngày 04 thángØƒ năm 2021"),
+    ("Quảng Ngãi, ngày 04 thángØƒ năm 2021", "month", "01", "Quảng Ngãi, ngày 04 tháng 01 năm 2021"),
     ("Thông báo kết luận", "number", "493", None),
 ]
 
@@ -243,9 +285,9 @@ SCANS = [
     ("scan_header_handwritten_932.jpg", "932/QĐ-TTg", "2025-05-15", ["932"]),
     # a hand's 1 written with its long lead-in stroke, which the recogniser reads as a Λ or an A, and two of
     # them as an M: "Số: 1129/UBND-MT" (web56 5601, read "Λ129", 129 before), "Số: 1146/KH-ĐHTĐ" (web52 5207,
-    # read "M46", 46 before); its day "ngày 21" is written by hand under a month tesseract did not read
+    # read "M46", 46 before); 5207's month "10" is the hand's too, after "ngày©)Š", its label read with the day
     ("scan_header_handwritten_1129.jpg", "1129/UBND-MT", None, ["1129", "21"]),
-    ("scan_header_handwritten_1146.jpg", "1146/KH-ĐHTĐ", None, ["1146"]),
+    ("scan_header_handwritten_1146.jpg", "1146/KH-ĐHTĐ", "2025-10-28", ["1146", "28", "10"]),
     # "Số:154/CTPH-…" (web9 901): the 1 against the label's colon, its first step read at p=0.0001 and the
     # next at 0.73, one digit as sure as its surest step (54 before)
     ("scan_header_handwritten_154.jpg", "154/CTPH-LĐLĐ-SVHTTDL", "2017-04-28", ["154", "28"]),

@@ -28,7 +28,7 @@ MAX_WORDS_BETWEEN = 3
 # The gap read again with its neighbours: this much of the crop's height added on the left (the label) and
 # on the right (the code, or "tháng"); a digit is the gap's if it stands within this much of it.
 WIDE_LEFT, WIDE_RIGHT, INSIDE = 1.0, 2.0, 0.15
-MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4): number, day, month; the gap alone and with its neighbours; 13"
+MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4): number, day, month; the gap alone and with its neighbours; 17"
 # A digit the recogniser is unsure of is believed as if read this surely when tesseract read the same digit in
 # the same place, counted from the code, and the recogniser read the others surely: two readers, one stroke.
 CONFIRMED = 0.9
@@ -45,14 +45,19 @@ GLUED_CODE = re.compile(r"(?<![\sA-ZĐ/-])[A-ZĐ]{2,}(?=[/-])")
 LABEL_WIDTH = 0.7  # a printed letter of the label is at most this many line heights wide
 LETTER_WIDTH = 0.55  # and about this many
 LABEL_LETTERS = {"day": 4, "month": 5}  # "ngày", "tháng"
+# The month's label read with the hand's figures after it as one word: "thángØƒ".
+GLUED_MONTH = re.compile(r"thang\S{1,4}$")
 # The label of the number as tesseract reads it, with a capital (the body's "số" is no label): "Số:", "Só:J¿92".
 NUMBER_LABEL = re.compile(r"S[ốôoóồổ6][:.;]?")
 # Where the figures go in the page's text: after "Số:" and before the code; after "ngày" and before "tháng".
 NUMBER_LABEL_IN_TEXT = re.compile(r"S[ốôoóồổ6][ \t]*[:.;]?[ \t]*")
 MAX_READ_CHARS = 14  # what tesseract wrote for the figures, between the label and the code
 CODE_IN_TEXT = re.compile(rf"[/-]{YEAR_OF_CODE}[A-ZĐ]|[A-ZĐ]{{2,}}[/-][A-ZĐ0-9]")
-DAY_IN_TEXT = re.compile(r"(ng[àa]y[ \t]*)(\S{0,6}?)([ \t]*th[áa]ng\b)", re.IGNORECASE)
-MONTH_IN_TEXT = re.compile(r"(ng[àa]y[ \t]*\S{0,6}?[ \t]*th[áa]ng[ \t]*)(\S{0,6}?)([ \t]*n[ăa]m\b)", re.IGNORECASE)
+# "tháng" ends where a letter does not go on ("thángØƒ": the month's figures glued to it, read as letters)
+DAY_IN_TEXT = re.compile(r"(ng[àa]y[ \t]*)(\S{0,6}?)([ \t]*th[áa]ng(?![a-zđ]))", re.IGNORECASE)
+MONTH_IN_TEXT = re.compile(
+    r"(ng[àa]y[ \t]*\S{0,6}?[ \t]*th[áa]ng(?![a-zđ])[ \t]*)(\S{0,6}?)([ \t]*n[ăa]m\b)", re.IGNORECASE
+)
 # The last figure a slot may hold, by kind: a number has at most five digits.
 LARGEST = {"number": 99999, "day": 31, "month": 12}
 
@@ -115,8 +120,10 @@ def slots(words: list[tuple[float, str, list[int]]], height: int) -> list[Slot]:
             and any(_plain(w) == "thang" for _, w, _ in words[i + 1 : i + 3])
         ):
             kind = "day"  # "ngàyc2O tháng 10": the day written against the label, read with it as one word
-        if kind == "month" and "ngay" not in (_plain(w) for _, w, _ in words[max(0, i - 3) : i]):
-            continue  # the month of the date line, "ngày 28 tháng …", not of a sentence
+        if kind is None and GLUED_MONTH.match(_plain(word)):
+            kind = "month"  # "thángØƒ năm 2021": the month written against its label
+        if kind == "month" and not any(_plain(w).startswith("ngay") for _, w, _ in words[max(0, i - 3) : i]):
+            continue  # the month of the date line, "ngày 28 tháng …" ("ngày©)Š tháng"), not of a sentence
         if kind is None:
             continue
         slot = _gap(words, i, kind)
@@ -141,6 +148,11 @@ def _gap(words: list, i: int, kind: str) -> Slot | None:
         # "ngày" read with the day written over its end in its box (web7 710: 294 px wide at a 50 px line; web9
         # 901: the hand's "28" read as a word of its own inside it), or as one word with it ("ngàyc2O")
         right_of_label = left + int(height * LETTER_WIDTH * spelled)
+        if swallowed:  # the figures begin where the word read inside the box does ("ngày" over "3⁄|", 714)
+            right_of_label = min(right_of_label, following[0][2][0])
+    # a day or month read with its label as one word: the label's end is a guess, and a gap half the line's
+    # height is room enough for the hand's figures ("ngày©)Š" for 28, 5207; "thángØƒ" for 01, 709)
+    room = height / 2 if kind != "number" and len(label) > spelled else height
     if glued and glued.end() < len(label):  # "Só:J¿92/TB-UBND": label, figures and code read as one word
         right_of_label = left + width * glued.end() // len(label)
         following = [(sure, label[glued.end() :], [right_of_label, top, left + width - right_of_label, height])]
@@ -157,7 +169,7 @@ def _gap(words: list, i: int, kind: str) -> Slot | None:
         figures = "".join(w.strip("-/.") for _, w in printed)
         # digits printed and read surely are kept, unless no day or month can be so ("ngày 80 tháng 3": a hand's 20)
         plausible = DIGITS.match(figures) and 1 <= int(figures) <= LARGEST[kind]
-        if plausible and all(c >= SURE_PRINT for c, _ in printed) or end - right_of_label < height:
+        if plausible and all(c >= SURE_PRINT for c, _ in printed) or end - right_of_label < room:
             return None
         return Slot(kind, _box(right_of_label, end, top, height), figures)
     return None
@@ -177,8 +189,10 @@ def _slot_end(kind: str, word: str, box: list[int], unsure_height: int) -> tuple
         with a figure inside its box.
     """
     if kind in ("day", "month"):
-        if _plain(word) != {"day": "thang", "month": "nam"}[kind]:
-            return None, ""
+        if _plain(word) != {"day": "thang", "month": "nam"}[kind] and not (
+            kind == "day" and GLUED_MONTH.match(_plain(word))
+        ):
+            return None, ""  # "tháng" or the month's figures glued to it ("thángØƒ") end a day's gap
         # "tháng" read with the figures before it in its box (036: 213 px wide at a 50 px line, confidence 0)
         glued = unsure_height and box[2] > unsure_height * LABEL_WIDTH * len(word)
         return (box[0] + box[2] - int(unsure_height * LETTER_WIDTH * len(word)) if glued else box[0]), ""
