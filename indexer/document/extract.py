@@ -21,7 +21,8 @@ from indexer.document.fields.basis import (
     named_as_grounds,
 )
 from indexer.document.fields.gapped_number import file_named_number
-from indexer.document.fields.issuer import extract_province, run_by_central_body
+from indexer.document.fields.header_names import run_by_central_body
+from indexer.document.fields.issuer import extract_province
 from indexer.document.fields.locality import complete_locality, complete_place
 from indexer.document.fields.news_lead import Lead
 from indexer.document.fields.school import school_level

@@ -479,6 +479,13 @@ Kế hoạch nhằm triển khai nghiêm túc, đồng bộ và hiệu quả cô
         },
         {"issuer": "opening"},
     ),
+    (
+        "web20 2010: a directive's own opening recounts the Politburo's directive, then speaks in its own voice",
+        """Ngày 05-1-2011, Bộ Chính trị ban hành Chỉ thị số 50-CT/TW về lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XIII và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2011-2016; Ủy ban Thường vụ Quốc hội đã ban hành Nghị quyết số 1018-NQ/UBTVQH12 ngày 21-1-2011 công bố ngày bầu cử (vào ngày chủ nhật, 22 tháng 5 năm 2011) và thành lập Hội đồng bầu cử đại biểu Quốc hội khóa XIII và đại biểu HĐND các cấp nhiệm kỳ 2011-2016. Để cuộc bầu cử đại biểu QH khóa XIII và bầu cử đại biểu HĐND các cấp nhiệm kỳ 2011-2016 đạt kết quả cao, Ban Thường vụ Tỉnh ủy yêu cầu các ban cán sự Đảng, đảng đoàn, các sở, ban ngành, Mặt trận và các đoàn thể; các huyện, thành ủy, đảng ủy trực thuộc thực hiện tốt một số nhiệm vụ sau:
+""",
+        {"number": None, "year": None, "issuer": "Ban Thường vụ Tỉnh uỷ", "basis": ["50-CT/TW", "1018-NQ/UBTVQH12"]},
+        {"issuer": "opening"},
+    ),
 ]
 
 

@@ -242,3 +242,18 @@ BODY_HEAD = re.compile(
     r"hoi|lien|chi bo|tap doan|tong cong ty|cong ty|bch|btv|bcd|ubmttq|mttq|thuong truc|thuong vu|doi tntp|vksnd|"
     r"tand|cong thong tin dien tu|dai phat thanh)\b"  # a province's portal and radio: "CỔNG THÔNG TIN ĐIỆN TỬ / TỈNH …"
 )
+
+
+# A school, an institute or a hospital a ministry or a national or regional university runs ("BỘ CÔNG THƯƠNG /
+# TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG THÀNH PHỐ HỒ CHÍ MINH", "ĐẠI HỌC ĐÀ NẴNG / TRƯỜNG ĐẠI HỌC …") is central, though a
+# city is in its name and on its place line; a ministry's police or tax office of a province is not ("BỘ CÔNG AN /
+# CÔNG AN TỈNH …").
+_CENTRAL_PARENT = re.compile(r"^(?:bo (?!chi huy|doi)|dai hoc (?:quoc gia|da nang|hue|thai nguyen)\b)")
+_RUN_UNIT = re.compile(r"^(?:Trường|Học viện|Viện|Bệnh viện|Đại học)\b", re.I)
+
+
+def run_by_central_body(issuer: str | None, paragraphs: list[Paragraph]) -> bool:
+    """Whether the issuer is a school, institute or hospital the header places under a ministry or a national
+    university."""
+    names = header_names(paragraphs)
+    return bool(issuer and _RUN_UNIT.match(issuer) and len(names) > 1 and _CENTRAL_PARENT.match(fold(names[0])))

@@ -13,7 +13,7 @@ from indexer.document.evidence import Trace, garbled
 from indexer.document.fields.header_names import BODY_HEAD, header_names
 from indexer.document.fields.joint import JOINED, PLACE_TAIL, with_sector_union
 from indexer.document.fields.locality import department_unit, unit_of, with_parent_place
-from indexer.document.fields.news_lead import page_issuer
+from indexer.document.fields.news_lead import page_issuer, recounted
 from indexer.document.fields.school import school_cell_name, school_name
 from indexer.document.fields.signing_capacity import OFFICE, office_of
 from indexer.document.header import congress, plenum_committee
@@ -220,7 +220,10 @@ def _bodies_in_opening(paragraphs: list[Paragraph]):
             org = re.sub(r"^Chi (?:uỷ|ủy)\s+[Cc]hi bộ(?=\s)", "Chi bộ", org)  # the cell's executive writes for it
             # who signs it issues it for his office; who "có ý kiến" speaks in the letter his office writes
             org = office_of(org) if "ban hành" in text[m.end("org") : m.end()] else org
-            if org and not GROUNDS.match(org) and BODY_HEAD.match(fold(org)) and not _KIND_ALONE.match(org):
+            # a body whose act the opening recounts before speaking in its own voice does not issue it
+            if recounted(text, m.end("org"), m.end()) or not org or GROUNDS.match(org) or _KIND_ALONE.match(org):
+                continue
+            if BODY_HEAD.match(fold(org)):
                 org = OFFICE.sub("", org)  # "Chủ tịch UBND huyện …", "Bộ trưởng Bộ …": the body
                 yield usual_case(agencies.expand_abbreviations(org.strip()))
 
@@ -241,21 +244,6 @@ def _issuer_from_signature(paragraphs: list[Paragraph], context: str) -> str | N
         if m:
             return agencies.expand_abbreviations(respelling.recase(m.group("org").strip(), context))
     return None
-
-
-# A school, an institute or a hospital a ministry or a national or regional university runs ("BỘ CÔNG THƯƠNG /
-# TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG THÀNH PHỐ HỒ CHÍ MINH", "ĐẠI HỌC ĐÀ NẴNG / TRƯỜNG ĐẠI HỌC …") is central, though a
-# city is in its name and on its place line; a ministry's police or tax office of a province is not ("BỘ CÔNG AN /
-# CÔNG AN TỈNH …").
-_CENTRAL_PARENT = re.compile(r"^(?:bo (?!chi huy|doi)|dai hoc (?:quoc gia|da nang|hue|thai nguyen)\b)")
-_RUN_UNIT = re.compile(r"^(?:Trường|Học viện|Viện|Bệnh viện|Đại học)\b", re.I)
-
-
-def run_by_central_body(issuer: str | None, paragraphs: list[Paragraph]) -> bool:
-    """Whether the issuer is a school, institute or hospital the header places under a ministry or a national
-    university."""
-    names = header_names(paragraphs)
-    return bool(issuer and _RUN_UNIT.match(issuer) and len(names) > 1 and _CENTRAL_PARENT.match(fold(names[0])))
 
 
 def extract_issuer(paragraphs: list[Paragraph], context: str, trace: Trace | None = None) -> str | None:

@@ -18,6 +18,7 @@ from indexer.document.title import headline, numbered_heading
 from indexer.text.agencies import starts_like_agency
 from indexer.text.normalize import is_all_caps
 from indexer.text.numbers import find_numbers, letter_symbol, type_code
+from indexer.text.vietnamese import fold
 from indexer.vocabulary import ADDRESSED, MOTTO, TYPE_NAMES_PATTERN, TYPE_OF_CODE, TYPE_OF_LINE
 
 _TYPES = TYPE_NAMES_PATTERN
@@ -69,6 +70,15 @@ _MAIN_CLAUSE = re.compile(
 # A sentence that cites other documents names them "ban hành" too, and so does one that states a purpose
 # ("Để …"): neither is a lead.
 _PURPOSE = re.compile(r"^(?:[-+•]\s*)?Để\b")
+# A document's own opening recounts what a higher body issued, then speaks in its own voice: "Ngày 05-1-2011, Bộ
+# Chính trị ban hành Chỉ thị số 50-CT/TW …; … Để cuộc bầu cử … đạt kết quả cao, Ban Thường vụ Tỉnh ủy yêu cầu …".
+_LEAD_BODY = re.compile(
+    r"^(?:[A-ZĐ]{2,8}\s*[-–:]\s*)?(?:(?i:ngày)\s+[\d/.\-]+(?:\s+\S+){0,4}?\s*,\s*)?(?P<body>.+?)\s*$"
+)
+_OWN_VOICE = re.compile(
+    r"(?:^|[.;]\s+)(?:Để|Nhằm)\s[^.;]{3,300}?,\s*(?P<body>[A-ZĐÀ-Ỹ][^,;.]{2,80}?)\s+"
+    r"(?:yêu cầu|đề nghị|chỉ thị|chỉ đạo)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -161,6 +171,7 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
             and not own_sentence
             or m.start() > (_GROUNDS_REACH if own_sentence else 600 if grounds else 200)
             or _SUBJECT_BEFORE.search(p.text[: m.start()])
+            or recounted(p.text, m.start(), m.end())
         ):
             continue
         # "… Chỉ thị số 35-CT/TU …", or the number right after the type: "… vừa ban hành Chỉ thị 07/CT-TU về …"
@@ -190,6 +201,21 @@ def news_lead(paragraphs: list[Paragraph]) -> Lead | None:
             year = numbers[0].year or (int(dated["year"]) if dated else None)
             return Lead(_type_name(m.group("type"), None), numbers[0].number, None, year, p.text[:200])
     return None
+
+
+def recounted(text: str, start: int, end: int) -> bool:
+    """Whether the document issued at ``start:end`` of ``text`` is one another body then speaks of in its own
+    voice, in the same paragraph: the opening of the document itself (:data:`_OWN_VOICE`), not a page's lead.
+
+    >>> t = "Ngày 05-1-2011, Bộ Chính trị ban hành Chỉ thị số 50-CT/TW về …. Để cuộc bầu cử đạt kết quả cao, "
+    >>> recounted(t + "Ban Thường vụ Tỉnh ủy yêu cầu …", 29, 45), recounted(t + "Bộ Chính trị yêu cầu …", 29, 45)
+    (True, False)
+    """
+    voice = _OWN_VOICE.search(text, end)
+    issuer = _LEAD_BODY.match(text[:start])
+    if not voice or not issuer:
+        return False
+    return fold(voice["body"]).lower() not in fold(issuer["body"]).lower()
 
 
 def _lead_date(paragraphs: list[Paragraph], text: str, main_at: int | None) -> re.Match | None:
