@@ -380,6 +380,8 @@ def phrase_until_verb(text: str) -> str:
     'Ban Tuyên giáo Tỉnh ủy'
     >>> phrase_until_verb("Ban vận động Quỹ “Vì người nghèo” tỉnh ban hành kế hoạch số 97/KH-BVĐ")
     'Ban vận động Quỹ “Vì người nghèo” tỉnh'
+    >>> phrase_until_verb("Văn phòng thường trực Ban Chỉ đạo Trung ương về phòng chống thiên tai đề nghị …")
+    'Văn phòng thường trực Ban Chỉ đạo Trung ương về phòng chống thiên tai'
     """
     text = re.split(r"[;:.]\s", text + " ", maxsplit=1)[0].strip()
     for m in _VERB.finditer(text):
@@ -395,6 +397,8 @@ def phrase_until_verb(text: str) -> str:
             continue  # "Ban xây dựng đảng Đảng uỷ": Party building, a board's field, not its verb
         if m.group(0) == "vận động" and re.search(r"(?<!\w)Ban\s+$", text[: m.start()]):
             continue  # "Ban vận động Quỹ “Vì người nghèo” tỉnh": the fund's campaign board
+        if m.group(0) == "về" and re.search(r"Ban Chỉ đạo(?: Trung ương| [Qq]uốc gia)?\s+$", text[: m.start()]):
+            continue  # "Ban Chỉ đạo Trung ương về phòng chống thiên tai": a steering committee named by its field
         # the tense before the verb is no part of the name: "Ban Tuyên giáo Tỉnh ủy đã có văn bản …"
         return _TENSE_AT_END.sub("", text[: m.start()].strip(" ,;:-"))
     return re.split(r"[;:.]", text, maxsplit=1)[0].strip(" ,")
