@@ -221,7 +221,7 @@ def _bodies_in_opening(paragraphs: list[Paragraph]):
             # who signs it issues it for his office; who "có ý kiến" speaks in the letter his office writes
             org = office_of(org) if "ban hành" in text[m.end("org") : m.end()] else org
             # a body whose act the opening recounts before speaking in its own voice does not issue it
-            if recounted(text, m.end("org"), m.end()) or not org or GROUNDS.match(org) or _KIND_ALONE.match(org):
+            if not org or GROUNDS.match(org) or _KIND_ALONE.match(org) or recounted(text, m.end("org"), m.end()):
                 continue
             if BODY_HEAD.match(fold(org)):
                 org = OFFICE.sub("", org)  # "Chủ tịch UBND huyện …", "Bộ trưởng Bộ …": the body

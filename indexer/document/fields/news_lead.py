@@ -212,10 +212,8 @@ def recounted(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     voice = _OWN_VOICE.search(text, end)
-    issuer = _LEAD_BODY.match(text[:start])
-    if not voice or not issuer:
-        return False
-    return fold(voice["body"]).lower() not in fold(issuer["body"]).lower()
+    issuer = _LEAD_BODY.match(text[:start]) if voice else None
+    return bool(issuer) and fold(voice["body"]).lower() not in fold(issuer["body"]).lower()
 
 
 def _lead_date(paragraphs: list[Paragraph], text: str, main_at: int | None) -> re.Match | None:
