@@ -15,6 +15,7 @@ from indexer.text.header_cells import is_place_date
 from indexer.text.localities import capitalise_localities
 from indexer.text.normalize import in_capitals, is_all_caps
 from indexer.text.numbers import find_numbers
+from indexer.text.vietnamese import CAPITAL_LETTERS
 from indexer.vocabulary import TYPE_NAMES_PATTERN
 
 OF_ISSUER = re.compile(r"^(?:CỦA|Của)\s+(?P<org>.+)$")
@@ -164,6 +165,13 @@ def _unquoted(title: str) -> str:
 # "Kính gửi:" read onto the subject's last line, its first word lost, its second misread ("… ĐKKD gửỬI: - Bộ …").
 _ADDRESS_INSIDE = re.compile(r"\s(?:[Kk]ính\s+)?[gG][ửưuỬƯU][^\s:]{0,3}\s*:(?:\s|$)")
 _WORD = re.compile(r"(?<![\w/-])[^\W\d_]{2,}(?![\w/-])")  # a word, not a code ("TT-BTC") or a figure
+# The grounds a copy that flattened the page ran on after the subject, with the authority's heading in capitals
+# before them: "… Bệnh viện Nội tiết Nghệ An GIÁM ĐỐC BỆNH VIỆN NỘI TIẾT NGHỆ AN Căn Thông tư 19/2013/BYT …",
+# "… quản lý năm 2020 -Căn Hướng dẫn số 33-HD/BTCTW …" (a site that dropped its small words lost the "cứ").
+_GROUNDS_INSIDE = re.compile(
+    rf"(?:\s+[{CAPITAL_LETTERS}]{{2,}}(?:\s+[{CAPITAL_LETTERS}]+)+)?"
+    rf"\s+[-–]?\s*Căn(?:\s+cứ)?(?:\s+vào)?\s+(?:{TYPE_NAMES_PATTERN})\b"
+)
 
 
 # A page's counters under its headline (comments "0", views "3259"): figures alone, no year a title wraps onto.
@@ -244,9 +252,13 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
             typed_line = True  # the subject under it may open with a type's word: "Hướng dẫn thực hiện …"
             programme = found == ("Chương trình", "")
             subject = headline(found[1]).subject
+            grounds = _GROUNDS_INSIDE.search(subject)
+            subject = subject[: grounds.start()] if grounds else subject
             if subject:
                 parts.append(subject)
                 typed_first = True
+            if grounds:
+                break
             # a page's one-line heading, its subject in the sentence's case ("THÔNG BÁO Niêm yết công khai …"):
             # what follows goes on with it only in small letters, not the page's place name or its stamp
             ran_in = bool(subject) and subject[:1].isupper() and not is_all_caps(subject)
@@ -263,7 +275,7 @@ def extract_title(paragraphs: list[Paragraph]) -> str | None:
         if ATTACHMENT_NOTE.match(text):
             break  # "(Ban hành kèm theo Quyết định số …)": the decision's, not the subject
         # the note run into the subject, or the address a scan read onto its line: the subject ends there
-        noted = NOTE_INSIDE.search(text) or _ADDRESS_INSIDE.search(text)
+        noted = NOTE_INSIDE.search(text) or _ADDRESS_INSIDE.search(text) or _GROUNDS_INSIDE.search(text)
         text = text[: noted.start()] if noted else text
         if parts and _ocr_junk(text):
             break  # a stamp beside the subject, read by OCR: "J MỸ Ngày N72) đ6,.."

@@ -444,6 +444,21 @@ Sở Tài chính chủ trì, phối hợp với các cơ quan, đơn vị và đ
 """,
         {"number": "575/UBND-KTTH", "basis": ["1060/BTC-QLGCS", "103/2024/NĐ-CP"]},
     ),
+    (
+        "web50 5009: a copy that flattened the page runs the authority and its grounds on after the subject",
+        """SỞ Y TẾ NGHỆ AN BỆNH VIỆN NỘI TIẾT Số: /QĐ-BVNT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự – Hạnh phúc Nghệ An, ngày tháng 01 năm 2023 QUYẾT ĐỊNH Ban hành quy chế Tổ chức hoạt động Hội đồng quản lý chất lượng Bệnh viện Nội tiết Nghệ An GIÁM ĐỐC BỆNH VIỆN NỘI TIẾT NGHỆ AN Căn Thông tư 19/2013/BYT ngày 12/7/2013 Bộ Y tế việc Hướng dẫn thực quản lý chất lượng dịch vụ khám bệnh, chữa bệnh bệnh viện; Xét đề nghị ông Trưởng phòng CĐT-QLCL QUYẾT ĐỊNH Điều Ban hành quy chế
+""",
+        {"title": "Ban hành quy chế Tổ chức hoạt động Hội đồng quản lý chất lượng Bệnh viện Nội tiết Nghệ An"},
+    ),
+    (
+        "web25 2507: … and a plan's subject runs on into '-Căn Hướng dẫn …', the site having dropped 'cứ'",
+        """ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG * Số 09 -KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày 24 tháng 11 năm 2020 KẾ HOẠCH kiểm điểm, đánh giá, xếp loại chất lượng hàng năm tổ chức đảng, đảng viên tập thể, cá nhân cán lãnh đạo, quản lý năm 2020 -Căn Hướng dẫn số 33-HD/BTCTW ngày 30/10/2020 Ban Tổ chức Trung ương thực số nội dung quy định 213-QĐ/TW Bộ Chính trị
+""",
+        {
+            "title": "kiểm điểm, đánh giá, xếp loại chất lượng hàng năm tổ chức đảng, đảng viên tập thể, cá nhân cán "
+            "lãnh đạo, quản lý năm 2020"
+        },
+    ),
 ]
 
 
