@@ -63,6 +63,10 @@ _SECOND_VOWEL_NUCLEI = {"oa", "oe", "uy"}
 
 _PLAIN_VOWELS = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
 _TONED_VOWELS = "".join(unicodedata.normalize("NFC", v + t) for v in _PLAIN_VOWELS for t in TONE_MARKS)
+# Vietnamese capital letters, for a regex's class: "À-Ỹ" spans small letters too ("đã", "ở").
+CAPITAL_LETTERS = "A-ZĐĂÂÊÔƠƯ" + "".join(
+    unicodedata.normalize("NFC", v + t) for v in "AĂÂEÊIOÔƠUƯY" for t in TONE_MARKS
+)
 # Only a word with a toned vowel next to another vowel can have its tone misplaced
 # (hòa / hoà, thủy / thuỷ, qúy / quý); other words are skipped without a call.
 _WORD = re.compile(rf"[^\W\d_]*(?:[{_TONED_VOWELS}][{_PLAIN_VOWELS}]|[{_PLAIN_VOWELS}][{_TONED_VOWELS}])[^\W\d_]*")
