@@ -27,6 +27,8 @@ ensure_venv() {  # ensure_venv requirements-file
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     echo "==> installing $(basename "$requirements")"
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r "$ROOT/$requirements"
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps --upgrade \
+      --target "$VENV/divisions-2025" -r "$ROOT/requirements-divisions.txt"
     echo "$want" > "$stamp"
   fi
 }

@@ -308,7 +308,7 @@ def _note_derived(trace: Trace, paragraphs: list[Paragraph], *, issuer, number, 
         trace.note("province", place, "place_line")
     elif province and (named_in := _header_line_naming(paragraphs, province)):
         trace.note("province", named_in, "header")
-    elif province and province_at(province_of_localities(issuer or ""), dated) == province:
+    elif province and province_at(province_of_localities(issuer or "", dated), dated) == province:
         # a commune's name alone recurs from one province to the next (and the divisions are today's): unsure
         district = re.search(r"(?<!\w)(?:huyện|quận|thị xã|thành phố)\s", issuer or "", re.I)
         trace.note("province", named, "locality", sure=bool(district))

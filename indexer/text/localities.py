@@ -5,24 +5,32 @@ province is written nowhere, but its body speaks of ``huyện Thiệu Hoá``.  T
 provinces, 696 districts and their communes, from the ``vietnam-provinces`` package, version 0.6) say
 where each district and commune is.  Only names that belong to one province are used: there are a dozen
 ``huyện Châu Thành`` and hundreds of ``xã Tân Lập``, which say nothing alone.
+
+On 1 July 2025 the districts went and the communes merged, many under new names or old names moved to another
+province (``xã Long Phụng`` was in Long An, it is now in Quảng Ngãi).  The divisions of 2025 (34 provinces and
+their 3,321 communes, wards and special zones, the same package's version 2025.10, installed beside the other by
+``scripts/_venv.sh``) say where a commune of a document signed since is.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import logging
 import re
+import sys
 from collections import Counter
+from pathlib import Path
 from typing import NamedTuple
 
-from indexer.text.places import OFFICIAL_DOMAIN, canonical_province, site_host, site_place, sole_leader
-from indexer.text.vietnamese import key
+from indexer.text.places import MERGED_2025, OFFICIAL_DOMAIN, canonical_province, site_host, site_place, sole_leader
+from indexer.text.vietnamese import CAPITAL_LETTERS, key
 
 # How a text names a district or a commune, before its proper name.
 _DISTRICT_UNITS = ("huyện", "quận", "thị xã", "thành phố")
-_COMMUNE_UNITS = ("xã", "phường", "thị trấn")
+_COMMUNE_UNITS = ("xã", "phường", "thị trấn", "đặc khu")
 _PREFIX = re.compile(r"^(?:Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn)\s+", re.I)
-_NAME = r"((?:[A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ0-9][\wÀ-ỹ]*){0,3})"
+_NAME = rf"((?:[{CAPITAL_LETTERS}0-9][\wÀ-ỹ]*)(?:\s+[{CAPITAL_LETTERS}0-9][\wÀ-ỹ]*){{0,3}})"
 
 
 @functools.cache
@@ -89,6 +97,27 @@ def _divisions() -> tuple[dict[str, str], dict[str, str]]:
     )
 
 
+# Where scripts/_venv.sh installs the 2025 divisions (requirements-divisions.txt).
+DIVISIONS_2025 = Path(sys.prefix) / "divisions-2025" / "vietnam_provinces" / "data" / "nested-divisions.json"
+
+
+@functools.cache
+def _communes_2025() -> tuple[dict[str, str], frozenset[str]]:
+    """``({"xã long phụng": "Quảng Ngãi", …}, every name)``: the communes since 1 July 2025, unique names only."""
+    if not DIVISIONS_2025.exists():
+        logging.getLogger(__name__).warning("the 2025 divisions are not installed (%s)", DIVISIONS_2025)
+        return {}, frozenset()
+    with open(DIVISIONS_2025, encoding="utf-8") as fh:
+        provinces = json.load(fh)
+    communes: dict[str, set[str]] = {}
+    for province in provinces:
+        name = canonical_province(re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", province["name"]))
+        for ward in province.get("wards", []) if name else []:
+            communes.setdefault(key(ward["name"]), set()).add(name)
+    unique = {k: next(iter(v)) for k, v in communes.items() if len(v) == 1}
+    return unique, frozenset(communes)
+
+
 # A district's Party committee names its district: "Huyện uỷ Lộc Bình", "Thị uỷ Bỉm Sơn", "Thành uỷ Sầm Sơn".
 # The Party's and the Youth Union's committees named by their district ("Huyện uỷ Thiệu Hoá", "Huyện đoàn Ngọc Lặc").
 COMMITTEE_UNITS = {
@@ -130,22 +159,35 @@ def province_of_districts(text: str) -> str | None:
     return sole_leader(votes)
 
 
-def province_of_localities(text: str) -> str | None:
-    """The province that the districts and communes ``text`` names belong to, when they say it alone.
+def province_of_localities(text: str, dated: str | None = None) -> str | None:
+    """The province that the districts and communes ``text`` names belong to, when they say it alone; for a
+    document signed on ``dated`` (``2025-11``, ``2025-11-20``), a commune's of that day.
 
     >>> province_of_localities("Thực hiện kế hoạch của UBND huyện Thiệu Hoá về việc …")
     'Thanh Hoá'
     >>> province_of_localities("Uỷ ban nhân dân phường Sa Đéc"), province_of_localities("HỘI ĐỒNG NHÂN DÂN QUẬN 2")
     ('Đồng Tháp', 'Hồ Chí Minh')
+
+    ``xã Long Phụng`` was in Long An until 2025, in Quảng Ngãi since; undated, it says neither:
+
+    >>> [province_of_localities("UBND xã Long Phụng", d) for d in ("2024-05-02", "2025-07-18", None)]
+    ['Long An', 'Quảng Ngãi', None]
     """
     districts, communes = _divisions()
     named = _mentions(text, _DISTRICT_UNITS)
     # only Hồ Chí Minh City numbered its urban districts ("Quận 2", merged into Thủ Đức in 2021, "Quận 12")
     votes = Counter(districts.get(d) or ("Hồ Chí Minh" if re.fullmatch(r"quận \d{1,2}", d) else None) for d in named)
     del votes[None]
+    since = dated[:7] >= "2025-07" if dated and len(dated) >= 7 else None
+    communes_now, names_now = _communes_2025()
     for commune in _mentions(text, _COMMUNE_UNITS):
-        if commune in communes:
-            votes[communes[commune]] += 1
+        before, now = communes.get(commune), communes_now.get(commune)
+        if since and commune in names_now or (since is None and before is None and now):
+            votes.update([now] if now else [])
+        elif since is None and before and now and MERGED_2025.get(before, before) != now:
+            continue  # a name of one province before the merger and of another after: the date would tell
+        elif before:
+            votes[before] += 1
         elif commune not in _all_names():
             votes.update(_renamed(commune, districts))
     return sole_leader(votes)

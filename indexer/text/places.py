@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
-from indexer.text.vietnamese import fold, key
+from indexer.text.vietnamese import CAPITAL_LETTERS, fold, key
 
 PROVINCES = [
     "An Giang",
@@ -213,6 +213,8 @@ def provinces_in(text: str) -> list[str]:
         province, before = canonical_province(m.group(1)), text[max(0, m.start() - 12) : m.start()]
         if m.group(1).islower() and not _UNIT_BEFORE.search(before) or _OCEAN_AFTER.match(text, m.end()):
             continue
+        if _LOCAL_UNIT_BEFORE.search(before) or _LISTED_LOCALLY.search(text[max(0, m.start() - 300) : m.start()]):
+            continue
         if key(m.group(1)) != key("Hồ Chí Minh") or _CITY_BEFORE.search(before):
             found.append(province)
     return found
@@ -220,6 +222,12 @@ def provinces_in(text: str) -> list[str]:
 
 _CITY_BEFORE = re.compile(r"(?i:thành phố|tp\.?)\s*$")
 _UNIT_BEFORE = re.compile(r"(?i:tỉnh|thành phố|tp\.?)\s*$")
+# A commune, hamlet, street named like a province (not "thị xã Hà Giang", its seat), or listed after one's unit.
+_LOCAL_UNITS = r"(?<!\w)(?i:ấp|thôn|xóm|làng|khu phố|tổ dân phố|(?<!thị )xã|phường|thị trấn)"
+_LOCAL_UNIT_BEFORE = re.compile(rf"(?:{_LOCAL_UNITS}|(?<!\w)(?i:khu|đường))\s+$")
+_LISTED_LOCALLY = re.compile(
+    rf"{_LOCAL_UNITS}(?:\s+[a-zà-ỹđ]+){{0,2}}\s*[(:]\s*(?:[{CAPITAL_LETTERS}][\w ]{{0,30}},\s*)+$"
+)
 _OCEAN_AFTER = re.compile(r"\s+(?i:dương)(?!\w)")  # "châu Á - Thái Bình Dương"
 
 
@@ -409,8 +417,6 @@ _FOLDED_QUALIFIED = re.compile(
     + "|".join(sorted({re.escape(fold(n)) for n in PROVINCES}, key=len, reverse=True))
     + r")(?!\w)"
 )
-
-
 _BY_FOLDED = {fold(n): n for n in PROVINCES}
 
 
@@ -463,7 +469,9 @@ def issuer_level(issuer: str | None, number: str | None, province: str | None) -
 
     """
     name = issuer or ""
-    commune = r"(?<!\w)(?<!thị )(?:xã|phường|thị trấn|Đảng uỷ xã|Đảng uỷ phường)(?!\w)"  # a "thị xã" is a district
+    commune = (
+        r"(?<!\w)(?<!thị )(?:xã|phường|thị trấn|đặc khu|Đảng uỷ xã|Đảng uỷ phường)(?!\w)"  # a "thị xã" is a district
+    )
     if re.search(commune, name, re.I) and not re.search(r"xã hội", name, re.I):
         return "commune"
     if re.search(r"(?<!\w)(?:huyện|quận|thị xã|Huyện uỷ|Quận uỷ|Thị uỷ)(?!\w)", name, re.I):

@@ -4,7 +4,7 @@ import pytest
 
 from indexer.text.closing_columns import closing_columns
 from indexer.text.localities import capitalise_localities, province_of_localities
-from indexer.text.places import likeliest_province, provinces_in
+from indexer.text.places import issuer_level, likeliest_province, provinces_in
 from indexer.text.vietnamese import normalize_tones
 
 # (text quoted from a real document, province)
@@ -25,6 +25,33 @@ def test_province_of_localities(text, province):
     assert province_of_localities(text) == province
 
 
+# (text quoted from a real document, its date, province): the communes since 1 July 2025 are the 2025 divisions'
+SINCE_THE_MERGER = [
+    # a commune's plan on its portal (web5 504, longphung.quangngai.gov.vn); the 2024 Long Phụng was in Long An
+    (
+        "Ngày 18 tháng 7 năm 2025 Uỷ ban nhân dân xã Long Phụng đã ban hành Quyết định số 119/QĐ-UBND",
+        "2025-07-18",
+        "Quảng Ngãi",
+    ),
+    ("Ngày 18 tháng 7 năm 2025 Uỷ ban nhân dân xã Long Phụng đã ban hành Quyết định số 119/QĐ-UBND", None, None),
+    # a commune formed in 2025 (web5 505, avuong.danang.gov.vn): no 2024 commune bore its name
+    ("Theo đó, xã Avương đã thành lập 16 khu vực bỏ phiếu, được bố trí tại các thôn", None, "Đà Nẵng"),
+    # the same words signed before the merger name the Long Phụng of Cần Giuộc, Long An
+    ("Uỷ ban nhân dân xã Long Phụng đã ban hành Quyết định số 119/QĐ-UBND", "2024-07-18", "Long An"),
+    # a special zone is a commune's peer (VietnamPlus, 25/7/2025): Côn Đảo, once Bà Rịa - Vũng Tàu's, is the city's
+    ("ông Phan Trọng Hiền, Chủ tịch Ủy ban Nhân dân Đặc khu Côn Đảo cho biết", "2025-07-25", "Hồ Chí Minh"),
+]
+
+
+@pytest.mark.parametrize("text,dated,province", SINCE_THE_MERGER)
+def test_province_of_localities_on_the_day(text, dated, province):
+    assert province_of_localities(text, dated) == province
+
+
+def test_a_special_zone_is_of_a_communes_level():
+    assert issuer_level("Ủy ban Nhân dân Đặc khu Côn Đảo", None, "Hồ Chí Minh") == "commune"
+
+
 # (text quoted from a real document, the provinces it names): a province's name in small letters is a word
 NAMED = [
     # a district's guidance on a portal (web20 2005): peace, not Hoà Bình
@@ -34,6 +61,15 @@ NAMED = [
     ("1. Ban Quản lý các KCN tỉnh Hòa Bình", ["Hoà Bình"]),
     # the gazette (Công báo 237/2026): the Pacific, not Thái Bình
     ("Công nhận Châu Á - Thái Bình Dương (APAC) công nhận về", []),
+    # a commune's notice of its polling places (web5 526, Đồng Nai): hamlets named like a province
+    ("- Ấp Hòa Bình: Trường Tiểu học Trần Quý Cáp.", []),
+    (
+        "- Tại khu vực cư trú: Nhà văn hóa của các ấp tương ứng (Hưng Bình, Hưng Long, Hưng Phát, Quảng Đà, Hòa Bình, "
+        "Bàu Cá, An Bình, Lộc Hòa, Nhân Hòa, An Hòa).",
+        [],
+    ),
+    # but a town so named is its province's seat (web26 2602, a decision of UBND thị xã Hà Giang, 2008)
+    ("nhà ở đô thị trên địa bàn thị xã Hà Giang", ["Hà Giang"]),
 ]
 
 

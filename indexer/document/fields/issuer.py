@@ -476,11 +476,11 @@ def extract_province(
     by_district = province_of_districts(body[:20000]) if level == "commune" else None
     return (
         province_at(by_district, dated)
-        or province_at(province_of_localities(issuer or ""), dated)
-        or province_at(province_of_localities(parent), dated)
+        or province_at(province_of_localities(issuer or "", dated), dated)
+        or province_at(province_of_localities(parent, dated), dated)
         or province_at(province_of_seat(place or ""), dated)  # "Long Xuyên, ngày …": An Giang's offices sit there
         or likeliest_province(body, qualified_only=True)
-        or province_at(province_of_localities(body[:20000]), dated)
+        or province_at(province_of_localities(body[:20000], dated), dated)
         # communes' names shared by several provinces may split the vote a district's name settles ("thị xã Sông Cầu")
         or province_at(province_of_districts(body[:20000]), dated)
         # a commune's page names other places only in passing ("Bệnh viện … cơ sở 2 Kim Chung, Đông Anh, Hà Nội")
