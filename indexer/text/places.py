@@ -469,9 +469,7 @@ def issuer_level(issuer: str | None, number: str | None, province: str | None) -
 
     """
     name = issuer or ""
-    commune = (
-        r"(?<!\w)(?<!thị )(?:xã|phường|thị trấn|đặc khu|Đảng uỷ xã|Đảng uỷ phường)(?!\w)"  # a "thị xã" is a district
-    )
+    commune = r"(?<!\w)(?<!thị )(?:xã|phường|thị trấn|đặc khu|Đảng uỷ xã|Đảng uỷ phường)(?!\w)"  # not a "thị xã"
     if re.search(commune, name, re.I) and not re.search(r"xã hội", name, re.I):
         return "commune"
     if re.search(r"(?<!\w)(?:huyện|quận|thị xã|Huyện uỷ|Quận uỷ|Thị uỷ)(?!\w)", name, re.I):
