@@ -39,6 +39,7 @@ from indexer.document.title import headline, numbered_heading
 from indexer.text.localities import province_of_districts, province_of_localities
 from indexer.text.numbers import find_numbers, year_of
 from indexer.text.places import issuer_level, province_at, provinces_in
+from indexer.text.respelling import respelled_from_text
 from indexer.text.vietnamese import fold
 from indexer.vocabulary import DOCUMENT_TYPES
 
@@ -130,15 +131,20 @@ def make_doc_id(
     return "-".join(filter(None, [_slug(doc_type or "van-ban", 20), _slug(issuer or "", 50), digest]))
 
 
-def _filed_number(number: str | None, source: Source | None, trace: Trace) -> str | None:
-    """A scan's number with its hand-written figures as the office's name for the file gives them."""
+def _scan_mended(
+    number: str | None, title: str | None, source: Source | None, paragraphs: list[Paragraph], trace: Trace
+) -> tuple[str | None, str | None]:
+    """A scan's number with its hand-written figures as the office's name for the file gives them, and its subject
+    with the marks the OCR misread as the rest of the text spells those words ("thay đôi thời gian tô chức tiêp
+    công dân": the body writes "tổ chức tiếp công dân" again and again)."""
     if not source or not source.ocr:
-        return number
+        return number, title
     found = trace.findings.get("number")
     named = file_named_number(number, found.line if found else None, source.path)
     if named:
         trace.note("number", os.path.basename(source.path), "file_name", sure=False)
-    return named or number
+    rest = "\n".join(p.text for p in paragraphs if p.zone != "title")
+    return named or number, respelled_from_text(title, rest) if title else title
 
 
 def build_document(paragraphs: list[Paragraph], source: Source | None) -> Document:
@@ -148,7 +154,7 @@ def build_document(paragraphs: list[Paragraph], source: Source | None) -> Docume
     site = site_properties(paragraphs)
     header = with_site_properties(header_fields(paragraphs, full_text, trace), site, trace)
     number, doc_type, place, dated, issuer, title, lead = header
-    number = _filed_number(number, source, trace)
+    number, title = _scan_mended(number, title, source, paragraphs, trace)
     date, date_partial = (dated, None) if dated and len(dated) == 10 else (None, dated)
     level = issuer_level(issuer, number, None)
     province = extract_province(issuer, level, place if level != "central" else None, full_text, paragraphs, dated)

@@ -1,9 +1,16 @@
-"""A field read from a line holding a word OCR was unsure of is marked for checking."""
+# ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
+"""A field read from a line holding a word OCR was unsure of is marked for checking; a scan's subject is spelt as its
+body spells the words."""
 
 import pytest
 
 from indexer import Document, Source
+from indexer.document.compound import split_documents
+from indexer.document.extract import build_document
 from indexer.document.pipeline import doubt_ocr
+from indexer.document.structure import lay_out
+from indexer.reading import read_bytes
+from indexer.text.normalize import normalize
 
 
 def _scanned(evidence: dict, unsure: list[str]) -> Document:
@@ -49,3 +56,28 @@ def test_a_number_written_by_hand_is_unsure_inside_its_word():
     document = Document("x", signer_title=None, title=None, source=source, evidence=evidence, **fields)
     found = doubt_ocr(document).evidence
     assert found["number"]["sure"] is False and found["date"]["sure"] is True
+
+
+# web56 5602, a scanned notice of the Hải Phòng People's Committee as OCR read it (its header cut down)
+SCANNED_NOTICE = """UỶ BAN NHÂN DÂN
+THÀNH PHỐ HẢI PHÒNG
+Số: 94/TB-UBND
+Hải Phòng, ngày 24 tháng 02 năm 2020
+THÔNG BÁO
+Về việc thay đôi thời gian tô chức tiêp công dân định kỳ
+Ngày 03/02/2020, Uỷ ban nhân dân thành phố có Công văn số 601/UBND- TCD về việc tổ chức tiếp công dân định kỳ năm 2020, trong đó, lịch tiếp công dân định kỳ tháng 02 năm 2020 là ngày 25/02/2020.
+Do công việc đột xuất, Uỷ ban nhân dân thành phố thông báo thay đổi thời gian tiếp công dân định kỳ tháng 02 năm 2020.
+"""
+
+
+@pytest.mark.parametrize(
+    "ocr,title",
+    [
+        ([{"number": 1, "unsure": []}], "thay đổi thời gian tổ chức tiếp công dân định kỳ"),  # the body's spelling
+        ([], "thay đôi thời gian tô chức tiêp công dân định kỳ"),  # a typed text is the source's own spelling
+    ],
+)
+def test_a_scans_subject_is_spelt_as_its_body_spells_the_words(ocr, title):
+    part = split_documents(normalize(read_bytes(SCANNED_NOTICE.encode(), "thong-bao.txt")))[0]
+    source = Source("thong-bao.pdf", "0" * 64, "pdf", ocr=ocr)
+    assert build_document(lay_out(part), source).title == title

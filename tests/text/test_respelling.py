@@ -60,6 +60,14 @@ CASES = [
         "BAN TUYÊN GIÁO ... Ban Tuyên giáo Tỉnh uỷ chủ trì",
         "Ban tuyên giáo Tỉnh uỷ",
     ),
+    (
+        "web56 5602: a scanned notice's subject as OCR read it; its body writes the words with their marks",
+        "thay đôi thời gian tô chức tiêp công dân định kỳ 2 Âu tháng 02 năm 2020",
+        "Ngày 03/02/2020, Uỷ ban nhân dân thành phố có Công văn số 601/UBND- TCD về việc tổ chức tiếp công dân định "
+        "kỳ năm 2020 … Do công việc đột xuất, Uỷ ban nhân dân thành phố thông báo thay đổi thời gian tiếp công dân "
+        "định kỳ tháng 02 năm 2020",
+        "thay đổi thời gian tổ chức tiếp công dân định kỳ 2 Âu tháng 02 năm 2020",
+    ),
 ]
 
 
