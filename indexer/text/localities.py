@@ -48,9 +48,15 @@ def _all_names() -> frozenset[str]:
     )
 
 
+@functools.cache
+def _names_of_both() -> frozenset[str]:
+    """The names of 2024 and those of 2025 ("xã Avương", "đặc khu Côn Đảo")."""
+    return _all_names() | _communes_2025()[1]
+
+
 _UNIT_THEN_WORDS = re.compile(
-    r"(?<!\w)(huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+"
-    r"((?:(?!(?:huyện|quận|thị|thành|xã|phường)\b)[^\W\d_]+\s*){1,4})"
+    r"(?<!\w)(huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s+"
+    r"((?:(?!(?:huyện|quận|thị|thành|xã|phường|đặc)\b)[^\W\d_]+\s*){1,4})"
 )
 
 
@@ -59,8 +65,10 @@ def capitalise_localities(text: str) -> str:
 
     >>> capitalise_localities("Về đề án phân loại đơn vị hành chính 11 phường quận tân phú")
     'Về đề án phân loại đơn vị hành chính 11 phường quận Tân Phú'
+    >>> capitalise_localities("danh sách 16 khu vực bỏ phiếu bầu cử đại biểu hđnd xã avương nhiệm kỳ 2026 - 2031")
+    'danh sách 16 khu vực bỏ phiếu bầu cử đại biểu hđnd xã Avương nhiệm kỳ 2026 - 2031'
     """
-    names = _all_names()
+    names = _names_of_both()
 
     def spelt(m: re.Match) -> str:
         words = m.group(2).split()
@@ -102,17 +110,23 @@ DIVISIONS_2025 = Path(sys.prefix) / "divisions-2025" / "vietnam_provinces" / "da
 
 
 @functools.cache
-def _communes_2025() -> tuple[dict[str, str], frozenset[str]]:
-    """``({"xã long phụng": "Quảng Ngãi", …}, every name)``: the communes since 1 July 2025, unique names only."""
+def _provinces_2025() -> tuple[tuple[str, list[dict]], ...]:
+    """The 34 provinces since 1 July 2025, each with its communes, wards and special zones."""
     if not DIVISIONS_2025.exists():
         logging.getLogger(__name__).warning("the 2025 divisions are not installed (%s)", DIVISIONS_2025)
-        return {}, frozenset()
+        return ()
     with open(DIVISIONS_2025, encoding="utf-8") as fh:
         provinces = json.load(fh)
+    named = ((canonical_province(re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", p["name"])), p) for p in provinces)
+    return tuple((name, province.get("wards", [])) for name, province in named if name)
+
+
+@functools.cache
+def _communes_2025() -> tuple[dict[str, str], frozenset[str]]:
+    """``({"xã long phụng": "Quảng Ngãi", …}, every name)``: the communes since 1 July 2025, unique names only."""
     communes: dict[str, set[str]] = {}
-    for province in provinces:
-        name = canonical_province(re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", province["name"]))
-        for ward in province.get("wards", []) if name else []:
+    for name, wards in _provinces_2025():
+        for ward in wards:
             communes.setdefault(key(ward["name"]), set()).add(name)
     unique = {k: next(iter(v)) for k, v in communes.items() if len(v) == 1}
     return unique, frozenset(communes)
@@ -260,6 +274,13 @@ def _site_divisions() -> tuple[dict[tuple[str, str], SiteDivision], dict[str, Si
                 if place not in found or (found[place] and found[place].commune):
                     division = SiteDivision(name, unit_first(district["name"]), unit_first(ward["name"]))
                     found[place] = None if place in found else division
+    # a commune of 2025 on its province's site ("avuong.danang.gov.vn"), where no division of 2024 bears its label
+    since: dict[tuple[str, str], SiteDivision | None] = {}
+    for name, wards in _provinces_2025():
+        for ward in wards:
+            place = (name, ward["short_codename"].replace("_", ""))
+            since[place] = None if place in since else SiteDivision(name, None, unit_first(ward["name"]))
+    found |= {place: division for place, division in since.items() if place not in found}
     # a label of two or three letters is too likely another word or an office's initials ("an", "snv")
     alone = {label: d[0] for label, d in nationwide.items() if len(d) == 1 and len(label) >= 4}
     return {place: division for place, division in found.items() if division}, alone
@@ -279,6 +300,8 @@ def division_of_address(address: str | None) -> SiteDivision | None:
     SiteDivision(province='Bắc Kạn', district='huyện Bạch Thông', commune='xã Đôn Phong')
     >>> division_of_address("http://laichau.dcs.vn"), division_of_address("https://thuvienphapluat.vn/x")
     (None, None)
+    >>> division_of_address("http://avuong.danang.gov.vn/chi-tiet-tin/group/114/nid/4430/danh-sach-16-khu-vuc")
+    SiteDivision(province='Đà Nẵng', district=None, commune='xã Avương')
     """
     by_province, alone = _site_divisions()
     province, label = site_place(address)
