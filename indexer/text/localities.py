@@ -196,8 +196,9 @@ def province_of_localities(text: str, dated: str | None = None) -> str | None:
     communes_now, names_now = _communes_2025()
     for commune in _mentions(text, _COMMUNE_UNITS):
         before, now = communes.get(commune), communes_now.get(commune)
-        if since and commune in names_now or (since is None and before is None and now):
-            votes.update([now] if now else [])
+        if since and commune in names_now or since is None and before is None and now:
+            if now:  # a name several provinces' communes share since 2025 says nothing
+                votes[now] += 1
         elif since is None and before and now and MERGED_2025.get(before, before) != now:
             continue  # a name of one province before the merger and of another after: the date would tell
         elif before:
