@@ -82,6 +82,11 @@ def capitalise_localities(text: str) -> str:
     return _UNIT_THEN_WORDS.sub(spelt, text)
 
 
+def _province_named(name: str) -> str | None:
+    """The archive's name of a province as the divisions write it: "Thành phố Hà Nội" -> "Hà Nội"."""
+    return canonical_province(_PREFIX.sub("", re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", name)))
+
+
 @functools.cache
 def _divisions() -> tuple[dict[str, str], dict[str, str]]:
     """``({"huyện thiệu hoá": "Thanh Hoá", …}, {"xã thiệu duy": "Thanh Hoá", …})``, unique names only."""
@@ -92,7 +97,7 @@ def _divisions() -> tuple[dict[str, str], dict[str, str]]:
     districts: dict[str, set[str]] = {}
     communes: dict[str, set[str]] = {}
     for province in provinces:
-        name = canonical_province(_PREFIX.sub("", re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", province["name"])))
+        name = _province_named(province["name"])
         if not name:
             continue
         for district in province.get("districts", []):
@@ -117,7 +122,7 @@ def _provinces_2025() -> tuple[tuple[str, list[dict]], ...]:
         return ()
     with open(DIVISIONS_2025, encoding="utf-8") as fh:
         provinces = json.load(fh)
-    named = ((canonical_province(re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", p["name"])), p) for p in provinces)
+    named = ((_province_named(p["name"]), p) for p in provinces)
     return tuple((name, province.get("wards", [])) for name, province in named if name)
 
 
@@ -264,7 +269,7 @@ def _site_divisions() -> tuple[dict[tuple[str, str], SiteDivision], dict[str, Si
     found: dict[tuple[str, str], SiteDivision | None] = {}
     nationwide: dict[str, list[SiteDivision]] = {}
     for province in provinces:
-        name = canonical_province(_PREFIX.sub("", re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", province["name"])))
+        name = _province_named(province["name"])
         for district in province.get("districts", []) if name else []:
             label = district["short_codename"].replace("_", "")
             found[(name, label)] = SiteDivision(name, unit_first(district["name"]), None)
