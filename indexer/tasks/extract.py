@@ -192,6 +192,29 @@ def _shared_by_siblings(units: dict[str, list[dict]], named: dict[str, dict]) ->
     return shared
 
 
+# A section's anchor: "I", "III" (a roman numeral), not a paragraph ("p7"), an item ("II-1") or an appendix.
+_SECTION = re.compile(r"^[IVXLC]+$")
+# The headings of sections that are work in themselves (folded), not the contents of an event ("II. NỘI DUNG
+# CUỘC THI"), its time ("V. THỜI GIAN THỰC HIỆN") or its form.
+_WORK_SECTION = re.compile(r"^[ivxlc]+\W+(?:cac )?(?:nhiem vu|giai phap|to chuc thuc hien|phan cong|trach nhiem)\b")
+
+
+def _unnumbered_work(units: dict[str, list[dict]], headings: dict[str, str]) -> set[str]:
+    """The sections that list work in paragraphs without numbering, each one task: "I. NHIỆM VỤ CHUNG" / "Thực
+    hiện hiệu quả Chương trình giáo dục phổ thông 2018 …" / "Tham mưu cấp uỷ, chính quyền địa phương …", when
+    no numbered item stands in them."""
+    numbered = {key.split("-")[0] for key in units if _item_of(key) and "-" in key}
+    return {
+        key
+        for key, paragraphs in units.items()
+        if _SECTION.match(key)
+        and key not in numbered
+        and len(paragraphs) > 1
+        and _WORK_SECTION.match(fold(headings.get(key, "")))
+        and _in_task_section(key, headings)
+    }
+
+
 def _body(record: Document) -> list[dict]:
     return [p for p in record.paragraphs if p.get("zone") == "body"]
 
@@ -239,6 +262,7 @@ def tasks_of(record: Document) -> list[dict]:
         named["assigned"] += [agency for agency in named["lead"] if agency not in named["assigned"]]
     parents = {key.rsplit("-", 1)[0] for key in units if _item_of(key) and "-" in key}
     listed = {key for key in units if _item_of(key) and key not in parents and _in_task_section(key, headings)}
+    listed |= _unnumbered_work(units, headings)
     listed |= rows.keys() | set(articles.values())
     tasks = []
     for key, paragraphs in units.items():

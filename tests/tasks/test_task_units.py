@@ -124,6 +124,36 @@ Khoản 1
 """,
         ["dieu-7"],
     ),
+    (
+        "a work section written without numbering is one task (CV 1557/SGDĐT-GDPT Hồ Chí Minh, as a legal site cuts it)",
+        """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 1557/SGDĐT-GDPT | Thành phố Hồ Chí Minh, ngày 19 tháng 8 năm 2025 |
+Kính gửi: Hiệu trưởng các trường phổ thông, trường phổ thông nhiều cấp học
+Căn cứ Công văn số 4555/BGDĐT-GDPT ngày 05 tháng 8 năm 2025 của Bộ Giáo dục và Đào tạo về việc hướng dẫn thực hiện nhiệm vụ giáo dục phổ thông năm học 2025 - 2026;
+Sở Giáo dục và Đào tạo (GDĐT) hướng dẫn các cơ sở giáo dục phổ thông thực hiện nhiệm vụ năm học 2025 - 2026 như sau:
+I. NHIỆM VỤ CHUNG
+Thực hiện hiệu quả Chương trình giáo dục phổ thông 2018 (CTGDPT) trong năm học 2025 - 2026 bảo đảm tính khoa học, sư phạm, khai thác tối đa hiệu quả sử dụng cơ sở vật chất, thiết bị dạy học giúp học sinh đạt được yêu cầu cần đạt theo quy định của chương trình; thực hiện có hiệu quả dạy học 2 buổi/ngày tại các cơ sở giáo dục phổ thông có đủ điều kiện theo quy định[1]. Tích cực và nâng cao hiệu quả trong công tác truyền thông.
+""",
+        ["I"],
+    ),
+    (
+        "a section of a time frame or of objectives is no task of its own (Chỉ thị 11/CT-UBND Hà Nội, OCR)",
+        """UỶ BAN NHÂN DÂN
+THÀNH PHỐ HÀ NỘI
+Số: 11/CT-UBND
+Hà Nội, ngày 24 tháng 7 năm 2025
+CHỈ THỊ
+Triển khai Chiến dịch "45 ngày đêm ra quân hỗ trợ hoạt động chuyển đổi số tại các xã, phường"
+I. MỤC TIÊU, YÊU CẦU
+- Bảo đảm cung cấp đầy đủ, kịp thời nhân sự, hạ tầng kỹ thuật và kỹ năng số nhằm triển khai hiệu quả chuyển đổi số.
+II. TỔ CHỨC THỰC HIỆN
+1. Giao Sở Khoa học và Công nghệ
+- Đầu mối phối hợp các doanh nghiệp CNTT, viễn thông, các trường đại học, cao đẳng trên địa bàn huy động nguồn nhân lực CNTT.
+V. THỜI GIAN THỰC HIỆN
+Chiến dịch được triển khai trong thời gian 45 ngày liên tục, tính từ ngày Chỉ thị này được ban hành.
+""",
+        ["II-1"],
+    ),
 ]
 
 
@@ -134,7 +164,8 @@ def test_the_tasks_of_a_document(text, anchors):
 
 
 def test_an_article_headed_by_a_body_assigns_it_the_articles_work():
-    record = parse_bytes(CASES[-2][1].encode("utf-8"), "quy-dinh.txt")[0]
+    [text] = [case[1] for case in CASES if case[0].startswith("articles under a chapter of responsibilities")]
+    record = parse_bytes(text.encode("utf-8"), "quy-dinh.txt")[0]
     tasks = {task["anchor"]: task for task in tasks_of(record)}
     assert tasks["dieu-7"]["assigned"] == ["Sở Thông tin và Truyền thông thành phố Hà Nội"]
     assert tasks["dieu-7"]["lead"] == ["Sở Thông tin và Truyền thông thành phố Hà Nội"]
