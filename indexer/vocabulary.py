@@ -233,6 +233,11 @@ EVIDENCE_TERMS = (
     Term("request", "lời yêu cầu thực hiện văn bản khác", "a request to carry out another document"),
     Term("issuer_name", "tên cơ quan ban hành", "the issuer's name"),
     Term("place_line", "dòng địa danh, ngày tháng", "the place-and-date line"),
+    Term(
+        "ocr_figures",
+        "dòng địa danh, ngày tháng, chữ số nhận dạng (OCR) thành chữ cái",
+        "the place-and-date line, figures OCR read as letters",
+    ),
     Term("locality", "xã, huyện trong tên cơ quan", "the commune or district in the issuer's name"),
     Term("body", "suy ra từ nội dung (địa danh được nhắc nhiều nhất)", "inferred from the body (the place named most)"),
     Term("number", "năm trong số văn bản", "the year in the number"),

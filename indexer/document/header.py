@@ -15,6 +15,7 @@ from indexer.document.lines import (
     PARTIAL_DATE,
     PLACE,
     cells,
+    figures_mended,
     flattened_row,
     header_lines,
     in_zones,
@@ -237,6 +238,11 @@ def extract_date(
             found = place_date(line)
             if found:
                 return _noted(trace, "date", found, line, "place_line")
+    for zone, line in lines:
+        mended = figures_mended(line) if zone == "header" else line
+        found = place_date(mended) if mended != line else None
+        if found:
+            return _noted(trace, "date", found, line, "ocr_figures", sure=False)
     for zone, line in lines:
         if zone in ("signature", "recipients") or len(line) < 60:
             found = place_date(line)

@@ -92,6 +92,32 @@ def place_date(text: str) -> tuple[str, str] | None:
     return (m.group("place").strip(), date) if date else None
 
 
+# The figures of a scanned date line an OCR read as letters of their shape: "ngày 16 tháng II năm 2012" (11).
+# A place-and-date line never writes its figures otherwise (no roman month).
+_LOOKALIKE_FIGURES = str.maketrans("IilL|Oo", "1111100")
+_DATE_SLOTS = re.compile(
+    rf"(?P<d>(?<!\w){DAY_WORD}\s*)(?P<dd>[\dIl|Oo]{{1,2}})(?P<m>[\s.…_]*{MONTH_WORD}\s*)(?P<mm>[\dIl|Oo]{{1,2}})"
+    rf"(?P<y>[\s.…_]*{YEAR_WORD}\s*)(?P<yy>[\dIl|Oo]{{4}})(?!\w)",
+    re.I,
+)
+
+
+def figures_mended(line: str) -> str:
+    """A date line with the figures its slots hold as letters read as figures; the line itself when none does.
+
+    >>> figures_mended("Bắc Giang, ngày 16 tháng II năm 2012")
+    'Bắc Giang, ngày 16 tháng 11 năm 2012'
+    >>> figures_mended("Hà Nội, ngày 4 tháng Ÿ năm 2025")
+    'Hà Nội, ngày 4 tháng Ÿ năm 2025'
+    """
+
+    def mend(m: re.Match) -> str:
+        figures = [m[slot].translate(_LOOKALIKE_FIGURES) for slot in ("dd", "mm", "yy")]
+        return f"{m['d']}{figures[0]}{m['m']}{figures[1]}{m['y']}{figures[2]}"
+
+    return _DATE_SLOTS.sub(mend, line)
+
+
 # A digital signature's stamp: "Thời gian ký: 2025-10-01T17:08:18+07:00", "Ngày ký: 25.09.2020".
 # "Thời gian ký: 15/01/2025 17:10:17", and as a scan may read it, its label garbled ("Thời l gian ký") or cut to
 # its last word by the stamp's frame ("… Quảng Ngãi ký: 17/01/2025 08:56:09"): the time says it is a stamp.

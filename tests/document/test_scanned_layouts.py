@@ -280,6 +280,18 @@ Căn cứ Luật tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;
 """,
         {"issuer": "Uỷ ban nhân dân thành phố Hà Nội", "level": "province"},
     ),
+    (
+        "the month's figures read as letters ('tháng II' for 11, a scanned letter of the Bắc Giang industrial zones)",
+        """UBND TỈNH BẮC GIANG
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN QUẢN LÝ CÁC KCN
+Độc lập - Tự do - Hạnh phúc
+Số: 406/KCN-QHMT
+Bắc Giang, ngày 16 tháng II năm 2012
+Thực hiện chương trình quan trắc đánh giá hiện trạng môi trường của các khu, cụm công nghiệp năm 2012. Ban Quản lý các KCN tỉnh Bắc Giang tiến hành triển khai Kế hoạch Lấy mẫu các điểm quan trắc môi trường 2012.
+""",
+        {"date": "2012-11-16", "year": 2012},
+    ),
 ]
 
 
