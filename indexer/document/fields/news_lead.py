@@ -34,8 +34,8 @@ _ISSUED = re.compile(
 )
 _LEAD_DATE = re.compile(
     r"^(?:[A-ZĐ]{2,8}\s*[-–:]\s*)?(?:LTS:\s*)?(?i:ngày)\s+\d{1,2}"
-    r"(?:\s*[/-]\s*\d{1,2}\s*[/-]\s*|\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+)(?P<year>\d{4})"
-)
+    r"(?:\s*[/-]\s*\d{1,2}\s*[/-]\s*|\s+(?i:tháng)\s+\d{1,2}(?:\s+(?i:năm)\s+|\s*/\s*))(?P<year>\d{4})"
+)  # the month's word and its figures mixed too: "Ngày 29 tháng 12/2020  Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành …"
 _SUBJECT = re.compile(
     r"^[\s,]*(?:ngày\s+[\d/\-]+(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s*,?\s*)?(?:của\s+[^,;]{3,80}?,?\s+)?"
     r"(?:gửi\s+[^;.]{3,160}?\s+(?=về\s))?"  # "…, gửi Sở Văn hóa, Thể thao và Du lịch, Sở Ngoại vụ về tham mưu …"
