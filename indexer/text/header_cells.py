@@ -256,9 +256,10 @@ def _around_place_date(part: str) -> list[str]:
     if not m:
         return [part]
     start = m.start()
-    # the code's tail a copy set apart from its dash is no part of the place: "Số: /KH- UBND Thiệu Phúc, ngày …"
-    while (tail := re.match(r"[A-ZĐ]{2,}(?=\s+[A-ZĐÀ-Ỹ])", part[start:])) and part[:start].rstrip().endswith(
-        ("-", "/")
+    # the code's tail a copy set apart from its dash is no part of the place: "Số: /KH- UBND Thiệu Phúc, ngày …",
+    # nor the whole code after a blank figure: "Số: - HD/TWĐTN-BTC Hà Nội, ngày tháng năm 2023"
+    while (tail := re.match(r"[A-ZĐ][A-ZĐ0-9/.&-]+(?=\s+[A-ZĐÀ-Ỹ])", part[start:])) and (
+        part[:start].rstrip().endswith(("-", "/")) and (tail.group(0).isalpha() or "/" in tail.group(0))
     ):
         start = len(part) - len(part[start + tail.end() :].lstrip())
     before, date, after = part[:start].strip(), part[start : m.end()], part[m.end() :].strip()

@@ -26,6 +26,12 @@ CASES = [
         "Số: /KH- UBND Thiệu Phúc, ngày 9 tháng 5 năm 2019",
         ["Số: /KH- UBND", "Thiệu Phúc, ngày 9 tháng 5 năm 2019"],
     ),
+    # The Youth Union's guidance as a sharing site gives it (bench/real-directives-web40 4007): the figure left
+    # blank, the whole code before the place.
+    (
+        "Số: - HD/TWĐTN-BTC Hà Nội, ngày tháng năm 2023",
+        ["Số: - HD/TWĐTN-BTC", "Hà Nội, ngày tháng năm 2023"],
+    ),
     # A Party letter (real-directives-dev 039): parent organisation and Party heading side by side.
     (
         "     ĐẢNG BỘ TỈNH LÀO CAI                             ĐẢNG CỘNG SẢN VIỆT NAM",
