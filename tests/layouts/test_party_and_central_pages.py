@@ -2,7 +2,7 @@
 """Extraction on Party committees' and national bodies' documents as legal and Party websites give them
 (bench/real-directives-web20, web21): a header's words split over a table's cells, a page headed by the document's
 number, day and issuer, a news lead that names "văn bản số …", a caps subject holding a code's small letters or
-run into the body, a director's decision, joint and one-of-a-kind national bodies; the month an undated guidance's subject names (web3, web67).  Each case quotes a real
+run into the body, a director's decision, joint and one-of-a-kind national bodies; the month an undated guidance's subject names (web3, web67); a heading closed by a full stop (web66).  Each case quotes a real
 document, cut to what the case needs."""
 
 import pytest
@@ -213,6 +213,20 @@ Ngày 06/4, Đảng ủy Văn phòng UBND tỉnh Lai Châu ban hành văn bản 
 Trung tâm Thông tin và Chương trình Giáo dục thông báo lịch bồi dưỡng các lớp STEM như sau:
 """,
         {"year": None},
+    ),
+    (
+        "a page's heading by number, day and issuer that closes with a full stop (web66 6601)",
+        """Thông báo số 1443/BQL-KCN-HCM ngày 04/7/2012 của Ban quản lý các KCX-KCN Thành phố đề nghị doanh nghiệp nộp báo cáo triển khai dự án đầu tư.
+5/10/23 6:10 AM
+
+Căn cứ Chỉ thị số 07/CT-TTg ngày 2/3/2012 về chấn chỉnh công tác quản lý và nâng cao hiệu quả hoạt động của các Khu kinh tế, Khu công nghiệp, Cụm công nghiệp;
+""",
+        {
+            "doc_type": "Thông báo",
+            "number": "1443/BQL-KCN-HCM",
+            "issuer": "Ban quản lý các KCX-KCN Thành phố",
+            "year": 2012,
+        },
     ),
 ]
 

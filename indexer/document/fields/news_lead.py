@@ -340,9 +340,17 @@ def page_issuer(paragraphs: list[Paragraph]) -> tuple[str, str] | None:
 
 
 def _page_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Where a page names the copy under it: its header's lines and the copy's first two, but a sentence; and a
-    document-sharing site's description of the file (:func:`_described`)."""
-    body = [p for p in in_zones(paragraphs, "body")[:2] if not (p.lines[0] if p.lines else p.text).endswith(".")]
+    """Where a page names the copy under it: its header's lines and the copy's first two, but a sentence (a short
+    heading that names the document by its number may close with a full stop: "Thông báo số 1443/BQL-KCN-HCM ngày
+    04/7/2012 của Ban quản lý các KCX-KCN Thành phố đề nghị doanh nghiệp nộp báo cáo …", not a consolidated text's
+    opening sentence); and a document-sharing site's description of the file (:func:`_described`)."""
+    body = [
+        p
+        for p in in_zones(paragraphs, "body")[:2]
+        if not (p.lines[0] if p.lines else p.text).endswith(".")
+        or len(p.text) <= _HEADLINE_LENGTH
+        and numbered_heading(p.text)
+    ]
     return [*in_zones(paragraphs, "header")[:8], *body, *_described(paragraphs)]
 
 
