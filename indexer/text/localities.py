@@ -23,7 +23,15 @@ from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
-from indexer.text.places import MERGED_2025, OFFICIAL_DOMAIN, canonical_province, site_host, site_place, sole_leader
+from indexer.text.places import (
+    MERGED_2025,
+    OFFICIAL_DOMAIN,
+    PROVINCES,
+    canonical_province,
+    site_host,
+    site_place,
+    sole_leader,
+)
 from indexer.text.vietnamese import CAPITAL_LETTERS, key
 
 # How a text names a district or a commune, before its proper name.
@@ -52,6 +60,21 @@ def _all_names() -> frozenset[str]:
 def _names_of_both() -> frozenset[str]:
     """The names of 2024 and those of 2025 ("xã Avương", "đặc khu Côn Đảo")."""
     return _all_names() | _communes_2025()[1]
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    names = _names_of_both() | {key(name) for name in PROVINCES}
+    return frozenset(word for name in names for word in name.split())
+
+
+def is_place_word(word: str) -> bool:
+    """Whether a word is one of a province's, a district's or a commune's name ("Pleiku", "Krông", "M'Drắk").
+
+    >>> is_place_word("Pleiku"), is_place_word("Qun")
+    (True, False)
+    """
+    return key(word) in _place_words()
 
 
 _UNIT_THEN_WORDS = re.compile(

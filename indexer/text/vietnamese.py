@@ -100,6 +100,22 @@ def _split_syllable(low: str) -> tuple[str, str, str] | None:
     return onset, nucleus, final
 
 
+# Vowel pairs Vietnamese writes only with their marks ("liên", "muốn", "yêu"): bare, they are a text that lost them.
+_BARE_PAIRS = re.compile(r"ie|uo|ye")
+
+
+@functools.lru_cache(maxsize=65536)
+def is_syllable(word: str) -> bool:
+    """Whether a word's letters make a Vietnamese syllable (its tone aside; a highland name's final k too).
+
+    >>> is_syllable("Thường"), is_syllable("Đắk"), is_syllable("Qun"), is_syllable("Lien"), is_syllable("s")
+    (True, True, False, False, False)
+    """
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if ch not in TONE_MARKS)
+    low = unicodedata.normalize("NFC", bare)
+    return _split_syllable(low[:-1] if low.endswith("k") else low) is not None and not _BARE_PAIRS.search(low)
+
+
 def _tone_position(nucleus: str, final: str) -> int | None:
     """Index in ``nucleus`` of the vowel that carries the tone."""
     modified = [k for k, ch in enumerate(nucleus) if ch in _MODIFIED_VOWELS]

@@ -1,11 +1,12 @@
 # ruff: noqa: E501  (the cases quote real documents, whose lines are as long as they are)
-"""A field read from a line holding a word OCR was unsure of is marked for checking; a scan's subject is spelt as its
-body spells the words."""
+"""A field read from a line holding a word OCR was unsure of is marked for checking, and so is an issuer that is no
+well-formed name; a scan's subject is spelt as its body spells the words."""
 
 import pytest
 
-from indexer import Document, Source
+from indexer import Document, Source, parse_bytes
 from indexer.document.compound import split_documents
+from indexer.document.evidence import ill_formed_name
 from indexer.document.extract import build_document
 from indexer.document.pipeline import doubt_ocr
 from indexer.document.structure import lay_out
@@ -81,3 +82,31 @@ def test_a_scans_subject_is_spelt_as_its_body_spells_the_words(ocr, title):
     part = split_documents(normalize(read_bytes(SCANNED_NOTICE.encode(), "thong-bao.txt")))[0]
     source = Source("thong-bao.pdf", "0" * 64, "pdf", ocr=ocr)
     assert build_document(lay_out(part), source).title == title
+
+
+# (the issuer as read, whether it is no well-formed name)
+NAMES = [
+    ("Phòng Giáo dục và Đào tạo Qun SN tra", True),  # web16 1608: a text layer that lost its letters outside ASCII
+    ("Lien tich", True),  # web23 2311: a joint letter's heading without its marks
+    ("Uỷ ban nhân dân tỉnh Lào Cai s y t-BHXH tỉnh", True),  # web42 4203: "S Y T-BHXH TỈNH", the letters lost
+    (  # web11 1108: a contest board's header run into the contest's name and the union's
+        "Ban tổ chức Cuộc thi trắc nghiệm tuổi trẻ Trường Đại học mở Hà Nội sắt son niềm tin với Đảng Đoàn TNCS Hồ Chí Minh Đoàn trường Đại học Mở Hà Nội",
+        True,
+    ),
+    ("Uỷ ban nhân dân tỉnh Đắk Lắk và Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk", False),  # a highland name's k
+    ("Văn phòng Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Thừa Thiên Huế", False),
+    ("Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới xã Cẩm Hà", False),
+    ("Ban Chỉ huy PCTT và TKCN xã Khánh Hiệp", False),  # abbreviations
+]
+
+
+@pytest.mark.parametrize("name,ill", NAMES)
+def test_an_issuer_that_is_no_well_formed_name_is_marked_for_checking(name, ill):
+    assert ill_formed_name(name) is ill
+
+
+def test_a_header_that_lost_its_letters_gives_an_issuer_to_check():
+    """web16 1608, a PDF's text layer without the letters outside ASCII: "UBND QUN SN TRA" / "PHNG GIO DC V O TO"."""
+    text = 'UBND QUN SN TRA\n\nPHNG GIO DC V O TO\nS: 313 /PGDT-THHC\nV/v t chc cac hoat dng v\nNgay Sach Vit Nam 21/4\nCNG HA X HI CH NGHA VIT NAM\nc lp - T !" - H#$% p%&c\n\nSn Tr, ngy 18 thng 4 nm 2014\n'
+    document = parse_bytes(text.encode(), "cong-van.txt")[0]
+    assert document.issuer and document.evidence["issuer"]["sure"] is False
