@@ -182,6 +182,8 @@ _SPLIT_LEGISLATURE = re.compile(r"(?<=/QH)(?:(\d) (\d)| (\d{1,2}))(?![\w/])")
 _AMPERSAND_CODE = re.compile(r"(?:(?<=[-/])|(?<=[-/] ))([A-ZĐ]{2,})&([A-ZĐ]{2,})(?![\w&])")
 # The education office's code typed with a space for its ampersand: "943/SGD ĐT-GDTrH".
 _SPACED_EDUCATION = re.compile(r"(?<=/)([SPB]?GD) (ĐT)(?=-)")
+# A committee's code whose U an OCR or a font gave a horn: "Quyết định số 2582/QĐ-ƯBND" (no code has "ƯB").
+_HORNED_COMMITTEE = re.compile(r"(?<=[-/])Ư(?=B[A-ZĐ])")
 
 
 def _mended(text: str) -> str:
@@ -193,6 +195,8 @@ def _mended(text: str) -> str:
     'Luật Đất đai số 31/2024/QH15  ngày 18/01/2024'
     >>> _mended("Thông tư số 36/2009/TT-BGD&ĐT ngày 04")
     'Thông tư số 36/2009/TT-BGDĐT  ngày 04'
+    >>> _mended("Thực hiện Quyết định số 2582/QĐ-ƯBND ngày 05/6/2015")
+    'Thực hiện Quyết định số 2582/QĐ-UBND ngày 05/6/2015'
     >>> [n.number for n in find_numbers("Thông tư số 32/2020/TT- BGD&ĐT ngày 15; Hướng dẫn số 123/ PGD&ĐT- THCS")]
     ['32/2020/TT-BGDĐT', '123/PGDĐT-THCS']
     >>> [n.number for n in find_numbers("Căn cứ Hướng dẫn số 04/HD/BTGDVTU ngày 06 tháng 11 năm 2025 của Ban")]
@@ -202,7 +206,7 @@ def _mended(text: str) -> str:
     >>> [n.number for n in find_numbers("Quyết định số 191/UB .TH ngày 31.12.1994, số 01/UB .QĐ ngày 3.1.1995")]
     ['191/UB-TH', '01/UB-QĐ']
     """
-    text = _AMPERSAND_CODE.sub(lambda m: f"{m[1]}{m[2]} ", text)
+    text = _HORNED_COMMITTEE.sub("U", _AMPERSAND_CODE.sub(lambda m: f"{m[1]}{m[2]} ", text))
     if " " not in text:
         return text
     text = _SPACED_EDUCATION.sub(lambda m: f"{m[1]}{m[2]} ", text)

@@ -10,6 +10,8 @@ from indexer.text.numbers import canonical, find_numbers, issuing_code, number_k
     [
         ("Kết luận số 57-KL/TW", "57-KL/TW"),
         ("Số 445-KL/TƯ", "445-KL/TƯ"),  # an OCR'd provincial conclusion (real-directives-web/210): U read as Ư
+        # a Hà Nội district's plan as an OCR read it (web41 4103): the committee's U read as Ư
+        ("Thực hiện Quyết định số 2582/QĐ-ƯBND ngày 05/6/2015 phân công, phân cấp", "2582/QĐ-UBND"),
         # Chỉ thị 299/TTg of 1980 (real-directives-dev 031) and the Council of Ministers' decisions it cites
         ("Chỉ thị 299/TTg", "299/TTg"),
         ("Hội đồng Chính phủ đã ra Quyết định số 169-CP về công tác điều tra", "169-CP"),
