@@ -3,7 +3,7 @@
 commune's notice that "trân trọng thông báo và kính mời" the people, a township's submission that "kính trình" the
 district; and where such a voice names its grounds (web20, web48): after the lead that narrates the letter, after
 a telegram's account of the storm and its purpose; a page's one-line heading, and a meeting's conclusions told after
-the meeting (web39); a letter's subject over its addressees, the header lost (web23); a Party regulation's page that names it after its grounds (web44), a guidance's after its purpose (web64); a guidance and a letter in their writers' voice after grounds (web47, web20); a dated lead after them (web26); a lead after a newspaper's tag, a fund's campaign board (web64); a notice's closing over a site's name between its links (web39); a procuracy's request (web35); a lead's day written half in words (web64 6404).  Each case quotes a real
+the meeting (web39); a letter's subject over its addressees, the header lost (web23); a Party regulation's page that names it after its grounds (web44), a guidance's after its purpose (web64); a guidance and a letter in their writers' voice after grounds (web47, web20); a dated lead after them (web26); a lead after a newspaper's tag, a fund's campaign board (web64); a notice's closing over a site's name between its links (web39); a procuracy's request (web35); a lead's day written half in words (web64 6404); a commune that informs and spreads the word (web5 505).  Each case quotes a real
 document, cut to what the case needs."""
 
 import pytest
@@ -221,6 +221,13 @@ Cập nhật lúc: 11:02 02/01/2021
 Ngày 29 tháng 12/2020  Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị số 04 -CT/TU về việc tổ chức đón Tết Nguyên đán Tân Sửu năm 2021. Theo đó Chỉ thị của Ban Thường vụ Tỉnh ủy được ban hành trên cơ sở thực hiện Chỉ thị số 48 -CT/TW, ngày 09/12/2020 của Ban Bí thư Trung ương Đảng về việc “Tổ chức Tết năm 2021”.
 """,
         {"doc_type": "Chỉ thị", "number": "04-CT/TU", "year": 2020},
+    ),
+    (
+        "a commune 'thông báo và tuyên truyền đến toàn thể cử tri' after its grounds (web5 505)",
+        """TUYÊN TRUYỀN DANH SÁCH 16 KHU VỰC BỎ PHIẾU BẦU CỬ ĐẠI BIỂU HĐND XÃ AVƯƠNG NHIỆM KỲ 2026 - 2031
+Thực hiện Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân; căn cứ quyết định số 438/QĐ-UBND ngày 31/12/2026 của UBND xã Avương, UBND xã Avương thông báo và tuyên truyền đến toàn thể cử tri trên địa bàn xã Danh sách 16 khu vực bỏ phiếu bầu cử đại biểu Hội đồng nhân dân xã Avương nhiệm kỳ 2026 – 2031.
+""",
+        {"issuer": "Uỷ ban nhân dân xã Avương", "level": "commune"},
     ),
 ]
 

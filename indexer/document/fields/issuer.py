@@ -151,7 +151,8 @@ _ISSUES = re.compile(
     # Thạnh thông báo chính thức ngày bầu cử Trưởng ấp …"; the closing of an office's letter ("Văn phòng UBND tỉnh
     # thông báo để Sở … thực hiện./.") or of a notice ("Uỷ ban nhân dân huyện Mai Châu trân trọng thông báo./.")
     r"|thông báo(?:\s+(?:chính thức\s+)?"
-    r"(?:như sau|lịch|kết luận|kế hoạch|danh sách|[Vv]ề|các|đến|tới|để|ngày|thời gian|và kính mời)\b|\s*:|(?=\./))"
+    r"(?:như sau|lịch|kết luận|kế hoạch|danh sách|[Vv]ề|các|đến|tới|để|ngày|thời gian|"
+    r"và (?:kính mời|tuyên truyền))\b|\s*:|(?=\./))"  # "… thông báo và tuyên truyền đến toàn thể cử tri …"
     # a guidance or a letter in its writer's voice: "Ban Thường trực … hướng dẫn một số việc cụ thể như sau:",
     # "Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:"
     r"|hướng dẫn\s+(?:việc|một số|các|thực hiện|triển khai|tổ chức|tuyên truyền|công tác|như sau)\b"
