@@ -137,6 +137,12 @@ def compare_url(doc_id: str, fmt: str | None = None) -> str:
     return url_for(endpoint, doc_id=doc_id)
 
 
+def doc_tasks_url(doc_id: str, fmt: str | None = None) -> str:
+    """The tasks a document assigns (``fmt``: json, csv)."""
+    endpoint = {"json": "tasks.tasks_json", "csv": "tasks.tasks_csv"}.get(fmt, "tasks.tasks_page")
+    return url_for(endpoint, doc_id=doc_id)
+
+
 def missing_url(fmt: str | None = None, anchor: str | None = None) -> str:
     """The list of documents the archive lacks (``#anchor``: one of them)."""
     return url_for("chains.missing_json" if fmt == "json" else "chains.missing") + (f"#{anchor}" if anchor else "")

@@ -90,11 +90,13 @@ def test_the_page_links_each_cell_to_its_paragraph(client, matrix):
         (f"/doc/{CAO_BANG}", False),  # nothing implements a provincial plan: no matrix to show
     ],
 )
-def test_the_document_and_chain_pages_link_to_the_matrix(client, path, linked):
+def test_the_document_and_chain_pages_link_to_the_matrix_and_the_tasks(client, path, linked):
     page = client.get(path).get_data(as_text=True)
     assert ('class="compare-link"' in page) is linked
     if linked:
         assert f'href="/doc/{KL57}/compare"' in page
+    doc_id = path.split("/")[2]
+    assert f'<a class="tasks-link" href="/doc/{doc_id}/tasks">' in page  # and to the document's own tasks
 
 
 @pytest.mark.parametrize("path", ["/doc/khong-co/compare.json", "/doc/khong-co/compare", "/doc/khong-co/compare.csv"])
