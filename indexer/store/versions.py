@@ -32,8 +32,9 @@ from indexer.store.corpus import durable_write, fsync_dir
 # 6: documents keep the sentence embeddings of their paragraphs' windows (issue 25), and records are read
 # again with the extraction of scanned headers (hand-written figures, respelt names).
 # 7: documents keep how often they write each pyvi word (what their related documents are found by).
+# 8: tantivy's documents carry the digest of their summary and vector as a fast field (read without the store).
 # An index of another schema is rebuilt at start-up.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 class IndexMissing(ArchiveError):

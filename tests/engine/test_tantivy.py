@@ -298,3 +298,46 @@ def test_blocks_stay_few_over_many_uploads_and_each_document_keeps_its_vectors()
     assert view.windows[3].tolist() == list(range(len(rows)))  # every live document has its windows, in key order
     every = np.concatenate(view.windows[0])[view.windows[1]]
     assert np.array_equal(every, np.concatenate([w for _k, _s, _v, w in rows]).astype(np.float32))
+
+
+class CountingReads:
+    """A searcher of the documents index that counts the stored documents read through it."""
+
+    def __init__(self, searcher):
+        self.searcher, self.reads = searcher, 0
+
+    def doc(self, address):
+        self.reads += 1
+        return self.searcher.doc(address)
+
+    def __getattr__(self, name):
+        return getattr(self.searcher, name)
+
+
+def test_documents_a_merge_moved_are_known_without_reading_the_store(tmp_path, tantivy_archive, monkeypatch):  # noqa: F811
+    """Uploads, one document each, until tantivy merges their segments: each generation reads the stored
+    fields of its new document only, and the documents the merge moved keep their very summaries."""
+    from indexer.engine.tantivy import searcher as searcher_module
+
+    made = searcher_module.TantivySearcher.__init__
+
+    def counting(self, engine, docs, *args):
+        made(self, engine, CountingReads(docs), *args)
+
+    monkeypatch.setattr(searcher_module.TantivySearcher, "__init__", counting)
+    engine = TantivyEngine.create(str(tmp_path / "version"))
+    first_seen, most_segments = {}, 0
+    documents = small_documents(tantivy_archive, 12)
+    assert len(documents) > 8  # tantivy merges 8 segments of a size
+    for prepared in documents:
+        with engine.writing() as writer:
+            writer.add(prepared)
+        view = engine.view()
+        summaries = [summary for _key, summary in view.documents()]
+        assert view.docs.reads == 1
+        for summary in summaries:
+            assert first_seen.setdefault(summary.doc_id, summary) is summary
+        most_segments = max(most_segments, len(view.docs_state.segments))
+    assert len(first_seen) == len(documents)
+    assert len(engine.view().docs_state.segments) < most_segments  # a merge happened on the way
+    engine.close()

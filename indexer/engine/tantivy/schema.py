@@ -13,6 +13,7 @@ is the sum of constant scores over its occurrences: the same score as Whoosh's.
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import numpy as np
@@ -50,6 +51,9 @@ def doc_schema() -> tantivy.Schema:
     builder.add_bytes_field("vector", stored=True)
     builder.add_text_field("vector_shape", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_bytes_field("windows", stored=True)  # its paragraphs' windows' vectors: float16 rows of DIM
+    # What names the summary and vectors above, read for every live document in one sorted search: a segment new
+    # to a process (a merge's) is then read only for the documents it has not read before.
+    builder.add_unsigned_field("digest", fast=True)
     return builder.build()
 
 
@@ -92,21 +96,38 @@ def doc_document(prepared: Prepared) -> tantivy.Document:
     _add_tokens(doc, "title_words", [(w, i) for i, w in enumerate(word_tokens(prepared.title_words))])
     body_words = word_tokens(" ".join(prepared.paragraph_words))
     _add_tokens(doc, "body_words", [(w, i) for i, w in enumerate(body_words)])
-    doc.add_bytes("summary", json.dumps(Summary.of(record).to_dict(), ensure_ascii=False).encode())
+    summary = json.dumps(Summary.of(record).to_dict(), ensure_ascii=False).encode()
+    doc.add_bytes("summary", summary)
     doc.add_bytes("words", json.dumps(prepared.word_counts, ensure_ascii=False).encode())
-    if prepared.vector is not None:
-        vector = prepared.vector
-        if isinstance(vector, bytes | bytearray | memoryview):
-            doc.add_bytes("vector", bytes(vector))
-            doc.add_text("vector_shape", "float16")  # the embedding column's layout: DIM float16 values
-        else:  # an array (one vector, or a row per passage): its bytes, dtype and shape
-            array = np.ascontiguousarray(vector)
-            doc.add_bytes("vector", array.tobytes())
-            doc.add_text("vector_shape", ":".join([array.dtype.str, *map(str, array.shape)]))
+    vector, shape = _vector_bytes(prepared.vector)
+    if vector is not None:
+        doc.add_bytes("vector", vector)
+        doc.add_text("vector_shape", shape)
     windows = getattr(prepared, "windows", None)  # kept by builds that embed the windows of a document
     if windows is not None:
         doc.add_bytes("windows", bytes(windows))
+    # The windows follow the vector (both are made from the same text by the same model).
+    doc.add_unsigned("digest", stored_digest(summary, vector or b"", shape or ""))
     return doc
+
+
+def _vector_bytes(vector) -> tuple[bytes | None, str | None]:
+    """A document's vector as stored: its bytes and their layout (none, when it has no vector)."""
+    if vector is None:
+        return None, None
+    if isinstance(vector, bytes | bytearray | memoryview):
+        return bytes(vector), "float16"  # the embedding column's layout: DIM float16 values
+    array = np.ascontiguousarray(vector)  # an array (one vector, or a row per passage): its bytes, dtype and shape
+    return array.tobytes(), ":".join([array.dtype.str, *map(str, array.shape)])
+
+
+def stored_digest(summary: bytes, vector: bytes, shape: str) -> int:
+    """The 64-bit digest of a document's stored summary and vector (the ``digest`` fast field)."""
+    hashed = hashlib.blake2b(digest_size=8)
+    for part in (summary, vector, shape.encode()):
+        hashed.update(part)
+        hashed.update(b"\0")
+    return int.from_bytes(hashed.digest(), "big")
 
 
 def passage_documents(prepared: Prepared) -> list[tantivy.Document]:
