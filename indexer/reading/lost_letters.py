@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 
 # Only a text whose national name lost its "Ệ" has lost its letters: "VIT NAM", "VI T NAM", "Vit Nam".
 # So has a council's province whose "Ỉ" went ("UBND TNH BC NINH") where a site typed the national name again.
@@ -82,17 +83,101 @@ def _names() -> dict[str, str]:
 
 
 # The motto, whichever letters it kept ("c l p - T do - Hanh phuc", "c lp - T !" - H#$% p%&c"), and the number's
-# marks: "S : 3134/2008/Q -UBND" is "Số: 3134/2008/QĐ-UBND".
+# marks: "S : 3134/2008/Q -UBND" is "Số: 3134/2008/QĐ-UBND"; its code's letters that lost their "Đ", which no code
+# writes without it: "313 /PGDT-THHC" is the "PGDĐT" of a Phòng Giáo dục và Đào tạo, "NQ-HND" a council's "HĐND",
+# "3020/A-UBND" an Đề án's "ĐA".
 _MOTTO = re.compile(
     r"(?<!\w)Đ?[ôộo]?c\s?l\s?[âậa]?\s?p\s*-\s*T\S{0,2}\s*do\s*-\s*H\S{0,3}\s*\S{0,2}\s*ph\S{0,2}c(?!\w)"
 )
 _NUMBER_MARKS = re.compile(r"(?<!\w)S\s?:(?=\s?\d)|(?<=\d/)[QN]\s?-(?=[A-Z])")
 _NUMBER_SPELT = {"S": "Số:", "Q": "QĐ-", "N": "NĐ-"}
+_CODE_WITHOUT_D = re.compile(
+    r"(?<=[/-])(?P<head>[PSB]?GD|H)(?P<tail>T|ND)(?=[-/,\s]|$)|(?<=/)(?P<alone>[AU])(?=-|\s|$)"
+)
+
+
+def _code_spelt(m: re.Match) -> str:
+    if m["alone"]:  # an Đề án's "ĐA", a Party committee's "ĐU": no code is the one letter
+        return f"Đ{m['alone']}"
+    head, tail = m["head"], m["tail"]
+    if (head == "H") != (tail == "ND"):  # "GD" + "T" (Giáo dục và Đào tạo), "H" + "ND" (Hội đồng nhân dân)
+        return m.group()
+    return f"{head}Đ{tail}"
+
+
+@functools.cache
+def _citing_words() -> tuple[re.Pattern, list[str]]:
+    """A line's opening ("Thc hin", "Cn c", "Knh gi:" that ends a letter's subject) and a cited document's type
+    before its number ("Ngh quyt s 179/…"), as such a text leaves them: what its grounds are found by, spelt again
+    in the whole text; and the types, in the order of the pattern's groups."""
+    from indexer.vocabulary import DOCUMENT_TYPES
+
+    def words(phrase: str) -> str:  # a marked letter dropped, or kept without its marks ("Thc hin", "Thuc hin")
+        return r"\s+".join("".join(_letter(ch) for ch in word) for word in phrase.split())
+
+    types = [t.name for t in DOCUMENT_TYPES if all(skeleton(word) for word in t.name.split())]
+    cited = "|".join(f"(?P<t{i}>{words(name)})" for i, name in enumerate(types))
+    return re.compile(
+        rf"^(?P<opening>\W{{0,3}}(?:(?P<o0>{words('Thực hiện')})|(?P<o1>{words('Căn cứ')})|(?P<o2>{words('Kính gửi')}))"
+        r"(?!\w))"
+        rf"|(?<!\w)(?:{cited})\s+S(?=\s*\d)",
+        re.IGNORECASE,
+    ), types
+
+
+def _letter(ch: str) -> str:
+    if ch.isascii():
+        return re.escape(ch.upper())
+    base = unicodedata.normalize("NFD", ch.replace("đ", "d").replace("Đ", "D"))[0]
+    return f"(?:{base.upper()})?"
+
+
+def citing_respelt(line: str) -> str:
+    """A line of such a text with its opening and the types it cites spelt again.
+
+    >>> citing_respelt("Thc hin Ngh quyt s 179/2009/NQ-HĐND ngy 20/4/2009 ca Hi ng nhn dn tnh")
+    'Thực hiện Nghị quyết số 179/2009/NQ-HĐND ngy 20/4/2009 ca Hi ng nhn dn tnh'
+    >>> citing_respelt("- Cn c Cng vn s 1025/SGDĐT-CTHSSV"), citing_respelt("Cn cu vo k hoch")
+    ('- Căn cứ Công văn số 1025/SGDĐT-CTHSSV', 'Căn cứ vo k hoch')
+    >>> citing_respelt("Cn thit phi thc hin"), citing_respelt("Knh gi: Hiu trng trng tiu hc")
+    ('Cn thit phi thc hin', 'Kính gửi: Hiu trng trng tiu hc')
+    >>> citing_respelt("Thuc hin Cng vn s 1025/SGDĐT-CTHSSV ngay 17 thang 4 nm 2014")
+    'Thực hiện Công văn số 1025/SGDĐT-CTHSSV ngay 17 thang 4 nm 2014'
+    >>> citing_respelt("Thc hin n s 3020/ĐA-UBND"), citing_respelt("Thng tin v vic")
+    ('Thực hiện n s 3020/ĐA-UBND', 'Thng tin v vic')
+    """
+    pattern, types = _citing_words()
+
+    def spelt(m: re.Match) -> str:
+        found = next(name for name, value in m.groupdict().items() if value and name != "opening")
+        if found.startswith("o"):
+            said = ("Thực hiện", "Căn cứ", "Kính gửi")[int(found[1:])]
+            return m.group()[: m.start(found) - m.start()] + _cased(said, m[found])
+        return _cased(f"{types[int(found[1:])]} số", m.group())
+
+    return pattern.sub(spelt, line)
+
+
+def _cased(said: str, copy: str) -> str:
+    if copy.isupper():
+        return said.upper()
+    return said[0].upper() + said[1:] if copy[:1].isupper() else said[0].lower() + said[1:]
 
 
 def lost_letters(lines: list[str]) -> bool:
     """Whether the text's first lines show it lost its marked letters (its national name: "VIT NAM")."""
     return any(_LOST.search(line) for line in lines[:HEADER_LINES])
+
+
+@functools.cache
+def _type_lines() -> dict[str, str]:
+    """A document's type line by its skeleton ("HNG DN": "HƯỚNG DẪN"), where no other type line shares it."""
+    from indexer.vocabulary import TYPE_OF_LINE
+
+    by_skeleton: dict[str, set[str]] = {}
+    for line in TYPE_OF_LINE:
+        by_skeleton.setdefault(skeleton(line), set()).add(line)
+    return {k: next(iter(v)) for k, v in by_skeleton.items() if len(v) == 1 and len(k) >= 4}
 
 
 def respelt(line: str) -> str:
@@ -106,8 +191,15 @@ def respelt(line: str) -> str:
     'UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH CAO BẰNG'
     >>> respelt("S : 3134/2008/Q -UBND Cao B ng, ngày 31 tháng 12 năm 2008"), respelt("UBND QUN SN TRA")
     ('Số: 3134/2008/QĐ-UBND Cao Bằng, ngày 31 tháng 12 năm 2008', 'UBND QUN SN TRA')
+    >>> respelt("HNG DN"), respelt("  K HOCH"), respelt("Hng dn")
+    ('HƯỚNG DẪN', '  KẾ HOẠCH', 'Hng dn')
+    >>> respelt("S: 313 /PGDT-THHC"), respelt("Ngh quyt s 179/2009/NQ-HND ngy 20/4/2009"), respelt("38/GDTrH-GDTX")
+    ('Số: 313 /PGDĐT-THHC', 'Ngh quyt s 179/2009/NQ-HĐND ngy 20/4/2009', '38/GDTrH-GDTX')
     """
+    if line.strip().isupper() and (type_line := _type_lines().get(skeleton(line))):
+        return line[: len(line) - len(line.lstrip())] + type_line  # a type line stands alone: "HNG DN"
     line = _NUMBER_MARKS.sub(lambda m: _NUMBER_SPELT[m.group(0)[0]], _MOTTO.sub("Độc lập - Tự do - Hạnh phúc", line))
+    line = _CODE_WITHOUT_D.sub(_code_spelt, line)
     tokens = list(re.finditer(r"\S+", line))
     out, last, i = [], 0, 0
     names = _names()

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from indexer.reading.lost_letters import HEADER_LINES, lost_letters, respelt
+from indexer.reading.lost_letters import HEADER_LINES, citing_respelt, lost_letters, respelt
 from indexer.reading.source_text import Line, SourceText, plain_lines
 from indexer.text.closing_columns import closing_columns
 from indexer.text.header_cells import header_cells, heading_mended, is_header_line, is_place_date
@@ -381,6 +381,7 @@ def normalize(source: SourceText) -> list[Block]:
             continue
         text = marks_mended(line.text) if source.ocr else line.text
         text = respelt(text) if lost and k < HEADER_LINES else text  # "UBND TNH PH TH": "UBND TỈNH PHÚ THỌ"
+        text = citing_respelt(text) if lost else text  # "Thc hin Ngh quyt s 179/…": "Thực hiện Nghị quyết số"
         pieces = header_cells(clean_characters(text)) if line.kind == "text" else [text]
         for piece in pieces:
             text = _LOST_FIRST_LETTER.sub(r"\1ỦY BAN ", _SUBJECT_SLIP.sub(r"\1V/v", clean_line(piece)))

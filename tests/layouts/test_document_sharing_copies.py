@@ -102,7 +102,44 @@ ng nhn dn tnh v Quy hoch pht trin vn ha tnh Ph Th n nm
             "level": "province",
             "province": "Phú Thọ",
             "date": "2017-01-12",
+            "title": "V vic t chc Chng trnh V min l hi ci ngun dn tc Vit Nam nm inh Du - 2017",
+            "basis": ["179/2009/NQ-HĐND"],
         },
+    ),
+    (
+        "a text view that lost its marked letters, the others kept plain: the code's 'Đ' and the grounds' words (web16 1608)",
+        """You are on page 1of 2
+
+UBND QUN SN TRA
+
+PHNG GIO DC V O TO
+S: 313 /PGDT-THHC
+V/v t chc cac hoat dng v
+Ngay Sach Vit Nam 21/4
+CNG HA X HI CH NGHA VIT NAM
+c lp - T !" - H#$% p%&c
+
+Sn Tr, ngy 18 thng 4 nm 2014
+
+Kinh gui: Hiu truong cac truong mm non, tiu hoc, trung hoc co so
+Thuc hin Cng vn s 1025/SGDT-CTHSSV ngay 17 thang 4 nm
+2014 cua So Giao duc va ao tao v vic t chc cac hoat dng v Ngay Sach
+Vit Nam 21/4, Phong Giao duc va ao tao d nghi Hiu truong cac truong hoc
+thuc hin cac ni dung sau:
+'( C)$* +,c +-./$ +0-.1$
+Cac truong hoc t chc tuyn truyn v y nghia cua Ngay Sach Vit Nam,
+cu th:
+a) Ngay Sach Vit Nam duoc t chc hang nm (ngay 21/4) nhm xy
+dung va phat trin phong trao doc sach, huong toi mt x hi hoc tp, mt net
+dep trong doi sng x hi.
+b) Ngay Sach Vit Nam duoc t chc nhm tn vinh gia tri cua sach,
+khng dinh vai tro, vi tri, tm quan trong cua sach trong doi sng x hi; xy
+dung vn hoa doc trong cng dng va tn vinh nhung nguoi tham gia suu tm,
+sang tac, xut ban, in, phat hanh, luu giu, quang ba sach.
+c) Vic t chc Ngay Sach Vit Nam nhm nng cao trach nhim cua cac
+cp, cac nganh, cac co quan chc nng va cac t chc x hi di voi vic xy
+""",
+        {"number": "313/PGDĐT-THHC", "date": "2014-04-18", "basis": ["1025/SGDĐT-CTHSSV"]},
     ),
     (
         "a commune's plan run into one line: its caps subject, then its decision's note, then the grounds it cites",
