@@ -10,6 +10,8 @@ as words.  A field is a word of letters or hyphens at the start of a word, then 
 ('thong tin', {'doc_type': ['Kế hoạch'], 'level': ['commune'], 'province': ['Cao Bằng']}, ('2019', '2023'))
 >>> split_fields("V/v: họp lúc 8:30 về 57-KL/TW").words
 'V/v: họp lúc 8:30 về 57-KL/TW'
+>>> split_fields("MUA SẮM:______ [ghi tên").words, split_fields("Năm:2020").years
+('MUA SẮM:______ [ghi tên', ('2020', '2020'))
 """
 
 from __future__ import annotations
@@ -77,12 +79,22 @@ def split_fields(raw: str) -> FieldedQuery:
     for m in TOKEN.finditer(raw or ""):
         if not m.group("name") or m.group("value").startswith("//"):  # a phrase, or an address (http://)
             continue
+        if not _meant_as_field(m.group("name")):
+            continue
         kept.append(raw[last : m.start()])
         last = m.end()
         _take(found, raw, m)
     kept.append((raw or "")[last:])
     found.words = re.sub(r"\s+", " ", "".join(kept)).strip()
     return found
+
+
+def _meant_as_field(name: str) -> bool:
+    """A known field in any spelling ("Năm", "loại"), or an unknown name typed as field names are, lower case and
+    unmarked ("foo", "loia": a slip the message points out).  A line pasted from a document is words: its
+    heading in capitals or its Vietnamese words before a colon ("MUA SẮM:______", "Kính gửi:Sở Y tế")."""
+    folded = fold(name).lower()
+    return folded in NAMES or name == folded
 
 
 def _take(found: FieldedQuery, raw: str, m: re.Match) -> None:
