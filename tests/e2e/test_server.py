@@ -2,6 +2,7 @@
 
 import os
 import pathlib
+import re
 import signal
 import socket
 import time
@@ -33,6 +34,13 @@ def alive(pid: int) -> bool:
         except OSError:
             continue
     return False
+
+
+def _scheduler(pid: int) -> int | None:
+    try:
+        return os.sched_getscheduler(pid)
+    except ProcessLookupError:
+        return None
 
 
 def wait_for(condition, timeout: float = 10.0) -> bool:
@@ -83,7 +91,8 @@ def test_sigterm_stops_parent_and_workers(served):
 
 def test_the_portal_serves_the_words_at_once_and_fills_the_vectors_in_the_background(tmp_path):
     """A first build with its vectors left for later (issue 24): the portal answers from the start, a process
-    of its own embeds the documents below the workers' priority, and its end is not taken for a dead worker."""
+    of its own embeds the documents only on a core the workers leave idle, and its end is not taken for a dead
+    worker."""
     from indexer import current_version, pending_vectors
 
     srv = Server(tmp_path, extra_env={"PORTAL_VECTORS": "later"})
@@ -95,6 +104,8 @@ def test_the_portal_serves_the_words_at_once_and_fills_the_vectors_in_the_backgr
     try:
         with urllib.request.urlopen(srv.url + "/search.json?q=thong+tin+doi+ngoai", timeout=10) as response:
             assert response.status == 200
+        started = re.search(r"filled in the background \(process (\d+)\)", (tmp_path / "server.log").read_text())
+        assert wait_for(lambda: _scheduler(int(started.group(1))) == os.SCHED_IDLE)
         assert wait_for(lambda: pending_vectors(current_version(str(srv.index))) is None, timeout=240)
         assert wait_for(lambda: "sentence vectors filled in" in (tmp_path / "server.log").read_text())
         time.sleep(1.0)  # a supervisor that took the pass's end for a worker's would have started one by now
