@@ -44,13 +44,19 @@ class Snapshot:
         if previous is not None and previous._vocabulary is not None:
             self._vocabulary, self._vocabulary_made = previous._vocabulary, previous._vocabulary_made
         self._lock = threading.Lock()
-        # The previous snapshot's task list, when it made one: what an upload leaves unchanged is not re-read.
-        self._tasks_before = previous.__dict__.get("tasks") if previous is not None else None
-        self._relations_before = previous.__dict__.get("relations") if previous is not None else None
-        # id(summary) -> (summary, its numbers' (abbreviation, key)), of the previous snapshot when it made them:
-        # worked out for every document at every upload, they cost each worker 0.15 s at 2,800 documents.
+        # The task list and the relations of the previous snapshot, or of the last one before it that made them
+        # (a worker may see several uploads' generations without a page that asks for them: made afresh, the
+        # relations cost it a second at 2M paragraphs): what the uploads since left unchanged is not made again.
+        self._tasks_before = _made_before(previous, "tasks")
+        self._relations_before = _made_before(previous, "relations")
+        # id(summary) -> (summary, its numbers' (abbreviation, key)), of the last snapshot that made them: worked
+        # out for every document at every upload, they cost each worker 0.15 s at 2,800 documents.
         self._numbers_of: dict[int, tuple] | None = None
-        self._numbers_before = previous._numbers_of if previous is not None else None
+        self._numbers_before = None
+        if previous is not None:
+            self._numbers_before = (
+                previous._numbers_of if previous._numbers_of is not None else previous._numbers_before
+            )
         # Answers about one document that outlive an upload (its related documents), by document id: kept while
         # the document is the same (its summary the same object, or an equal one from a segment an upload or a
         # withdrawal rewrote); their user decides how long they stay fresh.
@@ -131,6 +137,14 @@ class Snapshot:
         if ratio > 1:  # no syllable is in more documents than there are: nothing to read
             return set()
         return self.vocabulary(searcher).common(ratio, len(self.rows))
+
+
+def _made_before(previous: Snapshot | None, name: str):
+    """What ``previous`` made of ``name`` (a cached property), or else what it was given to make it from."""
+    if previous is None:
+        return None
+    made = previous.__dict__.get(name)
+    return made if made is not None else getattr(previous, f"_{name}_before")
 
 
 def _numbers(summary: Summary) -> tuple[tuple[tuple, str], ...]:

@@ -100,3 +100,32 @@ def test_an_upload_of_a_cited_number_moves_its_citations_to_it(archive):
     assert (key, province) not in kept.missing
     assert set(kept.cited_by["uploaded-missing"]) == set(entry["citers"])
     assert same(made, compute(summaries))
+
+
+def test_generations_no_page_asked_about_pass_on_what_was_made_before(archive):
+    """Uploads a worker sees no document page for: the snapshot that next asks for the relations, the task list
+    and the numbers makes them from the last ones made (the lists of unchanged documents the very same), and
+    they are those made afresh."""
+    from indexer.store.snapshot import Snapshot
+
+    summaries = archive.snapshot().summaries
+    rng = random.Random(4)
+    rows = list(enumerate(summaries))
+    first = Snapshot(0, rows)
+    made, tasks = first.relations, first.tasks
+    first.owners([])  # its numbers, by abbreviation and key
+    snapshot = first
+    for generation in range(1, 4):  # three uploads, each one another number's document; nothing asked of them
+        seed = rng.choice(summaries)
+        uploaded = dataclasses.replace(
+            seed, doc_id=f"uploaded-{generation}", number=f"{generation}/KH-UBND", references=(), basis=()
+        )
+        rows = [*rows, (len(rows), uploaded)]
+        snapshot = Snapshot(generation, rows, snapshot)
+    kept = snapshot.relations
+    assert same(kept, compute([s for _k, s in rows]))
+    cited = next(k for k, v in made.cited_by.items() if v)
+    assert kept.cited_by[cited] is made.cited_by[cited]  # noted once, shared: not made again
+    assert all(any(e is old for old in tasks) for e in snapshot.tasks if not e.summary.doc_id.startswith("uploaded"))
+    assert snapshot.owners([]) == []
+    assert snapshot._numbers_of[id(summaries[0])][1] is first._numbers_of[id(summaries[0])][1]
