@@ -150,9 +150,9 @@ class Archive:
 def idle_priority() -> None:
     """This process, and the threads it starts (the model's), run only on a core nothing else wants.
 
-    At nice 10 the pass still took a core beside two workers answering 20 researchers on two cores (py-spy at 2M
-    paragraphs: 3,095 samples of 7,716 were the pass), and the searches queued behind it.  Linux's idle class
-    gives it only what is left; elsewhere the lowest nice.
+    At nice 10 the pass still took a whole core beside two workers answering 20 researchers on two cores (the
+    2M-paragraph profile in bench/NOTES.md), and the searches queued behind it.  Linux's idle class gives it only
+    what is left; elsewhere the lowest nice.
     """
     try:
         os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
