@@ -92,17 +92,14 @@ _MOTTO = re.compile(
 _NUMBER_MARKS = re.compile(r"(?<!\w)S\s?:(?=\s?\d)|(?<=\d/)[QN]\s?-(?=[A-Z])")
 _NUMBER_SPELT = {"S": "Số:", "Q": "QĐ-", "N": "NĐ-"}
 _CODE_WITHOUT_D = re.compile(
-    r"(?<=[/-])(?P<head>[PSB]?GD|H)(?P<tail>T|ND)(?=[-/,\s]|$)|(?<=/)(?P<alone>[AU])(?=-|\s|$)"
+    r"(?<=[/-])(?:(?P<education>[PSB]?GD)T|(?P<council>H)ND)(?=[-/,\s]|$)|(?<=/)(?P<alone>[AU])(?=-|\s|$)"
 )
 
 
 def _code_spelt(m: re.Match) -> str:
     if m["alone"]:  # an Đề án's "ĐA", a Party committee's "ĐU": no code is the one letter
         return f"Đ{m['alone']}"
-    head, tail = m["head"], m["tail"]
-    if (head == "H") != (tail == "ND"):  # "GD" + "T" (Giáo dục và Đào tạo), "H" + "ND" (Hội đồng nhân dân)
-        return m.group()
-    return f"{head}Đ{tail}"
+    return f"{m['education']}ĐT" if m["education"] else "HĐND"  # Giáo dục và Đào tạo; Hội đồng nhân dân
 
 
 @functools.cache
