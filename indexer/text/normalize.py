@@ -24,7 +24,7 @@ from indexer.reading.source_text import Line, SourceText, plain_lines
 from indexer.text.closing_columns import closing_columns
 from indexer.text.header_cells import header_cells, heading_mended, is_header_line, is_place_date
 from indexer.text.places import marks_mended
-from indexer.text.vietnamese import is_all_caps, nfc
+from indexer.text.vietnamese import is_all_caps, nfc, unglued
 from indexer.vocabulary import ADDRESSED, MOTTO
 
 # Bidirectional controls too: Vietnamese never needs them, and a U+202E in an uploaded text would show
@@ -67,7 +67,7 @@ def clean_characters(text: str) -> str:
     text = _SLASHES.sub("/", text)
     text = _UO_SLIP.sub(lambda m: _HORN_U[m.group(1)] + m.group(2), text)
     text = _O_GRAVE_SLIP.sub(lambda m: "ò" if m.group(0) == "ị" else "Ò", text)
-    return nfc(text)
+    return nfc(unglued(text))
 
 
 # --- chrome -------------------------------------------------------------------

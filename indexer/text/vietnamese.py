@@ -1,4 +1,4 @@
-"""Vietnamese orthography: one tone placement, folding, and case helpers.
+"""Vietnamese orthography: one tone placement, folding, case helpers, and the spaces a copy lost between syllables.
 
 Vietnamese text in the wild mixes two tone-placement conventions for the
 open syllables ``oa``, ``oe`` and ``uy``: the "old" one (``hòa``, ``khỏe``,
@@ -26,6 +26,9 @@ from unidecode import unidecode
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _VOWELS = set("aăâeêioôơuưy")
 _MODIFIED_VOWELS = set("ăâêôơư")
+_VOWEL_LETTERS = set(
+    unicodedata.normalize("NFC", v + t) for v in "aăâeêioôơuưy" for t in ("", *"\u0300\u0301\u0303\u0309\u0323")
+)
 _ONSETS = {
     "",
     "b",
@@ -316,3 +319,109 @@ def is_all_caps(text: str) -> bool:
     (True, False, False)
     """
     return text.isupper() and sum(1 for ch in text if ch.isalpha()) >= 2
+
+
+# A word of several syllables a copy wrote without their spaces ("thựchiện", "Quyết địnhsố", "QUYẾT ĐỊNHVề"): a
+# web page that dropped the space beside its markup, a text layer that lost it.  Vietnamese writes one syllable a
+# word, so a word that is no syllable but is two or more (each of two letters at least, one a syllable the
+# dictionary writes, in one case) had its spaces.  Only where each syllable shows it stood apart from one next to
+# it: a capital that opens the next ("việcChấm"), a word of two syllables the dictionary knows ("thực hiện"), or a
+# word of the grammar on either side ("địnhsố"): "magiê", "nitơ", "kilôgam" and "xirô" are one word each.  A word
+# that touches a figure, a slash or a dash is a code ("SoXD-QLN"); one without a mark is a foreign word or a name.
+_GLUED = re.compile(r"(?<![\w/@.-])[^\W\d_]{4,}(?![\w/@-])")
+_LONGEST_SYLLABLE = 7  # letters: "nghiêng", "khuỷu"
+_GRAMMAR = frozenset(
+    ("và", "các", "của", "là", "về", "để", "cho", "với", "theo", "tại", "đến", "từ", "trong", "những", "được", "có",
+     "không", "số", "ngày", "tháng", "năm", "này", "đó", "khi", "đã", "sẽ", "thì", "mà", "hoặc", "như", "bị", "do",
+     "vào", "ra", "trên", "sau", "trước", "việc", "xã", "huyện", "tỉnh", "phường", "quận")
+)  # fmt: skip
+
+
+@functools.cache
+def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
+    """The syllables of pyvi's dictionary, and its words of two syllables, in our tone placement."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pyvi")
+    folder = (spec.submodule_search_locations or [""])[0] if spec else ""
+    syllables, pairs = set(), set()
+    try:
+        with open(f"{folder}/models/words.txt", encoding="utf-8") as fh:
+            for line in fh:
+                word = nfc(line.strip().lower())
+                syllables.update(s for s in word.split() if is_syllable(s))
+                if word.count(" ") == 1:
+                    pairs.add(word)
+    except OSError:  # pyvi is a requirement; without its dictionary nothing is split
+        pass
+    return frozenset(syllables), frozenset(pairs)
+
+
+def _one_case(piece: str) -> bool:
+    return piece.islower() or piece.isupper() or (piece[0].isupper() and piece[1:].islower())
+
+
+def _borrowed(syllable: str) -> bool:
+    """Open and without a tone, as the syllables of a borrowed word are ("xi rô", "mô tô"): the dictionary spells
+    them apart, a text as often as one word."""
+    return syllable[-1] in _VOWEL_LETTERS and not any(ch in TONE_MARKS for ch in unicodedata.normalize("NFD", syllable))
+
+
+def _apart(pieces: list[str], low: list[str], pairs: frozenset[str]) -> bool:
+    """Whether every syllable shows it stood apart (see above)."""
+
+    def linked(k: int) -> bool:  # pieces k and k + 1
+        left, right = pieces[k], pieces[k + 1]
+        capital = right[0].isupper() and (left[-1].islower() or (left.isupper() and right[1:].islower()))
+        word = f"{low[k]} {low[k + 1]}" in pairs and not (_borrowed(low[k]) and _borrowed(low[k + 1]))
+        return capital or word or low[k] in _GRAMMAR or low[k + 1] in _GRAMMAR
+
+    ends = [linked(k) for k in range(len(pieces) - 1)]
+    return all((k and ends[k - 1]) or (k < len(ends) and ends[k]) for k in range(len(pieces)))
+
+
+@functools.lru_cache(maxsize=65536)
+def syllables_of(word: str) -> tuple[str, ...] | None:
+    """The syllables a word wrote without their spaces, or ``None`` when it is one word.
+
+    >>> syllables_of("thựchiện"), syllables_of("ĐỊNHVề"), syllables_of("Ủyban"), syllables_of("Kếhoạchsố")
+    (('thực', 'hiện'), ('ĐỊNH', 'Về'), ('Ủy', 'ban'), ('Kế', 'hoạch', 'số'))
+    >>> [syllables_of(word) for word in ("Lênin", "Thường", "tƯrêN", "magiê", "xirô")]
+    [None, None, None, None, None]
+    """
+    if word.isascii() or is_syllable(word):
+        return None
+    known, pairs = _dictionary()
+    low = word.lower()
+    best: list = [None] * (len(low) + 1)  # fewest syllables to each letter, then most dictionary pairs
+    best[0] = (0, 0, ())
+    for i in range(len(low)):
+        if best[i] is None:
+            continue
+        for j in range(i + 2, min(len(low), i + _LONGEST_SYLLABLE) + 1):
+            piece = place_tone(low[i:j])
+            if piece not in known or not _one_case(word[i:j]):
+                continue
+            if i and piece[0] in _VOWEL_LETTERS and (low[i - 1] in _VOWEL_LETTERS or piece.isascii()):
+                continue  # "Lê|nin" or "Lên|in", "chu|yén": where a syllable without onset begins is a guess
+            count, linked, cut = best[i]
+            linked += bool(cut) and f"{place_tone(low[cut[-1][0] : i])} {piece}" in pairs
+            found = (count + 1, linked, (*cut, (i, j)))
+            if best[j] is None or (found[0], -found[1]) < (best[j][0], -best[j][1]):
+                best[j] = found
+    done = best[len(low)]
+    if not done or done[0] < 2:
+        return None
+    pieces = [word[i:j] for i, j in done[2]]
+    return tuple(pieces) if _apart(pieces, [place_tone(p.lower()) for p in pieces], pairs) else None
+
+
+def unglued(text: str) -> str:
+    """``text`` with the spaces put back between syllables a copy wrote as one word (:func:`syllables_of`).
+
+    >>> unglued("Căn cứ Quyết địnhsố 2216/QĐ-BTP; triển khai thựchiện; QUYẾT ĐỊNHVề việc; 1030/SoXD-QLN; Facebook")
+    'Căn cứ Quyết định số 2216/QĐ-BTP; triển khai thực hiện; QUYẾT ĐỊNH Về việc; 1030/SoXD-QLN; Facebook'
+    """
+    if text.isascii():
+        return text
+    return _GLUED.sub(lambda m: " ".join(syllables_of(m.group()) or (m.group(),)), text)

@@ -245,10 +245,10 @@ Căn cứ Nghị định số 77/2015/NĐ-CP ngày 10 tháng 9 năm 2015 của C
         },
     ),
     (
-        "web3 304: a decision flattened to one line; its subject 'về việc ban hành Quy định' is no page's lead",
+        "web3 304: a decision flattened to one line, its type run into its subject ('QUYẾT ĐỊNHVề việc')",
         """BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNHVề việc ban hành Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh--------- BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; - Để thống nhất trong toàn hệ thống việc ban hành văn bản của Đoàn TNCS Hồ Chí Minh, QUYẾT ĐỊNH Điều 1. Ban hành kèm theo quyết định này Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh.
 """,
-        {"doc_type": None},
+        {"doc_type": "Quyết định"},
     ),
     (
         "web7 705: the one Cục Thuế of the State, named alone under its ministry (a scan; OCR's 'Kinh gửi')",

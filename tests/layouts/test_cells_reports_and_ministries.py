@@ -348,7 +348,7 @@ Thực hiện chỉ huy của Ban bí thư, BanTổ chức trung ương hướng
         {"issuer": "Ban Tổ chức Trung ương", "level": "central", "number": "27-HD/BTCTW"},
     ),
     (
-        "a part lettered in capitals under the subject ('A -MỤC ĐÍCH, YÊU CẦU') is the body's, not the subject's (web68)",
+        "a part lettered in capitals under the subject ('A -MỤC ĐÍCH, YÊU CẦU') is the body's, not the subject's (web68); its glued 'VỀĐÁNH' spelt apart",
         """BAN TỔ CHỨC TRUNG ƯƠNG
 --------
 
@@ -367,7 +367,7 @@ A -MỤC ĐÍCH, YÊU CẦU
 
 - Đánh giá đúng chất lượng tổ chức cơ sở đảng và đảngviên để cấp uỷ các cấp đề ra chủ trương, giải pháp xây dựng, củng cố, nâng caonăng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng và chất lượng đội ngũcán bộ, đảng viên theo tinh thần Nghị quyết Đại hội X của Đảng.
 """,
-        {"title": "Vềđánh giá chất lượng tổ chức cơ sở Đảng và Đảng viên", "doc_type": "Hướng dẫn"},
+        {"title": "Về đánh giá chất lượng tổ chức cơ sở Đảng và Đảng viên", "doc_type": "Hướng dẫn"},
     ),
     (
         "a notice a portal kept without its type line: its closing formula 'trân trọng thông báo' (web53)",

@@ -67,6 +67,32 @@ def test_clean_line(raw, expected):
     assert clean_line(raw) == expected
 
 
+# Syllables a copy wrote without their spaces, and words that are one word however they look.
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        # a legal website's copy (web10 1006)
+        ("Căn cứ Quyết địnhsố 2216/QĐ-BTP ngày 30/7/2012", "Căn cứ Quyết định số 2216/QĐ-BTP ngày 30/7/2012"),
+        # a flattened copy's type line run into its subject (web3 304)
+        ("QUYẾT ĐỊNHVề việc ban hành Quy định", "QUYẾT ĐỊNH Về việc ban hành Quy định"),
+        # a news page's headline (web43 4308)
+        ("BỔ SUNG PHÓ CHỦTỊCH HĐND TỈNH AN GIANG", "BỔ SUNG PHÓ CHỦ TỊCH HĐND TỈNH AN GIANG"),
+        # a PDF's table header (web3 302) and a scan's motto (web45 4513)
+        ("Diễn giải mô tả công việcChấm điểmMã", "Diễn giải mô tả công việc Chấm điểm Mã"),
+        ("Độclập - Tự do - Hạnhphúc", "Độc lập - Tự do - Hạnh phúc"),
+        # the gazette's borrowed words stay whole; so do codes and foreign words
+        (
+            "xirô đường chưa pha thêm hương liệu; magiê ôxít nấu chảy",
+            "xirô đường chưa pha thêm hương liệu; magiê ôxít nấu chảy",
+        ),
+        ("đơn vị tính là kilôgam (kg)", "đơn vị tính là kilôgam (kg)"),
+        ("Số: 1030/SoXD-QLN-TTBDS; trang Facebook", "Số: 1030/SoXD-QLN-TTBDS; trang Facebook"),
+    ],
+)
+def test_syllables_written_as_one_word_are_spelt_apart(line, expected):
+    assert clean_line(line) == expected
+
+
 def test_fold_keeps_one_character_for_one():
     text = "Đối ngoại Tỉnh uỷ Cao Bằng 57-KL/TW"
     assert fold(text) == "doi ngoai tinh uy cao bang 57-kl/tw"
