@@ -15,7 +15,8 @@ Comparisons follow the gold conventions (``real-directives-dev/README.md``):
   ``basis`` as a set.
 * ``issuer``, ``province`` and ``title`` after Unicode NFC, one tone placement (``uỷ`` = ``ủy``), case folded,
   spaces collapsed; a title's leading ``V/v`` / ``Về việc`` / ``Về:`` label and closing punctuation are not
-  part of the subject.
+  part of the subject, nor are its spaces: a copy that lost some ("VỀĐÁNH GIÁ", "CƠSỞ ĐẢNG") has the same
+  subject, and the gold types some such copies as printed, others with their spaces.
 * ``year`` and ``date`` exactly (``date`` is null when the header leaves the day blank).
 
 Prints every disagreement, how many wrong fields the review page marks for checking (and how many right
@@ -60,8 +61,9 @@ def _text_key(value: str | None) -> str | None:
 def _title_key(value: str | None) -> str | None:
     if not value:
         return None
-    text = re.sub(r"^[\"“]?\s*(?:(?:v/v|về việc)\s*[:.]?|về\s*:)\s*", "", value.strip(), flags=re.I)
-    return _text_key(text.strip(' .;:"“”'))
+    text = re.sub(r"^[\"“]?\s*(?:(?:v/v|về\s*việc)\s*[:.]?|về\s*:)\s*", "", value.strip(), flags=re.I)
+    folded = _text_key(text.strip(' .;:"“”'))
+    return folded.replace(" ", "") if folded else None
 
 
 def _number_key(value: str | None) -> str | None:
