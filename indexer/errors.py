@@ -73,10 +73,10 @@ class UndecodableText(UnreadableFile):
 
     def __init__(self):
         super().__init__(
-            "Không nhận ra mã hoá ký tự của tệp. Chỉ nhận UTF-8, UTF-16 hoặc Windows-1258; "
-            "tệp soạn bằng phông TCVN3 (ABC) hay VNI cần chuyển sang Unicode trước.",
-            "unrecognised character encoding: only UTF-8, UTF-16 and Windows-1258 are accepted; "
-            "convert TCVN3/VNI files to Unicode first",
+            "Không nhận ra mã hoá ký tự của tệp. Chỉ nhận UTF-8, UTF-16, Windows-1258 và văn bản gõ bằng phông "
+            "TCVN3 (ABC) hay VNI; hãy lưu lại tệp dạng Unicode (UTF-8) rồi tải lên.",
+            "unrecognised character encoding: only UTF-8, UTF-16, Windows-1258 and text typed in the TCVN3 (ABC) "
+            "or VNI fonts are read; save the file as Unicode (UTF-8) and upload it again",
         )
 
 

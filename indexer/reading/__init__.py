@@ -16,6 +16,7 @@ from indexer.errors import UnsupportedFormat
 from indexer.reading.doc import read_doc
 from indexer.reading.docx import read_docx
 from indexer.reading.html import read_html
+from indexer.reading.legacy_fonts import in_unicode
 from indexer.reading.ocr import image_frames, read_image
 from indexer.reading.ocr_session import ocr_session
 from indexer.reading.pdf import pages_for_ocr, read_pdf
@@ -80,7 +81,7 @@ def read_bytes(data: bytes, filename: str) -> SourceText:
     check_extension(data, extension)
     if extension in TEXT_EXTENSIONS and looks_like_html_page(data):
         reader = read_html  # a page saved under a text name: its markup is not its text
-    return reader(data)
+    return in_unicode(reader(data))
 
 
 IMAGES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")

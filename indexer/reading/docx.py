@@ -20,6 +20,7 @@ from lxml import etree
 
 from indexer.errors import CorruptDocument, ZipBomb
 from indexer.reading.html import roman, whole_number
+from indexer.reading.legacy_fonts import CAPITALS, font_code, from_legacy_code
 from indexer.reading.source_text import Line, SourceText, data_rows
 
 # A Word document's XML compresses about 10:1 and its images not at all; these leave ample room.
@@ -192,8 +193,39 @@ def _heading_level(paragraph) -> int:
 # --- the body ----------------------------------------------------------------------------------------------------
 
 
+def _font_of_style(paragraph) -> str | None:
+    """The font a paragraph's style (or a style it is based on) types its runs in."""
+    style = _style_of(paragraph)
+    while style is not None:
+        try:
+            if style.font.name:
+                return style.font.name
+        except _DAMAGED_STYLES:
+            return None
+        style = _base_of(style)
+    return None
+
+
+def _text_of(paragraph) -> str:
+    """A paragraph's text, its runs typed in a legacy Vietnamese font spelt in Unicode by that font's code, a
+    capital face's in capitals as it draws them (:func:`~indexer.reading.legacy_fonts.font_code`)."""
+    fonts = [run.font.name for run in paragraph.runs]
+    if not any(font_code(font) for font in fonts) and not font_code(_font_of_style(paragraph)):
+        return paragraph.text
+    style_font, parts = _font_of_style(paragraph), []
+    for item in paragraph.iter_inner_content():
+        for run in getattr(item, "runs", None) or [item]:
+            code = font_code(run.font.name or style_font)
+            if code is None:
+                parts.append(run.text)
+                continue
+            text = from_legacy_code(run.text, code.removesuffix(CAPITALS))
+            parts.append(text.upper() if code.endswith(CAPITALS) else text)
+    return "".join(parts)
+
+
 def _paragraph_lines(paragraph, numbering: Numbering) -> list[Line]:
-    text = paragraph.text.replace("\t", " ")
+    text = _text_of(paragraph).replace("\t", " ")
     numbered = _numbering_of(paragraph)
     if numbered and text.strip():
         label = numbering.label(*numbered)

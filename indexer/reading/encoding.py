@@ -1,4 +1,5 @@
-"""Bytes -> str for text files: UTF-8 (with or without BOM), UTF-16, Windows-1258.
+"""Bytes -> str for text files: UTF-8 (with or without BOM), UTF-16, Windows-1258, and the bytes of the TCVN3
+and VNI fonts (:mod:`indexer.reading.legacy_fonts`).
 
 Anything else is refused with :class:`~indexer.errors.UndecodableText`
 rather than guessed: a wrongly decoded directive is worse than none.
@@ -18,6 +19,7 @@ import re
 import unicodedata
 
 from indexer.errors import BinaryFile, EmptyFile, UndecodableText
+from indexer.reading.legacy_fonts import from_legacy_code, legacy_code
 
 # Magic numbers of the binary formats people are most likely to upload by mistake.
 BINARY_SIGNATURES = [
@@ -123,9 +125,14 @@ def decode(data: bytes) -> tuple[str, str]:
                     raise UndecodableText() from None
                 if _control_ratio(candidate) > 0.01:
                     raise BinaryFile() from None
-                if not _looks_vietnamese(candidate):
-                    raise UndecodableText() from None
-                text, encoding = candidate, "cp1258"
+                if _looks_vietnamese(candidate):
+                    text, encoding = candidate, "cp1258"
+                else:  # a file saved from the TCVN3 or VNI fonts: its bytes are those fonts' Latin-1 letters
+                    latin = data.decode("latin-1")
+                    encoding = legacy_code(latin)
+                    text = from_legacy_code(latin, encoding) if encoding else None
+                    if text is None or not _looks_vietnamese(text):
+                        raise UndecodableText() from None
 
     if text is None:
         raise UndecodableText()
