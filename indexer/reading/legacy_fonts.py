@@ -112,6 +112,12 @@ def from_legacy_code(text: str, code: str) -> str:
     return "\n".join(out)
 
 
+def texts_in_unicode(texts: list[str]) -> tuple[list[str], str | None]:
+    """Texts of one file (a PDF's pages), in Unicode when together they show a legacy code; and that code."""
+    code = legacy_code("\n".join(texts))
+    return ([from_legacy_code(text, code) for text in texts] if code else texts), code
+
+
 CAPITALS = "-capitals"
 _TCVN3_FONT = re.compile(r"^\.Vn(?P<face>.*?)(?P<capitals>H)?$")  # ".VnTime", ".VnArialH", ".VnCentury SchoolbookH"
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from indexer.errors import CorruptDocument, EncryptedPdf, NoTextLayer
 from indexer.reading.encoding import VIETNAMESE_LETTERS
+from indexer.reading.legacy_fonts import texts_in_unicode
 from indexer.reading.ocr import NoTextFound, ocr_pdf_pages
 from indexer.reading.ocr import available as ocr_available
 from indexer.reading.pdf_stamps import fill_blanks, page_fragments, reading_order, widget_stamps
@@ -61,6 +62,7 @@ def read_pdf(data: bytes) -> SourceText:
         raise
     except Exception:  # pypdf raises many kinds on a damaged file (PdfReadError, KeyError, ValueError…)
         raise CorruptDocument(*_BROKEN) from None
+    pages, code = texts_in_unicode(pages)  # a text layer in the TCVN3 or VNI fonts' codes is text all the same
     pages, read = _with_ocr(data, pages)
     if sum(ch.isalpha() for text in pages for ch in text) < MIN_LETTERS:
         raise NoTextLayer()
@@ -75,7 +77,7 @@ def read_pdf(data: bytes) -> SourceText:
             lines += plain_lines(text)
         row_open = bool(table) and not needs_ocr(text)
         lines.append(Line("", "blank"))
-    return SourceText(lines, "pdf", None, ocr=read)
+    return SourceText(lines, "pdf", code, ocr=read)
 
 
 def _page_text(page, reader) -> str:
@@ -111,7 +113,7 @@ def pages_for_ocr(data: bytes) -> int:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             return 0
-        return sum(needs_ocr(_page_text(page, reader)) for page in reader.pages)
+        return sum(needs_ocr(text) for text in texts_in_unicode([_page_text(page, reader) for page in reader.pages])[0])
     except Exception:  # damaged or encrypted: read_pdf refuses it with the reason
         return 0
 

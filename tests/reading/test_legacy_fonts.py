@@ -5,6 +5,7 @@ The files are made as Word made them: each letter typed in the font's code, the 
 UBND tỉnh Ninh Bình, 01/11/2024), whose gold the record must give.
 """
 
+import html
 import io
 import unicodedata
 
@@ -16,6 +17,7 @@ from indexer.reading import read_bytes
 from indexer.reading.encoding import decode
 from indexer.reading.legacy_fonts import from_legacy_code, legacy_code
 from indexer.text.vietnamese import key
+from tests.office_files import print_pdf
 
 HEADER = [("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), ("TỈNH NINH BÌNH", "Độc lập - Tự do - Hạnh phúc")]
 NUMBER, PLACE_DATE = "Số: 193 /KH-UBND", "Ninh Bình, ngày 01 tháng 11 năm 2024"
@@ -142,6 +144,19 @@ def test_a_text_file_saved_from_a_legacy_font_gives_the_record_of_its_text(code,
     assert {field: record[field] for field in GOLD} == GOLD
     assert key(record["issuer"]) == key("Ủy ban nhân dân tỉnh Ninh Bình")
     assert "cây xanh trên địa bàn tỉnh Ninh Bình" in record["title"]
+
+
+def test_a_pdf_whose_text_layer_is_in_the_tcvn3_code_is_read_as_text(browser):
+    # a PDF printed from a .VnTime document keeps the font's codes in its text layer: "nh©n d©n"
+    cells = [[html.escape(in_abc(text, text.isupper())) for text in row] for row in [*HEADER, (NUMBER, PLACE_DATE)]]
+    rows = "".join(f"<tr><td>{left}</td><td>{right}</td></tr>" for left, right in cells)
+    body = "".join(f"<p>{html.escape(in_abc(text, text.isupper()))}</p>" for text in BODY)
+    data = print_pdf(browser, f"<table>{rows}</table>{body}")
+    source = read_bytes(data, "ke-hoach-193.pdf")
+    assert source.encoding == "tcvn3" and not source.ocr  # read from its text, not by OCR
+    record = parse_bytes(data, "ke-hoach-193.pdf")[0].to_dict()
+    assert {field: record[field] for field in GOLD} == GOLD
+    assert key(record["issuer"]) == key("Ủy ban nhân dân tỉnh Ninh Bình")
 
 
 @pytest.mark.parametrize(
