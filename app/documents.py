@@ -170,6 +170,7 @@ def document(doc_id):
         "back_url": urls.search_url({"q": query_text}) if query_text and not request.args.get("find") else None,
         "source_url": urls.source_url(record.doc_id) if record.source else None,
         "ocr": ocr_summary(record),
+        "legacy_font": record.source.encoding if record.source and record.source.encoding in ("tcvn3", "vni") else None,
         "doc_url": urls.doc_url,
     }
     return render_template("document.html", **view)

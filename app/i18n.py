@@ -185,6 +185,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nhận dạng từ ảnh quét (OCR): {pages} trang, độ tin cậy trung bình {confidence}%",
         "read from a scan by OCR: {pages} pages, mean confidence {confidence}%",
     ),
+    "text_from_tcvn3": (
+        "gõ bằng phông TCVN3 (ABC, .VnTime), đã chuyển sang Unicode",
+        "typed in a TCVN3 font (ABC, .VnTime), converted to Unicode",
+    ),
+    "text_from_vni": (
+        "gõ bằng phông VNI (VNI-Times), đã chuyển sang Unicode",
+        "typed in a VNI font (VNI-Times), converted to Unicode",
+    ),
     "ocr_source_note": (
         "Chữ của văn bản này được nhận dạng từ ảnh quét (OCR) và có thể có lỗi; hãy đối chiếu với ảnh các trang.",
         "The text of this document was read from a scan by OCR and may hold errors; compare it with the page images.",

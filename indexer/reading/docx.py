@@ -290,4 +290,13 @@ def read_docx(data: bytes) -> SourceText:
         else:
             lines += _paragraph_lines(block, numbering)
             lines.append(Line("", "blank"))
-    return SourceText(lines, "docx", None)
+    return SourceText(lines, "docx", _legacy_font_code(document))
+
+
+def _legacy_font_code(document) -> str | None:
+    """The legacy code the body's runs were typed in (:func:`_text_of` spelt them in Unicode), if any."""
+    for fonts in document.element.body.iter(f"{{{_NS['w']}}}rFonts"):
+        code = font_code(fonts.get(f"{{{_NS['w']}}}ascii"))
+        if code:
+            return code.removesuffix(CAPITALS)
+    return None

@@ -66,6 +66,7 @@ def legacy_code(text: str) -> str | None:
     >>> legacy_code("UÛY BAN NHAÂN DAÂN TÆNH, ngaøy 10 thaùng 3 naêm 2005"), legacy_code("Uỷ ban nhân dân © 2005")
     ('vni', None)
     >>> legacy_code("Постановление правительства".encode("cp1251").decode("latin-1"))
+    >>> legacy_code("BØ CÔNG AN\\nCÔNG AN TÈNH LÂM ÒNG\\nV/v xin chç tr°¡ng tri¿n khai")  # a PDF's broken font
     """
     lines = [line for line in text.splitlines() if not _UNICODE_ONLY.search(line)]
     rest = "\n".join(lines)
@@ -75,7 +76,24 @@ def legacy_code(text: str) -> str | None:
     letters = [ch for ch in rest if ch.isalpha()]
     if sum(ch.isascii() for ch in letters) < _LATIN * len(letters):
         return None  # Russian or Greek in a Windows code page: its letters are not Latin ones with marks
-    return "tcvn3" if tcvn3 >= vni else "vni"
+    code = "tcvn3" if tcvn3 >= vni else "vni"
+    # Spelt again, the text must read as Vietnamese: its commonest words come out ("nhân dân", "của", "ngày").
+    # A PDF font that maps letters to others ("chç tr°¡ng") is no code: spelt by one, it stays gibberish.
+    before, after = _common_words(rest), _common_words(from_legacy_code(rest, code))
+    return code if after >= _ENOUGH and after >= 2 * before else None
+
+
+# Words of administrative Vietnamese that every document holds, each with a letter neither code keeps as it is.
+_COMMON = frozenset(
+    ("và", "các", "của", "là", "được", "có", "người", "năm", "ngày", "tháng", "nhân", "dân", "thực", "hiện", "công",
+     "tác", "những", "với", "để", "về", "theo", "tại", "tỉnh", "huyện", "xã", "số", "đồng", "chí", "quyết", "định",
+     "kế", "hoạch", "uỷ", "ủy", "hội", "đảng", "việt", "nghĩa", "độc", "lập", "tự", "hạnh", "phúc", "cộng", "hoà",
+     "hòa", "trên", "địa", "bàn", "chủ", "tịch", "nhiệm", "vụ", "trưởng", "phòng", "cơ", "quan", "đơn", "vị")
+)  # fmt: skip
+
+
+def _common_words(text: str) -> int:
+    return sum(word in _COMMON for word in re.findall(r"[^\W\d_]+", text.lower()))
 
 
 def _vni_letter(m: re.Match) -> str:
