@@ -39,15 +39,9 @@ _MARKS = {
     "é": "\u0306\u0301", "è": "\u0306\u0300", "ú": "\u0306\u0309", "ü": "\u0306\u0303", "ë": "\u0306\u0323",
 }  # fmt: skip
 _VNI_LETTERS = {"ô": "ơ", "ö": "ư", "ñ": "đ", "í": "í", "ì": "ì", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ"}
-_VNI_MARKED = re.compile(
-    "([aeiouyAEIOUYôöÔÖ])(["
-    + "".join(_MARKS)
-    + "".join(_MARKS).upper()
-    + "]?)|(["
-    + "".join(_VNI_LETTERS)
-    + "".join(_VNI_LETTERS).upper()
-    + "])"
-)
+_VNI_MARK_CHARS = "".join(_MARKS) + "".join(_MARKS).upper()
+_VNI_ALONE_CHARS = "".join(_VNI_LETTERS) + "".join(_VNI_LETTERS).upper()
+_VNI_MARKED = re.compile(f"([aeiouyAEIOUYôöÔÖ])([{_VNI_MARK_CHARS}]?)|([{_VNI_ALONE_CHARS}])")
 # Marks no Vietnamese letter is, after a vowel: only VNI writes them so.
 _VNI_SIGNS = re.compile(r"[aeiouyAEIOUYôöÔÖ][øûïëäåüùØÛÏËÄÅÜÙ]|[ñöæîÑÖÆÎ](?=[^\W\d_])|(?<=[^\W\d_])[ñöæîÑÖÆÎ]")
 
@@ -163,8 +157,8 @@ def in_unicode(source: SourceText) -> SourceText:
         if code is None:
             return source
         lines = [dataclasses.replace(line, text=from_legacy_code(line.text, code)) for line in lines]
-    if code == "tcvn3" and source.format != "docx":  # a Word file says which runs its capital face drew
-        lines = _capital_face(lines)
+    if code == "tcvn3" and not (source.format == "docx" and source.encoding == code):
+        lines = _capital_face(lines)  # a Word file that names its fonts said which runs the capital face drew
     return dataclasses.replace(source, lines=lines, encoding=code)
 
 
