@@ -159,6 +159,18 @@ def test_a_pdf_whose_text_layer_is_in_the_tcvn3_code_is_read_as_text(browser):
     assert key(record["issuer"]) == key("Ủy ban nhân dân tỉnh Ninh Bình")
 
 
+def test_a_web_page_in_tcvn3_fonts_is_read_as_unicode():
+    # an older site's page: its text in <font face=".VnTime">, its header in the capital face
+    cells = [[html.escape(in_abc(text, text.isupper())) for text in row] for row in [*HEADER, (NUMBER, PLACE_DATE)]]
+    rows = "".join(f'<tr><td><font face=".VnTimeH">{a}</font></td><td>{b}</td></tr>' for a, b in cells)
+    body = "".join(f'<p><font face=".VnTime">{html.escape(in_abc(text, text.isupper()))}</font></p>' for text in BODY)
+    data = f"<html><head><meta charset='utf-8'></head><body><table>{rows}</table>{body}</body></html>".encode()
+    assert read_bytes(data, "ke-hoach-193.html").encoding == "tcvn3"
+    record = parse_bytes(data, "ke-hoach-193.html")[0].to_dict()
+    assert {field: record[field] for field in GOLD} == GOLD
+    assert key(record["issuer"]) == key("Ủy ban nhân dân tỉnh Ninh Bình")
+
+
 @pytest.mark.parametrize(
     "text",
     [
