@@ -330,6 +330,7 @@ def is_all_caps(text: str) -> bool:
 # that touches a figure, a slash or a dash is a code ("SoXD-QLN"); one without a mark is a foreign word or a name.
 _GLUED = re.compile(r"(?<![\w/@.-])[^\W\d_]{4,}(?![\w/@-])")
 _LONGEST_SYLLABLE = 7  # letters: "nghiêng", "khuỷu"
+_LABELS = ("nơi nhận", "kính gửi")  # the labels of a document's recipients: no dictionary lists them
 _GRAMMAR = frozenset(
     ("và", "các", "của", "là", "về", "để", "cho", "với", "theo", "tại", "đến", "từ", "trong", "những", "được", "có",
      "không", "số", "ngày", "tháng", "năm", "này", "đó", "khi", "đã", "sẽ", "thì", "mà", "hoặc", "như", "bị", "do",
@@ -354,6 +355,7 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
                     pairs.add(word)
     except OSError:  # pyvi is a requirement; without its dictionary nothing is split
         pass
+    pairs.update(_LABELS)
     return frozenset(syllables), frozenset(pairs)
 
 

@@ -80,6 +80,7 @@ def test_clean_line(raw, expected):
         # a PDF's table header (web3 302) and a scan's motto (web45 4513)
         ("Diễn giải mô tả công việcChấm điểmMã", "Diễn giải mô tả công việc Chấm điểm Mã"),
         ("Độclập - Tự do - Hạnhphúc", "Độc lập - Tự do - Hạnh phúc"),
+        ("Nơinhận: TM. ĐOÀN KIỂM TRA", "Nơi nhận: TM. ĐOÀN KIỂM TRA"),  # dev 006's scan
         # the gazette's borrowed words stay whole; so do codes and foreign words
         (
             "xirô đường chưa pha thêm hương liệu; magiê ôxít nấu chảy",
