@@ -22,7 +22,6 @@ from indexer.reading.ocr import available as ocr_available
 from tests.app.archivists import LIMIT, PASSWORD, Archivist, api_upload, corpus_state, csrf_of, search_ids
 from tests.conftest import ROOT
 from tests.office_files import blank_pdf, docx_bytes, plan, plan_html, plan_text, zip_bomb, zip_without_word
-from tests.reading.test_legacy_fonts import in_abc, word_file
 from tests.reading.test_readers_office import BLANK_SCAN_WORDS
 
 PLAN_ID = "15-kh-hu-lang-son-2025"
@@ -388,18 +387,6 @@ def test_the_api_archives_and_answers_the_records(app, dirs):
     assert "16-kh-hu-lang-son-2025" in search_ids(client, "phong chong thien tai")
     entries = json.loads("[" + ",".join((dirs[0] / ".audit.jsonl").read_text(encoding="utf-8").split("\n")[:-1]) + "]")
     assert [(e["action"], e["actor"], e["via"]) for e in entries] == [("upload", "may-quet", "api")] * 2
-
-
-def test_a_word_file_typed_in_tcvn3_is_archived_in_unicode_and_says_so(app):
-    # dev set 043's plan as a .VnTime office typed it (tests/reading/test_legacy_fonts.py)
-    client = app.test_client()
-    response = api_upload(client, ("ke-hoach-193.docx", word_file(".VnTime", ".VnTimeH", in_abc)))
-    assert response.status_code == 201
-    (document,) = response.get_json()["documents"]
-    assert document["number"] == "193/KH-UBND"
-    assert document["doc_id"] in search_ids(client, "cay xanh ninh binh")
-    page = client.get(document["url"]).get_data(as_text=True)
-    assert "gõ bằng phông TCVN3" in page and "trên địa bàn tỉnh Ninh Bình" in page and "nh©n" not in page
 
 
 def test_withdraw_leaves_search_and_keeps_the_original(archivist, app, dirs):
