@@ -26,9 +26,7 @@ from unidecode import unidecode
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _VOWELS = set("aăâeêioôơuưy")
 _MODIFIED_VOWELS = set("ăâêôơư")
-_VOWEL_LETTERS = set(
-    unicodedata.normalize("NFC", v + t) for v in "aăâeêioôơuưy" for t in ("", *"\u0300\u0301\u0303\u0309\u0323")
-)
+_VOWEL_LETTERS = {unicodedata.normalize("NFC", v + t) for v in _VOWELS for t in ("", *TONE_MARKS)}
 _ONSETS = {
     "",
     "b",
