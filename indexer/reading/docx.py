@@ -209,10 +209,10 @@ def _font_of_style(paragraph) -> str | None:
 def _text_of(paragraph) -> str:
     """A paragraph's text, its runs typed in a legacy Vietnamese font spelt in Unicode by that font's code, a
     capital face's in capitals as it draws them (:func:`~indexer.reading.legacy_fonts.font_code`)."""
-    fonts = [run.font.name for run in paragraph.runs]
-    if not any(font_code(font) for font in fonts) and not font_code(_font_of_style(paragraph)):
+    style_font = _font_of_style(paragraph)
+    if not font_code(style_font) and not any(font_code(run.font.name) for run in paragraph.runs):
         return paragraph.text
-    style_font, parts = _font_of_style(paragraph), []
+    parts = []
     for item in paragraph.iter_inner_content():
         for run in getattr(item, "runs", None) or [item]:
             code = font_code(run.font.name or style_font)
