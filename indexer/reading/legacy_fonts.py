@@ -152,6 +152,8 @@ def in_unicode(source: SourceText) -> SourceText:
     """What a reader gave, its lines in Unicode when they were typed in a legacy code (its name the encoding)."""
     code = source.encoding if source.encoding in ("tcvn3", "vni") else None  # a text file, decoded already
     lines = source.lines
+    if code is None and source.format == "pdf":
+        return source  # the PDF reader looked at its pages' text before OCR was decided (texts_in_unicode)
     if code is None:
         code = legacy_code("\n".join(line.text for line in lines))
         if code is None:
