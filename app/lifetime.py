@@ -54,7 +54,7 @@ class Helper:
         """This process's helper, started if it is not yet."""
         with self._lock:
             if self._pool is None or self._owner != os.getpid():
-                with _stops_deferred():
+                with stops_deferred():
                     pool = ProcessPoolExecutor(
                         max_workers=1,
                         mp_context=multiprocessing.get_context("spawn"),
@@ -111,8 +111,9 @@ _STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
 @contextlib.contextmanager
-def _stops_deferred():
-    """Act on a stop (SIGTERM, Ctrl-C) that comes while a helper starts only once it is recorded.
+def stops_deferred():
+    """Act on a stop (SIGTERM, Ctrl-C) that comes while a helper starts (or waitress makes its server) only once it
+    is made and recorded.
 
     Python runs signal handlers in the main thread, where a worker starts its upload helper: a SIGTERM
     raising SystemExit between the pool's queues being made and the pool being recorded left a pool that

@@ -34,7 +34,7 @@ import time
 from collections.abc import Callable
 from typing import NoReturn
 
-from app.lifetime import die_with, stop_helpers
+from app.lifetime import die_with, stop_helpers, stops_deferred
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,10 @@ def _serve_here(app, sock: socket.socket, waitress_options: dict) -> None:
     try:
         app.extensions["archive"].warm_searchers()  # before the first researcher, not during
         _start_upload_helper(app)
-        server = create_server(app, sockets=[sock], **waitress_options)
+        # A SIGTERM raising SystemExit inside waitress's making of its wake-up pipe left a half-made file_wrapper,
+        # whose __del__ printed a traceback at the worker's exit (CI, once in many starts): stop once it is made.
+        with stops_deferred():
+            server = create_server(app, sockets=[sock], **waitress_options)
         _wait_until_idle(server.task_dispatcher)
         _settle_garbage_collector()
         server.print_listen("Serving on http://{}:{}")
