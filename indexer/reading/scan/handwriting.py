@@ -28,7 +28,7 @@ MAX_WORDS_BETWEEN = 3
 # The gap read again with its neighbours: this much of the crop's height added on the left (the label) and
 # on the right (the code, or "tháng"); a digit is the gap's if it stands within this much of it.
 WIDE_LEFT, WIDE_RIGHT, INSIDE = 1.0, 2.0, 0.15
-MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4): number, day, month; the gap alone and with its neighbours; 17"
+MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4): number, day, month; the gap alone and with its neighbours; 18"
 # A digit the recogniser is unsure of is believed as if read this surely when tesseract read the same digit in
 # the same place, counted from the code, and the recogniser read the others surely: two readers, one stroke.
 CONFIRMED = 0.9
@@ -81,6 +81,8 @@ class Slot:
     kind: str  # "number", "day" or "month"
     box: tuple[int, int, int, int]  # left, top, right, bottom in the page image's pixels
     printed: str = ""  # what tesseract read there
+    code: str = ""  # what closes a number's gap, as tesseract read it ("/2010/QĐ-UBND")
+    start_guessed: bool = False  # the gap's start estimated inside a word of tesseract's ("Số:09/2010/…")
 
 
 def recogniser():
@@ -153,6 +155,7 @@ def _gap(words: list, i: int, kind: str) -> Slot | None:
     # a day or month read with its label as one word: the label's end is a guess, and a gap half the line's
     # height is room enough for the hand's figures ("ngày©)Š" for 28, 5207; "thángØƒ" for 01, 709)
     room = height / 2 if kind != "number" and len(label) > spelled else height
+    guessed = right_of_label != left + width
     if glued and glued.end() < len(label):  # "Só:J¿92/TB-UBND": label, figures and code read as one word
         right_of_label = left + width * glued.end() // len(label)
         following = [(sure, label[glued.end() :], [right_of_label, top, left + width - right_of_label, height])]
@@ -171,7 +174,8 @@ def _gap(words: list, i: int, kind: str) -> Slot | None:
         plausible = DIGITS.match(figures) and 1 <= int(figures) <= LARGEST[kind]
         if plausible and all(c >= SURE_PRINT for c, _ in printed) or end - right_of_label < room:
             return None
-        return Slot(kind, _box(right_of_label, end, top, height), figures)
+        guessed = guessed or bool(glued and glued.end() < len(label))
+        return Slot(kind, _box(right_of_label, end, top, height), figures, word[len(before) :], guessed)
     return None
 
 
@@ -340,7 +344,7 @@ def fill_in(text: str, image, found: list[Slot]) -> tuple[str, list[dict]]:
     unsure: list[dict] = []
     for slot in found:
         figures = read_slot(image, slot)
-        if figures == slot.printed.translate(LOOK_ALIKE_DIGITS):
+        if figures == slot.printed.translate(LOOK_ALIKE_DIGITS) or printed_after_all(slot, figures):
             continue  # both readers agree: a printed figure tesseract was unsure of, nothing written by hand
         written = write_in(text, slot.kind, figures) if figures else None
         if written is not None:
@@ -348,6 +352,31 @@ def fill_in(text: str, image, found: list[Slot]) -> tuple[str, list[dict]]:
             left, top, right, bottom = slot.box
             unsure.append({"text": figures, "box": [left, top, right - left, bottom - top], "handwritten": True})
     return text, unsure
+
+
+def printed_after_all(slot: Slot, figures: str | None) -> bool:
+    """Whether tesseract's plausible figure in ``slot`` stands although the recogniser read ``figures``: they
+    differ only where the crop's edge or the recogniser's decoding decides, not the ink.
+
+    A typed figure on a noisy scan is read by tesseract at a confidence under :data:`SURE_PRINT`, so its gap is
+    read again; the recogniser then sees the same digits but
+    - one of two equal digits side by side, which its decoding merges ("11" read "1": dev 008's
+      "Số: II /2026/QĐ-UBND", its copy's 11, printed and scanned);
+    - and the digit the code begins with, its year, taken in when the gap's end is estimated inside one word of
+      tesseract's ("15/2010/QĐ-UBND" read "152", dev 034);
+    - or all but the first, when the gap's start is ("Số:09/2010/QĐ-UBND" read "9", dev 042).
+    A hand's figure that tesseract read as digits differs from the recogniser's elsewhere: "332" for 932, "4129"
+    for 1129, "349" for 3980.
+    """
+    printed = slot.printed.translate(LOOK_ALIKE_DIGITS)
+    if not figures or not DIGITS.match(printed) or not 1 <= int(printed) <= LARGEST[slot.kind]:
+        return False
+    merged = any(
+        printed[k] == printed[k - 1] and printed[:k] + printed[k + 1 :] == figures for k in range(1, len(printed))
+    )
+    code_digit = re.match(r"[/-](\d)", slot.code)
+    taken_in = bool(code_digit) and figures == printed + code_digit.group(1)
+    return merged or taken_in or (slot.start_guessed and figures == printed[1:])
 
 
 def write_in(text: str, kind: str, figures: str) -> str | None:
