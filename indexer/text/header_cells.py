@@ -23,7 +23,7 @@ _HEADING = r"CỘNG H(?:OÀ|ÒA) XÃ HỘI(?: CHỦ NGHĨA VIỆT NAM)?|ĐẢNG 
 _MOTTO = r"Độc\s+lập\s*-{1,2}\s*Tự\s+do\s*-{1,2}\s*Hạnh\s+[Pp]húc"  # an OCR doubles a dash: "Độc lập -- Tự do"
 _PLACE = (
     r"(?<!\S)(?:(?:Quận|Phường)\s+\d{1,2}"  # "Quận 8, ngày 08 tháng 08 năm 2006"
-    r"|(?:(?:Thành phố|Thị xã|Thị trấn|TP\.|Tp\.|TX\.)\s*)?[A-ZĐÀ-Ỹ][^\s,;:]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:]*){0,4})"
+    r"|(?:(?:Thành phố|Thị xã|Thị trấn|TP\.|Tp\.|TX\.)\s*)?[A-ZĐÀ-Ỹ][^\s,;:/]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:/]*){0,4})"
 )
 # The words of a date line, also as an OCR reads them: without their marks ("ngày 22 thang 11 năm 2019"), with a
 # wrong one ("nàm 2024"), run into the day ("ngày24tháng"), or without their marked letters at all, as a text layer

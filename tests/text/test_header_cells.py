@@ -21,6 +21,12 @@ CASES = [
         "Số:          /KH-UBND Ninh Bình, ngày        tháng 11 năm 2024",
         ["Số: /KH-UBND", "Ninh Bình, ngày tháng 11 năm 2024"],
     ),
+    # dev 008's header (an OCR copy that typed its 11 as "II"), printed and scanned: tesseract read the figure
+    # glued to its code; a place has no slash in its name.
+    (
+        "Số: II/2026/QĐ-UBND Lào Cai, ngày 29 tháng 01 năm 2026",
+        ["Số: II/2026/QĐ-UBND", "Lào Cai, ngày 29 tháng 01 năm 2026"],
+    ),
     # A commune's plan on its site (bench/real-directives-web65 6505): the code's tail set apart from its dash.
     (
         "Số: /KH- UBND Thiệu Phúc, ngày 9 tháng 5 năm 2019",

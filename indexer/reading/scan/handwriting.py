@@ -28,7 +28,7 @@ MAX_WORDS_BETWEEN = 3
 # The gap read again with its neighbours: this much of the crop's height added on the left (the label) and
 # on the right (the code, or "tháng"); a digit is the gap's if it stands within this much of it.
 WIDE_LEFT, WIDE_RIGHT, INSIDE = 1.0, 2.0, 0.15
-MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4): number, day, month; the gap alone and with its neighbours; 18"
+MODEL = "PP-OCRv4 rec (rapidocr_onnxruntime 1.4.4): number, day, month; the gap alone and with its neighbours; 19"
 # A digit the recogniser is unsure of is believed as if read this surely when tesseract read the same digit in
 # the same place, counted from the code, and the recogniser read the others surely: two readers, one stroke.
 CONFIRMED = 0.9
@@ -360,8 +360,9 @@ def printed_after_all(slot: Slot, figures: str | None) -> bool:
 
     A typed figure on a noisy scan is read by tesseract at a confidence under :data:`SURE_PRINT`, so its gap is
     read again; the recogniser then sees the same digits but
-    - one of two equal digits side by side, which its decoding merges ("11" read "1": dev 008's
-      "Số: II /2026/QĐ-UBND", its copy's 11, printed and scanned);
+    - one of two equal digits side by side, which its decoding merges, or a third beside them, a stroke read
+      twice ("11" read "1", and on a skewed page "111": dev 008's "Số: II /2026/QĐ-UBND", its copy's 11, printed
+      and scanned);
     - and the digit the code begins with, its year, taken in when the gap's end is estimated inside one word of
       tesseract's ("15/2010/QĐ-UBND" read "152", dev 034);
     - or all but the first, when the gap's start is ("Số:09/2010/QĐ-UBND" read "9", dev 042).
@@ -371,12 +372,21 @@ def printed_after_all(slot: Slot, figures: str | None) -> bool:
     printed = slot.printed.translate(LOOK_ALIKE_DIGITS)
     if not figures or not DIGITS.match(printed) or not 1 <= int(printed) <= LARGEST[slot.kind]:
         return False
-    merged = any(
-        printed[k] == printed[k - 1] and printed[:k] + printed[k + 1 :] == figures for k in range(1, len(printed))
-    )
     code_digit = re.match(r"[/-](\d)", slot.code)
     taken_in = bool(code_digit) and figures == printed + code_digit.group(1)
-    return merged or taken_in or (slot.start_guessed and figures == printed[1:])
+    return _one_stroke_apart(printed, figures) or taken_in or (slot.start_guessed and figures == printed[1:])
+
+
+def _one_stroke_apart(one: str, other: str) -> bool:
+    """Whether two figures differ by one digit beside the same digit: one stroke read once or twice.
+
+    >>> [_one_stroke_apart("11", f) for f in ("1", "111", "12", "211")]
+    [True, True, False, False]
+    """
+    shorter, longer = sorted((one, other), key=len)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[k] == longer[k - 1] and longer[:k] + longer[k + 1 :] == shorter for k in range(1, len(longer))
+    )
 
 
 def write_in(text: str, kind: str, figures: str) -> str | None:
