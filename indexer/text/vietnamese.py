@@ -354,6 +354,14 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
     except OSError:  # pyvi is a requirement; without its dictionary nothing is split
         pass
     pairs.update(_LABELS)
+    # and the provinces' names, which the dictionary lacks and an OCR'd header runs together ("THÀNH PHỐ CẦNTHƠ");
+    # imported here: the list of places is spelt with this module's help
+    from indexer.text.places import PROVINCES
+
+    for name in PROVINCES:
+        spelt = [place_tone(s) for s in nfc(name.lower()).split() if is_syllable(s)]
+        syllables.update(spelt)
+        pairs.update(f"{a} {b}" for a, b in zip(spelt, spelt[1:], strict=False))
     return frozenset(syllables), frozenset(pairs)
 
 
@@ -386,6 +394,8 @@ def syllables_of(word: str) -> tuple[str, ...] | None:
 
     >>> syllables_of("thựchiện"), syllables_of("ĐỊNHVề"), syllables_of("Ủyban"), syllables_of("Kếhoạchsố")
     (('thực', 'hiện'), ('ĐỊNH', 'Về'), ('Ủy', 'ban'), ('Kế', 'hoạch', 'số'))
+    >>> syllables_of("CẦNTHƠ"), syllables_of("ĐÀNẴNG")
+    (('CẦN', 'THƠ'), ('ĐÀ', 'NẴNG'))
     >>> [syllables_of(word) for word in ("Lênin", "Thường", "tƯrêN", "magiê", "xirô")]
     [None, None, None, None, None]
     """

@@ -81,6 +81,11 @@ def test_clean_line(raw, expected):
         ("Diễn giải mô tả công việcChấm điểmMã", "Diễn giải mô tả công việc Chấm điểm Mã"),
         ("Độclập - Tự do - Hạnhphúc", "Độc lập - Tự do - Hạnh phúc"),
         ("Nơinhận: TM. ĐOÀN KIỂM TRA", "Nơi nhận: TM. ĐOÀN KIỂM TRA"),  # dev 006's scan
+        # dev 042's header scanned at 200 dpi: a province's name, which no dictionary lists
+        (
+            "THÀNH PHỐ CẦNTHƠ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "THÀNH PHỐ CẦN THƠ | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        ),
         # the gazette's borrowed words stay whole; so do codes and foreign words
         (
             "xirô đường chưa pha thêm hương liệu; magiê ôxít nấu chảy",
