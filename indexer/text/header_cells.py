@@ -175,6 +175,35 @@ def heading_mended(line: str, next_line: str) -> tuple[str, str] | None:
     return None
 
 
+def subject_mended(line: str, next_line: str) -> tuple[str, str] | None:
+    """``(line, next_line)`` with the end of a caps subject taken back from the start of the next line, where a
+    wrapped copy ran the body on after it; None otherwise.
+
+    >>> subject_mended("năm 1980 CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC, PHÂN", "HẠNG VÀ ĐĂNG KÝ RUỘNG ĐẤT Ngày 24 tháng 6")
+    ('năm 1980 CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG VÀ ĐĂNG KÝ RUỘNG ĐẤT', 'Ngày 24 tháng 6')
+    >>> subject_mended("KẾ HOẠCH TRIỂN KHAI", "UBND TỈNH ban hành"), subject_mended("KẾ HOẠCH", "Thực hiện …")
+    (None, None)
+    """
+    line = line.rstrip()
+    subject = " ".join(_caps_words(line.split()[::-1])[::-1])  # the line's caps end: a scan's after its date
+    if not (_TYPE_WORDS.match(subject) or subject.startswith(("VỀ ", "V/V "))):
+        return None
+    words = next_line.split()
+    caps = len(_caps_words(words))
+    opening = words[caps] if caps < len(words) else ""
+    if caps < 2 or not (opening[:1].isupper() and opening[1:2].islower()):
+        return None  # the next line is the subject's own, or the body's
+    return f"{line} {' '.join(words[:caps])}", " ".join(words[caps:])
+
+
+def _caps_words(words: list[str]) -> list[str]:
+    """The words in capitals that ``words`` begin with."""
+    caps = 0
+    while caps < len(words) and words[caps].upper() == words[caps] and any(c.isalpha() for c in words[caps]):
+        caps += 1
+    return words[:caps]
+
+
 def is_motto(text: str) -> bool:
     """Whether a line is the national or Party heading or the motto, with or without its diacritics."""
     return 0 in _folded_marks(text.strip())

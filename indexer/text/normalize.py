@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from indexer.reading.lost_letters import HEADER_LINES, citing_respelt, lost_letters, respelt
 from indexer.reading.source_text import Line, SourceText, plain_lines
 from indexer.text.closing_columns import closing_columns
-from indexer.text.header_cells import header_cells, heading_mended, is_header_line, is_place_date
+from indexer.text.header_cells import header_cells, heading_mended, is_header_line, is_place_date, subject_mended
 from indexer.text.places import marks_mended
 from indexer.text.vietnamese import is_all_caps, nfc, unglued
 from indexer.vocabulary import ADDRESSED, MOTTO
@@ -391,14 +391,15 @@ def normalize(source: SourceText) -> list[Block]:
 
 
 def _headings_mended(lines: list[Line]) -> list[Line]:
-    """The lines, a heading broken at a line's end made whole again (see :func:`heading_mended`)."""
+    """The lines, a heading broken at a line's end made whole again (see :func:`heading_mended`), and a caps
+    subject whose end opens the body's line (:func:`subject_mended`)."""
     out = list(lines)
     for i in range(min(30, len(out))):
         line = out[i]  # as an earlier mend may have left it
         following = next((j for j in range(i + 1, min(i + 3, len(out))) if out[j].kind != "blank"), None)
         if line.kind != "text" or following is None or out[following].kind != "text":
             continue
-        mended = heading_mended(line.text, out[following].text)
+        mended = heading_mended(line.text, out[following].text) or subject_mended(line.text, out[following].text)
         if mended:
             out[i] = Line(mended[0], "text", line.level)
             out[following] = Line(mended[1], "text" if mended[1] else "blank", out[following].level)

@@ -1,9 +1,9 @@
 """Provinces of Việt Nam, for telling where an issuing body sits.
 
-The list holds the 63 provinces and centrally-governed cities as they were
-before the 2025 merger (the 34 units after it all keep one of these names),
-so documents from before and after the merger resolve alike.  Names are in
-the archive's tone convention (``Thanh Hoá``, ``Khánh Hoà``).
+The list (:data:`indexer.vocabulary.PROVINCES`) holds the 63 provinces and
+centrally-governed cities as they were before the 2025 merger (the 34 units
+after it all keep one of these names), so documents from before and after
+the merger resolve alike.
 """
 
 from __future__ import annotations
@@ -13,72 +13,8 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from indexer.text.vietnamese import CAPITAL_LETTERS, fold, key
+from indexer.vocabulary import PROVINCES
 
-PROVINCES = [
-    "An Giang",
-    "Bà Rịa - Vũng Tàu",
-    "Bạc Liêu",
-    "Bắc Giang",
-    "Bắc Kạn",
-    "Bắc Ninh",
-    "Bến Tre",
-    "Bình Dương",
-    "Bình Định",
-    "Bình Phước",
-    "Bình Thuận",
-    "Cà Mau",
-    "Cao Bằng",
-    "Cần Thơ",
-    "Đà Nẵng",
-    "Đắk Lắk",
-    "Đắk Nông",
-    "Điện Biên",
-    "Đồng Nai",
-    "Đồng Tháp",
-    "Gia Lai",
-    "Hà Giang",
-    "Hà Nam",
-    "Hà Nội",
-    "Hà Tĩnh",
-    "Hải Dương",
-    "Hải Phòng",
-    "Hậu Giang",
-    "Hoà Bình",
-    "Hồ Chí Minh",
-    "Hưng Yên",
-    "Khánh Hoà",
-    "Kiên Giang",
-    "Kon Tum",
-    "Lai Châu",
-    "Lạng Sơn",
-    "Lào Cai",
-    "Lâm Đồng",
-    "Long An",
-    "Nam Định",
-    "Nghệ An",
-    "Ninh Bình",
-    "Ninh Thuận",
-    "Phú Thọ",
-    "Phú Yên",
-    "Quảng Bình",
-    "Quảng Nam",
-    "Quảng Ngãi",
-    "Quảng Ninh",
-    "Quảng Trị",
-    "Sóc Trăng",
-    "Sơn La",
-    "Tây Ninh",
-    "Thái Bình",
-    "Thái Nguyên",
-    "Thanh Hoá",
-    "Thừa Thiên Huế",
-    "Tiền Giang",
-    "Trà Vinh",
-    "Tuyên Quang",
-    "Vĩnh Long",
-    "Vĩnh Phúc",
-    "Yên Bái",
-]
 # Cities governed by the centre: their Thành uỷ is a provincial-level committee.
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Thừa Thiên Huế"}
 _ALIASES = {

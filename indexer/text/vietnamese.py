@@ -22,6 +22,8 @@ import unicodedata
 
 from unidecode import unidecode
 
+from indexer.vocabulary import PROVINCES
+
 # The five tone marks, as combining characters.
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _VOWELS = set("aăâeêioôơuưy")
@@ -354,10 +356,7 @@ def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
     except OSError:  # pyvi is a requirement; without its dictionary nothing is split
         pass
     pairs.update(_LABELS)
-    # and the provinces' names, which the dictionary lacks and an OCR'd header runs together ("THÀNH PHỐ CẦNTHƠ");
-    # imported here: the list of places is spelt with this module's help
-    from indexer.text.places import PROVINCES
-
+    # and the provinces' names, which the dictionary lacks and an OCR'd header runs together ("THÀNH PHỐ CẦNTHƠ")
     for name in PROVINCES:
         spelt = [place_tone(s) for s in nfc(name.lower()).split() if is_syllable(s)]
         syllables.update(spelt)

@@ -350,6 +350,26 @@ viên tại cơ sở lấy mẫu xét nghiệm.
             "trên địa bàn tỉnh Hải Dương",
         },
     ),
+    (
+        "a flattened copy printed and scanned (dev 031): the caps subject's end opens the body's first line",
+        """Chỉ thị 299/TTg
+
+PHỦ THỦ TƯỚNG ----- CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự
+do — Hạnh phúc -------
+
+Số:
+
+299/TTg Hà Nội, ngày 10 tháng 11 năm 1980 CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC,  PHÂN
+HẠNG VÀ ĐĂNG KÝ RUỘNG ĐẤT TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội
+đồng Chính phủ đã ra Quyết định số 169-CP về công tác điều tra và thống kê tình hình cơ
+bản về ruộng đất trong cả nước. Thực hiện quyết định này, đến nay chúng ta đã có những
+""",
+        {
+            "number": "299/TTg",
+            "title": "Về công tác đo đạc, phân hạng và đăng ký ruộng đất trong cả nước",
+            "basis": ["169-CP"],
+        },
+    ),
 ]
 
 
