@@ -10,6 +10,7 @@ import string
 import unicodedata
 
 from indexer.reading.encoding import VIETNAMESE_LETTERS
+from indexer.vocabulary import TYPE_OF_CODE
 
 # Tesseract writes Icelandic eth for the Vietnamese D with a stroke now and then, and a number's slash as a
 # fraction slash ("2034⁄QĐ-BGDĐT").
@@ -99,13 +100,15 @@ def _mended_codes(text: str) -> str:
     'Căn cứ Thông tư số 05/2008/TT-BTTTT ngày 12/11/2008; số 97/2008/NĐ-CP; năm 2008/TT. Theo'
     >>> _mended_codes("Căn cứ Quyết định số 203 4/9Đ-BGDĐT ngày 13 tháng 7; số 12 người; lớp 9Đ-A; 2/9 Đường")
     'Căn cứ Quyết định số 2034/QĐ-BGDĐT ngày 13 tháng 7; số 12 người; lớp 9Đ-A; 2/9 Đường'
+    >>> _mended_codes("Thông tư số 01/2021/T1-BTNMT; số 06/2008/TTLI-BTTTT-BCA; số 5/2020/NĐ-CP; 7/2019/IL-X")
+    'Thông tư số 01/2021/TT-BTNMT; số 06/2008/TTLT-BTTTT-BCA; số 5/2020/NĐ-CP; 7/2019/IL-X'
     """
     text = _STROKED_D.sub(r"\1D", _DOUBLED_D.sub("Đ", text))
     text = _DOUBLED_DASH.sub("-", text)
     text = _LEGISLATURE.sub(_legislature, text)
     text = _SPLIT_CODE.sub(r"\1\2", text)
     text = _GAPPED_NUMBER.sub(r"\1\2", _DECISION_READ_9.sub("QĐ", text))
-    return _DOTTED_CODE.sub(r"\1-", text)
+    return _ACT_TYPE.sub(_act_type, _DOTTED_CODE.sub(r"\1-", text))
 
 
 def _base(letter: str) -> str:
@@ -206,6 +209,16 @@ _LONE_MODIFIER = re.compile(r"(?<!\S)[\u02b0-\u02ff^`´¨]+(?!\S)")
 # full stop or a comma ("05/2008/T T.BTTTT"): after a number's year, only a code's type and issuer stand.
 _SPLIT_CODE = re.compile(r"(?<=\d/\d{4}/)([A-ZĐ]{1,3}) ([A-ZĐ]{1,4})(?=[-.,][A-ZĐ])")
 _DOTTED_CODE = re.compile(r"(?<=\d/\d{4}/)([A-ZĐ]{1,4})[.,](?=[A-ZĐ]{2,}(?![a-zà-ỹ]))")
+# A T of a legal act's type read as a 1 or an I after its year ("01/2021/T1-BTNMT", "06/2008/TTLI-BTTTT-BCA", dev
+# 030 and 034 printed and scanned): the type is one of the vocabulary's codes.
+_ACT_TYPE = re.compile(r"(?<=\d/(?:19|20)\d\d/)([A-ZĐ1Il]{2,4})(?=-[A-ZĐ])")
+_T_READ_AS = str.maketrans("1Il", "TTT")
+
+
+def _act_type(m: re.Match) -> str:
+    code = m.group(1)
+    mended = code.translate(_T_READ_AS)
+    return mended if code not in TYPE_OF_CODE and mended in TYPE_OF_CODE else code
 
 
 def _legislature(m: re.Match) -> str:
