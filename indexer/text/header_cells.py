@@ -186,8 +186,11 @@ def subject_mended(line: str, next_line: str) -> tuple[str, str] | None:
     """
     line = line.rstrip()
     subject = " ".join(_caps_words(line.split()[::-1])[::-1])  # the line's caps end: a scan's after its date
-    if not (_TYPE_WORDS.match(subject) or subject.startswith(("VỀ ", "V/V "))):
-        return None
+    typed = _TYPE_WORDS.match(subject)
+    if not (typed and subject[typed.end() :].startswith(" ") or subject.startswith(("VỀ ", "V/V "))):
+        return None  # a subject's words follow its type: a type line alone is mended by the title's reading
+    if is_header_line(next_line):
+        return None  # a place and date, a heading, a number: the header's cells, not the subject's end
     words = next_line.split()
     caps = len(_caps_words(words))
     opening = words[caps] if caps < len(words) else ""

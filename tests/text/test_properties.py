@@ -123,6 +123,7 @@ def _normalised_document(text: str) -> str:
 @SETTINGS
 @given(texts)
 @example("0 A,\nngythng nm 0000")  # a place-and-date line made whole beside a cell: cut once, as it is the next time
+@example("KẾ HOẠCH/0 THƯỜNGVỤBe,ngythng nm 0000")  # a type's line cut from a place and date: no subject to mend
 def test_document_normalisation_is_idempotent(text):
     try:
         once = _normalised_document(text)
