@@ -202,7 +202,7 @@ def subject_mended(line: str, next_line: str) -> tuple[str, str] | None:
 def _caps_words(words: list[str]) -> list[str]:
     """The words in capitals that ``words`` begin with."""
     caps = 0
-    while caps < len(words) and words[caps].upper() == words[caps] and any(c.isalpha() for c in words[caps]):
+    while caps < len(words) and words[caps].isupper():
         caps += 1
     return words[:caps]
 
